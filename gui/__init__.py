@@ -1,0 +1,1 @@
+"""Sailplan's Qt user interface: one folder per feature, shared pieces in gui.common."""

@@ -1,0 +1,1 @@
+"""Widgets, helpers and app-wide plumbing shared by every feature."""

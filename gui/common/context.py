@@ -1,0 +1,27 @@
+"""What every page receives through its constructor (no global app object)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QUndoStack
+
+from gui.common.events import AppEvents
+from gui.common.tasks import TaskRunner
+from services.store import Store
+
+
+@dataclass
+class AppContext:
+    """The open store plus the window-wide undo stack, events and background task runner.
+
+    ``current_person_id`` is who is using Sailplan on this machine (Settings → "I am"), used for
+    "my customers/deals" and as the author of follow-ups and stage changes.
+    """
+
+    store: Store
+    events: AppEvents
+    undo_stack: QUndoStack
+    tasks: TaskRunner
+    current_person_id: str | None = None
+    extras: dict[str, object] = field(default_factory=dict)

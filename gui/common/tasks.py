@@ -1,0 +1,124 @@
+"""Run long, Qt-free service calls on one database-writer worker thread, with progress.
+
+Service functions take ``progress(done, total)`` and ``is_cancelled()`` callables; results and
+errors come back to the GUI thread through queued signals. ``run_with_dialog`` adds a
+QProgressDialog with Cancel. Never touch a widget from the worker.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user pressed Cancel (the service rolled back)."""
+
+
+class TaskHandle(QObject):
+    """Signals of one running task (delivered on the GUI thread)."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)  # result
+    failed = Signal(object, str)  # exception, formatted traceback
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next ``is_cancelled()`` check."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], handle: TaskHandle):
+        super().__init__()
+        self.fn = fn
+        self.handle = handle
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        h = self.handle
+        try:
+            result = self.fn(progress=lambda d, t: h.progressed.emit(int(d), int(t)),
+                             is_cancelled=h.is_cancelled)
+        except Cancelled:
+            h.cancelled.emit()
+        except Exception as exc:  # reported to the GUI, never swallowed
+            if h.is_cancelled():
+                h.cancelled.emit()
+            else:
+                h.failed.emit(exc, traceback.format_exc())
+        else:
+            if h.is_cancelled():
+                h.cancelled.emit()
+            else:
+                h.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """A single worker thread, so database writes from tasks never race each other."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._handles: set[TaskHandle] = set()
+
+    def submit(self, fn: Callable[..., Any]) -> TaskHandle:
+        """Run ``fn(progress=…, is_cancelled=…)`` on the worker; connect to the handle's signals."""
+        handle = TaskHandle()
+        self._handles.add(handle)
+        for sig in (handle.finished, handle.failed, handle.cancelled):
+            sig.connect(lambda *_a, h=handle: self._handles.discard(h))
+        self.pool.start(_Job(fn, handle))
+        return handle
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the worker is idle (used at shutdown and in tests)."""
+        return self.pool.waitForDone(msecs)
+
+    def run_with_dialog(
+        self,
+        parent: QWidget | None,
+        label: str,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException, str], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> TaskHandle:
+        """Submit ``fn`` and show a modal progress dialog with Cancel while it runs."""
+        dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0,
+                                 parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        handle = self.submit(fn)
+
+        @Slot(int, int)
+        def _progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+        def _close() -> None:
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+
+        handle.progressed.connect(_progress)
+        dialog.canceled.connect(handle.cancel)
+        handle.finished.connect(lambda r: (_close(), on_done(r)))
+        handle.failed.connect(lambda e, tb: (_close(), on_error(e, tb) if on_error else None))
+        handle.cancelled.connect(lambda: (_close(), on_cancel() if on_cancel else None))
+        return handle

@@ -1,0 +1,37 @@
+"""The sidebar's areas, in order. A feature becomes reachable by naming its page class here.
+
+``factory`` is "module:Class" imported on first visit (keeps start-up light); None shows the
+honest "coming" page. Page classes take ``(ctx: AppContext, parent: QWidget | None)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One sidebar entry."""
+
+    key: str
+    title: str  # English source text, translated in context "Pages"
+    icon: str  # resources/icons/<icon>.svg
+    factory: str | None
+    shortcut: str  # Ctrl+<n> on every platform (Cmd on macOS)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today", None, "Ctrl+1"),
+    PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customers"), "customers", None, "Ctrl+2"),
+    PageSpec("pipeline", QT_TRANSLATE_NOOP("Pages", "Pipeline"), "pipeline", None, "Ctrl+3"),
+    PageSpec("targets", QT_TRANSLATE_NOOP("Pages", "Targets"), "targets", None, "Ctrl+4"),
+    PageSpec("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), "plans", None, "Ctrl+5"),
+    PageSpec("orders", QT_TRANSLATE_NOOP("Pages", "Orders & Payments"), "orders", None, "Ctrl+6"),
+    PageSpec("incentives", QT_TRANSLATE_NOOP("Pages", "Incentives"), "incentives", None,
+             "Ctrl+7"),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard & Reviews"), "dashboard", None,
+             "Ctrl+8"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings", None, "Ctrl+9"),
+)

@@ -1,0 +1,53 @@
+"""Sailplan entry point: arguments, then either a headless subcommand or the main window.
+
+Wiring only. Nothing heavy is imported before it is needed, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: GUI options plus headless subcommands."""
+    from services.cli import add_commands
+
+    parser = argparse.ArgumentParser(
+        prog="sailplan",
+        description="Sailplan — sales management plan for small firms (销售管理计划). "
+        "Without a command, opens the main window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database to open: a SQLite file path or postgresql+psycopg://user@host/db "
+        "(default: sailplan.sqlite3 in the user data folder)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo firm (created on first use)"
+    )
+    parser.add_argument(
+        "--demo-size",
+        default="standard",
+        help="size of a newly created demo firm: small, standard, large, or CUSTOMERS[:DEALS]",
+    )
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language override")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="headless commands")
+    add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run Sailplan; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return int(handler(args))
+    from gui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

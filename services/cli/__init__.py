@@ -1,0 +1,21 @@
+"""Headless subcommands (``python main.py [--db URL] COMMAND …``), in the spirit of calibredb.
+
+Each module in this package exposes ``register(subparsers)`` which adds its subcommand(s) and
+sets ``handler`` (a callable ``(args) -> int``) with ``set_defaults``. Modules import only the
+standard library at module level so that building the parser stays cheap for the GUI start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Let every module of this package register its subcommands."""
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        module.register(subparsers)

@@ -1,0 +1,110 @@
+"""Opening a Sailplan store: lock, version check, verified backup, migrations, sessions.
+
+``open_store`` is the one entry point main.py, the CLI, tests and benchmarks use. It never builds
+anything at import time; callers pass the location in.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+
+from services.backup import backup_sqlite_file
+from services.db import make_engine, normalise_url, sqlite_path
+from services.lock import FileLock
+from services.migrate import check_not_newer, upgrade
+from services.uow import SessionFactories, UnitOfWork
+
+
+@dataclass
+class Store:
+    """An open database: engine, session factories and (for SQLite files) the lock held."""
+
+    url: URL
+    engine: Engine
+    factories: SessionFactories
+    lock: FileLock | None = None
+    backup_dir: Path | None = None
+    migrated: bool = False
+    pre_migration_backup: Path | None = field(default=None)
+
+    @property
+    def path(self) -> str | None:
+        """The SQLite file path, or None for PostgreSQL/memory."""
+        return sqlite_path(self.url)
+
+    @property
+    def location(self) -> str:
+        """A human-readable location (file path or URL without password)."""
+        return self.path or self.url.render_as_string(hide_password=True)
+
+    def read(self) -> UnitOfWork:
+        """A read-only unit of work (plain ``BEGIN``)."""
+        return UnitOfWork(self.factories.read)
+
+    def write(self) -> UnitOfWork:
+        """A writing unit of work (``BEGIN IMMEDIATE`` on SQLite)."""
+        return UnitOfWork(self.factories.write)
+
+    def close(self) -> None:
+        """Dispose connections and release the lock."""
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(
+    target: str | os.PathLike[str] | URL,
+    *,
+    migrate: bool = True,
+    lock: bool = True,
+    backup_dir: str | os.PathLike[str] | None = None,
+) -> Store:
+    """Open (creating if needed) the database at ``target`` and bring it to the current schema.
+
+    Raises ``NewerSchemaError`` (file untouched), ``StoreLockedError`` or ``MigrationError``.
+    ``backup_dir`` defaults to a ``backups`` folder beside a SQLite file.
+    """
+    url = normalise_url(target)
+    path = sqlite_path(url)
+    file_lock: FileLock | None = None
+    bdir: Path | None = Path(backup_dir) if backup_dir else None
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if bdir is None:
+            bdir = Path(path).parent / "backups"
+        if lock:
+            file_lock = FileLock(path)
+            file_lock.acquire()
+    engine = make_engine(url)
+    try:
+        location = path or url.render_as_string(hide_password=True)
+        check_not_newer(url, engine, location)
+        store = Store(url=url, engine=engine, factories=SessionFactories(engine), lock=file_lock,
+                      backup_dir=bdir)
+        if migrate:
+            def _backup() -> None:
+                if path is not None and bdir is not None:
+                    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                    name = f"{Path(path).stem}-before-upgrade-{stamp}.sqlite3"
+                    store.pre_migration_backup = backup_sqlite_file(path, bdir / name)
+
+            store.migrated = upgrade(engine, backup=_backup)
+        return store
+    except BaseException:
+        engine.dispose()
+        if file_lock is not None:
+            file_lock.release()
+        raise
