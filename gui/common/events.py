@@ -20,3 +20,7 @@ class AppEvents(QObject):
     people_changed = Signal(object)
     settings_changed = Signal(str, object)  # setting key, initiator
     store_replaced = Signal()  # a restore or database switch: reload everything
+    # Navigation: ask the main window to show an item, e.g. ("customer", id) or ("deal", id).
+    # The window switches to the owning page and calls its ``show_item(kind, id)``.
+    open_requested = Signal(str, str)
+    status_message = Signal(str, int)  # text, timeout ms (0 = until replaced)
