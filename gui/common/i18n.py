@@ -1,0 +1,138 @@
+"""Interface language: choosing it, installing translators, and maintaining the .ts files.
+
+English is the source language. Each GUI feature folder owns
+``resources/translations/<feature>_zh_CN.ts``; the application shell (app, main window, Today,
+Settings, shared widgets) owns ``shell_zh_CN.ts``. At start-up Qt's own ``qtbase_<lang>.qm`` and
+every ``resources/translations/*_<lang>.qm`` are installed.
+
+Maintenance: ``python -m gui.common.i18n update`` runs pyside6-lupdate for every feature,
+``python -m gui.common.i18n compile`` runs pyside6-lrelease on every .ts file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+LANGUAGES: tuple[str, ...] = ("zh_CN", "en")
+"""Supported interface languages (English is the source text)."""
+LANGUAGE_NAMES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
+"""Each language named in itself, as language menus show it."""
+
+SHELL_SOURCES: tuple[str, ...] = (
+    "gui/app.py", "gui/main_window.py", "gui/pages.py", "gui/screenshots.py",
+    "gui/common", "gui/shell", "gui/today", "gui/settings",
+)
+"""Sources of ``shell_zh_CN.ts``; every other ``gui/<folder>`` gets its own file."""
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """zh_CN for any Chinese system locale, otherwise English."""
+    name = QLocale.system().name() or ""
+    if not name or name == "C":
+        name = locale.getlocale()[0] or os.environ.get("LANG", "")
+    return "zh_CN" if name.lower().startswith("zh") else "en"
+
+
+def choose_language(override: str | None, stored: object) -> str:
+    """The language to use: command line, else the remembered choice, else the system's."""
+    if override in LANGUAGES:
+        return str(override)
+    if isinstance(stored, str) and stored in LANGUAGES:
+        return stored
+    return system_language()
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[str]:
+    """Replace the installed translators with those for ``lang``; returns the files loaded.
+
+    Installing sends a LanguageChange event to every widget, so a live switch only needs
+    widgets that build their text once to rebuild it.
+    """
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    loaded: list[str] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [Path(qt_dir) / f"qtbase_{lang}.qm"]
+    if TRANSLATIONS_DIR.is_dir():
+        candidates += sorted(TRANSLATIONS_DIR.glob(f"*_{lang}.qm"))
+    for path in candidates:
+        if not path.exists():
+            continue
+        tr = QTranslator(app)
+        if tr.load(str(path)):
+            app.installTranslator(tr)
+            _installed.append(tr)
+            loaded.append(path.name)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
+                       if lang == "zh_CN" else QLocale(QLocale.Language.English,
+                                                       QLocale.Territory.UnitedStates))
+    return loaded
+
+
+def feature_sources() -> dict[str, list[str]]:
+    """Map each .ts stem (``shell``, ``customers``, …) to the source paths it covers."""
+    groups: dict[str, list[str]] = {"shell": [s for s in SHELL_SOURCES if (ROOT / s).exists()]}
+    shell_dirs = {Path(s).name for s in SHELL_SOURCES if (ROOT / s).is_dir()}
+    for folder in sorted((ROOT / "gui").iterdir()):
+        if folder.is_dir() and folder.name not in shell_dirs and not folder.name.startswith("_"):
+            if any(folder.rglob("*.py")):
+                groups[folder.name] = [f"gui/{folder.name}"]
+    return groups
+
+
+def _tool(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    return str(local) if local.exists() else (shutil.which(name) or name)
+
+
+def update(features: list[str] | None = None) -> int:
+    """Refresh each feature's ``<feature>_zh_CN.ts`` from its sources (keeps translations)."""
+    status = 0
+    for stem, sources in feature_sources().items():
+        if features and stem not in features:
+            continue
+        ts = TRANSLATIONS_DIR / f"{stem}_zh_CN.ts"
+        cmd = [_tool("pyside6-lupdate"), *sources, "-ts", str(ts.relative_to(ROOT))]
+        print(" ".join(cmd))
+        status |= subprocess.call(cmd, cwd=ROOT)
+    return status
+
+
+def compile_all() -> int:
+    """Compile every ``resources/translations/*.ts`` to the ``.qm`` beside it."""
+    status = 0
+    for ts in sorted(TRANSLATIONS_DIR.glob("*.ts")):
+        cmd = [_tool("pyside6-lrelease"), str(ts)]
+        print(" ".join(cmd))
+        status |= subprocess.call(cmd, cwd=ROOT)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``update [FEATURE…]`` or ``compile``."""
+    parser = argparse.ArgumentParser(prog="python -m gui.common.i18n", description=__doc__)
+    sub = parser.add_subparsers(dest="action", required=True)
+    up = sub.add_parser("update", help="run pyside6-lupdate for every feature's .ts")
+    up.add_argument("features", nargs="*", help="only these (e.g. shell customers)")
+    sub.add_parser("compile", help="run pyside6-lrelease on every .ts")
+    args = parser.parse_args(argv)
+    if args.action == "update":
+        return update(args.features)
+    return compile_all()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

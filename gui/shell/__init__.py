@@ -1,0 +1,1 @@
+"""The application shell: navigation, menus, status bar and the pages' common frame."""

@@ -1,0 +1,70 @@
+"""The honest placeholder for an area that has no page yet: its title and what it will do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gui.pages import PageSpec
+from gui.shell.nav_model import page_title
+from gui.shell.resources import icon
+
+_PLANNED: dict[str, str] = {
+    "today": QT_TRANSLATE_NOOP(
+        "ComingPage", "Today — reminders for stale customers, due follow-ups, rotting deals and "
+        "overdue payments — is coming in a later release."),
+    "customers": QT_TRANSLATE_NOOP(
+        "ComingPage", "Customers — one archive of companies, contacts, tiers and follow-up "
+        "records — is coming in a later release."),
+    "pipeline": QT_TRANSLATE_NOOP(
+        "ComingPage", "Pipeline — opportunities by stage on a kanban board, with weighted "
+        "values and stage history — is coming in a later release."),
+    "targets": QT_TRANSLATE_NOOP(
+        "ComingPage", "Targets — company, layer and personal targets split by period, with "
+        "floor, target and challenge values — are coming in a later release."),
+    "plans": QT_TRANSLATE_NOOP(
+        "ComingPage", "Plans — action items, resources and checkpoints linked to targets, and "
+        "the reverse funnel — are coming in a later release."),
+    "orders": QT_TRANSLATE_NOOP(
+        "ComingPage", "Orders & Payments — quotes, orders, instalment plans and payment "
+        "collection — are coming in a later release."),
+    "incentives": QT_TRANSLATE_NOOP(
+        "ComingPage", "Incentives — KPIs, commission tiers, bonuses and explainable payout "
+        "statements — are coming in a later release."),
+    "dashboard": QT_TRANSLATE_NOOP(
+        "ComingPage", "Dashboard & Reviews — target versus actual, funnel conversion and "
+        "weekly, monthly and quarterly reviews — are coming in a later release."),
+    "settings": QT_TRANSLATE_NOOP(
+        "ComingPage", "Settings are coming in a later release."),
+}
+_FALLBACK = QT_TRANSLATE_NOOP("ComingPage", "This area is coming in a later release.")
+
+
+def planned_text(key: str) -> str:
+    """The translated one-sentence promise for page ``key``."""
+    return QCoreApplication.translate("ComingPage", _PLANNED.get(key, _FALLBACK))
+
+
+class ComingPage(QWidget):
+    """Shown for a sidebar entry whose factory is None."""
+
+    def __init__(self, spec: PageSpec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("comingPage")
+        self.spec = spec
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        badge = QLabel(self)
+        badge.setPixmap(icon(spec.icon).pixmap(56, 56))
+        badge.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title_label = QLabel(page_title(spec), self)
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text_label = QLabel(planned_text(spec.key), self)
+        self.text_label.setObjectName("comingText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text_label.setMaximumWidth(560)
+        for widget in (badge, self.title_label, self.text_label):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
