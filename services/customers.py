@@ -1,0 +1,366 @@
+"""The customer list and the customer card (客户列表 / 客户卡片): read side.
+
+``load_customer_rows`` fetches every live customer as a frozen :class:`CustomerRow` in a handful
+of set-based queries (customers, owners, one GROUP BY over deals, one scan of contacts), so the
+list of 100,000 customers loads in well under a second. ``load_customer_card`` returns everything
+the detail card shows. Writes live in :mod:`services.customer_edit` and
+:mod:`services.customer_bulk`; search in :mod:`services.customer_search`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Integer, and_, case, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from models.base import from_fen
+from models.customers import Contact, Customer, FollowUp
+from models.org import Person
+from models.pipeline import Deal, Stage
+from services.store import Store
+
+#: Days without a follow-up before a customer counts as stale, per tier, when the customer rules
+#: (Settings → Customer rules) have not been saved yet. ``None`` is "no tier yet".
+DEFAULT_STALE_DAYS: dict[str | None, int] = {"A": 14, "B": 30, "C": 60, None: 30}
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    """One line of the customer list; plain values only, safe to read from Qt ``data()``."""
+
+    id: str
+    name: str
+    owner_id: str | None
+    owner_name: str
+    tier: str | None
+    tier_manual: bool
+    industry: str
+    region: str
+    source: str
+    phone: str
+    contact_name: str
+    contact_phone: str
+    tags: tuple[str, ...]
+    last_followup_at: datetime | None
+    next_followup_on: date | None
+    in_pool: bool
+    stale: bool
+    won_12m_fen: int
+    open_deals: int
+    created_at: datetime
+    # Every contact's name and phone, space separated: searched, not shown.
+    contacts_text: str = ""
+
+    @property
+    def won_12m(self) -> Decimal:
+        """Trailing-12-month won amount in yuan."""
+        return from_fen(self.won_12m_fen)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """A contact (联系人) as the card shows it."""
+
+    id: str
+    customer_id: str
+    name: str
+    title: str
+    phone: str
+    wechat: str
+    email: str
+    is_primary: bool
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpRow:
+    """A follow-up record (跟进记录) on the card's timeline."""
+
+    id: str
+    customer_id: str
+    at: datetime
+    method: str
+    content: str
+    next_step: str
+    next_on: date | None
+    person_id: str | None
+    person_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DealSummaryRow:
+    """One of the customer's opportunities (商机)."""
+
+    id: str
+    name: str
+    stage_name: str
+    stage_kind: str
+    amount: Decimal
+    expected_close: date | None
+    closed_on: date | None
+    owner_name: str
+
+
+@dataclass(frozen=True)
+class CustomerCard:
+    """Everything the customer card shows."""
+
+    id: str
+    name: str
+    industry: str
+    region: str
+    address: str
+    source: str
+    phone: str
+    email: str
+    website: str
+    tags: tuple[str, ...]
+    owner_id: str | None
+    owner_name: str
+    tier: str | None
+    tier_reason: str
+    tier_manual: bool
+    credit_limit: Decimal | None
+    cooperation_since: date | None
+    last_followup_at: datetime | None
+    next_followup_on: date | None
+    in_pool: bool
+    pool_since: datetime | None
+    notes: str
+    created_at: datetime
+    stale: bool
+    won_12m: Decimal
+    contacts: tuple[ContactRow, ...]
+    followups: tuple[FollowUpRow, ...]
+    deals: tuple[DealSummaryRow, ...]
+
+
+def split_tags(text: str | None) -> tuple[str, ...]:
+    """Tags as stored (comma separated, full-width commas tolerated) → a tuple, order kept."""
+    if not text:
+        return ()
+    out: list[str] = []
+    for part in text.replace("，", ",").split(","):
+        tag = part.strip()
+        if tag and tag not in out:
+            out.append(tag)
+    return tuple(out)
+
+
+def join_tags(tags: tuple[str, ...] | list[str]) -> str:
+    """The stored form of a tag list."""
+    return ",".join(t.strip() for t in tags if t.strip())
+
+
+def stale_days_by_tier(session: Session) -> dict[str | None, int]:
+    """The per-tier stale thresholds: the customer rules' values when saved, else defaults."""
+    try:
+        stale_rules = importlib.import_module("services.stale")
+    except ImportError:
+        return dict(DEFAULT_STALE_DAYS)
+    getter = getattr(stale_rules, "stale_days_by_tier", None)
+    if getter is None:
+        return dict(DEFAULT_STALE_DAYS)
+    try:
+        found = dict(getter(session))
+    except Exception:  # the rules module is still being built; never break the list over it
+        return dict(DEFAULT_STALE_DAYS)
+    merged = dict(DEFAULT_STALE_DAYS)
+    merged.update(found)
+    return merged
+
+
+def is_stale(last_followup_at: datetime | None, next_followup_on: date | None,
+             created_at: datetime | None, tier: str | None, today: date,
+             days: dict[str | None, int]) -> bool:
+    """No follow-up within the tier's N days, unless a scheduled next follow-up is still ahead.
+
+    A customer never followed up counts from its creation date.
+    """
+    if next_followup_on is not None and next_followup_on >= today:
+        return False
+    limit = days.get(tier, days.get(None, 30))
+    ref = last_followup_at or created_at
+    if ref is None:
+        return True
+    return (today - ref.date()).days > limit
+
+
+def _people_names(session: Session) -> dict[str, str]:
+    p = Person.__table__
+    return {pid: name for pid, name in session.execute(select(p.c.id, p.c.name))}
+
+
+def _deal_aggregates(session: Session, since: date,
+                     customer_id: str | None = None) -> dict[str, tuple[int, int]]:
+    """Customer id → (won fen since ``since``, open deal count), one GROUP BY over deals."""
+    d = Deal.__table__
+    s = Stage.__table__
+    won_fen = case(
+        (and_(s.c.kind == "won", d.c.closed_on >= since),
+         func.coalesce(type_coerce(d.c.won_amount, Integer), type_coerce(d.c.amount, Integer))),
+        else_=0,
+    )
+    stmt = (
+        select(d.c.customer_id, func.sum(won_fen), func.sum(case((s.c.kind == "open", 1),
+                                                                  else_=0)))
+        .join(s, s.c.id == d.c.stage_id)
+        .where(d.c.deleted_at.is_(None))
+        .group_by(d.c.customer_id)
+    )
+    if customer_id is not None:
+        stmt = stmt.where(d.c.customer_id == customer_id)
+    return {cid: (int(won or 0), int(n or 0)) for cid, won, n in session.execute(stmt)}
+
+
+def _contact_summaries(session: Session) -> dict[str, tuple[str, str, str]]:
+    """Customer id → (primary contact name, its phone, every contact's name and phone)."""
+    ct = Contact.__table__
+    stmt = select(ct.c.customer_id, ct.c.name, ct.c.phone, ct.c.is_primary).where(
+        ct.c.deleted_at.is_(None))
+    primary: dict[str, tuple[str, str, bool]] = {}
+    text: dict[str, list[str]] = {}
+    for cid, name, phone, is_primary in session.execute(stmt):
+        name = name or ""
+        phone = phone or ""
+        cur = primary.get(cid)
+        if cur is None or (is_primary and not cur[2]):
+            primary[cid] = (name, phone, bool(is_primary))
+        text.setdefault(cid, []).append(f"{name} {phone}")
+    return {cid: (v[0], v[1], " ".join(text[cid])) for cid, v in primary.items()}
+
+
+def trailing_year_start(today: date) -> date:
+    """The first day of the trailing 12 months ending ``today``."""
+    return today - timedelta(days=365)
+
+
+def load_customer_rows(store: Store, today: date | None = None) -> list[CustomerRow]:
+    """Every live customer (not deleted, not merged away), ordered by name."""
+    today = today or date.today()
+    c = Customer.__table__
+    stmt = (
+        select(c.c.id, c.c.name, c.c.owner_id, c.c.tier, c.c.tier_manual, c.c.industry,
+               c.c.region, c.c.source, c.c.phone, c.c.tags, c.c.last_followup_at,
+               c.c.next_followup_on, c.c.in_pool, c.c.created_at)
+        .where(c.c.deleted_at.is_(None), c.c.merged_into_id.is_(None))
+        .order_by(c.c.name)
+    )
+    with store.read() as uow:
+        s = uow.session
+        people = _people_names(s)
+        deals = _deal_aggregates(s, trailing_year_start(today))
+        contacts = _contact_summaries(s)
+        days = stale_days_by_tier(s)
+        result = s.execute(stmt).all()
+    rows: list[CustomerRow] = []
+    append = rows.append
+    no_deals = (0, 0)
+    no_contact = ("", "", "")
+    for (cid, name, owner_id, tier, manual, industry, region, source, phone, tags, last_at,
+         next_on, in_pool, created_at) in result:
+        won, open_n = deals.get(cid, no_deals)
+        cname, cphone, ctext = contacts.get(cid, no_contact)
+        append(CustomerRow(
+            id=cid, name=name, owner_id=owner_id,
+            owner_name=people.get(owner_id, "") if owner_id else "",
+            tier=tier, tier_manual=bool(manual), industry=industry or "", region=region or "",
+            source=source or "", phone=phone or "", contact_name=cname, contact_phone=cphone,
+            tags=split_tags(tags), last_followup_at=last_at, next_followup_on=next_on,
+            in_pool=bool(in_pool),
+            stale=is_stale(last_at, next_on, created_at, tier, today, days),
+            won_12m_fen=won, open_deals=open_n, created_at=created_at, contacts_text=ctext,
+        ))
+    return rows
+
+
+def load_customer_row(store: Store, customer_id: str,
+                      today: date | None = None) -> CustomerRow | None:
+    """One customer's list row (used to refresh a single line after an edit)."""
+    card = load_customer_card(store, customer_id, today)
+    if card is None:
+        return None
+    primary = next((x for x in card.contacts if x.is_primary),
+                   card.contacts[0] if card.contacts else None)
+    return CustomerRow(
+        id=card.id, name=card.name, owner_id=card.owner_id, owner_name=card.owner_name,
+        tier=card.tier, tier_manual=card.tier_manual, industry=card.industry,
+        region=card.region, source=card.source, phone=card.phone,
+        contact_name=primary.name if primary else "",
+        contact_phone=primary.phone if primary else "", tags=card.tags,
+        last_followup_at=card.last_followup_at, next_followup_on=card.next_followup_on,
+        in_pool=card.in_pool, stale=card.stale,
+        won_12m_fen=int(card.won_12m * 100),
+        open_deals=sum(1 for d in card.deals if d.stage_kind == "open"),
+        created_at=card.created_at,
+        contacts_text=" ".join(f"{x.name} {x.phone}" for x in card.contacts),
+    )
+
+
+def load_customer_card(store: Store, customer_id: str,
+                       today: date | None = None) -> CustomerCard | None:
+    """The full card of one customer, or None when it does not exist or was deleted."""
+    today = today or date.today()
+    with store.read() as uow:
+        s = uow.session
+        cust = s.get(Customer, customer_id)
+        if cust is None or cust.deleted_at is not None:
+            return None
+        people = _people_names(s)
+        contacts = tuple(
+            ContactRow(id=x.id, customer_id=x.customer_id, name=x.name, title=x.title or "",
+                       phone=x.phone or "", wechat=x.wechat or "", email=x.email or "",
+                       is_primary=bool(x.is_primary), notes=x.notes or "")
+            for x in s.scalars(select(Contact).where(
+                Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
+                .order_by(Contact.is_primary.desc(), Contact.created_at))
+        )
+        followups = tuple(
+            FollowUpRow(id=f.id, customer_id=f.customer_id, at=f.at, method=f.method,
+                        content=f.content or "", next_step=f.next_step or "",
+                        next_on=f.next_on, person_id=f.person_id,
+                        person_name=people.get(f.person_id, "") if f.person_id else "")
+            for f in s.scalars(select(FollowUp).where(
+                FollowUp.customer_id == customer_id, FollowUp.deleted_at.is_(None))
+                .order_by(FollowUp.at.desc(), FollowUp.created_at.desc()))
+        )
+        deal_rows = s.execute(
+            select(Deal.id, Deal.name, Stage.name, Stage.kind, Deal.amount, Deal.expected_close,
+                   Deal.closed_on, Deal.owner_id)
+            .join(Stage, Stage.id == Deal.stage_id)
+            .where(Deal.customer_id == customer_id, Deal.deleted_at.is_(None))
+            .order_by(Deal.expected_close.desc(), Deal.created_at.desc())
+        ).all()
+        deals = tuple(
+            DealSummaryRow(id=i, name=n, stage_name=sn, stage_kind=sk, amount=a or Decimal(0),
+                           expected_close=ec, closed_on=co,
+                           owner_name=people.get(o, "") if o else "")
+            for i, n, sn, sk, a, ec, co, o in deal_rows
+        )
+        won, _open = _deal_aggregates(s, trailing_year_start(today), customer_id).get(
+            customer_id, (0, 0))
+        days = stale_days_by_tier(s)
+        return CustomerCard(
+            id=cust.id, name=cust.name, industry=cust.industry or "", region=cust.region or "",
+            address=cust.address or "", source=cust.source or "", phone=cust.phone or "",
+            email=cust.email or "", website=cust.website or "", tags=split_tags(cust.tags),
+            owner_id=cust.owner_id,
+            owner_name=people.get(cust.owner_id, "") if cust.owner_id else "",
+            tier=cust.tier, tier_reason=cust.tier_reason or "", tier_manual=bool(cust.tier_manual),
+            credit_limit=cust.credit_limit, cooperation_since=cust.cooperation_since,
+            last_followup_at=cust.last_followup_at, next_followup_on=cust.next_followup_on,
+            in_pool=bool(cust.in_pool), pool_since=cust.pool_since, notes=cust.notes or "",
+            created_at=cust.created_at,
+            stale=is_stale(cust.last_followup_at, cust.next_followup_on, cust.created_at,
+                           cust.tier, today, days),
+            won_12m=from_fen(won), contacts=contacts, followups=followups, deals=deals,
+        )
+
+
+def local_date(at: datetime) -> date:
+    """The local calendar date of an aware UTC timestamp (what the user calls "that day")."""
+    return at.astimezone().date() if at.tzinfo else at.replace(tzinfo=UTC).astimezone().date()
