@@ -9,20 +9,18 @@ rows, including the ones undo makes: the log shows every move that happened.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.base import utcnow
 from models.customers import Customer
 from models.enums import CustomerAction, CustomerTier
 from services.customer_edit import log_event
 from services.customers import join_tags, split_tags
 from services.errors import ValidationError
 from services.store import Store
+from services.tiers import set_manual_tier_in_session
 
 Snapshot = dict[str, dict[str, Any]]
 
@@ -31,17 +29,6 @@ SNAPSHOT_FIELDS = ("owner_id", "in_pool", "pool_since", "tier", "tier_manual", "
                    "tags")
 OWNERSHIP = ("owner_id", "in_pool", "pool_since")
 TIER = ("tier", "tier_manual", "tier_reason")
-MANUAL_TIER_REASON = "Set by hand"
-
-
-def _rules_function(module: str, name: str) -> Callable[..., Any] | None:
-    """A function of the customer-rules modules, or None while they do not provide it."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    fn = getattr(mod, name, None)
-    return fn if callable(fn) else None
 
 
 def _customers(session: Session, ids: list[str]) -> list[Customer]:
@@ -149,10 +136,12 @@ def remove_tag(store: Store, ids: list[str], tag: str) -> Snapshot:
 
 
 def set_tier(store: Store, ids: list[str], tier: str, by_person: str | None = None) -> Snapshot:
-    """Set the tier by hand (a manual override, shown as such on the card)."""
+    """Set the tier by hand (a manual override, shown as such on the card).
+
+    Releasing to the shared pool is :func:`services.pool.release_to_pool` (the pool's own log).
+    """
     if tier not in {t.value for t in CustomerTier}:
         raise ValidationError(f"Unknown tier '{tier}'.", field="tier")
-    rules_set = _rules_function("services.tiers", "set_manual_tier_in_session")
     old: Snapshot = {}
     with store.write() as uow:
         s = uow.session
@@ -160,31 +149,6 @@ def set_tier(store: Store, ids: list[str], tier: str, by_person: str | None = No
             if cust.tier == tier and cust.tier_manual:
                 continue
             old[cust.id] = _snap(cust, TIER)
-            if rules_set is not None:
-                rules_set(s, cust, tier)
-            else:
-                cust.tier = tier
-                cust.tier_manual = True
-                cust.tier_reason = MANUAL_TIER_REASON
+            set_manual_tier_in_session(s, cust, tier)
         uow.commit()
     return old
-
-
-def release_to_pool(store: Store, ids: list[str], by_person: str | None = None) -> Snapshot:
-    """Release customers to the shared pool (公海): no owner, claimable by any rep; logged."""
-    old: Snapshot = {}
-    now = utcnow()
-    with store.write() as uow:
-        s = uow.session
-        for cust in _customers(s, ids):
-            if cust.in_pool:
-                continue
-            before = _snap(cust, OWNERSHIP)
-            cust.owner_id = None
-            cust.in_pool = True
-            cust.pool_since = now
-            old[cust.id] = before
-            _log_move(s, cust, before, by_person, None)
-        uow.commit()
-    return old
-

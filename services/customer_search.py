@@ -39,8 +39,7 @@ SORT_KEYS: dict[str, Callable[[CustomerRow], Any]] = {
     "won_12m": lambda r: r.won_12m_fen,
     "open_deals": lambda r: r.open_deals,
     "created": lambda r: r.created_at,
-    "stale": lambda r: r.stale,
-    "pool": lambda r: r.in_pool,
+    "status": lambda r: (r.in_pool, r.stale),
 }
 
 
@@ -107,6 +106,13 @@ class SearchIndex:
             col = [getattr(r, attr) for r in self.rows]
             self._columns[attr] = col
         return col
+
+    def update_row(self, i: int, row: CustomerRow) -> None:
+        """Row ``i`` of the (shared, mutable) row list was replaced by ``row``."""
+        self.hay[i] = haystack(row)
+        for attr, col in self._columns.items():
+            col[i] = getattr(row, attr)
+        self._last = None
 
     def remember(self, text: str, filters: CustomerFilters, order_id: int,
                  result: list[int]) -> None:

@@ -9,9 +9,8 @@ the detail card shows. Writes live in :mod:`services.customer_edit` and
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Integer, and_, case, func, select, type_coerce
@@ -21,11 +20,9 @@ from models.base import from_fen
 from models.customers import Contact, Customer, FollowUp
 from models.org import Person
 from models.pipeline import Deal, Stage
+from services.stale import is_stale, rules_in_session
 from services.store import Store
-
-#: Days without a follow-up before a customer counts as stale, per tier, when the customer rules
-#: (Settings → Customer rules) have not been saved yet. ``None`` is "no tier yet".
-DEFAULT_STALE_DAYS: dict[str | None, int] = {"A": 14, "B": 30, "C": 60, None: 30}
+from services.tier_rules import window_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,52 +153,21 @@ def join_tags(tags: tuple[str, ...] | list[str]) -> str:
     return ",".join(t.strip() for t in tags if t.strip())
 
 
-def stale_days_by_tier(session: Session) -> dict[str | None, int]:
-    """The per-tier stale thresholds: the customer rules' values when saved, else defaults."""
-    try:
-        stale_rules = importlib.import_module("services.stale")
-    except ImportError:
-        return dict(DEFAULT_STALE_DAYS)
-    getter = getattr(stale_rules, "stale_days_by_tier", None)
-    if getter is None:
-        return dict(DEFAULT_STALE_DAYS)
-    try:
-        found = dict(getter(session))
-    except Exception:  # the rules module is still being built; never break the list over it
-        return dict(DEFAULT_STALE_DAYS)
-    merged = dict(DEFAULT_STALE_DAYS)
-    merged.update(found)
-    return merged
-
-
-def is_stale(last_followup_at: datetime | None, next_followup_on: date | None,
-             created_at: datetime | None, tier: str | None, today: date,
-             days: dict[str | None, int]) -> bool:
-    """No follow-up within the tier's N days, unless a scheduled next follow-up is still ahead.
-
-    A customer never followed up counts from its creation date.
-    """
-    if next_followup_on is not None and next_followup_on >= today:
-        return False
-    limit = days.get(tier, days.get(None, 30))
-    ref = last_followup_at or created_at
-    if ref is None:
-        return True
-    return (today - ref.date()).days > limit
-
-
 def _people_names(session: Session) -> dict[str, str]:
     p = Person.__table__
     return {pid: name for pid, name in session.execute(select(p.c.id, p.c.name))}
 
 
-def _deal_aggregates(session: Session, since: date,
+def _deal_aggregates(session: Session, since: date, until: date,
                      customer_id: str | None = None) -> dict[str, tuple[int, int]]:
-    """Customer id → (won fen since ``since``, open deal count), one GROUP BY over deals."""
+    """Customer id → (won fen in since…until, open deal count), one GROUP BY over deals.
+
+    The window is the customer rules' trailing 12 months, so the list and the tiers agree.
+    """
     d = Deal.__table__
     s = Stage.__table__
     won_fen = case(
-        (and_(s.c.kind == "won", d.c.closed_on >= since),
+        (and_(s.c.kind == "won", d.c.closed_on >= since, d.c.closed_on <= until),
          func.coalesce(type_coerce(d.c.won_amount, Integer), type_coerce(d.c.amount, Integer))),
         else_=0,
     )
@@ -234,11 +200,6 @@ def _contact_summaries(session: Session) -> dict[str, tuple[str, str, str]]:
     return {cid: (v[0], v[1], " ".join(text[cid])) for cid, v in primary.items()}
 
 
-def trailing_year_start(today: date) -> date:
-    """The first day of the trailing 12 months ending ``today``."""
-    return today - timedelta(days=365)
-
-
 def load_customer_rows(store: Store, today: date | None = None) -> list[CustomerRow]:
     """Every live customer (not deleted, not merged away), ordered by name."""
     today = today or date.today()
@@ -253,9 +214,9 @@ def load_customer_rows(store: Store, today: date | None = None) -> list[Customer
     with store.read() as uow:
         s = uow.session
         people = _people_names(s)
-        deals = _deal_aggregates(s, trailing_year_start(today))
+        deals = _deal_aggregates(s, window_start(today), today)
         contacts = _contact_summaries(s)
-        days = stale_days_by_tier(s)
+        stale_rules = rules_in_session(s)
         result = s.execute(stmt).all()
     rows: list[CustomerRow] = []
     append = rows.append
@@ -272,7 +233,7 @@ def load_customer_rows(store: Store, today: date | None = None) -> list[Customer
             source=source or "", phone=phone or "", contact_name=cname, contact_phone=cphone,
             tags=split_tags(tags), last_followup_at=last_at, next_followup_on=next_on,
             in_pool=bool(in_pool),
-            stale=is_stale(last_at, next_on, created_at, tier, today, days),
+            stale=is_stale(last_at, next_on, created_at, tier, today, stale_rules),
             won_12m_fen=won, open_deals=open_n, created_at=created_at, contacts_text=ctext,
         ))
     return rows
@@ -341,9 +302,9 @@ def load_customer_card(store: Store, customer_id: str,
                            owner_name=people.get(o, "") if o else "")
             for i, n, sn, sk, a, ec, co, o in deal_rows
         )
-        won, _open = _deal_aggregates(s, trailing_year_start(today), customer_id).get(
+        won, _open = _deal_aggregates(s, window_start(today), today, customer_id).get(
             customer_id, (0, 0))
-        days = stale_days_by_tier(s)
+        stale_rules = rules_in_session(s)
         return CustomerCard(
             id=cust.id, name=cust.name, industry=cust.industry or "", region=cust.region or "",
             address=cust.address or "", source=cust.source or "", phone=cust.phone or "",
@@ -356,11 +317,7 @@ def load_customer_card(store: Store, customer_id: str,
             in_pool=bool(cust.in_pool), pool_since=cust.pool_since, notes=cust.notes or "",
             created_at=cust.created_at,
             stale=is_stale(cust.last_followup_at, cust.next_followup_on, cust.created_at,
-                           cust.tier, today, days),
+                           cust.tier, today, stale_rules),
             won_12m=from_fen(won), contacts=contacts, followups=followups, deals=deals,
         )
 
-
-def local_date(at: datetime) -> date:
-    """The local calendar date of an aware UTC timestamp (what the user calls "that day")."""
-    return at.astimezone().date() if at.tzinfo else at.replace(tzinfo=UTC).astimezone().date()

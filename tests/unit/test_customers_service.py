@@ -16,6 +16,7 @@ from services.customer_search import CustomerFilters, SearchIndex, filter_rows, 
 from services.customers import load_customer_card, load_customer_rows
 from services.errors import ValidationError
 from services.org import create_person, create_unit
+from services.pool import release_to_pool
 
 TODAY = date(2026, 6, 15)
 
@@ -228,7 +229,7 @@ def test_bulk_tags_and_inverse(three):
         bulk.add_tag(store, [a], "  ")
 
 
-def test_bulk_tier_and_pool_release_inverse(three):
+def test_bulk_manual_tier_and_inverse(three):
     store, wang, _l, a, b, c = three
     with store.write() as uow:
         uow.session.get(Customer, b).tier_manual = False
@@ -240,16 +241,6 @@ def test_bulk_tier_and_pool_release_inverse(three):
     bulk.restore_fields(store, old)
     card = load_customer_card(store, b, TODAY)
     assert (card.tier, card.tier_manual, card.tier_reason) == ("B", False, "近12个月成交额 ¥30,000")
-    old = bulk.release_to_pool(store, [a, c], by_person=wang)
-    ra = _row(store, a)
-    assert (ra.in_pool, ra.owner_id) == (True, None)
-    bulk.restore_fields(store, old, by_person=wang)
-    ra = _row(store, a)
-    assert (ra.in_pool, ra.owner_id) == (False, wang)
-    with store.read() as uow:
-        actions = [e.action for e in uow.session.scalars(select(CustomerEvent).where(
-            CustomerEvent.customer_id == a).order_by(CustomerEvent.at))]
-    assert actions == ["create", "release", "assign"]
 
 
 # --- search ---------------------------------------------------------------------------------
@@ -292,7 +283,7 @@ def test_search_narrowing_matches_fresh_scan(three):
 
 def test_filters(three):
     store, wang, li, a, _b, _c = three
-    bulk.release_to_pool(store, [a])
+    release_to_pool(store, [a], None)
     assert _search(store, "", CustomerFilters(owner_id=li)) == ["北京ＡＢＣ贸易有限公司"]
     assert _search(store, "", CustomerFilters(tier="C")) == ["Acme Trading Co., Ltd."]
     assert sorted(_search(store, "", CustomerFilters(industry="贸易"))) == [
@@ -310,7 +301,7 @@ def test_filters(three):
 
 def test_sorting_orders_and_empty_values_last(three):
     store, _w, _l, a, b, c = three
-    bulk.release_to_pool(store, [b])  # b has no owner now
+    release_to_pool(store, [b], None)  # b has no owner now
     rows = load_customer_rows(store, TODAY)
     names = lambda order: [rows[i].name for i in order]  # noqa: E731
     assert names(sort_order(rows, "tier")) == ["上海星海科技有限公司", "北京ＡＢＣ贸易有限公司",
