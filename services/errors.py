@@ -35,6 +35,10 @@ class StoreLockedError(SailplanError):
         )
 
 
+class StoreOpenError(SailplanError):
+    """The file is not a readable Sailplan database (not SQLite, or damaged)."""
+
+
 class MigrationError(SailplanError):
     """A schema upgrade failed; the database stayed at its old revision."""
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from services.backup import backup_sqlite_file
 from services.db import make_engine, normalise_url, sqlite_path
 from services.lock import FileLock
-from services.migrate import check_not_newer, upgrade
+from services.migrate import MigrationsDir, check_not_newer, upgrade
 from services.uow import SessionFactories, UnitOfWork
 
 
@@ -32,6 +30,8 @@ class Store:
     backup_dir: Path | None = None
     migrated: bool = False
     pre_migration_backup: Path | None = field(default=None)
+    applied_revisions: list[str] = field(default_factory=list)
+    migrations_dir: MigrationsDir = None
 
     @property
     def path(self) -> str | None:
@@ -50,6 +50,25 @@ class Store:
     def write(self) -> UnitOfWork:
         """A writing unit of work (``BEGIN IMMEDIATE`` on SQLite)."""
         return UnitOfWork(self.factories.write)
+
+    def upgrade_schema(self) -> list[str]:
+        """Bring the schema to head; returns the revisions that ran (oldest first).
+
+        A SQLite file holding data at an older revision is first copied to a verified
+        ``before-upgrade`` backup (recorded in ``pre_migration_backup``).
+        """
+        from services.backup import create_backup
+
+        path = self.path
+
+        def _backup() -> None:
+            if path is not None and self.backup_dir is not None:
+                self.pre_migration_backup = create_backup(path, self.backup_dir, "before-upgrade")
+
+        ran = upgrade(self.engine, backup=_backup, migrations_dir=self.migrations_dir)
+        self.applied_revisions.extend(ran)
+        self.migrated = self.migrated or bool(ran)
+        return ran
 
     def close(self) -> None:
         """Dispose connections and release the lock."""
@@ -71,11 +90,14 @@ def open_store(
     migrate: bool = True,
     lock: bool = True,
     backup_dir: str | os.PathLike[str] | None = None,
+    migrations_dir: MigrationsDir = None,
 ) -> Store:
     """Open (creating if needed) the database at ``target`` and bring it to the current schema.
 
-    Raises ``NewerSchemaError`` (file untouched), ``StoreLockedError`` or ``MigrationError``.
-    ``backup_dir`` defaults to a ``backups`` folder beside a SQLite file.
+    Raises ``NewerSchemaError`` (file untouched), ``StoreLockedError``, ``StoreOpenError`` (not a
+    readable database) or ``MigrationError``. ``backup_dir`` defaults to a ``backups`` folder
+    beside a SQLite file. ``lock=False`` is for helper processes that share a file with a
+    Sailplan holding the lock (tests, benchmarks); ``migrations_dir`` is for tests.
     """
     url = normalise_url(target)
     path = sqlite_path(url)
@@ -91,17 +113,11 @@ def open_store(
     engine = make_engine(url)
     try:
         location = path or url.render_as_string(hide_password=True)
-        check_not_newer(url, engine, location)
+        check_not_newer(url, engine, location, migrations_dir)
         store = Store(url=url, engine=engine, factories=SessionFactories(engine), lock=file_lock,
-                      backup_dir=bdir)
+                      backup_dir=bdir, migrations_dir=migrations_dir)
         if migrate:
-            def _backup() -> None:
-                if path is not None and bdir is not None:
-                    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                    name = f"{Path(path).stem}-before-upgrade-{stamp}.sqlite3"
-                    store.pre_migration_backup = backup_sqlite_file(path, bdir / name)
-
-            store.migrated = upgrade(engine, backup=_backup)
+            store.upgrade_schema()
         return store
     except BaseException:
         engine.dispose()

@@ -37,3 +37,64 @@ def store(db_path: Path):
     s = open_store(db_path)
     yield s
     s.close()
+
+
+# --- PostgreSQL (store tests run on both backends) -------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """URL of a PostgreSQL database the tests may wipe.
+
+    ``SAILPLAN_TEST_PG_URL`` if set (its user must own the database), else a throwaway
+    PostgreSQL 15 server started for this session. Skips when none can be started, but fails
+    under ``CI=true`` so CI never silently skips the PostgreSQL half of the store tests.
+    """
+    from tests.pg_server import PgServer
+
+    given = os.environ.get("SAILPLAN_TEST_PG_URL")
+    if given:
+        if given.startswith(("postgresql://", "postgres://")):
+            given = "postgresql+psycopg://" + given.split("://", 1)[1]
+        yield given
+        return
+    server = PgServer()
+    try:
+        url = server.start()
+    except Exception as exc:  # noqa: BLE001 - any failure means "no PostgreSQL here"
+        log = server.log_tail()
+        server.stop()
+        message = f"cannot start PostgreSQL for the tests: {exc}\n{log}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_pg_schema(request: pytest.FixtureRequest):
+    """Every test that uses ``pg_url`` starts with an empty database."""
+    if "pg_url" in request.fixturenames:
+        from tests.pg_server import reset_schema
+
+        reset_schema(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path):
+    """An open, migrated store on a real SQLite file, then on PostgreSQL."""
+    from services.store import open_store
+
+    if request.param == "sqlite":
+        target: str = str(tmp_path / "sailplan.sqlite3")
+    else:
+        from tests.pg_server import reset_schema
+
+        target = request.getfixturevalue("pg_url")
+        reset_schema(target)
+    s = open_store(target, backup_dir=tmp_path / "backups")
+    yield s
+    s.close()

@@ -1,0 +1,232 @@
+"""Store maintenance commands: ``check``, ``backup OUT``, ``backups``, ``restore``, ``migrate``.
+
+Exit codes: 0 done/healthy, 1 problems found (or the operation failed on the database's side),
+2 user error (bad arguments, file open elsewhere, newer file, bad backup) with the message on
+stderr. Everything opens the database through ``open_store``, so the one-window lock and the
+refusal of newer files apply; ``backups`` only lists files and opens nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from services.cli._common import fail, open_for_command, resolve_db
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the store maintenance subcommands."""
+    p = subparsers.add_parser(
+        "check", help="check the database: file integrity, broken references, schema version"
+    )
+    p.set_defaults(handler=_check)
+    p = subparsers.add_parser(
+        "backup", help="write a verified backup (a SQLite file, also for PostgreSQL) to OUT"
+    )
+    p.add_argument("out", metavar="OUT", help="new file, or an existing folder to write into")
+    p.set_defaults(handler=_backup)
+    p = subparsers.add_parser("backups", help="list the database's backups, newest first")
+    p.set_defaults(handler=_backups)
+    p = subparsers.add_parser(
+        "restore", help="replace the database with a backup (the current file is kept)"
+    )
+    p.add_argument("backup", metavar="BACKUP", help="backup file (path, or a name from `backups`)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=_restore)
+    p = subparsers.add_parser(
+        "migrate", help="upgrade the database schema to this version (backs up first)"
+    )
+    p.set_defaults(handler=_migrate)
+
+
+def _sqlite_path(args: argparse.Namespace) -> str | None:
+    from services.db import normalise_url, sqlite_path
+
+    return sqlite_path(normalise_url(resolve_db(args)))
+
+
+def _missing(args: argparse.Namespace) -> int | None:
+    """Exit code if ``--db`` names a SQLite file that does not exist (never create one here)."""
+    from services.db import is_sqlite, normalise_url
+
+    path = _sqlite_path(args)
+    if path is not None and not os.path.isfile(path):
+        return fail(f"there is no database at {path}")
+    if path is None and is_sqlite(normalise_url(resolve_db(args))):
+        return fail("an in-memory database has nothing to maintain")
+    return None
+
+
+def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
+    """The open store, or an exit code after printing why it could not be opened."""
+    from services.errors import SailplanError, StoreOpenError
+
+    try:
+        return open_for_command(args, **kwargs)
+    except StoreOpenError as exc:
+        return fail(str(exc), 1)
+    except SailplanError as exc:
+        return fail(str(exc))
+
+
+def _check(args: argparse.Namespace) -> int:
+    from services.check import check_store
+
+    if (code := _missing(args)) is not None:
+        return code
+    store = _open(args, migrate=False)
+    if isinstance(store, int):
+        return store
+    try:
+        report = check_store(store)
+        location = store.location
+    finally:
+        store.close()
+    if report.ok:
+        print(f"OK: {location} (schema {report.revision})")
+        return 0
+    print(f"Problems found in {location}:")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from services.backup import backup_store
+    from services.errors import BackupError
+
+    if (code := _missing(args)) is not None:
+        return code
+    out = Path(args.out)
+    store = _open(args, migrate=False)
+    if isinstance(store, int):
+        return store
+    try:
+        if out.is_dir():
+            from datetime import UTC, datetime
+
+            stem = Path(store.path).stem if store.path else "sailplan"
+            out = out / f"{stem}-manual-{datetime.now(UTC):%Y%m%d-%H%M%S}.sqlite3"
+        if out.exists():
+            return fail(f"{out} already exists; choose a new file name")
+        written = backup_store(store, out)
+    except BackupError as exc:
+        return fail(str(exc), 1)
+    finally:
+        store.close()
+    print(written)
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from services.backup import list_backups
+
+    path = _sqlite_path(args)
+    if path is None:
+        return fail("automatic backups are kept for SQLite files only; "
+                    "use `backup OUT` for a database on a server")
+    folder = Path(path).parent / "backups"
+    found = list_backups(folder, path)
+    if not found:
+        print(f"No backups of {path} in {folder}")
+        return 0
+    print(f"Backups of {path} (newest first):")
+    for info in found:
+        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"  {when}  {info.kind:<14}  {_size(info.size_bytes):>9}  {info.path}")
+    return 0
+
+
+def _size(n: int) -> str:
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from services.backup import restore_backup, verify_backup
+    from services.errors import BackupError
+
+    path = _sqlite_path(args)
+    if path is None:
+        return fail("restore works on SQLite files; restore a server database with its own "
+                    "tools, or open the backup file with --db")
+    if (code := _missing(args)) is not None:
+        return code
+    folder = Path(path).parent / "backups"
+    source = Path(args.backup)
+    if not source.exists() and (folder / args.backup).exists():
+        source = folder / args.backup
+    try:
+        verify_backup(source)
+    except BackupError as exc:
+        return fail(f"{exc}. Nothing was changed.")
+    # The lock and newer-file checks of a normal open; a damaged current file is no obstacle.
+    store = _open(args, migrate=False)
+    if isinstance(store, int) and not _is_damaged(path):
+        return store
+    if not isinstance(store, int):
+        store.close()  # restore_backup takes the lock itself for the replacement
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return fail("restore replaces the database; add --yes to confirm "
+                        "(standard input is not a terminal, so it cannot ask)")
+        answer = input(f"Replace {path} with {source}? The current file is kept as a "
+                       "before-restore backup. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Cancelled; nothing was changed.")
+            return 1
+    try:
+        saved = restore_backup(source, path, folder)
+    except BackupError as exc:
+        return fail(str(exc))
+    print(f"Restored {path} from {source}.")
+    print(f"The previous database was saved as {saved}")
+    return 0
+
+
+def _is_damaged(path: str) -> bool:
+    from services.errors import StoreOpenError
+    from services.migrate import sqlite_revision
+
+    try:
+        sqlite_revision(path)
+    except StoreOpenError:
+        return True
+    return False
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from services.errors import SailplanError
+    from services.migrate import head_revision, script_directory
+
+    store = _open(args, migrate=False)
+    if isinstance(store, int):
+        return store
+    try:
+        ran = store.upgrade_schema()
+        backup = store.pre_migration_backup
+        location = store.location
+    except SailplanError as exc:
+        return fail(str(exc), 1)
+    finally:
+        store.close()
+    if not ran:
+        print(f"{location} is up to date (schema {head_revision()}); nothing to do.")
+        return 0
+    if backup is not None:
+        print(f"Backup before upgrading: {backup}")
+    script = script_directory()
+    for rev in ran:
+        doc = (script.get_revision(rev).doc or "").strip().splitlines()
+        print(f"Applied {rev}: {doc[0] if doc else ''}")
+    print(f"{location} is now at schema {ran[-1]}.")
+    return 0
