@@ -36,6 +36,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from models.customers import Contact, Customer
+from models.org import Person
+from services.store import Store
+
+if TYPE_CHECKING:
+    from services.customer_merge import MergePreview, MergeUndo
 
 CN_SUFFIXES: tuple[str, ...] = (
     "集团股份有限公司",
@@ -129,3 +142,218 @@ def normalise_email(text: str | None) -> str:
     if email.lower().startswith("mailto:"):
         email = email[7:].strip()
     return email.casefold()
+
+
+# --- Finding likely duplicates -------------------------------------------------------------
+
+REASON_SAME_NAME = "same normalised name"
+REASON_SAME_PHONE = "same phone"
+REASON_SAME_EMAIL = "same email"
+REASON_SIMILAR_NAME = "similar name"
+_REASON_RANK = {REASON_SAME_NAME: 0, REASON_SAME_PHONE: 1, REASON_SAME_EMAIL: 2,
+                REASON_SIMILAR_NAME: 3}
+MIN_CONTAINED_LEN = 3  # the shorter name in a "contains" match has at least this many characters
+MIN_EDIT_LEN = 4  # edit distance is only tried for keys of at least this many characters
+_MAX_SCAN_HITS = 200  # bound on distinct names pulled by the containment/edit scans
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """An existing customer that looks like the one being entered.
+
+    ``reason`` is the strongest of ``reasons`` (one of the ``REASON_*`` strings, English source
+    text the GUI translates); ``detail`` says what matched (the other name, phone or e-mail).
+    """
+
+    id: str
+    name: str
+    owner_id: str | None
+    owner_name: str | None
+    in_pool: bool
+    reason: str
+    reasons: tuple[str, ...]
+    detail: str
+
+
+def edit_distance_at_most(a: str, b: str, limit: int) -> int | None:
+    """Levenshtein distance of ``a`` and ``b`` if it is ≤ ``limit``, else None (banded DP)."""
+    if abs(len(a) - len(b)) > limit:
+        return None
+    if len(a) > len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [limit + 1] * len(b)
+        lo, hi = max(1, i - limit), min(len(b), i + limit)
+        for j in range(lo, hi + 1):
+            cost = 0 if ca == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if min(current[max(0, lo - 1): hi + 1]) > limit:
+            return None
+        previous = current
+    return previous[-1] if previous[-1] <= limit else None
+
+
+def similar_limit(key: str) -> int:
+    """Edits allowed for a "similar name": 0 below 4 characters, 1 up to 7, then 2."""
+    if len(key) < MIN_EDIT_LEN:
+        return 0
+    return 1 if len(key) < 8 else 2
+
+
+def phone_variants(digits: str) -> list[str]:
+    """Common ways a stored phone may be written, for an indexed ``IN`` lookup.
+
+    Rows written by Sailplan store phones as typed; this covers plain digits, +86/0086/86
+    prefixes, and 3-4-4 (mobile) or area-code (landline) grouping with dashes or spaces.
+    """
+    out = {digits}
+    if len(digits) == 11 and digits.startswith("1"):
+        groups = (digits[:3], digits[3:7], digits[7:])
+        for sep in ("-", " "):
+            out.add(sep.join(groups))
+        for prefix in ("+86", "+86 ", "86", "0086", "+86-"):
+            out.add(prefix + digits)
+            out.add(prefix + " ".join(groups))
+    elif digits.startswith("0") and len(digits) >= 10:
+        for area in (3, 4):
+            for sep in ("-", " ", ")"):
+                head = digits[:area]
+                out.add(("(" + head if sep == ")" else head) + sep + digits[area:])
+    return sorted(out)
+
+
+def _contained_keys(key: str) -> list[str]:
+    """Substrings of ``key`` long enough to count as a name it contains (bounded)."""
+    key = key[:40]
+    subs = {key[i:j] for i in range(len(key)) for j in range(i + MIN_CONTAINED_LEN, len(key) + 1)}
+    subs.discard(key)
+    return sorted(subs)
+
+
+def _similar_names(session: Session, key: str) -> list[str]:
+    """Distinct stored name keys containing, contained in, or a few edits from ``key``."""
+    found: set[str] = set()
+    if len(key) >= MIN_CONTAINED_LEN:
+        subs = _contained_keys(key)
+        for start in range(0, len(subs), 500):
+            found.update(session.scalars(select(Customer.name_norm).where(
+                Customer.name_norm.in_(subs[start:start + 500]))))
+    limit = similar_limit(key)
+    conds = []
+    if len(key) >= MIN_CONTAINED_LEN:
+        conds.append(Customer.name_norm.contains(key, autoescape=True))
+    if limit:
+        # One edit leaves one half intact: the prefix (indexed range) or the suffix.
+        half = len(key) // 2
+        length = func.length(Customer.name_norm)
+        in_band = length.between(len(key) - limit, len(key) + limit)
+        conds.append(and_(Customer.name_norm.startswith(key[:half], autoescape=True), in_band))
+        conds.append(and_(Customer.name_norm.endswith(key[half:], autoescape=True), in_band))
+    if conds:
+        # Only name_norm is read, so SQLite scans the narrow index instead of the table.
+        rows = session.scalars(select(Customer.name_norm).where(or_(*conds)).distinct()
+                               .limit(_MAX_SCAN_HITS * 5))
+        for other in rows:
+            if key in other or edit_distance_at_most(key, other, limit) is not None:
+                found.add(other)
+    found.discard(key)
+    return sorted(found, key=lambda o: (edit_distance_at_most(key, o, 99) or 0, o))[
+        :_MAX_SCAN_HITS]
+
+
+def find_likely_duplicates(
+    store: Store,
+    name: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+    exclude_id: str | None = None,
+    limit: int = 5,
+) -> list[DuplicateCandidate]:
+    """Live customers that look like the one described, strongest match first.
+
+    Matches: same normalised name; same phone (customer or any contact, after
+    :func:`normalise_phone`); same e-mail (customer or any contact); similar name (one key
+    contains the other with at least 3 characters, or 1–2 edits for keys of 4+ characters).
+    Soft-deleted and merged customers are never returned. Cheap enough to call per keystroke.
+    """
+    key = normalise_name(name)
+    hits: dict[str, dict[str, str]] = {}
+
+    def add(ids: Iterable[str], reason: str, detail: str) -> None:
+        for cid in ids:
+            if cid != exclude_id:
+                hits.setdefault(cid, {}).setdefault(reason, detail)
+
+    with store.read() as uow:
+        s = uow.session
+        live = Customer.deleted_at.is_(None)
+        if key:
+            add(s.scalars(select(Customer.id).where(Customer.name_norm == key, live)),
+                REASON_SAME_NAME, name or "")
+        digits = normalise_phone(phone)
+        if len(digits) >= 7:
+            variants = sorted(set(phone_variants(digits)) | {(phone or "").strip()})
+            add(s.scalars(select(Customer.id).where(Customer.phone.in_(variants), live)),
+                REASON_SAME_PHONE, phone or "")
+            add(s.scalars(select(Contact.customer_id).join(Customer).where(
+                Contact.phone.in_(variants), Contact.deleted_at.is_(None), live)),
+                REASON_SAME_PHONE, phone or "")
+        mail = normalise_email(email)
+        if "@" in mail:
+            add(s.scalars(select(Customer.id).where(
+                func.lower(func.trim(Customer.email)) == mail, live)), REASON_SAME_EMAIL, mail)
+            add(s.scalars(select(Contact.customer_id).join(Customer).where(
+                func.lower(func.trim(Contact.email)) == mail, Contact.deleted_at.is_(None),
+                live)), REASON_SAME_EMAIL, mail)
+        if key and len(hits) < limit:
+            similar = _similar_names(s, key)
+            if similar:
+                rows = s.execute(select(Customer.id, Customer.name_norm).where(
+                    Customer.name_norm.in_(similar), live).limit(limit * 4))
+                for cid, norm in rows:
+                    add([cid], REASON_SIMILAR_NAME, norm)
+        return _candidates(s, hits, limit)
+
+
+def _candidates(session: Session, hits: dict[str, dict[str, str]], limit: int
+                ) -> list[DuplicateCandidate]:
+    if not hits:
+        return []
+    rows = session.execute(
+        select(Customer.id, Customer.name, Customer.owner_id, Person.name, Customer.in_pool)
+        .outerjoin(Person, Person.id == Customer.owner_id)
+        .where(Customer.id.in_(list(hits)))
+    ).all()
+    out = []
+    for cid, cname, owner_id, owner_name, in_pool in rows:
+        reasons = tuple(sorted(hits[cid], key=_REASON_RANK.__getitem__))
+        out.append(DuplicateCandidate(cid, cname, owner_id, owner_name, bool(in_pool),
+                                      reasons[0], reasons, hits[cid][reasons[0]]))
+    out.sort(key=lambda c: (_REASON_RANK[c.reason], -len(c.reasons), c.name))
+    return out[:limit]
+
+
+# --- Merge (implemented in services.customer_merge; re-exported here for callers) ---------
+
+
+def merge_preview(store: Store, keep_id: str, merge_ids: list[str]) -> MergePreview:
+    """See :func:`services.customer_merge.merge_preview`."""
+    from services import customer_merge
+
+    return customer_merge.merge_preview(store, keep_id, merge_ids)
+
+
+def merge_customers(store: Store, keep_id: str, merge_ids: list[str],
+                    by_person_id: str | None) -> MergeUndo:
+    """See :func:`services.customer_merge.merge_customers`."""
+    from services import customer_merge
+
+    return customer_merge.merge_customers(store, keep_id, merge_ids, by_person_id)
+
+
+def unmerge(store: Store, undo: MergeUndo) -> None:
+    """See :func:`services.customer_merge.unmerge`."""
+    from services import customer_merge
+
+    customer_merge.unmerge(store, undo)
