@@ -47,6 +47,7 @@ class Reminder:
 ReminderProvider = Callable[["Store", date, "str | None"], list[Reminder]]
 
 PROVIDERS: list[str] = [
+    "services.stale:stale_customer_reminders",
 ]
 """Registered providers, "module:function"; one line per feature."""
 
