@@ -23,7 +23,8 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today", None, "Ctrl+1"),
+    PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today",
+             "gui.today.today_page:TodayPage", "Ctrl+1"),
     PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customers"), "customers", None, "Ctrl+2"),
     PageSpec("pipeline", QT_TRANSLATE_NOOP("Pages", "Pipeline"), "pipeline", None, "Ctrl+3"),
     PageSpec("targets", QT_TRANSLATE_NOOP("Pages", "Targets"), "targets", None, "Ctrl+4"),
@@ -33,5 +34,6 @@ PAGES: tuple[PageSpec, ...] = (
              "Ctrl+7"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard & Reviews"), "dashboard", None,
              "Ctrl+8"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings", None, "Ctrl+9"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "settings",
+             "gui.settings.settings_page:SettingsPage", "Ctrl+9"),
 )

@@ -76,9 +76,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
             app.installTranslator(tr)
             _installed.append(tr)
             loaded.append(path.name)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
-                       if lang == "zh_CN" else QLocale(QLocale.Language.English,
-                                                       QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
     return loaded
 
 

@@ -10,34 +10,34 @@ from gui.shell.nav_model import page_title
 from gui.shell.resources import icon
 
 _PLANNED: dict[str, str] = {
-    "today": QT_TRANSLATE_NOOP(
+    "today": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Today — reminders for stale customers, due follow-ups, rotting deals and "
-        "overdue payments — is coming in a later release."),
-    "customers": QT_TRANSLATE_NOOP(
+        "overdue payments — is coming in a later release.")),
+    "customers": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Customers — one archive of companies, contacts, tiers and follow-up "
-        "records — is coming in a later release."),
-    "pipeline": QT_TRANSLATE_NOOP(
+        "records — is coming in a later release.")),
+    "pipeline": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Pipeline — opportunities by stage on a kanban board, with weighted "
-        "values and stage history — is coming in a later release."),
-    "targets": QT_TRANSLATE_NOOP(
+        "values and stage history — is coming in a later release.")),
+    "targets": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Targets — company, layer and personal targets split by period, with "
-        "floor, target and challenge values — are coming in a later release."),
-    "plans": QT_TRANSLATE_NOOP(
+        "floor, target and challenge values — are coming in a later release.")),
+    "plans": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Plans — action items, resources and checkpoints linked to targets, and "
-        "the reverse funnel — are coming in a later release."),
-    "orders": QT_TRANSLATE_NOOP(
+        "the reverse funnel — are coming in a later release.")),
+    "orders": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Orders & Payments — quotes, orders, instalment plans and payment "
-        "collection — are coming in a later release."),
-    "incentives": QT_TRANSLATE_NOOP(
+        "collection — are coming in a later release.")),
+    "incentives": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Incentives — KPIs, commission tiers, bonuses and explainable payout "
-        "statements — are coming in a later release."),
-    "dashboard": QT_TRANSLATE_NOOP(
+        "statements — are coming in a later release.")),
+    "dashboard": str(QT_TRANSLATE_NOOP(
         "ComingPage", "Dashboard & Reviews — target versus actual, funnel conversion and "
-        "weekly, monthly and quarterly reviews — are coming in a later release."),
-    "settings": QT_TRANSLATE_NOOP(
-        "ComingPage", "Settings are coming in a later release."),
+        "weekly, monthly and quarterly reviews — are coming in a later release.")),
+    "settings": str(QT_TRANSLATE_NOOP(
+        "ComingPage", "Settings are coming in a later release.")),
 }
-_FALLBACK = QT_TRANSLATE_NOOP("ComingPage", "This area is coming in a later release.")
+_FALLBACK = str(QT_TRANSLATE_NOOP("ComingPage", "This area is coming in a later release."))
 
 
 def planned_text(key: str) -> str:
@@ -64,7 +64,7 @@ class ComingPage(QWidget):
         self.text_label.setObjectName("comingText")
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text_label.setMaximumWidth(560)
+        self.text_label.setFixedWidth(520)
         for widget in (badge, self.title_label, self.text_label):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -32,7 +33,7 @@ class PageLoadErrorPage(QWidget):
         layout.addStretch(1)
 
 
-def import_factory(name: str) -> type[QWidget]:
+def import_factory(name: str) -> Callable[[AppContext, QWidget], QWidget]:
     """Import ``"module:Class"``."""
     module_name, _, attr = name.partition(":")
     return getattr(importlib.import_module(module_name), attr)  # type: ignore[no-any-return]

@@ -1,0 +1,177 @@
+"""Start the GUI: application object, language, fonts, opening the store, the main window.
+
+Start-up stays fast on a large database: only the store is opened before the window shows;
+reminders, backups and every page but the first load afterwards or on first visit, and
+neither matplotlib nor openpyxl is imported here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.common.context import AppContext
+from gui.common.events import AppEvents
+from gui.common.fonts import register_cjk_font
+from gui.common.i18n import choose_language, install_translators
+from gui.common.messages import Messages
+from gui.common.tasks import TaskRunner
+from gui.common.ui_settings import APPLICATION, ORGANIZATION, ui_settings
+from gui.shell.open_errors import open_store_or_explain
+from gui.shell.resources import icon, style_sheet
+
+BENCH_ENV = "SAILPLAN_BENCH_EXIT_ON_SHOWN"
+SHOWN_MARKER = "SAILPLAN_SHOWN"
+EXIT_OPEN_FAILED = 2
+EXIT_CANCELLED = 1
+translate = QCoreApplication.translate
+
+
+def application() -> QApplication:
+    """The QApplication (created once), named so QSettings finds Sailplan's state."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Sailplan")
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def prepare_application(lang_override: str | None) -> tuple[QApplication, str]:
+    """Application object with fonts, style sheet and translators for the chosen language."""
+    app = application()
+    lang = choose_language(lang_override, ui_settings().value("ui/language"))
+    install_translators(app, lang)
+    register_cjk_font(app)
+    app.setStyleSheet(style_sheet())
+    return app, lang
+
+
+def _demo_target(args: argparse.Namespace, tasks: TaskRunner) -> str | int:
+    """Create the demo firm if needed (progress with Cancel); its path or an exit code."""
+    from services.paths import demo_db_path
+
+    try:
+        demo: Any = importlib.import_module("services.demo")
+        demo.ensure_demo_db  # noqa: B018 - fail here, not half-way, when it is missing
+    except (ImportError, AttributeError):
+        Messages.show_error(None, translate("App", "Demo firm"), translate(
+            "App", "The demo firm is not available in this build of Sailplan."))
+        return EXIT_OPEN_FAILED
+    try:
+        size = demo.parse_size(args.demo_size)
+    except ValueError as exc:
+        Messages.show_error(None, translate("App", "Demo firm"), translate(
+            "App", "Unknown demo size \"{size}\": use small, standard, large or "
+            "CUSTOMERS[:DEALS].").format(size=args.demo_size), str(exc))
+        return EXIT_OPEN_FAILED
+    path = demo_db_path()
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def job(progress: Any, is_cancelled: Any) -> Any:
+        return demo.ensure_demo_db(path, size=size, progress=progress, is_cancelled=is_cancelled)
+
+    def finish(key: str, value: Any = None) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    tasks.run_with_dialog(
+        None, translate("App", "Preparing the demo firm…"), job,
+        on_done=lambda r: finish("done", r),
+        on_error=lambda exc, tb: finish("error", (exc, tb)),
+        on_cancel=lambda: finish("cancelled"))
+    if not outcome:
+        loop.exec()
+    if "cancelled" in outcome:
+        return EXIT_CANCELLED
+    if "error" in outcome:
+        error, tb = outcome["error"]
+        Messages.show_error(None, translate("App", "Demo firm"), translate(
+            "App", "The demo firm could not be created: {error}").format(error=error), tb)
+        return EXIT_OPEN_FAILED
+    return os.fspath(path)
+
+
+def resolve_target(args: argparse.Namespace, tasks: TaskRunner) -> str | int:
+    """The database to open (``--demo``, ``--db`` or the default file) or an exit code."""
+    if getattr(args, "demo", False):
+        return _demo_target(args, tasks)
+    if getattr(args, "db", None):
+        return str(args.db)
+    from services.paths import default_db_path
+
+    return os.fspath(default_db_path())
+
+
+class _ShownHook(QObject):
+    """Prints the benchmark marker after the window's first paint, then quits."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._fired = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        sys.stdout.write(SHOWN_MARKER + "\n")
+        sys.stdout.flush()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def after_shown(window: Any) -> None:
+    """Work that waits until the window is on screen: person label, backups, first data."""
+    from gui.shell.maintenance import start_rotation
+
+    window.refresh_person_label()
+    start_rotation(window)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Run the main window until it closes; returns the process exit code.
+
+    2 means the database could not be opened (the user was told why and nothing was changed);
+    1 means the user cancelled creating the demo firm.
+    """
+    app, lang = prepare_application(getattr(args, "lang", None))
+    events = AppEvents()
+    tasks = TaskRunner()
+    target = resolve_target(args, tasks)
+    if isinstance(target, int):
+        return target
+    store = open_store_or_explain(target, None)
+    if store is None:
+        return EXIT_OPEN_FAILED
+
+    from gui.main_window import MainWindow
+
+    ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks)
+    window = MainWindow(ctx, lang)
+    if os.environ.get(BENCH_ENV) == "1":
+        _ShownHook(window)
+    window.show()
+    QTimer.singleShot(0, lambda: after_shown(window))
+    try:
+        code = app.exec()
+    finally:
+        tasks.wait()
+        ctx.store.close()  # idempotent: closeEvent normally closed it already
+    return int(code)
+

@@ -1,0 +1,319 @@
+"""The main window: sidebar navigation, lazily created pages, menus and status bar.
+
+Pages come from ``gui.pages.PAGES``; each is built on its first visit. The window owns the
+shell's behaviour the pages share: routing ``open_requested`` to the page that shows an item,
+the language switch, opening another database, and remembering geometry and the last page.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QMainWindow, QWidget
+
+from gui.common.context import AppContext
+from gui.common.i18n import install_translators
+from gui.common.messages import Messages
+from gui.common.ui_settings import location_key, ui_settings
+from gui.pages import PAGES
+from gui.shell.about import AboutDialog
+from gui.shell.database_dialogs import DatabaseDialogs
+from gui.shell.menus import MenuBuilder
+from gui.shell.nav_model import NavigationModel, page_title
+from gui.shell.open_errors import open_store_or_explain
+from gui.shell.page_host import PageHost
+from gui.shell.resources import icon
+from gui.shell.status_bar import ShellStatusBar
+from services.paths import data_dir
+
+ITEM_PAGES: dict[str, str] = {
+    "customer": "customers",
+    "contact": "customers",
+    "followup": "customers",
+    "deal": "pipeline",
+    "target": "targets",
+    "plan": "plans",
+    "action": "plans",
+    "order": "orders",
+    "payment": "orders",
+    "payout": "incentives",
+    "review": "dashboard",
+}
+"""Which page shows an item of each kind (``open_requested(kind, id)``)."""
+
+DEFAULT_PAGE = PAGES[0].key
+
+
+def person_setting_key(location: str) -> str:
+    """QSettings key of "I am …" for one database location."""
+    return f"user/person_id/{location_key(location)}"
+
+
+class MainWindow(QMainWindow):
+    """Sailplan's single main window."""
+
+    def __init__(self, ctx: AppContext, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.ctx = ctx
+        self.lang = lang
+        ctx.extras["shell"] = self
+        self.setWindowIcon(icon("app"))
+        ctx.current_person_id = self.stored_person_id()
+
+        self.nav_model = NavigationModel(PAGES, self)
+        self.sidebar = QListView(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setModel(self.nav_model)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setFixedWidth(228)
+        self.sidebar.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar_row)
+        self.host = PageHost(ctx, PAGES, self)
+        self.host.setObjectName("pageHost")
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.host, 1)
+        self.setCentralWidget(central)
+
+        self.status = ShellStatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.set_location(ctx.store.location)
+        self.menus = MenuBuilder(self)
+        self.menus.build()
+
+        ctx.events.open_requested.connect(self.open_item)
+        ctx.events.status_message.connect(self.show_status)
+        ctx.events.people_changed.connect(lambda _i: self.refresh_person_label())
+        self.resize(1280, 800)
+        self.restore_state()
+
+    # --- pages -------------------------------------------------------------------------------
+    def current_page_key(self) -> str | None:
+        """The page on screen."""
+        return self.host.current_key
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to page ``key`` (creating it on the first visit) and sync sidebar and menu."""
+        if key not in self.host.specs:
+            key = DEFAULT_PAGE
+        widget = self.host.show_page(key)
+        row = self.nav_model.row_of(key)
+        if self.sidebar.currentIndex().row() != row:
+            self.sidebar.selectionModel().setCurrentIndex(
+                self.nav_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        action = self.menus.page_action(key)
+        if action is not None:
+            action.setChecked(True)
+        self.setWindowTitle(f"{page_title(self.host.specs[key])} — Sailplan")
+        ui_settings().setValue("mainwindow/last_page", key)
+        return widget
+
+    def _on_sidebar_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = self.nav_model.key_at(current.row())
+        if key is not None and key != self.host.current_key:
+            self.show_page(key)
+
+    def open_item(self, kind: str, item_id: str) -> None:
+        """Show the page that owns items of ``kind`` and ask it to show ``item_id``."""
+        key = ITEM_PAGES.get(kind)
+        if key is None:
+            self.show_status(self.tr("Sailplan cannot show a \"{kind}\" yet.").format(kind=kind),
+                             5000)
+            return
+        page = self.show_page(key)
+        show_item = getattr(page, "show_item", None)
+        if callable(show_item):
+            show_item(kind, item_id)
+        else:
+            self.show_status(self.tr("{page} cannot show single items yet.").format(
+                page=page_title(self.host.specs[key])), 5000)
+
+    def rebuild_pages(self) -> None:
+        """Drop every page and re-create the current one (language or database changed)."""
+        key = self.host.current_key or DEFAULT_PAGE
+        self.host.clear()
+        self.host.current_key = None
+        self.show_page(key)
+
+    # --- status --------------------------------------------------------------------------------
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        """A transient status bar message."""
+        self.status.showMessage(text, timeout_ms)
+
+    def refresh_person_label(self) -> None:
+        """Look up the current person's name (a small read) and show it."""
+        person_id = self.ctx.current_person_id
+        if not person_id:
+            self.status.set_person(None)
+            return
+        from services.org import list_people
+
+        people = {p.id: p.name for p in list_people(self.ctx.store, include_inactive=True)}
+        self.status.set_person(people.get(person_id))
+
+    def stored_person_id(self) -> str | None:
+        """The remembered "I am" for the open database."""
+        value = ui_settings().value(person_setting_key(self.ctx.store.location))
+        return str(value) if value else None
+
+    def set_current_person(self, person_id: str | None) -> None:
+        """Remember who is using Sailplan with this database; tell the pages."""
+        settings = ui_settings()
+        key = person_setting_key(self.ctx.store.location)
+        if person_id:
+            settings.setValue(key, person_id)
+        else:
+            settings.remove(key)
+        self.ctx.current_person_id = person_id
+        self.refresh_person_label()
+        self.ctx.events.settings_changed.emit("user/person_id", self)
+
+    # --- language ------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language live and remember the choice."""
+        if lang == self.lang:
+            return
+        app = QApplication.instance()
+        assert app is not None
+        install_translators(app, lang)
+        self.lang = lang
+        ui_settings().setValue("ui/language", lang)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild every text: menus, sidebar, status bar and pages."""
+        self.menus.dispose()
+        self.menus = MenuBuilder(self)
+        self.menus.build()
+        self.nav_model.retranslate()
+        self.status.retranslate()
+        self.rebuild_pages()
+        self.ctx.events.settings_changed.emit("ui/language", self)
+
+    # --- database ------------------------------------------------------------------------------
+    def new_database(self) -> None:
+        """Create an empty database file and switch to it."""
+        path = DatabaseDialogs.choose_new(self)
+        if not path:
+            return
+        if Path(path).exists():
+            Messages.show_error(self, self.tr("New Database"), self.tr(
+                "{path} already exists. Use File → Open Database to open it.").format(path=path))
+            return
+        self.switch_database(path)
+
+    def open_database(self) -> None:
+        """Open another database file and switch to it."""
+        path = DatabaseDialogs.choose_open(self)
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, target: str) -> bool:
+        """Open ``target``; on success replace the current store with it."""
+        current = self.ctx.store.path
+        if current and os.path.abspath(current) == os.path.abspath(target):
+            self.show_status(self.tr("That database is already open."), 5000)
+            return False
+        store = open_store_or_explain(target, self)
+        if store is None:
+            return False
+        self.replace_store(store)
+        return True
+
+    def replace_store(self, store: Any) -> None:
+        """Close the current store and continue with ``store``: reload every page."""
+        self.ctx.tasks.wait()
+        self.host.clear()
+        old = self.ctx.store
+        if old is not store:
+            old.close()
+        self.ctx.store = store
+        self.ctx.undo_stack.clear()  # commands refer to rows of the previous database
+        self.ctx.current_person_id = self.stored_person_id()
+        self.status.set_location(store.location)
+        self.refresh_person_label()
+        self.ctx.events.store_replaced.emit()
+        key = self.host.current_key or DEFAULT_PAGE
+        self.host.current_key = None
+        self.show_page(key)
+        self.show_status(self.tr("Opened {location}").format(location=store.location), 5000)
+
+    def backup_now(self) -> None:
+        """Write a verified backup of the open database on the worker."""
+        from gui.shell.maintenance import backup_now
+
+        backup_now(self)
+
+    def restore_backup(self, backup_path: str | Path) -> bool:
+        """Replace the open database with a backup (the current state is kept as a backup)."""
+        from gui.shell.maintenance import restore_from_backup
+
+        return restore_from_backup(self, backup_path)
+
+    # --- import / export -------------------------------------------------------------------------
+    def _importer(self) -> Any:
+        return importlib.import_module("gui.importer.actions")
+
+    def open_import(self, kind: str) -> None:
+        """Start the import wizard for ``kind`` (customers, contacts, followups, deals)."""
+        self._importer().open_import_wizard(self.ctx, self, kind)
+
+    def open_export(self, kind: str) -> None:
+        """Export ``kind`` (customers, deals)."""
+        self._importer().export_dialog(self.ctx, self, kind)
+
+    # --- help ------------------------------------------------------------------------------------
+    def open_data_folder(self) -> None:
+        """Show the data folder in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+
+    def show_about(self) -> None:
+        """The About box."""
+        AboutDialog.show(self, self.ctx.store.location)
+
+    # --- state -----------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        """Geometry, toolbar/dock state and the last page from the previous session."""
+        settings = ui_settings()
+        geometry = settings.value("mainwindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        state = settings.value("mainwindow/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+        last = settings.value("mainwindow/last_page")
+        self.show_page(str(last) if last else DEFAULT_PAGE)
+
+    def save_state(self) -> None:
+        """Remember geometry, state and the current page."""
+        settings = ui_settings()
+        settings.setValue("mainwindow/geometry", self.saveGeometry())
+        settings.setValue("mainwindow/state", self.saveState())
+        if self.host.current_key:
+            settings.setValue("mainwindow/last_page", self.host.current_key)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save state, let background work finish, then release the database."""
+        self.save_state()
+        self.ctx.tasks.wait()
+        self.host.clear()
+        self.ctx.store.close()
+        event.accept()
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 800)
+

@@ -1,0 +1,1 @@
+"""The Settings page and its sections (features register theirs in ``sections.py``)."""

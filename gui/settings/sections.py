@@ -1,0 +1,12 @@
+"""Settings sections, in order. A feature adds its section by appending one line.
+
+Each entry is "module:Class". The class is a QWidget taking ``(ctx: AppContext, parent)`` with a
+classmethod ``title() -> str`` returning its translated name; it is created on first visit.
+"""
+
+from __future__ import annotations
+
+SECTIONS: list[str] = [
+    "gui.settings.general_section:GeneralSection",
+    "gui.settings.backups_section:BackupsSection",
+]

@@ -1,0 +1,31 @@
+"""File choosers for New/Open database (classmethods so tests can patch them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from services.paths import data_dir
+
+translate = QCoreApplication.translate
+
+
+class DatabaseDialogs:
+    """Ask the user for a database file."""
+
+    @classmethod
+    def choose_new(cls, parent: QWidget) -> str | None:
+        """A path for a new database file, or None if cancelled."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("DatabaseDialogs", "New Database"),
+            str(data_dir() / "sailplan-new.sqlite3"),
+            translate("DatabaseDialogs", "Sailplan database (*.sqlite3 *.db);;All files (*)"))
+        return path or None
+
+    @classmethod
+    def choose_open(cls, parent: QWidget) -> str | None:
+        """An existing database file, or None if cancelled."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("DatabaseDialogs", "Open Database"), str(data_dir()),
+            translate("DatabaseDialogs", "Sailplan database (*.sqlite3 *.db);;All files (*)"))
+        return path or None

@@ -1,0 +1,73 @@
+"""Opening a store from the GUI: translated, actionable messages for every way it can fail."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from gui.common.messages import Messages
+
+if TYPE_CHECKING:
+    from services.store import Store
+
+
+translate = QCoreApplication.translate
+
+
+def describe_open_error(exc: BaseException, location: str) -> tuple[str, str]:
+    """A (title, text) pair for a failed open, in the current language."""
+    from services.errors import (
+        BackupError,
+        MigrationError,
+        NewerSchemaError,
+        StoreLockedError,
+    )
+
+    title = translate("OpenErrors", "Cannot open the database")
+    if isinstance(exc, NewerSchemaError):
+        text = translate(
+            "OpenErrors",
+            "{location} was saved by a newer version of Sailplan (schema {rev}). It has "
+            "not been changed. Please update Sailplan to open it.").format(
+                       location=exc.location, rev=exc.revision)
+    elif isinstance(exc, StoreLockedError):
+        holder = f" ({exc.holder})" if exc.holder else ""
+        text = translate(
+            "OpenErrors",
+            "{location} is already open in another Sailplan window{holder}. Switch to "
+            "that window, or close it first.").format(location=exc.location,
+                                                             holder=holder)
+    elif isinstance(exc, MigrationError):
+        text = translate(
+            "OpenErrors",
+            "Upgrading {location} to this version of Sailplan failed. The database was "
+            "left as it was.").format(location=location)
+    elif isinstance(exc, BackupError):
+        text = translate(
+            "OpenErrors",
+            "The safety backup taken before upgrading {location} failed, so nothing was "
+            "changed.").format(location=location)
+    else:
+        text = translate(
+            "OpenErrors",
+            "{location} could not be opened. Check that the file or server exists and "
+            "that you may read and write it.").format(location=location)
+    return title, text
+
+
+def open_store_or_explain(target: str | os.PathLike[str], parent: QWidget | None) -> Store | None:
+    """Open (and migrate) the store at ``target``; on failure show why and return None."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from services.errors import SailplanError
+    from services.store import open_store
+
+    try:
+        return open_store(target)
+    except (SailplanError, SQLAlchemyError, OSError) as exc:
+        title, text = describe_open_error(exc, os.fspath(target))
+        Messages.show_error(parent, title, text, str(exc))
+        return None
