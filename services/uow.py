@@ -50,13 +50,17 @@ class UnitOfWork:
             self._session = None
 
     def commit(self) -> None:
-        """Make everything done in this unit durable."""
-        self.session.commit()
+        """Make everything done in this unit durable; the unit stays usable for more work."""
+        session = self.session
+        session.commit()
         self.committed = True
+        session.begin()  # autobegin is off: open the next (lazy) transaction ourselves
 
     def rollback(self) -> None:
-        """Discard everything done in this unit so far."""
-        self.session.rollback()
+        """Discard everything done in this unit so far; the unit stays usable."""
+        session = self.session
+        session.rollback()
+        session.begin()
 
 
 class SessionFactories:

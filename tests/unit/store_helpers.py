@@ -1,0 +1,145 @@
+"""Helpers for the store tests: a small populated firm, row counts, migration folder copies."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+import models
+from models.customers import Contact, Customer, FollowUp
+from models.org import OrgUnit, Person
+from models.pipeline import Deal, DealLine, Pipeline, Product, Stage
+from models.settings import AppSetting
+from services.migrate import MIGRATIONS_DIR
+from services.store import Store
+
+REBUILD_CUSTOMERS = '''"""test: add customers.vip_note through a full rebuild of the parent table"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # SQLite: copy into a new table, drop the old one, rename (what most schema changes need).
+    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    with op.batch_alter_table("customers", recreate=recreate) as batch:
+        batch.add_column(sa.Column("vip_note", sa.String(200), nullable=True))
+    op.execute("UPDATE customers SET vip_note = 'migrated'")
+
+
+def downgrade():
+    pass
+'''
+
+FAILS_MIDWAY = '''"""test: rebuilds customers, deletes contacts, then fails"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    recreate = "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+    with op.batch_alter_table("customers", recreate=recreate) as batch:
+        batch.add_column(sa.Column("vip_note", sa.String(200), nullable=True))
+    op.execute("DELETE FROM contacts")
+    op.create_table("half_made", sa.Column("id", sa.Integer, primary_key=True))
+    raise RuntimeError("disk full while copying deals")
+
+
+def downgrade():
+    pass
+'''
+
+
+def migrations_with(folder: Path, *revisions: str) -> Path:
+    """A copy of Sailplan's migrations folder plus extra revision scripts (0002, 0003, …)."""
+    dest = folder / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, dest, ignore=shutil.ignore_patterns("__pycache__"))
+    for number, body in enumerate(revisions, start=2):
+        (dest / "versions" / f"{number:04d}_test_revision.py").write_text(body, encoding="utf-8")
+    return dest
+
+
+def populate(store: Store, customers: int = 20) -> None:
+    """A small firm: a unit, a rep, a pipeline, customers with contacts, follow-ups and deals."""
+    now = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    with store.write() as uow:
+        s = uow.session
+        unit = OrgUnit(name="华东销售部", kind="department")
+        s.add(unit)
+        s.flush()
+        rep = Person(name="王芳", role="rep", capacity_tier="senior", unit_id=unit.id,
+                     active_from=date(2024, 1, 1))
+        pipe = Pipeline(name="标准流程")
+        product = Product(name="年度服务", unit_price=Decimal("1999.90"))
+        s.add_all([rep, pipe, product])
+        s.flush()
+        stage = Stage(pipeline_id=pipe.id, name="初步接触", kind="open", probability=10)
+        s.add(stage)
+        s.flush()
+        for i in range(customers):
+            cust = Customer(name=f"客户{i:03d}有限公司", name_norm=f"客户{i:03d}", tags="重点",
+                            owner_id=rep.id, credit_limit=Decimal("50000.00"))
+            s.add(cust)
+            s.flush()
+            s.add(Contact(customer_id=cust.id, name=f"联系人{i}", phone=f"1380000{i:04d}"))
+            deal = Deal(name=f"商机{i}", pipeline_id=pipe.id, stage_id=stage.id,
+                        customer_id=cust.id, owner_id=rep.id, amount=Decimal(f"{i}.05"),
+                        stage_entered_at=now)
+            s.add(deal)
+            s.flush()
+            s.add(DealLine(deal_id=deal.id, product_id=product.id, quantity=1,
+                           unit_price=Decimal("1999.90"), amount=Decimal("1999.90")))
+            s.add(FollowUp(customer_id=cust.id, deal_id=deal.id, person_id=rep.id, at=now,
+                           method="call", content=f"第{i}次电话沟通"))
+        s.add(AppSetting(key="currency", value='"CNY"'))
+        uow.commit()
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    """Rows per business table."""
+    counts = {}
+    with store.read() as uow:
+        for table in models.Base.metadata.sorted_tables:
+            counts[table.name] = uow.session.scalar(select(func.count()).select_from(table))
+    return counts
+
+
+def child_links(store: Store) -> set[tuple[str, str]]:
+    """(child table, customer id) for every row that points at a customer that exists."""
+    links: set[tuple[str, str]] = set()
+    with store.read() as uow:
+        ids = set(uow.session.scalars(select(Customer.id)))
+        for model in (Contact, FollowUp, Deal):
+            for cid in uow.session.scalars(select(model.customer_id)):
+                if cid in ids:
+                    links.add((model.__tablename__, cid))
+    return links
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sqlite_scalar(path: Path, sql: str) -> object:
+    """One value from a SQLite file opened read-only (nothing created beside it)."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
