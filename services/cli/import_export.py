@@ -1,0 +1,140 @@
+"""``import`` and ``export`` subcommands: bring Excel/CSV data in, write customers/deals out.
+
+``python main.py [--db X] import customers|contacts|followups|deals FILE [--dry-run]
+[--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]`` prints a
+summary (created / updated / skipped / rejected). When any row is rejected the file is refused:
+exit code 1, nothing written, and ``--report`` saves the rejected rows with a Problem column.
+An unreadable or hostile file exits with 2.
+
+``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
+the import reads back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+IMPORT_KINDS = ("customers", "contacts", "followups", "deals")
+MAX_LISTED = 30
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``import`` and ``export`` subcommands."""
+    p = subparsers.add_parser("import", help="import customers, contacts, follow-ups or deals "
+                                             "from .xlsx/.csv (all or nothing)")
+    p.add_argument("kind", choices=IMPORT_KINDS)
+    p.add_argument("file", help="the .xlsx or .csv file")
+    p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
+    p.add_argument("--report", metavar="REJECTED.xlsx",
+                   help="save rejected rows (original columns + a Problem column)")
+    p.add_argument("--create-missing", action="store_true",
+                   help="create unknown owners, stages and (for contacts/follow-ups/deals) "
+                        "customers instead of leaving them unassigned/rejected")
+    p.add_argument("--mode", choices=("create", "update", "skip"), default="skip",
+                   help="rows matching existing records: skip them (default), update them, "
+                        "or create new records anyway")
+    p.add_argument("--sheet", help="worksheet name (default: the first sheet)")
+    p.set_defaults(handler=run_import)
+    e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv")
+    e.add_argument("kind", choices=("customers", "deals"))
+    e.add_argument("out", help="OUT.xlsx or OUT.csv")
+    e.add_argument("--english", action="store_true", help="English column headers")
+    e.set_defaults(handler=run_export)
+
+
+def _print_problems(plan) -> None:  # noqa: ANN001
+    errors = [p for r in plan.rejected() for p in r.problems if p.severity == "error"]
+    for prob in errors[:MAX_LISTED]:
+        value = f" [{prob.value}]" if prob.value else ""
+        print(f"  {prob.text()}{value}")
+    if len(errors) > MAX_LISTED:
+        print(f"  … and {len(errors) - MAX_LISTED} more problem(s)")
+
+
+def _print_unknowns(plan) -> None:  # noqa: ANN001
+    from services.importing import CREATE
+
+    for title, names in (("Unknown owners", plan.unknown_owners),
+                         ("Unknown stages", plan.unknown_stages),
+                         ("Unknown customers", plan.unknown_customers)):
+        if not names:
+            continue
+        listed = ", ".join(f"{n} ({c})" for n, c in list(names.items())[:MAX_LISTED])
+        if title == "Unknown owners":
+            todo = "created" if any(v == CREATE for v in plan.owner_choice.values()) else \
+                "left unassigned (use --create-missing to create them)"
+        else:
+            todo = "created" if plan.create_missing else "rows rejected (use --create-missing)"
+        print(f"{title}: {listed} — {todo}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Handle ``import``."""
+    from services.cli._common import StderrProgress, fail, open_for_command
+    from services.errors import SailplanError
+    from services.importing import commit_plan, open_source, plan_import, save_rejected
+
+    try:
+        store = open_for_command(args)
+    except SailplanError as exc:
+        return fail(str(exc))
+    with store:
+        try:
+            if args.kind == "deals" and not args.dry_run:
+                from services.pipeline_settings import ensure_defaults
+
+                ensure_defaults(store)
+            source = open_source(args.file, args.kind, store=store, sheet=args.sheet)
+            plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing)
+        except SailplanError as exc:
+            return fail(str(exc))
+        counts = plan.counts()
+        for note in source.layout.notes:
+            print(note)
+        _print_unknowns(plan)
+        summary = (f"created {counts['create']}, updated {counts['update']}, "
+                   f"skipped {counts['skip']}, rejected {counts['reject']}")
+        if counts["reject"]:
+            print(f"Rejected rows ({counts['reject']}):")
+            _print_problems(plan)
+            if args.report:
+                save_rejected(plan, args.report)
+                print(f"Rejected rows saved to {args.report}")
+            print(f"Would have: {summary}")
+            print("The file was rejected; nothing was written. Fix the rows and import again.",
+                  file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print(f"Dry run: {summary} (nothing written)")
+            return 0
+        try:
+            batch = commit_plan(store, plan, progress=StderrProgress("Importing"))
+        except SailplanError as exc:
+            return fail(str(exc))
+        print(f"Imported {plan.file_name}: {batch.summary()}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Handle ``export``."""
+    from services.cli._common import StderrProgress, fail, open_for_command
+    from services.errors import SailplanError
+    from services.exporting import export_kind
+
+    try:
+        store = open_for_command(args)
+    except SailplanError as exc:
+        return fail(str(exc))
+    with store:
+        try:
+            result = export_kind(store, args.kind, args.out, english=args.english,
+                                 progress=StderrProgress("Exporting"))
+        except (SailplanError, OSError) as exc:
+            return fail(str(exc))
+    print(f"Exported {result.rows} {args.kind} to {result.path}")
+    for issue in result.issues[:MAX_LISTED]:
+        print(f"  Row {issue.row}, {issue.column}: {issue.message}")
+    if len(result.issues) > MAX_LISTED:
+        print(f"  … and {len(result.issues) - MAX_LISTED} more text change(s)")
+    return 0

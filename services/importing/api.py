@@ -1,0 +1,60 @@
+"""The import entry points the CLI and the wizard share: read → map → parse → plan → commit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from services.importing.fields import KINDS
+from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimits
+from services.importing.mapping import SheetLayout, detect_header, initial_mapping
+from services.importing.plan import ImportPlan, build_plan
+from services.importing.readers import RawTable, read_table
+from services.importing.rows import ParsedRow, missing_required, parse_rows
+from services.store import Store
+
+
+@dataclass
+class ImportSource:
+    """A file read and laid out for one import kind, with the mapping to start from."""
+
+    path: Path
+    kind: str
+    table: RawTable
+    layout: SheetLayout
+    mapping: list[str | None]
+
+    def parse(self, mapping: list[str | None] | None = None) -> list[ParsedRow]:
+        """Parse the data rows with ``mapping`` (default: the source's own)."""
+        return parse_rows(self.table, self.layout, mapping or self.mapping, self.kind)
+
+
+def open_source(path: str | Path, kind: str, *, store: Store | None = None,
+                sheet: str | int | None = None,
+                limits: ReadLimits = DEFAULT_LIMITS) -> ImportSource:
+    """Read ``path`` safely, find its header and propose a mapping (saved one first)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown import kind {kind!r}")
+    table = read_table(path, sheet, limits)
+    layout = detect_header(table, kind)
+    if not layout.headers:
+        raise ImportFileError("The file is empty: no header row was found.")
+    mapping = initial_mapping(store, layout.headers, kind)
+    return ImportSource(Path(path), kind, table, layout, mapping)
+
+
+def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None] | None = None,
+                mode: str = "skip", create_missing: bool = False,
+                owner_choice: dict[str, str | None] | None = None,
+                stage_choice: dict[str, str] | None = None) -> ImportPlan:
+    """Parse and plan ``source``; :class:`ImportFileError` if a required field is unmapped."""
+    use = mapping if mapping is not None else source.mapping
+    missing = missing_required(use, source.kind)
+    if missing:
+        names = ", ".join(s.label for s in missing)
+        raise ImportFileError(f"No column is mapped to the required field(s): {names}. "
+                              f"Columns found: {', '.join(h for h in source.layout.headers if h)}.")
+    parsed = parse_rows(source.table, source.layout, use, source.kind)
+    return build_plan(store, source.table, source.layout, use, parsed, source.kind, mode=mode,
+                      owner_choice=owner_choice, stage_choice=stage_choice,
+                      create_missing=create_missing, file_name=str(source.path))

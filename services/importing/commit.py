@@ -1,0 +1,232 @@
+"""Committing an import all-or-nothing, and undoing/redoing it exactly.
+
+:func:`commit_plan` writes every insert and update of a plan in ONE write unit of work, with bulk
+``insert(Model)`` / ``update(Model)`` statements in chunks, reporting ``progress(done, total)``
+and checking ``is_cancelled()`` between chunks. Cancel, an error or a refused plan roll the whole
+transaction back: nothing is written. The returned :class:`ImportBatch` holds every created row
+(as inserted) and the previous and new values of every updated row, so :func:`undo_import` deletes
+exactly what was created and restores what was updated, and :func:`redo_import` re-applies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from models.base import utcnow
+from models.customers import Customer, FollowUp
+from services.errors import SailplanError
+from services.importing.plan import ImportPlan
+from services.importing.records import TABLES, ChangeBuilder, Changes
+from services.store import Store
+
+CHUNK = 2_000
+Progress = Callable[[int, int], None]
+Check = Callable[[], bool]
+
+
+class ImportCancelled(SailplanError):
+    """The user cancelled the import; the transaction was rolled back, nothing written."""
+
+
+class ImportRejected(SailplanError):
+    """The plan has rejected rows and the caller did not allow skipping them."""
+
+
+class ImportUndoError(SailplanError):
+    """The import cannot be undone because later work depends on what it created."""
+
+
+@dataclass
+class ImportBatch:
+    """What one committed import did (enough to undo and redo it exactly)."""
+
+    kind: str
+    file_name: str
+    counts: dict[str, int]
+    created: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # table → [(id, previous values, new values)]
+    updated: dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]] = field(
+        default_factory=dict)
+    customer_ids: list[str] = field(default_factory=list)
+    deal_ids: list[str] = field(default_factory=list)
+
+    def created_ids(self, table: str) -> list[str]:
+        """Ids of the rows this import created in ``table``."""
+        return [r["id"] for r in self.created.get(table, [])]
+
+    def summary(self) -> str:
+        """Counts as one line: created / updated / skipped / rejected."""
+        c = self.counts
+        return (f"created {c.get('create', 0)}, updated {c.get('update', 0)}, "
+                f"skipped {c.get('skip', 0)}, rejected {c.get('reject', 0)}")
+
+
+def _noop_progress(done: int, total: int) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = None,
+                is_cancelled: Check | None = None, allow_rejected: bool = False) -> ImportBatch:
+    """Write the plan in one transaction; see the module docstring."""
+    progress = progress or _noop_progress
+    is_cancelled = is_cancelled or _never
+    if plan.rejected() and not allow_rejected:
+        raise ImportRejected(f"{len(plan.rejected())} row(s) have errors; nothing was imported.")
+    batch = ImportBatch(plan.kind, plan.file_name, plan.counts())
+    with store.write() as uow:
+        s = uow.session
+        now = utcnow()
+        changes = ChangeBuilder(s, plan, now).build()
+        total = sum(len(v) for v in changes.created.values()) + sum(
+            len(v) for v in changes.updates.values())
+        done = 0
+        progress(0, total)
+        for table, model in TABLES.items():
+            rows = changes.created.get(table, [])
+            for start in range(0, len(rows), CHUNK):
+                if is_cancelled():
+                    raise ImportCancelled("Import cancelled; nothing was written.")
+                s.execute(insert(model), rows[start:start + CHUNK])
+                done += len(rows[start:start + CHUNK])
+                progress(done, total)
+        for table, by_id in changes.updates.items():
+            if is_cancelled():
+                raise ImportCancelled("Import cancelled; nothing was written.")
+            _apply_updates(s, table, by_id, now, batch)
+            done += len(by_id)
+            progress(done, total)
+        _after_write(s, plan.kind, changes, batch, now)
+        if is_cancelled():
+            raise ImportCancelled("Import cancelled; nothing was written.")
+        batch.created = changes.created
+        batch.customer_ids = sorted(changes.customer_ids)
+        batch.deal_ids = sorted(changes.deal_ids)
+        uow.commit()
+    return batch
+
+
+def _read(s: Any, table: str, ids: list[str], cols: list[str]) -> dict[str, dict[str, Any]]:
+    model = TABLES[table]
+    out: dict[str, dict[str, Any]] = {}
+    columns = [model.id, *(getattr(model, c) for c in cols)]
+    for start in range(0, len(ids), 500):
+        for row in s.execute(select(*columns).where(model.id.in_(ids[start:start + 500]))):
+            out[row[0]] = dict(zip(cols, row[1:], strict=True))
+    return out
+
+
+def _apply_updates(s: Any, table: str, by_id: dict[str, dict[str, Any]], now: Any,
+                   batch: ImportBatch) -> None:
+    cols = sorted({c for v in by_id.values() for c in v} | {"updated_at"})
+    old = _read(s, table, list(by_id), cols)
+    params = []
+    for rid, values in by_id.items():
+        before = old.get(rid)
+        if before is None:
+            continue
+        changed = {k: v for k, v in values.items() if before.get(k) != v}
+        if not changed:
+            continue
+        changed["updated_at"] = now
+        prev = {k: before[k] for k in changed}
+        batch.updated.setdefault(table, []).append((rid, prev, changed))
+        params.append({"id": rid, **changed})
+    for start in range(0, len(params), CHUNK):
+        s.execute(update(TABLES[table]), params[start:start + CHUNK])
+
+
+def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch, now: Any) -> None:
+    """Derived values: follow-up dates of customers, then tiers (recorded for undo)."""
+    ids = sorted(changes.customer_ids)
+    if not ids:
+        return
+    created = {r["id"]: r for r in changes.created.get("customers", [])}
+    existing = [c for c in ids if c not in created]
+    cols = ["last_followup_at", "next_followup_on", "tier", "tier_reason", "updated_at"]
+    before = _read(s, "customers", existing, cols)
+    if kind == "followups":
+        _recompute_followup_dates(s, ids, now)
+    if kind in ("customers", "deals"):
+        try:
+            from services import tiers
+        except ImportError:  # the tier rules are optional
+            tiers = None  # type: ignore[assignment]
+        if tiers is not None and hasattr(tiers, "recompute_in_session"):
+            tiers.recompute_in_session(s, ids)
+    after = _read(s, "customers", ids, cols)
+    for cid, row in created.items():  # keep redo exact: store the recomputed values
+        row.update({k: v for k, v in after.get(cid, {}).items() if k != "updated_at"})
+    recorded = {rid: (old, new) for rid, old, new in batch.updated.get("customers", [])}
+    for cid in existing:
+        b, a = before.get(cid, {}), after.get(cid, {})
+        diff = {k: a[k] for k in cols if a.get(k) != b.get(k)}
+        if not diff:
+            continue
+        if cid in recorded:
+            old, new = recorded[cid]
+            for k, v in diff.items():
+                old.setdefault(k, b[k])
+                new[k] = v
+        else:
+            batch.updated.setdefault("customers", []).append(
+                (cid, {k: b[k] for k in diff}, diff))
+
+
+def _recompute_followup_dates(s: Any, ids: list[str], now: Any) -> None:
+    newest: dict[str, tuple[Any, Any]] = {}
+    for start in range(0, len(ids), 500):
+        q = (select(FollowUp.customer_id, FollowUp.at, FollowUp.next_on)
+             .where(FollowUp.customer_id.in_(ids[start:start + 500]),
+                    FollowUp.deleted_at.is_(None))
+             .order_by(FollowUp.at, FollowUp.created_at))
+        for cid, at, next_on in s.execute(q):
+            newest[cid] = (at, next_on)
+    params = [{"id": cid, "last_followup_at": at, "next_followup_on": nxt, "updated_at": now}
+              for cid, (at, nxt) in newest.items()]
+    for start in range(0, len(params), CHUNK):
+        s.execute(update(Customer), params[start:start + CHUNK])
+
+
+def undo_import(store: Store, batch: ImportBatch) -> None:
+    """Delete exactly the rows the import created and restore the values it changed."""
+    with store.write() as uow:
+        s = uow.session
+        for table, rows in batch.updated.items():
+            params = [{"id": rid, **old} for rid, old, _new in rows]
+            for start in range(0, len(params), CHUNK):
+                s.execute(update(TABLES[table]), params[start:start + CHUNK])
+        for table in reversed(list(TABLES)):
+            ids = batch.created_ids(table)
+            model = TABLES[table]
+            for start in range(0, len(ids), 500):
+                try:
+                    s.execute(delete(model).where(model.id.in_(ids[start:start + 500])))
+                except IntegrityError as exc:
+                    raise ImportUndoError(
+                        "The import cannot be undone: records added since then refer to what "
+                        "it created (undo or delete those first). Nothing was changed.") from exc
+        uow.commit()
+
+
+def redo_import(store: Store, batch: ImportBatch) -> None:
+    """Re-apply an undone import exactly (same ids, same values)."""
+    with store.write() as uow:
+        s = uow.session
+        for table, model in TABLES.items():
+            rows = batch.created.get(table, [])
+            for start in range(0, len(rows), CHUNK):
+                s.execute(insert(model), rows[start:start + CHUNK])
+        for table, changed in batch.updated.items():
+            params = [{"id": rid, **new} for rid, _old, new in changed]
+            for start in range(0, len(params), CHUNK):
+                s.execute(update(TABLES[table]), params[start:start + CHUNK])
+        uow.commit()

@@ -1,0 +1,165 @@
+"""The fields each import kind knows, their value types and their header synonyms.
+
+Synonyms are compared after :func:`header_key` (NFKC, lower case, no spaces/punctuation, and a
+trailing unit in brackets such as ``(元)`` removed), so ``预计金额（元）`` and ``Amount`` both map.
+The first synonym of a field is the Chinese header the export writes; ``label`` is the English
+one. Exported headers therefore always map back to the same field (round trip).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+KINDS = ("customers", "contacts", "followups", "deals")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One importable field: key, English label, value type, synonyms (first = export header)."""
+
+    key: str
+    label: str
+    type: str  # text, phone, email, date, datetime, amount, tier, owner, customer, stage,
+    #            method, bool, tags, percent, pipeline
+    synonyms: tuple[str, ...]
+    required: bool = False
+    max_len: int = 300
+
+    @property
+    def header_zh(self) -> str:
+        """The Chinese header Sailplan's export writes for this field."""
+        return self.synonyms[0]
+
+
+def _f(key: str, label: str, type_: str, syn: str, required: bool = False,
+       max_len: int = 300) -> FieldSpec:
+    return FieldSpec(key, label, type_, tuple(syn.split("|")), required, max_len)
+
+
+_CUSTOMER_REF = "客户名称|客户|公司名称|单位名称|客户全称|customer|customer name|account|company"
+_OWNER = "负责人|销售|业务员|销售负责人|跟进人|客户经理|所属销售|owner|sales agent|sales_agent|" \
+         "salesperson|sales rep|rep"
+
+FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "customers": (
+        _f("name", "Customer name", "text",
+           "客户名称|公司名称|单位名称|客户全称|企业名称|客户|名称|account|account name|company|"
+           "company name|customer|customer name|name", True),
+        _f("phone", "Phone", "phone", "电话|手机|联系电话|手机号|手机号码|电话号码|座机|联系方式|"
+           "phone|mobile|tel|telephone|phone number", max_len=100),
+        _f("email", "Email", "email", "邮箱|电子邮件|电子邮箱|邮件|email|e-mail|mail", max_len=200),
+        _f("contact", "Contact", "text", "联系人|联系人姓名|对接人|contact|contact name|"
+           "contact person", max_len=100),
+        _f("contact_title", "Contact title", "text", "职务|联系人职务|职位|title|job title",
+           max_len=100),
+        _f("contact_phone", "Contact phone", "phone", "联系人电话|联系人手机|contact phone|"
+           "contact mobile", max_len=100),
+        _f("industry", "Industry", "text", "行业|所属行业|industry|sector", max_len=100),
+        _f("region", "Region", "text", "地区|区域|城市|所在地区|所在城市|省市|region|location|city|"
+           "area", max_len=100),
+        _f("address", "Address", "text", "地址|详细地址|公司地址|address", max_len=500),
+        _f("source", "Source", "text", "来源|客户来源|线索来源|source|lead source", max_len=100),
+        _f("owner", "Owner", "owner", _OWNER, max_len=100),
+        _f("tier", "Tier", "tier", "客户等级|等级|客户分级|分级|客户级别|级别|tier|level|grade|"
+           "class", max_len=20),
+        _f("tier_manual", "Tier set by hand", "bool", "等级手动|手动等级|tier manual|"
+           "tier set by hand", max_len=10),
+        _f("tags", "Tags", "tags", "标签|客户标签|tags|tag|labels", max_len=2000),
+        _f("credit_limit", "Credit limit", "amount", "信用额度|授信额度|额度|credit limit|credit"),
+        _f("cooperation_since", "Customer since", "date", "合作开始日期|合作开始|首次合作|"
+           "合作时间|customer since|cooperation since"),
+        _f("last_followup", "Last follow-up", "datetime", "最近跟进时间|最近跟进|最后跟进时间|"
+           "上次跟进|最近联系时间|last follow-up|last followup|last contact|last contacted"),
+        _f("next_followup", "Next follow-up", "date", "下次跟进日期|下次跟进|计划跟进|"
+           "next follow-up|next followup"),
+        _f("website", "Website", "text", "网址|网站|官网|website|web|url"),
+        _f("notes", "Notes", "text", "备注|说明|备注信息|notes|note|remarks|comment|comments",
+           max_len=32767),
+    ),
+    "contacts": (
+        _f("customer", "Customer", "customer", _CUSTOMER_REF, True),
+        _f("name", "Contact name", "text", "联系人|姓名|联系人姓名|对接人|contact|contact name|"
+           "name|full name", True, 100),
+        _f("title", "Title", "text", "职务|职位|title|job title|position", max_len=100),
+        _f("phone", "Phone", "phone", "电话|手机|联系电话|手机号|手机号码|phone|mobile|tel",
+           max_len=100),
+        _f("wechat", "WeChat", "text", "微信|微信号|wechat|weixin", max_len=100),
+        _f("email", "Email", "email", "邮箱|电子邮件|邮件|email|e-mail", max_len=200),
+        _f("is_primary", "Primary contact", "bool", "主要联系人|首要联系人|是否主要联系人|primary|"
+           "primary contact|is primary", max_len=10),
+        _f("notes", "Notes", "text", "备注|说明|notes|note|remarks", max_len=32767),
+    ),
+    "followups": (
+        _f("customer", "Customer", "customer", _CUSTOMER_REF, True),
+        _f("at", "Date", "datetime", "跟进时间|跟进日期|日期|时间|拜访日期|date|time|when|"
+           "follow-up date", True),
+        _f("method", "Method", "method", "跟进方式|方式|联系方式|类型|method|type|channel",
+           True, 20),
+        _f("content", "Content", "text", "跟进内容|内容|沟通内容|记录|详情|content|summary|notes|"
+           "details", True, 20000),
+        _f("next_step", "Next step", "text", "下一步|下一步计划|后续计划|next step|next action",
+           max_len=32767),
+        _f("next_on", "Next date", "date", "下次跟进日期|下次跟进|下次日期|next date|"
+           "next follow-up"),
+        _f("owner", "Owner", "owner", _OWNER, max_len=100),
+    ),
+    "deals": (
+        _f("name", "Deal name", "text", "商机名称|商机|机会名称|项目名称|deal|deal name|"
+           "opportunity|opportunity name|name", True),
+        _f("customer", "Customer", "customer", _CUSTOMER_REF, True),
+        _f("owner", "Owner", "owner", _OWNER, max_len=100),
+        _f("pipeline", "Pipeline", "pipeline", "销售流程|流程|管道|pipeline", max_len=100),
+        _f("stage", "Stage", "stage", "阶段|商机阶段|销售阶段|stage|deal stage|status", True, 100),
+        _f("amount", "Amount", "amount", "金额|预计金额|商机金额|预估金额|合同金额|amount|value|"
+           "deal value|expected amount"),
+        _f("probability", "Probability %", "percent", "赢率|成交概率|概率|probability|win rate",
+           max_len=10),
+        _f("expected_close", "Expected close", "date", "预计成交日期|预计签约日期|预计成交|"
+           "预计关闭日期|expected close|close date|expected close date"),
+        _f("closed_on", "Closed on", "date", "成交日期|关闭日期|结束日期|签约日期|closed on|"
+           "closed date|won date"),
+        _f("won_amount", "Won amount", "amount", "赢单金额|成交金额|won amount"),
+        _f("lost_reason", "Lost reason", "text", "输单原因|丢单原因|失败原因|lost reason",
+           max_len=100),
+        _f("created", "Created on", "date", "创建日期|创建时间|录入日期|created|created on|"
+           "created date"),
+        _f("source", "Source", "text", "来源|商机来源|source", max_len=100),
+        _f("notes", "Notes", "text", "备注|说明|notes|note|remarks", max_len=32767),
+    ),
+}
+
+_UNIT_SUFFIX = re.compile(r"[(（\[【][^)）\]】]{0,8}[)）\]】]$")
+_STRIP = re.compile(r"[\s_\-:：/\\.。,，*＊#]+")
+
+
+def header_key(text: object) -> str:
+    """Comparable form of a header cell (see module docstring)."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text)).strip().casefold()
+    s = _UNIT_SUFFIX.sub("", s)
+    return _STRIP.sub("", s)
+
+
+def fields_for(kind: str) -> tuple[FieldSpec, ...]:
+    """The field specs of an import kind; raises ``KeyError`` for an unknown kind."""
+    return FIELDS[kind]
+
+
+def field_by_key(kind: str, key: str) -> FieldSpec:
+    """One field spec of a kind."""
+    for spec in FIELDS[kind]:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+def synonym_index(kind: str) -> dict[str, str]:
+    """header_key → field key for a kind (earlier fields win a shared synonym)."""
+    out: dict[str, str] = {}
+    for spec in FIELDS[kind]:
+        for syn in (*spec.synonyms, spec.label, spec.key):
+            out.setdefault(header_key(syn), spec.key)
+    return out

@@ -1,0 +1,118 @@
+"""What an import needs to know about the database: people, customers, stages, existing keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from models.customers import Contact, Customer, FollowUp
+from models.org import Person
+from models.pipeline import Deal, Pipeline, Stage
+from services.dedupe import normalise_name, normalise_phone
+from services.importing.fields import header_key
+from services.store import Store
+
+#: Stage names and their synonyms, keyed by the default stage name (DOMAIN.md §4).
+STAGE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "线索": ("线索", "新线索", "lead", "leads", "new lead"),
+    "初步沟通": ("初步沟通", "初次沟通", "初步接触", "首次接触", "初步联系", "first contact",
+               "contacted"),
+    "需求确认": ("需求确认", "需求分析", "确认需求", "needs confirmed", "qualified", "needs"),
+    "方案报价": ("方案报价", "报价", "已报价", "方案", "proposal", "quote", "quotation"),
+    "商务谈判": ("商务谈判", "谈判中", "谈判", "洽谈中", "negotiation", "negotiating"),
+    "赢单": ("赢单", "已成交", "成交", "签约", "已签约", "赢", "won", "closed won", "win"),
+    "输单": ("输单", "丢单", "失败", "已丢单", "已输单", "lost", "closed lost", "lose"),
+}
+_CANON = {header_key(s): canon for canon, syns in STAGE_SYNONYMS.items() for s in syns}
+
+
+def name_key(text: str | None) -> str:
+    """Comparable form of a person, contact or deal name."""
+    return header_key(text or "")
+
+
+@dataclass
+class StageInfo:
+    """A stage as the import sees it."""
+
+    id: str
+    name: str
+    kind: str
+    pipeline_id: str
+
+
+@dataclass
+class Lookups:
+    """Everything read from the database once per plan."""
+
+    people: dict[str, str] = field(default_factory=dict)  # name_key → person id
+    customers_by_name: dict[str, str] = field(default_factory=dict)  # name_norm → id
+    customers_by_phone: dict[str, str] = field(default_factory=dict)
+    contacts: dict[tuple[str, str], str] = field(default_factory=dict)  # (cust, name_key)
+    followups: set[tuple[str, datetime, str, str]] = field(default_factory=set)
+    deals: dict[tuple[str, str], str] = field(default_factory=dict)  # (cust, name_key) → id
+    pipelines: dict[str, str] = field(default_factory=dict)  # name_key → id
+    default_pipeline: str | None = None
+    stages: dict[str, list[StageInfo]] = field(default_factory=dict)  # pipeline → stages
+
+    def resolve_stage(self, pipeline_id: str | None, text: str) -> StageInfo | None:
+        """A stage of the pipeline named ``text`` or one of its synonyms; None if unknown."""
+        stages = self.stages.get(pipeline_id or "", [])
+        key = header_key(text)
+        for st in stages:
+            if header_key(st.name) == key:
+                return st
+        canon = _CANON.get(key)
+        if canon is None:
+            return None
+        for st in stages:
+            if _CANON.get(header_key(st.name)) == canon:
+                return st
+        want = {"赢单": "won", "输单": "lost"}.get(canon)
+        return next((st for st in stages if want and st.kind == want), None)
+
+
+def load_lookups(store: Store, kind: str) -> Lookups:
+    """Read the lookups an import of ``kind`` needs, in one read unit of work."""
+    lk = Lookups()
+    with store.read() as uow:
+        s = uow.session
+        for pid, name in s.execute(select(Person.id, Person.name)
+                                   .where(Person.deleted_at.is_(None))):
+            lk.people.setdefault(name_key(name), pid)
+        live = (Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
+        for cid, norm, phone in s.execute(select(Customer.id, Customer.name_norm,
+                                                 Customer.phone).where(*live)
+                                          .order_by(Customer.created_at)):
+            lk.customers_by_name.setdefault(norm, cid)
+            if phone:
+                lk.customers_by_phone.setdefault(normalise_phone(phone), cid)
+        if kind == "contacts" or kind == "customers":
+            for ctid, cid, name in s.execute(select(Contact.id, Contact.customer_id, Contact.name)
+                                             .where(Contact.deleted_at.is_(None))):
+                lk.contacts.setdefault((cid, name_key(name)), ctid)
+        if kind == "followups":
+            for row in s.execute(select(FollowUp.customer_id, FollowUp.at, FollowUp.method,
+                                        FollowUp.content).where(FollowUp.deleted_at.is_(None))):
+                lk.followups.add((row[0], row[1], row[2], row[3] or ""))
+        if kind == "deals":
+            for did, cid, name in s.execute(select(Deal.id, Deal.customer_id, Deal.name)
+                                            .where(Deal.deleted_at.is_(None))):
+                lk.deals.setdefault((cid, name_key(name)), did)
+            for pid, name in s.execute(select(Pipeline.id, Pipeline.name)
+                                       .where(Pipeline.deleted_at.is_(None))
+                                       .order_by(Pipeline.sort_order, Pipeline.created_at)):
+                lk.pipelines.setdefault(name_key(name), pid)
+                lk.default_pipeline = lk.default_pipeline or pid
+            for st in s.execute(select(Stage.id, Stage.name, Stage.kind, Stage.pipeline_id)
+                                .where(Stage.deleted_at.is_(None))
+                                .order_by(Stage.sort_order)):
+                lk.stages.setdefault(st[3], []).append(StageInfo(st[0], st[1], st[2], st[3]))
+    return lk
+
+
+def customer_key(name: str | None) -> str:
+    """The duplicate key of a customer name (the customer rules' normaliser)."""
+    return normalise_name(name or "")

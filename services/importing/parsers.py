@@ -1,0 +1,324 @@
+"""Cell value parsers: one pure function per value type, tested table-driven.
+
+Each parser takes a raw cell (str, float, int, bool, date, datetime or None) and returns
+``(value, note)``: ``note`` is a warning to show (the value is still imported) or None. A value
+that cannot be understood raises :class:`CellError` with a message naming what was expected.
+
+Decisions worth knowing:
+
+* Phones: spaces, dashes, brackets and a ``+86``/``0086`` prefix are removed; mobiles are stored as
+  11 digits, landlines as ``0区号-号码``. Two numbers separated by ``/``, ``、``, ``,``, ``;`` or
+  ``或``: the first is the phone, the second is returned as an extra number that the import adds
+  to the notes (``其他电话：…``) with a warning, so no number is lost.
+* Dates: ``2024/3/5``, ``2024-03-05``, ``2024.3.5``, ``2024年3月5日``, ``20240305``, ``3/5/2024``
+  (month first unless the first part is > 12), Excel serial numbers (1900 or 1904 system) and
+  date/datetime cells. Date-only values of a date-time field mean local midnight.
+* Amounts: ``¥1,200.00``, ``1,200``, ``1.2万``, ``12万元``, ``3.5k``, ``2亿``; placeholders such as
+  ``待确认``/``待定``/``-`` give an empty value with a warning; negative amounts are refused.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+Parsed = tuple[Any, str | None]
+
+EPOCH_1900 = date(1899, 12, 30)
+EPOCH_1904 = date(1904, 1, 1)
+PLACEHOLDERS = frozenset(
+    "待确认 待定 未知 不详 暂无 无 未定 tbd tba n/a na - -- — —— / ? ？ 空".split())
+UNASSIGNED = frozenset("待分配 未分配 无 暂无 公海 - -- — / none unassigned n/a".split())
+
+
+class CellError(ValueError):
+    """A cell value that cannot be imported; the message says what was expected."""
+
+
+def clean_str(value: Any) -> str:
+    """A cell as trimmed text; integral floats lose their ``.0`` (phones typed as numbers)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _nfkc(value: Any) -> str:
+    return unicodedata.normalize("NFKC", clean_str(value)).strip()
+
+
+def parse_text(value: Any, max_len: int = 300) -> Parsed:
+    """Free text; empty → None. Longer than ``max_len`` is refused (the DB column's size)."""
+    text = clean_str(value)
+    if not text:
+        return None, None
+    if len(text) > max_len:
+        raise CellError(f"Text is {len(text)} characters long; at most {max_len} fit here.")
+    return text, None
+
+
+_PHONE_SPLIT = re.compile(r"\s*(?:/|、|,|，|;|；|或|\|)\s*")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^(0\d{2,3})(\d{7,8})$")
+
+
+def _one_phone(text: str) -> str:
+    raw = unicodedata.normalize("NFKC", text).strip()
+    ext = ""
+    m = re.search(r"(?:转|ext\.?|x|#)\s*(\d{1,6})$", raw, re.IGNORECASE)
+    if m:
+        ext, raw = m.group(1), raw[: m.start()]
+    if re.search(r"[^\d\s\-+().（）]", raw):
+        raise CellError(f"“{text}” is not a phone number.")
+    digits = re.sub(r"\D", "", raw)
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and len(digits) - len(prefix) == 11 \
+                and digits[len(prefix)] == "1":
+            digits = digits[len(prefix):]
+            break
+    if _MOBILE.match(digits):
+        out = digits
+    elif (m2 := _LANDLINE.match(digits)) is not None:
+        out = f"{m2.group(1)}-{m2.group(2)}"
+    elif 7 <= len(digits) <= 8 and not digits.startswith("0"):
+        out = digits  # a local landline without area code
+    else:
+        raise CellError(f"“{text}” is not a valid phone number (expected an 11-digit mobile or "
+                        "a landline such as 021-12345678).")
+    return f"{out}-{ext}" if ext else out
+
+
+def parse_phone(value: Any) -> tuple[str | None, str | None, str | None]:
+    """Returns ``(phone, extra_number, note)``; see the module docstring for two numbers."""
+    text = clean_str(value)
+    if not text:
+        return None, None, None
+    parts = [p for p in _PHONE_SPLIT.split(text) if p.strip()]
+    first = _one_phone(parts[0])
+    if len(parts) == 1:
+        return first, None, None
+    extras = []
+    for part in parts[1:]:
+        try:
+            extras.append(_one_phone(part))
+        except CellError:
+            extras.append(part.strip())  # kept as typed: the notes lose nothing
+    extra = ", ".join(extras)
+    return first, extra, f"Second number {extra} was added to the notes."
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def parse_email(value: Any) -> Parsed:
+    """An e-mail address (trimmed, ``mailto:`` dropped); malformed → error."""
+    text = _nfkc(value)
+    if not text:
+        return None, None
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    if not _EMAIL.match(text):
+        raise CellError(f"“{text}” is not an e-mail address.")
+    return text, None
+
+
+_YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                  r"(?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$")
+_MDY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SERIAL = re.compile(r"^\d{1,7}(?:\.\d+)?$")
+
+
+def excel_serial(serial: float, date1904: bool = False) -> datetime:
+    """An Excel serial day number as a naive datetime (1900 or 1904 date system)."""
+    if not 1 <= serial < 2_958_466:
+        raise CellError(f"{serial:g} is not a date.")
+    base = EPOCH_1904 if date1904 else EPOCH_1900
+    return datetime.combine(base, time()) + timedelta(days=serial)
+
+
+def _to_naive(value: Any, date1904: bool) -> datetime | date:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise CellError("Expected a date.")
+    if isinstance(value, int | float):
+        return excel_serial(float(value), date1904)
+    text = _nfkc(value)
+    try:
+        m = _YMD.match(text)
+        if m:
+            y, mo, d, hh, mm, ss = m.groups()
+            if hh is None:
+                return date(int(y), int(mo), int(d))
+            return datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0))
+        m = _MDY.match(text)
+        if m:
+            a, b, y, hh, mm, ss = m.groups()
+            mo, d = (int(a), int(b)) if int(a) <= 12 else (int(b), int(a))
+            if hh is None:
+                return date(int(y), mo, d)
+            return datetime(int(y), mo, d, int(hh), int(mm), int(ss or 0))
+        m = _COMPACT.match(text)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError as exc:
+        raise CellError(f"“{text}” is not a real date ({exc}).") from exc
+    if _SERIAL.match(text):
+        return excel_serial(float(text), date1904)
+    if re.match(r"^\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?$", text):
+        raise CellError(f"“{text}” has no year; write it with the year, e.g. "
+                        f"{date.today().year}年{text}.")
+    raise CellError(f"“{text}” is not a date (expected e.g. 2024-03-05, 2024/3/5 or "
+                    "2024年3月5日).")
+
+
+def parse_date(value: Any, date1904: bool = False) -> Parsed:
+    """A calendar date; empty → None."""
+    if value is None or clean_str(value) == "":
+        return None, None
+    v = _to_naive(value, date1904)
+    return (v.date() if isinstance(v, datetime) else v), None
+
+
+def parse_datetime(value: Any, date1904: bool = False) -> Parsed:
+    """A moment (aware UTC) from a local date/time; a bare date means local midnight."""
+    if value is None or clean_str(value) == "":
+        return None, None
+    v = _to_naive(value, date1904)
+    if not isinstance(v, datetime):
+        v = datetime.combine(v, time())
+    if v.tzinfo is None:
+        v = v.astimezone()  # interpret as local wall-clock time
+    return v.astimezone(UTC), None
+
+
+_MULTIPLIERS = {"万": Decimal(10_000), "w": Decimal(10_000), "亿": Decimal(100_000_000),
+                "k": Decimal(1_000), "千": Decimal(1_000), "m": Decimal(1_000_000)}
+_AMOUNT_NOISE = re.compile(r"(人民币|rmb|cny|元整|元|¥|\$|,|\s)", re.IGNORECASE)
+CENT = Decimal("0.01")
+
+
+def parse_amount(value: Any) -> Parsed:
+    """Money in yuan as Decimal with two places; see the module docstring for the forms."""
+    if value is None:
+        return None, None
+    if isinstance(value, bool):
+        raise CellError("Expected an amount.")
+    if isinstance(value, int | float):
+        amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    else:
+        text = _nfkc(value)
+        if not text:
+            return None, None
+        if text.casefold() in PLACEHOLDERS:
+            return None, f"“{text}” is not an amount yet; left empty."
+        body = _AMOUNT_NOISE.sub("", text).casefold()
+        factor = Decimal(1)
+        if body and body[-1] in _MULTIPLIERS:
+            factor, body = _MULTIPLIERS[body[-1]], body[:-1]
+        try:
+            amount = Decimal(body) * factor
+        except InvalidOperation:
+            raise CellError(f"“{text}” is not an amount (expected e.g. 1200, ¥1,200.00, "
+                            "1.2万).") from None
+        if not amount.is_finite():
+            raise CellError(f"“{text}” is not an amount.")
+    if amount < 0:
+        raise CellError(f"Negative amount {amount} is not allowed here.")
+    if amount >= Decimal("1e13"):
+        raise CellError(f"{amount} is too large for an amount.")
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP), None
+
+
+def parse_percent(value: Any) -> Parsed:
+    """A probability 0–100 (``60``, ``60%``, ``0.6`` → 60)."""
+    text = _nfkc(value).rstrip("%").strip()
+    if not text:
+        return None, None
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise CellError(f"“{clean_str(value)}” is not a percentage.") from None
+    if 0 < number <= 1 and "." in text:
+        number *= 100
+    if not 0 <= number <= 100:
+        raise CellError(f"Probability {text} is outside 0–100%.")
+    return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)), None
+
+
+_TIERS = {"a": "A", "a类": "A", "a级": "A", "大客户": "A", "重点客户": "A", "重要客户": "A",
+          "vip": "A", "key": "A", "b": "B", "b类": "B", "b级": "B", "普通": "B",
+          "普通客户": "B", "一般": "B", "一般客户": "B", "ordinary": "B", "regular": "B",
+          "c": "C", "c类": "C", "c级": "C", "潜在": "C", "潜在客户": "C", "意向客户": "C",
+          "potential": "C", "prospect": "C"}
+
+
+def parse_tier(value: Any) -> Parsed:
+    """A/B/C (also 大客户/重点客户 → A, 普通 → B, 潜在 → C)."""
+    text = _nfkc(value).casefold().replace(" ", "")
+    if not text:
+        return None, None
+    if text in _TIERS:
+        return _TIERS[text], None
+    raise CellError(f"“{clean_str(value)}” is not a tier (A 大客户, B 普通, C 潜在).")
+
+
+_METHODS = {"拜访": "visit", "上门": "visit", "上门拜访": "visit", "面谈": "visit",
+            "见面": "visit", "会议": "visit", "visit": "visit", "meeting": "visit",
+            "电话": "call", "通话": "call", "电话沟通": "call", "call": "call", "phone": "call",
+            "微信": "wechat", "微信沟通": "wechat", "wechat": "wechat", "weixin": "wechat",
+            "邮件": "email", "邮箱": "email", "电子邮件": "email", "email": "email",
+            "e-mail": "email", "mail": "email"}
+
+
+def parse_method(value: Any) -> Parsed:
+    """Follow-up method: 拜访/电话/微信/邮件 and their synonyms."""
+    text = _nfkc(value).casefold().replace(" ", "")
+    if not text:
+        return None, None
+    if text in _METHODS:
+        return _METHODS[text], None
+    raise CellError(f"“{clean_str(value)}” is not a follow-up method (拜访, 电话, 微信, 邮件).")
+
+
+_TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "手动"}
+_FALSE = {"否", "n", "no", "false", "0", "", "自动"}
+
+
+def parse_bool(value: Any) -> Parsed:
+    """是/否, yes/no, true/false, 1/0."""
+    text = _nfkc(value).casefold()
+    if text in _TRUE:
+        return True, None
+    if text in _FALSE:
+        return False, None
+    raise CellError(f"“{clean_str(value)}” is not yes/no (是/否).")
+
+
+def parse_tags(value: Any) -> Parsed:
+    """Tags separated by commas, 、, ；, ; or | → the stored comma-separated form."""
+    text = clean_str(value)
+    out: list[str] = []
+    for part in re.split(r"[,，、;；|]", text):
+        tag = part.strip()
+        if tag and tag not in out:
+            out.append(tag)
+    return (",".join(out) or None), None
+
+
+def is_unassigned(value: Any) -> bool:
+    """True for cells that mean "nobody" (待分配, 公海, -, …)."""
+    return _nfkc(value).casefold() in UNASSIGNED

@@ -1,0 +1,266 @@
+"""The import preview: every row's status (create / update / skip / reject) and its problems.
+
+Modes (the key is the normalised customer name, else the phone; for contacts the customer and
+contact name; for follow-ups customer + time + method + content; for deals customer + deal name):
+
+* ``skip`` (default) — rows matching an existing record are skipped, the rest created;
+* ``update`` — matching records get the row's non-empty values, the rest are created;
+* ``create`` — every valid row becomes a new record, even when it looks like an existing one
+  (a warning names the likely duplicate).
+
+A row repeating an earlier row of the same file (same key) is always skipped with a note.
+Unknown owners are listed once; each is mapped to a person, created, or left unassigned (the
+default without ``create_missing``, with a warning). Unknown stages must be mapped or created;
+unknown customers (for contacts, follow-ups and deals) are created only with ``create_missing``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from services.dedupe import normalise_phone
+from services.importing.fields import field_by_key
+from services.importing.lookups import Lookups, customer_key, load_lookups, name_key
+from services.importing.mapping import SheetLayout
+from services.importing.readers import RawTable
+from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
+from services.store import Store
+
+CREATE = "__create__"
+MODES = ("create", "update", "skip")
+STATUSES = ("create", "update", "skip", "reject")
+
+
+@dataclass
+class PlanRow:
+    """One file row in the preview."""
+
+    parsed: ParsedRow
+    status: str = "create"
+    target_id: str | None = None  # the existing record updated or matched
+    refs: dict[str, Any] = field(default_factory=dict)  # resolved ids: owner_id, customer, …
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The row's problems (errors reject it, warnings are shown)."""
+        return self.parsed.problems
+
+
+@dataclass
+class ImportPlan:
+    """What committing would do; also what the rejected-rows workbook is built from."""
+
+    kind: str
+    mode: str
+    file_name: str
+    table: RawTable
+    layout: SheetLayout
+    mapping: list[str | None]
+    rows: list[PlanRow]
+    owner_choice: dict[str, str | None]
+    stage_choice: dict[str, str]
+    unknown_owners: dict[str, int]
+    unknown_stages: dict[str, int]
+    unknown_customers: dict[str, int]
+    create_missing: bool
+    lookups: Lookups
+
+    def counts(self) -> dict[str, int]:
+        """Rows per status (create / update / skip / reject)."""
+        c = Counter(r.status for r in self.rows)
+        return {s: c.get(s, 0) for s in STATUSES}
+
+    def rejected(self) -> list[PlanRow]:
+        """Rows that will not be imported because of errors."""
+        return [r for r in self.rows if r.status == "reject"]
+
+    def problems(self) -> list[Problem]:
+        """Every problem of every row, in file order."""
+        return [p for r in self.rows for p in r.problems]
+
+
+def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list[str | None],
+               parsed: list[ParsedRow], kind: str, *, mode: str = "skip",
+               owner_choice: dict[str, str | None] | None = None,
+               stage_choice: dict[str, str] | None = None, create_missing: bool = False,
+               file_name: str = "", lookups: Lookups | None = None) -> ImportPlan:
+    """Resolve references and decide every row's status (reads the database once)."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
+    lk = lookups or load_lookups(store, kind)
+    for pr in parsed:  # a re-plan starts from the parse problems only
+        pr.problems[:] = [p for p in pr.problems if p.origin == "parse"]
+    plan = ImportPlan(kind, mode, Path(file_name).name, table, layout, mapping,
+                      [PlanRow(p) for p in parsed], {}, {}, {}, {}, {}, create_missing, lk)
+    _resolve_owners(plan, owner_choice or {})
+    if kind == "deals":
+        _resolve_stages(plan, stage_choice or {})
+    if kind != "customers":
+        _resolve_customers(plan)
+    _decide(plan)
+    return plan
+
+
+def _problem(plan: ImportPlan, row: PlanRow, field_key: str, message: str,
+             severity: str = ERROR) -> None:
+    p = row.parsed
+    col = plan.mapping.index(field_key) if field_key in plan.mapping else -1
+    headers = plan.layout.headers
+    header = headers[col] if 0 <= col < len(headers) and headers[col] else \
+        field_by_key(plan.kind, field_key).label
+    p.problems.append(Problem(p.row_number, header, message,
+                              str(p.values.get(field_key) or ""), severity, col, "plan"))
+
+
+
+
+def _resolve_owners(plan: ImportPlan, choice: dict[str, str | None]) -> None:
+    names: Counter[str] = Counter()
+    for r in plan.rows:
+        owner = r.parsed.values.get("owner")
+        if owner and name_key(owner) not in plan.lookups.people:
+            names[owner] += 1
+    plan.unknown_owners = dict(names)
+    for name in names:
+        plan.owner_choice[name] = choice.get(name, CREATE if plan.create_missing else None)
+    for r in plan.rows:
+        owner = r.parsed.values.get("owner")
+        if not owner:
+            r.refs["owner_id"] = None
+        elif name_key(owner) in plan.lookups.people:
+            r.refs["owner_id"] = plan.lookups.people[name_key(owner)]
+        else:
+            target = plan.owner_choice[owner]
+            r.refs["owner_id"] = target
+            if target is None:
+                _problem(plan, r, "owner", f"Unknown owner “{owner}”; left unassigned.", WARNING)
+
+
+def _resolve_stages(plan: ImportPlan, choice: dict[str, str]) -> None:
+    lk = plan.lookups
+    unknown: Counter[str] = Counter()
+    for r in plan.rows:
+        v = r.parsed.values
+        pipe = lk.default_pipeline
+        if v.get("pipeline"):
+            pipe = lk.pipelines.get(name_key(v["pipeline"]))
+            if pipe is None:
+                _problem(plan, r, "pipeline", f"Unknown pipeline “{v['pipeline']}”.")
+                continue
+        if pipe is None:
+            _problem(plan, r, "pipeline", "There is no sales pipeline yet; create one in Settings.")
+            continue
+        r.refs["pipeline_id"] = pipe
+        stage = v.get("stage")
+        if not stage:
+            continue
+        info = lk.resolve_stage(pipe, stage)
+        if info is not None:
+            r.refs["stage_id"], r.refs["stage_kind"] = info.id, info.kind
+        elif pipe == lk.default_pipeline:
+            unknown[stage] += 1
+        else:
+            _problem(plan, r, "stage", f"Pipeline has no stage “{stage}”.")
+    plan.unknown_stages = dict(unknown)
+    for name in unknown:
+        if name in choice:
+            plan.stage_choice[name] = choice[name]
+        elif plan.create_missing:
+            plan.stage_choice[name] = CREATE
+    stage_kind = {st.id: st.kind for sts in lk.stages.values() for st in sts}
+    for r in plan.rows:
+        stage = str(r.parsed.values.get("stage") or "")
+        if stage in unknown and "stage_id" not in r.refs:
+            target = plan.stage_choice.get(stage)
+            if target is None:
+                _problem(plan, r, "stage",
+                         f"Unknown stage “{stage}”; map it to a stage or create it.")
+            else:
+                r.refs["stage_id"] = target
+                r.refs["stage_kind"] = stage_kind.get(target, "open")
+
+
+def _resolve_customers(plan: ImportPlan) -> None:
+    unknown: Counter[str] = Counter()
+    for r in plan.rows:
+        name = r.parsed.values.get("customer")
+        if not name:
+            continue
+        key = customer_key(name)
+        cid = plan.lookups.customers_by_name.get(key)
+        if cid is not None:
+            r.refs["customer_id"] = cid
+        elif plan.create_missing:
+            r.refs["new_customer"] = key
+            unknown[name] += 1
+        else:
+            unknown[name] += 1
+            _problem(plan, r, "customer", f"No customer named “{name}”; import customers first or "
+                                    "allow creating missing customers.")
+    plan.unknown_customers = dict(unknown)
+
+
+def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
+    v = r.parsed.values
+    cust = r.refs.get("customer_id") or r.refs.get("new_customer")
+    if plan.kind == "customers":
+        return ("name", customer_key(v.get("name")))
+    if plan.kind == "contacts":
+        return (cust, name_key(v.get("name")))
+    if plan.kind == "followups":
+        return (cust, v.get("at"), v.get("method"), v.get("content") or "")
+    return (cust, name_key(v.get("name")))
+
+
+def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
+    lk, v = plan.lookups, r.parsed.values
+    cust = r.refs.get("customer_id")
+    if plan.kind == "customers":
+        found = lk.customers_by_name.get(customer_key(v.get("name")))
+        if found is None and v.get("phone"):
+            found = lk.customers_by_phone.get(normalise_phone(v["phone"]))
+        return found
+    if cust is None:
+        return None
+    if plan.kind == "contacts":
+        return lk.contacts.get((cust, name_key(v.get("name"))))
+    if plan.kind == "followups":
+        key = (cust, v.get("at"), v.get("method"), v.get("content") or "")
+        return cust if key in lk.followups else None
+    return lk.deals.get((cust, name_key(v.get("name"))))
+
+
+def _decide(plan: ImportPlan) -> None:
+    seen: dict[tuple[Any, ...], int] = {}
+    for r in plan.rows:
+        if r.parsed.has_error:
+            r.status = "reject"
+            continue
+        key = _key(plan, r)
+        if key is not None and key in seen:
+            r.status = "skip"
+            _problem(plan, r, _key_field(plan.kind),
+                     f"Same as row {seen[key]} of this file; skipped.", WARNING)
+            continue
+        if key is not None:
+            seen[key] = r.parsed.row_number
+        existing = _existing(plan, r)
+        r.target_id = existing
+        if existing is None:
+            r.status = "create"
+        elif plan.mode == "update" and plan.kind != "followups":
+            r.status = "update"
+        elif plan.mode == "create":
+            r.status = "create"
+            _problem(plan, r, _key_field(plan.kind),
+                     "Looks like an existing record; created anyway (mode: create all).", WARNING)
+        else:
+            r.status = "skip"
+            _problem(plan, r, _key_field(plan.kind), "Already in Sailplan; skipped.", WARNING)
+
+
+def _key_field(kind: str) -> str:
+    return "customer" if kind == "followups" else "name"

@@ -1,0 +1,286 @@
+"""Turning an :class:`ImportPlan` into rows to insert and updates to apply (inside the write).
+
+Everything is collected as plain dicts first — the same dicts are bulk-inserted, kept in the
+import batch for redo, and their ids drive undo. Old values of updated rows are read inside the
+same write transaction, so undo restores exactly what was there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.base import new_id
+from models.customers import Contact, Customer, CustomerEvent, FollowUp
+from models.enums import CapacityTier, CustomerAction, Role, StageKind, UnitKind
+from models.org import OrgUnit, Person
+from models.pipeline import Deal, Stage, StageHistory
+from services.dedupe import normalise_name
+from services.importing.lookups import name_key
+from services.importing.plan import CREATE, ImportPlan, PlanRow
+
+IMPORT_NOTE = "导入"
+#: Insert order (parents first); deletes run in reverse.
+TABLES: dict[str, Any] = {
+    "org_units": OrgUnit, "people": Person, "stages": Stage, "customers": Customer,
+    "customer_events": CustomerEvent, "contacts": Contact, "deals": Deal,
+    "stage_history": StageHistory, "followups": FollowUp,
+}
+CUSTOMER_FIELDS = ("phone", "email", "industry", "region", "address", "source", "website",
+                   "tags", "credit_limit", "cooperation_since", "notes")
+
+
+@dataclass
+class Changes:
+    """Rows to insert per table and updates per table (id → new values)."""
+
+    created: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    updates: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    customer_ids: set[str] = field(default_factory=set)
+    deal_ids: set[str] = field(default_factory=set)
+
+    def add(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        self.created.setdefault(table, []).append(row)
+        return row
+
+    def change(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        if values:
+            self.updates.setdefault(table, {}).setdefault(row_id, {}).update(values)
+
+
+def _base(now: datetime) -> dict[str, Any]:
+    return {"id": new_id(), "created_at": now, "updated_at": now, "deleted_at": None}
+
+
+class ChangeBuilder:
+    """Builds :class:`Changes` for one plan inside the write session."""
+
+    def __init__(self, session: Session, plan: ImportPlan, now: datetime):
+        self.s, self.plan, self.now = session, plan, now
+        self.out = Changes()
+        self.people: dict[str, str | None] = {}
+        self.stages: dict[str, str] = {}
+        self.new_customers: dict[str, str] = {}
+        self.has_contact: set[str] = {cid for cid, _n in plan.lookups.contacts}
+
+    def build(self) -> Changes:
+        """Collect every insert and update the plan implies."""
+        self._create_people()
+        if self.plan.kind == "deals":
+            self._create_stages()
+        handler = getattr(self, f"_row_{self.plan.kind}")
+        for r in self.plan.rows:
+            if r.status in ("create", "update"):
+                handler(r)
+        return self.out
+
+    # --- referenced records -------------------------------------------------------------
+    def _create_people(self) -> None:
+        wanted = [n for n, c in self.plan.owner_choice.items() if c == CREATE]
+        if not wanted:
+            return
+        unit = self.s.execute(select(OrgUnit.id).where(OrgUnit.parent_id.is_(None),
+                                                       OrgUnit.deleted_at.is_(None))
+                              .order_by(OrgUnit.created_at).limit(1)).scalar_one_or_none()
+        if unit is None:
+            unit = self.out.add("org_units", {**_base(self.now), "name": "公司",
+                                              "kind": UnitKind.COMPANY.value, "parent_id": None,
+                                              "sort_order": 0})["id"]
+        for name in wanted:
+            row = self.out.add("people", {
+                **_base(self.now), "name": name, "role": Role.REP.value,
+                "capacity_tier": CapacityTier.NOVICE.value, "unit_id": unit, "email": None,
+                "phone": None, "active_from": self.now.date(), "active_to": None})
+            self.people[name] = row["id"]
+
+    def _create_stages(self) -> None:
+        wanted = [n for n, c in self.plan.stage_choice.items() if c == CREATE]
+        pipe = self.plan.lookups.default_pipeline
+        if not wanted or pipe is None:
+            return
+        stages = self.plan.lookups.stages.get(pipe, [])
+        order = self.s.execute(select(Stage.sort_order).where(Stage.pipeline_id == pipe,
+                                                              Stage.kind == StageKind.OPEN.value)
+                               .order_by(Stage.sort_order.desc()).limit(1)).scalar() or len(stages)
+        for i, name in enumerate(wanted, start=1):
+            row = self.out.add("stages", {
+                **_base(self.now), "pipeline_id": pipe, "name": name, "sort_order": order + i,
+                "kind": StageKind.OPEN.value, "probability": 0, "rot_days": None,
+                "folded": False})
+            self.stages[name] = row["id"]
+
+    def owner(self, r: PlanRow) -> str | None:
+        oid = r.refs.get("owner_id")
+        if oid == CREATE:
+            return self.people.get(r.parsed.values.get("owner") or "")
+        return oid
+
+    def customer(self, r: PlanRow) -> str:
+        if r.refs.get("customer_id"):
+            return str(r.refs["customer_id"])
+        key = r.refs["new_customer"]
+        if key not in self.new_customers:
+            name = r.parsed.values["customer"]
+            self.new_customers[key] = self._insert_customer(
+                {"name": name, "name_norm": normalise_name(name)}, None)
+        return self.new_customers[key]
+
+    def _insert_customer(self, values: dict[str, Any], owner: str | None) -> str:
+        row = {**_base(self.now), "name": "", "name_norm": "", "industry": None, "region": None,
+               "address": None, "source": None, "phone": None, "email": None, "website": None,
+               "tags": "", "owner_id": owner, "unit_id": None, "tier": None,
+               "tier_reason": None, "tier_manual": False, "credit_limit": None,
+               "cooperation_since": None, "last_followup_at": None, "next_followup_on": None,
+               "in_pool": False, "pool_since": None, "merged_into_id": None, "notes": None}
+        row.update(values)
+        self.out.add("customers", row)
+        self.out.add("customer_events", {
+            **_base(self.now), "customer_id": row["id"], "action": CustomerAction.CREATE.value,
+            "at": self.now, "from_person_id": None, "to_person_id": owner,
+            "by_person_id": None, "note": IMPORT_NOTE})
+        self.out.customer_ids.add(row["id"])
+        return str(row["id"])
+
+    # --- per kind ---------------------------------------------------------------------------
+    def _row_customers(self, r: PlanRow) -> None:
+        v = r.parsed.values
+        values = {k: v[k] for k in CUSTOMER_FIELDS if v.get(k) not in (None, "")}
+        notes = _with_extra_phones(values.get("notes"), v)
+        if notes:
+            values["notes"] = notes
+        if v.get("last_followup"):
+            values["last_followup_at"] = v["last_followup"]
+        if v.get("next_followup"):
+            values["next_followup_on"] = v["next_followup"]
+        if v.get("tier"):
+            manual = v.get("tier_manual")
+            values["tier"] = v["tier"]
+            values["tier_manual"] = True if manual is None else bool(manual)
+        owner = self.owner(r)
+        if "owner" in self.plan.mapping and (owner or r.status == "create"):
+            values["owner_id"] = owner
+        if r.status == "create":
+            values["name"] = v["name"]
+            values["name_norm"] = normalise_name(v["name"])
+            cid = self._insert_customer(values, owner)
+        else:
+            cid = str(r.target_id)
+            self.out.change("customers", cid, values)
+            self.out.customer_ids.add(cid)
+        if v.get("contact"):
+            self._customer_contact(r, cid)
+
+    def _customer_contact(self, r: PlanRow, cid: str) -> None:
+        v = r.parsed.values
+        existing = self.plan.lookups.contacts.get((cid, name_key(v["contact"])))
+        values = {k: v[src] for k, src in (("title", "contact_title"),
+                                            ("phone", "contact_phone")) if v.get(src)}
+        if "phone" not in values and v.get("phone") and "contact_phone" not in self.plan.mapping:
+            values["phone"] = v["phone"]
+        if existing is not None:
+            self.out.change("contacts", existing, values)
+            return
+        self.out.add("contacts", {
+            **_base(self.now), "customer_id": cid, "name": v["contact"],
+            "title": values.get("title"), "phone": values.get("phone"), "wechat": None,
+            "email": None, "is_primary": cid not in self.has_contact, "notes": None})
+        self.has_contact.add(cid)
+
+    def _row_contacts(self, r: PlanRow) -> None:
+        v = r.parsed.values
+        values = {k: v[k] for k in ("title", "phone", "wechat", "email", "is_primary")
+                  if v.get(k) not in (None, "")}
+        notes = _with_extra_phones(v.get("notes"), v)
+        if notes:
+            values["notes"] = notes
+        if r.status == "update":
+            self.out.change("contacts", str(r.target_id), values)
+            return
+        cid = self.customer(r)
+        row = {**_base(self.now), "customer_id": cid, "name": v["name"], "title": None,
+               "phone": None, "wechat": None, "email": None, "notes": None,
+               "is_primary": cid not in self.has_contact}
+        row.update(values)
+        self.out.add("contacts", row)
+        self.has_contact.add(cid)
+
+    def _row_followups(self, r: PlanRow) -> None:
+        v = r.parsed.values
+        cid = self.customer(r)
+        self.out.add("followups", {
+            **_base(self.now), "customer_id": cid, "deal_id": None, "person_id": self.owner(r),
+            "at": v["at"], "method": v["method"], "content": v.get("content") or "",
+            "next_step": v.get("next_step"), "next_on": v.get("next_on")})
+        self.out.customer_ids.add(cid)
+
+    def _row_deals(self, r: PlanRow) -> None:
+        v = r.parsed.values
+        stage = r.refs.get("stage_id")
+        if stage == CREATE:
+            stage = self.stages[v["stage"]]
+        kind = r.refs.get("stage_kind", "open")
+        created = v.get("created")
+        entered = _as_datetime(created, self.now)
+        closed = v.get("closed_on")
+        if kind != StageKind.OPEN.value and closed is None:
+            closed = v.get("expected_close") or (created or self.now.date())
+        values: dict[str, Any] = {k: v[k] for k in ("amount", "probability", "expected_close",
+                                                    "lost_reason", "source", "notes")
+                                  if v.get(k) not in (None, "")}
+        if kind != StageKind.OPEN.value:
+            values["closed_on"] = closed
+            entered = _as_datetime(closed, self.now)
+        if kind == StageKind.WON.value:
+            values["won_amount"] = v.get("won_amount") or v.get("amount")
+        if r.status == "update":
+            did = str(r.target_id)
+            old_stage = self.s.execute(select(Deal.stage_id).where(Deal.id == did)).scalar()
+            values["owner_id"] = self.owner(r) if "owner" in self.plan.mapping else None
+            if values["owner_id"] is None:
+                del values["owner_id"]
+            if stage and stage != old_stage:
+                values.update(stage_id=stage, stage_entered_at=self.now)
+                self._history(did, old_stage, stage, self.now, v)
+            self.out.change("deals", did, values)
+            self.out.deal_ids.add(did)
+            self.out.customer_ids.add(str(r.refs.get("customer_id")))
+            return
+        cid = self.customer(r)
+        base = _base(self.now)
+        if created:
+            base["created_at"] = entered
+        row = {**base, "name": v["name"], "pipeline_id": r.refs["pipeline_id"],
+               "stage_id": stage, "customer_id": cid, "owner_id": self.owner(r),
+               "amount": v.get("amount") or 0, "probability": None, "expected_close": None,
+               "stage_entered_at": entered, "closed_on": None, "won_amount": None,
+               "lost_reason": None, "source": None, "notes": None}
+        row.update(values)
+        self.out.add("deals", row)
+        self._history(row["id"], None, stage, entered, v)
+        self.out.deal_ids.add(row["id"])
+        self.out.customer_ids.add(cid)
+
+    def _history(self, deal: str, old: str | None, new: str | None, at: datetime,
+                 v: dict[str, Any]) -> None:
+        self.out.add("stage_history", {
+            **_base(self.now), "deal_id": deal, "from_stage_id": old, "to_stage_id": new,
+            "at": at, "by_person_id": None, "amount": v.get("amount") or 0,
+            "expected_close": v.get("expected_close")})
+
+
+def _as_datetime(value: date | None, default: datetime) -> datetime:
+    if value is None:
+        return default
+    return datetime.combine(value, datetime.min.time()).astimezone()
+
+
+def _with_extra_phones(notes: str | None, v: dict[str, Any]) -> str | None:
+    extra = v.get("_extra_phones")
+    if not extra:
+        return notes
+    line = "其他电话：" + "，".join(extra)
+    return f"{notes}\n{line}" if notes else line

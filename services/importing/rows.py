@@ -1,0 +1,155 @@
+"""Turning mapped file rows into typed values with per-cell problems (no database needed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from services.importing.fields import FieldSpec, fields_for
+from services.importing.mapping import SheetLayout
+from services.importing.parsers import (
+    CellError,
+    clean_str,
+    is_unassigned,
+    parse_amount,
+    parse_bool,
+    parse_date,
+    parse_datetime,
+    parse_email,
+    parse_method,
+    parse_percent,
+    parse_phone,
+    parse_tags,
+    parse_text,
+    parse_tier,
+)
+from services.importing.readers import RawTable
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem: the file's row number, the column header, what is wrong, the raw value."""
+
+    row: int
+    column: str
+    message: str
+    value: str = ""
+    severity: str = ERROR
+    col_index: int = -1  # file column (0-based), -1 for the row as a whole
+    origin: str = "parse"  # "parse" (cell value) or "plan" (lookups, duplicates)
+
+    def text(self) -> str:
+        """A one-line description, e.g. ``Row 7, 手机: “12” is not a valid phone number``."""
+        where = f"Row {self.row}" + (f", {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ParsedRow:
+    """One data row: typed values by field key plus its problems."""
+
+    index: int  # position in the RawTable
+    row_number: int
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def has_error(self) -> bool:
+        """True when a problem rejects the row."""
+        return any(p.severity == ERROR for p in self.problems)
+
+
+def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: int,
+                header: str) -> None:
+    def warn(msg: str) -> None:
+        row.problems.append(Problem(row.row_number, header, msg, clean_str(raw), WARNING, col))
+
+    t = spec.type
+    if t == "phone":
+        phone, extra, phone_note = parse_phone(raw)
+        row.values[spec.key] = phone
+        if extra:
+            row.values.setdefault("_extra_phones", []).append(extra)
+        if phone_note:
+            warn(phone_note)
+        return
+    if t in ("owner", "customer", "stage", "pipeline"):
+        text = clean_str(raw)
+        if t == "owner" and is_unassigned(raw):
+            text = ""
+        if len(text) > spec.max_len:
+            raise CellError(f"Text is {len(text)} characters long; at most {spec.max_len} fit.")
+        row.values[spec.key] = text or None
+        return
+    value: Any
+    if t == "date":
+        value, note = parse_date(raw, date1904)
+    elif t == "datetime":
+        value, note = parse_datetime(raw, date1904)
+    elif t == "amount":
+        value, note = parse_amount(raw)
+    elif t == "tier":
+        value, note = parse_tier(raw)
+    elif t == "method":
+        value, note = parse_method(raw)
+    elif t == "bool":
+        value, note = parse_bool(raw)
+    elif t == "tags":
+        value, note = parse_tags(raw)
+    elif t == "percent":
+        value, note = parse_percent(raw)
+    elif t == "email":
+        value, note = parse_email(raw)
+    else:
+        value, note = parse_text(raw, spec.max_len)
+    row.values[spec.key] = value
+    if note:
+        warn(note)
+
+
+def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
+               kind: str) -> list[ParsedRow]:
+    """Parse every data row with the given column → field mapping."""
+    specs = {s.key: s for s in fields_for(kind)}
+    cols = [(i, specs[f]) for i, f in enumerate(mapping) if f is not None and f in specs]
+    headers = layout.headers
+    out: list[ParsedRow] = []
+    for idx in layout.data_indexes:
+        cells = table.rows[idx]
+        row = ParsedRow(idx, table.row_numbers[idx])
+        for col, spec in cols:
+            raw = cells[col] if col < len(cells) else None
+            header = headers[col] if col < len(headers) and headers[col] else spec.label
+            if (idx, col) in table.formula_missing:
+                row.problems.append(Problem(row.row_number, header,
+                                            table.cell_notes[(idx, col)], "", ERROR, col))
+                continue
+            try:
+                _parse_cell(spec, raw, table.date1904, row, col, header)
+            except CellError as exc:
+                row.problems.append(Problem(row.row_number, header, str(exc), clean_str(raw),
+                                            ERROR, col))
+        for spec in specs.values():
+            if spec.required and row.values.get(spec.key) in (None, "") and not any(
+                    p.col_index >= 0 and mapping[p.col_index] == spec.key for p in row.problems):
+                row.problems.append(Problem(row.row_number, spec.label,
+                                            f"{spec.label} is required but empty.", "", ERROR,
+                                            _col_of(mapping, spec.key)))
+        out.append(row)
+    return out
+
+
+def _col_of(mapping: list[str | None], key: str) -> int:
+    try:
+        return mapping.index(key)
+    except ValueError:
+        return -1
+
+
+def missing_required(mapping: list[str | None], kind: str) -> list[FieldSpec]:
+    """Required fields no column is mapped to (the mapping page cannot continue without them)."""
+    mapped = {f for f in mapping if f}
+    return [s for s in fields_for(kind) if s.required and s.key not in mapped]
