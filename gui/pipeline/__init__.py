@@ -1,0 +1,1 @@
+"""Pipeline (销售漏斗): Kanban board, list and forecast views, deal detail."""

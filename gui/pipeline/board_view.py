@@ -1,0 +1,136 @@
+"""The Kanban board: one ``StageColumnWidget`` per stage side by side in a scroll area.
+
+All column models are cut from ONE snapshot (the page's list of ``DealCard``). After a move the
+page hands in the new snapshot and only columns whose cards changed emit model signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
+
+from gui.pipeline.deal_card_delegate import DealCardDelegate
+from gui.pipeline.quick_create_card import CustomerLookup
+from gui.pipeline.stage_column_model import StageColumnModel
+from gui.pipeline.stage_column_widget import StageColumnWidget
+from services.pipeline import StageInfo, summarize_columns
+
+
+class BoardView(QScrollArea):
+    """Columns of deal cards; emits what the user asked for, never writes itself."""
+
+    drop_requested = Signal(list, str)  # deal ids, stage id
+    move_requested = Signal(list, str, int)  # deal ids, from stage id, direction
+    open_requested = Signal(str)
+    create_submitted = Signal(str, str, str, object)  # stage id, name, customer id, amount
+    fold_toggled = Signal(str, bool)
+
+    def __init__(self, lookup: CustomerLookup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._lookup = lookup
+        self.delegate = DealCardDelegate(self)
+        self.stages: list[StageInfo] = []
+        self.columns: dict[str, StageColumnWidget] = {}
+        self._inner = QWidget()
+        self._row = QHBoxLayout(self._inner)
+        self._row.setContentsMargins(6, 6, 6, 6)
+        self._row.setSpacing(8)
+        self.setWidget(self._inner)
+
+    def set_stages(self, stages: Sequence[StageInfo], folded: set[str]) -> None:
+        """Rebuild the columns for a pipeline's stages."""
+        for col in self.columns.values():
+            col.setParent(None)
+            col.deleteLater()
+        self.columns.clear()
+        while self._row.count():
+            self._row.takeAt(0)
+        self.stages = list(stages)
+        self.delegate.rot_days = {s.id: s.rot_days for s in stages}
+        for st in stages:
+            model = StageColumnModel(st.id, self._drop_handler(), self)
+            col = StageColumnWidget(st.id, st.name, model, self.delegate,
+                                    lookup=self._lookup if st.is_open else None,
+                                    can_fold=not st.is_open)
+            col.move_requested.connect(self._on_move)
+            col.open_requested.connect(self.open_requested)
+            col.create_submitted.connect(self.create_submitted)
+            col.fold_toggled.connect(self.fold_toggled)
+            col.set_folded(st.id in folded)
+            if not st.is_open:
+                col.header.setToolTip(self.tr("Deals closed in the last 30 days"))
+            self.columns[st.id] = col
+            self._row.addWidget(col)
+        self._row.addStretch(1)
+
+    def _drop_handler(self) -> Callable[[list[str], str], bool]:
+        def handler(ids: list[str], key: str) -> bool:
+            self.drop_requested.emit(ids, key)
+            return True
+        return handler
+
+    def _on_move(self, key: str, direction: int) -> None:
+        col = self.columns[key]
+        ids = col.view.selected_deal_ids()
+        if ids:
+            self.move_requested.emit(ids, key, direction)
+
+    def set_cards(self, cards: Sequence[Any]) -> None:
+        """Distribute the snapshot to the columns and update their header figures."""
+        by_stage: dict[str, list[Any]] = {k: [] for k in self.columns}
+        for c in cards:
+            if c.stage_id in by_stage:
+                by_stage[c.stage_id].append(c)
+        totals = summarize_columns(cards)
+        for key, col in self.columns.items():
+            col.model.set_cards(by_stage[key])
+            t = totals.get(key)
+            if t is None:
+                col.set_figures(0, 0, 0)  # type: ignore[arg-type]
+            else:
+                col.set_figures(t.count, t.amount, t.weighted)
+
+    def set_folded(self, stage_id: str, folded: bool) -> None:
+        """Fold or unfold one column."""
+        if stage_id in self.columns:
+            self.columns[stage_id].set_folded(folded)
+
+    def select_deal(self, deal_id: str) -> bool:
+        """Select, scroll to and focus a deal's card; False when it is not on the board."""
+        for col in self.columns.values():
+            row = col.model.row_of(deal_id)
+            if row < 0:
+                continue
+            if col.folded:
+                self.fold_toggled.emit(col.key, False)
+            index = col.model.index(row)
+            col.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            col.view.scrollTo(index)
+            col.view.setFocus()
+            self.ensureWidgetVisible(col)
+            return True
+        return False
+
+    def focus_column(self, stage_id: str, deal_ids: Sequence[str]) -> None:
+        """After a keyboard move: select the moved cards in their new column and focus it."""
+        col = self.columns.get(stage_id)
+        if col is None or col.folded:
+            return
+        sel = col.view.selectionModel()
+        sel.clearSelection()
+        for i, deal_id in enumerate(deal_ids):
+            row = col.model.row_of(deal_id)
+            if row >= 0:
+                flag = QItemSelectionModel.SelectionFlag.Select
+                if i == 0:
+                    sel.setCurrentIndex(col.model.index(row), flag)
+                else:
+                    sel.select(col.model.index(row), flag)
+        col.view.setFocus()
+        self.ensureWidgetVisible(col)

@@ -1,0 +1,158 @@
+"""What the pipeline page does when the user acts: moves (with won/lost prompts), date drops,
+quick-creates and the deal detail — each through an undo command on ``ctx.undo_stack``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from gui.common.messages import Messages
+from gui.pipeline.create_deal_command import CreateDealCommand
+from gui.pipeline.lost_reason_dialog import LostReasonDialog
+from gui.pipeline.move_deals_command import MoveDealsCommand
+from gui.pipeline.set_close_date_command import SetCloseDateCommand
+from gui.pipeline.snapshot import moved_card, replace_cards, sort_cards
+from gui.pipeline.won_deal_dialog import WonDealDialog
+from models.enums import StageKind
+
+if TYPE_CHECKING:
+    from gui.pipeline.deal_detail_dialog import DealDetailDialog
+    from gui.pipeline.pipeline_page import PipelinePage
+
+
+class DealActions(QObject):
+    """The page's command side; the page owns the snapshot and the views."""
+
+    def __init__(self, page: PipelinePage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.detail: DealDetailDialog | None = None
+
+    @property
+    def store(self) -> Any:
+        return self.page.ctx.store
+
+    def find_customers(self, text: str) -> list[tuple[str, str]]:
+        """Customer completion for quick-create."""
+        from services.pipeline_pickers import find_customers
+
+        return find_customers(self.store, text)
+
+    def _failed(self, exc: Exception) -> None:
+        Messages.show_error(self.page, self.tr("Could not save"), str(exc))
+
+    def _changed(self, ids: list[str]) -> None:
+        self.page.ctx.events.deals_changed.emit(list(ids), self.page)
+        if self.detail is not None and self.detail.isVisible():
+            self.detail.reload()
+
+    # -- moves -----------------------------------------------------------------------------
+    def request_move(self, ids: list[str], stage_id: str, deferred: bool = False) -> None:
+        """Move deals to a stage; won/lost ask first (after the drag ends when ``deferred``)."""
+        stage = next((s for s in self.page.stages if s.id == stage_id), None)
+        if stage is None or not ids:
+            return
+        if deferred and stage.kind != StageKind.OPEN:
+            QTimer.singleShot(0, lambda: self.request_move(ids, stage_id))
+            return
+        cards = {c.id: c for c in self.page.cards}
+        names = [cards[i].name if i in cards else i for i in ids]
+        won_amount: Decimal | None = None
+        closed_on: date | None = None
+        reason: str | None = None
+        if stage.kind == StageKind.LOST:
+            from services.pipeline import list_lost_reasons
+
+            reasons = [r.name for r in list_lost_reasons(self.store)]
+            reason = LostReasonDialog.ask(self.page, reasons, names)
+            if reason is None:
+                return
+        elif stage.kind == StageKind.WON:
+            amount = cards[ids[0]].amount if len(ids) == 1 and ids[0] in cards else None
+            answer = WonDealDialog.ask(self.page, names, amount, self.page.today)
+            if answer is None:
+                return
+            won_amount, closed_on = answer
+        text = self.tr("Move %n deal(s) to %1", "", len(ids)).replace("%1", stage.name)
+        command = MoveDealsCommand(self.store, ids, stage_id, text,
+                                   by_person_id=self.page.ctx.current_person_id,
+                                   won_amount=won_amount, closed_on=closed_on,
+                                   lost_reason=reason, on_applied=self._move_applied,
+                                   on_failed=self._failed)
+        command.before_cards = {i: cards[i] for i in ids if i in cards}
+        self.page.ctx.undo_stack.push(command)
+
+    def keyboard_move(self, ids: list[str], from_stage_id: str, direction: int) -> None:
+        """Ctrl+Left / Ctrl+Right: the selected cards go to the previous / next stage."""
+        stages = self.page.stages
+        i = next((k for k, s in enumerate(stages) if s.id == from_stage_id), -1)
+        j = i + direction
+        if i < 0 or not 0 <= j < len(stages):
+            return
+        self.request_move(ids, stages[j].id)
+        self.page.board.focus_column(stages[j].id, ids)
+
+    def _move_applied(self, command: MoveDealsCommand, undone: bool) -> None:
+        page = self.page
+        before = command.before_cards
+        stage = next((s for s in page.stages if s.id == command.to_stage_id), None)
+        exact = stage is not None and all(
+            next((s.is_open for s in page.stages if s.id == c.stage_id), False)
+            for c in before.values())
+        if not exact or stage is None:
+            page.reload()
+        elif undone:
+            page.cards = sort_cards(replace_cards(page.cards, before), page.stages)
+            page.show_snapshot()
+        else:
+            new = {i: moved_card(c, stage, page.today, won_amount=command.won_amount,
+                                 closed_on=command.closed_on, lost_reason=command.lost_reason)
+                   for i, c in before.items()}
+            page.cards = sort_cards(replace_cards(page.cards, new), page.stages)
+            page.show_snapshot()
+        self._changed(command.deal_ids)
+
+    # -- forecast dates, quick-create ------------------------------------------------------
+    def set_close_date(self, ids: list[str], day: date) -> None:
+        """Forecast drop: expected close becomes the month's last day (undoable)."""
+        text = self.tr("Set expected close of %n deal(s) to %1", "", len(ids)).replace(
+            "%1", day.isoformat())
+        self.page.ctx.undo_stack.push(SetCloseDateCommand(
+            self.store, ids, day, text, on_applied=self._reload_changed, on_failed=self._failed))
+
+    def _reload_changed(self, ids: list[str] | str) -> None:
+        self.page.reload()
+        self._changed([ids] if isinstance(ids, str) else ids)
+
+    def quick_create(self, stage_id: str, name: str, customer_id: str, amount: Decimal) -> None:
+        """Create a deal in a column from the inline card (undoable)."""
+        if self.page.pipeline is None:
+            return
+        me = self.page.ctx.current_person_id
+        values = dict(name=name, pipeline_id=self.page.pipeline.id, customer_id=customer_id,
+                      stage_id=stage_id, owner_id=me, amount=amount, by_person_id=me)
+        command = CreateDealCommand(self.store, values, self.tr("New deal %1").replace("%1", name),
+                                    on_applied=self._reload_changed, on_failed=self._failed)
+        self.page.ctx.undo_stack.push(command)
+        if command.failed is None and command.deal_id:
+            column = self.page.board.columns.get(stage_id)
+            if column is not None and column.quick is not None:
+                column.quick.hide()
+            self.page.board.select_deal(command.deal_id)
+
+    # -- detail ----------------------------------------------------------------------------
+    def open_detail(self, deal_id: str) -> None:
+        """Show the deal detail window (one, reused) for a deal."""
+        from gui.pipeline.deal_detail_dialog import DealDetailDialog
+
+        if self.detail is None:
+            self.detail = DealDetailDialog(self.page.ctx, self.page)
+            self.detail.edited.connect(self._reload_changed)
+        self.detail.show_deal(deal_id)
+        self.detail.show()
+        self.detail.raise_()
+        self.detail.activateWindow()

@@ -1,0 +1,137 @@
+"""Paints a deal as a Kanban card: name, customer, amount, owner avatar, dates, rotting mark.
+
+Painting reads only the frozen card in ``StageColumnModel.CardRole``; no database access. Card
+height is fixed so QListView can use uniform item sizes (fast with thousands of cards).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from gui.pipeline.formatting import avatar_colour, initials, money, short_date
+from gui.pipeline.stage_column_model import StageColumnModel
+
+CARD_HEIGHT = 86
+MARGIN = 4
+PAD = 8
+ROT_COLOURS = {1: QColor("#f39c12"), 2: QColor("#d93025")}  # orange: rotting, red: long overdue
+
+
+class DealCardDelegate(QStyledItemDelegate):
+    """Card painter shared by every board and forecast column.
+
+    ``rot_days`` maps stage id → rotting threshold, so a card rotting for more than twice its
+    stage's threshold is marked red instead of orange.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rot_days: dict[str, int | None] = {}
+
+    def rot_level(self, card: Any) -> int:
+        """0 fresh, 1 rotting (orange), 2 rotting for over twice the threshold (red)."""
+        if not card.rotting:
+            return 0
+        limit = self.rot_days.get(card.stage_id)
+        return 2 if limit and card.days_in_stage > 2 * limit else 1
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        return QSize(max(option.rect.width(), 180), CARD_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        card = index.data(StageColumnModel.CardRole)
+        if card is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = QRect(option.rect).adjusted(MARGIN, MARGIN // 2, -MARGIN, -(MARGIN // 2))
+        self._paint_frame(painter, option, rect, card)
+        self._paint_text(painter, option, rect, card)
+        painter.restore()
+
+    def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
+                     card: Any) -> None:
+        pal = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base = pal.color(QPalette.ColorRole.Base)
+        border = pal.color(QPalette.ColorRole.Highlight) if selected else pal.color(
+            QPalette.ColorRole.Mid)
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(base.darker(104) if selected else base)
+        painter.drawRoundedRect(QRectF(rect), 5, 5)
+        level = self.rot_level(card)
+        if level:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ROT_COLOURS[level])
+            painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+
+    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
+                    card: Any) -> None:
+        pal = option.palette
+        text = pal.color(QPalette.ColorRole.Text)
+        dim = pal.color(QPalette.ColorRole.PlaceholderText)
+        inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
+        base_font = QFont(option.font)
+        bold = QFont(base_font)
+        bold.setBold(True)
+        fm = QFontMetrics(base_font)
+        line = fm.height() + 2
+        # line 1: deal name (bold), probability at the right
+        prob = f"{card.probability}%" + ("*" if card.probability_overridden else "")
+        painter.setFont(base_font)
+        prob_w = fm.horizontalAdvance(prob) + 4
+        painter.setPen(QColor("#1a73e8") if card.probability_overridden else dim)
+        painter.drawText(QRect(inner.right() - prob_w, inner.top(), prob_w, line),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, prob)
+        painter.setFont(bold)
+        painter.setPen(text)
+        name_rect = QRect(inner.left(), inner.top(), inner.width() - prob_w - 4, line)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(card.name, Qt.TextElideMode.ElideRight,
+                                                       name_rect.width()))
+        # line 2: customer
+        painter.setFont(base_font)
+        painter.setPen(dim)
+        cust_rect = QRect(inner.left(), inner.top() + line, inner.width(), line)
+        painter.drawText(cust_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(card.customer_name or "", Qt.TextElideMode.ElideRight,
+                                       cust_rect.width()))
+        # line 3: avatar, amount, close date, days in stage
+        y = inner.top() + 2 * line + 2
+        size = line
+        self._paint_avatar(painter, QRect(inner.left(), y, size, size), card, base_font)
+        painter.setFont(bold)
+        painter.setPen(text)
+        amount = money(card.amount)
+        amount_w = QFontMetrics(bold).horizontalAdvance(amount) + 6
+        painter.drawText(QRect(inner.left() + size + 6, y, amount_w, size),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, amount)
+        painter.setFont(base_font)
+        level = self.rot_level(card)
+        painter.setPen(ROT_COLOURS[level] if level else dim)
+        days = self.tr("%n d", "days in stage", card.days_in_stage)
+        right = f"{short_date(card.expected_close)}  {days}".strip()
+        painter.drawText(QRect(inner.left() + size + 6 + amount_w, y,
+                               inner.right() - (inner.left() + size + 6 + amount_w), size),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(right, Qt.TextElideMode.ElideLeft,
+                                       inner.right() - (inner.left() + size + 6 + amount_w)))
+
+    @staticmethod
+    def _paint_avatar(painter: QPainter, rect: QRect, card: Any, font: QFont) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(avatar_colour(card.owner_id))
+        painter.drawEllipse(rect)
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        painter.setFont(small)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(card.owner_name))
+

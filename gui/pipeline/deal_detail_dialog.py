@@ -1,0 +1,263 @@
+"""Deal detail (商机详情): every field editable with undo, products, activities, stage history.
+
+Each edit is an ``EditDealCommand`` on the window's undo stack (the probability's Reset sets the
+override back to None, so the stage default applies again). Moving stage goes through the page's
+actions, with the same won/lost prompts as a drop.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from gui.common.context import AppContext
+from gui.common.messages import Messages
+from gui.pipeline.edit_deal_command import EditDealCommand
+from gui.pipeline.formatting import money, short_date
+from gui.pipeline.record_table_model import Column, RecordTableModel
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class DealDetailDialog(QDialog):
+    """A non-modal window showing one deal; ``edited(deal_id)`` after each saved change."""
+
+    edited = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page = parent
+        self.deal: Any = None
+        self.setWindowTitle(self.tr("Deal"))
+        self.resize(760, 620)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.subheading = QLabel()
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(self._build_form())
+        self.tabs = QTabWidget()
+        self.lines = self._table(self.tabs, self.tr("Products"), [
+            Column(self.tr("Product"), lambda r: r.product_name),
+            Column(self.tr("Quantity"), lambda r: str(r.quantity), True),
+            Column(self.tr("Unit price"), lambda r: money(r.unit_price), True),
+            Column(self.tr("Amount"), lambda r: money(r.amount), True)])
+        self.followups = self._table(self.tabs, self.tr("Activities"), [
+            Column(self.tr("When"), lambda r: _when(r.at)),
+            Column(self.tr("Method"), lambda r: self._method(r.method)),
+            Column(self.tr("By"), lambda r: r.person_name or ""),
+            Column(self.tr("Content"), lambda r: r.content),
+            Column(self.tr("Next step"), lambda r: " ".join(
+                x for x in (short_date(r.next_on), r.next_step or "") if x))])
+        self.history = self._table(self.tabs, self.tr("Stage history"), [
+            Column(self.tr("When"), lambda r: _when(r.at)),
+            Column(self.tr("From"), lambda r: r.from_stage_name or self.tr("(created)")),
+            Column(self.tr("To"), lambda r: r.to_stage_name),
+            Column(self.tr("By"), lambda r: r.by_name or ""),
+            Column(self.tr("Amount then"), lambda r: money(r.amount), True),
+            Column(self.tr("Close date then"), lambda r: short_date(r.expected_close))])
+        layout.addWidget(self.tabs, 1)
+
+    def _build_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.editingFinished.connect(lambda: self._edit("name", self.name.text()))
+        form.addRow(self.tr("Deal name:"), self.name)
+        self.stage = QComboBox()
+        self.stage.activated.connect(self._stage_chosen)
+        form.addRow(self.tr("Stage:"), self.stage)
+        self.owner = QComboBox()
+        self.owner.activated.connect(lambda _i: self._edit("owner_id",
+                                                           self.owner.currentData() or None))
+        form.addRow(self.tr("Owner:"), self.owner)
+        self.amount = QLineEdit()
+        self.amount.editingFinished.connect(self._amount_edited)
+        form.addRow(self.tr("Amount (¥):"), self.amount)
+        self.close_date = QDateEdit()
+        self.close_date.setCalendarPopup(True)
+        self.close_date.setDisplayFormat("yyyy-MM-dd")
+        self.close_date.setMinimumDate(NO_DATE)
+        self.close_date.setSpecialValueText(self.tr("not set"))
+        self.close_date.editingFinished.connect(self._close_edited)
+        form.addRow(self.tr("Expected close:"), self.close_date)
+        row = QHBoxLayout()
+        self.probability = QSpinBox()
+        self.probability.setRange(0, 100)
+        self.probability.setSuffix("%")
+        self.probability.editingFinished.connect(self._probability_edited)
+        self.probability_note = QLabel()
+        self.reset_probability = QPushButton(self.tr("Reset"))
+        self.reset_probability.setToolTip(self.tr("Use the stage's default probability again"))
+        self.reset_probability.clicked.connect(lambda: self._edit("probability", None))
+        row.addWidget(self.probability)
+        row.addWidget(self.probability_note, 1)
+        row.addWidget(self.reset_probability)
+        form.addRow(self.tr("Probability:"), row)
+        self.source = QLineEdit()
+        self.source.editingFinished.connect(
+            lambda: self._edit("source", self.source.text().strip() or None))
+        form.addRow(self.tr("Source:"), self.source)
+        self.notes = QLineEdit()
+        self.notes.editingFinished.connect(
+            lambda: self._edit("notes", self.notes.text().strip() or None))
+        form.addRow(self.tr("Notes:"), self.notes)
+        self.closing = QLabel()
+        form.addRow(self.closing)
+        return form
+
+    def _table(self, tabs: QTabWidget, title: str, columns: list[Column]) -> RecordTableModel:
+        model = RecordTableModel(columns, self)
+        view = QTableView()
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        tabs.addTab(view, title)
+        return model
+
+    def _method(self, code: str) -> str:
+        names = {"visit": self.tr("Visit"), "call": self.tr("Call"),
+                 "wechat": self.tr("WeChat"), "email": self.tr("Email")}
+        return names.get(code, code)
+
+    # -- loading ---------------------------------------------------------------------------
+    def show_deal(self, deal_id: str) -> None:
+        """Load and show one deal."""
+        from services.pipeline import deal_detail
+
+        self.deal = deal_detail(self.ctx.store, deal_id)
+        self._fill()
+
+    def reload(self) -> None:
+        """Re-read the shown deal (after an edit, an undo or a move)."""
+        if self.deal is not None:
+            from services.errors import SailplanError
+
+            try:
+                self.show_deal(self.deal.id)
+            except SailplanError:
+                self.close()
+
+    def _fill(self) -> None:
+        from services.org import list_people
+        from services.pipeline import list_pipelines
+
+        d = self.deal
+        self.setWindowTitle(self.tr("Deal: %1").replace("%1", d.name))
+        self.heading.setText(d.name)
+        self.subheading.setText(f"{d.customer_name} · {d.pipeline_name} · {d.stage_name}")
+        self.name.setText(d.name)
+        self.stage.clear()
+        for p in list_pipelines(self.ctx.store):
+            if p.id == d.pipeline_id:
+                for s in p.stages:
+                    self.stage.addItem(s.name, s.id)
+        self.stage.setCurrentIndex(self.stage.findData(d.stage_id))
+        self.owner.clear()
+        self.owner.addItem(self.tr("(nobody)"), "")
+        for person in list_people(self.ctx.store, include_inactive=True):
+            self.owner.addItem(person.name, person.id)
+        self.owner.setCurrentIndex(max(self.owner.findData(d.owner_id or ""), 0))
+        self.amount.setText(f"{d.amount:,.2f}")
+        close = d.expected_close
+        self.close_date.setDate(QDate(close.year, close.month, close.day) if close else NO_DATE)
+        self.probability.setValue(d.probability)
+        open_stage = d.stage_kind == "open"
+        self.probability.setEnabled(open_stage)
+        if d.probability_overridden:
+            note = self.tr("typed, overrides the stage default %1%").replace(
+                "%1", str(d.stage_probability))
+        else:
+            note = self.tr("stage default %1%").replace("%1", str(d.stage_probability))
+        self.probability_note.setText(note + "  ·  " + self.tr("weighted %1").replace(
+            "%1", money(d.weighted)))
+        self.reset_probability.setEnabled(d.probability_overridden and open_stage)
+        self.source.setText(d.source or "")
+        self.notes.setText(d.notes or "")
+        self.closing.setText(self._closing_text())
+        self.lines.set_records(d.lines)
+        self.followups.set_records(d.followups)
+        self.history.set_records(d.history)
+
+    def _closing_text(self) -> str:
+        d = self.deal
+        if d.stage_kind == "won":
+            return self.tr("Won on %1, actual amount %2").replace(
+                "%1", short_date(d.closed_on)).replace("%2", money(d.won_amount))
+        if d.stage_kind == "lost":
+            return self.tr("Lost on %1, reason: %2").replace(
+                "%1", short_date(d.closed_on)).replace("%2", d.lost_reason or "—")
+        return ""
+
+    # -- edits -----------------------------------------------------------------------------
+    def _current(self, field: str) -> Any:
+        if field == "probability":
+            return self.deal.probability if self.deal.probability_overridden else None
+        return getattr(self.deal, field)
+
+    def _edit(self, field: str, value: Any) -> None:
+        if self.deal is None or self._current(field) == value:
+            return
+        text = self.tr("Edit deal %1").replace("%1", self.deal.name)
+        command = EditDealCommand(self.ctx.store, self.deal.id, {field: value}, text,
+                                  on_applied=self.edited.emit, on_failed=self._failed)
+        self.ctx.undo_stack.push(command)
+
+    def _failed(self, exc: Exception) -> None:
+        Messages.show_error(self, self.tr("Could not save"), str(exc))
+        self._fill()
+
+    def _amount_edited(self) -> None:
+        raw = self.amount.text().strip().replace(",", "").replace("¥", "")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            value = Decimal(-1)
+        if not value.is_finite() or value < 0:
+            Messages.show_error(self, self.tr("Amount"),
+                                self.tr("Amount must be a number of yuan, e.g. 120000."))
+            self.amount.setText(f"{self.deal.amount:,.2f}")
+            return
+        self._edit("amount", value.quantize(Decimal("0.01")))
+
+    def _close_edited(self) -> None:
+        qd = self.close_date.date()
+        value: date | None = None if qd == NO_DATE else qd.toPython()  # type: ignore[assignment]
+        self._edit("expected_close", value)
+
+    def _probability_edited(self) -> None:
+        if self.deal is not None and self.probability.value() != self.deal.probability:
+            self._edit("probability", self.probability.value())
+
+    def _stage_chosen(self, _index: int) -> None:
+        stage_id = self.stage.currentData()
+        if self.deal is None or not stage_id or stage_id == self.deal.stage_id:
+            return
+        if self.page is not None and hasattr(self.page, "deal_actions"):
+            self.page.deal_actions.request_move([self.deal.id], stage_id)
+        self.reload()
+

@@ -1,0 +1,297 @@
+"""The Pipeline page (销售漏斗): board / list / forecast of one pipeline's deals, with filters.
+
+One snapshot (``services.pipeline.load_board``) feeds every view. Moves, date drops, edits and
+quick-creates are undo commands on ``ctx.undo_stack``; after each one the page patches or reloads
+its snapshot, repaints, and emits ``ctx.events.deals_changed`` with itself as initiator (and
+skips that echo when it comes back).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common.context import AppContext
+from gui.common.messages import Messages
+from gui.common.ui_settings import ui_settings
+from gui.pipeline.board_view import BoardView
+from gui.pipeline.deal_actions import DealActions
+from gui.pipeline.deal_list_view import DealListView
+from gui.pipeline.forecast_view import ForecastView
+from gui.pipeline.pipeline_filter_bar import PipelineFilterBar
+from services.pipeline import DealCard, PipelineInfo, StageInfo
+
+SETTINGS = "pipeline"
+VIEWS = ("board", "list", "forecast")
+
+
+class PipelinePage(QWidget):
+    """Sidebar page "Pipeline"; ``show_item("deal", id)`` selects a card and opens its detail."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pipelines: list[PipelineInfo] = []
+        self.pipeline: PipelineInfo | None = None
+        self.cards: list[DealCard] = []
+        self.folded: set[str] = set()  # explicit user choices; else the stage's own default
+        self.unfolded: set[str] = set()
+        self.today = date.today()
+        self._dirty: set[str] = set()
+        self.deal_actions = DealActions(self)
+        self._build_ui()
+        self._connect()
+        self._restore_state()
+        self.reload_pipelines()
+
+    # -- construction ---------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.pipeline_combo = QComboBox()
+        self.pipeline_combo.setToolTip(self.tr("Pipeline"))
+        top.addWidget(self.pipeline_combo)
+        self.view_group = QButtonGroup(self)
+        names = (self.tr("Board"), self.tr("List"), self.tr("Forecast"))
+        for i, name in enumerate(names):
+            button = QToolButton()
+            button.setText(name)
+            button.setCheckable(True)
+            button.setToolTip(f"{name} (Ctrl+Shift+{i + 1})")
+            self.view_group.addButton(button, i)
+            top.addWidget(button)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+Shift+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.set_view(VIEWS[i]))
+        self.fold_button = QToolButton()
+        self.fold_button.setText(self.tr("Fold won/lost"))
+        self.fold_button.setCheckable(True)
+        self.fold_button.setToolTip(self.tr("Fold or unfold the won and lost columns"))
+        top.addWidget(self.fold_button)
+        top.addStretch(1)
+        self.summary = QLabel()
+        top.addWidget(self.summary)
+        layout.addLayout(top)
+        self.filter_bar = PipelineFilterBar()
+        layout.addWidget(self.filter_bar)
+        self.empty = QLabel(self.tr("No pipeline yet. Set one up under Settings → Pipeline."))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.stack = QStackedWidget()
+        self.board = BoardView(self.deal_actions.find_customers)
+        self.list_view = DealListView()
+        self.forecast = ForecastView(self.board.delegate)
+        for w in (self.board, self.list_view, self.forecast):
+            self.stack.addWidget(w)
+        layout.addWidget(self.stack, 1)
+
+    def _connect(self) -> None:
+        self.pipeline_combo.currentIndexChanged.connect(self._pipeline_chosen)
+        self.view_group.idClicked.connect(lambda i: self.set_view(VIEWS[i]))
+        self.fold_button.toggled.connect(self._fold_closed)
+        self.filter_bar.changed.connect(self._filters_changed)
+        a = self.deal_actions
+        self.board.drop_requested.connect(lambda ids, st: a.request_move(ids, st, deferred=True))
+        self.board.move_requested.connect(a.keyboard_move)
+        self.board.open_requested.connect(a.open_detail)
+        self.board.create_submitted.connect(a.quick_create)
+        self.board.fold_toggled.connect(self.set_folded)
+        self.list_view.open_requested.connect(a.open_detail)
+        self.forecast.open_requested.connect(a.open_detail)
+        self.forecast.date_drop_requested.connect(a.set_close_date)
+        ev = self.ctx.events
+        ev.deals_changed.connect(self._deals_changed)
+        ev.followups_changed.connect(lambda _ids, _i: self.reload())
+        ev.pipelines_changed.connect(lambda _i: self.reload_pipelines())
+        ev.people_changed.connect(lambda _i: self.reload_choices())
+        ev.store_replaced.connect(self.reload_pipelines)
+
+    # -- state -----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = ui_settings()
+        self.folded = _id_set(s.value(f"{SETTINGS}/folded", []))
+        self.unfolded = _id_set(s.value(f"{SETTINGS}/unfolded", []))
+        self._wanted_pipeline = str(s.value(f"{SETTINGS}/pipeline", "") or "")
+        view = str(s.value(f"{SETTINGS}/view", "board") or "board")
+        self.set_view(view if view in VIEWS else "board")
+        self.reload_choices()
+        self.filter_bar.restore_state(s, f"{SETTINGS}/filters")
+        header = s.value(f"{SETTINGS}/list_header")
+        if isinstance(header, QByteArray):
+            self.list_view.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        """Remember view, pipeline, folded columns, filters and list columns."""
+        s = ui_settings()
+        s.setValue(f"{SETTINGS}/view", self.current_view())
+        s.setValue(f"{SETTINGS}/pipeline", self.pipeline.id if self.pipeline else "")
+        s.setValue(f"{SETTINGS}/folded", sorted(self.folded))
+        s.setValue(f"{SETTINGS}/unfolded", sorted(self.unfolded))
+        s.setValue(f"{SETTINGS}/list_header", self.list_view.horizontalHeader().saveState())
+        self.filter_bar.save_state(s, f"{SETTINGS}/filters")
+
+    def hideEvent(self, event: Any) -> None:
+        self.save_state()
+        super().hideEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        """Refill the owner, team and product filters."""
+        from services.org import list_people
+        from services.pipeline import list_products
+        from services.pipeline_pickers import list_units
+
+        store = self.ctx.store
+        self.filter_bar.set_choices([(p.id, p.name) for p in list_people(store)],
+                                    [(u.id, u.name, u.depth) for u in list_units(store)],
+                                    [(p.id, p.name) for p in list_products(store)])
+
+    def reload_pipelines(self) -> None:
+        """Re-read pipelines and stages, then the board."""
+        from services.pipeline import list_pipelines
+
+        current = self.pipeline.id if self.pipeline else self._wanted_pipeline
+        self.pipelines = list_pipelines(self.ctx.store)
+        self.pipeline_combo.blockSignals(True)
+        self.pipeline_combo.clear()
+        for p in self.pipelines:
+            self.pipeline_combo.addItem(p.name, p.id)
+        index = max(self.pipeline_combo.findData(current), 0) if current else 0
+        self.pipeline_combo.setCurrentIndex(index if self.pipelines else -1)
+        self.pipeline_combo.blockSignals(False)
+        self._pipeline_chosen(self.pipeline_combo.currentIndex())
+
+    def _pipeline_chosen(self, index: int) -> None:
+        self.pipeline = self.pipelines[index] if 0 <= index < len(self.pipelines) else None
+        self.empty.setVisible(self.pipeline is None)
+        self.stack.setVisible(self.pipeline is not None)
+        stages = list(self.pipeline.stages) if self.pipeline else []
+        self.board.set_stages(stages, self.folded_ids())
+        self.list_view.model().set_stage_names({s.id: s.name for s in stages})
+        self.fold_button.blockSignals(True)
+        closed = [s.id for s in stages if not s.is_open]
+        self.fold_button.setChecked(bool(closed) and all(c in self.folded_ids() for c in closed))
+        self.fold_button.blockSignals(False)
+        self.reload()
+
+    @property
+    def stages(self) -> list[StageInfo]:
+        """The current pipeline's stages in board order."""
+        return list(self.pipeline.stages) if self.pipeline else []
+
+    def reload(self) -> None:
+        """Load a fresh snapshot from the database and show it in every view."""
+        from services.pipeline import load_board
+
+        self.today = date.today()
+        if self.pipeline is None:
+            self.cards = []
+        else:
+            filters = self.filter_bar.filters(self.today, self.ctx.current_person_id)
+            self.cards = load_board(self.ctx.store, self.pipeline.id, self.today, filters)
+        self.show_snapshot()
+
+    def show_snapshot(self) -> None:
+        """Push the snapshot to the visible view now and mark the hidden ones stale."""
+        self._dirty = set(VIEWS)
+        self._refresh_view(self.current_view())
+        open_ids = {s.id for s in self.stages if s.is_open}
+        n = sum(1 for c in self.cards if c.stage_id in open_ids)
+        self.summary.setText(self.tr("%n open deal(s)", "", n))
+
+    def _refresh_view(self, view: str) -> None:
+        if view not in self._dirty:
+            return
+        self._dirty.discard(view)
+        if view == "board":
+            self.board.set_cards(self.cards)
+        elif view == "list":
+            self.list_view.model().set_cards(self.cards)
+        else:
+            from services.pipeline_settings import get_forecast_bands
+
+            self.forecast.bands = get_forecast_bands(self.ctx.store)
+            self.forecast.set_cards(self.cards, {s.id for s in self.stages if s.is_open},
+                                    self.today)
+
+    # -- views, folding, filters --------------------------------------------------------------
+    def current_view(self) -> str:
+        """"board", "list" or "forecast"."""
+        return VIEWS[self.stack.currentIndex()]
+
+    def set_view(self, view: str) -> None:
+        """Switch between board, list and forecast."""
+        i = VIEWS.index(view)
+        self.stack.setCurrentIndex(i)
+        self.view_group.button(i).setChecked(True)
+        self._refresh_view(view)
+
+    def folded_ids(self) -> set[str]:
+        """Stage ids shown folded: the user's choice, else the stage's configured default."""
+        return {s.id for s in self.stages
+                if s.id in self.folded or (s.folded and s.id not in self.unfolded)}
+
+    def set_folded(self, stage_id: str, folded: bool) -> None:
+        """Fold or unfold one column and remember it."""
+        (self.folded.add if folded else self.folded.discard)(stage_id)
+        (self.unfolded.discard if folded else self.unfolded.add)(stage_id)
+        self.board.set_folded(stage_id, folded)
+
+    def _fold_closed(self, folded: bool) -> None:
+        for s in self.stages:
+            if not s.is_open:
+                self.set_folded(s.id, folded)
+
+    def _filters_changed(self) -> None:
+        self.reload()
+
+    def _deals_changed(self, _ids: list[str], initiator: object) -> None:
+        if initiator is not self:
+            self.reload()
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Select a deal's card (switching pipeline if needed) and open its detail."""
+        if kind != "deal":
+            return
+        if not any(c.id == item_id for c in self.cards):
+            from services.errors import SailplanError
+            from services.pipeline import deal_detail
+
+            try:
+                detail = deal_detail(self.ctx.store, item_id)
+            except SailplanError as exc:
+                Messages.show_error(self, self.tr("Deal not found"), str(exc))
+                return
+            i = self.pipeline_combo.findData(detail.pipeline_id)
+            if i >= 0 and i != self.pipeline_combo.currentIndex():
+                self.pipeline_combo.setCurrentIndex(i)
+        if self.current_view() == "board":
+            self.board.select_deal(item_id)
+        elif self.current_view() == "forecast":
+            self.forecast.select_deal(item_id)
+        else:
+            self.list_view.select_deal(item_id)
+        self.deal_actions.open_detail(item_id)
+
+
+def _id_set(value: Any) -> set[str]:
+    """A set of ids from QSettings (INI files return a one-element list as plain text)."""
+    if not value:
+        return set()
+    if isinstance(value, str):
+        value = [value]
+    return {str(x) for x in value if x}

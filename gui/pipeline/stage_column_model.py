@@ -1,0 +1,140 @@
+"""One Kanban column (a stage, or a forecast month) as a list model of deal cards.
+
+The model only holds the cards its column shows, cut from the page's single board snapshot. A
+drop never edits the model: ``dropMimeData`` hands the deal ids to the column's drop handler
+(which pushes an undo command that calls the service) and returns False, and the model has no
+``removeRows``, so Qt's move-drop can never delete the card from the source column. The views
+are refreshed from the new snapshot afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from gui.pipeline.deal_mime import DEAL_IDS_MIME, decode_deal_ids, encode_deal_ids
+from gui.pipeline.formatting import money
+
+Index = QModelIndex | QPersistentModelIndex
+DropHandler = Callable[[list[str], str], bool]
+"""Called with (deal ids, column key); returns True when it accepted the move."""
+
+
+class StageColumnModel(QAbstractListModel):
+    """The cards of one column; ``key`` is the stage id (board) or month key (forecast)."""
+
+    CardRole = Qt.ItemDataRole.UserRole + 1
+    DealIdRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, key: str, drop_handler: DropHandler | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self._drop_handler = drop_handler
+        self._cards: list[Any] = []
+        self._row_of: dict[str, int] = {}
+
+    # -- content -------------------------------------------------------------------------
+    def cards(self) -> list[Any]:
+        """The cards shown, in display order."""
+        return list(self._cards)
+
+    def set_cards(self, cards: Sequence[Any]) -> None:
+        """Show these cards with the smallest change: row removals/insertions and dataChanged.
+
+        Falls back to a reset only when the remaining cards were reordered, so selection and
+        scroll position survive the usual single move.
+        """
+        new = list(cards)
+        new_ids = {c.id for c in new}
+        gone = [i for i, c in enumerate(self._cards) if c.id not in new_ids]
+        kept = [c for c in self._cards if c.id in new_ids]
+        old_ids = {c.id for c in kept}
+        if [c.id for c in kept] != [c.id for c in new if c.id in old_ids]:
+            self.beginResetModel()
+            self._set(new)
+            self.endResetModel()
+            return
+        for row in reversed(gone):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._cards[row]
+            self.endRemoveRows()
+        for row, card in enumerate(new):
+            if card.id not in old_ids:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._cards.insert(row, card)
+                self.endInsertRows()
+        changed = [i for i, (a, b) in enumerate(zip(self._cards, new, strict=True)) if a != b]
+        self._set(new)
+        if changed:
+            self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))
+
+    def _set(self, cards: list[Any]) -> None:
+        self._cards = cards
+        self._row_of = {c.id: i for i, c in enumerate(cards)}
+
+    def row_of(self, deal_id: str) -> int:
+        """The row of a deal, or -1 when this column does not show it."""
+        return self._row_of.get(deal_id, -1)
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{card.name}\n{card.customer_name}\n{money(card.amount)}"
+        if role == self.CardRole:
+            return card
+        if role == self.DealIdRole:
+            return card.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if self._drop_handler else Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [DEAL_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_deal_ids([self._cards[r].id for r in rows if r < len(self._cards)])
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        if self._drop_handler is None:
+            return False
+        ids = decode_deal_ids(data)
+        return bool(ids) and any(i not in self._row_of for i in ids)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Hand the dropped ids to the drop handler; always False so Qt removes nothing."""
+        if action == Qt.DropAction.IgnoreAction or self._drop_handler is None:
+            return False
+        ids = [i for i in decode_deal_ids(data) if i not in self._row_of]
+        if ids:
+            self._drop_handler(ids, self.key)
+        return False

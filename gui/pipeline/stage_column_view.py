@@ -1,0 +1,61 @@
+"""The QListView of one Kanban column: card drag source and drop target, keyboard moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
+
+from gui.pipeline.stage_column_model import StageColumnModel
+
+
+class StageColumnView(QListView):
+    """Cards of one column, ExtendedSelection, drag-and-drop of deal ids.
+
+    Signals: ``move_requested(direction)`` for Ctrl+Left (-1) / Ctrl+Right (+1),
+    ``open_requested(deal_id)`` on double-click or Enter.
+    """
+
+    move_requested = Signal(int)
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSpacing(0)
+        self.doubleClicked.connect(self._open_index)
+
+    def selected_deal_ids(self) -> list[str]:
+        """Ids of the selected cards, in column order."""
+        rows = sorted(i.row() for i in self.selectionModel().selectedIndexes()) \
+            if self.selectionModel() else []
+        model = self.model()
+        return [model.index(r, 0).data(StageColumnModel.DealIdRole) for r in rows]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.ControlModifier and event.key() in (
+                Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open_index(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        deal_id = index.data(StageColumnModel.DealIdRole)
+        if deal_id:
+            self.open_requested.emit(deal_id)

@@ -1,0 +1,122 @@
+"""A whole Kanban column: header, inline quick-create card and the card list; foldable."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.pipeline.deal_card_delegate import DealCardDelegate
+from gui.pipeline.deal_mime import decode_deal_ids
+from gui.pipeline.quick_create_card import CustomerLookup, QuickCreateCard
+from gui.pipeline.stage_column_header import StageColumnHeader
+from gui.pipeline.stage_column_model import StageColumnModel
+from gui.pipeline.stage_column_view import StageColumnView
+
+COLUMN_WIDTH = 250
+FOLDED_WIDTH = 34
+
+
+class _FoldedStrip(QWidget):
+    """The narrow vertical strip a folded column shows; click unfolds, drops still move."""
+
+    clicked = Signal()
+
+    def __init__(self, model: StageColumnModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.text = ""
+        self.setAcceptDrops(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().alternateBase())
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        if any("\u4e00" <= ch <= "\u9fff" for ch in self.text):
+            # Chinese reads naturally top to bottom: stack the characters upright.
+            step = painter.fontMetrics().height()
+            y = 8
+            for ch in self.text.replace(" ", ""):
+                painter.drawText(QRect(0, y, self.width(), step), Qt.AlignmentFlag.AlignHCenter,
+                                 ch)
+                y += step if ch not in "()" else step * 3 // 4
+            return
+        painter.translate(self.width() / 2, 8)
+        painter.rotate(90)
+        painter.drawText(QRect(0, -self.width() // 2, self.height() - 16, self.width()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if decode_deal_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.model.dropMimeData(event.mimeData(), event.dropAction(), -1, 0, self.model.index(-1))
+
+
+class StageColumnWidget(QFrame):
+    """One column of the board (or of the forecast), bound to its ``StageColumnModel``."""
+
+    move_requested = Signal(str, int)  # column key, direction
+    open_requested = Signal(str)  # deal id
+    create_submitted = Signal(str, str, str, object)  # column key, name, customer id, amount
+    fold_toggled = Signal(str, bool)
+
+    def __init__(self, key: str, title: str, model: StageColumnModel,
+                 delegate: DealCardDelegate, *, lookup: CustomerLookup | None = None,
+                 can_fold: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.title = title
+        self.model = model
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = StageColumnHeader(title, can_create=lookup is not None, can_fold=can_fold)
+        self.quick = QuickCreateCard(lookup) if lookup is not None else None
+        self.view = StageColumnView()
+        self.view.setModel(model)
+        self.view.setItemDelegate(delegate)
+        self.strip = _FoldedStrip(model)
+        layout.addWidget(self.header)
+        if self.quick is not None:
+            self.quick.hide()
+            layout.addWidget(self.quick)
+            self.quick.submitted.connect(
+                lambda n, c, a: self.create_submitted.emit(self.key, n, c, a))
+            self.header.create_requested.connect(self.quick.start)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.strip, 1)
+        self.view.move_requested.connect(lambda d: self.move_requested.emit(self.key, d))
+        self.view.open_requested.connect(self.open_requested)
+        self.header.fold_requested.connect(lambda: self.fold_toggled.emit(self.key, True))
+        self.strip.clicked.connect(lambda: self.fold_toggled.emit(self.key, False))
+        self.folded = False
+        self.set_folded(False)
+
+    def set_folded(self, folded: bool) -> None:
+        """Show the narrow strip (folded) or the full column."""
+        self.folded = folded
+        self.header.setVisible(not folded)
+        self.view.setVisible(not folded)
+        if self.quick is not None and folded:
+            self.quick.hide()
+        self.strip.setVisible(folded)
+        self.setFixedWidth(FOLDED_WIDTH if folded else COLUMN_WIDTH)
+
+    def set_figures(self, count: int, total: Decimal, weighted: Decimal) -> None:
+        """Update header figures and the folded strip's text."""
+        self.header.set_figures(count, total, weighted)
+        self.strip.text = f"{self.title} {count}"
+        self.strip.update()
