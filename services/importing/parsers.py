@@ -69,7 +69,7 @@ def parse_text(value: Any, max_len: int = 300) -> Parsed:
 
 _PHONE_SPLIT = re.compile(r"\s*(?:/|、|,|，|;|；|或|\|)\s*")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^(0\d{2,3})(\d{7,8})$")
+_LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})$")
 
 
 def _one_phone(text: str) -> str:

@@ -124,17 +124,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode CSV bytes: BOM first, then strict UTF-8, then GB18030 (covers GBK/GB2312)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as exc:
-        raise ImportFileError("The CSV file is neither UTF-8 nor GBK text; save it from Excel "
-                              "as “CSV UTF-8” and import again.") from exc
+    attempts = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
+        "utf-8", "gb18030")
+    for encoding in attempts:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ImportFileError("The CSV file is neither UTF-8 nor GBK text; save it from Excel "
+                          "as “CSV UTF-8” and import again.")
 
 
 def sniff_delimiter(sample: str) -> str:
