@@ -25,7 +25,8 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today",
              "gui.today.today_page:TodayPage", "Ctrl+1"),
-    PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customers"), "customers", None, "Ctrl+2"),
+    PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customers"), "customers",
+             "gui.customers.customers_page:CustomersPage", "Ctrl+2"),
     PageSpec("pipeline", QT_TRANSLATE_NOOP("Pages", "Pipeline"), "pipeline",
              "gui.pipeline.pipeline_page:PipelinePage", "Ctrl+3"),
     PageSpec("targets", QT_TRANSLATE_NOOP("Pages", "Targets"), "targets", None, "Ctrl+4"),

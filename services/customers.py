@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Integer, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -23,6 +24,8 @@ from models.pipeline import Deal, Stage
 from services.stale import is_stale, rules_in_session
 from services.store import Store
 from services.tier_rules import window_start
+
+_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,7 @@ def _people_names(session: Session) -> dict[str, str]:
 
 
 def _deal_aggregates(session: Session, since: date, until: date,
-                     customer_id: str | None = None) -> dict[str, tuple[int, int]]:
+                     ids: list[str] | None = None) -> dict[str, tuple[int, int]]:
     """Customer id → (won fen in since…until, open deal count), one GROUP BY over deals.
 
     The window is the customer rules' trailing 12 months, so the list and the tiers agree.
@@ -178,19 +181,33 @@ def _deal_aggregates(session: Session, since: date, until: date,
         .where(d.c.deleted_at.is_(None))
         .group_by(d.c.customer_id)
     )
-    if customer_id is not None:
-        stmt = stmt.where(d.c.customer_id == customer_id)
-    return {cid: (int(won or 0), int(n or 0)) for cid, won, n in session.execute(stmt)}
+    out: dict[str, tuple[int, int]] = {}
+    for part in _chunks(ids):
+        query = stmt if part is None else stmt.where(d.c.customer_id.in_(part))
+        out.update((cid, (int(won or 0), int(n or 0))) for cid, won, n in session.execute(query))
+    return out
 
 
-def _contact_summaries(session: Session) -> dict[str, tuple[str, str, str]]:
+def _chunks(ids: list[str] | None) -> list[list[str] | None]:
+    """``[None]`` for "every customer", else the ids in IN-list sized pieces."""
+    if ids is None:
+        return [None]
+    return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+def _contact_summaries(session: Session,
+                       ids: list[str] | None = None) -> dict[str, tuple[str, str, str]]:
     """Customer id → (primary contact name, its phone, every contact's name and phone)."""
     ct = Contact.__table__
     stmt = select(ct.c.customer_id, ct.c.name, ct.c.phone, ct.c.is_primary).where(
         ct.c.deleted_at.is_(None))
     primary: dict[str, tuple[str, str, bool]] = {}
     text: dict[str, list[str]] = {}
-    for cid, name, phone, is_primary in session.execute(stmt):
+    result: list[Any] = []
+    for part in _chunks(ids):
+        result += session.execute(stmt if part is None else stmt.where(
+            ct.c.customer_id.in_(part))).all()
+    for cid, name, phone, is_primary in result:
         name = name or ""
         phone = phone or ""
         cur = primary.get(cid)
@@ -200,8 +217,13 @@ def _contact_summaries(session: Session) -> dict[str, tuple[str, str, str]]:
     return {cid: (v[0], v[1], " ".join(text[cid])) for cid, v in primary.items()}
 
 
-def load_customer_rows(store: Store, today: date | None = None) -> list[CustomerRow]:
-    """Every live customer (not deleted, not merged away), ordered by name."""
+def load_customer_rows(store: Store, today: date | None = None,
+                       ids: list[str] | None = None) -> list[CustomerRow]:
+    """Every live customer (not deleted, not merged away), ordered by name.
+
+    With ``ids``, only those customers (a targeted refresh after an edit); ids missing from
+    the result were deleted or merged.
+    """
     today = today or date.today()
     c = Customer.__table__
     stmt = (
@@ -214,10 +236,12 @@ def load_customer_rows(store: Store, today: date | None = None) -> list[Customer
     with store.read() as uow:
         s = uow.session
         people = _people_names(s)
-        deals = _deal_aggregates(s, window_start(today), today)
-        contacts = _contact_summaries(s)
+        deals = _deal_aggregates(s, window_start(today), today, ids)
+        contacts = _contact_summaries(s, ids)
         stale_rules = rules_in_session(s)
-        result = s.execute(stmt).all()
+        result: list[Any] = []
+        for part in _chunks(ids):
+            result += s.execute(stmt if part is None else stmt.where(c.c.id.in_(part))).all()
     rows: list[CustomerRow] = []
     append = rows.append
     no_deals = (0, 0)
@@ -237,29 +261,6 @@ def load_customer_rows(store: Store, today: date | None = None) -> list[Customer
             won_12m_fen=won, open_deals=open_n, created_at=created_at, contacts_text=ctext,
         ))
     return rows
-
-
-def load_customer_row(store: Store, customer_id: str,
-                      today: date | None = None) -> CustomerRow | None:
-    """One customer's list row (used to refresh a single line after an edit)."""
-    card = load_customer_card(store, customer_id, today)
-    if card is None:
-        return None
-    primary = next((x for x in card.contacts if x.is_primary),
-                   card.contacts[0] if card.contacts else None)
-    return CustomerRow(
-        id=card.id, name=card.name, owner_id=card.owner_id, owner_name=card.owner_name,
-        tier=card.tier, tier_manual=card.tier_manual, industry=card.industry,
-        region=card.region, source=card.source, phone=card.phone,
-        contact_name=primary.name if primary else "",
-        contact_phone=primary.phone if primary else "", tags=card.tags,
-        last_followup_at=card.last_followup_at, next_followup_on=card.next_followup_on,
-        in_pool=card.in_pool, stale=card.stale,
-        won_12m_fen=int(card.won_12m * 100),
-        open_deals=sum(1 for d in card.deals if d.stage_kind == "open"),
-        created_at=card.created_at,
-        contacts_text=" ".join(f"{x.name} {x.phone}" for x in card.contacts),
-    )
 
 
 def load_customer_card(store: Store, customer_id: str,
@@ -302,7 +303,7 @@ def load_customer_card(store: Store, customer_id: str,
                            owner_name=people.get(o, "") if o else "")
             for i, n, sn, sk, a, ec, co, o in deal_rows
         )
-        won, _open = _deal_aggregates(s, window_start(today), today, customer_id).get(
+        won, _open = _deal_aggregates(s, window_start(today), today, [customer_id]).get(
             customer_id, (0, 0))
         stale_rules = rules_in_session(s)
         return CustomerCard(

@@ -1,0 +1,344 @@
+"""The customer card (客户卡片): a right-hand panel beside the list.
+
+Company fields are edited in place; each change is one undo command calling the service.
+Contacts, the follow-up timeline, the customer's opportunities and (later) orders and payments
+sit in tabs. Ctrl+L anywhere on the card opens the follow-up editor with the cursor in its
+content field; Ctrl+Enter saves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common.context import AppContext
+from gui.customers.card_lists import CardLists
+from gui.customers.commands import SwapCommand
+from gui.customers.formatting import day, money, tier_label
+from services import customer_bulk as bulk
+from services import customer_edit as edit
+from services import tiers
+from services.customers import CustomerCard, join_tags, load_customer_card
+from services.errors import SailplanError
+from services.org import PersonRow
+
+_NO_DATE = QDate(1900, 1, 1)
+_TEXT_FIELDS = ("name", "industry", "region", "source", "phone", "email", "website", "address")
+
+
+class CustomerCardPanel(QWidget):
+    """Shows and edits one customer. ``changed(ids, kind)`` after every successful edit.
+
+    ``kind`` is "customers" or "followups", so the page can emit the matching app event.
+    """
+
+    changed = Signal(list, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.card: CustomerCard | None = None
+        self.people: list[PersonRow] = []
+        self._loading = False
+
+        self.title = QLabel(self)
+        self.title.setObjectName("customerCardTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.empty = QLabel(self.tr("Select a customer to see its card."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_details(), self.tr("Details"))
+        self.lists = CardLists(ctx, self)
+        self.lists.changed.connect(self._list_changed)
+        self.lists.error.connect(self._show_error_text)
+        self.tabs.addTab(self.lists.contacts_tab, self.tr("Contacts"))
+        self.tabs.addTab(self.lists.followups_tab, self.tr("Follow-ups"))
+        self.tabs.addTab(self.lists.deals_tab, self.tr("Opportunities"))
+        orders = QLabel(self.tr("Orders and payments of this customer appear here once the "
+                                "Orders & Payments area arrives."), self)
+        orders.setWordWrap(True)
+        orders.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        orders.setMargin(12)
+        self.tabs.addTab(orders, self.tr("Orders && Payments"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        self._show_empty(True)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_details(self) -> QWidget:
+        host = QWidget(self)
+        form = QFormLayout(host)
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "name": self.tr("Customer name"), "industry": self.tr("Industry"),
+            "region": self.tr("Region"), "source": self.tr("Source"),
+            "phone": self.tr("Phone"), "email": self.tr("Email"),
+            "website": self.tr("Website"), "address": self.tr("Address"),
+        }
+        for field in _TEXT_FIELDS:
+            line = QLineEdit(host)
+            line.setObjectName(f"card_{field}")
+            line.editingFinished.connect(lambda f=field: self._commit_text(f))
+            self.edits[field] = line
+            form.addRow(labels[field], line)
+        self.owner = QComboBox(host)
+        self.owner.activated.connect(self._commit_owner)
+        form.addRow(self.tr("Owner"), self.owner)
+        self.tier = QComboBox(host)
+        self.tier.addItem(self.tr("By the rules"), None)
+        for t in ("A", "B", "C"):
+            self.tier.addItem(tier_label(t), t)
+        self.tier.activated.connect(self._commit_tier)
+        self.tier_reason = QLabel(host)
+        self.tier_reason.setWordWrap(True)
+        form.addRow(self.tr("Tier"), self.tier)
+        form.addRow("", self.tier_reason)
+        self.credit = QLineEdit(host)
+        self.credit.setObjectName("card_credit_limit")
+        self.credit.setPlaceholderText(self.tr("¥ amount, e.g. 50,000"))
+        self.credit.editingFinished.connect(self._commit_credit)
+        form.addRow(self.tr("Credit limit"), self.credit)
+        self.since = QDateEdit(host)
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setMinimumDate(_NO_DATE)
+        self.since.setSpecialValueText(self.tr("—"))
+        self.since.editingFinished.connect(self._commit_since)
+        form.addRow(self.tr("Customer since"), self.since)
+        self.tags = QLineEdit(host)
+        self.tags.setObjectName("card_tags")
+        self.tags.setPlaceholderText(self.tr("Comma separated, e.g. 重点, 华东"))
+        self.tags.editingFinished.connect(self._commit_tags)
+        form.addRow(self.tr("Tags"), self.tags)
+        self.notes = QPlainTextEdit(host)
+        self.notes.setObjectName("card_notes")
+        self.notes.setMaximumHeight(90)
+        self.notes.installEventFilter(self)
+        form.addRow(self.tr("Notes"), self.notes)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(host)
+        return scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self._commit_field("notes", self.notes.toPlainText())
+        return super().eventFilter(watched, event)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def set_people(self, people: list[PersonRow]) -> None:
+        """The owner choices."""
+        self.people = people
+
+    def customer_id(self) -> str | None:
+        """The customer shown, if any."""
+        return self.card.id if self.card else None
+
+    def set_customer(self, customer_id: str | None) -> None:
+        """Show ``customer_id`` (None: the empty state)."""
+        self.card = load_customer_card(self.ctx.store, customer_id) if customer_id else None
+        self.error.hide()
+        self._fill()
+
+    def reload(self) -> None:
+        """Re-read the shown customer."""
+        if self.card is not None:
+            self.set_customer(self.card.id)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty.setVisible(empty)
+        for w in (self.title, self.summary, self.tabs):
+            w.setVisible(not empty)
+
+    def _lang(self) -> str:
+        return "en" if self.tr("Details") == "Details" else "zh_CN"
+
+    def _fill(self) -> None:
+        card = self.card
+        self._show_empty(card is None)
+        self.lists.set_card(card)
+        if card is None:
+            return
+        self._loading = True
+        try:
+            self.title.setText(card.name)
+            self.summary.setText(self._summary_text(card))
+            for field, line in self.edits.items():
+                line.setText(getattr(card, field))
+                line.setCursorPosition(0)
+            self.owner.clear()
+            if card.owner_id is None:
+                self.owner.addItem(self.tr("(nobody — shared pool)"), None)
+            for p in self.people:
+                self.owner.addItem(p.name, p.id)
+            if card.owner_id and self.owner.findData(card.owner_id) < 0:
+                self.owner.addItem(card.owner_name or card.owner_id, card.owner_id)
+            self.owner.setCurrentIndex(max(self.owner.findData(card.owner_id), 0))
+            self.tier.setCurrentIndex(self.tier.findData(card.tier) if card.tier_manual else 0)
+            self.tier_reason.setText(self._tier_text(card))
+            self.credit.setText(f"{card.credit_limit:,.2f}" if card.credit_limit is not None
+                                else "")
+            since = card.cooperation_since
+            self.since.setDate(QDate(since.year, since.month, since.day) if since else _NO_DATE)
+            self.tags.setText(", ".join(card.tags))
+            self.notes.setPlainText(card.notes)
+        finally:
+            self._loading = False
+
+    def _summary_text(self, card: CustomerCard) -> str:
+        owner = card.owner_name if card.owner_id else self.tr("Shared pool")
+        parts = [self.tr("Owner: {0}").format(owner or "—"),
+                 self.tr("Tier: {0}").format(tier_label(card.tier)),
+                 self.tr("Won, last 12 months: {0}").format(money(card.won_12m))]
+        if card.last_followup_at:
+            parts.append(self.tr("Last follow-up: {0}").format(day(card.last_followup_at)))
+        if card.next_followup_on:
+            parts.append(self.tr("Next follow-up: {0}").format(day(card.next_followup_on)))
+        text = " · ".join(parts)
+        if card.in_pool:
+            text += " · " + self.tr("In the shared pool since {0}").format(day(card.pool_since))
+        elif card.stale:
+            text += " · " + self.tr("Stale: follow up soon")
+        return text
+
+    def _tier_text(self, card: CustomerCard) -> str:
+        reason = tiers.reason_text(card.tier_reason, self._lang()) if card.tier_reason else ""
+        if card.tier_manual:
+            mark = self.tr("Manual override: {0}").format(tier_label(card.tier))
+            return mark
+        if not card.tier:
+            return self.tr("Not computed yet")
+        return self.tr("{0} — computed: {1}").format(tier_label(card.tier), reason or "—")
+
+    # --- committing edits ----------------------------------------------------------------
+
+    def _push_swap(self, text: str, apply: Callable[[Any], Any], inverse: Any, kind: str,
+                   cid: str) -> None:
+        self.ctx.undo_stack.push(SwapCommand(
+            text, apply, inverse, after=lambda: self._after(cid, kind),
+            on_error=self._show_error))
+        self._after(cid, kind)
+
+    def _after(self, cid: str, kind: str) -> None:
+        if self.card is not None and self.card.id == cid:
+            self.reload()
+        self.changed.emit([cid], kind)
+
+    def _show_error(self, exc: SailplanError) -> None:
+        self._show_error_text(str(exc))
+
+    def _show_error_text(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _commit_field(self, field: str, value: Any) -> None:
+        if self._loading or self.card is None:
+            return
+        cid = self.card.id
+        store = self.ctx.store
+        try:
+            old = edit.update_customer(store, cid, {field: value})
+        except SailplanError as exc:
+            self._show_error(exc)
+            return
+        if not old:
+            return
+        self._push_swap(self.tr("Edit customer"),
+                        lambda v: edit.update_customer(store, cid, v), old, "customers", cid)
+
+    def _commit_text(self, field: str) -> None:
+        if self.card is not None and self.edits[field].text().strip() != getattr(self.card,
+                                                                                  field):
+            self._commit_field(field, self.edits[field].text())
+
+    def _commit_credit(self) -> None:
+        self._commit_field("credit_limit", self.credit.text().strip() or None)
+
+    def _commit_since(self) -> None:
+        qd = self.since.date()
+        value = None if qd == _NO_DATE else qd.toPython()
+        if self.card is not None and value != self.card.cooperation_since:
+            assert value is None or isinstance(value, date)
+            self._commit_field("cooperation_since", value)
+
+    def _commit_tags(self) -> None:
+        if self.card is not None and join_tags(self.tags.text().replace("，", ",").split(",")
+                                               ) != join_tags(list(self.card.tags)):
+            self._commit_field("tags", self.tags.text())
+
+    def _commit_owner(self) -> None:
+        owner = self.owner.currentData()
+        if self._loading or self.card is None or not owner or owner == self.card.owner_id:
+            return
+        cid, store, me = self.card.id, self.ctx.store, self.ctx.current_person_id
+        try:
+            old = bulk.reassign_owner(store, [cid], owner, by_person=me)
+        except SailplanError as exc:
+            self._show_error(exc)
+            return
+        self._push_swap(self.tr("Change owner"),
+                        lambda snap: bulk.restore_fields(store, snap, by_person=me), old,
+                        "customers", cid)
+
+    def _commit_tier(self) -> None:
+        if self._loading or self.card is None:
+            return
+        tier = self.tier.currentData()
+        if tier == (self.card.tier if self.card.tier_manual else None):
+            return
+        cid, store = self.card.id, self.ctx.store
+        try:
+            previous = tiers.set_manual_tier(store, cid, tier)
+        except SailplanError as exc:
+            self._show_error(exc)
+            return
+        self._push_swap(self.tr("Change tier"), lambda st: tiers.restore_tier(store, st),
+                        previous, "customers", cid)
+
+    def _list_changed(self, ids: list[str], kind: str) -> None:
+        self.reload()
+        self.changed.emit(ids, kind)
+
+    # --- follow-up shortcut --------------------------------------------------------------
+
+    def add_followup(self) -> None:
+        """Open the follow-up editor for the shown customer (Ctrl+L)."""
+        if self.card is not None:
+            self.tabs.setCurrentWidget(self.lists.followups_tab)
+            self.lists.add_followup()
+

@@ -1,0 +1,241 @@
+"""The customer list's item model: every loaded row, a display order and the visible subset.
+
+Filtering and sorting run in Python over plain rows (:mod:`services.customer_search`), then the
+model resets once — no QSortFilterProxyModel, which would call ``data()`` per row and cell on
+100,000 customers. ``sort()`` is Qt's own hook, so a QTableView with sorting enabled drives it
+from header clicks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from gui.customers.formatting import day, money_fen
+from services.customer_search import CustomerFilters, SearchIndex, filter_rows, sort_order
+from services.customers import CustomerRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Column keys in their default order; each is also a sort key of services.customer_search.
+COLUMNS: tuple[str, ...] = (
+    "name", "owner", "tier", "industry", "region", "source", "contact", "phone", "tags",
+    "last_followup", "next_followup", "won_12m", "open_deals", "status", "created",
+)
+HIDDEN_BY_DEFAULT = frozenset({"source", "created"})
+_RIGHT = frozenset({"won_12m", "open_deals"})
+_STALE_COLOUR = QColor("#b35900")
+_POOL_COLOUR = QColor("#2060a0")
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """Rows of :class:`CustomerRow`, shown through ``visible`` (row indices in display order)."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[CustomerRow] = []
+        self.index_: SearchIndex = SearchIndex(self.rows)
+        self.order: list[int] | None = None
+        self.visible: list[int] = []
+        self.text = ""
+        self.filters = CustomerFilters()
+        self.sort_key: str | None = None
+        self.sort_descending = False
+        self._total_fen: int | None = None
+        self._headers = self._header_texts()
+
+    # --- data in -------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[CustomerRow]) -> None:
+        """Replace every row (a full reload) keeping the query and sort."""
+        self.rows = rows
+        self.index_ = SearchIndex(rows)
+        self.order = (sort_order(rows, self.sort_key, self.sort_descending)
+                      if self.sort_key else None)
+        self._refilter()
+
+    def set_query(self, text: str, filters: CustomerFilters | None = None) -> None:
+        """Filter by search text and filter-bar state; one model reset."""
+        self.text = text
+        if filters is not None:
+            self.filters = filters
+        self._refilter()
+
+    def replace_rows(self, fresh: Sequence[CustomerRow], gone: Sequence[str] = ()) -> None:
+        """Swap in reloaded rows by id (new ids are appended), drop ``gone`` ids; keeps order.
+
+        Rows stay where they are even if they no longer match the query, so a line the user just
+        edited does not vanish under the cursor; the next search re-applies the query.
+        """
+        where = {r.id: i for i, r in enumerate(self.rows)}
+        changed: list[int] = []
+        added = False
+        for row in fresh:
+            i = where.get(row.id)
+            if i is None:
+                self.rows.append(row)
+                added = True
+            else:
+                self.rows[i] = row
+                changed.append(i)
+        if added or gone:
+            gone_set = {where[g] for g in gone if g in where}
+            if gone_set:
+                keep = [r for i, r in enumerate(self.rows) if i not in gone_set]
+                self.rows[:] = keep
+            self.set_rows(self.rows)
+            return
+        for i in changed:
+            self.index_.update_row(i, self.rows[i])
+        self._total_fen = None
+        pos = {r: n for n, r in enumerate(self.visible)}
+        shown = sorted(pos[i] for i in changed if i in pos)
+        if shown:
+            self.dataChanged.emit(self.index(shown[0], 0),
+                                  self.index(shown[-1], len(COLUMNS) - 1))
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self.visible = filter_rows(self.rows, self.index_, self.text, self.filters, self.order)
+        self._total_fen = None
+        self.endResetModel()
+
+    # --- queries -------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> CustomerRow:
+        """The customer shown on view row ``row``."""
+        return self.rows[self.visible[row]]
+
+    def view_row_of(self, customer_id: str) -> int:
+        """The view row showing ``customer_id``, or -1."""
+        for n, i in enumerate(self.visible):
+            if self.rows[i].id == customer_id:
+                return n
+        return -1
+
+    def total_count(self) -> int:
+        """All loaded customers."""
+        return len(self.rows)
+
+    def visible_won_fen(self) -> int:
+        """Sum of the trailing-12-month won amount of the shown rows (cached per filter)."""
+        if self._total_fen is None:
+            col = self.index_.column("won_12m_fen")
+            self._total_fen = sum(col[i] for i in self.visible)
+        return self._total_fen
+
+    # --- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[COLUMNS[section]]
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.visible):
+            return None
+        row = self.rows[self.visible[index.row()]]
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == self.IdRole:
+            return row.id
+        if role == self.RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == Qt.ItemDataRole.FontRole and key == "tier" and row.tier_manual:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
+            if row.in_pool:
+                return _POOL_COLOUR
+            if row.stale:
+                return _STALE_COLOUR
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column]
+        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        self.order = sort_order(self.rows, self.sort_key, self.sort_descending)
+        self._refilter()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _display(self, row: CustomerRow, key: str) -> str:
+        if key == "name":
+            return row.name
+        if key == "owner":
+            return row.owner_name if row.owner_id else (self.tr("Shared pool") if row.in_pool
+                                                        else "")
+        if key == "tier":
+            return (row.tier or "") + (self.tr(" (manual)") if row.tier_manual and row.tier
+                                       else "")
+        if key == "contact":
+            return row.contact_name
+        if key == "tags":
+            return "，".join(row.tags)
+        if key == "last_followup":
+            return day(row.last_followup_at)
+        if key == "next_followup":
+            return day(row.next_followup_on)
+        if key == "won_12m":
+            return money_fen(row.won_12m_fen) if row.won_12m_fen else ""
+        if key == "open_deals":
+            return str(row.open_deals) if row.open_deals else ""
+        if key == "status":
+            if row.in_pool:
+                return self.tr("Shared pool")
+            return self.tr("Stale") if row.stale else ""
+        if key == "created":
+            return day(row.created_at)
+        return str(getattr(row, key, "") or "")
+
+    def _tooltip(self, row: CustomerRow, key: str) -> str | None:
+        if key == "tier" and row.tier_manual:
+            return self.tr("Tier set by hand (manual override)")
+        if key == "contact" and row.contact_phone:
+            return f"{row.contact_name} {row.contact_phone}"
+        if key == "status" and row.stale:
+            return self.tr("No follow-up within this tier's limit and nothing scheduled")
+        if key == "name":
+            return row.name
+        return None
+
+    def _header_texts(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Customer"), "owner": self.tr("Owner"), "tier": self.tr("Tier"),
+            "industry": self.tr("Industry"), "region": self.tr("Region"),
+            "source": self.tr("Source"), "contact": self.tr("Contact"),
+            "phone": self.tr("Phone"), "tags": self.tr("Tags"),
+            "last_followup": self.tr("Last follow-up"),
+            "next_followup": self.tr("Next follow-up"),
+            "won_12m": self.tr("Won, last 12 months"), "open_deals": self.tr("Open deals"),
+            "status": self.tr("Status"), "created": self.tr("Created"),
+        }
+
+    def column_title(self, key: str) -> str:
+        """The translated header of column ``key``."""
+        return self._headers[key]

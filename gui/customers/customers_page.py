@@ -1,0 +1,374 @@
+"""The Customers page (客户): search-as-you-type list, filters, bulk actions, and the card.
+
+The card is a right-hand panel rather than a dialog: a rep working down a list of stale
+customers arrows through the rows and sees each card at once, adds a follow-up with Ctrl+L and
+moves on, without opening and closing windows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common.context import AppContext
+from gui.common.ui_settings import ui_settings
+from gui.customers.customer_card import CustomerCardPanel
+from gui.customers.customer_table_model import COLUMNS, HIDDEN_BY_DEFAULT, CustomerTableModel
+from gui.customers.filter_bar import CustomerFilterBar
+from gui.customers.formatting import money_fen
+from gui.customers.list_actions import CustomerListActions
+from services.customers import load_customer_rows
+from services.org import PersonRow, list_people
+
+SEARCH_DEBOUNCE_MS = 120
+TARGETED_REFRESH_MAX = 2000
+HEADER_KEY = "customers/header_state"
+SPLITTER_KEY = "customers/splitter_state"
+
+
+class CustomersPage(QWidget):
+    """The customer list and card; see the module docstring."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.people: list[PersonRow] = []
+        self._dirty = False
+        self.model = CustomerTableModel(self)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, contact, phone, tag… (Ctrl+F)"))
+        self.search.textChanged.connect(self._schedule_search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.filter_bar = CustomerFilterBar(self)
+        self.filter_bar.changed.connect(self.apply_search)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._row_menu)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.card = CustomerCardPanel(ctx, self)
+        self.card.changed.connect(self._card_changed)
+        self.actions_ = CustomerListActions(self)
+        self.actions_.changed.connect(lambda ids: self._changed(ids, "customers"))
+        self.actions_.created.connect(lambda cid: self.show_item("customer", cid))
+        self.view.addAction(self.actions_.delete)
+
+        self.footer = QLabel(self)
+        self.footer.setObjectName("customersFooter")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.splitterMoved.connect(self._save_splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.footer)
+
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.add_followup,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for signal in (ctx.events.customers_changed, ctx.events.followups_changed):
+            signal.connect(self._on_customers_event)
+        ctx.events.deals_changed.connect(self._on_other_event)
+        ctx.events.people_changed.connect(lambda _i: self._on_other_event([], None))
+        ctx.events.store_replaced.connect(lambda: self._on_other_event([], None))
+        ctx.events.settings_changed.connect(lambda _k, i: self._on_other_event([], i))
+
+        self._restore_state()
+        self.reload()
+        self.view.setSortingEnabled(True)
+        self._update_footer()
+
+    # --- layout helpers ------------------------------------------------------------------
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        for act in (self.actions_.new, self.actions_.reassign, self.actions_.add_tag,
+                    self.actions_.remove_tag, self.actions_.set_tier, self.actions_.release,
+                    self.actions_.delete):
+            button = QToolButton(self)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        self.actions_.update_enabled(0)
+        return row
+
+    def _restore_state(self) -> None:
+        settings = ui_settings()
+        header = self.view.horizontalHeader()
+        state = settings.value(HEADER_KEY)
+        if state is None or not header.restoreState(state):
+            widths = {"name": 240, "tags": 140, "won_12m": 130, "phone": 120}
+            for i, key in enumerate(COLUMNS):
+                header.resizeSection(i, widths.get(key, 96))
+                header.setSectionHidden(i, key in HIDDEN_BY_DEFAULT)
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([700, 460])
+        header.sectionResized.connect(self.save_columns)
+        header.sectionMoved.connect(self.save_columns)
+        header.sortIndicatorChanged.connect(self.save_columns)
+
+    def save_columns(self, *_args: object) -> None:
+        """Remember column widths, order, visibility and sort."""
+        ui_settings().setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+
+    def _save_splitter(self, *_args: object) -> None:
+        ui_settings().setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for i, key in enumerate(COLUMNS):
+            act = QAction(self.model.column_title(key), menu)
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(i))
+            act.setEnabled(key != "name")
+            act.toggled.connect(lambda on, n=i: self.set_column_visible(n, on))
+            menu.addAction(act)
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        """Show or hide a column (remembered)."""
+        self.view.horizontalHeader().setSectionHidden(column, not visible)
+        self.save_columns()
+
+    def _row_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Add follow-up"), QKeySequence("Ctrl+L"), self.add_followup)
+        menu.addSeparator()
+        for act in self.actions_.bulk_actions:
+            menu.addAction(act)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    # --- data ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every customer again (keeps the query, sort, selection and card)."""
+        selected = self.selected_ids()
+        current = self.card.customer_id()
+        self.people = list_people(self.ctx.store)
+        rows = load_customer_rows(self.ctx.store, date.today())
+        everyone = list_people(self.ctx.store, include_inactive=True)
+        self.card.set_people(self.people)
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.set_choices(rows, everyone, self.ctx.current_person_id)
+        self.filter_bar.blockSignals(False)
+        self.model.text = self.search.text()
+        self.model.filters = self.filter_bar.filters()
+        self.model.set_rows(rows)
+        self._dirty = False
+        self._select_ids(selected, current)
+        if current:
+            self.card.set_customer(current)
+        self._update_footer()
+
+    def refresh_ids(self, ids: list[str]) -> None:
+        """Reload only these customers' rows (falls back to a full reload for many)."""
+        if not ids or len(ids) > TARGETED_REFRESH_MAX:
+            self.reload()
+            return
+        fresh = load_customer_rows(self.ctx.store, date.today(), ids=ids)
+        found = {r.id for r in fresh}
+        self.model.replace_rows(fresh, [i for i in ids if i not in found])
+        self._update_footer()
+
+    def _select_ids(self, ids: list[str], current: str | None) -> None:
+        sm = self.view.selectionModel()
+        sm.clearSelection()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        if ids and len(ids) <= TARGETED_REFRESH_MAX:
+            wanted = set(ids)
+            for n, i in enumerate(self.model.visible):
+                if self.model.rows[i].id in wanted:
+                    sm.select(self.model.index(n, 0), flags)
+        if current:
+            row = self.model.view_row_of(current)
+            if row >= 0:
+                sm.setCurrentIndex(self.model.index(row, 0),
+                                   QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def choices(self) -> dict[str, list[str]]:
+        """Known industries, regions and sources (for the New customer dialog)."""
+        out: dict[str, list[str]] = {}
+        for attr in ("industry", "region", "source"):
+            out[attr] = sorted({v for v in self.model.index_.column(attr) if v})
+        return out
+
+    def known_tags(self, ids: list[str] | None = None) -> list[str]:
+        """Tags in use (of ``ids`` only, when given), most frequent first."""
+        counts: dict[str, int] = {}
+        wanted = set(ids) if ids is not None else None
+        for row in self.model.rows:
+            if wanted is None or row.id in wanted:
+                for tag in row.tags:
+                    counts[tag] = counts.get(tag, 0) + 1
+        return sorted(counts, key=lambda t: (-counts[t], t))
+
+    # --- search --------------------------------------------------------------------------
+
+    def _schedule_search(self) -> None:
+        self._search_timer.start()
+
+    def apply_search(self) -> None:
+        """Filter the list by the search box and filter bar now."""
+        self._search_timer.stop()
+        self.model.set_query(self.search.text(), self.filter_bar.filters())
+        self._update_footer()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- selection, card -----------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected customers, in view order."""
+        seen: dict[str, None] = {}
+        for rng in self.view.selectionModel().selection():
+            for row in range(rng.top(), rng.bottom() + 1):
+                if 0 <= row < self.model.rowCount():
+                    seen[self.model.row_at(row).id] = None
+        return list(seen)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_footer()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cid = self.model.row_at(current.row()).id if current.isValid() else None
+        if cid != self.card.customer_id():
+            self.card.set_customer(cid)
+
+    def add_followup(self) -> None:
+        """Ctrl+L: a follow-up for the customer on the card (or the current row)."""
+        if self.card.customer_id() is None:
+            current = self.view.currentIndex()
+            if not current.isValid():
+                return
+            self.card.set_customer(self.model.row_at(current.row()).id)
+        self.card.add_followup()
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Select customer ``item_id`` (clearing search/filters if they hide it), open its card."""
+        if kind != "customer":
+            return
+        row = self.model.view_row_of(item_id)
+        if row < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.filter_bar.blockSignals(True)
+            self.filter_bar.reset()
+            self.filter_bar.blockSignals(False)
+            self.apply_search()
+            row = self.model.view_row_of(item_id)
+        if row < 0:
+            self.refresh_ids([item_id])
+            self.apply_search()
+            row = self.model.view_row_of(item_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.card.set_customer(item_id)
+        self.card.tabs.setCurrentIndex(0)
+
+    # --- changes -------------------------------------------------------------------------
+
+    def _changed(self, ids: list[str], kind: str) -> None:
+        """After our own edit: refresh those rows and the card, then tell the other pages."""
+        self.refresh_ids(ids)
+        if self.card.customer_id() in ids:
+            self.card.reload()
+        self._emit(ids, kind)
+
+    def _card_changed(self, ids: list[str], kind: str) -> None:
+        self.refresh_ids(ids)
+        self._emit(ids, kind)
+
+    def _emit(self, ids: list[str], kind: str) -> None:
+        if kind == "followups":
+            self.ctx.events.followups_changed.emit(ids, self)
+        self.ctx.events.customers_changed.emit(ids, self)
+
+    def _on_customers_event(self, ids: list[str], initiator: object) -> None:
+        if initiator is self:
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self.refresh_ids(list(ids))
+        if self.card.customer_id() is not None:
+            self.card.reload()
+
+    def _on_other_event(self, _ids: object, initiator: object) -> None:
+        if initiator is self:
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def _update_footer(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        selected = sum(r.height() for r in self.view.selectionModel().selection())
+        self.actions_.update_enabled(selected)
+        text = self.tr("Showing {0} of {1}").format(f"{shown:,}", f"{total:,}")
+        if selected:
+            text += " · " + self.tr("{0} selected").format(f"{selected:,}")
+        text += " · " + self.tr("Won in the last 12 months (shown): {0}").format(
+            money_fen(self.model.visible_won_fen()))
+        self.footer.setText(text)
