@@ -29,7 +29,7 @@ LANGUAGE_NAMES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
 """Each language named in itself, as language menus show it."""
 
 SHELL_SOURCES: tuple[str, ...] = (
-    "gui/app.py", "gui/main_window.py", "gui/pages.py", "gui/screenshots.py",
+    "gui/app.py", "gui/main_window.py", "gui/pages.py", "gui/screenshots.py", "gui/__init__.py",
     "gui/common", "gui/shell", "gui/today", "gui/settings",
 )
 """Sources of ``shell_zh_CN.ts``; every other ``gui/<folder>`` gets its own file."""
@@ -91,6 +91,18 @@ def feature_sources() -> dict[str, list[str]]:
     return groups
 
 
+def _python_files(sources: list[str]) -> list[str]:
+    """Expand folders to their .py files (lupdate scans folders for C++ sources only)."""
+    files: list[str] = []
+    for source in sources:
+        path = ROOT / source
+        if path.is_dir():
+            files += sorted(p.relative_to(ROOT).as_posix() for p in path.rglob("*.py"))
+        elif path.suffix == ".py":
+            files.append(source)
+    return files
+
+
 def _tool(name: str) -> str:
     local = Path(sys.executable).parent / name
     return str(local) if local.exists() else (shutil.which(name) or name)
@@ -103,8 +115,9 @@ def update(features: list[str] | None = None) -> int:
         if features and stem not in features:
             continue
         ts = TRANSLATIONS_DIR / f"{stem}_zh_CN.ts"
-        cmd = [_tool("pyside6-lupdate"), *sources, "-ts", str(ts.relative_to(ROOT))]
-        print(" ".join(cmd))
+        cmd = [_tool("pyside6-lupdate"), *_python_files(sources), "-ts",
+               str(ts.relative_to(ROOT))]
+        print(" ".join(cmd[:3]), "…", " ".join(cmd[-2:]))
         status |= subprocess.call(cmd, cwd=ROOT)
     return status
 

@@ -61,6 +61,7 @@ class GeneralSection(QWidget):
                               "follow-ups and stage changes on this computer."), ui)
         hint.setWordWrap(True)
         hint.setObjectName("hintText")
+        hint.setMinimumWidth(460)
         form.addRow("", hint)
 
         db = QGroupBox(self.tr("Database"), self)

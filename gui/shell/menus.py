@@ -66,8 +66,11 @@ class MenuBuilder(QObject):
              shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{name}")
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every platform binding, e.g. Ctrl+Y and Ctrl+Shift+Z
+        elif shortcut is not None:
             action.setShortcut(shortcut)
+        if shortcut is not None:
             # Also on the window itself, so the shortcut works wherever focus is.
             self.window.addAction(action)
         action.triggered.connect(slot)
@@ -118,10 +121,10 @@ class MenuBuilder(QObject):
         menu.setObjectName("menu_edit")
         undo = w.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("action_undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = w.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("action_redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         w.addAction(undo)
         w.addAction(redo)
         self.actions["undo"] = undo
