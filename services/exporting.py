@@ -101,7 +101,7 @@ def _local(value: datetime | None) -> datetime | None:
 def _customer_rows(store: Store) -> list[dict[str, Any]]:
     with store.read() as uow:
         s = uow.session
-        people = dict(s.execute(select(Person.id, Person.name)).tuples().all())
+        people = dict(s.execute(select(Person.id, Person.name)).all())
         contacts: dict[str, tuple[str, str | None, str | None]] = {}
         for cid, name, title, phone in s.execute(
                 select(Contact.customer_id, Contact.name, Contact.title, Contact.phone)
@@ -128,10 +128,10 @@ def _customer_rows(store: Store) -> list[dict[str, Any]]:
 def _deal_rows(store: Store) -> list[dict[str, Any]]:
     with store.read() as uow:
         s = uow.session
-        people = dict(s.execute(select(Person.id, Person.name)).tuples().all())
-        customers = dict(s.execute(select(Customer.id, Customer.name)).tuples().all())
-        stages = dict(s.execute(select(Stage.id, Stage.name)).tuples().all())
-        pipes = dict(s.execute(select(Pipeline.id, Pipeline.name)).tuples().all())
+        people = dict(s.execute(select(Person.id, Person.name)).all())
+        customers = dict(s.execute(select(Customer.id, Customer.name)).all())
+        stages = dict(s.execute(select(Stage.id, Stage.name)).all())
+        pipes = dict(s.execute(select(Pipeline.id, Pipeline.name)).all())
         out = []
         for d in s.execute(select(Deal).where(Deal.deleted_at.is_(None))
                            .order_by(Deal.created_at, Deal.name)).scalars():

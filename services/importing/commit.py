@@ -164,7 +164,7 @@ def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch, now: A
             tiers.recompute_in_session(s, ids)
     after = _read(s, "customers", ids, cols)
     for cid, row in created.items():  # keep redo exact: store the recomputed values
-        row.update({k: v for k, v in after.get(cid, {}).items() if k != "updated_at"})
+        row.update(after.get(cid, {}))
     recorded = {rid: (old, new) for rid, old, new in batch.updated.get("customers", [])}
     for cid in existing:
         b, a = before.get(cid, {}), after.get(cid, {})

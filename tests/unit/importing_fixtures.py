@@ -100,7 +100,7 @@ def seed_pipeline(store) -> dict[str, str]:  # noqa: ANN001
 
     ensure_defaults(store)
     with store.read() as uow:
-        return dict(uow.session.execute(select(Stage.name, Stage.id)).tuples().all())
+        return dict(uow.session.execute(select(Stage.name, Stage.id)).all())
 
 
 def snapshot(store) -> dict[str, list[tuple]]:  # noqa: ANN001
