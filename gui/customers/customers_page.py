@@ -270,7 +270,9 @@ class CustomersPage(QWidget):
     def selected_ids(self) -> list[str]:
         """Ids of the selected customers, in view order."""
         seen: dict[str, None] = {}
-        for rng in self.view.selectionModel().selection():
+        selection = self.view.selectionModel().selection()
+        for n in range(selection.count()):
+            rng = selection.at(n)
             for row in range(rng.top(), rng.bottom() + 1):
                 if 0 <= row < self.model.rowCount():
                     seen[self.model.row_at(row).id] = None
@@ -364,7 +366,8 @@ class CustomersPage(QWidget):
 
     def _update_footer(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        selected = sum(r.height() for r in self.view.selectionModel().selection())
+        selection = self.view.selectionModel().selection()
+        selected = sum(selection.at(n).height() for n in range(selection.count()))
         self.actions_.update_enabled(selected)
         text = self.tr("Showing {0} of {1}").format(f"{shown:,}", f"{total:,}")
         if selected:

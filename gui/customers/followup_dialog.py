@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,9 +76,9 @@ class FollowUpDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.accept,
-                      context=Qt.ShortcutContext.WindowShortcut)
+        # Ctrl+Enter saves from any field; the text edit would otherwise take it as a newline.
+        for w in (self.content, self.next_step, self.date_edit, self.method, self.next_on):
+            w.installEventFilter(self)
         self._fill(existing)
         self.resize(480, 360)
 
@@ -101,6 +101,14 @@ class FollowUpDialog(QDialog):
             self.next_on.setEnabled(existing.next_on is not None)
             self.next_on.setDate(_qdate(existing.next_on or today))
         self.content.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         if not self.content.toPlainText().strip():

@@ -136,8 +136,10 @@ class MergeDialog(QDialog):
                      if t not in ("contacts", "followups", "deals", "customer_events"))
         if others:
             parts.append(self.tr("%n other record(s)", "", others))
-        return self.tr("Moving to the kept customer: {0}. {1} record(s) will be removed.").format(
-            self.tr(", ").join(parts), len(p.merge_ids))
+        removed = len(p.merge_ids)
+        text = self.tr("Moving to the kept customer: %1. %n record(s) will be removed.", "",
+                       removed)
+        return text.replace("%1", self.tr(", ").join(parts))
 
     def _show_error(self, exc: Exception) -> None:
         Messages.show_error(self, self.tr("Cannot merge"), str(exc))
@@ -155,8 +157,8 @@ class MergeDialog(QDialog):
             return
         ctx = self.ctx
         names = self.preview.names
-        text = self.tr("Merge %n customer(s) into %1", "", len(applied.merge_ids)).replace(
-            "%1", names[0])
+        merged = len(applied.merge_ids)
+        text = self.tr("Merge %n customer(s) into %1", "", merged).replace("%1", names[0])
 
         def after(undone: bool) -> None:
             ids = [applied.keep_id, *applied.merge_ids]

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from services.customer_merge import MergePreview
+from services.customer_merge import MergeField, MergePreview
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -15,7 +15,8 @@ Index = QModelIndex | QPersistentModelIndex
 class MergePreviewModel(QAbstractTableModel):
     """Rows: fields; columns: the kept customer, each merged customer, then the result.
 
-    The cell the result comes from is shown bold; the result column is tinted.
+    The cell the result comes from is shown bold; the result column is tinted. Fields empty on
+    every record are left out.
     """
 
     SourceRole = Qt.ItemDataRole.UserRole + 1  # True on the cell the result is taken from
@@ -23,6 +24,7 @@ class MergePreviewModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.preview: MergePreview | None = None
+        self.rows: list[MergeField] = []
 
     def field_label(self, field: str) -> str:
         """The translated name of a customer field."""
@@ -43,12 +45,13 @@ class MergePreviewModel(QAbstractTableModel):
         """Show ``preview`` (None clears the table)."""
         self.beginResetModel()
         self.preview = preview
+        self.rows = [f for f in preview.fields if f.result or any(f.values)] if preview else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.preview is None:
             return 0
-        return len(self.preview.fields)
+        return len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.preview is None:
@@ -60,8 +63,8 @@ class MergePreviewModel(QAbstractTableModel):
         if self.preview is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            if 0 <= section < len(self.preview.fields):
-                return self.field_label(self.preview.fields[section].field)
+            if 0 <= section < len(self.rows):
+                return self.field_label(self.rows[section].field)
             return None
         n = len(self.preview.customer_ids)
         if section == 0:
@@ -76,9 +79,9 @@ class MergePreviewModel(QAbstractTableModel):
         if self.preview is None or not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self.preview.fields)) or not (0 <= col < self.columnCount()):
+        if not (0 <= row < len(self.rows)) or not (0 <= col < self.columnCount()):
             return None
-        f = self.preview.fields[row]
+        f = self.rows[row]
         n = len(self.preview.customer_ids)
         is_result = col == n
         text = f.result if is_result else f.values[col]

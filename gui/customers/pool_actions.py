@@ -7,6 +7,7 @@ undo step; undo restores owner, pool flag and date exactly and removes the logge
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -18,10 +19,6 @@ from services import pool
 from services.errors import SailplanError
 from services.pool import PoolMove
 from services.store import Store
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("PoolActions", text, disambiguation, n)
 
 
 class PoolMoveCommand(QUndoCommand):
@@ -49,14 +46,14 @@ class PoolMoveCommand(QUndoCommand):
             self.move = self._redo_fn()
         except SailplanError:
             self.move = None
-        self._after(self._ids)
+        self.notify()
 
     def undo(self) -> None:
         if self.move is None:
             return
         pool.undo_pool_move(self.store, self.move)
         self.move = None
-        self._after(self._ids)
+        self.notify()
 
 
 class PoolDialogs:
@@ -66,33 +63,47 @@ class PoolDialogs:
     def ask_release_note(cls, parent: QWidget | None, count: int) -> str | None:
         """Confirm a release and get an optional note; None when the user cancelled."""
         text, ok = QInputDialog.getText(
-            parent, _tr("Release to Shared Pool"),
-            _tr("Release %n customer(s) to the shared pool? Their owner is cleared and any "
-                "rep can claim them.\n\nNote (optional):", "", count),
+            parent, QCoreApplication.translate("PoolActions", "Release to Shared Pool"),
+            QCoreApplication.translate(
+                "PoolActions", "Release the selected customers (%n) to the shared pool? Their "
+                "owner is cleared and any rep can claim them.\n\nNote (optional):", "", count),
             QLineEdit.EchoMode.Normal, "")
         return text.strip() if ok else None
 
 
-def _after(ctx: AppContext, initiator: object) -> Callable[[list[str]], None]:
-    def emit(ids: list[str]) -> None:
-        ctx.events.customers_changed.emit(list(ids), initiator)
-    return emit
+def _release_title() -> str:
+    return QCoreApplication.translate("PoolActions", "Release to Shared Pool")
+
+
+def _pool_off(parent: QWidget | None) -> None:
+    Messages.show_info(parent, _release_title(), QCoreApplication.translate(
+        "PoolActions", "The shared pool is turned off. Turn it on in Settings → Customer rules."))
 
 
 def _finish(ctx: AppContext, move: PoolMove, redo_fn: Callable[[], PoolMove], text: str,
             initiator: object) -> PoolMoveCommand | None:
-    done = len(move.customer_ids)
-    if done:
-        command = PoolMoveCommand(ctx.store, move, redo_fn, text, _after(ctx, initiator))
+    def emit(ids: list[str]) -> None:
+        ctx.events.customers_changed.emit(list(ids), initiator)
+
+    command = None
+    if move.customer_ids:
+        command = PoolMoveCommand(ctx.store, move, redo_fn, text, emit)
         ctx.undo_stack.push(command)
         command.notify()
-    else:
-        command = None
     message = text
     if move.skipped:
-        message += " " + _tr("(%n skipped)", "", len(move.skipped))
+        skipped = len(move.skipped)
+        message += " " + QCoreApplication.translate("PoolActions", "(skipped: %n)", "", skipped)
     ctx.events.status_message.emit(message, 5000)
     return command
+
+
+def _run(parent: QWidget | None, title: str, fn: Callable[[], PoolMove]) -> PoolMove | None:
+    try:
+        return fn()
+    except SailplanError as exc:
+        Messages.show_error(parent, title, str(exc))
+        return None
 
 
 def release_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
@@ -102,8 +113,7 @@ def release_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
     if not ids:
         return None
     if not pool.pool_enabled(ctx.store):
-        Messages.show_info(parent, _tr("Release to Shared Pool"), _tr(
-            "The shared pool is turned off. Turn it on in Settings → Customer rules."))
+        _pool_off(parent)
         return None
     note = PoolDialogs.ask_release_note(parent, len(ids))
     if note is None:
@@ -113,12 +123,12 @@ def release_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
     def run() -> PoolMove:
         return pool.release_to_pool(ctx.store, ids, by, note or None)
 
-    try:
-        move = run()
-    except SailplanError as exc:
-        Messages.show_error(parent, _tr("Cannot release"), str(exc))
+    move = _run(parent, QCoreApplication.translate("PoolActions", "Cannot release"), run)
+    if move is None:
         return None
-    text = _tr("Release %n customer(s) to the shared pool", "", len(move.customer_ids))
+    moved = len(move.customer_ids)
+    text = QCoreApplication.translate("PoolActions", "Release customers to the shared pool (%n)",
+                                      "", moved)
     return _finish(ctx, move, run, text, parent)
 
 
@@ -130,49 +140,49 @@ def claim_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
         return None
     person = ctx.current_person_id
     if not person:
-        Messages.show_info(parent, _tr("Claim Customers"), _tr(
-            "Choose who you are in Settings → General first; claimed customers become yours."))
+        Messages.show_info(
+            parent, QCoreApplication.translate("PoolActions", "Claim Customers"),
+            QCoreApplication.translate(
+                "PoolActions",
+                "Choose who you are in Settings → General first; claimed customers become yours."))
         return None
 
     def run() -> PoolMove:
         return pool.claim_from_pool(ctx.store, ids, person)
 
-    try:
-        move = run()
-    except SailplanError as exc:
-        Messages.show_error(parent, _tr("Cannot claim"), str(exc))
+    move = _run(parent, QCoreApplication.translate("PoolActions", "Cannot claim"), run)
+    if move is None:
         return None
-    text = _tr("Claim %n customer(s) from the shared pool", "", len(move.customer_ids))
+    moved = len(move.customer_ids)
+    text = QCoreApplication.translate(
+        "PoolActions", "Claim customers from the shared pool (%n)", "", moved)
     return _finish(ctx, move, run, text, parent)
 
 
 def release_idle_customers(ctx: AppContext, parent: QWidget | None) -> PoolMoveCommand | None:
     """Release every customer idle beyond the pool threshold, after confirming the count."""
-    from datetime import date
-
     if not pool.pool_enabled(ctx.store):
-        Messages.show_info(parent, _tr("Release to Shared Pool"), _tr(
-            "The shared pool is turned off. Turn it on in Settings → Customer rules."))
+        _pool_off(parent)
         return None
-    today = date.today()
-    ids = pool.idle_customers_for_pool(ctx.store, today)
+    ids = pool.idle_customers_for_pool(ctx.store, date.today())
     if not ids:
-        Messages.show_info(parent, _tr("Release to Shared Pool"),
-                           _tr("No customer is idle beyond the pool threshold."))
+        Messages.show_info(parent, _release_title(), QCoreApplication.translate(
+            "PoolActions", "No customer is idle beyond the pool threshold."))
         return None
-    if not Messages.ask(parent, _tr("Release to Shared Pool"), _tr(
-            "%n customer(s) had no follow-up beyond the pool threshold. Release them to the "
-            "shared pool now?", "", len(ids))):
+    idle = len(ids)
+    if not Messages.ask(parent, _release_title(), QCoreApplication.translate(
+            "PoolActions", "Customers with no follow-up beyond the pool threshold: %n. "
+            "Release them to the shared pool now?", "", idle)):
         return None
     by = ctx.current_person_id
 
     def run() -> PoolMove:
         return pool.release_to_pool(ctx.store, ids, by, "idle")
 
-    try:
-        move = run()
-    except SailplanError as exc:
-        Messages.show_error(parent, _tr("Cannot release"), str(exc))
+    move = _run(parent, QCoreApplication.translate("PoolActions", "Cannot release"), run)
+    if move is None:
         return None
-    text = _tr("Release %n idle customer(s) to the shared pool", "", len(move.customer_ids))
+    moved = len(move.customer_ids)
+    text = QCoreApplication.translate(
+        "PoolActions", "Release idle customers to the shared pool (%n)", "", moved)
     return _finish(ctx, move, run, text, parent)
