@@ -25,7 +25,8 @@ from services import customer_edit as edit
 from services.customers import load_customer_card, load_customer_rows
 from services.org import create_person, create_unit
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)")
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing)")
 
 
 def type_text(widget, text):
