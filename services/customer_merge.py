@@ -24,7 +24,7 @@ import models  # noqa: F401  (registers every table, so referencing tables are a
 from models.base import Base, new_id, utcnow
 from models.customers import Customer, CustomerEvent
 from models.enums import CustomerAction
-from models.org import Person
+from models.org import OrgUnit, Person
 from services.dedupe import normalise_name
 from services.errors import ValidationError
 from services.store import Store
@@ -102,7 +102,7 @@ def _is_blank(value: object) -> bool:
 def _display(field: str, value: object, people: dict[str, str]) -> str:
     if _is_blank(value):
         return ""
-    if field == "owner_id":
+    if field in ("owner_id", "unit_id"):
         return people.get(str(value), str(value))
     if isinstance(value, Decimal):
         return f"¥{value:,.2f}"
@@ -178,8 +178,11 @@ def merge_preview(store: Store, keep_id: str, merge_ids: list[str]) -> MergePrev
         rows = _load(s, keep_id, merge_ids)
         result, source = _combine(rows)
         owner_ids = {r.owner_id for r in rows if r.owner_id}
+        unit_ids = {r.unit_id for r in rows if r.unit_id}
         people: dict[str, str] = {pid: pname for pid, pname in s.execute(
             select(Person.id, Person.name).where(Person.id.in_(owner_ids)))}
+        people.update({uid: uname for uid, uname in s.execute(
+            select(OrgUnit.id, OrgUnit.name).where(OrgUnit.id.in_(unit_ids)))})
         fields = tuple(
             MergeField(f, tuple(_display(f, getattr(r, f), people) for r in rows),
                        _display(f, result[f], people), source[f])

@@ -9,4 +9,5 @@ from __future__ import annotations
 SECTIONS: list[str] = [
     "gui.settings.general_section:GeneralSection",
     "gui.settings.backups_section:BackupsSection",
+    "gui.settings.customer_rules_section:CustomerRulesSection",
 ]
