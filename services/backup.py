@@ -73,6 +73,10 @@ def backup_sqlite_file(src_path: str | os.PathLike[str], dest: str | os.PathLike
         try:
             out = sqlite3.connect(tmp)
             try:
+                # The temporary file only counts after our own fsync and rename: no need for
+                # SQLite to sync or journal it page by page.
+                out.execute("PRAGMA synchronous=OFF")
+                out.execute("PRAGMA journal_mode=MEMORY")
                 # One step: a single read snapshot (WAL readers never block writers), so a busy
                 # writer cannot make the copy restart over and over.
                 src.backup(out, pages=-1)
@@ -336,10 +340,10 @@ def _export_to_sqlite(engine: Engine, out: Path, migrations_dir: MigrationsDir) 
         upgrade(dst, migrations_dir=migrations_dir, target=revision)
         src_meta, dst_meta = MetaData(), MetaData()
         # One REPEATABLE READ transaction: every table comes from the same snapshot.
+        dst_meta.reflect(dst)
         with engine.connect().execution_options(isolation_level="REPEATABLE READ") as src, \
                 dst.connect() as conn:
             src_meta.reflect(src)
-            dst_meta.reflect(conn)
             raw = conn.connection.driver_connection
             raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
             with conn.begin():
