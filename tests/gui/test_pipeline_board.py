@@ -206,3 +206,10 @@ def test_quick_create_names_the_bad_field(page, data):
     assert not col.quick.error.isHidden()
     assert "customer" in col.quick.error.text().lower()
     assert page.ctx.undo_stack.count() == 0
+
+
+def test_columns_are_drag_sources_and_drop_targets(page):
+    for col in page.board.columns.values():
+        assert col.view.dragEnabled()
+        assert col.view.viewport().acceptDrops()
+        assert col.view.dragDropMode() == col.view.DragDropMode.DragDrop
