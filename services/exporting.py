@@ -176,6 +176,18 @@ def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
         c.alignment = Alignment(vertical="center")
         header.append(c)
     ws.append(header)
+    try:
+        _xlsx_rows(ws, specs, kinds, rows, san, tick)
+    except BaseException:
+        ws.close()  # finish openpyxl's row writer cleanly; the caller deletes the temp file
+        raise
+    wb.save(path)
+
+
+def _xlsx_rows(ws: Any, specs: Sequence[FieldSpec], kinds: list[str], rows: list[dict[str, Any]],
+               san: TextSanitiser, tick: Callable[[int], None]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+
     formats = {"amount": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT}
     for n, row in enumerate(rows, start=2):
         out: list[Any] = []
@@ -201,7 +213,6 @@ def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
                 out.append(value)
         ws.append(out)
         tick(n - 1)
-    wb.save(path)
 
 
 def _csv_text(value: Any, kind: str) -> str:

@@ -45,8 +45,8 @@ _OWNER = "负责人|销售|业务员|销售负责人|跟进人|客户经理|所�
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "customers": (
         _f("name", "Customer name", "text",
-           "客户名称|公司名称|单位名称|客户全称|企业名称|客户|公司|名称|account|account name|company|"
-           "company name|customer|customer name|name", True),
+           "客户名称|公司名称|单位名称|客户全称|企业名称|客户|公司|名称|account|account name|"
+           "company|company name|customer|customer name|name", True),
         _f("phone", "Phone", "phone", "电话|手机|联系电话|手机号|手机号码|电话号码|座机|联系方式|"
            "phone|mobile|tel|telephone|phone number", max_len=100),
         _f("email", "Email", "email", "邮箱|电子邮件|电子邮箱|邮件|email|e-mail|mail", max_len=200),
