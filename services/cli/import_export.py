@@ -81,12 +81,16 @@ def run_import(args: argparse.Namespace) -> int:
         return fail(str(exc))
     with store:
         try:
-            if args.kind == "deals" and not args.dry_run:
+            source = open_source(args.file, args.kind, store=store, sheet=args.sheet)
+            plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing)
+            if args.kind == "deals" and plan.lookups.default_pipeline is None \
+                    and not args.dry_run:
+                # A store without any pipeline gets the default one first, as the app does.
                 from services.pipeline_settings import ensure_defaults
 
                 ensure_defaults(store)
-            source = open_source(args.file, args.kind, store=store, sheet=args.sheet)
-            plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing)
+                plan = plan_import(store, source, mode=args.mode,
+                                   create_missing=args.create_missing)
         except SailplanError as exc:
             return fail(str(exc))
         counts = plan.counts()
