@@ -28,14 +28,23 @@ COLUMNS: tuple[str, ...] = (
 HIDDEN_BY_DEFAULT = frozenset({"source", "created"})
 _RIGHT = frozenset({"won_12m", "open_deals"})
 _STALE_COLOUR = QColor("#b35900")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ID = int(Qt.ItemDataRole.UserRole) + 1
+_ROW = int(Qt.ItemDataRole.UserRole) + 2
+_HANDLED = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW})
+_RIGHT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _POOL_COLOUR = QColor("#2060a0")
 
 
 class CustomerTableModel(QAbstractTableModel):
     """Rows of :class:`CustomerRow`, shown through ``visible`` (row indices in display order)."""
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
+    IdRole = _ID
+    RowRole = _ROW
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -148,26 +157,35 @@ class CustomerTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.visible):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every visible cell and role on each repaint: plain int comparisons only
+        # (attribute lookups on Qt enums cost microseconds each).
+        role = int(role)
+        if role not in _HANDLED:
             return None
-        row = self.rows[self.visible[index.row()]]
+        r = index.row()
+        visible = self.visible
+        if not 0 <= r < len(visible):
+            return None
+        row = self.rows[visible[r]]
         key = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, key)
-        if role == self.IdRole:
+        if role == _ID:
             return row.id
-        if role == self.RowRole:
+        if role == _ROW:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGN:
+            return _RIGHT_ALIGN if key in _RIGHT else None
+        if role == _TOOLTIP:
             return self._tooltip(row, key)
-        if role == Qt.ItemDataRole.FontRole and key == "tier" and row.tier_manual:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
+        if role == _FONT:
+            if key == "tier" and row.tier_manual:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if key == "status":  # foreground
             if row.in_pool:
                 return _POOL_COLOUR
             if row.stale:

@@ -124,16 +124,35 @@ class CustomersPage(QWidget):
     # --- layout helpers ------------------------------------------------------------------
 
     def _toolbar(self) -> QHBoxLayout:
+        acts = self.actions_
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
-        for act in (self.actions_.new, self.actions_.reassign, self.actions_.add_tag,
-                    self.actions_.remove_tag, self.actions_.set_tier, self.actions_.release,
-                    self.actions_.delete):
-            button = QToolButton(self)
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-        self.actions_.update_enabled(0)
+
+        def button(act: QAction) -> QToolButton:
+            b = QToolButton(self)
+            b.setDefaultAction(act)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(b)
+            return b
+
+        def menu_button(text: str, actions: list[QAction]) -> None:
+            b = QToolButton(self)
+            b.setText(text)
+            b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(b)
+            for act in actions:
+                menu.addAction(act)
+            b.setMenu(menu)
+            row.addWidget(b)
+
+        for act in (acts.new, acts.reassign):
+            button(act)
+        menu_button(self.tr("Tags"), [acts.add_tag, acts.remove_tag])
+        button(acts.set_tier)
+        menu_button(self.tr("Shared pool"), [acts.release, acts.claim_, acts.release_idle_])
+        for act in (acts.merge_, acts.delete):
+            button(act)
+        acts.update_enabled(0)
         return row
 
     def _restore_state(self) -> None:

@@ -1,7 +1,9 @@
 """The list's actions: new customer, delete, and the bulk actions on the selection.
 
 Each action calls its service once (one unit of work) and pushes ONE undo command for the whole
-selection; ``changed(ids)`` tells the page which rows to refresh.
+selection; ``changed(ids)`` tells the page which rows to refresh. Shared-pool moves and merges
+use the customer rules' own actions (:mod:`gui.customers.pool_actions`,
+:mod:`gui.customers.merge_dialog`), which announce their changes through ``ctx.events``.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from gui.common.messages import Messages
+from gui.customers import pool_actions
 from gui.customers.bulk_prompts import BulkPrompts
 from gui.customers.commands import PairCommand, SwapCommand
+from gui.customers.merge_dialog import open_merge_dialog
 from gui.customers.new_customer_dialog import NewCustomerDialog
 from services import customer_bulk as bulk
 from services import customer_edit as edit
-from services import pool
 from services.errors import SailplanError
 
 if TYPE_CHECKING:
@@ -54,17 +57,22 @@ class CustomerListActions(QObject):
         self.add_tag = action(self.tr("Add tag…"), self.add_tag_to_selection)
         self.remove_tag = action(self.tr("Remove tag…"), self.remove_tag_from_selection)
         self.set_tier = action(self.tr("Set tier…"), self.set_tier_of_selection)
-        self.release = action(self.tr("Release to shared pool"), self.release_to_pool)
+        self.release = action(self.tr("Release to shared pool…"), self.release_to_pool)
+        self.claim_ = action(self.tr("Claim from shared pool"), self.claim)
+        self.release_idle_ = action(self.tr("Release idle customers…"), self.release_idle, None,
+                                    False)
+        self.merge_ = action(self.tr("Merge…"), self.merge)
         self.delete = action(self.tr("Delete"), self.delete_selection)
         self.delete.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.bulk_actions = [self.reassign, self.add_tag, self.remove_tag, self.set_tier,
-                             self.release, self.delete]
+                             self.release, self.claim_, self.merge_, self.delete]
 
     def update_enabled(self, selected: int) -> None:
-        """Bulk actions need a selection."""
+        """Bulk actions need a selection; merging needs two customers."""
         for act in self.bulk_actions:
             act.setEnabled(selected > 0)
+        self.merge_.setEnabled(selected >= 2)
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -174,31 +182,26 @@ class CustomerListActions(QObject):
                    lambda snap: bulk.restore_fields(store, snap), old)
 
     def release_to_pool(self) -> None:
-        """Release the selected customers to the shared pool (公海); undo restores owners."""
+        """Release the selected customers to the shared pool (公海), with an optional note."""
         ids = self._selection()
-        if not ids:
-            return
-        store, me = self.ctx.store, self.ctx.current_person_id
-        try:
-            move = pool.release_to_pool(store, ids, me)
-        except SailplanError as exc:
-            self._error(exc)
-            return
-        moved = move.customer_ids
-        if not moved:
-            self.ctx.events.status_message.emit(
-                self.tr("The selected customers are already in the shared pool."), 4000)
-            return
-        state = {"move": move}
+        if ids:
+            # The view (not the page) is the initiator, so the page refreshes on the event,
+            # also when the step is undone or redone later.
+            pool_actions.release_customers(self.ctx, self.page.view, ids)
 
-        def redo() -> None:
-            state["move"] = pool.release_to_pool(store, moved, me)
+    def claim(self) -> None:
+        """Claim the selected pool customers for me (认领)."""
+        ids = self._selection()
+        if ids:
+            pool_actions.claim_customers(self.ctx, self.page.view, ids)
 
-        self.ctx.undo_stack.push(PairCommand(
-            self.tr("Release %n customer(s) to the shared pool", "", len(moved)), redo,
-            lambda: pool.undo_pool_move(store, state["move"]), self._after(moved),
-            self._error))
-        self.changed.emit(moved)
+    def release_idle(self) -> None:
+        """Release every customer idle beyond the pool threshold, after confirming."""
+        pool_actions.release_idle_customers(self.ctx, self.page.view)
+
+    def merge(self) -> None:
+        """Merge the selected customers (preview first; undoable)."""
+        open_merge_dialog(self.ctx, self.page.view, self._selection())
 
     def delete_selection(self) -> None:
         """Delete the selected customers (soft delete; Ctrl+Z brings them back)."""

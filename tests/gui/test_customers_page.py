@@ -302,3 +302,25 @@ def test_deal_double_click_requests_the_deal(qtbot, page, firm):
     with qtbot.waitSignal(page.ctx.events.open_requested) as blocker:
         view.doubleClicked.emit(view.model().index(0, 0))
     assert blocker.args[0] == "deal"
+
+
+def test_release_to_pool_from_the_list_and_undo(qtbot, page, firm, monkeypatch):
+    from dataclasses import replace
+
+    from gui.customers.pool_actions import PoolDialogs
+    from services.stale import get_stale_rules, save_stale_rules
+
+    store, wang, _l, ids = firm
+    save_stale_rules(store, replace(get_stale_rules(store), pool_enabled=True))
+    monkeypatch.setattr(PoolDialogs, "ask_release_note", classmethod(lambda cls, *a: ""))
+    cid = ids["杭州云帆电子商务有限公司"]
+    page.show()
+    page.show_item("customer", cid)
+    page.actions_.release.trigger()
+    row = page.model.row_at(page.model.view_row_of(cid))
+    assert (row.in_pool, row.owner_id) == (True, None)
+    assert _owners(store)[cid] is None
+    page.ctx.undo_stack.undo()
+    row = page.model.row_at(page.model.view_row_of(cid))
+    assert (row.in_pool, row.owner_id) == (False, wang)
+    assert _owners(store)[cid] == wang
