@@ -9,5 +9,6 @@ from __future__ import annotations
 SECTIONS: list[str] = [
     "gui.settings.general_section:GeneralSection",
     "gui.settings.backups_section:BackupsSection",
+    "gui.pipeline.settings_section:PipelineSettingsSection",
     "gui.settings.customer_rules_section:CustomerRulesSection",
 ]
