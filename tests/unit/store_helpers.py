@@ -106,7 +106,7 @@ def populate(store: Store, customers: int = 20) -> None:
                            unit_price=Decimal("1999.90"), amount=Decimal("1999.90")))
             s.add(FollowUp(customer_id=cust.id, deal_id=deal.id, person_id=rep.id, at=now,
                            method="call", content=f"第{i}次电话沟通"))
-        s.add(AppSetting(key="currency", value='"CNY"'))
+        s.merge(AppSetting(key="currency", value='"CNY"'))
         uow.commit()
 
 
