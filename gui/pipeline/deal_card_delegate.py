@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.pipeline.formatting import avatar_colour, initials, money, short_date
@@ -31,6 +31,20 @@ class DealCardDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rot_days: dict[str, int | None] = {}
+        self._avatars: dict[tuple[Any, ...], QPixmap] = {}
+        self._fonts: tuple[str, QFont, QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+
+    def _font_set(self, font: QFont) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
+        """(base, bold, small, base metrics, bold metrics), built once per view font."""
+        key = font.key()
+        if self._fonts is None or self._fonts[0] != key:
+            base = QFont(font)
+            bold = QFont(font)
+            bold.setBold(True)
+            small = QFont(font)
+            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+            self._fonts = (key, base, bold, small, QFontMetrics(base), QFontMetrics(bold))
+        return self._fonts[1:]
 
     def rot_level(self, card: Any) -> int:
         """0 fresh, 1 rotting (orange), 2 rotting for over twice the threshold (red)."""
@@ -78,10 +92,7 @@ class DealCardDelegate(QStyledItemDelegate):
         text = pal.color(QPalette.ColorRole.Text)
         dim = pal.color(QPalette.ColorRole.PlaceholderText)
         inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
-        base_font = QFont(option.font)
-        bold = QFont(base_font)
-        bold.setBold(True)
-        fm = QFontMetrics(base_font)
+        base_font, bold, small, fm, bold_fm = self._font_set(option.font)
         line = fm.height() + 2
         # line 1: deal name (bold), probability at the right
         prob = f"{card.probability}%" + ("*" if card.probability_overridden else "")
@@ -94,7 +105,7 @@ class DealCardDelegate(QStyledItemDelegate):
         painter.setPen(text)
         name_rect = QRect(inner.left(), inner.top(), inner.width() - prob_w - 4, line)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(card.name, Qt.TextElideMode.ElideRight,
+                         bold_fm.elidedText(card.name, Qt.TextElideMode.ElideRight,
                                                        name_rect.width()))
         # line 2: customer
         painter.setFont(base_font)
@@ -106,11 +117,11 @@ class DealCardDelegate(QStyledItemDelegate):
         # line 3: avatar, amount, close date, days in stage
         y = inner.top() + 2 * line + 2
         size = line
-        self._paint_avatar(painter, QRect(inner.left(), y, size, size), card, base_font)
+        self._paint_avatar(painter, QRect(inner.left(), y, size, size), card, small)
         painter.setFont(bold)
         painter.setPen(text)
         amount = money(card.amount)
-        amount_w = QFontMetrics(bold).horizontalAdvance(amount) + 6
+        amount_w = bold_fm.horizontalAdvance(amount) + 6
         painter.drawText(QRect(inner.left() + size + 6, y, amount_w, size),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, amount)
         painter.setFont(base_font)
@@ -124,14 +135,27 @@ class DealCardDelegate(QStyledItemDelegate):
                          fm.elidedText(right, Qt.TextElideMode.ElideLeft,
                                        inner.right() - (inner.left() + size + 6 + amount_w)))
 
-    @staticmethod
-    def _paint_avatar(painter: QPainter, rect: QRect, card: Any, font: QFont) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(avatar_colour(card.owner_id))
-        painter.drawEllipse(rect)
-        small = QFont(font)
-        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
-        painter.setFont(small)
-        painter.setPen(QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(card.owner_name))
+    def _paint_avatar(self, painter: QPainter, rect: QRect, card: Any, small: QFont) -> None:
+        # Antialiased circles cost more than the rest of a card: draw each owner's once.
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (card.owner_id, card.owner_name, rect.width(), ratio, small.key())
+        pixmap = self._avatars.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(avatar_colour(card.owner_id))
+            circle = QRect(0, 0, rect.width(), rect.height())
+            p.drawEllipse(circle)
+            p.setFont(small)
+            p.setPen(QColor("white"))
+            p.drawText(circle, Qt.AlignmentFlag.AlignCenter, initials(card.owner_name))
+            p.end()
+            if len(self._avatars) > 500:
+                self._avatars.clear()
+            self._avatars[key] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
 

@@ -24,6 +24,8 @@ from gui.pipeline.deal_mime import DEAL_IDS_MIME, decode_deal_ids, encode_deal_i
 from gui.pipeline.formatting import money
 
 Index = QModelIndex | QPersistentModelIndex
+BULK_CHANGE = 16
+"""More row insertions/removals than this in one refresh become a single reset."""
 DropHandler = Callable[[list[str], str], bool]
 """Called with (deal ids, column key); returns True when it accepted the move."""
 
@@ -58,7 +60,9 @@ class StageColumnModel(QAbstractListModel):
         gone = [i for i, c in enumerate(self._cards) if c.id not in new_ids]
         kept = [c for c in self._cards if c.id in new_ids]
         old_ids = {c.id for c in kept}
-        if [c.id for c in kept] != [c.id for c in new if c.id in old_ids]:
+        added = len(new) - len(kept)
+        if (not self._cards or len(gone) + added > BULK_CHANGE
+                or [c.id for c in kept] != [c.id for c in new if c.id in old_ids]):
             self.beginResetModel()
             self._set(new)
             self.endResetModel()
@@ -72,7 +76,7 @@ class StageColumnModel(QAbstractListModel):
                 self.beginInsertRows(QModelIndex(), row, row)
                 self._cards.insert(row, card)
                 self.endInsertRows()
-        changed = [i for i, (a, b) in enumerate(zip(self._cards, new, strict=True)) if a != b]
+        changed = [i for i, (a, b) in enumerate(zip(self._cards, new, strict=True)) if a is not b]
         self._set(new)
         if changed:
             self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))
