@@ -17,7 +17,7 @@ OPEN = ["线索", "初步沟通", "需求确认", "方案报价", "商务谈判"
 
 
 @pytest.fixture
-def world(store) -> World:
+def world(any_store) -> World:
     """Five deals with known paths through the default funnel (times at 12:00 UTC).
 
     D1 张三: 线索 1/1 → 初步沟通 1/3 → 需求确认 1/8 → 赢单 1/20 (won 10,000; skips two stages)
@@ -26,7 +26,7 @@ def world(store) -> World:
     D4 王五: 线索 1/2, still open
     D5 王五: created in 初步沟通 1/6 → 方案报价 1/16 → 赢单 1/31 (amount 6,000)
     """
-    w = build_world(store)
+    w = build_world(any_store)
     d1 = w.deal("D1", at=utc(2026, 1, 1), amount=9000)
     w.move(d1, "初步沟通", utc(2026, 1, 3))
     w.move(d1, "需求确认", utc(2026, 1, 8))
@@ -100,7 +100,8 @@ def test_predicted_vs_actual_per_stage(world):
     assert all(w.suggested is None for w in r.win_rates)  # fewer than MIN_SAMPLE closed
 
 
-def test_suggested_probability_from_enough_history(store):
+def test_suggested_probability_from_enough_history(any_store):
+    store = any_store
     w = build_world(store)
     for i in range(12):
         d = w.deal(f"报价{i}", "方案报价", at=utc(2026, 2, 1))
@@ -190,7 +191,8 @@ def test_funnel_assumptions(world):
 
 
 @pytest.fixture
-def forecast_world(store) -> World:
+def forecast_world(any_store) -> World:
+    store = any_store
     w = build_world(store)
     w.deal("谈判一月", "商务谈判", amount=10000, expected_close=date(2026, 1, 15))   # 80 %
     w.deal("报价一月", "方案报价", amount=5000, expected_close=date(2026, 1, 31))    # 60 %

@@ -15,8 +15,8 @@ from tests.unit.pipeline_fixtures import World, build_world, utc
 
 
 @pytest.fixture
-def world(store) -> World:
-    return build_world(store)
+def world(any_store) -> World:
+    return build_world(any_store)
 
 
 def _snapshot(store, deal_ids):

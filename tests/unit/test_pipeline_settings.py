@@ -14,8 +14,8 @@ from tests.unit.pipeline_fixtures import World, build_world
 
 
 @pytest.fixture
-def world(store) -> World:
-    return build_world(store)
+def world(any_store) -> World:
+    return build_world(any_store)
 
 
 def _stages(world, pipeline_id=None):
