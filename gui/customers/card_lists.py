@@ -89,6 +89,9 @@ class CardLists(QObject):
         self.followups_model = FollowUpsModel(self)
         self.followups_view = _table(host, self.followups_model, 2)
         self.followups_view.setWordWrap(True)
+        # Wrapped content: row heights follow the content column's width (a card has few rows).
+        self.followups_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.followups_view.doubleClicked.connect(lambda _i: self.edit_followup())
         add_f = QPushButton(self.tr("Add follow-up"), host)
         add_f.setToolTip(QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText))
@@ -109,7 +112,6 @@ class CardLists(QObject):
         self.card = card
         self.contacts_model.set_rows(card.contacts if card else ())
         self.followups_model.set_rows(card.followups if card else ())
-        self.followups_view.resizeRowsToContents()
         self.deals_model.set_rows(card.deals if card else ())
 
     # --- helpers -------------------------------------------------------------------------

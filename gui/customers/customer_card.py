@@ -101,7 +101,10 @@ class CustomerCardPanel(QWidget):
 
     def _build_details(self) -> QWidget:
         host = QWidget(self)
-        form = QFormLayout(host)
+        outer = QVBoxLayout(host)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height goes below the fields, not between them
         self.edits: dict[str, QLineEdit] = {}
         labels = {
             "name": self.tr("Customer name"), "industry": self.tr("Industry"),
@@ -124,7 +127,9 @@ class CustomerCardPanel(QWidget):
             self.tier.addItem(tier_label(t), t)
         self.tier.activated.connect(self._commit_tier)
         self.tier_reason = QLabel(host)
-        self.tier_reason.setWordWrap(True)
+        # No word wrap: a wrapping label in a form row asks for height-for-width and leaves a
+        # tall gap; the full reason is in the tooltip when the panel is narrow.
+        self.tier_reason.setWordWrap(False)
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow("", self.tier_reason)
         self.credit = QLineEdit(host)
@@ -211,6 +216,7 @@ class CustomerCardPanel(QWidget):
             self.owner.setCurrentIndex(max(self.owner.findData(card.owner_id), 0))
             self.tier.setCurrentIndex(self.tier.findData(card.tier) if card.tier_manual else 0)
             self.tier_reason.setText(self._tier_text(card))
+            self.tier_reason.setToolTip(self.tier_reason.text())
             self.credit.setText(f"{card.credit_limit:,.2f}" if card.credit_limit is not None
                                 else "")
             since = card.cooperation_since
