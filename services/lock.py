@@ -23,6 +23,7 @@ class FileLock:
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`StoreLockedError` naming the holder."""
+        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open on purpose
         try:
             _lock(fh)
