@@ -21,16 +21,35 @@ class Cancelled(Exception):
 
 
 class TaskHandle(QObject):
-    """Signals of one running task (delivered on the GUI thread)."""
+    """Signals of one running task (delivered on the GUI thread).
+
+    The worker never emits these public signals itself: it emits the private ``_outcome``,
+    which is relayed on the GUI thread. A queued signal only reaches the slots connected when
+    it is emitted, so a fast job emitting from the worker could finish before the caller of
+    ``submit`` had connected its slots; relaying on the GUI thread delivers after that code ran.
+    """
 
     progressed = Signal(int, int)
     finished = Signal(object)  # result
     failed = Signal(object, str)  # exception, formatted traceback
     cancelled = Signal()
+    _outcome = Signal(str, object)  # kind, payload — emitted by the worker only
 
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        self._outcome.connect(self._relay, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(str, object)
+    def _relay(self, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            self.progressed.emit(*payload)
+        elif kind == "finished":
+            self.finished.emit(payload)
+        elif kind == "failed":
+            self.failed.emit(*payload)
+        else:
+            self.cancelled.emit()
 
     def cancel(self) -> None:
         """Ask the task to stop at its next ``is_cancelled()`` check."""
@@ -49,21 +68,22 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         h = self.handle
+        out = h._outcome
         try:
-            result = self.fn(progress=lambda d, t: h.progressed.emit(int(d), int(t)),
+            result = self.fn(progress=lambda d, t: out.emit("progress", (int(d), int(t))),
                              is_cancelled=h.is_cancelled)
         except Cancelled:
-            h.cancelled.emit()
+            out.emit("cancelled", None)
         except Exception as exc:  # reported to the GUI, never swallowed
             if h.is_cancelled():
-                h.cancelled.emit()
+                out.emit("cancelled", None)
             else:
-                h.failed.emit(exc, traceback.format_exc())
+                out.emit("failed", (exc, traceback.format_exc()))
         else:
             if h.is_cancelled():
-                h.cancelled.emit()
+                out.emit("cancelled", None)
             else:
-                h.finished.emit(result)
+                out.emit("finished", result)
 
 
 class TaskRunner(QObject):
