@@ -324,3 +324,29 @@ def test_release_to_pool_from_the_list_and_undo(qtbot, page, firm, monkeypatch):
     row = page.model.row_at(page.model.view_row_of(cid))
     assert (row.in_pool, row.owner_id) == (False, wang)
     assert _owners(store)[cid] == wang
+
+
+def test_contacts_add_and_remove_with_undo(qtbot, page, firm, monkeypatch):
+    from gui.customers.contact_dialog import ContactDialog
+
+    store, _w, _l, ids = firm
+    cid = ids["杭州云帆电子商务有限公司"]
+    page.show_item("customer", cid)
+    monkeypatch.setattr(ContactDialog, "ask", classmethod(lambda cls, *a: {
+        "name": "孙丽", "title": "采购主管", "phone": "137 0000 1111", "wechat": "sunli",
+        "email": "sunli@yunfan.cn", "is_primary": True}))
+    page.card.lists.add_contact()
+    assert [c.name for c in load_customer_card(store, cid).contacts] == ["孙丽"]
+    row = page.model.row_at(page.model.view_row_of(cid))
+    assert (row.contact_name, row.contact_phone) == ("孙丽", "137 0000 1111")
+    page.search.setText("13700001111")  # the new contact's phone, typed without spaces
+    page.apply_search()
+    assert _shown(page) == ["杭州云帆电子商务有限公司"]
+    page.card.lists.contacts_view.selectRow(0)
+    page.card.lists.remove_contact()
+    assert load_customer_card(store, cid).contacts == ()
+    page.ctx.undo_stack.undo()
+    assert [c.name for c in load_customer_card(store, cid).contacts] == ["孙丽"]
+    page.ctx.undo_stack.undo()
+    assert load_customer_card(store, cid).contacts == ()
+    assert page.card.lists.contacts_model.rowCount() == 0
