@@ -58,3 +58,21 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
     return build_plan(store, source.table, source.layout, use, parsed, source.kind, mode=mode,
                       owner_choice=owner_choice, stage_choice=stage_choice,
                       create_missing=create_missing, file_name=str(source.path))
+
+
+def resolution_options(store: Store) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """People ``(name, id)`` and the default pipeline's stages ``(name, id)``, for mapping
+    unknown owners and stages.
+    """
+    from sqlalchemy import select
+
+    from models.org import Person
+    from services.importing.lookups import load_lookups
+
+    with store.read() as uow:
+        people = [(n, i) for n, i in uow.session.execute(
+            select(Person.name, Person.id).where(Person.deleted_at.is_(None))
+            .order_by(Person.name))]
+    lk = load_lookups(store, "deals")
+    stages = [(s.name, s.id) for s in lk.stages.get(lk.default_pipeline or "", [])]
+    return people, stages

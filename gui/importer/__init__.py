@@ -1,0 +1,1 @@
+"""Import wizard and export dialog for customers, contacts, follow-ups and deals."""

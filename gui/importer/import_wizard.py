@@ -1,0 +1,174 @@
+"""The import wizard: file → columns → unknown values → preview → import → result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget, QWizard
+
+from gui.common.context import AppContext
+from gui.common.messages import Messages
+from gui.importer.file_page import FilePage
+from gui.importer.import_command import ImportCommand, notify
+from gui.importer.labels import KIND_TITLES, tr
+from gui.importer.mapping_page import MappingPage
+from gui.importer.preview_page import PreviewPage
+from gui.importer.resolve_page import ResolvePage
+from gui.importer.result_page import ResultPage
+from services.errors import SailplanError
+from services.importing import (
+    ImportBatch,
+    ImportPlan,
+    ImportSource,
+    commit_plan,
+    open_source,
+    plan_import,
+    save_mapping,
+    save_rejected,
+)
+from services.importing.api import resolution_options
+
+
+class ImportWizard(QWizard):
+    """Holds the import's state; the pages show and edit it."""
+
+    PAGE_FILE, PAGE_MAPPING, PAGE_RESOLVE, PAGE_PREVIEW, PAGE_RESULT = range(5)
+
+    def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.kind = ctx, kind
+        self.source: ImportSource | None = None
+        self.mapping: list[str | None] = []
+        self.plan: ImportPlan | None = None
+        self.batch: ImportBatch | None = None
+        self.mode = "skip"
+        self.owner_choice: dict[str, str | None] = {}
+        self.stage_choice: dict[str, str] = {}
+        self.create_missing = False
+        self.setObjectName("import_wizard")
+        self.setWindowTitle(self.tr("Import %1").replace("%1", tr(KIND_TITLES[kind])))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.file_page, self.mapping_page = FilePage(), MappingPage()
+        self.resolve_page, self.preview_page = ResolvePage(), PreviewPage()
+        self.result_page = ResultPage()
+        for pid, page in ((self.PAGE_FILE, self.file_page), (self.PAGE_MAPPING, self.mapping_page),
+                          (self.PAGE_RESOLVE, self.resolve_page),
+                          (self.PAGE_PREVIEW, self.preview_page),
+                          (self.PAGE_RESULT, self.result_page)):
+            self.setPage(pid, page)
+        self.resize(960, 640)
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == self.PAGE_MAPPING:
+            plan = self.plan
+            unknown = plan is not None and (plan.unknown_owners or plan.unknown_stages
+                                            or plan.unknown_customers)
+            return self.PAGE_RESOLVE if unknown else self.PAGE_PREVIEW
+        return super().nextId()
+
+    # --- steps ----------------------------------------------------------------------------
+    def load_file(self, path: Path, sheet: str | None) -> str | None:
+        """Read and lay out the file; returns an error message or None."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.source = open_source(path, self.kind, store=self.ctx.store, sheet=sheet)
+        except (SailplanError, OSError) as exc:
+            return str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.mapping = list(self.source.mapping)
+        self.plan = None
+        return None
+
+    def remember_mapping_and_plan(self) -> bool:
+        """Save the confirmed mapping for next time, then plan the import."""
+        assert self.source is not None
+        save_mapping(self.ctx.store, self.kind, self.source.layout.headers, self.mapping)
+        return self.replan()
+
+    def replan(self) -> bool:
+        """Re-plan with the current mapping, mode and choices."""
+        assert self.source is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = plan_import(self.ctx.store, self.source, mapping=self.mapping,
+                                    mode=self.mode, create_missing=self.create_missing,
+                                    owner_choice=self.owner_choice or None,
+                                    stage_choice=self.stage_choice or None)
+        except SailplanError as exc:
+            Messages.show_error(self, self.windowTitle(), str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.owner_choice = dict(self.plan.owner_choice)
+        return True
+
+    def people_and_stages(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """Choices for unknown owners and stages."""
+        return resolution_options(self.ctx.store)
+
+    def start_commit(self) -> None:
+        """Ask about rejected rows, then commit on the worker with a progress dialog."""
+        plan = self.plan
+        assert plan is not None
+        rejected = len(plan.rejected())
+        if rejected and not Messages.ask(self, self.windowTitle(), self.tr(
+                "%1 row(s) have errors and will not be imported. Import the other rows?")
+                .replace("%1", str(rejected))):
+            return
+        store = self.ctx.store
+
+        def work(progress: Any, is_cancelled: Any) -> ImportBatch:
+            return commit_plan(store, plan, progress=progress, is_cancelled=is_cancelled,
+                               allow_rejected=True)
+
+        self.ctx.tasks.run_with_dialog(self, self.tr("Importing…"), work, self._committed,
+                                       self._failed, self._cancelled)
+
+    def _committed(self, batch: ImportBatch) -> None:
+        self.batch = batch
+        name = self.source.path.name if self.source else ""
+        text = self.tr("Import %1 from %2").replace("%1", tr(KIND_TITLES[self.kind])) \
+            .replace("%2", name)
+        self.ctx.undo_stack.push(ImportCommand(self.ctx, batch, text))
+        notify(self.ctx, batch, self)
+        self.preview_page.committed = True
+        self.next()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        text = str(exc) if isinstance(exc, SailplanError) else self.tr(
+            "The import failed and nothing was written.")
+        Messages.show_error(self, self.windowTitle(), text, details)
+
+    def _cancelled(self) -> None:
+        Messages.show_info(self, self.windowTitle(),
+                           self.tr("Import cancelled; nothing was written."))
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget | None, title: str, suggested: str) -> str:
+        """The save dialog (patched in tests)."""
+        return QFileDialog.getSaveFileName(parent, title, suggested,
+                                           "Excel (*.xlsx);;CSV (*.csv)")[0]
+
+    def save_rejected_rows(self) -> None:
+        """Write the rejected rows (original columns + a Problem column) where the user says."""
+        if self.plan is None or not self.plan.rejected():
+            return
+        stem = self.source.path.stem if self.source else "import"
+        path = self.ask_save_path(self, self.tr("Save rejected rows"),
+                                  str(Path.home() / f"{stem}-rejected.xlsx"))
+        if not path:
+            return
+        try:
+            result = save_rejected(self.plan, path)
+        except (SailplanError, OSError) as exc:
+            Messages.show_error(self, self.windowTitle(), str(exc))
+            return
+        self.ctx.events.status_message.emit(
+            self.tr("Saved %1 rejected row(s) to %2").replace("%1", str(result.rows))
+            .replace("%2", str(result.path)), 5000)

@@ -1,0 +1,64 @@
+"""Wizard step 2: which file column goes into which field (remembered for next time)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from gui.importer.choice_delegate import ChoiceDelegate
+from gui.importer.mapping_model import MappingModel
+
+
+class MappingPage(QWizardPage):
+    """A table of file columns with a field combo each, plus sample values."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Match columns"))
+        self.setSubTitle(self.tr("Columns were matched by their headers. Change any match by "
+                                 "clicking it; fields marked * are required."))
+        self.model = MappingModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("mapping_view")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(1, ChoiceDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, 170)
+        self.view.setColumnWidth(1, 190)
+        self.missing = QLabel()
+        self.missing.setStyleSheet("color: #B02A37")
+        self.missing.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.missing)
+        self.model.mapping_changed.connect(self._update_missing)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        src = wizard.source  # type: ignore[attr-defined]
+        rows = [src.table.rows[i] for i in src.layout.data_indexes[:20]]
+        self.model.load(src.kind, src.layout.headers, wizard.mapping, rows)  # type: ignore
+        self._update_missing()
+
+    def _update_missing(self) -> None:
+        missing = self.model.missing_required()
+        self.missing.setText(self.tr("Still needed: %1").replace("%1", "、".join(missing))
+                             if missing else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.model.missing_required()
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        wizard.mapping = list(self.model.mapping)  # type: ignore[attr-defined]
+        return bool(wizard.remember_mapping_and_plan())  # type: ignore[attr-defined]

@@ -1,0 +1,101 @@
+"""The preview: one row per file row with its status, cells highlighted where problems are."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from gui.importer.labels import STATUS_TITLES, tr
+from services.importing import ImportPlan, PlanRow
+from services.importing.parsers import clean_str
+
+Index = QModelIndex | QPersistentModelIndex
+ERROR_BG = QColor("#F8D7DA")
+WARNING_BG = QColor("#FFF3CD")
+STATUS_FG = {"create": QColor("#1E7B34"), "update": QColor("#1F5FAD"),
+             "skip": QColor("#6C757D"), "reject": QColor("#B02A37")}
+
+
+class PreviewModel(QAbstractTableModel):
+    """Columns: file row number, status, then the file's own columns."""
+
+    StatusRole = Qt.ItemDataRole.UserRole + 1
+    SeverityRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.plan: ImportPlan | None = None
+        self.rows: list[PlanRow] = []
+        self.headers: list[str] = []
+        self._cell_problems: dict[tuple[int, int], list[Any]] = {}
+
+    def set_plan(self, plan: ImportPlan, problems_only: bool = False) -> None:
+        """Show ``plan`` (all rows, or only rows with problems); one model reset."""
+        self.beginResetModel()
+        self.plan = plan
+        self.headers = list(plan.layout.headers)
+        self.rows = [r for r in plan.rows if r.problems or not problems_only]
+        self._cell_problems = {}
+        for i, r in enumerate(self.rows):
+            for p in r.problems:
+                col = p.col_index + 2 if p.col_index >= 0 else 1
+                self._cell_problems.setdefault((i, col), []).append(p)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers) + 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Row")
+        if section == 1:
+            return self.tr("Status")
+        if 0 <= section - 2 < len(self.headers):
+            return self.headers[section - 2] or str(section - 1)
+        return None
+
+    def _severity(self, row: int, col: int) -> str | None:
+        probs = self._cell_problems.get((row, col), [])
+        if any(p.severity == "error" for p in probs):
+            return "error"
+        return "warning" if probs else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.plan is None or not 0 <= index.row() < len(self.rows):
+            return None
+        r, c = index.row(), index.column()
+        row = self.rows[r]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c == 0:
+                return str(row.parsed.row_number)
+            if c == 1:
+                return tr(STATUS_TITLES[row.status])
+            cells = self.plan.table.rows[row.parsed.index]
+            return clean_str(cells[c - 2]) if c - 2 < len(cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            probs = self._cell_problems.get((r, c), [])
+            if c == 1:
+                probs = [p for p in row.problems]
+            return "\n".join(p.text() for p in probs) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            sev = self._severity(r, c)
+            if sev is not None:
+                return QBrush(ERROR_BG if sev == "error" else WARNING_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and c == 1:
+            return QBrush(STATUS_FG[row.status])
+        if role == Qt.ItemDataRole.TextAlignmentRole and c == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.StatusRole:
+            return row.status
+        if role == self.SeverityRole:
+            return self._severity(r, c)
+        return None

@@ -1,0 +1,65 @@
+"""Wizard step 3: unknown owners and stages (and missing customers) — map, create or leave."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from gui.importer.choice_delegate import ChoiceDelegate
+from gui.importer.resolve_model import ResolveModel
+
+
+class ResolvePage(QWizardPage):
+    """Each unknown value is listed once with a choice of what to do."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Unknown people and stages"))
+        self.setSubTitle(self.tr("These values are not in Sailplan yet. Map each to an existing "
+                                 "one, create it, or leave it."))
+        self.model = ResolveModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("resolve_view")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(3, ChoiceDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.create_customers = QCheckBox()
+        self.create_customers.setObjectName("create_customers")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.create_customers)
+        layout.addWidget(self.note)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        plan = wizard.plan  # type: ignore[attr-defined]
+        people, stages = wizard.people_and_stages()  # type: ignore[attr-defined]
+        self.model.load(plan.unknown_owners, plan.owner_choice, people, plan.unknown_stages,
+                        plan.stage_choice, stages)
+        self.view.setVisible(bool(self.model.items))
+        missing = len(plan.unknown_customers)
+        self.create_customers.setVisible(plan.kind != "customers" and missing > 0)
+        self.create_customers.setText(
+            self.tr("Create the %n customer(s) that do not exist yet", "", missing))
+        self.create_customers.setChecked(plan.create_missing)
+        self.note.setText("" if self.model.items or missing else
+                          self.tr("Every owner and stage in the file is known."))
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        wizard.owner_choice = self.model.owner_choice()  # type: ignore[attr-defined]
+        wizard.stage_choice = self.model.stage_choice()  # type: ignore[attr-defined]
+        wizard.create_missing = self.create_customers.isChecked()  # type: ignore[attr-defined]
+        return bool(wizard.replan())  # type: ignore[attr-defined]
