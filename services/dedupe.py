@@ -223,6 +223,11 @@ def phone_variants(digits: str) -> list[str]:
     return sorted(out)
 
 
+def _complete_email(mail: str) -> bool:
+    local, _, domain = mail.partition("@")
+    return bool(local) and "." in domain and not domain.endswith(".")
+
+
 def _contained_keys(key: str) -> list[str]:
     """Substrings of ``key`` long enough to count as a name it contains (bounded)."""
     key = key[:40]
@@ -234,32 +239,34 @@ def _contained_keys(key: str) -> list[str]:
 def _similar_names(session: Session, key: str) -> list[str]:
     """Distinct stored name keys containing, contained in, or a few edits from ``key``."""
     found: set[str] = set()
+    col = Customer.name_norm
     if len(key) >= MIN_CONTAINED_LEN:
         subs = _contained_keys(key)
         for start in range(0, len(subs), 500):
-            found.update(session.scalars(select(Customer.name_norm).where(
-                Customer.name_norm.in_(subs[start:start + 500]))))
+            found.update(session.scalars(select(col).where(col.in_(subs[start:start + 500]))))
     limit = similar_limit(key)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     conds = []
     if len(key) >= MIN_CONTAINED_LEN:
-        conds.append(Customer.name_norm.contains(key, autoescape=True))
+        # instr() is twice as fast as LIKE '%…%' on SQLite; both scan only the narrow index.
+        conds.append(func.instr(col, key) > 0 if sqlite else col.contains(key, autoescape=True))
     if limit:
-        # One edit leaves one half intact: the prefix (indexed range) or the suffix.
+        # One edit leaves one half intact: the first half (an indexed range) or the second.
         half = len(key) // 2
-        length = func.length(Customer.name_norm)
-        in_band = length.between(len(key) - limit, len(key) + limit)
-        conds.append(and_(Customer.name_norm.startswith(key[:half], autoescape=True), in_band))
-        conds.append(and_(Customer.name_norm.endswith(key[half:], autoescape=True), in_band))
+        in_band = func.length(col).between(len(key) - limit, len(key) + limit)
+        tail = key[half:]
+        conds.append(and_(func.substr(col, -len(tail)) == tail if sqlite
+                          else col.endswith(tail, autoescape=True), in_band))
+        found.update(session.scalars(
+            select(col).where(col >= key[:half], col < key[:half] + "\U0010ffff", in_band)
+            .distinct().limit(_MAX_SCAN_HITS * 5)))
     if conds:
-        # Only name_norm is read, so SQLite scans the narrow index instead of the table.
-        rows = session.scalars(select(Customer.name_norm).where(or_(*conds)).distinct()
-                               .limit(_MAX_SCAN_HITS * 5))
-        for other in rows:
-            if key in other or edit_distance_at_most(key, other, limit) is not None:
-                found.add(other)
+        found.update(session.scalars(select(col).where(or_(*conds)).distinct()
+                                     .limit(_MAX_SCAN_HITS * 5)))
     found.discard(key)
-    return sorted(found, key=lambda o: (edit_distance_at_most(key, o, 99) or 0, o))[
-        :_MAX_SCAN_HITS]
+    hits = [o for o in found if key in o or o in key
+            or edit_distance_at_most(key, o, limit) is not None]
+    return sorted(hits, key=lambda o: (abs(len(o) - len(key)), o))[:_MAX_SCAN_HITS]
 
 
 def find_likely_duplicates(
@@ -300,7 +307,7 @@ def find_likely_duplicates(
                 Contact.phone.in_(variants), Contact.deleted_at.is_(None), live)),
                 REASON_SAME_PHONE, phone or "")
         mail = normalise_email(email)
-        if "@" in mail:
+        if _complete_email(mail):  # e-mail has no index: look only once it is fully typed
             add(s.scalars(select(Customer.id).where(
                 func.lower(func.trim(Customer.email)) == mail, live)), REASON_SAME_EMAIL, mail)
             add(s.scalars(select(Contact.customer_id).join(Customer).where(

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from services.errors import ValidationError
@@ -118,7 +119,7 @@ class TierReason:
         """Compact JSON for the database."""
         return json.dumps({"v": 1, "parts": [{"code": p.code, "tier": p.tier,
                                               "params": dict(p.params)} for p in self.parts]},
-                          ensure_ascii=False, sort_keys=True)
+                          ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str | None) -> TierReason | None:
@@ -212,6 +213,11 @@ def _industry_key(text: str | None) -> str:
     return unicodedata.normalize("NFKC", text or "").strip().casefold()
 
 
+@lru_cache(maxsize=8)
+def _listed(rules: TierRules) -> frozenset[str]:
+    return frozenset(_industry_key(i) for i in rules.industries)
+
+
 def compute_tier(amount: Decimal, industry: str | None, cooperation_since: date | None,
                  today: date, rules: TierRules) -> TierResult:
     """The tier a customer earns with ``amount`` (trailing 12 months) under ``rules``."""
@@ -224,8 +230,7 @@ def compute_tier(amount: Decimal, industry: str | None, cooperation_since: date 
     parts = [ReasonPart("amount", base, (("amount", str(amount)), ("below", "1" if below else "0"),
                                          ("of", of), ("threshold", str(threshold))))]
     tier = base
-    listed = {_industry_key(i) for i in rules.industries}
-    if (rules.industry_enabled and industry and _industry_key(industry) in listed
+    if (rules.industry_enabled and industry and _industry_key(industry) in _listed(rules)
             and _RANK[rules.industry_min_tier] > _RANK[base]):
         parts.append(ReasonPart("industry", rules.industry_min_tier,
                                 (("industry", industry.strip()),)))
