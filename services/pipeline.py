@@ -23,7 +23,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, false, insert, or_, select
+from sqlalchemy import and_, delete, exists, false, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -399,7 +399,9 @@ def load_board(store: Store, pipeline_id: str, today: date,
         closed_ids = [k for k, st in stages.items() if not st.is_open]
         scope: Any = Deal.stage_id.in_(open_ids) if open_ids else false()
         if f.include_closed_since is not None and closed_ids:
-            scope = or_(scope, and_(Deal.stage_id.in_(closed_ids),
+            # coalesce() hides stage_id from the planner so it walks ix_deals_closed_on (recent
+            # closings) instead of every won/lost deal ever.
+            scope = or_(scope, and_(func.coalesce(Deal.stage_id, "").in_(closed_ids),
                                     Deal.closed_on >= f.include_closed_since))
         booked = or_(
             Customer.next_followup_on >= today,
@@ -408,8 +410,9 @@ def load_board(store: Store, pipeline_id: str, today: date,
             exists().where(FollowUp.deal_id == Deal.id, FollowUp.next_on >= today,
                            FollowUp.deleted_at.is_(None)),
         )
-        deal_filter = [Deal.pipeline_id == pipeline_id, Deal.deleted_at.is_(None), scope,
-                       *_filter_clauses(s, f)]
+        # The stage ids already pin the pipeline; filtering on pipeline_id as well would steer
+        # SQLite to that index, which spans every closed deal of the pipeline.
+        deal_filter = [Deal.deleted_at.is_(None), scope, *_filter_clauses(s, f)]
         q = (select(Deal.id, Deal.name, Deal.stage_id, Deal.customer_id, Customer.name,
                     Customer.tier, Deal.owner_id, Person.name, Deal.amount, Deal.probability,
                     Deal.expected_close, Deal.stage_entered_at, Deal.closed_on, Deal.won_amount,
