@@ -48,6 +48,8 @@ class MenuBuilder(QObject):
         """Remove this builder's menus and actions from the window."""
         bar = self.window.menuBar()
         bar.clear()
+        for action in self.actions.values():
+            self.window.removeAction(action)  # now, not at deleteLater: no doubled shortcuts
         for menu in self.menus:
             menu.deleteLater()
         self.menus.clear()
