@@ -27,8 +27,9 @@ def run(ctx: BenchContext) -> Measurement:
     path = demo_db(ctx, customers=customers, deals=ctx.size(300_000, 6_000))
     conn = sqlite3.connect(path)
     names = [r[0] for r in conn.execute("SELECT name_norm FROM customers")]
-    samples = [r[0] for r in conn.execute(
-        "SELECT name FROM customers WHERE deleted_at IS NULL ORDER BY id LIMIT 5")]
+    samples = [name for name, norm in conn.execute(
+        "SELECT name, name_norm FROM customers WHERE deleted_at IS NULL ORDER BY id LIMIT 200")
+        if normalise_name(name) == norm][:5]
     phone = conn.execute("SELECT phone FROM customers WHERE phone IS NOT NULL LIMIT 1"
                          ).fetchone()
     conn.close()
