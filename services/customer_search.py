@@ -42,6 +42,9 @@ SORT_KEYS: dict[str, Callable[[CustomerRow], Any]] = {
     "status": lambda r: (r.in_pool, r.stale),
 }
 
+#: Columns holding text, sorted through the caller's collation key when one is given.
+TEXT_COLUMNS = frozenset({"name", "owner", "industry", "region", "source", "contact", "tags"})
+
 
 @dataclass(frozen=True)
 class CustomerFilters:
@@ -184,10 +187,17 @@ def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
     return result
 
 
-def sort_order(rows: Sequence[CustomerRow], key: str, descending: bool = False) -> list[int]:
-    """Row indices sorted by column ``key``; empty values last in both directions; stable."""
+def sort_order(rows: Sequence[CustomerRow], key: str, descending: bool = False,
+               text_key: Callable[[str], Any] | None = None) -> list[int]:
+    """Row indices sorted by column ``key``; empty values last in both directions; stable.
+
+    ``text_key`` maps text values to collation keys (the GUI passes a Chinese collator, so
+    names sort by pinyin as in Excel: 阿… 北… 上… 中…).
+    """
     getter = SORT_KEYS[key]
     values = [getter(r) for r in rows]
+    if text_key is not None and key in TEXT_COLUMNS:
+        values = [None if v is None else text_key(v) for v in values]
     present = [i for i, v in enumerate(values) if v is not None]
     missing = [i for i, v in enumerate(values) if v is None]
     present.sort(key=values.__getitem__, reverse=descending)

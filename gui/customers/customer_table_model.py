@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from gui.customers.formatting import day, money_fen
@@ -58,6 +65,9 @@ class CustomerTableModel(QAbstractTableModel):
         self.sort_descending = False
         self._total_fen: int | None = None
         self._headers = self._header_texts()
+        # Customer data is Chinese in every UI language: sort text by pinyin, like Excel does.
+        self._collator = QCollator(QLocale("zh_CN"))
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     # --- data in -------------------------------------------------------------------------
 
@@ -65,8 +75,7 @@ class CustomerTableModel(QAbstractTableModel):
         """Replace every row (a full reload) keeping the query and sort."""
         self.rows = rows
         self.index_ = SearchIndex(rows)
-        self.order = (sort_order(rows, self.sort_key, self.sort_descending)
-                      if self.sort_key else None)
+        self.order = self._sorted() if self.sort_key else None
         self._refilter()
 
     def set_query(self, text: str, filters: CustomerFilters | None = None) -> None:
@@ -197,8 +206,13 @@ class CustomerTableModel(QAbstractTableModel):
             return
         self.sort_key = COLUMNS[column]
         self.sort_descending = order == Qt.SortOrder.DescendingOrder
-        self.order = sort_order(self.rows, self.sort_key, self.sort_descending)
+        self.order = self._sorted()
         self._refilter()
+
+    def _sorted(self) -> list[int]:
+        assert self.sort_key is not None
+        return sort_order(self.rows, self.sort_key, self.sort_descending,
+                          text_key=self._collator.sortKey)
 
     # --- helpers -------------------------------------------------------------------------
 

@@ -350,3 +350,11 @@ def test_contacts_add_and_remove_with_undo(qtbot, page, firm, monkeypatch):
     page.ctx.undo_stack.undo()
     assert load_customer_card(store, cid).contacts == ()
     assert page.card.lists.contacts_model.rowCount() == 0
+
+
+def test_names_sort_by_pinyin(qtbot, page):
+    page.view.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
+    assert _shown(page) == ["北京ＡＢＣ贸易有限公司", "杭州云帆电子商务有限公司",
+                            "上海星海科技有限公司", "Acme Trading Co., Ltd."]
+    page.view.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.DescendingOrder)
+    assert _shown(page)[0] == "Acme Trading Co., Ltd."
