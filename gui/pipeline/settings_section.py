@@ -9,6 +9,7 @@ reloads itself on that signal too, whoever sent it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt, QTimer
@@ -33,6 +34,7 @@ from gui.pipeline.settings_command import SettingsCallCommand
 from gui.pipeline.settings_pipelines_model import PipelinesModel
 from gui.pipeline.settings_stages_model import StagesModel
 from services import pipeline as pl
+from services import pipeline_analytics as pa
 from services import pipeline_settings as ps
 from services.errors import ValidationError
 
@@ -56,6 +58,7 @@ class PipelineSettingsSection(QWidget):
         self._select_stage: str | None = None
         self._edit_stage_name = False
         self._current_pipeline: str | None = None
+        self._history_ticket = 0
 
         self.intro = QLabel(self.tr(
             "Stages, default probabilities and rotting thresholds of each sales pipeline. "
@@ -142,7 +145,7 @@ class PipelineSettingsSection(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(StagesModel.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (StagesModel.KIND, StagesModel.PROBABILITY, StagesModel.ROT_DAYS,
-                    StagesModel.FOLDED):
+                    StagesModel.FOLDED, StagesModel.HISTORY):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.add_stage_button = self._button(self.tr("Add Stage"), self.add_stage,
@@ -153,6 +156,11 @@ class PipelineSettingsSection(QWidget):
                                       "moveStageUp", box)
         self.down_button = self._button(self.tr("Move Down"), lambda: self.move_stage(1),
                                         "moveStageDown", box)
+        self.suggest_button = self._button(self.tr("Use Suggested"), self.use_suggestion,
+                                           "useSuggested", box)
+        self.suggest_button.setToolTip(self.tr(
+            "Set the stage's default probability to the win rate observed over the last 12 "
+            "months."))
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
         for key, slot in ((QKeySequence("Ctrl+Up"), lambda: self.move_stage(-1)),
@@ -170,7 +178,7 @@ class PipelineSettingsSection(QWidget):
         hint.setObjectName("hintText")
         buttons = QHBoxLayout()
         for b in (self.add_stage_button, self.delete_stage_button, self.up_button,
-                  self.down_button):
+                  self.down_button, self.suggest_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(box)
@@ -288,6 +296,28 @@ class PipelineSettingsSection(QWidget):
                 self.stages_view.edit(idx)
         self._edit_stage_name = False
         self._update_buttons()
+        if pipe is not None:
+            self._request_history(pipe.id)
+
+    def _request_history(self, pipeline_id: str) -> None:
+        """Compute predicted-vs-actual off the GUI thread; results land if still relevant."""
+        store = self.ctx.store
+        self._history_ticket += 1
+        ticket = self._history_ticket
+
+        def job(progress: Any, is_cancelled: Any) -> dict[str, Any]:
+            report = pa.stage_report(store, pipeline_id,
+                                     window=pa.Window.last_days(365, date.today()),
+                                     with_durations=False)[None]
+            return {w.stage_id: w for w in report.win_rates}
+
+        handle = self.ctx.tasks.submit(job)
+        handle.finished.connect(lambda result: self._history_ready(ticket, result))
+
+    def _history_ready(self, ticket: int, result: dict[str, Any]) -> None:
+        if ticket == self._history_ticket:
+            self.stages_model.set_history(result)
+            self._update_buttons()
 
     def _update_buttons(self) -> None:
         stage = self.current_stage()
@@ -296,6 +326,9 @@ class PipelineSettingsSection(QWidget):
         self.delete_pipeline_button.setEnabled(has_pipe and len(self._pipelines) > 1)
         for b in (self.delete_stage_button, self.up_button, self.down_button):
             b.setEnabled(stage is not None)
+        suggestion = self.stages_model.suggestion(stage.id) if stage is not None else None
+        self.suggest_button.setEnabled(suggestion is not None
+                                       and stage is not None and suggestion != stage.probability)
 
     # ------------------------------------------------------------------ commands
 
@@ -437,6 +470,15 @@ class PipelineSettingsSection(QWidget):
         return self._push(labels.get(field, self.tr("Edit stage")),
                           lambda: ps.update_stage(store, stage_id, **{field: value}),
                           lambda old: ps.update_stage(store, stage_id, **old))
+
+    def use_suggestion(self) -> None:
+        """Adopt the history's suggested default probability for the selected stage."""
+        stage = self.current_stage()
+        if stage is None:
+            return
+        suggestion = self.stages_model.suggestion(stage.id)
+        if suggestion is not None:
+            self.edit_stage(stage.id, "probability", suggestion)
 
     def delete_stage(self) -> None:
         """Delete the selected stage; refused (with the deal count) while it holds deals."""

@@ -204,3 +204,34 @@ def test_reloads_when_another_view_changes_pipelines(qtbot, section, world):
     ps.rename_stage(world.store, world.stages["线索"], "新线索")
     section.ctx.events.pipelines_changed.emit(object())
     qtbot.waitUntil(lambda: _stage_names(section)[0] == "新线索")
+
+
+def test_history_column_and_use_suggested_probability(qtbot, world):
+    from datetime import timedelta
+
+    from gui.pipeline.settings_section import PipelineSettingsSection
+    from models.base import utcnow
+
+    start = utcnow() - timedelta(days=20)
+    for i in range(12):
+        d = world.deal(f"报价{i}", "方案报价", at=start)
+        if i < 9:
+            world.move(d, "赢单", start + timedelta(days=5))
+        elif i < 11:
+            world.move(d, "输单", start + timedelta(days=5))
+    ctx = _ctx(world.store)
+    section = PipelineSettingsSection(ctx)
+    qtbot.addWidget(section)
+    m = section.stages_model
+    quote = _stage_names(section).index("方案报价")
+    qtbot.waitUntil(lambda: m.data(m.index(quote, m.HISTORY)) == "82 %")  # 9 of 11 closed won
+    assert "11" in m.data(m.index(quote, m.HISTORY), Qt.ItemDataRole.ToolTipRole)
+    _select_stage(section, "方案报价")
+    assert section.suggest_button.isEnabled()
+    section.use_suggestion()
+    assert {s.name: s.probability for s in pl.list_pipelines(world.store)[0].stages}[
+        "方案报价"] == 82
+    ctx.undo_stack.undo()
+    assert {s.name: s.probability for s in pl.list_pipelines(world.store)[0].stages}[
+        "方案报价"] == 60
+    ctx.tasks.wait()
