@@ -7,7 +7,8 @@ with ``merged_into_id`` set; :func:`unmerge` puts every moved row, field and tim
 
 Field rule: the kept customer's non-empty values win; its blanks are filled from the merged
 customers in the order given. Tags are united (kept order first), the cooperation start is the
-earliest, the last follow-up the latest and the next follow-up the earliest scheduled date.
+earliest, the last follow-up the latest, and the next follow-up is the plan of the customer
+with that latest follow-up (the earliest scheduled date when none was ever followed up).
 """
 
 from __future__ import annotations
@@ -128,10 +129,16 @@ def _combine(rows: list[Customer]) -> tuple[dict[str, Any], dict[str, int]]:
     for r in rows:
         tags += [t for t in _split_tags(r.tags) if t not in tags]
     result["tags"] = ",".join(tags)
-    for field, pick in (("cooperation_since", min), ("last_followup_at", max),
-                        ("next_followup_on", min)):
+    for field, pick in (("cooperation_since", min), ("last_followup_at", max)):
         present = [getattr(r, field) for r in rows if getattr(r, field) is not None]
         result[field] = pick(present) if present else None
+    # The newest follow-up states the current plan (as on the card); without any follow-up
+    # history, the earliest scheduled date wins.
+    newest = [r for r in rows if r.last_followup_at is not None
+              and r.last_followup_at == result["last_followup_at"]]
+    planned = [r.next_followup_on for r in rows if r.next_followup_on is not None]
+    result["next_followup_on"] = (newest[0].next_followup_on if newest
+                                  else min(planned) if planned else None)
     for field in ("cooperation_since", "last_followup_at", "next_followup_on"):
         source[field] = next((i for i, r in enumerate(rows)
                               if getattr(r, field) == result[field]), 0)

@@ -256,3 +256,16 @@ def test_won_amount_moves_with_decimal_precision(firm) -> None:
     with firm.store.read() as uow:
         amounts = list(uow.session.scalars(select(Deal.won_amount).where(Deal.customer_id == a)))
     assert amounts == [Decimal("1234.56")]
+
+
+def test_next_follow_up_after_merge_is_the_newest_follow_ups_plan(firm) -> None:
+    keep = firm.customer("甲公司")
+    other = firm.customer("甲公司（上海）")
+    firm.followup(keep, utc(2026, 1, 5), next_on=date(2026, 3, 1))
+    firm.followup(other, utc(2026, 2, 10), next_on=date(2026, 4, 1))
+    fields = {f.field: f for f in merge_preview(firm.store, keep, [other]).fields}
+    assert fields["next_followup_on"].result == "2026-04-01"
+    assert fields["next_followup_on"].source == 1
+    dedupe.merge_customers(firm.store, keep, [other], None)
+    with firm.store.read() as uow:
+        assert uow.session.get(Customer, keep).next_followup_on == date(2026, 4, 1)
