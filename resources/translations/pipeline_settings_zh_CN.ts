@@ -118,7 +118,7 @@
     <message>
         <location filename="../../gui/pipeline/settings_section.py" line="284" />
         <source>Stages of %1</source>
-        <translation>“%1”的阶段</translation>
+        <translation>%1的阶段</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/pipeline/settings_section.py" line="364" />
