@@ -160,11 +160,14 @@ class MergeDialog(QDialog):
         merged = len(applied.merge_ids)
         text = self.tr("Merge %n customer(s) into %1", "", merged).replace("%1", names[0])
 
+        deal_ids = [row for table, _c, row, _o, _u in applied.moved if table == "deals"]
+
         def after(undone: bool) -> None:
             ids = [applied.keep_id, *applied.merge_ids]
             ctx.events.customers_changed.emit(ids, None)
             ctx.events.followups_changed.emit(ids, None)
-            ctx.events.deals_changed.emit([], None)
+            if deal_ids:
+                ctx.events.deals_changed.emit(deal_ids, None)
 
         self.command = MergeCustomersCommand(ctx.store, applied, person, text, after=after,
                                              on_error=self._show_error)

@@ -160,3 +160,17 @@ def test_claim_without_knowing_who_i_am_explains(qtbot, ctx, firm, monkeypatch) 
     ctx.current_person_id = None
     assert pool_actions.claim_customers(ctx, None, [firm.customer("甲")]) is None
     assert "Settings" in infos[0]
+
+
+def test_tier_sync_recomputes_customers_of_changed_deals(qtbot, ctx, firm) -> None:
+    from gui.customers.tier_sync import connect_tier_sync
+
+    sync = connect_tier_sync(ctx)
+    cid = firm.customer("刚赢单")
+    other = firm.customer("无关客户")
+    deal = firm.won_deal(cid, 700_000, date.today())
+    firm.won_deal(other, 700_000, date.today())
+    with qtbot.waitSignal(ctx.events.customers_changed, timeout=10_000) as sig:
+        ctx.events.deals_changed.emit([deal], None)
+    assert sig.args[0] == [cid] and sync.last_changed == 1
+    assert _tier(firm.store, cid) == "A" and _tier(firm.store, other) == "C"
