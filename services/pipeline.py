@@ -607,6 +607,8 @@ def update_deal(store: Store, deal_id: str, **fields: Any) -> dict[str, Any]:
         d = _get_deal(s, deal_id)
         if "customer_id" in clean and s.get(Customer, clean["customer_id"]) is None:
             raise ValidationError("That customer does not exist.", field="customer_id")
+        if clean.get("owner_id") and s.get(Person, clean["owner_id"]) is None:
+            raise ValidationError("That owner does not exist.", field="owner_id")
         old = {k: getattr(d, k) for k in clean}
         for k, v in clean.items():
             setattr(d, k, v)
@@ -651,6 +653,8 @@ def create_deal(store: Store, *, name: str, pipeline_id: str, customer_id: str,
         s = uow.session
         if s.get(Customer, customer_id) is None:
             raise ValidationError("That customer does not exist.", field="customer_id")
+        if owner_id and s.get(Person, owner_id) is None:
+            raise ValidationError("That owner does not exist.", field="owner_id")
         if stage_id is None:
             first = next((st for st in _load_stages(s, pipeline_id) if st.is_open), None)
             if first is None:

@@ -271,7 +271,8 @@ def test_update_deal_returns_old_values_and_validates(world):
     pl.update_deal(world.store, a, **old)
     d = pl.deal_detail(world.store, a)
     assert (d.name, d.amount, d.notes) == ("甲", Decimal("100.00"), None)
-    for bad in ({"name": " "}, {"amount": -1}, {"probability": 101}, {"stage_id": "x"}):
+    for bad in ({"name": " "}, {"amount": -1}, {"probability": 101}, {"stage_id": "x"},
+                {"owner_id": "nobody"}, {"customer_id": "nobody"}):
         with pytest.raises(ValidationError) as exc:
             pl.update_deal(world.store, a, **bad)
         assert exc.value.field == next(iter(bad))
