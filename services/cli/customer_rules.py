@@ -1,0 +1,95 @@
+"""Customer-rules commands: ``tiers``, ``release-idle``, ``duplicates``.
+
+``tiers`` recomputes every customer's tier (A 大客户 / B 普通 / C 潜在) with the saved rules —
+handy as a nightly job; manual overrides are kept. ``release-idle`` releases customers idle
+beyond the pool threshold to the shared pool (公海) when the pool is enabled (``--dry-run``
+lists them only). ``duplicates NAME`` prints likely duplicates (疑似重复) of a name/phone/e-mail.
+Exit codes: 0 done, 2 user error (message on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from services.cli._common import StderrProgress, fail, open_for_command
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the customer-rules subcommands."""
+    p = subparsers.add_parser("tiers", help="recompute customer tiers with the saved rules")
+    p.add_argument("--today", type=date.fromisoformat, help="the day to compute for (YYYY-MM-DD)")
+    p.set_defaults(handler=_tiers)
+    p = subparsers.add_parser(
+        "release-idle", help="release customers idle beyond the pool threshold to the shared pool")
+    p.add_argument("--today", type=date.fromisoformat, help="the day to judge idleness on")
+    p.add_argument("--dry-run", action="store_true", help="only list the customers")
+    p.set_defaults(handler=_release_idle)
+    p = subparsers.add_parser("duplicates", help="list likely duplicates of a customer")
+    p.add_argument("name", nargs="?", default="", help="customer name as typed")
+    p.add_argument("--phone", default=None)
+    p.add_argument("--email", default=None)
+    p.add_argument("--limit", type=int, default=10)
+    p.set_defaults(handler=_duplicates)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202
+    from services.errors import SailplanError
+
+    try:
+        return open_for_command(args), None
+    except SailplanError as exc:
+        return None, fail(str(exc))
+
+
+def _tiers(args: argparse.Namespace) -> int:
+    from services.tiers import recompute_tiers
+
+    store, code = _open(args)
+    if store is None:
+        return code or 2
+    with store:
+        changed = recompute_tiers(store, today=args.today,
+                                  progress=StderrProgress("Recomputing tiers"))
+    print(f"tiers recomputed: {changed} customer(s) changed")
+    return 0
+
+
+def _release_idle(args: argparse.Namespace) -> int:
+    from services import pool
+
+    store, code = _open(args)
+    if store is None:
+        return code or 2
+    today = args.today or date.today()
+    with store:
+        if not pool.pool_enabled(store):
+            return fail("the shared pool is turned off (Settings → Customer rules)")
+        if args.dry_run:
+            ids = pool.idle_customers_for_pool(store, today)
+            print(f"idle customers: {len(ids)} (dry run, nothing released)")
+            for cid in ids:
+                print(cid)
+            return 0
+        move = pool.release_idle(store, today, None)
+    print(f"released to the shared pool: {len(move.customer_ids)} customer(s)")
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    from services.dedupe import find_likely_duplicates
+
+    if not (args.name.strip() or args.phone or args.email):
+        return fail("give a name, --phone or --email")
+    store, code = _open(args)
+    if store is None:
+        return code or 2
+    with store:
+        found = find_likely_duplicates(store, name=args.name, phone=args.phone,
+                                       email=args.email, limit=args.limit)
+    for c in found:
+        owner = c.owner_name or ("shared pool" if c.in_pool else "-")
+        print(f"{c.id}\t{c.name}\t{owner}\t{'; '.join(c.reasons)}")
+    if not found:
+        print("no likely duplicates")
+    return 0
