@@ -40,7 +40,8 @@ def _pick_board(path: Path, target: int) -> tuple[str, list[str], str | None, li
             (pipeline_id,))]
         if total <= target * 1.5:
             return pipeline_id, stages, None, [], total
-        units = con.execute("SELECT id, parent_id FROM org_units WHERE deleted_at IS NULL").fetchall()
+        units = con.execute(
+            "SELECT id, parent_id FROM org_units WHERE deleted_at IS NULL").fetchall()
         per_owner = dict(con.execute(
             f"SELECT owner_id, count(*) FROM deals WHERE pipeline_id = ? AND deleted_at IS NULL "
             f"AND stage_id IN ({','.join('?' * len(stages))}) GROUP BY 1",

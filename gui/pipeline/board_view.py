@@ -7,6 +7,8 @@ page hands in the new snapshot and only columns whose cards changed emit model s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -86,14 +88,36 @@ class BoardView(QScrollArea):
         for c in cards:
             if c.stage_id in by_stage:
                 by_stage[c.stage_id].append(c)
-        totals = summarize_columns(cards)
         for key, col in self.columns.items():
             col.model.set_cards(by_stage[key])
-            t = totals.get(key)
-            if t is None:
-                col.set_figures(0, 0, 0)  # type: ignore[arg-type]
-            else:
-                col.set_figures(t.count, t.amount, t.weighted)
+            self._update_figures(col)
+
+    def update_cards(self, previous: Sequence[Any], current: Sequence[Any]) -> None:
+        """Targeted refresh after a move or its undo: only the columns the cards left or
+        entered are touched; the new cards take their sorted place (expected close, name).
+        """
+        ids = {c.id for c in previous} | {c.id for c in current}
+        keys = {c.stage_id for c in previous} | {c.stage_id for c in current}
+        for key in keys & self.columns.keys():
+            col = self.columns[key]
+            kept = [c for c in col.model.cards() if c.id not in ids]
+            kept += [c for c in current if c.stage_id == key]
+            kept.sort(key=lambda c: (c.expected_close or date.max, c.name))
+            col.model.set_cards(kept)
+            self._update_figures(col)
+
+    @staticmethod
+    def _update_figures(col: StageColumnWidget) -> None:
+        t = summarize_columns(col.model.cards()).get(col.key)
+        if t is None:
+            col.set_figures(0, Decimal(0), Decimal(0))
+        else:
+            col.set_figures(t.count, t.amount, t.weighted)
+
+    def open_count(self) -> int:
+        """Cards shown in open-stage columns."""
+        return sum(self.columns[s.id].model.rowCount() for s in self.stages if s.is_open
+                   and s.id in self.columns)
 
     def set_folded(self, stage_id: str, folded: bool) -> None:
         """Fold or unfold one column."""

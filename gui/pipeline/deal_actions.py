@@ -15,7 +15,7 @@ from gui.pipeline.create_deal_command import CreateDealCommand
 from gui.pipeline.lost_reason_dialog import LostReasonDialog
 from gui.pipeline.move_deals_command import MoveDealsCommand
 from gui.pipeline.set_close_date_command import SetCloseDateCommand
-from gui.pipeline.snapshot import moved_card, replace_cards, sort_cards
+from gui.pipeline.snapshot import moved_card
 from gui.pipeline.won_deal_dialog import WonDealDialog
 from models.enums import StageKind
 
@@ -105,15 +105,15 @@ class DealActions(QObject):
             for c in before.values())
         if not exact or stage is None:
             page.reload()
-        elif undone:
-            page.cards = sort_cards(replace_cards(page.cards, before), page.stages)
-            page.show_snapshot()
         else:
-            new = {i: moved_card(c, stage, page.today, won_amount=command.won_amount,
-                                 closed_on=command.closed_on, lost_reason=command.lost_reason)
-                   for i, c in before.items()}
-            page.cards = sort_cards(replace_cards(page.cards, new), page.stages)
-            page.show_snapshot()
+            moved = [moved_card(c, stage, page.today, won_amount=command.won_amount,
+                                closed_on=command.closed_on, lost_reason=command.lost_reason)
+                     for c in before.values()]
+            old = list(before.values())
+            if undone:
+                page.patch_snapshot(moved, old)
+            else:
+                page.patch_snapshot(old, moved)
         self._changed(command.deal_ids)
 
     # -- forecast dates, quick-create ------------------------------------------------------

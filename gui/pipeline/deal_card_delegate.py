@@ -18,6 +18,7 @@ from gui.pipeline.stage_column_model import StageColumnModel
 CARD_HEIGHT = 86
 MARGIN = 4
 PAD = 8
+CARD_CACHE = 3000  # rendered cards kept (a screenful of every column, many times over)
 ROT_COLOURS = {1: QColor("#f39c12"), 2: QColor("#d93025")}  # orange: rotting, red: long overdue
 
 
@@ -32,6 +33,7 @@ class DealCardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.rot_days: dict[str, int | None] = {}
         self._avatars: dict[tuple[Any, ...], QPixmap] = {}
+        self._cards: dict[tuple[Any, ...], QPixmap] = {}
         self._fonts: tuple[str, QFont, QFont, QFont, QFontMetrics, QFontMetrics] | None = None
 
     def _font_set(self, font: QFont) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
@@ -63,12 +65,31 @@ class DealCardDelegate(QStyledItemDelegate):
         if card is None:
             super().paint(painter, option, index)
             return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        rect = QRect(option.rect).adjusted(MARGIN, MARGIN // 2, -MARGIN, -(MARGIN // 2))
-        self._paint_frame(painter, option, rect, card)
-        self._paint_text(painter, option, rect, card)
-        painter.restore()
+        # A move shifts every card below it, so Qt repaints them all: keep each rendered card
+        # (frozen, so the card itself is the key) and only paint new or changed ones.
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (card, option.rect.width(), option.rect.height(), selected, ratio,
+               self.rot_level(card), option.palette.cacheKey(), option.font.key())
+        pixmap = self._cards.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(option.rect.width() * ratio),
+                             round(option.rect.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            opt = QStyleOptionViewItem(option)
+            opt.rect = QRect(0, 0, option.rect.width(), option.rect.height())
+            rect = QRect(opt.rect).adjusted(MARGIN, MARGIN // 2, -MARGIN, -(MARGIN // 2))
+            self._paint_frame(p, opt, rect, card)
+            self._paint_text(p, opt, rect, card)
+            p.end()
+            if len(self._cards) > CARD_CACHE:
+                self._cards.clear()
+            self._cards[key] = pixmap
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
 
     def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
                      card: Any) -> None:

@@ -208,8 +208,26 @@ class PipelinePage(QWidget):
         """Push the snapshot to the visible view now and mark the hidden ones stale."""
         self._dirty = set(VIEWS)
         self._refresh_view(self.current_view())
+        self._update_summary()
+
+    def patch_snapshot(self, previous: list[DealCard], current: list[DealCard]) -> None:
+        """Swap some cards for their new versions (after a move or its undo) and refresh only
+        what they touch: two board columns now, the other views when next shown.
+        """
+        new = {c.id: c for c in current}
+        self.cards = [new.get(c.id, c) for c in self.cards]
+        self._dirty = set(VIEWS)
+        if self.current_view() == "board":
+            self._dirty.discard("board")
+            self.board.update_cards(previous, current)
+        else:
+            self._refresh_view(self.current_view())
+        self._update_summary()
+
+    def _update_summary(self) -> None:
         open_ids = {s.id for s in self.stages if s.is_open}
-        n = sum(1 for c in self.cards if c.stage_id in open_ids)
+        n = (self.board.open_count() if "board" not in self._dirty
+             else sum(1 for c in self.cards if c.stage_id in open_ids))
         self.summary.setText(self.tr("%n open deal(s)", "", n))
 
     def _refresh_view(self, view: str) -> None:

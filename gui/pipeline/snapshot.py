@@ -1,24 +1,16 @@
-"""Pure helpers over the board snapshot (a list of frozen ``DealCard``): ordering and the
-local patch applied right after a move, so the board repaints without reloading 5,000 cards.
+"""The local patch applied to the board snapshot right after a move, so the board repaints
+without reloading 5,000 cards from the database.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
 from models.base import utcnow
 from models.enums import StageKind
 from services.pipeline import DealCard, StageInfo, effective_probability, weighted_amount
-
-
-def sort_cards(cards: Iterable[DealCard], stages: Sequence[StageInfo]) -> list[DealCard]:
-    """Board order, as ``load_board`` returns it: stage, then expected close, then name."""
-    order = {s.id: i for i, s in enumerate(stages)}
-    return sorted(cards, key=lambda c: (order.get(c.stage_id, len(order)),
-                                        c.expected_close or date.max, c.name))
 
 
 def moved_card(card: DealCard, stage: StageInfo, today: date, *,
@@ -44,7 +36,3 @@ def moved_card(card: DealCard, stage: StageInfo, today: date, *,
         stage_entered_at=utcnow(), days_in_stage=0, rotting=False, closed_on=closed,
         won_amount=won, lost_reason=lost)
 
-
-def replace_cards(cards: Sequence[DealCard], new: dict[str, DealCard]) -> list[DealCard]:
-    """The snapshot with some cards swapped for new versions (same ids), others untouched."""
-    return [new.get(c.id, c) for c in cards]

@@ -213,3 +213,18 @@ def test_columns_are_drag_sources_and_drop_targets(page):
         assert col.view.dragEnabled()
         assert col.view.viewport().acceptDrops()
         assert col.view.dragDropMode() == col.view.DragDropMode.DragDrop
+
+
+def test_patched_card_after_move_matches_a_fresh_load(page, store, data):
+    from services.pipeline import load_board
+
+    s3, s4 = data.stage_ids[3], data.stage_ids[4]
+    deal = column_ids(page, s3)[0]
+    drop(page, [deal], s4)
+    patched = next(c for c in page.cards if c.id == deal)
+    fresh = next(c for c in load_board(store, data.pipeline_id, page.today) if c.id == deal)
+    fields = ("stage_id", "probability", "probability_overridden", "weighted", "days_in_stage",
+              "rotting", "closed_on", "won_amount", "lost_reason", "amount", "expected_close")
+    assert [getattr(patched, f) for f in fields] == [getattr(fresh, f) for f in fields]
+    assert column_ids(page, s4) == [c.id for c in load_board(store, data.pipeline_id, page.today)
+                                    if c.stage_id == s4]

@@ -1,0 +1,112 @@
+"""pipeline-drop: from a card dropped on the next column to the move committed and repainted.
+
+Sailplan: the real Pipeline page, offscreen, on a private copy of the demo database (the same
+~5,000-deal board as pipeline-board) — the target column model's ``dropMimeData`` (decode the
+deal ids → ``MoveDealsCommand`` pushed on the undo stack → ``services.pipeline.move_deals`` in
+one unit of work, WAL + synchronous=FULL → snapshot patched → the two columns' models updated)
+followed by a synchronous repaint of the board.
+Baseline: raw sqlite3 on the same file with the same settings — BEGIN IMMEDIATE, UPDATE of the
+deal's stage, INSERT of the stage-history row, COMMIT — for other deals of the same column.
+Goal: ≤ 3×. The median in ms is printed too: it should stay within one 16 ms frame plus the
+commit itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import time
+import uuid
+from datetime import UTC, datetime
+
+from benchmarks.core import BenchContext, Measurement
+from benchmarks.data import demo_db_copy
+from benchmarks.scenarios.pipeline_board import SIZE, _pick_board
+
+NAME = "pipeline-drop"
+GOAL = 3.0
+FRAME_MS = 16.0
+
+
+def _raw_move(con: sqlite3.Connection, deal_id: str, to_stage: str) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    con.execute("BEGIN IMMEDIATE")
+    from_stage, amount, close = con.execute(
+        "SELECT stage_id, amount, expected_close FROM deals WHERE id = ?", (deal_id,)).fetchone()
+    con.execute("UPDATE deals SET stage_id = ?, stage_entered_at = ?, closed_on = NULL, "
+                "won_amount = NULL, lost_reason = NULL, updated_at = ? WHERE id = ?",
+                (to_stage, now, now, deal_id))
+    con.execute("INSERT INTO stage_history (id, deal_id, from_stage_id, to_stage_id, at, "
+                "by_person_id, amount, expected_close, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+                (str(uuid.uuid4()), deal_id, from_stage, to_stage, now, amount, close, now, now))
+    con.execute("COMMIT")
+
+
+def run(ctx: BenchContext) -> Measurement:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from gui.common.fonts import register_cjk_font
+    from gui.pipeline.deal_mime import encode_deal_ids
+    from gui.pipeline.pipeline_page import PipelinePage
+    from services.store import open_store
+    from tests.gui.pipeline_fixtures import make_context
+
+    customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
+    path = demo_db_copy(ctx, customers, deals, name="pipeline-drop.sqlite3")
+    pipeline_id, _stages, unit_id, _owners, _n = _pick_board(path, ctx.size(5_000, 2_000))
+    moves = max(10, ctx.repeat * 4)
+    app = QApplication.instance() or QApplication([])
+    register_cjk_font(app)
+    store = open_store(path)
+    try:
+        page = PipelinePage(make_context(store))
+        page.resize(*SIZE)
+        page.show()
+        page.pipeline_combo.setCurrentIndex(page.pipeline_combo.findData(pipeline_id))
+        if unit_id:
+            page.filter_bar.unit.setCurrentIndex(page.filter_bar.unit.findData(unit_id))
+        for _ in range(3):
+            app.processEvents()
+        open_stages = [s for s in page.stages if s.is_open]
+        source, target = page.board.columns[open_stages[0].id], page.board.columns[
+            open_stages[1].id]
+        ids = [c.id for c in source.model.cards()]
+        assert len(ids) >= 2 * moves, f"need {2 * moves} cards in the first column"
+        board_cards = len(page.cards)
+
+        ours: list[float] = []
+        for deal_id in ids[:moves]:
+            mime = encode_deal_ids([deal_id])
+            t0 = time.perf_counter()
+            target.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+            app.processEvents()  # paints what changed, as the next frame would
+            ours.append(time.perf_counter() - t0)
+            assert target.model.row_of(deal_id) >= 0 and source.model.row_of(deal_id) < 0
+        assert len(page.cards) == board_cards
+        assert page.ctx.undo_stack.count() == moves
+
+        con = sqlite3.connect(path, isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("PRAGMA busy_timeout=5000")
+        base: list[float] = []
+        for deal_id in ids[moves:2 * moves]:
+            t0 = time.perf_counter()
+            _raw_move(con, deal_id, target.key)
+            base.append(time.perf_counter() - t0)
+        con.close()
+        page.close()
+    finally:
+        store.close()
+    ours_s, base_s = statistics.median(ours), statistics.median(base)
+    within = ours_s * 1000 <= FRAME_MS + base_s * 1000
+    return Measurement(NAME, ours_s, base_s, GOAL, extra={
+        "drop_median_ms": f"{ours_s * 1000:.1f}",
+        "p90_ms": f"{sorted(ours)[int(len(ours) * 0.9) - 1] * 1000:.1f}",
+        "within_frame_plus_commit": "yes" if within else "no",
+        "board_cards": str(board_cards), "moves": str(moves)})
