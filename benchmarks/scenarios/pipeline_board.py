@@ -102,7 +102,8 @@ def run(ctx: BenchContext) -> Measurement:
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
     path = demo_db(ctx, customers=customers, deals=deals)
     pipeline_id, stages, unit_id, owners, expected = _pick_board(path, ctx.size(5_000, 2_000))
-    app = QApplication.instance() or QApplication([])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     register_cjk_font(app)
     store = open_store(path, lock=False)
     try:

@@ -59,7 +59,8 @@ def run(ctx: BenchContext) -> Measurement:
     path = demo_db_copy(ctx, customers, deals, name="pipeline-drop.sqlite3")
     pipeline_id, _stages, unit_id, _owners, _n = _pick_board(path, ctx.size(5_000, 2_000))
     moves = max(10, ctx.repeat * 4)
-    app = QApplication.instance() or QApplication([])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     register_cjk_font(app)
     store = open_store(path)
     try:
