@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from gui.importer.labels import STATUS_TITLES, tr
+from gui.importer.problem_texts import problem_text
 from services.importing import ImportPlan, PlanRow
 from services.importing.parsers import clean_str
 
@@ -81,10 +82,10 @@ class PreviewModel(QAbstractTableModel):
             cells = self.plan.table.rows[row.parsed.index]
             return clean_str(cells[c - 2]) if c - 2 < len(cells) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            probs = self._cell_problems.get((r, c), [])
             if c == 1:
-                probs = [p for p in row.problems]
-            return "\n".join(p.text() for p in probs) or None
+                return "\n".join(f"{p.column}: {problem_text(p)}" for p in row.problems) or None
+            probs = self._cell_problems.get((r, c), [])
+            return "\n".join(problem_text(p) for p in probs) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             sev = self._severity(r, c)
             if sev is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.importer.labels import MODE_TITLES, STATUS_TITLES, tr
 from gui.importer.preview_model import PreviewModel
+from gui.importer.problem_texts import msg_text
 from services.importing import MODES
 
 
@@ -37,6 +38,9 @@ class PreviewPage(QWizardPage):
         self.only_problems = QCheckBox(self.tr("Only rows with problems"))
         self.counts = QLabel()
         self.counts.setObjectName("import_counts")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #6C757D")
         self.save_rejected = QPushButton(self.tr("Save rejected rows…"))
         self.model = PreviewModel(self)
         self.view = QTableView()
@@ -54,6 +58,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.notes)
         layout.addLayout(bottom)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.only_problems.toggled.connect(lambda _on: self.refresh())
@@ -82,6 +87,9 @@ class PreviewPage(QWizardPage):
         self.counts.setText("    ".join(f"{tr(STATUS_TITLES[s])}: {counts[s]}"
                                         for s in ("create", "update", "skip", "reject")))
         self.save_rejected.setEnabled(counts["reject"] > 0)
+        notes = [msg_text(n) for n in plan.layout.notes]
+        self.notes.setText("  ".join(notes[:5]) + (" …" if len(notes) > 5 else ""))
+        self.notes.setVisible(bool(notes))
         self.view.resizeColumnsToContents()
         self.completeChanged.emit()
 

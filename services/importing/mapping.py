@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import select
 
 from models.settings import AppSetting
+from services.importing import messages as M
 from services.importing.fields import fields_for, header_key, synonym_index
+from services.importing.messages import Msg, msg
 from services.importing.parsers import clean_str
 from services.importing.readers import RawTable
 from services.store import Store
@@ -35,7 +37,7 @@ class SheetLayout:
     header_index: int
     headers: list[str]
     data_indexes: list[int]
-    notes: list[str] = field(default_factory=list)  # e.g. "Row 312: totals row skipped"
+    notes: list[Msg] = field(default_factory=list)  # e.g. "Row 312: totals row skipped."
 
 
 def _row_empty(row: list[Any]) -> bool:
@@ -62,7 +64,7 @@ def detect_header(table: RawTable, kind: str) -> SheetLayout:
         if _row_empty(row):
             continue
         if _is_totals(row):
-            layout.notes.append(f"Row {table.row_numbers[i]}: totals row skipped.")
+            layout.notes.append(msg(M.TOTALS_SKIPPED, row=table.row_numbers[i]))
             continue
         layout.data_indexes.append(i)
     return layout

@@ -25,7 +25,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-Parsed = tuple[Any, str | None]
+from services.importing import messages as M
+from services.importing.messages import Msg, msg
+
+Parsed = tuple[Any, Msg | None]
 
 EPOCH_1900 = date(1899, 12, 30)
 EPOCH_1904 = date(1904, 1, 1)
@@ -36,6 +39,10 @@ UNASSIGNED = frozenset("待分配 未分配 无 暂无 公海 - -- — / none un
 
 class CellError(ValueError):
     """A cell value that cannot be imported; the message says what was expected."""
+
+    def __init__(self, template: str, **args: object):
+        self.msg = msg(template, **args)
+        super().__init__(str(self.msg))
 
 
 def clean_str(value: Any) -> str:
@@ -63,7 +70,7 @@ def parse_text(value: Any, max_len: int = 300) -> Parsed:
     if not text:
         return None, None
     if len(text) > max_len:
-        raise CellError(f"Text is {len(text)} characters long; at most {max_len} fit here.")
+        raise CellError(M.TOO_LONG, length=len(text), limit=max_len)
     return text, None
 
 
@@ -79,7 +86,7 @@ def _one_phone(text: str) -> str:
     if m:
         ext, raw = m.group(1), raw[: m.start()]
     if re.search(r"[^\d\s\-+().（）]", raw):
-        raise CellError(f"“{text}” is not a phone number.")
+        raise CellError(M.NOT_PHONE, value=text)
     digits = re.sub(r"\D", "", raw)
     for prefix in ("0086", "86"):
         if digits.startswith(prefix) and len(digits) - len(prefix) == 11 \
@@ -93,12 +100,11 @@ def _one_phone(text: str) -> str:
     elif 7 <= len(digits) <= 8 and not digits.startswith("0"):
         out = digits  # a local landline without area code
     else:
-        raise CellError(f"“{text}” is not a valid phone number (expected an 11-digit mobile or "
-                        "a landline such as 021-12345678).")
+        raise CellError(M.BAD_PHONE, value=text)
     return f"{out}-{ext}" if ext else out
 
 
-def parse_phone(value: Any) -> tuple[str | None, str | None, str | None]:
+def parse_phone(value: Any) -> tuple[str | None, str | None, Msg | None]:
     """Returns ``(phone, extra_number, note)``; see the module docstring for two numbers."""
     text = clean_str(value)
     if not text:
@@ -114,7 +120,7 @@ def parse_phone(value: Any) -> tuple[str | None, str | None, str | None]:
         except CellError:
             extras.append(part.strip())  # kept as typed: the notes lose nothing
     extra = ", ".join(extras)
-    return first, extra, f"Second number {extra} was added to the notes."
+    return first, extra, msg(M.SECOND_PHONE, number=extra)
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -128,7 +134,7 @@ def parse_email(value: Any) -> Parsed:
     if text.lower().startswith("mailto:"):
         text = text[7:]
     if not _EMAIL.match(text):
-        raise CellError(f"“{text}” is not an e-mail address.")
+        raise CellError(M.NOT_EMAIL, value=text)
     return text, None
 
 
@@ -142,7 +148,7 @@ _SERIAL = re.compile(r"^\d{1,7}(?:\.\d+)?$")
 def excel_serial(serial: float, date1904: bool = False) -> datetime:
     """An Excel serial day number as a naive datetime (1900 or 1904 date system)."""
     if not 1 <= serial < 2_958_466:
-        raise CellError(f"{serial:g} is not a date.")
+        raise CellError(M.SERIAL_OUT_OF_RANGE, value=f"{serial:g}")
     base = EPOCH_1904 if date1904 else EPOCH_1900
     return datetime.combine(base, time()) + timedelta(days=serial)
 
@@ -153,7 +159,7 @@ def _to_naive(value: Any, date1904: bool) -> datetime | date:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise CellError("Expected a date.")
+        raise CellError(M.EXPECTED_DATE)
     if isinstance(value, int | float):
         return excel_serial(float(value), date1904)
     text = _nfkc(value)
@@ -175,14 +181,12 @@ def _to_naive(value: Any, date1904: bool) -> datetime | date:
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError as exc:
-        raise CellError(f"“{text}” is not a real date ({exc}).") from exc
+        raise CellError(M.NOT_REAL_DATE, value=text) from exc
     if _SERIAL.match(text):
         return excel_serial(float(text), date1904)
     if re.match(r"^\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?$", text):
-        raise CellError(f"“{text}” has no year; write it with the year, e.g. "
-                        f"{date.today().year}年{text}.")
-    raise CellError(f"“{text}” is not a date (expected e.g. 2024-03-05, 2024/3/5 or "
-                    "2024年3月5日).")
+        raise CellError(M.NO_YEAR, value=text, example=f"{date.today().year}年{text}")
+    raise CellError(M.NOT_DATE, value=text)
 
 
 def parse_date(value: Any, date1904: bool = False) -> Parsed:
@@ -216,7 +220,7 @@ def parse_amount(value: Any) -> Parsed:
     if value is None:
         return None, None
     if isinstance(value, bool):
-        raise CellError("Expected an amount.")
+        raise CellError(M.EXPECTED_AMOUNT)
     if isinstance(value, int | float):
         amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     else:
@@ -224,7 +228,7 @@ def parse_amount(value: Any) -> Parsed:
         if not text:
             return None, None
         if text.casefold() in PLACEHOLDERS:
-            return None, f"“{text}” is not an amount yet; left empty."
+            return None, msg(M.PLACEHOLDER_AMOUNT, value=text)
         body = _AMOUNT_NOISE.sub("", text).casefold()
         factor = Decimal(1)
         if body and body[-1] in _MULTIPLIERS:
@@ -232,14 +236,13 @@ def parse_amount(value: Any) -> Parsed:
         try:
             amount = Decimal(body) * factor
         except InvalidOperation:
-            raise CellError(f"“{text}” is not an amount (expected e.g. 1200, ¥1,200.00, "
-                            "1.2万).") from None
+            raise CellError(M.NOT_AMOUNT, value=text) from None
         if not amount.is_finite():
-            raise CellError(f"“{text}” is not an amount.")
+            raise CellError(M.NOT_AMOUNT, value=text)
     if amount < 0:
-        raise CellError(f"Negative amount {amount} is not allowed here.")
+        raise CellError(M.NEGATIVE_AMOUNT, value=amount)
     if amount >= Decimal("1e13"):
-        raise CellError(f"{amount} is too large for an amount.")
+        raise CellError(M.HUGE_AMOUNT, value=amount)
     return amount.quantize(CENT, rounding=ROUND_HALF_UP), None
 
 
@@ -251,11 +254,11 @@ def parse_percent(value: Any) -> Parsed:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise CellError(f"“{clean_str(value)}” is not a percentage.") from None
+        raise CellError(M.NOT_PERCENT, value=clean_str(value)) from None
     if 0 < number <= 1 and "." in text:
         number *= 100
     if not 0 <= number <= 100:
-        raise CellError(f"Probability {text} is outside 0–100%.")
+        raise CellError(M.PERCENT_RANGE, value=text)
     return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)), None
 
 
@@ -273,7 +276,7 @@ def parse_tier(value: Any) -> Parsed:
         return None, None
     if text in _TIERS:
         return _TIERS[text], None
-    raise CellError(f"“{clean_str(value)}” is not a tier (A 大客户, B 普通, C 潜在).")
+    raise CellError(M.NOT_TIER, value=clean_str(value))
 
 
 _METHODS = {"拜访": "visit", "上门": "visit", "上门拜访": "visit", "面谈": "visit",
@@ -291,7 +294,7 @@ def parse_method(value: Any) -> Parsed:
         return None, None
     if text in _METHODS:
         return _METHODS[text], None
-    raise CellError(f"“{clean_str(value)}” is not a follow-up method (拜访, 电话, 微信, 邮件).")
+    raise CellError(M.NOT_METHOD, value=clean_str(value))
 
 
 _TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "手动"}
@@ -305,7 +308,7 @@ def parse_bool(value: Any) -> Parsed:
         return True, None
     if text in _FALSE:
         return False, None
-    raise CellError(f"“{clean_str(value)}” is not yes/no (是/否).")
+    raise CellError(M.NOT_BOOL, value=clean_str(value))
 
 
 def parse_tags(value: Any) -> Parsed:

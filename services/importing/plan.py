@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from services.dedupe import normalise_phone
+from services.importing import messages as M
 from services.importing.fields import field_by_key
 from services.importing.lookups import Lookups, customer_key, load_lookups, name_key
 from services.importing.mapping import SheetLayout
+from services.importing.messages import Msg, msg
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
 from services.store import Store
@@ -104,15 +106,15 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
     return plan
 
 
-def _problem(plan: ImportPlan, row: PlanRow, field_key: str, message: str,
+def _problem(plan: ImportPlan, row: PlanRow, field_key: str, m: Msg,
              severity: str = ERROR) -> None:
     p = row.parsed
     col = plan.mapping.index(field_key) if field_key in plan.mapping else -1
     headers = plan.layout.headers
     header = headers[col] if 0 <= col < len(headers) and headers[col] else \
         field_by_key(plan.kind, field_key).label
-    p.problems.append(Problem(p.row_number, header, message,
-                              str(p.values.get(field_key) or ""), severity, col, "plan"))
+    p.problems.append(Problem.of(p.row_number, header, m, str(p.values.get(field_key) or ""),
+                                 severity, col, "plan"))
 
 
 
@@ -136,7 +138,7 @@ def _resolve_owners(plan: ImportPlan, choice: dict[str, str | None]) -> None:
             target = plan.owner_choice[owner]
             r.refs["owner_id"] = target
             if target is None:
-                _problem(plan, r, "owner", f"Unknown owner “{owner}”; left unassigned.", WARNING)
+                _problem(plan, r, "owner", msg(M.UNKNOWN_OWNER, value=owner), WARNING)
 
 
 def _resolve_stages(plan: ImportPlan, choice: dict[str, str]) -> None:
@@ -148,10 +150,10 @@ def _resolve_stages(plan: ImportPlan, choice: dict[str, str]) -> None:
         if v.get("pipeline"):
             pipe = lk.pipelines.get(name_key(v["pipeline"]))
             if pipe is None:
-                _problem(plan, r, "pipeline", f"Unknown pipeline “{v['pipeline']}”.")
+                _problem(plan, r, "pipeline", msg(M.UNKNOWN_PIPELINE, value=v["pipeline"]))
                 continue
         if pipe is None:
-            _problem(plan, r, "pipeline", "There is no sales pipeline yet; create one in Settings.")
+            _problem(plan, r, "pipeline", msg(M.NO_PIPELINE))
             continue
         r.refs["pipeline_id"] = pipe
         stage = v.get("stage")
@@ -163,7 +165,7 @@ def _resolve_stages(plan: ImportPlan, choice: dict[str, str]) -> None:
         elif pipe == lk.default_pipeline:
             unknown[stage] += 1
         else:
-            _problem(plan, r, "stage", f"Pipeline has no stage “{stage}”.")
+            _problem(plan, r, "stage", msg(M.NO_SUCH_STAGE, value=stage))
     plan.unknown_stages = dict(unknown)
     for name in unknown:
         if name in choice:
@@ -177,7 +179,7 @@ def _resolve_stages(plan: ImportPlan, choice: dict[str, str]) -> None:
             target = plan.stage_choice.get(stage)
             if target is None:
                 _problem(plan, r, "stage",
-                         f"Unknown stage “{stage}”; map it to a stage or create it.")
+                         msg(M.UNKNOWN_STAGE, value=stage))
             else:
                 r.refs["stage_id"] = target
                 r.refs["stage_kind"] = stage_kind.get(target, "open")
@@ -198,8 +200,7 @@ def _resolve_customers(plan: ImportPlan) -> None:
             unknown[name] += 1
         else:
             unknown[name] += 1
-            _problem(plan, r, "customer", f"No customer named “{name}”; import customers first or "
-                                    "allow creating missing customers.")
+            _problem(plan, r, "customer", msg(M.UNKNOWN_CUSTOMER, value=name))
     plan.unknown_customers = dict(unknown)
 
 
@@ -243,7 +244,7 @@ def _decide(plan: ImportPlan) -> None:
         if key is not None and key in seen:
             r.status = "skip"
             _problem(plan, r, _key_field(plan.kind),
-                     f"Same as row {seen[key]} of this file; skipped.", WARNING)
+                     msg(M.SAME_AS_ROW, row=seen[key]), WARNING)
             continue
         if key is not None:
             seen[key] = r.parsed.row_number
@@ -256,10 +257,10 @@ def _decide(plan: ImportPlan) -> None:
         elif plan.mode == "create":
             r.status = "create"
             _problem(plan, r, _key_field(plan.kind),
-                     "Looks like an existing record; created anyway (mode: create all).", WARNING)
+                     msg(M.LOOKS_EXISTING), WARNING)
         else:
             r.status = "skip"
-            _problem(plan, r, _key_field(plan.kind), "Already in Sailplan; skipped.", WARNING)
+            _problem(plan, r, _key_field(plan.kind), msg(M.ALREADY_EXISTS), WARNING)
 
 
 def _key_field(kind: str) -> str:

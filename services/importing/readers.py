@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from services.importing import messages as M
 from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimits
+from services.importing.messages import Msg, msg
 from services.importing.safety import check_xlsx, col_number
 
 SUPPORTED = (".xlsx", ".xlsm", ".csv", ".txt", ".tsv")
@@ -38,7 +40,7 @@ class RawTable:
     delimiter: str = ""  # CSV only
     date1904: bool = False
     # (index into rows, column index) → note, e.g. formula without a cached value.
-    cell_notes: dict[tuple[int, int], str] = field(default_factory=dict)
+    cell_notes: dict[tuple[int, int], Msg] = field(default_factory=dict)
     formula_missing: set[tuple[int, int]] = field(default_factory=set)
 
 
@@ -97,8 +99,7 @@ def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits) -> RawTa
         c = col_number(letters) - 1 - c0
         if 0 <= r < len(table.rows) and 0 <= c:
             table.formula_missing.add((r, c))
-            table.cell_notes[(r, c)] = (f"Cell {ref} holds a formula without a saved result; "
-                                        "open the file in Excel, save it, and import again.")
+            table.cell_notes[(r, c)] = msg(M.FORMULA_NO_VALUE, cell=ref)
     return table
 
 
@@ -117,7 +118,7 @@ def _fill_merged(table: RawTable, merged: list[Any], r0: int, c0: int) -> None:
             for c in range(lft, min(rgt, width - 1) + 1):
                 if (r, c) != (t, lft):
                     row[c] = value
-                    table.cell_notes[(r, c)] = "Merged cell: value copied from the top-left cell."
+                    table.cell_notes[(r, c)] = msg(M.MERGED)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from services.importing import messages as M
 from services.importing.fields import FieldSpec, fields_for
 from services.importing.mapping import SheetLayout
+from services.importing.messages import Msg, msg
 from services.importing.parsers import (
     CellError,
     clean_str,
@@ -40,6 +42,14 @@ class Problem:
     severity: str = ERROR
     col_index: int = -1  # file column (0-based), -1 for the row as a whole
     origin: str = "parse"  # "parse" (cell value) or "plan" (lookups, duplicates)
+    template: str = ""  # services.importing.messages template of ``message``
+    args: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, row: int, column: str, m: Msg, value: str = "", severity: str = ERROR,
+           col_index: int = -1, origin: str = "parse") -> Problem:
+        """A problem from a message template and its arguments."""
+        return cls(row, column, str(m), value, severity, col_index, origin, m.template, m.args)
 
     def text(self) -> str:
         """A one-line description, e.g. ``Row 7, 手机: “12” is not a valid phone number``."""
@@ -64,8 +74,8 @@ class ParsedRow:
 
 def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: int,
                 header: str) -> None:
-    def warn(msg: str) -> None:
-        row.problems.append(Problem(row.row_number, header, msg, clean_str(raw), WARNING, col))
+    def warn(m: Msg) -> None:
+        row.problems.append(Problem.of(row.row_number, header, m, clean_str(raw), WARNING, col))
 
     t = spec.type
     if t == "phone":
@@ -81,7 +91,7 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         if t == "owner" and is_unassigned(raw):
             text = ""
         if len(text) > spec.max_len:
-            raise CellError(f"Text is {len(text)} characters long; at most {spec.max_len} fit.")
+            raise CellError(M.TOO_LONG, length=len(text), limit=spec.max_len)
         row.values[spec.key] = text or None
         return
     value: Any
@@ -124,20 +134,25 @@ def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
             raw = cells[col] if col < len(cells) else None
             header = headers[col] if col < len(headers) and headers[col] else spec.label
             if (idx, col) in table.formula_missing:
-                row.problems.append(Problem(row.row_number, header,
-                                            table.cell_notes[(idx, col)], "", ERROR, col))
+                row.problems.append(Problem.of(row.row_number, header,
+                                               table.cell_notes[(idx, col)], "", ERROR, col))
                 continue
+            if (idx, col) in table.cell_notes:  # merged cell filled from its top-left value
+                row.problems.append(Problem.of(row.row_number, header,
+                                               table.cell_notes[(idx, col)], clean_str(raw),
+                                               WARNING, col))
             try:
                 _parse_cell(spec, raw, table.date1904, row, col, header)
             except CellError as exc:
-                row.problems.append(Problem(row.row_number, header, str(exc), clean_str(raw),
-                                            ERROR, col))
+                row.problems.append(Problem.of(row.row_number, header, exc.msg, clean_str(raw),
+                                               ERROR, col))
         for spec in specs.values():
             if spec.required and row.values.get(spec.key) in (None, "") and not any(
                     p.col_index >= 0 and mapping[p.col_index] == spec.key for p in row.problems):
-                row.problems.append(Problem(row.row_number, spec.label,
-                                            f"{spec.label} is required but empty.", "", ERROR,
-                                            _col_of(mapping, spec.key)))
+                col = _col_of(mapping, spec.key)
+                header = headers[col] if 0 <= col < len(headers) and headers[col] else spec.label
+                row.problems.append(Problem.of(row.row_number, header,
+                                               msg(M.REQUIRED, field=spec.label), "", ERROR, col))
         out.append(row)
     return out
 

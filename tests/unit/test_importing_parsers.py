@@ -170,3 +170,29 @@ def test_synonyms_map_columns(kind, headers, expected):
 def test_header_key_ignores_units_spacing_and_width():
     assert header_key(" 预计金额（元） ") == header_key("预计金额")
     assert header_key("Ｅｍａｉｌ") == "email"
+
+
+def test_every_problem_template_is_listed_for_translation():
+    import ast
+    from pathlib import Path
+
+    from services.importing.messages import TEMPLATES
+
+    source = (Path(__file__).resolve().parents[2] / "gui" / "importer" / "problem_texts.py")
+    listed = {node.args[1].value for node in ast.walk(ast.parse(source.read_text("utf-8")))
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") ==
+              "QT_TRANSLATE_NOOP"}
+    assert listed == set(TEMPLATES)
+
+
+def test_every_field_label_is_listed_for_translation():
+    import ast
+    from pathlib import Path
+
+    from services.importing.fields import FIELDS
+
+    source = (Path(__file__).resolve().parents[2] / "gui" / "importer" / "labels.py")
+    listed = {node.args[1].value for node in ast.walk(ast.parse(source.read_text("utf-8")))
+              if isinstance(node, ast.Call) and getattr(node.func, "id", "") ==
+              "QT_TRANSLATE_NOOP"}
+    assert {s.label for specs in FIELDS.values() for s in specs} <= listed

@@ -1,0 +1,87 @@
+"""Problem messages for translation (context ImportProblems).
+
+Every template of ``services/importing/messages.py``, one literal per line so pyside6-lupdate
+finds them (a test keeps both lists equal).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from gui.importer.labels import tr as tr_label
+from services.importing import Problem
+from services.importing.messages import Msg
+
+CONTEXT = "ImportProblems"
+TEMPLATES = (
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Text is {length} characters long; at most {limit} fit here."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not a phone number."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” is not a valid phone number (expected an 11-digit mobile or a landline such as 021-12345678)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportProblems", "Second number {number} was added to the notes."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not an e-mail address."),
+    QT_TRANSLATE_NOOP("ImportProblems", "{value} is not a date."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Expected a date."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not a real date."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” has no year; write it with the year, e.g. {example}."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” is not a date (expected e.g. 2024-03-05, 2024/3/5 or 2024年3月5日)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Expected an amount."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not an amount yet; left empty."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Negative amount {value} is not allowed here."),
+    QT_TRANSLATE_NOOP("ImportProblems", "{value} is too large for an amount."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not a percentage."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Probability {value} is outside 0–100%."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not a tier (A 大客户, B 普通, C 潜在)."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” is not a follow-up method (拜访, 电话, 微信, 邮件)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not yes/no (是/否)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "{field} is required but empty."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Cell {cell} holds a formula without a saved result; open the file in Excel, save it, and import again."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportProblems", "Row {row}: totals row skipped."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Merged cell: value copied from the top-left cell."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Unknown owner “{value}”; left unassigned."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Unknown pipeline “{value}”."),
+    QT_TRANSLATE_NOOP("ImportProblems", "There is no sales pipeline yet; create one in Settings."),
+    QT_TRANSLATE_NOOP("ImportProblems", "The pipeline has no stage “{value}”."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Unknown stage “{value}”; map it to a stage or create it."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "No customer named “{value}”; import customers first or allow creating missing customers."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Same as row {row} of this file; skipped."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Looks like an existing record; created anyway (mode: create all)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Already in Sailplan; skipped."),
+)
+
+
+def msg_text(m: Msg) -> str:
+    """A service message in the interface language."""
+    return problem_text(Problem(0, "", str(m), template=m.template, args=m.args))
+
+
+def problem_text(problem: Problem) -> str:
+    """The problem's message in the interface language (arguments filled in)."""
+    if not problem.template:
+        return problem.message
+    args = dict(problem.args)
+    if "field" in args:
+        args["field"] = tr_label(args["field"])
+    text = QCoreApplication.translate(CONTEXT, problem.template)
+    try:
+        return text.format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return problem.message

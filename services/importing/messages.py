@@ -1,0 +1,67 @@
+"""Problem message templates (English source), so the GUI can translate them.
+
+Every problem carries its template and arguments; ``str()`` gives the English sentence for the
+CLI and logs, the wizard looks the template up in its translations (context ``ImportProblems``)
+and fills in the same arguments. ``gui/importer/problem_texts.py`` lists every template below for
+the translation tools; a test keeps the two lists equal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TOO_LONG = "Text is {length} characters long; at most {limit} fit here."
+NOT_PHONE = "“{value}” is not a phone number."
+BAD_PHONE = ("“{value}” is not a valid phone number (expected an 11-digit mobile or a landline "
+             "such as 021-12345678).")
+SECOND_PHONE = "Second number {number} was added to the notes."
+NOT_EMAIL = "“{value}” is not an e-mail address."
+SERIAL_OUT_OF_RANGE = "{value} is not a date."
+EXPECTED_DATE = "Expected a date."
+NOT_REAL_DATE = "“{value}” is not a real date."
+NO_YEAR = "“{value}” has no year; write it with the year, e.g. {example}."
+NOT_DATE = "“{value}” is not a date (expected e.g. 2024-03-05, 2024/3/5 or 2024年3月5日)."
+EXPECTED_AMOUNT = "Expected an amount."
+PLACEHOLDER_AMOUNT = "“{value}” is not an amount yet; left empty."
+NOT_AMOUNT = "“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万)."
+NEGATIVE_AMOUNT = "Negative amount {value} is not allowed here."
+HUGE_AMOUNT = "{value} is too large for an amount."
+NOT_PERCENT = "“{value}” is not a percentage."
+PERCENT_RANGE = "Probability {value} is outside 0–100%."
+NOT_TIER = "“{value}” is not a tier (A 大客户, B 普通, C 潜在)."
+NOT_METHOD = "“{value}” is not a follow-up method (拜访, 电话, 微信, 邮件)."
+NOT_BOOL = "“{value}” is not yes/no (是/否)."
+REQUIRED = "{field} is required but empty."
+FORMULA_NO_VALUE = ("Cell {cell} holds a formula without a saved result; open the file in Excel, "
+                    "save it, and import again.")
+TOTALS_SKIPPED = "Row {row}: totals row skipped."
+MERGED = "Merged cell: value copied from the top-left cell."
+UNKNOWN_OWNER = "Unknown owner “{value}”; left unassigned."
+UNKNOWN_PIPELINE = "Unknown pipeline “{value}”."
+NO_PIPELINE = "There is no sales pipeline yet; create one in Settings."
+NO_SUCH_STAGE = "The pipeline has no stage “{value}”."
+UNKNOWN_STAGE = "Unknown stage “{value}”; map it to a stage or create it."
+UNKNOWN_CUSTOMER = ("No customer named “{value}”; import customers first or allow creating "
+                    "missing customers.")
+SAME_AS_ROW = "Same as row {row} of this file; skipped."
+LOOKS_EXISTING = "Looks like an existing record; created anyway (mode: create all)."
+ALREADY_EXISTS = "Already in Sailplan; skipped."
+
+TEMPLATES: tuple[str, ...] = tuple(
+    v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A template and its arguments; ``str()`` is the English sentence."""
+
+    template: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.args))
+
+
+def msg(template: str, **args: object) -> Msg:
+    """Build a :class:`Msg` (arguments are turned into text)."""
+    return Msg(template, tuple((k, str(v)) for k, v in args.items()))
