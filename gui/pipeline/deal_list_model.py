@@ -25,12 +25,18 @@ _RIGHT = {"amount", "probability", "weighted", "days"}
 
 
 def _titles() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("DealListModel", "Deal"), t("DealListModel", "Customer"),
-            t("DealListModel", "Owner"), t("DealListModel", "Stage"),
-            t("DealListModel", "Amount"), t("DealListModel", "Probability"),
-            t("DealListModel", "Weighted"), t("DealListModel", "Expected close"),
-            t("DealListModel", "Days in stage"), t("DealListModel", "Rotting")]
+    return [
+        QCoreApplication.translate("DealListModel", "Deal"),
+        QCoreApplication.translate("DealListModel", "Customer"),
+        QCoreApplication.translate("DealListModel", "Owner"),
+        QCoreApplication.translate("DealListModel", "Stage"),
+        QCoreApplication.translate("DealListModel", "Amount"),
+        QCoreApplication.translate("DealListModel", "Probability"),
+        QCoreApplication.translate("DealListModel", "Weighted"),
+        QCoreApplication.translate("DealListModel", "Expected close"),
+        QCoreApplication.translate("DealListModel", "Days in stage"),
+        QCoreApplication.translate("DealListModel", "Rotting"),
+    ]
 
 
 class DealListModel(QAbstractTableModel):
@@ -108,7 +114,6 @@ class DealListModel(QAbstractTableModel):
         return None
 
     def _display(self, card: Any, key: str) -> str:
-        t = QCoreApplication.translate
         values: dict[str, Callable[[], str]] = {
             "name": lambda: card.name,
             "customer": lambda: card.customer_name or "",
@@ -120,7 +125,8 @@ class DealListModel(QAbstractTableModel):
             "weighted": lambda: money(card.weighted),
             "expected_close": lambda: short_date(card.expected_close),
             "days": lambda: str(card.days_in_stage),
-            "rotting": lambda: t("DealListModel", "Rotting") if card.rotting else "",
+            "rotting": lambda: (QCoreApplication.translate("DealListModel", "Rotting")
+                                if card.rotting else ""),
         }
         return values[key]()
 
