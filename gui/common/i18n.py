@@ -58,7 +58,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     """Replace the installed translators with those for ``lang``; returns the files loaded.
 
     Installing sends a LanguageChange event to every widget, so a live switch only needs
-    widgets that build their text once to rebuild it.
+    widgets that build their text once to rebuild it. ``SAILPLAN_LANG`` is set to ``lang`` for
+    Qt-free services that word user-facing text themselves.
     """
     for tr in _installed:
         app.removeTranslator(tr)
@@ -77,6 +78,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
             _installed.append(tr)
             loaded.append(path.name)
     QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
+    # Qt-free services that word text for people (reminder details, export headers) read it.
+    os.environ["SAILPLAN_LANG"] = lang
     return loaded
 
 

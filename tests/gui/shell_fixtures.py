@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from services.reminders import SEVERITY_OVERDUE, Reminder
 
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
@@ -90,3 +92,9 @@ def sample_provider(store, today: date, person_id: str | None) -> list[Reminder]
 def broken_provider(store, today: date, person_id: str | None) -> list[Reminder]:
     """A provider that fails, as a half-finished feature might."""
     raise RuntimeError("deliberately broken")
+
+
+@pytest.fixture(autouse=True)
+def restore_language_env(monkeypatch):
+    """Installing translators sets SAILPLAN_LANG; keep that from leaking into other tests."""
+    monkeypatch.delenv("SAILPLAN_LANG", raising=False)

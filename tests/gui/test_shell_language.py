@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from gui.common.i18n import choose_language, install_translators
 from gui.common.ui_settings import ui_settings
-from tests.gui.shell_fixtures import OFFSCREEN_NOISE, make_window
+from tests.gui.shell_fixtures import (
+    OFFSCREEN_NOISE,
+    make_window,
+    restore_language_env,  # noqa: F401 - autouse
+)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

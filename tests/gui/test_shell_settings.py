@@ -10,7 +10,12 @@ from gui.common.messages import Messages
 from gui.settings.backups_section import BackupsSection
 from gui.settings.general_section import GeneralSection
 from gui.settings.settings_page import SettingsPage
-from tests.gui.shell_fixtures import OFFSCREEN_NOISE, make_window, seed_org
+from tests.gui.shell_fixtures import (
+    OFFSCREEN_NOISE,
+    make_window,
+    restore_language_env,  # noqa: F401 - autouse
+    seed_org,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 GENERAL = "gui.settings.general_section:GeneralSection"

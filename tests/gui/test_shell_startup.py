@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QApplication
 from gui.app import EXIT_OPEN_FAILED, SHOWN_MARKER, run_gui
 from gui.common.i18n import install_translators
 from gui.common.messages import Messages
-from tests.gui.shell_fixtures import OFFSCREEN_NOISE, seed_org, sqlite_bytes
+from tests.gui.shell_fixtures import (
+    OFFSCREEN_NOISE,
+    restore_language_env,  # noqa: F401 - autouse
+    seed_org,
+    sqlite_bytes,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 ROOT = Path(__file__).resolve().parents[2]

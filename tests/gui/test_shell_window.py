@@ -11,7 +11,12 @@ from gui.common.ui_settings import ui_settings
 from gui.pages import PAGES
 from gui.shell.coming_page import ComingPage
 from gui.shell.page_host import PageLoadErrorPage
-from tests.gui.shell_fixtures import OFFSCREEN_NOISE, make_window, seed_org
+from tests.gui.shell_fixtures import (
+    OFFSCREEN_NOISE,
+    make_window,
+    restore_language_env,  # noqa: F401 - autouse
+    seed_org,
+)
 
 # The offscreen platform cannot resize or raise real windows and says so; nothing else may warn.
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

@@ -17,7 +17,10 @@ from gui.today.reminders_model import RemindersModel
 from gui.today.today_page import TodayPage
 from services.reminders import Reminder
 from tests.gui import shell_fixtures
-from tests.gui.shell_fixtures import OFFSCREEN_NOISE
+from tests.gui.shell_fixtures import (
+    OFFSCREEN_NOISE,
+    restore_language_env,  # noqa: F401 - autouse
+)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 PROVIDER = "tests.gui.shell_fixtures:sample_provider"
