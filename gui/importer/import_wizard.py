@@ -51,6 +51,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import %1").replace("%1", tr(KIND_TITLES[kind])))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.file_page, self.mapping_page = FilePage(), MappingPage()
         self.resolve_page, self.preview_page = ResolvePage(), PreviewPage()

@@ -73,8 +73,8 @@ class MappingModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if c == 0:
                 return self.headers[r] or self.tr("(column %1)").replace("%1", str(r + 1))
-            if c == 1:
-                return self.field_label(self.mapping[r])
+            if c == 1:  # the arrow says "click to choose"
+                return self.field_label(self.mapping[r]) + "  ▾"
             return self.samples[r]
         if role == VALUE_ROLE and c == 1:
             return self.mapping[r]

@@ -15,12 +15,13 @@ from services.importing.parsers import clean_str
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BG = QColor("#F8D7DA")
 WARNING_BG = QColor("#FFF3CD")
+FIRST_FILE_COLUMN = 3
 STATUS_FG = {"create": QColor("#1E7B34"), "update": QColor("#1F5FAD"),
              "skip": QColor("#6C757D"), "reject": QColor("#B02A37")}
 
 
 class PreviewModel(QAbstractTableModel):
-    """Columns: file row number, status, then the file's own columns."""
+    """Columns: file row number, status, problems (summary), then the file's own columns."""
 
     StatusRole = Qt.ItemDataRole.UserRole + 1
     SeverityRole = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +42,7 @@ class PreviewModel(QAbstractTableModel):
         self._cell_problems = {}
         for i, r in enumerate(self.rows):
             for p in r.problems:
-                col = p.col_index + 2 if p.col_index >= 0 else 1
+                col = p.col_index + FIRST_FILE_COLUMN if p.col_index >= 0 else 1
                 self._cell_problems.setdefault((i, col), []).append(p)
         self.endResetModel()
 
@@ -49,7 +50,7 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers) + 2
+        return 0 if parent.isValid() else len(self.headers) + FIRST_FILE_COLUMN
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -59,8 +60,11 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Row")
         if section == 1:
             return self.tr("Status")
-        if 0 <= section - 2 < len(self.headers):
-            return self.headers[section - 2] or str(section - 1)
+        if section == 2:
+            return self.tr("Problems")
+        col = section - FIRST_FILE_COLUMN
+        if 0 <= col < len(self.headers):
+            return self.headers[col] or str(col + 1)
         return None
 
     def _severity(self, row: int, col: int) -> str | None:
@@ -79,10 +83,13 @@ class PreviewModel(QAbstractTableModel):
                 return str(row.parsed.row_number)
             if c == 1:
                 return tr(STATUS_TITLES[row.status])
+            if c == 2:
+                return "；".join(f"{p.column}: {problem_text(p)}" for p in row.problems)
             cells = self.plan.table.rows[row.parsed.index]
-            return clean_str(cells[c - 2]) if c - 2 < len(cells) else ""
+            col = c - FIRST_FILE_COLUMN
+            return clean_str(cells[col]) if col < len(cells) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            if c == 1:
+            if c in (1, 2):
                 return "\n".join(f"{p.column}: {problem_text(p)}" for p in row.problems) or None
             probs = self._cell_problems.get((r, c), [])
             return "\n".join(problem_text(p) for p in probs) or None
@@ -91,7 +98,7 @@ class PreviewModel(QAbstractTableModel):
             if sev is not None:
                 return QBrush(ERROR_BG if sev == "error" else WARNING_BG)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and c == 1:
+        if role == Qt.ItemDataRole.ForegroundRole and c in (1, 2):
             return QBrush(STATUS_FG[row.status])
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -91,6 +91,7 @@ class PreviewPage(QWizardPage):
         self.notes.setText("  ".join(notes[:5]) + (" …" if len(notes) > 5 else ""))
         self.notes.setVisible(bool(notes))
         self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(2, min(self.view.columnWidth(2), 260))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 
 class ResultPage(QWizardPage):
@@ -16,9 +16,12 @@ class ResultPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.save_rejected = QPushButton(self.tr("Save rejected rows…"))
         self.save_rejected.clicked.connect(lambda: self.wizard().save_rejected_rows())  # type: ignore
+        row = QHBoxLayout()
+        row.addWidget(self.save_rejected)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.save_rejected)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def initializePage(self) -> None:

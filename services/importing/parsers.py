@@ -76,6 +76,7 @@ def parse_text(value: Any, max_len: int = 300) -> Parsed:
 
 _PHONE_SPLIT = re.compile(r"\s*(?:/|、|,|，|;|；|或|\|)\s*")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_TYPED_LANDLINE = re.compile(r"^[(（]?(0\d{2,3})[)）\-\s]+(\d{3,4}[\s-]?\d{4})$")
 _LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})$")
 
 
@@ -93,10 +94,16 @@ def _one_phone(text: str) -> str:
                 and digits[len(prefix)] == "1":
             digits = digits[len(prefix):]
             break
+    typed = _TYPED_LANDLINE.match(raw.strip())
     if _MOBILE.match(digits):
         out = digits
+    elif typed is not None:  # the user wrote the area code apart: keep their split
+        number = re.sub(r"\D", "", typed.group(2))
+        out = f"{typed.group(1)}-{number}"
     elif (m2 := _LANDLINE.match(digits)) is not None:
         out = f"{m2.group(1)}-{m2.group(2)}"
+    elif digits.startswith("86") and (m3 := _LANDLINE.match("0" + digits[2:])) is not None:
+        out = f"{m3.group(1)}-{m3.group(2)}"  # +86 21 6234 5678
     elif 7 <= len(digits) <= 8 and not digits.startswith("0"):
         out = digits  # a local landline without area code
     else:

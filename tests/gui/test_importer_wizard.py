@@ -82,10 +82,11 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
     preview = wizard.preview_page.model
     qtmodeltester.check(preview)
     assert wizard.plan.counts() == {"create": 2, "update": 0, "skip": 0, "reject": 1}
-    bad = preview.index(1, 3)  # row 乙公司, column 手机
+    bad = preview.index(1, 4)  # row 乙公司, column 手机
     assert bad.data() == "12345"
     assert bad.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BG
     assert "not a valid phone number" in bad.data(Qt.ItemDataRole.ToolTipRole)
+    assert "手机: " in preview.index(1, 2).data()  # the problems column names the cell
     wizard.preview_page.only_problems.setChecked(True)
     assert preview.rowCount() == 1
 
