@@ -141,15 +141,18 @@ class DealCardDelegate(QStyledItemDelegate):
         self._paint_avatar(painter, QRect(inner.left(), y, size, size), card, small)
         painter.setFont(bold)
         painter.setPen(text)
-        amount = money(card.amount)
+        amount = money(card.won_amount if card.won_amount is not None else card.amount)
         amount_w = bold_fm.horizontalAdvance(amount) + 6
         painter.drawText(QRect(inner.left() + size + 6, y, amount_w, size),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, amount)
         painter.setFont(base_font)
         level = self.rot_level(card)
         painter.setPen(ROT_COLOURS[level] if level else dim)
-        days = self.tr("%n d", "days in stage", card.days_in_stage)
-        right = f"{short_date(card.expected_close)}  {days}".strip()
+        if card.closed_on is not None:  # won or lost: when (and why) it closed
+            right = f"{card.lost_reason or ''}  {short_date(card.closed_on)}".strip()
+        else:
+            days = self.tr("%n d", "days in stage", card.days_in_stage)
+            right = f"{short_date(card.expected_close)}  {days}".strip()
         painter.drawText(QRect(inner.left() + size + 6 + amount_w, y,
                                inner.right() - (inner.left() + size + 6 + amount_w), size),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

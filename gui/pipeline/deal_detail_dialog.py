@@ -50,6 +50,7 @@ class DealDetailDialog(QDialog):
         self.ctx = ctx
         self.page = parent
         self.deal: Any = None
+        self._views: dict[int, QTableView] = {}
         self.setWindowTitle(self.tr("Deal"))
         self.resize(760, 620)
         layout = QVBoxLayout(self)
@@ -137,6 +138,7 @@ class DealDetailDialog(QDialog):
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         tabs.addTab(view, title)
+        self._views[id(model)] = view
         return model
 
     def _method(self, code: str) -> str:
@@ -199,9 +201,13 @@ class DealDetailDialog(QDialog):
         self.source.setText(d.source or "")
         self.notes.setText(d.notes or "")
         self.closing.setText(self._closing_text())
-        self.lines.set_records(d.lines)
-        self.followups.set_records(d.followups)
-        self.history.set_records(d.history)
+        for model, records in ((self.lines, d.lines), (self.followups, d.followups),
+                               (self.history, d.history)):
+            model.set_records(records)
+            view = self._views[id(model)]
+            view.resizeColumnsToContents()
+            for col in range(model.columnCount()):
+                view.setColumnWidth(col, min(view.columnWidth(col), 320))
 
     def _closing_text(self) -> str:
         d = self.deal

@@ -266,6 +266,10 @@ class PipelinePage(QWidget):
         """Fold or unfold one column and remember it."""
         (self.folded.add if folded else self.folded.discard)(stage_id)
         (self.unfolded.discard if folded else self.unfolded.add)(stage_id)
+        closed = [s.id for s in self.stages if not s.is_open]
+        self.fold_button.blockSignals(True)
+        self.fold_button.setChecked(bool(closed) and all(c in self.folded_ids() for c in closed))
+        self.fold_button.blockSignals(False)
         self.board.set_folded(stage_id, folded)
 
     def _fold_closed(self, folded: bool) -> None:
