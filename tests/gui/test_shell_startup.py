@@ -133,3 +133,21 @@ def test_pyside_survives_many_signal_emits_and_void_calls(tmp_path):
     result = _run([str(script)], {})
     assert result.returncode == 0, f"aborted with {result.returncode}: {result.stderr[-2000:]}"
     assert "survived True True" in result.stdout
+
+
+def test_demo_flag_builds_and_opens_the_demo_firm(tmp_path):
+    result = _run(["main.py", "--demo", "--demo-size", "12:20", "--lang", "en"],
+                  {"SAILPLAN_BENCH_EXIT_ON_SHOWN": "1", "SAILPLAN_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert SHOWN_MARKER in result.stdout.splitlines()
+    from services.org import list_people
+    from services.store import open_store
+
+    with open_store(tmp_path / "demo.sqlite3") as demo:
+        assert list_people(demo)  # the firm's people are there
+
+
+def test_unknown_demo_size_is_explained(qapp, errors):
+    args = argparse.Namespace(db=None, demo=True, demo_size="huge", lang="en")
+    assert run_gui(args) == EXIT_OPEN_FAILED
+    assert 'Unknown demo size "huge"' in errors[0][1]

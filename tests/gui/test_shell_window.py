@@ -224,3 +224,25 @@ def test_new_database_refuses_an_existing_file(qtbot, store, db_path, monkeypatc
     window.menus.actions["new_db"].trigger()
     assert shown and "already exists" in shown[0]
     assert window.ctx.store is store
+
+
+def test_import_and_export_entries_call_the_importer(window, monkeypatch):
+    import gui.importer.actions as actions
+
+    calls = []
+    monkeypatch.setattr(actions, "open_import_wizard",
+                        lambda ctx, parent, kind: calls.append(("import", kind, parent)))
+    monkeypatch.setattr(actions, "export_dialog",
+                        lambda ctx, parent, kind: calls.append(("export", kind, parent)))
+    file_menu = window.menuBar().findChild(QMenu, "menu_file")
+    imports = next(a.menu() for a in file_menu.actions() if a.menu() and
+                   a.menu().objectName() == "menu_import")
+    exports = next(a.menu() for a in file_menu.actions() if a.menu() and
+                   a.menu().objectName() == "menu_export")
+    for action in imports.actions() + exports.actions():
+        assert action.isEnabled()
+        action.trigger()
+    assert [(c[0], c[1]) for c in calls] == [
+        ("import", "customers"), ("import", "contacts"), ("import", "followups"),
+        ("import", "deals"), ("export", "customers"), ("export", "deals")]
+    assert all(c[2] is window for c in calls)
