@@ -22,6 +22,7 @@ from services.customers import CustomerRow
 
 _PHONEISH = re.compile(r"^[\d\s\-+().]+$")
 _NON_DIGITS = re.compile(r"\D+")
+_PHONE_SEPARATORS = re.compile(r"(?<=\d)[\s\-().]+(?=\d)")
 
 #: Sortable columns: key → function of a row giving the sort value (None sorts last).
 SORT_KEYS: dict[str, Callable[[CustomerRow], Any]] = {
@@ -84,13 +85,11 @@ def query_terms(text: str) -> list[str]:
 
 
 def haystack(row: CustomerRow) -> str:
-    """The searchable text of one row (folded)."""
+    """The searchable text of one row (folded); phones also appear with digits only."""
     phones = f"{row.phone} {row.contact_phone} {row.contacts_text}"
-    digits = _NON_DIGITS.sub(" ", phones)
-    compact = " ".join(_NON_DIGITS.sub("", p) for p in (row.phone, row.contact_phone) if p)
-    parts = (row.name, row.contact_name, row.contacts_text, row.phone, compact, digits,
-             " ".join(row.tags), row.industry, row.region)
-    return fold("\n".join(p for p in parts if p))
+    compact = _PHONE_SEPARATORS.sub("", phones)  # "138-0013-8000" → "13800138000"
+    return fold(f"{row.name}\n{row.contact_name}\n{phones}\n{compact}\n{' '.join(row.tags)}"
+                f"\n{row.industry}\n{row.region}")
 
 
 class SearchIndex:

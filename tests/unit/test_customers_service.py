@@ -314,3 +314,21 @@ def test_sorting_orders_and_empty_values_last(three):
     index = SearchIndex(rows)
     assert [rows[i].name for i in filter_rows(rows, index, "有限", order=order)] == [
         "北京ＡＢＣ贸易有限公司", "上海星海科技有限公司"]
+
+
+def test_bulk_stale_test_agrees_with_the_stale_rule():
+    from itertools import product
+
+    from services.customers import StaleTest
+    from services.stale import StaleRules, is_stale
+
+    rules = StaleRules()
+    today = date(2026, 3, 1)
+    check = StaleTest(rules, today)
+    times = [None] + [datetime(2026, 3, 1, 12, tzinfo=UTC) - timedelta(days=d, hours=h)
+                      for d in (0, 13, 14, 15, 29, 30, 31, 59, 60, 61, 200) for h in (0, 11, 23)]
+    nexts = [None, today - timedelta(days=1), today, today + timedelta(days=5)]
+    created = datetime(2025, 1, 1, tzinfo=UTC)
+    for last, nxt, tier in product(times, nexts, ("A", "B", "C", None)):
+        assert check(last, nxt, created, tier) == is_stale(last, nxt, created, tier, today,
+                                                           rules), (last, nxt, tier)
