@@ -1,0 +1,103 @@
+"""``sailplan --db PATH demo [--size …] [--seed N] [--force]``: write a demo firm, headless.
+
+Refuses to touch a database that already holds data unless ``--force`` is given, in which case
+the file is replaced as a whole (built beside it, then moved into place).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``demo`` subcommand."""
+    p = subparsers.add_parser(
+        "demo",
+        help="write a demo firm (演示数据) into a new database file",
+        description="Generate a believable demo firm — org, team, customers, follow-ups, "
+        "opportunities with full stage history — into the --db file (default: the user's "
+        "demo.sqlite3). The same seed and size always give the same data.",
+    )
+    p.add_argument("--size", default="standard",
+                   help="small (150:400), standard (1500:4000), large (100000:300000), "
+                   "CUSTOMERS or CUSTOMERS:DEALS (default: standard)")
+    p.add_argument("--seed", type=int, default=None, help="random seed (default: 20260101)")
+    p.add_argument("--today", default=None, metavar="YYYY-MM-DD",
+                   help="date the history ends at (default: today)")
+    p.add_argument("--force", action="store_true",
+                   help="replace the database file even if it already holds data")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Generate the demo database; returns the exit code."""
+    from datetime import date
+    from pathlib import Path
+
+    from services.cli._common import StderrProgress, fail
+    from services.db import normalise_url, sqlite_path
+    from services.demo import DEFAULT_SEED, DemoCancelled, build_demo_file, parse_size
+    from services.errors import StoreLockedError
+    from services.lock import FileLock
+    from services.paths import demo_db_path
+
+    try:
+        size = parse_size(args.size)
+    except ValueError as exc:
+        return fail(str(exc))
+    try:
+        today = date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        return fail(f"invalid --today {args.today!r}: use YYYY-MM-DD")
+    target_text = str(args.db) if getattr(args, "db", None) else str(demo_db_path())
+    path_text = sqlite_path(normalise_url(target_text))
+    if path_text is None:
+        return fail("the demo command writes a SQLite file; give --db a file path")
+    target = Path(path_text)
+    lock = FileLock(str(target))
+    try:
+        lock.acquire()
+    except StoreLockedError as exc:
+        return fail(str(exc))
+    try:
+        if target.exists() and target.stat().st_size > 0:
+            if not args.force:
+                if _has_data(target):
+                    return fail(f"{target} already holds data; use --force to replace it "
+                                "with the demo firm")
+            elif target.is_dir():
+                return fail(f"{target} is a directory")
+        # The lock stays held: the build works on a temporary file and only then replaces
+        # the target, so no Sailplan may open the target meanwhile.
+        summary = build_demo_file(
+            target, size=size, seed=args.seed if args.seed is not None else DEFAULT_SEED,
+            today=today, progress=StderrProgress("demo"),
+        )
+    except (DemoCancelled, KeyboardInterrupt):
+        return fail("cancelled; nothing was written", 130)
+    except OSError as exc:
+        return fail(f"cannot write {target}: {exc}")
+    finally:
+        lock.release()
+    print(f"Demo firm written to {target}")
+    for line in summary.lines():
+        print(f"  {line}")
+    sys.stdout.flush()
+    return 0
+
+
+def _has_data(path: object) -> bool:
+    """True if the file has any customer, person or deal (or is not a readable database)."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            for table in ("customers", "people", "deals"):
+                if table in tables and conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                    return True
+        conn.close()
+    except sqlite3.DatabaseError:
+        return True  # not a database we understand: never overwrite it silently
+    return False

@@ -1,0 +1,343 @@
+"""Writing the demo firm into a store, and building a demo database file atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import time
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, func, insert, select, text, update
+
+from models import (
+    AppSetting,
+    Contact,
+    Customer,
+    CustomerEvent,
+    Deal,
+    DealLine,
+    FollowUp,
+    LostReason,
+    OrgUnit,
+    Person,
+    Pipeline,
+    Product,
+    Stage,
+    StageHistory,
+)
+from models.enums import CustomerTier
+from services.demo.common import (
+    DEFAULT_SEED,
+    GENERATOR_VERSION,
+    TIER_A_MIN,
+    TIER_B_MIN,
+    CancelFn,
+    Clock,
+    DemoCancelled,
+    DemoSize,
+    DemoSummary,
+    ProgressFn,
+    parse_size,
+    yuan,
+)
+from services.demo.customers import CustomerFactory
+from services.demo.deals import DealFactory, draw_starts
+from services.demo.org import build_firm
+
+# Insert order respects foreign keys (checked per statement on SQLite).
+TABLES: tuple[tuple[str, type[Any]], ...] = (
+    ("org_units", OrgUnit), ("people", Person), ("products", Product), ("pipelines", Pipeline),
+    ("stages", Stage), ("lost_reasons", LostReason), ("customers", Customer),
+    ("contacts", Contact), ("customer_events", CustomerEvent), ("deals", Deal),
+    ("deal_lines", DealLine), ("stage_history", StageHistory), ("followups", FollowUp),
+)
+CHUNK = 2000  # customers or deals simulated between flushes
+BULK_CACHE_KIB = 512 * 1024  # page cache while generating (SQLite allocates it only as used)
+SETTING_KEY = "demo.generated"
+
+
+class DemoNotEmptyError(ValueError):
+    """The target database already holds business data; the demo is not mixed into it."""
+
+
+def normalise_name(name: str) -> str:
+    """The duplicate key of a customer name (the shared rule in ``services.dedupe``)."""
+    from services.dedupe import normalise_name as shared
+
+    return shared(name)
+
+
+def tier_for(won_recent: Decimal) -> tuple[CustomerTier, str]:
+    """Tier and its reason from the trailing twelve months' won amount."""
+    amount = f"¥{won_recent:,.2f}"
+    if won_recent >= TIER_A_MIN:
+        return CustomerTier.A, f"近12个月赢单金额 {amount} ≥ A类门槛 ¥{TIER_A_MIN:,.0f}"
+    if won_recent >= TIER_B_MIN:
+        return CustomerTier.B, f"近12个月赢单金额 {amount} ≥ B类门槛 ¥{TIER_B_MIN:,.0f}"
+    return CustomerTier.C, f"近12个月赢单金额 {amount} 低于B类门槛 ¥{TIER_B_MIN:,.0f}"
+
+
+class _Writer:
+    """Buffers rows per table and bulk-inserts them in foreign-key order.
+
+    PostgreSQL (or any other database) gets SQLAlchemy Core inserts of typed values. On SQLite
+    the rows already hold storage values (fen integers, UTC timestamp text — see
+    :class:`~services.demo.common.Clock`) and go straight to the driver's ``executemany``:
+    at 100,000 customers the type processing per value would otherwise dominate the run.
+    """
+
+    def __init__(self, session: Any, raw_sqlite: bool):
+        self.session = session
+        self.raw_sqlite = raw_sqlite
+        self.buffers: dict[str, list[dict[str, Any]]] = {name: [] for name, _m in TABLES}
+        self.counts: dict[str, int] = dict.fromkeys(self.buffers, 0)
+        self._sql: dict[str, str] = {}
+
+    def add(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        for name, batch in rows.items():
+            self.buffers[name].extend(batch)
+
+    def flush(self) -> None:
+        for name, model in TABLES:
+            rows = self.buffers[name]
+            if rows:
+                self.execute(model.__table__, rows, insert_rows=True)
+                self.counts[name] += len(rows)
+                self.buffers[name] = []
+
+    def execute(self, table: Any, rows: list[dict[str, Any]], insert_rows: bool) -> None:
+        """Insert ``rows`` (or update them by ``id``) with one executemany."""
+        if not self.raw_sqlite:
+            if insert_rows:
+                self.session.execute(insert(table), rows)
+            else:  # bind names must differ from the column names in an executemany UPDATE
+                self.session.execute(_update_by_id(table, rows[0]),
+                                     [{f"v_{k}": v for k, v in r.items()} for r in rows])
+            return
+        key = f"{table.name}:{insert_rows}:{','.join(rows[0])}"
+        sql = self._sql.get(key)
+        if sql is None:
+            cols = [c.name for c in table.columns if c.name in rows[0]]
+            if len(cols) != len(rows[0]):
+                raise ValueError(f"unknown columns for {table.name}: {sorted(rows[0])}")
+            if insert_rows:
+                sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
+                       f"VALUES ({', '.join(':' + c for c in cols)})")
+            else:
+                sets = ", ".join(f"{c} = :{c}" for c in cols if c != "id")
+                sql = f"UPDATE {table.name} SET {sets} WHERE id = :id"
+            self._sql[key] = sql
+        dbapi = self.session.connection().connection.driver_connection
+        dbapi.executemany(sql, rows)
+
+
+def _update_by_id(table: Any, sample: dict[str, Any]) -> Any:
+    from sqlalchemy import bindparam
+
+    values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in sample if k != "id"}
+    return update(table).where(table.c.id == bindparam("v_id")).values(values)
+
+
+def generate_demo(store: Any, *, size: DemoSize | str = "standard", seed: int = DEFAULT_SEED,
+                  today: date | None = None, progress: ProgressFn | None = None,
+                  is_cancelled: CancelFn | None = None) -> DemoSummary:
+    """Write the demo firm into an open, migrated, empty store in one transaction.
+
+    The same ``seed``, ``size`` and ``today`` always give identical rows. Raises
+    :class:`DemoCancelled` (nothing written) when ``is_cancelled()`` turns true, and
+    :class:`DemoNotEmptyError` when the store already has customers or people.
+    """
+    t0 = time.perf_counter()
+    size = parse_size(size)
+    rng = random.Random(seed)
+    total = size.customers + size.deals
+    done = 0
+
+    def step(n: int, final: bool = False) -> None:
+        nonlocal done
+        if is_cancelled is not None and is_cancelled():
+            raise DemoCancelled()
+        done = total if final else done + n
+        if progress is not None:
+            progress(min(done, total), total)
+
+    with store.write() as uow:
+        session = uow.session
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        clock = Clock(today or date.today(), raw_sqlite=sqlite)
+        if sqlite:  # random UUID keys: keep the indexes in memory while they grow
+            session.execute(text(f"PRAGMA cache_size=-{BULK_CACHE_KIB}"))
+        try:
+            summary = _generate(session, size, seed, clock, rng, step)
+        finally:
+            if sqlite:
+                with contextlib.suppress(Exception):  # never mask the original error
+                    session.execute(text("PRAGMA cache_size=-2000"))
+        uow.commit()
+    return replace(summary, seconds=time.perf_counter() - t0)
+
+
+def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random.Random,
+              step: Any) -> DemoSummary:
+    """All inserts of one generation, inside the caller's transaction."""
+    for model in (Customer, Person):
+        if session.execute(select(func.count()).select_from(model)).scalar_one():
+            raise DemoNotEmptyError("the database already holds data; the demo firm is "
+                                    "only written into an empty database")
+    writer = _Writer(session, clock.raw_sqlite)
+    firm = build_firm(rng, clock)
+    writer.add(firm.rows)
+    writer.flush()
+    managers = {s.index: s.manager_id for s in firm.sellers}
+    customers = CustomerFactory(rng, clock, firm)
+    for i in range(size.customers):
+        plan = customers.plan(i)
+        rows = customers.rows(plan, managers.__getitem__)
+        rows["customers"][0]["name_norm"] = normalise_name(plan.name)
+        writer.add(rows)
+        if (i + 1) % CHUNK == 0:
+            writer.flush()
+            step(CHUNK)
+    writer.flush()
+    step(size.customers % CHUNK)
+    deals = DealFactory(rng, clock, firm, customers)
+    plans = customers.plans
+    starts = draw_starts(rng, plans, size.deals)
+    for i, (start, cust, window) in enumerate(starts):
+        deals.build(start, plans[cust], window, writer.buffers)
+        if (i + 1) % CHUNK == 0:
+            writer.flush()
+            step(CHUNK)
+    writer.flush()
+    _finish_customers(writer, clock, plans)
+    writer.execute(AppSetting.__table__, [{
+        "key": SETTING_KEY, "updated_at": clock.ts(clock.end - 1),
+        "value": json.dumps({"seed": seed, "customers": size.customers,
+                             "deals": size.deals, "today": clock.today.isoformat(),
+                             "generator_version": GENERATOR_VERSION}),
+    }], insert_rows=True)
+    step(0, final=True)
+    c = writer.counts
+    return DemoSummary(
+        org_units=c["org_units"], people=c["people"], products=c["products"],
+        pipelines=c["pipelines"], stages=c["stages"], lost_reasons=c["lost_reasons"],
+        customers=c["customers"], contacts=c["contacts"], followups=c["followups"],
+        customer_events=c["customer_events"], deals=c["deals"], deal_lines=c["deal_lines"],
+        stage_history=c["stage_history"], seconds=0.0,
+    )
+
+
+def _finish_customers(writer: _Writer, clock: Clock, plans: list[Any]) -> None:
+    """Tier, follow-up dates and cooperation start, known only once the deals exist."""
+    credit = {CustomerTier.A: 100_000_000, CustomerTier.B: 20_000_000}  # fen
+    rows = []
+    for p in plans:
+        tier, reason = tier_for(yuan(p.won_recent_fen))
+        last = p.last_fu if p.last_fu >= 0 else None
+        rows.append({
+            "id": p.id, "tier": str(tier), "tier_reason": reason,
+            "credit_limit": clock.money(credit[tier]) if tier in credit else None,
+            "cooperation_since": clock.dv(clock.day(p.first_won)) if p.first_won is not None
+            else None,
+            "last_followup_at": clock.ts(last) if last is not None else None,
+            "next_followup_on": clock.dv(p.next_on) if last is not None else None,
+            "updated_at": clock.ts(max(p.created, last or 0)),
+        })
+        if len(rows) >= 20_000:
+            writer.execute(Customer.__table__, rows, insert_rows=False)
+            rows = []
+    if rows:
+        writer.execute(Customer.__table__, rows, insert_rows=False)
+
+
+def ensure_demo_db(path: str | os.PathLike[str], size: DemoSize | str = "standard",
+                   progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None,
+                   *, seed: int = DEFAULT_SEED, today: date | None = None) -> Path:
+    """Return ``path``, first building the demo database there if the file does not exist.
+
+    The file is built under a temporary name beside ``path`` and moved into place only when
+    complete, so a cancelled or crashed generation never leaves a half demo behind.
+    """
+    target = Path(path)
+    if target.exists():
+        return target
+    build_demo_file(target, size=size, progress=progress, is_cancelled=is_cancelled, seed=seed,
+                    today=today)
+    return target
+
+
+def build_demo_file(target: Path, *, size: DemoSize | str, seed: int = DEFAULT_SEED,
+                    today: date | None = None, progress: ProgressFn | None = None,
+                    is_cancelled: CancelFn | None = None) -> DemoSummary:
+    """Build a fresh demo database and atomically put it at ``target`` (replacing any file).
+
+    The caller makes sure nobody has ``target`` open.
+    """
+    from services.store import open_store
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.building-{os.getpid()}")
+    _remove_sqlite_files(temp)
+    try:
+        store = open_store(temp, backup_dir=target.parent / "backups")
+        # A file nobody else sees yet: skip the per-commit fsync, then fsync once before the
+        # rename. Fresh connections pick the setting up (the listener runs after the house one).
+        event.listen(store.engine, "connect", _no_sync)
+        store.engine.dispose()
+        try:
+            # Secondary indexes are built once at the end (sorting beats a random-order insert
+            # into each index per row); the exact CREATE INDEX text is kept from the schema.
+            with store.engine.begin() as conn:
+                indexes = [r[0] for r in conn.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]
+                for name in [r[0] for r in conn.exec_driver_sql(
+                        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]:
+                    conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            summary = generate_demo(store, size=size, seed=seed, today=today, progress=progress,
+                                    is_cancelled=is_cancelled)
+            with store.engine.begin() as conn:
+                for sql in indexes:
+                    conn.exec_driver_sql(sql)
+                conn.exec_driver_sql("ANALYZE")
+            with store.engine.connect() as conn:
+                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        finally:
+            store.close()
+        _fsync(temp)
+        for suffix in ("-wal", "-shm", "-journal"):  # stale companions of a replaced file
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(temp, target)
+        _fsync(target.parent)
+    finally:
+        _remove_sqlite_files(temp)
+    return summary
+
+
+def _remove_sqlite_files(db: Path) -> None:
+    """Delete a SQLite file with its companions (WAL, shared memory, journal, lock)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+
+def _no_sync(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA synchronous=OFF")
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a directory entry, where the OS supports it) to disk."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
