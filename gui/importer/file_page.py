@@ -75,8 +75,6 @@ class FilePage(QWizardPage):
         return Path(self.path.text().strip()).is_file()
 
     def validatePage(self) -> bool:
-        wizard = self.wizard()
         sheet = self.sheet.currentText() or None
-        error = wizard.load_file(Path(self.path.text().strip()), sheet)  # type: ignore[attr-defined]
-        self.error.setText(error or "")
-        return error is None
+        path = Path(self.path.text().strip())
+        return bool(self.wizard().request_load(path, sheet))  # type: ignore[attr-defined]

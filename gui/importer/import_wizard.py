@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
@@ -47,6 +47,9 @@ class ImportWizard(QWizard):
         self.owner_choice: dict[str, str | None] = {}
         self.stage_choice: dict[str, str] = {}
         self.create_missing = False
+        self._busy = False
+        self._loaded: tuple[Any, ...] | None = None
+        self._planned: tuple[Any, ...] | None = None
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import %1").replace("%1", tr(KIND_TITLES[kind])))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -72,42 +75,80 @@ class ImportWizard(QWizard):
             return self.PAGE_RESOLVE if unknown else self.PAGE_PREVIEW
         return super().nextId()
 
-    # --- steps ----------------------------------------------------------------------------
-    def load_file(self, path: Path, sheet: str | None) -> str | None:
-        """Read and lay out the file; returns an error message or None."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.source = open_source(path, self.kind, store=self.ctx.store, sheet=sheet)
-        except (SailplanError, OSError) as exc:
-            return str(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.mapping = list(self.source.mapping)
-        self.plan = None
-        return None
+    # --- steps (file reading and planning run on the worker, behind a progress dialog) ------
+    def _in_background(self, label: str, fn: Callable[[], Any],
+                       on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:
+        if self._busy:
+            return
+        self._busy = True
 
-    def remember_mapping_and_plan(self) -> bool:
-        """Save the confirmed mapping for next time, then plan the import."""
-        assert self.source is not None
-        save_mapping(self.ctx.store, self.kind, self.source.layout.headers, self.mapping)
-        return self.replan()
+        def work(progress: Any, is_cancelled: Any) -> Any:
+            return fn()
 
-    def replan(self) -> bool:
-        """Re-plan with the current mapping, mode and choices."""
-        assert self.source is not None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.plan = plan_import(self.ctx.store, self.source, mapping=self.mapping,
-                                    mode=self.mode, create_missing=self.create_missing,
-                                    owner_choice=self.owner_choice or None,
-                                    stage_choice=self.stage_choice or None)
-        except SailplanError as exc:
-            Messages.show_error(self, self.windowTitle(), str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.owner_choice = dict(self.plan.owner_choice)
-        return True
+        def done(result: Any) -> None:
+            self._busy = False
+            on_done(result)
+
+        def failed(exc: BaseException, details: str) -> None:
+            self._busy = False
+            on_error(str(exc) if isinstance(exc, SailplanError | OSError) else self.tr(
+                "Unexpected error: %1").replace("%1", repr(exc)))
+
+        def cancelled() -> None:
+            self._busy = False
+
+        self.ctx.tasks.run_with_dialog(self, label, work, done, failed, cancelled)
+
+    def request_load(self, path: Path, sheet: str | None) -> bool:
+        """True when ``path``/``sheet`` is already read; else start reading it and go on after.
+
+        Errors are shown on the file page.
+        """
+        key = (str(path), sheet, path.stat().st_mtime_ns if path.exists() else 0)
+        if self.source is not None and self._loaded == key:
+            return True
+        store, kind = self.ctx.store, self.kind
+
+        def loaded(source: ImportSource) -> None:
+            self.source, self.mapping, self.plan = source, list(source.mapping), None
+            self._loaded, self._planned = key, None
+            self.next()
+
+        self.file_page.error.clear()
+        self._in_background(self.tr("Reading %1…").replace("%1", path.name),
+                            lambda: open_source(path, kind, store=store, sheet=sheet),
+                            loaded, self.file_page.error.setText)
+        return False
+
+    def _plan_key(self) -> tuple[Any, ...]:
+        return (tuple(self.mapping), self.mode, self.create_missing,
+                tuple(sorted(self.owner_choice.items(), key=repr)),
+                tuple(sorted(self.stage_choice.items(), key=repr)))
+
+    def request_plan(self, then: Callable[[], None], remember_mapping: bool = False) -> bool:
+        """True when the plan matches the current choices; else re-plan, then call ``then``."""
+        source = self.source
+        assert source is not None
+        if self.plan is not None and self._planned == self._plan_key():
+            return True
+        if remember_mapping:
+            save_mapping(self.ctx.store, self.kind, source.layout.headers, self.mapping)
+        store, mapping, mode = self.ctx.store, list(self.mapping), self.mode
+        create, owners, stages = self.create_missing, dict(self.owner_choice), dict(
+            self.stage_choice)
+
+        def planned(plan: ImportPlan) -> None:
+            self.plan = plan
+            self.owner_choice = dict(plan.owner_choice)
+            self._planned = self._plan_key()
+            then()
+
+        self._in_background(
+            self.tr("Checking %n row(s)…", "", len(source.layout.data_indexes)),
+            lambda: plan_import(store, source, mapping=mapping, mode=mode, create_missing=create,
+                                owner_choice=owners or None, stage_choice=stages or None),
+            planned, lambda text: Messages.show_error(self, self.windowTitle(), text))
+        return False
 
     def people_and_stages(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """Choices for unknown owners and stages."""

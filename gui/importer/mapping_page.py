@@ -61,4 +61,4 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self.wizard()
         wizard.mapping = list(self.model.mapping)  # type: ignore[attr-defined]
-        return bool(wizard.remember_mapping_and_plan())  # type: ignore[attr-defined]
+        return bool(wizard.request_plan(wizard.next, remember_mapping=True))  # type: ignore

@@ -76,8 +76,8 @@ class PreviewPage(QWizardPage):
     def _mode_changed(self) -> None:
         wizard = self.wizard()
         wizard.mode = self.mode.currentData()  # type: ignore[attr-defined]
-        wizard.replan()  # type: ignore[attr-defined]
-        self.refresh()
+        if wizard.request_plan(self.refresh):  # type: ignore[attr-defined]
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the wizard's current plan."""
@@ -101,5 +101,7 @@ class PreviewPage(QWizardPage):
     def validatePage(self) -> bool:
         if self.committed:
             return True
-        self.wizard().start_commit()  # type: ignore[attr-defined]
+        wizard = self.wizard()
+        if wizard.request_plan(wizard.next):  # type: ignore[attr-defined]
+            wizard.start_commit()  # type: ignore[attr-defined]
         return False

@@ -62,4 +62,4 @@ class ResolvePage(QWizardPage):
         wizard.owner_choice = self.model.owner_choice()  # type: ignore[attr-defined]
         wizard.stage_choice = self.model.stage_choice()  # type: ignore[attr-defined]
         wizard.create_missing = self.create_customers.isChecked()  # type: ignore[attr-defined]
-        return bool(wizard.replan())  # type: ignore[attr-defined]
+        return bool(wizard.request_plan(wizard.next))  # type: ignore[attr-defined]

@@ -531,47 +531,62 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="51" />
+        <location filename="../../gui/importer/import_wizard.py" line="54" />
         <source>Import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="55" />
+        <location filename="../../gui/importer/import_wizard.py" line="58" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="122" />
+        <location filename="../../gui/importer/import_wizard.py" line="95" />
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/import_wizard.py" line="118" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/importer/import_wizard.py" line="147" />
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>正在检查 %n 行…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/import_wizard.py" line="163" />
         <source>%1 row(s) have errors and will not be imported. Import the other rows?</source>
         <translation>有 %1 行存在错误，不会导入。是否导入其余各行？</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="131" />
+        <location filename="../../gui/importer/import_wizard.py" line="172" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="137" />
+        <location filename="../../gui/importer/import_wizard.py" line="178" />
         <source>Import %1 from %2</source>
         <translation>从 %2 导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="146" />
+        <location filename="../../gui/importer/import_wizard.py" line="187" />
         <source>The import failed and nothing was written.</source>
         <translation>导入失败，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="151" />
+        <location filename="../../gui/importer/import_wizard.py" line="192" />
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="164" />
+        <location filename="../../gui/importer/import_wizard.py" line="205" />
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="174" />
+        <location filename="../../gui/importer/import_wizard.py" line="215" />
         <source>Saved %1 rejected row(s) to %2</source>
         <translation>已将 %1 个被拒绝的行保存到 %2</translation>
     </message>

@@ -51,6 +51,12 @@ def _ledger(tmp_path: Path) -> Path:
     ])
 
 
+def _go(qtbot, wizard, page: int) -> None:
+    """Press Next and wait: reading and checking run on the worker thread."""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == page, timeout=10_000)
+
+
 def _names(store) -> set[str]:
     with store.read() as uow:
         return set(uow.session.scalars(select(Customer.name)))
@@ -64,21 +70,18 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
     wizard.show()
     wizard.file_page.path.setText(str(_ledger(tmp_path)))
     assert wizard.file_page.sheet.currentText() == "客户"
-    wizard.next()
-    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
+    _go(qtbot, wizard, ImportWizard.PAGE_MAPPING)
     model = wizard.mapping_page.model
     qtmodeltester.check(model)
     assert model.mapping == ["name", "phone", "owner", "last_followup", None]
     assert "甲公司" in model.index(0, 2).data()
     model.setData(model.index(3, 1), None, VALUE_ROLE)  # the user ignores 最近跟进时间
-    wizard.next()
-    assert wizard.currentId() == ImportWizard.PAGE_RESOLVE
+    _go(qtbot, wizard, ImportWizard.PAGE_RESOLVE)
     resolve = wizard.resolve_page.model
     qtmodeltester.check(resolve)
     assert [(u.what, u.name, u.rows) for u in resolve.items] == [("owner", "新同事", 1)]
     assert resolve.setData(resolve.index(0, 3), CREATE, VALUE_ROLE)
-    wizard.next()
-    assert wizard.currentId() == ImportWizard.PAGE_PREVIEW
+    _go(qtbot, wizard, ImportWizard.PAGE_PREVIEW)
     preview = wizard.preview_page.model
     qtmodeltester.check(preview)
     assert wizard.plan.counts() == {"create": 2, "update": 0, "skip": 0, "reject": 1}
@@ -89,6 +92,8 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
     assert "手机: " in preview.index(1, 2).data()  # the problems column names the cell
     wizard.preview_page.only_problems.setChecked(True)
     assert preview.rowCount() == 1
+    wizard.preview_page.mode.setCurrentIndex(wizard.preview_page.mode.findData("create"))
+    qtbot.waitUntil(lambda: wizard.plan.mode == "create", timeout=10_000)
 
     asked: list[str] = []
     monkeypatch.setattr(Messages, "ask", classmethod(lambda cls, p, t, text: asked.append(text)
@@ -124,14 +129,14 @@ def test_saved_mapping_is_offered_next_time(qtbot, ctx, tmp_path):
     qtbot.addWidget(first)
     first.file_page.path.setText(str(path))
     first.show()
-    first.next()
+    _go(qtbot, first, ImportWizard.PAGE_MAPPING)
     first.mapping_page.model.setData(first.mapping_page.model.index(4, 1), "credit_limit",
                                      VALUE_ROLE)
-    first.next()
+    _go(qtbot, first, ImportWizard.PAGE_RESOLVE)
     second = open_import_wizard(ctx, None, "customers")
     qtbot.addWidget(second)
     second.file_page.path.setText(str(path))
-    second.next()
+    _go(qtbot, second, ImportWizard.PAGE_MAPPING)
     assert second.mapping_page.model.mapping[4] == "credit_limit"
 
 
@@ -143,8 +148,9 @@ def test_hostile_file_shows_message_and_stays(qtbot, ctx, tmp_path):
     wizard.show()
     wizard.file_page.path.setText(str(bad))
     wizard.next()
+    qtbot.waitUntil(lambda: "not a readable .xlsx" in wizard.file_page.error.text(),
+                    timeout=10_000)
     assert wizard.currentId() == ImportWizard.PAGE_FILE
-    assert "not a readable .xlsx" in wizard.file_page.error.text()
 
 
 def test_export_dialog_writes_file_on_worker(qtbot, ctx, tmp_path, monkeypatch):
