@@ -450,6 +450,15 @@ def stage_report(store: Store, pipeline_id: str | None = None, *, window: Window
     return reports
 
 
+def stage_reports_by_pipeline(store: Store, *, window: Window = Window(),
+                              owner_ids: Sequence[str] | None = None, unit_id: str | None = None,
+                              with_durations: bool = True) -> dict[str, StageReport]:
+    """:func:`stage_report` for every pipeline (stages differ per pipeline), keyed by its id."""
+    return {p.id: stage_report(store, p.id, window=window, owner_ids=owner_ids, unit_id=unit_id,
+                               with_durations=with_durations)[None]
+            for p in list_pipelines(store)}
+
+
 # --------------------------------------------------------------------------- wins and cycle
 
 

@@ -277,3 +277,18 @@ def test_default_bands(prob, category):
 ])
 def test_suggested_rounding(closed, won, suggested):
     assert pa.StageWinRate("s", "x", 50, closed, won).suggested == suggested
+
+
+def test_stage_reports_by_pipeline(world):
+    renewals = ps.create_pipeline(world.store, "老客户续约")
+    stages = {s.name: s.id for s in next(x for x in pl.list_pipelines(world.store)
+                                         if x.id == renewals).stages}
+    d = pl.create_deal(world.store, name="续约", pipeline_id=renewals,
+                       customer_id=world.customers["华东机械"], at=utc(2026, 1, 10))
+    pl.move_deals(world.store, [d], stages["初步沟通"], None, at=utc(2026, 1, 12))
+    reports = pa.stage_reports_by_pipeline(world.store, window=JAN)
+    assert set(reports) == {world.pipeline_id, renewals}
+    assert _conv(reports[world.pipeline_id])[0] == ("线索", "初步沟通", 5, 3)
+    assert _conv(reports[renewals])[:2] == [("线索", "初步沟通", 1, 1),
+                                            ("初步沟通", "需求确认", 1, 0)]
+    assert reports[renewals].durations[0].median_days == 2.0
