@@ -94,17 +94,27 @@ class BoardView(QScrollArea):
 
     def update_cards(self, previous: Sequence[Any], current: Sequence[Any]) -> None:
         """Targeted refresh after a move or its undo: only the columns the cards left or
-        entered are touched; the new cards take their sorted place (expected close, name).
+        entered are touched; the new cards take their sorted place (expected close, name),
+        and header figures change by exactly the cards that left or arrived.
         """
         ids = {c.id for c in previous} | {c.id for c in current}
         keys = {c.stage_id for c in previous} | {c.stage_id for c in current}
         for key in keys & self.columns.keys():
             col = self.columns[key]
-            kept = [c for c in col.model.cards() if c.id not in ids]
-            kept += [c for c in current if c.stage_id == key]
+            count, total, weighted = col.header.figures()
+            kept = []
+            for c in col.model.cards():
+                if c.id in ids:
+                    count, total, weighted = count - 1, total - _shown(c), weighted - c.weighted
+                else:
+                    kept.append(c)
+            for c in current:
+                if c.stage_id == key:
+                    kept.append(c)
+                    count, total, weighted = count + 1, total + _shown(c), weighted + c.weighted
             kept.sort(key=lambda c: (c.expected_close or date.max, c.name))
             col.model.set_cards(kept)
-            self._update_figures(col)
+            col.set_figures(count, total, weighted)
 
     @staticmethod
     def _update_figures(col: StageColumnWidget) -> None:
@@ -158,3 +168,8 @@ class BoardView(QScrollArea):
                     sel.select(col.model.index(row), flag)
         col.view.setFocus()
         self.ensureWidgetVisible(col)
+
+
+def _shown(card: Any) -> Decimal:
+    """The amount a column header adds up: the won amount once won, else the deal amount."""
+    return card.won_amount if card.won_amount is not None else card.amount  # type: ignore[no-any-return]

@@ -59,7 +59,7 @@ class DealActions(QObject):
         if deferred and stage.kind != StageKind.OPEN:
             QTimer.singleShot(0, lambda: self.request_move(ids, stage_id))
             return
-        cards = {c.id: c for c in self.page.cards}
+        cards = {i: c for i in ids if (c := self.page.card(i)) is not None}
         names = [cards[i].name if i in cards else i for i in ids]
         won_amount: Decimal | None = None
         closed_on: date | None = None

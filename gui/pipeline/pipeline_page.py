@@ -51,6 +51,7 @@ class PipelinePage(QWidget):
         self.unfolded: set[str] = set()
         self.today = date.today()
         self._dirty: set[str] = set()
+        self._position: dict[str, int] = {}  # deal id → index in ``cards``
         self.deal_actions = DealActions(self)
         self._build_ui()
         self._connect()
@@ -204,8 +205,14 @@ class PipelinePage(QWidget):
             self.cards = load_board(self.ctx.store, self.pipeline.id, self.today, filters)
         self.show_snapshot()
 
+    def card(self, deal_id: str) -> DealCard | None:
+        """The snapshot's card of a deal, if the board shows it."""
+        pos = self._position.get(deal_id)
+        return self.cards[pos] if pos is not None else None
+
     def show_snapshot(self) -> None:
         """Push the snapshot to the visible view now and mark the hidden ones stale."""
+        self._position = {c.id: i for i, c in enumerate(self.cards)}
         self._dirty = set(VIEWS)
         self._refresh_view(self.current_view())
         self._update_summary()
@@ -214,8 +221,13 @@ class PipelinePage(QWidget):
         """Swap some cards for their new versions (after a move or its undo) and refresh only
         what they touch: two board columns now, the other views when next shown.
         """
-        new = {c.id: c for c in current}
-        self.cards = [new.get(c.id, c) for c in self.cards]
+        for card in current:
+            pos = self._position.get(card.id)
+            if pos is None:
+                self._position[card.id] = len(self.cards)
+                self.cards.append(card)
+            else:
+                self.cards[pos] = card
         self._dirty = set(VIEWS)
         if self.current_view() == "board":
             self._dirty.discard("board")

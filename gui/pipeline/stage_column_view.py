@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from gui.pipeline.stage_column_model import StageColumnModel
 
+BATCH = 60
+
 
 class StageColumnView(QListView):
     """Cards of one column, ExtendedSelection, drag-and-drop of deal ids.
@@ -31,6 +33,10 @@ class StageColumnView(QListView):
         self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(False)
         self.setUniformItemSizes(True)
+        # Laying out a list calls the Python model once per row; in batches, the visible cards
+        # are laid out and painted first and the rest follows between events.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(BATCH)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -151,13 +151,28 @@ def test_multi_select_move_of_three_cards_is_one_undo_step(page, store, data):
     assert sorted(column_ids(page, s0)) == sorted(ids)
 
 
-def test_column_header_totals_equal_sum_of_cards(page, data):
+def assert_headers_match_cards(page):
     for col in page.board.columns.values():
         cards = col.model.cards()
         count, total, weighted = col.header.figures()
         assert count == len(cards)
-        assert total == sum((c.amount for c in cards), Decimal(0))
+        assert total == sum((c.won_amount if c.won_amount is not None else c.amount
+                             for c in cards), Decimal(0))
         assert weighted == sum((c.weighted for c in cards), Decimal(0))
+
+
+def test_column_header_totals_equal_sum_of_cards(page, data, monkeypatch):
+    assert_headers_match_cards(page)
+    monkeypatch.setattr(WonDealDialog, "ask", classmethod(
+        lambda cls, parent, names, amount, today: (Decimal("99999.99"), today)))
+    page.set_folded(data.stage_ids[5], False)
+    deal = column_ids(page, data.stage_ids[4])[0]
+    page.deal_actions.request_move([deal], data.stage_ids[5])  # won, at another amount
+    drop(page, column_ids(page, data.stage_ids[0])[:2], data.stage_ids[3])
+    assert_headers_match_cards(page)
+    page.ctx.undo_stack.undo()
+    page.ctx.undo_stack.undo()
+    assert_headers_match_cards(page)
     lead = page.board.columns[data.stage_ids[0]]
     assert lead.header.figures()[0] == 3
     assert lead.header.figures()[1] == Decimal("490000")  # 180k + 260k + 50k
