@@ -111,3 +111,18 @@ def test_sqlite_connections_use_durable_settings(store: Store):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_commit_releases_the_write_lock_and_the_unit_stays_usable(store: Store):
+    other = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+    try:
+        with store.write() as uow:
+            uow.session.add(AppSetting(key="first", value="1"))
+            uow.commit()
+            other.execute("BEGIN IMMEDIATE")  # nothing held between commit and the next write
+            other.execute("ROLLBACK")
+            uow.session.add(AppSetting(key="second", value="2"))
+            uow.commit()
+    finally:
+        other.close()
+    assert _keys_seen_by_another_connection(store) == {"first", "second"}
