@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -130,6 +131,7 @@ class CustomerCardPanel(QWidget):
         # No word wrap: a wrapping label in a form row asks for height-for-width and leaves a
         # tall gap; the full reason is in the tooltip when the panel is narrow.
         self.tier_reason.setWordWrap(False)
+        self.tier_reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow("", self.tier_reason)
         self.credit = QLineEdit(host)

@@ -117,9 +117,8 @@ class CustomersPage(QWidget):
         ctx.events.settings_changed.connect(lambda _k, i: self._on_other_event([], i))
 
         self._restore_state()
+        self.view.setSortingEnabled(True)  # sorts the still-empty model: cheap
         self.reload()
-        self.view.setSortingEnabled(True)
-        self._update_footer()
 
     # --- layout helpers ------------------------------------------------------------------
 
@@ -167,7 +166,7 @@ class CustomersPage(QWidget):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         splitter = settings.value(SPLITTER_KEY)
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([700, 460])
+            self.splitter.setSizes([620, 380])
         header.sectionResized.connect(self.save_columns)
         header.sectionMoved.connect(self.save_columns)
         header.sortIndicatorChanged.connect(self.save_columns)
@@ -224,6 +223,11 @@ class CustomersPage(QWidget):
         self._select_ids(selected, current)
         if current:
             self.card.set_customer(current)
+        elif self.model.rowCount():
+            # Open the first customer's card instead of an empty panel (nothing is selected,
+            # so no bulk action applies to it by accident).
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_footer()
 
     def refresh_ids(self, ids: list[str]) -> None:
