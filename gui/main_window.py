@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QMainWindow, QWidget
 
 from gui.common.context import AppContext
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         ctx.extras["shell"] = self
         self.setWindowIcon(icon("app"))
         ctx.current_person_id = self.stored_person_id()
+        self._pending_page: str | None = None
 
         self.nav_model = NavigationModel(PAGES, self)
         self.sidebar = QListView(self)
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
 
         ctx.events.open_requested.connect(self.open_item)
         ctx.events.status_message.connect(self.show_status)
-        ctx.events.people_changed.connect(lambda _i: self.refresh_person_label())
+        ctx.events.people_changed.connect(self._on_people_changed)
         self.resize(1280, 800)
         self.restore_state()
 
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
 
         people = {p.id: p.name for p in list_people(self.ctx.store, include_inactive=True)}
         self.status.set_person(people.get(person_id))
+
+    def _on_people_changed(self, _initiator: object) -> None:
+        self.refresh_person_label()
 
     def stored_person_id(self) -> str | None:
         """The remembered "I am" for the open database."""
@@ -293,8 +297,24 @@ class MainWindow(QMainWindow):
         state = settings.value("mainwindow/state")
         if state is not None:
             self.restoreState(state)  # type: ignore[arg-type]
-        last = settings.value("mainwindow/last_page")
-        self.show_page(str(last) if last else DEFAULT_PAGE)
+        last = str(settings.value("mainwindow/last_page") or DEFAULT_PAGE)
+        # The page itself is created once the window is on screen: a heavy page (100k
+        # customers) must not delay the first paint. The sidebar shows the choice at once.
+        self._pending_page = last if last in self.host.specs else DEFAULT_PAGE
+        self.sidebar.selectionModel().blockSignals(True)
+        self.sidebar.setCurrentIndex(self.nav_model.index(
+            self.nav_model.row_of(self._pending_page)))
+        self.sidebar.selectionModel().blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_page is not None:
+            QTimer.singleShot(0, self._open_pending_page)
+
+    def _open_pending_page(self) -> None:
+        key, self._pending_page = self._pending_page, None
+        if key is not None and self.host.current_key is None:  # unless already navigated
+            self.show_page(key)
 
     def save_state(self) -> None:
         """Remember geometry, state and the current page."""

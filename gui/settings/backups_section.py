@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
@@ -117,7 +118,11 @@ class BackupsSection(QWidget):
             return
         from gui.shell.maintenance import backup_now
 
-        backup_now(self.shell, on_done=lambda _path: self.reload())
+        backup_now(self.shell, on_done=self._backed_up)
+
+    def _backed_up(self, _path: object) -> None:
+        if isValid(self):  # the section may have been rebuilt while the backup ran
+            self.reload()
 
     def restore_selected(self) -> None:
         """Confirm, then restore the selected backup through the main window."""

@@ -90,7 +90,7 @@ class GeneralSection(QWidget):
         layout.addWidget(ui)
         layout.addWidget(db)
         layout.addStretch(1)
-        ctx.events.people_changed.connect(lambda _i: self.load_people())
+        ctx.events.people_changed.connect(self._on_people_changed)
 
     def load_people(self) -> None:
         """Fill "I am" from the org's people (a small list), keeping the current choice."""
@@ -105,6 +105,9 @@ class GeneralSection(QWidget):
             self.person.setCurrentIndex(max(found, 0))
         finally:
             self.person.blockSignals(False)
+
+    def _on_people_changed(self, _initiator: object) -> None:
+        self.load_people()
 
     def _on_person(self, index: int) -> None:
         person_id = self.person.itemData(index)

@@ -129,14 +129,17 @@ class TodayPage(QWidget):
         if not self._loaded_once:
             self._show_message(self.tr("Loading reminders…"))
 
-        def job(progress: Any, is_cancelled: Any) -> ReminderResult:
-            return collect_reminders(store, today, person)
+        def job(progress: Any, is_cancelled: Any) -> tuple[int, date, ReminderResult]:
+            return generation, today, collect_reminders(store, today, person)
 
+        # Bound methods, not lambdas: Qt drops them if this page is deleted meanwhile
+        # (a language switch or a restore rebuilds the pages while a load may be running).
         handle = self.ctx.tasks.submit(job)
-        handle.finished.connect(lambda result: self._loaded(generation, result, today))
-        handle.failed.connect(lambda exc, _tb: self._failed(generation, exc))
+        handle.finished.connect(self._loaded)
+        handle.failed.connect(self._failed)
 
-    def _loaded(self, generation: int, result: ReminderResult, today: date) -> None:
+    def _loaded(self, payload: tuple[int, date, ReminderResult]) -> None:
+        generation, today, result = payload
         if generation != self._generation:
             return
         self._loaded_once = True
@@ -158,10 +161,8 @@ class TodayPage(QWidget):
             self.stack.setCurrentWidget(self.view)
         self._update_date_and_mine()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._show_message(self.tr("Reminders could not be loaded: {error}").format(
-                error=exc))
+    def _failed(self, exc: BaseException, _traceback: str) -> None:
+        self._show_message(self.tr("Reminders could not be loaded: {error}").format(error=exc))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -56,6 +56,7 @@ def make_window(qtbot, store, lang: str = "en"):
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
+    qtbot.waitUntil(lambda: window.host.current_key is not None)  # created after the show
     return window
 
 

@@ -71,6 +71,26 @@ def test_view_menu_lists_every_page_and_opens_it(window):
         assert action.isChecked()
 
 
+def test_remembered_page_is_created_only_once_the_window_shows(qtbot, store):
+    from PySide6.QtGui import QUndoStack
+
+    from gui.common.context import AppContext
+    from gui.common.events import AppEvents
+    from gui.common.tasks import TaskRunner
+    from gui.main_window import MainWindow
+
+    ui_settings().setValue("mainwindow/last_page", "settings")
+    ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(),
+                     tasks=TaskRunner())
+    window = MainWindow(ctx, "en")
+    qtbot.addWidget(window)
+    assert window.host.created_keys() == []  # nothing heavy before the first paint
+    assert window.sidebar.currentIndex().row() == window.nav_model.row_of("settings")
+    window.show()
+    qtbot.waitUntil(lambda: window.host.current_key == "settings")
+    assert window.host.created_keys() == ["settings"]
+
+
 def test_pages_are_created_on_first_visit_only(window):
     assert window.host.created_keys() == [window.host.current_key]
     first = window.show_page("targets")
