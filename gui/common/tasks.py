@@ -136,9 +136,23 @@ class TaskRunner(QObject):
             dialog.close()
             dialog.deleteLater()
 
+        def _done(result: Any) -> None:
+            _close()
+            on_done(result)
+
+        def _failed(exc: BaseException, tb: str) -> None:
+            _close()
+            if on_error is not None:
+                on_error(exc, tb)
+
+        def _cancelled() -> None:
+            _close()
+            if on_cancel is not None:
+                on_cancel()
+
         handle.progressed.connect(_progress)
         dialog.canceled.connect(handle.cancel)
-        handle.finished.connect(lambda r: (_close(), on_done(r)))
-        handle.failed.connect(lambda e, tb: (_close(), on_error(e, tb) if on_error else None))
-        handle.cancelled.connect(lambda: (_close(), on_cancel() if on_cancel else None))
+        handle.finished.connect(_done)
+        handle.failed.connect(_failed)
+        handle.cancelled.connect(_cancelled)
         return handle
