@@ -93,6 +93,7 @@ class CustomerFactory:
         self.firm = firm
         self.end_day = clock.end // 1440
         self._taken: set[str] = set()
+        self._names: set[str] = set()
         self.plans: list[CustomerPlan] = []
         self._seller_weights = {"senior": 3.0, "intermediate": 2.0, "novice": 1.0}
         tiers = {p["id"]: p["capacity_tier"] for p in firm.rows["people"]}
@@ -107,6 +108,7 @@ class CustomerFactory:
         c.created = working_minute(rng, day)
         if index >= 40 and rng.random() < 0.025:
             self._near_duplicate(c, rng.choice(self.plans))
+            self._names.add(c.name)
             seller = self._pick_seller(day, _CITY_REGION[c.city])
         else:
             seller = self._pick_seller(day, None)
@@ -143,16 +145,17 @@ class CustomerFactory:
                     continue
                 brand, pinyin = a + b, pa + pb
             biz = rng.choice(vocab.INDUSTRIES[c.industry])
-            key = c.city + brand + biz
+            prefix = c.city if rng.random() < 0.85 else ""
+            key = prefix + brand + biz
             if key not in self._taken:
                 break
         else:  # very large sizes: make the key unique with a branch number
             brand += str(len(self.plans))
             pinyin += str(len(self.plans))
-            key = c.city + brand + biz
+            key = prefix + brand + biz
         self._taken.add(key)
-        prefix = c.city if rng.random() < 0.85 else ""
         c.name = prefix + brand + biz + weighted(rng, _SUFFIX_NAMES, _SUFFIX_WEIGHTS)
+        self._names.add(c.name)
         c.short = brand + biz
         c.domain = pinyin + rng.choice((".com", ".com.cn", ".cn"))
 
@@ -161,19 +164,14 @@ class CustomerFactory:
         rng = self.rng
         c.city, c.province, c.industry = orig.city, orig.province, orig.industry
         c.short, c.domain = orig.short, orig.domain
-        name = orig.name
-        kind = rng.randrange(4)
-        if kind == 0 and any(ch in _FULL_WIDTH for ch in name):
-            name = "".join(_FULL_WIDTH.get(ch, ch) for ch in name)
-        elif kind == 1 and name.startswith(c.city):
-            name = f"{c.city} {name[len(c.city):]}"
-        elif kind == 2 and name.startswith(c.city) and name.endswith("有限公司"):
-            core = name[len(c.city):-len("有限公司")]
-            name = f"{core}（{c.city}）有限公司"
-        elif name.endswith("股份有限公司"):
-            name = name[: -len("股份有限公司")] + "有限公司"
-        elif name.endswith("有限公司"):
-            name = name[: -len("有限公司")] + "股份有限公司"
+        kinds = [0, 1, 2, 3]
+        rng.shuffle(kinds)
+        for kind in kinds:
+            name = _variant(orig.name, c.city, kind)
+            if name is not None and name not in self._names:
+                break
+        else:
+            name = orig.name + " "  # a stray trailing space, typed in a hurry
         c.name = name
 
     def _ownership(self, c: CustomerPlan, seller: Seller, day: int) -> None:
@@ -347,3 +345,20 @@ class CustomerFactory:
             "content": content, "next_step": next_step, "next_on": self.clock.dv(next_on),
             "created_at": at, "updated_at": at, "deleted_at": None,
         }
+
+
+def _variant(name: str, city: str, kind: int) -> str | None:
+    """Another spelling of a company name, or None if this kind does not apply to it."""
+    if kind == 0:  # full-width Latin letters
+        wide = "".join(_FULL_WIDTH.get(ch, ch) for ch in name)
+        return wide if wide != name else None
+    if kind == 1 and city and name.startswith(city):  # a space after the city
+        return f"{city} {name[len(city):]}"
+    if kind == 2 and city and name.startswith(city) and name.endswith("有限公司"):
+        return f"{name[len(city):-len('有限公司')]}（{city}）有限公司"  # city in brackets
+    if kind == 3:  # the legal form differs
+        for old, new in (("股份有限公司", "有限公司"), ("有限责任公司", "有限公司"),
+                         ("集团有限公司", "有限公司"), ("有限公司", "股份有限公司")):
+            if name.endswith(old):
+                return name[: -len(old)] + new
+    return None

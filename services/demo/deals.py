@@ -136,10 +136,12 @@ class DealFactory:
         if final_idx < WON and rng.random() < 0.12:
             probability = max(5, min(95, vocab.STAGES[final_idx][2] + rng.choice((-10, -5, 5, 10))))
         first_at, last_at = self.clock.ts(start), self.clock.ts(last_minute)
+        # an open deal belongs to whoever owns the customer now (hand-overs move open deals)
+        owner_minute = last_minute if final_idx >= WON else self.clock.end
         out["deals"].append({
             "id": deal_id, "name": c.short + rng.choice(vocab.DEAL_TOPICS),
             "pipeline_id": self.firm.pipeline_ids[pl], "stage_id": stages[final_idx],
-            "customer_id": c.id, "owner_id": seller_ids[c.seller_at(last_minute)].id,
+            "customer_id": c.id, "owner_id": seller_ids[c.seller_at(owner_minute)].id,
             "amount": money(amount_fen), "probability": probability,
             "expected_close": dv(expected),
             "stage_entered_at": last_at, "closed_on": dv(closed_on),

@@ -60,6 +60,8 @@ TABLES: tuple[tuple[str, type[Any]], ...] = (
 CHUNK = 2000  # customers or deals simulated between flushes
 BULK_CACHE_KIB = 512 * 1024  # page cache while generating (SQLite allocates it only as used)
 SETTING_KEY = "demo.generated"
+# Write storage values straight through the sqlite3 driver (tests switch it off to compare).
+RAW_SQLITE = True
 
 
 class DemoNotEmptyError(ValueError):
@@ -170,7 +172,7 @@ def generate_demo(store: Any, *, size: DemoSize | str = "standard", seed: int = 
     with store.write() as uow:
         session = uow.session
         sqlite = session.get_bind().dialect.name == "sqlite"
-        clock = Clock(today or date.today(), raw_sqlite=sqlite)
+        clock = Clock(today or date.today(), raw_sqlite=sqlite and RAW_SQLITE)
         if sqlite:  # random UUID keys: keep the indexes in memory while they grow
             session.execute(text(f"PRAGMA cache_size=-{BULK_CACHE_KIB}"))
         try:
