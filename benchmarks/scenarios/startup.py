@@ -1,0 +1,116 @@
+"""startup: process start → main window shown and painted, on the demo firm (100,000 customers).
+
+Sailplan: ``python main.py --db DEMO`` offscreen with ``SAILPLAN_BENCH_EXIT_ON_SHOWN=1`` on a demo
+database of 100,000 customers and 300,000 opportunities (quick: 2,000 / 6,000); the app prints
+``SAILPLAN_SHOWN`` once the main window has been shown and painted, then exits.
+Baseline: a bare PySide6 process showing an empty ``QMainWindow``, printing the same marker
+after its first paint. Both are timed from just before the spawn to reading the marker line.
+Goal: ratio ≤ 1.5. Extra figures: each process's peak resident memory (``wait4`` rusage).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from benchmarks.core import BenchContext, Measurement
+from benchmarks.data import demo_db_copy
+
+NAME = "startup"
+GOAL = 1.5
+MARKER = "SAILPLAN_SHOWN"
+TIMEOUT_S = 180.0
+ROOT = Path(__file__).resolve().parents[2]
+
+BASELINE = f'''
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class Hook(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "fired", False):
+            self.fired = True
+            QTimer.singleShot(0, self.finish)
+        return False
+
+    def finish(self):
+        sys.stdout.write("{MARKER}\\n")
+        sys.stdout.flush()
+        QApplication.instance().quit()
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+hook = Hook(window)
+window.installEventFilter(hook)
+window.show()
+sys.exit(app.exec())
+'''
+
+
+def _launch(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawn to the marker line, and the process's peak RSS in MB."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            cwd=ROOT, text=True)
+    killer = threading.Timer(TIMEOUT_S, proc.kill)
+    killer.start()
+    elapsed = None
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.strip() == MARKER:
+                elapsed = time.perf_counter() - t0
+                break
+        proc.stdout.read()  # let it finish writing, then reap it with its own rusage
+        err = proc.stderr.read() if proc.stderr is not None else ""
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    finally:
+        killer.cancel()
+    if elapsed is None or proc.returncode != 0:
+        tail = "\n".join(err.strip().splitlines()[-8:])
+        raise RuntimeError(f"{cmd[1]} exited {proc.returncode} "
+                           f"{'without' if elapsed is None else 'after'} printing {MARKER}: "
+                           f"{tail}")
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def run(ctx: BenchContext) -> Measurement:
+    customers = ctx.size(100_000, 2_000)
+    deals = ctx.size(300_000, 6_000)
+    # The app may write (settings, backups beside the file): give it a private copy.
+    db = demo_db_copy(ctx, customers, deals, name="startup.sqlite3")
+    data_dir = ctx.work_dir / "startup-data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAILPLAN_BENCH_EXIT_ON_SHOWN="1",
+               SAILPLAN_DATA_DIR=str(data_dir), XDG_CONFIG_HOME=str(data_dir / "config"),
+               PYTHONDONTWRITEBYTECODE="0")
+    script = ctx.work_dir / "bare_window.py"
+    script.write_text(BASELINE, encoding="utf-8")
+    app_cmd = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
+    base_cmd = [sys.executable, str(script)]
+    _launch(app_cmd, env)  # warm-up: byte-code caches and the file in the page cache
+    _launch(base_cmd, env)
+    app_t, base_t, app_rss, base_rss = [], [], [], []
+    for _ in range(max(1, ctx.repeat)):
+        t, rss = _launch(app_cmd, env)
+        app_t.append(t)
+        app_rss.append(rss)
+        t, rss = _launch(base_cmd, env)
+        base_t.append(t)
+        base_rss.append(rss)
+    return Measurement(
+        name=NAME, median_s=statistics.median(app_t), baseline_s=statistics.median(base_t),
+        goal=GOAL,
+        extra={"peak_rss": f"{max(app_rss):.0f} MB", "baseline_peak_rss": f"{max(base_rss):.0f} MB",
+               "customers": str(customers), "deals": str(deals)},
+    )
