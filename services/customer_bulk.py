@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.customers import Customer
 from models.enums import CustomerAction, CustomerTier
-from services.customer_edit import log_event
+from services.customer_edit import customers_by_ids, log_event
 from services.customers import join_tags, split_tags
 from services.errors import ValidationError
 from services.store import Store
@@ -32,8 +31,7 @@ TIER = ("tier", "tier_manual", "tier_reason")
 
 
 def _customers(session: Session, ids: list[str]) -> list[Customer]:
-    found = list(session.scalars(select(Customer).where(Customer.id.in_(ids),
-                                                        Customer.deleted_at.is_(None))))
+    found = [c for c in customers_by_ids(session, ids) if c.deleted_at is None]
     if len(found) != len(set(ids)):
         raise ValidationError("Some of the selected customers no longer exist; refresh the list.",
                               field="customer")
@@ -65,8 +63,7 @@ def restore_fields(store: Store, snapshot: Snapshot, by_person: str | None = Non
         return replaced
     with store.write() as uow:
         s = uow.session
-        by_id = {c.id: c for c in s.scalars(select(Customer).where(
-            Customer.id.in_(list(snapshot))))}
+        by_id = {c.id: c for c in customers_by_ids(s, list(snapshot))}
         for cid, values in snapshot.items():
             cust = by_id.get(cid)
             if cust is None:

@@ -24,6 +24,7 @@ from services.customers import join_tags, split_tags
 from services.dedupe import normalise_name
 from services.errors import ValidationError
 from services.store import Store
+from services.tiers import recompute_in_session
 
 #: Customer fields the card edits through :func:`update_customer` (owner, tier, pool and tags
 #: have their own logged services in :mod:`services.customer_bulk`).
@@ -34,6 +35,7 @@ EDITABLE_FIELDS = (
 CONTACT_FIELDS = ("name", "title", "phone", "wechat", "email", "is_primary", "notes")
 FOLLOWUP_FIELDS = ("at", "method", "content", "next_step", "next_on", "deal_id", "person_id")
 
+_CHUNK = 500
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -110,7 +112,11 @@ def log_event(session: Session, customer_id: str, action: CustomerAction, *,
 
 
 def create_customer(store: Store, data: NewCustomer, by_person: str | None = None) -> str:
-    """Create a customer (and its first contact when given); returns the new id."""
+    """Create a customer (and its first contact when given); returns the new id.
+
+    Without a tier the customer rules compute one; without an owner it starts in the shared
+    pool (公海).
+    """
     name = _clean_customer_value("name", data.name)
     assert name is not None
     if data.tier is not None and data.tier not in {t.value for t in CustomerTier}:
@@ -127,7 +133,8 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
             email=_clean_customer_value("email", data.email),
             owner_id=data.owner_id, tier=data.tier, tier_manual=data.tier is not None,
             tier_reason=None, tags=join_tags(list(data.tags)),
-            notes=_clean_customer_value("notes", data.notes), in_pool=False,
+            notes=_clean_customer_value("notes", data.notes),
+            in_pool=data.owner_id is None, pool_since=utcnow() if data.owner_id is None else None,
         ))
         s.flush()
         if data.contact_name.strip():
@@ -136,6 +143,9 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
                           phone=_clean_text(data.contact_phone, "contact phone", 100),
                           is_primary=True))
         log_event(s, cid, CustomerAction.CREATE, to_person=data.owner_id, by_person=by_person)
+        if data.tier is None:
+            s.flush()
+            recompute_in_session(s, [cid])
         uow.commit()
     return cid
 
@@ -167,12 +177,22 @@ def update_customer(store: Store, customer_id: str, changes: dict[str, Any]) -> 
     return old
 
 
+def customers_by_ids(session: Session, ids: list[str]) -> list[Customer]:
+    """Load customers by id in IN-list sized chunks (SQLite caps bound parameters)."""
+    unique = list(dict.fromkeys(ids))
+    out: list[Customer] = []
+    for start in range(0, len(unique), _CHUNK):
+        out += session.scalars(select(Customer).where(
+            Customer.id.in_(unique[start:start + _CHUNK])))
+    return out
+
+
 def delete_customers(store: Store, ids: list[str]) -> list[str]:
     """Soft-delete customers; returns the ids actually deleted (give them to restore)."""
     done: list[str] = []
     now = utcnow()
     with store.write() as uow:
-        for cust in uow.session.scalars(select(Customer).where(Customer.id.in_(ids))):
+        for cust in customers_by_ids(uow.session, ids):
             if cust.deleted_at is None:
                 cust.deleted_at = now
                 done.append(cust.id)
@@ -184,7 +204,7 @@ def restore_customers(store: Store, ids: list[str]) -> list[str]:
     """Undo a soft delete; returns the ids restored."""
     done: list[str] = []
     with store.write() as uow:
-        for cust in uow.session.scalars(select(Customer).where(Customer.id.in_(ids))):
+        for cust in customers_by_ids(uow.session, ids):
             if cust.deleted_at is not None:
                 cust.deleted_at = None
                 done.append(cust.id)

@@ -332,3 +332,14 @@ def test_bulk_stale_test_agrees_with_the_stale_rule():
     for last, nxt, tier in product(times, nexts, ("A", "B", "C", None)):
         assert check(last, nxt, created, tier) == is_stale(last, nxt, created, tier, today,
                                                            rules), (last, nxt, tier)
+
+
+def test_bulk_actions_work_across_id_chunks(three, monkeypatch):
+    # SQLite caps bound parameters: ids go to IN (...) in chunks; a selection of every
+    # customer must still move as one unit of work.
+    monkeypatch.setattr(edit, "_CHUNK", 2)
+    store, wang, li, a, b, c = three
+    old = bulk.reassign_owner(store, [a, b, c], wang, by_person=li)
+    assert set(_owners(store).values()) == {wang} and set(old) == {b}
+    assert set(edit.delete_customers(store, [a, b, c])) == {a, b, c}
+    assert set(edit.restore_customers(store, [a, b, c])) == {a, b, c}
