@@ -107,6 +107,9 @@ class CustomersPage(QWidget):
 
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.search.returnPressed.connect(self._jump_to_results)
         QShortcut(QKeySequence("Ctrl+L"), self, self.add_followup,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for signal in (ctx.events.customers_changed, ctx.events.followups_changed):
@@ -283,6 +286,15 @@ class CustomersPage(QWidget):
         self._search_timer.stop()
         self.model.set_query(self.search.text(), self.filter_bar.filters())
         self._update_footer()
+
+    def _jump_to_results(self) -> None:
+        """Enter in the search box: search now and move to the first hit's row and card."""
+        self.apply_search()
+        if self.model.rowCount():
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -358,3 +358,11 @@ def test_names_sort_by_pinyin(qtbot, page):
                             "上海星海科技有限公司", "Acme Trading Co., Ltd."]
     page.view.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.DescendingOrder)
     assert _shown(page)[0] == "Acme Trading Co., Ltd."
+
+
+def test_enter_in_search_opens_the_first_hit(qtbot, page):
+    type_text(page.search, "云帆")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # no wait for the debounce
+    assert _shown(page) == ["杭州云帆电子商务有限公司"]
+    assert page.card.title.text() == "杭州云帆电子商务有限公司"
+    assert page.selected_ids() == [page.card.customer_id()]
