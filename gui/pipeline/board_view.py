@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
 
 from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.quick_create_card import CustomerLookup
@@ -63,6 +64,7 @@ class BoardView(QScrollArea):
             col.open_requested.connect(self.open_requested)
             col.create_submitted.connect(self.create_submitted)
             col.fold_toggled.connect(self.fold_toggled)
+            col.menu_requested.connect(self._show_menu)
             col.set_folded(st.id in folded)
             if not st.is_open:
                 col.header.setToolTip(self.tr("Deals closed in the last 30 days"))
@@ -75,6 +77,34 @@ class BoardView(QScrollArea):
             self.drop_requested.emit(ids, key)
             return True
         return handler
+
+    def card_menu(self, key: str) -> QMenu | None:
+        """The context menu for the selected cards of a column: open, move to any stage."""
+        col = self.columns[key]
+        ids = col.view.selected_deal_ids()
+        if not ids:
+            return None
+        menu = QMenu(self)
+        if len(ids) == 1:
+            menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(ids[0]))
+        move = menu.addMenu(self.tr("Move to"))
+        for st in self.stages:
+            action = move.addAction(st.name, partial(self.drop_requested.emit, ids, st.id))
+            action.setEnabled(st.id != key)
+        menu.addSeparator()
+        i = next(i for i, s in enumerate(self.stages) if s.id == key)
+        for label, j, shortcut in ((self.tr("Previous stage"), i - 1, "Ctrl+Left"),
+                                   (self.tr("Next stage"), i + 1, "Ctrl+Right")):
+            action = menu.addAction(label, partial(self.move_requested.emit, ids, key, j - i))
+            action.setShortcut(shortcut)
+            action.setEnabled(0 <= j < len(self.stages))
+        return menu
+
+    def _show_menu(self, key: str, pos: QPoint) -> None:
+        menu = self.card_menu(key)
+        if menu is not None:
+            menu.exec(pos)
+            menu.deleteLater()
 
     def _on_move(self, key: str, direction: int) -> None:
         col = self.columns[key]

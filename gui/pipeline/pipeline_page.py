@@ -52,6 +52,7 @@ class PipelinePage(QWidget):
         self.today = date.today()
         self._dirty: set[str] = set()
         self._position: dict[str, int] = {}  # deal id → index in ``cards``
+        self._restoring = False
         self.deal_actions = DealActions(self)
         self._build_ui()
         self._connect()
@@ -119,9 +120,11 @@ class PipelinePage(QWidget):
         ev.pipelines_changed.connect(lambda _i: self.reload_pipelines())
         ev.people_changed.connect(lambda _i: self.reload_choices())
         ev.store_replaced.connect(self.reload_pipelines)
+        ev.settings_changed.connect(self._settings_changed)
 
     # -- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
+        self._restoring = True
         s = ui_settings()
         self.folded = _id_set(s.value(f"{SETTINGS}/folded", []))
         self.unfolded = _id_set(s.value(f"{SETTINGS}/unfolded", []))
@@ -133,9 +136,12 @@ class PipelinePage(QWidget):
         header = s.value(f"{SETTINGS}/list_header")
         if isinstance(header, QByteArray):
             self.list_view.horizontalHeader().restoreState(header)
+        self._restoring = False
 
     def save_state(self) -> None:
         """Remember view, pipeline, folded columns, filters and list columns."""
+        if self._restoring:
+            return
         s = ui_settings()
         s.setValue(f"{SETTINGS}/view", self.current_view())
         s.setValue(f"{SETTINGS}/pipeline", self.pipeline.id if self.pipeline else "")
@@ -149,8 +155,16 @@ class PipelinePage(QWidget):
         super().hideEvent(event)
 
     # -- loading ---------------------------------------------------------------------------
+    def _update_me(self) -> None:
+        me = self.ctx.current_person_id
+        self.filter_bar.mine.setEnabled(bool(me))
+        self.filter_bar.mine.setToolTip(
+            self.tr("Only the deals you own") if me
+            else self.tr("Choose who you are under Settings to use “My deals”"))
+
     def reload_choices(self) -> None:
         """Refill the owner, team and product filters."""
+        self._update_me()
         from services.org import list_people
         from services.pipeline import list_products
         from services.pipeline_pickers import list_units
@@ -268,6 +282,7 @@ class PipelinePage(QWidget):
         self.stack.setCurrentIndex(i)
         self.view_group.button(i).setChecked(True)
         self._refresh_view(view)
+        self.save_state()
 
     def folded_ids(self) -> set[str]:
         """Stage ids shown folded: the user's choice, else the stage's configured default."""
@@ -283,6 +298,7 @@ class PipelinePage(QWidget):
         self.fold_button.setChecked(bool(closed) and all(c in self.folded_ids() for c in closed))
         self.fold_button.blockSignals(False)
         self.board.set_folded(stage_id, folded)
+        self.save_state()
 
     def _fold_closed(self, folded: bool) -> None:
         for s in self.stages:
@@ -291,6 +307,12 @@ class PipelinePage(QWidget):
 
     def _filters_changed(self) -> None:
         self.reload()
+        self.save_state()
+
+    def _settings_changed(self, key: str, _initiator: object) -> None:
+        if key == "user/person_id" or key.startswith("pipeline"):
+            self._update_me()
+            self.reload()
 
     def _deals_changed(self, _ids: list[str], initiator: object) -> None:
         if initiator is not self:

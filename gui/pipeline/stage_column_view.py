@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from gui.pipeline.stage_column_model import StageColumnModel
@@ -20,6 +20,7 @@ class StageColumnView(QListView):
 
     move_requested = Signal(int)
     open_requested = Signal(str)
+    menu_requested = Signal(QPoint)  # global position, over a selected card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,14 @@ class StageColumnView(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        if not self.selectionModel().isSelected(index):
+            self.setCurrentIndex(index)
+        self.menu_requested.emit(event.globalPos())
 
     def _open_index(self, index: QModelIndex) -> None:
         deal_id = index.data(StageColumnModel.DealIdRole)

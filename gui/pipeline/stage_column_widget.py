@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
@@ -70,6 +70,7 @@ class StageColumnWidget(QFrame):
     open_requested = Signal(str)  # deal id
     create_submitted = Signal(str, str, str, object)  # column key, name, customer id, amount
     fold_toggled = Signal(str, bool)
+    menu_requested = Signal(str, QPoint)  # column key, global position
 
     def __init__(self, key: str, title: str, model: StageColumnModel,
                  delegate: DealCardDelegate, *, lookup: CustomerLookup | None = None,
@@ -100,6 +101,7 @@ class StageColumnWidget(QFrame):
         layout.addWidget(self.strip, 1)
         self.view.move_requested.connect(lambda d: self.move_requested.emit(self.key, d))
         self.view.open_requested.connect(self.open_requested)
+        self.view.menu_requested.connect(lambda pos: self.menu_requested.emit(self.key, pos))
         self.header.fold_requested.connect(lambda: self.fold_toggled.emit(self.key, True))
         self.strip.clicked.connect(lambda: self.fold_toggled.emit(self.key, False))
         self.folded = False

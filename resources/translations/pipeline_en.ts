@@ -16,7 +16,7 @@
 <context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/deal_card_delegate.py" line="151" />
+        <location filename="../../gui/pipeline/deal_card_delegate.py" line="154" />
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -36,7 +36,7 @@
 <context>
     <name>PipelinePage</name>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/pipeline_page.py" line="231" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="257" />
         <source>%n open deal(s)</source>
         <translation><numerusform>%n open deal</numerusform><numerusform>%n open deals</numerusform></translation>
     </message>

@@ -3,9 +3,29 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../gui/pipeline/board_view.py" line="68" />
+        <location filename="../../gui/pipeline/board_view.py" line="70" />
         <source>Deals closed in the last 30 days</source>
         <translation>最近 30 天内关闭的商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/board_view.py" line="89" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/board_view.py" line="90" />
+        <source>Move to</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/board_view.py" line="96" />
+        <source>Previous stage</source>
+        <translation>上一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/board_view.py" line="97" />
+        <source>Next stage</source>
+        <translation>下一阶段</translation>
     </message>
 </context>
 <context>
@@ -34,7 +54,7 @@
 <context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/deal_card_delegate.py" line="151" />
+        <location filename="../../gui/pipeline/deal_card_delegate.py" line="154" />
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation><numerusform>%n天</numerusform></translation>
@@ -43,220 +63,220 @@
 <context>
     <name>DealDetailDialog</name>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="53" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="54" />
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="63" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="64" />
         <source>Products</source>
         <translation>产品明细</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="64" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="65" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="65" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="66" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="66" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="67" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="67" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="241" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="247" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69" />
         <source>Activities</source>
         <translation>活动与跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="77" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="79" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="74" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="75" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="77" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="77" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="79" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81" />
         <source>Amount then</source>
         <translation>当时金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
         <source>Close date then</source>
         <translation>当时预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="88" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="89" />
         <source>Deal name:</source>
         <translation>商机名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="91" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="92" />
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="95" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="96" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="98" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="99" />
         <source>Amount (¥):</source>
         <translation>金额（¥）：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="103" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="104" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="105" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="106" />
         <source>Expected close:</source>
         <translation>预计成交日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="112" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="113" />
         <source>Reset</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="113" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="114" />
         <source>Use the stage's default probability again</source>
         <translation>重新使用阶段的默认赢率</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="118" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="119" />
         <source>Probability:</source>
         <translation>赢率：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="122" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="123" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="126" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="127" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="143" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="145" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="143" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="145" />
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="144" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="146" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="144" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="146" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="170" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="172" />
         <source>Deal: %1</source>
         <translation>商机：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="181" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="183" />
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="192" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="194" />
         <source>typed, overrides the stage default %1%</source>
         <translation>手工填写，覆盖阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="195" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="197" />
         <source>stage default %1%</source>
         <translation>阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="196" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="198" />
         <source>weighted %1</source>
         <translation>加权 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="209" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="215" />
         <source>Won on %1, actual amount %2</source>
         <translation>%1 赢单，实际金额 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="212" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="218" />
         <source>Lost on %1, reason: %2</source>
         <translation>%1 输单，输单原因：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="225" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="231" />
         <source>Edit deal %1</source>
         <translation>编辑商机 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="231" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="237" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="242" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="248" />
         <source>Amount must be a number of yuan, e.g. 120000.</source>
         <translation>金额须为以元为单位的数字，例如 120000。</translation>
     </message>
@@ -492,47 +512,57 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="66" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="68" />
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="69" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="71" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="69" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="71" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="69" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="71" />
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="80" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="82" />
         <source>Fold won/lost</source>
         <translation>折叠赢单/输单</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="82" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="84" />
         <source>Fold or unfold the won and lost columns</source>
         <translation>折叠或展开赢单、输单列</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="90" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="92" />
         <source>No pipeline yet. Set one up under Settings → Pipeline.</source>
         <translation>还没有销售漏斗。请在 设置 → 销售漏斗 中创建。</translation>
     </message>
+    <message>
+        <location filename="../../gui/pipeline/pipeline_page.py" line="162" />
+        <source>Only the deals you own</source>
+        <translation>只看我负责的商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/pipeline_page.py" line="163" />
+        <source>Choose who you are under Settings to use “My deals”</source>
+        <translation>请先在设置中选择“我是谁”，才能使用“我的商机”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/pipeline_page.py" line="231" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="257" />
         <source>%n open deal(s)</source>
         <translation><numerusform>%n 个进行中的商机</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="295" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="333" />
         <source>Deal not found</source>
         <translation>找不到该商机</translation>
     </message>

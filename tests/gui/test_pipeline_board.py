@@ -243,3 +243,36 @@ def test_patched_card_after_move_matches_a_fresh_load(page, store, data):
     assert [getattr(patched, f) for f in fields] == [getattr(fresh, f) for f in fields]
     assert column_ids(page, s4) == [c.id for c in load_board(store, data.pipeline_id, page.today)
                                     if c.stage_id == s4]
+
+
+def test_card_context_menu_moves_selection_to_chosen_stage(page, store, data):
+    s0, s3 = data.stage_ids[0], data.stage_ids[3]
+    deal = column_ids(page, s0)[0]
+    page.board.select_deal(deal)
+    menu = page.board.card_menu(s0)
+    move_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    target = next(a for a in move_menu.actions() if a.text() == "方案报价")
+    assert not next(a for a in move_menu.actions() if a.text() == "线索").isEnabled()
+    target.trigger()
+    assert deal_detail(store, deal).stage_id == s3
+    page.board.select_deal(column_ids(page, s0)[0])
+    nxt = next(a for a in page.board.card_menu(s0).actions() if a.shortcut().toString())
+    assert nxt.isEnabled() is False  # "Previous stage" from the first column
+
+
+def test_drop_on_folded_column_strip_still_moves(page, store, data, monkeypatch, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    lost = data.stage_ids[6]
+    page.set_folded(lost, True)
+    strip = page.board.columns[lost].strip
+    assert not strip.isHidden()
+    monkeypatch.setattr(LostReasonDialog, "ask", classmethod(lambda cls, p, r, n: "预算不足"))
+    deal = column_ids(page, data.stage_ids[2])[0]
+    mime = encode_deal_ids([deal])  # kept alive: the event only points at it
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    strip.dropEvent(event)
+    qtbot.waitUntil(lambda: deal_detail(store, deal).stage_id == lost)
+    assert deal_detail(store, deal).lost_reason == "预算不足"
