@@ -7,9 +7,20 @@ from models.base import Base, BusinessMixin, Money, UTCDateTime, new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, LostReason, Pipeline, Product, Stage, StageHistory
+from models.plans import ActionCheckpoint, ActionItem, FunnelScenario, PlanCheckpoint
 from models.settings import AppSetting
+from models.targets import (
+    TargetAcknowledgement,
+    TargetAdjustment,
+    TargetNode,
+    TargetPlan,
+    TargetValue,
+    TargetValueVersion,
+)
 
 __all__ = [
+    "ActionCheckpoint",
+    "ActionItem",
     "AppSetting",
     "Base",
     "BusinessMixin",
@@ -19,14 +30,22 @@ __all__ = [
     "Deal",
     "DealLine",
     "FollowUp",
+    "FunnelScenario",
     "LostReason",
     "Money",
     "OrgUnit",
     "Person",
     "Pipeline",
+    "PlanCheckpoint",
     "Product",
     "Stage",
     "StageHistory",
+    "TargetAcknowledgement",
+    "TargetAdjustment",
+    "TargetNode",
+    "TargetPlan",
+    "TargetValue",
+    "TargetValueVersion",
     "UTCDateTime",
     "new_id",
     "utcnow",

@@ -67,3 +67,112 @@ class CustomerAction(StrEnum):
     RELEASE = "release"
     CLAIM = "claim"
     MERGE = "merge"
+
+
+class TargetMetric(StrEnum):
+    """A target metric (指标); :data:`METRIC_UNITS` says how its integer values are counted."""
+
+    SIGNED_AMOUNT = "signed_amount"  # 签约额, fen
+    COLLECTED_AMOUNT = "collected_amount"  # 回款额, fen
+    DEAL_COUNT = "deal_count"  # 签约量
+    NEW_CUSTOMERS = "new_customers"  # 新增客户数
+    FOLLOWUPS = "followups"  # 拜访/跟进数
+    LEADS = "leads"  # reverse-funnel process metrics (反推)
+    FIRST_CONTACTS = "first_contacts"
+    QUOTES = "quotes"
+    NEGOTIATIONS = "negotiations"
+    WINS = "wins"
+    CONVERSION_RATE = "conversion_rate"  # typed in, basis points
+    REPURCHASE_RATE = "repurchase_rate"
+    MARKET_SHARE = "market_share"
+
+
+class MetricUnit(StrEnum):
+    """How a metric's stored integer is read: fen, a plain count, or basis points (1% = 100)."""
+
+    FEN = "fen"
+    COUNT = "count"
+    BASIS_POINTS = "bp"
+
+
+METRIC_UNITS: dict[str, MetricUnit] = {
+    TargetMetric.SIGNED_AMOUNT: MetricUnit.FEN,
+    TargetMetric.COLLECTED_AMOUNT: MetricUnit.FEN,
+    TargetMetric.DEAL_COUNT: MetricUnit.COUNT,
+    TargetMetric.NEW_CUSTOMERS: MetricUnit.COUNT,
+    TargetMetric.FOLLOWUPS: MetricUnit.COUNT,
+    TargetMetric.LEADS: MetricUnit.COUNT,
+    TargetMetric.FIRST_CONTACTS: MetricUnit.COUNT,
+    TargetMetric.QUOTES: MetricUnit.COUNT,
+    TargetMetric.NEGOTIATIONS: MetricUnit.COUNT,
+    TargetMetric.WINS: MetricUnit.COUNT,
+    TargetMetric.CONVERSION_RATE: MetricUnit.BASIS_POINTS,
+    TargetMetric.REPURCHASE_RATE: MetricUnit.BASIS_POINTS,
+    TargetMetric.MARKET_SHARE: MetricUnit.BASIS_POINTS,
+}
+
+# Rates do not add up: a parent's rate is typed, never the sum of its children.
+ADDITIVE_METRICS: frozenset[str] = frozenset(
+    m for m, unit in METRIC_UNITS.items() if unit is not MetricUnit.BASIS_POINTS
+)
+
+
+class TargetPlanStatus(StrEnum):
+    """A plan year's lifecycle: 草稿 draft → 已公示 published."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class TargetNodeKind(StrEnum):
+    """A node of the target cascade: company total, a layer (org unit) or a person."""
+
+    COMPANY = "company"
+    UNIT = "unit"
+    PERSON = "person"
+
+
+class SplitRule(StrEnum):
+    """How a node's value is split among its children (or a period among its sub-periods)."""
+
+    EVEN = "even"
+    LAST_YEAR = "last_year"
+    WEIGHTS = "weights"
+    CAPACITY = "capacity"
+
+
+class AdjustmentStatus(StrEnum):
+    """A target adjustment request (动态调整): 待审批 / 已批准 / 已驳回."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class PlanVariant(StrEnum):
+    """Plan A 理想线 (ideal line) or plan B 保底线 (floor line)."""
+
+    A = "A"
+    B = "B"
+
+
+class ActionStatus(StrEnum):
+    """An action item's status: 待办 / 进行中 / 已完成 / 受阻."""
+
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+    BLOCKED = "blocked"
+
+
+class PlanCheckpointKind(StrEnum):
+    """A checkpoint of the annual timeline (时间表)."""
+
+    TARGET_SETTING = "target_setting"
+    PLAN_REVIEW = "plan_review"
+    BRIEFING = "briefing"
+    KPI_RULES = "kpi_rules"
+    MONTHLY_PLAN = "monthly_plan"
+    WEEKLY_TASKS = "weekly_tasks"
+    QUARTERLY_REVIEW = "quarterly_review"
+    YEAR_END = "year_end"

@@ -16,15 +16,15 @@ from models.customers import Contact, Customer, FollowUp
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, Pipeline, Product, Stage
 from models.settings import AppSetting
-from services.migrate import MIGRATIONS_DIR
+from services.migrate import MIGRATIONS_DIR, head_revision
 from services.store import Store
 
 REBUILD_CUSTOMERS = '''"""test: add customers.vip_note through a full rebuild of the parent table"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "__REV__"
+down_revision = "__DOWN__"
 branch_labels = None
 depends_on = None
 
@@ -45,8 +45,8 @@ FAILS_MIDWAY = '''"""test: rebuilds customers, deletes contacts, then fails"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "__REV__"
+down_revision = "__DOWN__"
 branch_labels = None
 depends_on = None
 
@@ -65,11 +65,20 @@ def downgrade():
 '''
 
 
+HEAD = head_revision()
+# The revision a test script added by :func:`migrations_with` gets (the one after Sailplan's head).
+NEXT_REVISION = f"{int(HEAD) + 1:04d}"
+
+
 def migrations_with(folder: Path, *revisions: str) -> Path:
-    """A copy of Sailplan's migrations folder plus extra revision scripts (0002, 0003, …)."""
+    """A copy of Sailplan's migrations folder plus extra revision scripts after its head.
+
+    Each script's ``__REV__``/``__DOWN__`` become the next number and the one before it.
+    """
     dest = folder / "migrations"
     shutil.copytree(MIGRATIONS_DIR, dest, ignore=shutil.ignore_patterns("__pycache__"))
-    for number, body in enumerate(revisions, start=2):
+    for number, body in enumerate(revisions, start=int(HEAD) + 1):
+        body = body.replace("__REV__", f"{number:04d}").replace("__DOWN__", f"{number - 1:04d}")
         (dest / "versions" / f"{number:04d}_test_revision.py").write_text(body, encoding="utf-8")
     return dest
 

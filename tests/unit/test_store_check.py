@@ -8,7 +8,13 @@ from pathlib import Path
 from services.check import check_store
 from services.migrate import head_revision
 from services.store import Store, open_store
-from tests.unit.store_helpers import REBUILD_CUSTOMERS, migrations_with, populate
+from tests.unit.store_helpers import (
+    HEAD,
+    NEXT_REVISION,
+    REBUILD_CUSTOMERS,
+    migrations_with,
+    populate,
+)
 
 
 def test_healthy_store_is_ok_at_head(any_store: Store):
@@ -35,12 +41,12 @@ def test_broken_references_are_reported_with_table_and_row(db_path: Path):
 
 def test_older_schema_is_reported_with_the_fix(db_path: Path, tmp_path: Path):
     open_store(db_path).close()
-    newer = migrations_with(tmp_path, REBUILD_CUSTOMERS)  # a Sailplan that knows 0002
+    newer = migrations_with(tmp_path, REBUILD_CUSTOMERS)  # a Sailplan that knows one more
     with open_store(db_path, migrate=False, migrations_dir=newer) as store:
         report = check_store(store)
-    assert not report.ok and report.revision == "0001"
-    assert report.problems == ["schema revision 0001 is older than this Sailplan's 0002 "
-                               "(run: migrate)"]
+    assert not report.ok and report.revision == HEAD
+    assert report.problems == [f"schema revision {HEAD} is older than this Sailplan's "
+                               f"{NEXT_REVISION} (run: migrate)"]
 
 
 def test_database_without_schema_is_reported(db_path: Path):

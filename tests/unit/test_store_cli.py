@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from services.backup import list_backups
+from services.migrate import head_revision, pending_revisions
 from services.store import open_store
 from tests.unit.store_helpers import file_digest, populate, sqlite_scalar
 
@@ -36,7 +37,7 @@ def _customers(db: Path) -> int:
 def test_check_healthy_file_prints_ok(firm: Path):
     done = sailplan(firm, "check")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"OK: {firm} (schema 0001)")
+    assert done.stdout.startswith(f"OK: {firm} (schema {head_revision()})")
 
 
 def test_check_broken_references_exits_1_listing_them(firm: Path):
@@ -185,10 +186,13 @@ def test_migrate_reports_what_ran(tmp_path: Path):
     first = sailplan(db, "migrate")
     assert first.returncode == 0, first.stderr
     assert "Applied 0001: initial schema" in first.stdout
-    assert f"{db} is now at schema 0001." in first.stdout
+    applied = [line.split(":")[0] for line in first.stdout.splitlines()
+               if line.startswith("Applied ")]
+    assert applied == [f"Applied {rev}" for rev in pending_revisions(None)]
+    assert f"{db} is now at schema {head_revision()}." in first.stdout
     second = sailplan(db, "migrate")
     assert second.returncode == 0
-    assert "is up to date (schema 0001); nothing to do." in second.stdout
+    assert f"is up to date (schema {head_revision()}); nothing to do." in second.stdout
 
 
 @pytest.mark.postgres

@@ -11,10 +11,12 @@ from sqlalchemy import inspect, text
 from services.check import check_store
 from services.db import make_engine
 from services.errors import MigrationError, NewerSchemaError, StoreOpenError
-from services.migrate import head_revision
+from services.migrate import head_revision, pending_revisions
 from services.store import open_store
 from tests.unit.store_helpers import (
     FAILS_MIDWAY,
+    HEAD,
+    NEXT_REVISION,
     REBUILD_CUSTOMERS,
     child_links,
     file_digest,
@@ -43,7 +45,8 @@ def _is_sqlite(target: str) -> bool:
 
 def test_empty_database_is_upgraded_to_head(target: str, tmp_path: Path):
     with open_store(target, backup_dir=tmp_path / "backups") as store:
-        assert store.applied_revisions == ["0001"]
+        assert store.applied_revisions == pending_revisions(None)  # every one, in order
+        assert store.applied_revisions[0] == "0001" and store.applied_revisions[-1] == HEAD
         assert store.pre_migration_backup is None  # nothing to lose in an empty database
         report = check_store(store)
         assert report.ok, report.problems
@@ -67,14 +70,14 @@ def test_populated_database_upgrade_rebuilds_parent_table_without_losing_childre
 
     newer = migrations_with(tmp_path, REBUILD_CUSTOMERS)
     with open_store(target, backup_dir=backups, migrations_dir=newer) as store:
-        assert store.applied_revisions == ["0002"]
+        assert store.applied_revisions == [NEXT_REVISION]
         assert table_counts(store) == counts_before
         assert child_links(store) == links_before
         with store.read() as uow:
             notes = set(uow.session.execute(text("SELECT vip_note FROM customers")).scalars())
         assert notes == {"migrated"}
         report = check_store(store)
-        assert report.ok and report.revision == "0002", report.problems
+        assert report.ok and report.revision == NEXT_REVISION, report.problems
         if _is_sqlite(target):
             with store.engine.connect() as conn:
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back ON
@@ -84,7 +87,7 @@ def test_populated_database_upgrade_rebuilds_parent_table_without_losing_childre
             assert backup is not None and backup.parent == backups
             assert "before-upgrade" in backup.name
             assert sqlite_scalar(backup, "PRAGMA integrity_check") == "ok"
-            assert sqlite_scalar(backup, "SELECT version_num FROM alembic_version") == "0001"
+            assert sqlite_scalar(backup, "SELECT version_num FROM alembic_version") == HEAD
             assert sqlite_scalar(backup, "SELECT count(*) FROM contacts") == 20
             assert sqlite_scalar(backup, "SELECT count(*) FROM followups") == 20
 
@@ -100,8 +103,8 @@ def test_failing_migration_leaves_old_revision_and_all_rows(target: str, tmp_pat
         open_store(target, backup_dir=backups, migrations_dir=broken)
 
     with open_store(target, backup_dir=backups) as store:
-        assert store.applied_revisions == []  # still at 0001, which this Sailplan knows
-        assert check_store(store).revision == "0001"
+        assert store.applied_revisions == []  # still at HEAD, which this Sailplan knows
+        assert check_store(store).revision == HEAD
         assert table_counts(store) == counts_before
         assert child_links(store) == links_before
         with store.engine.connect() as conn:
