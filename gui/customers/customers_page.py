@@ -26,19 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
-from gui.common.ui_settings import ui_settings
+from gui.customers.column_state import CustomerColumnState
 from gui.customers.customer_card import CustomerCardPanel
-from gui.customers.customer_table_model import COLUMNS, HIDDEN_BY_DEFAULT, CustomerTableModel
+from gui.customers.customer_table_model import CustomerTableModel
 from gui.customers.filter_bar import CustomerFilterBar
 from gui.customers.formatting import money_fen
 from gui.customers.list_actions import CustomerListActions
 from services.customers import load_customer_rows
 from services.org import PersonRow, list_people
+from services.tiers import customers_of_deals
 
 SEARCH_DEBOUNCE_MS = 120
 TARGETED_REFRESH_MAX = 2000
-HEADER_KEY = "customers/header_state"
-SPLITTER_KEY = "customers/splitter_state"
 
 
 class CustomersPage(QWidget):
@@ -49,6 +48,7 @@ class CustomersPage(QWidget):
         self.ctx = ctx
         self.people: list[PersonRow] = []
         self._dirty = False
+        self._pending: set[str] | None = set()  # ids to refresh when shown; None = all
         self.model = CustomerTableModel(self)
 
         self.search = QLineEdit(self)
@@ -76,8 +76,6 @@ class CustomersPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._row_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -97,7 +95,6 @@ class CustomersPage(QWidget):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.splitterMoved.connect(self._save_splitter)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
@@ -114,12 +111,12 @@ class CustomersPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for signal in (ctx.events.customers_changed, ctx.events.followups_changed):
             signal.connect(self._on_customers_event)
-        ctx.events.deals_changed.connect(self._on_other_event)
+        ctx.events.deals_changed.connect(self._on_deals_event)
         ctx.events.people_changed.connect(lambda _i: self._on_other_event([], None))
         ctx.events.store_replaced.connect(lambda: self._on_other_event([], None))
         ctx.events.settings_changed.connect(lambda _k, i: self._on_other_event([], i))
 
-        self._restore_state()
+        self.columns = CustomerColumnState(self.view, self.splitter, self.model)
         self.view.setSortingEnabled(True)  # sorts the still-empty model: cheap
         self.reload()
 
@@ -157,46 +154,9 @@ class CustomersPage(QWidget):
         acts.update_enabled(0)
         return row
 
-    def _restore_state(self) -> None:
-        settings = ui_settings()
-        header = self.view.horizontalHeader()
-        state = settings.value(HEADER_KEY)
-        if state is None or not header.restoreState(state):
-            widths = {"name": 240, "tags": 140, "won_12m": 130, "phone": 120}
-            for i, key in enumerate(COLUMNS):
-                header.resizeSection(i, widths.get(key, 96))
-                header.setSectionHidden(i, key in HIDDEN_BY_DEFAULT)
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        splitter = settings.value(SPLITTER_KEY)
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([620, 380])
-        header.sectionResized.connect(self.save_columns)
-        header.sectionMoved.connect(self.save_columns)
-        header.sortIndicatorChanged.connect(self.save_columns)
-
-    def save_columns(self, *_args: object) -> None:
-        """Remember column widths, order, visibility and sort."""
-        ui_settings().setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
-
-    def _save_splitter(self, *_args: object) -> None:
-        ui_settings().setValue(SPLITTER_KEY, self.splitter.saveState())
-
-    def _column_menu(self, pos: QPoint) -> None:
-        header = self.view.horizontalHeader()
-        menu = QMenu(self)
-        for i, key in enumerate(COLUMNS):
-            act = QAction(self.model.column_title(key), menu)
-            act.setCheckable(True)
-            act.setChecked(not header.isSectionHidden(i))
-            act.setEnabled(key != "name")
-            act.toggled.connect(lambda on, n=i: self.set_column_visible(n, on))
-            menu.addAction(act)
-        menu.popup(header.mapToGlobal(pos))
-
     def set_column_visible(self, column: int, visible: bool) -> None:
         """Show or hide a column (remembered)."""
-        self.view.horizontalHeader().setSectionHidden(column, not visible)
-        self.save_columns()
+        self.columns.set_visible(column, visible)
 
     def _row_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -223,6 +183,7 @@ class CustomersPage(QWidget):
         self.model.filters = self.filter_bar.filters()
         self.model.set_rows(rows)
         self._dirty = False
+        self._pending = set()
         self._select_ids(selected, current)
         if current:
             self.card.set_customer(current)
@@ -377,27 +338,43 @@ class CustomersPage(QWidget):
         self.ctx.events.customers_changed.emit(ids, self)
 
     def _on_customers_event(self, ids: list[str], initiator: object) -> None:
-        if initiator is self:
-            return
-        if not self.isVisible():
-            self._dirty = True
-            return
-        self.refresh_ids(list(ids))
-        if self.card.customer_id() is not None:
-            self.card.reload()
+        if initiator is not self:
+            self._refresh_later(list(ids) or None)
+
+    def _on_deals_event(self, deal_ids: list[str], initiator: object) -> None:
+        # A deal's stage or amount moves its customer's 12-month total and open-deal count.
+        if initiator is not self:
+            ids = customers_of_deals(self.ctx.store, deal_ids) if deal_ids else None
+            if ids != []:
+                self._refresh_later(ids)
 
     def _on_other_event(self, _ids: object, initiator: object) -> None:
-        if initiator is self:
-            return
-        if not self.isVisible():
-            self._dirty = True
-            return
-        self.reload()
+        if initiator is not self:
+            self._refresh_later(None)
+
+    def _refresh_later(self, ids: list[str] | None) -> None:
+        """Refresh ``ids`` (None: everything) now if shown, else when the page is next shown."""
+        if ids is None or self._pending is None:
+            self._pending = None
+        else:
+            self._pending.update(ids)
+        self._dirty = True
+        if self.isVisible():
+            self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        pending, self._pending, self._dirty = self._pending, set(), False
+        if pending is None:
+            self.reload()
+        elif pending:
+            self.refresh_ids(sorted(pending))
+            if self.card.customer_id() in pending:
+                self.card.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
-            self.reload()
+            self._apply_pending()
 
     def _update_footer(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()

@@ -366,3 +366,24 @@ def test_enter_in_search_opens_the_first_hit(qtbot, page):
     assert _shown(page) == ["杭州云帆电子商务有限公司"]
     assert page.card.title.text() == "杭州云帆电子商务有限公司"
     assert page.selected_ids() == [page.card.customer_id()]
+
+
+def test_deal_change_refreshes_its_customer_when_the_page_is_shown(qtbot, page, firm):
+    store, _w, _l, ids = firm
+    cid = ids["北京ＡＢＣ贸易有限公司"]
+    with store.write() as uow:
+        s = uow.session
+        won = s.scalars(select(Stage).where(Stage.kind == "won")).first()
+        deal = Deal(name="年度框架协议", pipeline_id=won.pipeline_id, stage_id=won.id,
+                    customer_id=cid, amount=Decimal("50000"), stage_entered_at=datetime.now(UTC),
+                    closed_on=date.today())
+        s.add(deal)
+        s.flush()
+        deal_id = deal.id
+        uow.commit()
+    page.hide()
+    page.ctx.events.deals_changed.emit([deal_id], object())
+    assert page.model.row_at(page.model.view_row_of(cid)).won_12m == 0  # hidden: later
+    page.show()
+    assert page.model.row_at(page.model.view_row_of(cid)).won_12m == Decimal("50000.00")
+    assert "¥1,284,567.80" in page.footer.text()
