@@ -97,9 +97,11 @@ def _measurements(result: object) -> list[Measurement]:
     raise TypeError(f"run() returned {type(result).__name__}, not a Measurement")
 
 
-def run_scenarios(scenarios: list[Scenario], ctx: BenchContext, out: TextIO = sys.stdout,
-                  err: TextIO = sys.stderr) -> int:
+def run_scenarios(scenarios: list[Scenario], ctx: BenchContext, out: TextIO | None = None,
+                  err: TextIO | None = None) -> int:
     """Run each scenario, printing its line(s) as it completes. Returns the number that failed."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     failed = 0
     for s in scenarios:
         t0 = time.perf_counter()

@@ -312,7 +312,7 @@ class CustomerFactory:
         if last_day < first_day:
             return []
         span = last_day - first_day + 1
-        n = max(1, min(8, round(span / 75 * rng.uniform(0.5, 1.5))))
+        n = max(1, min(6, round(span / 100 * rng.uniform(0.5, 1.5))))
         days = sorted(rng.randint(first_day, last_day) for _ in range(n))
         if stop == self.clock.end and rng.random() < 0.6:  # recently active customer
             days.append(max(first_day, self.end_day - rng.randint(1, 20)))

@@ -40,6 +40,7 @@ from services.demo.common import (
     CancelFn,
     Clock,
     DemoCancelled,
+    DemoRandom,
     DemoSize,
     DemoSummary,
     ProgressFn,
@@ -157,7 +158,7 @@ def generate_demo(store: Any, *, size: DemoSize | str = "standard", seed: int = 
     """
     t0 = time.perf_counter()
     size = parse_size(size)
-    rng = random.Random(seed)
+    rng = DemoRandom(seed)
     total = size.customers + size.deals
     done = 0
 
@@ -306,6 +307,7 @@ def build_demo_file(target: Path, *, size: DemoSize | str, seed: int = DEFAULT_S
             with store.engine.begin() as conn:
                 for sql in indexes:
                     conn.exec_driver_sql(sql)
+                conn.exec_driver_sql("PRAGMA analysis_limit=1000")  # quick, sampled stats
                 conn.exec_driver_sql("ANALYZE")
             with store.engine.connect() as conn:
                 conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
