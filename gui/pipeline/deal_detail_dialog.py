@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
+from gui.pipeline.add_followup_command import AddFollowUpCommand
 from gui.pipeline.edit_deal_command import EditDealCommand
 from gui.pipeline.formatting import money, short_date
 from gui.pipeline.record_table_model import Column, RecordTableModel
@@ -81,6 +83,10 @@ class DealDetailDialog(QDialog):
             Column(self.tr("Amount then"), lambda r: money(r.amount), True),
             Column(self.tr("Close date then"), lambda r: short_date(r.expected_close))])
         layout.addWidget(self.tabs, 1)
+        self.log_button = QPushButton(self.tr("Log follow-up…"))
+        self.log_button.setToolTip(self.tr("Record a visit, call or message about this deal"))
+        self.log_button.clicked.connect(self.log_followup)
+        self.tabs.setCornerWidget(self.log_button)
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -232,6 +238,33 @@ class DealDetailDialog(QDialog):
         command = EditDealCommand(self.ctx.store, self.deal.id, {field: value}, text,
                                   on_applied=self.edited.emit, on_failed=self._failed)
         self.ctx.undo_stack.push(command)
+
+    @classmethod
+    def ask_followup(cls, parent: QWidget, customer_name: str) -> dict[str, Any] | None:
+        """The follow-up the user typed (the customers feature's editor), or None."""
+        from gui.customers.followup_dialog import FollowUpDialog
+
+        dialog = FollowUpDialog(customer_name, None, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def log_followup(self) -> None:
+        """Record a follow-up on this deal (undoable); a booked next step stops it rotting."""
+        if self.deal is None:
+            return
+        values = self.ask_followup(self, self.deal.customer_name)
+        if values is None:
+            return
+        values = {**values, "deal_id": self.deal.id, "person_id": self.ctx.current_person_id}
+        text = self.tr("Follow-up on %1").replace("%1", self.deal.name)
+        self.ctx.undo_stack.push(AddFollowUpCommand(
+            self.ctx.store, self.deal.customer_id, values, text,
+            on_applied=self._followup_applied, on_failed=self._failed))
+
+    def _followup_applied(self, customer_id: str) -> None:
+        self.ctx.events.followups_changed.emit([customer_id], self)
+        self.reload()
 
     def _failed(self, exc: Exception) -> None:
         Messages.show_error(self, self.tr("Could not save"), str(exc))

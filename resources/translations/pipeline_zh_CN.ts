@@ -63,220 +63,235 @@
 <context>
     <name>DealDetailDialog</name>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="54" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="56" />
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="64" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="66" />
         <source>Products</source>
         <translation>产品明细</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="65" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="67" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="66" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="67" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="247" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="280" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71" />
         <source>Activities</source>
         <translation>活动与跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="77" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="79" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="74" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="75" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="74" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="79" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="83" />
         <source>Amount then</source>
         <translation>当时金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="84" />
         <source>Close date then</source>
         <translation>当时预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="89" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="86" />
+        <source>Log follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="87" />
+        <source>Record a visit, call or message about this deal</source>
+        <translation>记录与此商机有关的拜访、电话或消息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="95" />
         <source>Deal name:</source>
         <translation>商机名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="92" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="98" />
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="96" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="102" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="99" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="105" />
         <source>Amount (¥):</source>
         <translation>金额（¥）：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="104" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="110" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="106" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="112" />
         <source>Expected close:</source>
         <translation>预计成交日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="113" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="119" />
         <source>Reset</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="114" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="120" />
         <source>Use the stage's default probability again</source>
         <translation>重新使用阶段的默认赢率</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="119" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="125" />
         <source>Probability:</source>
         <translation>赢率：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="123" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="129" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="127" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="133" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="145" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="151" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="145" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="151" />
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="146" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="152" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="146" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="152" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="172" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="178" />
         <source>Deal: %1</source>
         <translation>商机：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="183" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="189" />
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="194" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="200" />
         <source>typed, overrides the stage default %1%</source>
         <translation>手工填写，覆盖阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="197" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="203" />
         <source>stage default %1%</source>
         <translation>阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="198" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="204" />
         <source>weighted %1</source>
         <translation>加权 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="215" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="221" />
         <source>Won on %1, actual amount %2</source>
         <translation>%1 赢单，实际金额 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="218" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="224" />
         <source>Lost on %1, reason: %2</source>
         <translation>%1 输单，输单原因：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="231" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="237" />
         <source>Edit deal %1</source>
         <translation>编辑商机 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="237" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="260" />
+        <source>Follow-up on %1</source>
+        <translation>跟进 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="270" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="248" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="281" />
         <source>Amount must be a number of yuan, e.g. 120000.</source>
         <translation>金额须为以元为单位的数字，例如 120000。</translation>
     </message>

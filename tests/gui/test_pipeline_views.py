@@ -187,3 +187,25 @@ def test_other_views_changes_refresh_board_but_own_echo_is_skipped(page, store, 
     assert all(c.name != "外部修改的商机" for c in page.cards)
     page.ctx.events.deals_changed.emit([data.deals[0]], object())
     assert any(c.name == "外部修改的商机" for c in page.cards)
+
+
+def test_follow_up_logged_from_detail_stops_rotting_and_undoes(page, store, data, monkeypatch):
+    from datetime import UTC, datetime, timedelta
+
+    from gui.pipeline.deal_detail_dialog import DealDetailDialog
+
+    deal = data.deals[5]  # 华新 质量追溯: 70 days in 需求确认 (threshold 21) → rotting
+    assert next(c for c in page.cards if c.id == deal).rotting
+    booked = date.today() + timedelta(days=3)
+    monkeypatch.setattr(DealDetailDialog, "ask_followup", classmethod(lambda cls, p, name: {
+        "at": datetime.now(UTC), "method": "call", "content": "电话确认预算已批",
+        "next_step": "上门演示", "next_on": booked}))
+    page.deal_actions.open_detail(deal)
+    dlg = page.deal_actions.detail
+    dlg.log_button.click()
+    assert [f.content for f in deal_detail(store, deal).followups][0] == "电话确认预算已批"
+    assert dlg.followups.rowCount() >= 1
+    assert not next(c for c in page.cards if c.id == deal).rotting
+    page.ctx.undo_stack.undo()
+    assert all(f.content != "电话确认预算已批" for f in deal_detail(store, deal).followups)
+    assert next(c for c in page.cards if c.id == deal).rotting
