@@ -209,3 +209,17 @@ def test_follow_up_logged_from_detail_stops_rotting_and_undoes(page, store, data
     page.ctx.undo_stack.undo()
     assert all(f.content != "电话确认预算已批" for f in deal_detail(store, deal).followups)
     assert next(c for c in page.cards if c.id == deal).rotting
+
+
+def test_enter_or_double_click_on_a_card_opens_its_detail(page, data, qtbot):
+    page.show()
+    deal = data.deals[2]
+    page.board.select_deal(deal)
+    col = next(c for c in page.board.columns.values() if c.model.row_of(deal) >= 0)
+    qtbot.keyClick(col.view, Qt.Key.Key_Return)
+    assert page.deal_actions.detail.deal.id == deal
+    other = data.deals[4]
+    col = next(c for c in page.board.columns.values() if c.model.row_of(other) >= 0)
+    col.view.doubleClicked.emit(col.model.index(col.model.row_of(other)))
+    assert page.deal_actions.detail.deal.id == other
+    assert page.deal_actions.detail.heading.text() == "东方电器 CRM"
