@@ -11,9 +11,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -52,6 +53,7 @@ class DealDetailDialog(QDialog):
         self.ctx = ctx
         self.page = parent
         self.deal: Any = None
+        self._customers: dict[str, str] = {}
         self._views: dict[int, QTableView] = {}
         self.setWindowTitle(self.tr("Deal"))
         self.resize(760, 620)
@@ -93,6 +95,15 @@ class DealDetailDialog(QDialog):
         self.name = QLineEdit()
         self.name.editingFinished.connect(lambda: self._edit("name", self.name.text()))
         form.addRow(self.tr("Deal name:"), self.name)
+        self.customer = QLineEdit()
+        self._customer_names = QStringListModel(self)
+        completer = QCompleter(self._customer_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.customer.setCompleter(completer)
+        self.customer.textEdited.connect(self._customer_typed)
+        self.customer.editingFinished.connect(self._customer_edited)
+        form.addRow(self.tr("Customer:"), self.customer)
         self.stage = QComboBox()
         self.stage.activated.connect(self._stage_chosen)
         form.addRow(self.tr("Stage:"), self.stage)
@@ -179,6 +190,7 @@ class DealDetailDialog(QDialog):
         self.heading.setText(d.name)
         self.subheading.setText(f"{d.customer_name} · {d.pipeline_name} · {d.stage_name}")
         self.name.setText(d.name)
+        self.customer.setText(d.customer_name)
         self.stage.clear()
         for p in list_pipelines(self.ctx.store):
             if p.id == d.pipeline_id:
@@ -269,6 +281,26 @@ class DealDetailDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         Messages.show_error(self, self.tr("Could not save"), str(exc))
         self._fill()
+
+    def _customer_typed(self, text: str) -> None:
+        from services.pipeline_pickers import find_customers
+
+        self._customers = dict((n, i) for i, n in find_customers(self.ctx.store, text))
+        self._customer_names.setStringList(list(self._customers))
+
+    def _customer_edited(self) -> None:
+        from services.pipeline_pickers import find_customers
+
+        name = self.customer.text().strip()
+        if self.deal is None or name == self.deal.customer_name:
+            return
+        match = next((i for i, n in find_customers(self.ctx.store, name) if n == name), None)
+        if match is None:
+            Messages.show_error(self, self.tr("Customer"),
+                                self.tr("Choose an existing customer from the list."))
+            self.customer.setText(self.deal.customer_name)
+            return
+        self._edit("customer_id", match)
 
     def _amount_edited(self) -> None:
         raw = self.amount.text().strip().replace(",", "").replace("¥", "")

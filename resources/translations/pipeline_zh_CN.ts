@@ -63,235 +63,250 @@
 <context>
     <name>DealDetailDialog</name>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="56" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="58" />
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="66" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68" />
         <source>Products</source>
         <translation>产品明细</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="67" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="280" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="312" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73" />
         <source>Activities</source>
         <translation>活动与跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="79" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="74" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="75" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="74" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="84" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="75" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="77" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="83" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="83" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="85" />
         <source>Amount then</source>
         <translation>当时金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="84" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="86" />
         <source>Close date then</source>
         <translation>当时预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="86" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="88" />
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="87" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="89" />
         <source>Record a visit, call or message about this deal</source>
         <translation>记录与此商机有关的拜访、电话或消息</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="95" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="97" />
         <source>Deal name:</source>
         <translation>商机名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="98" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="106" />
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="109" />
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="102" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="113" />
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="105" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="116" />
         <source>Amount (¥):</source>
         <translation>金额（¥）：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="110" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="121" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="112" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="123" />
         <source>Expected close:</source>
         <translation>预计成交日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="119" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="130" />
         <source>Reset</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="120" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="131" />
         <source>Use the stage's default probability again</source>
         <translation>重新使用阶段的默认赢率</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="125" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="136" />
         <source>Probability:</source>
         <translation>赢率：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="129" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="140" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="133" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="144" />
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="151" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="162" />
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="151" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="162" />
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="152" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="163" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="152" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="163" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="178" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="189" />
         <source>Deal: %1</source>
         <translation>商机：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="189" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="201" />
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="200" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="212" />
         <source>typed, overrides the stage default %1%</source>
         <translation>手工填写，覆盖阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="203" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="215" />
         <source>stage default %1%</source>
         <translation>阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="204" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="216" />
         <source>weighted %1</source>
         <translation>加权 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="221" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="233" />
         <source>Won on %1, actual amount %2</source>
         <translation>%1 赢单，实际金额 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="224" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="236" />
         <source>Lost on %1, reason: %2</source>
         <translation>%1 输单，输单原因：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="237" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="249" />
         <source>Edit deal %1</source>
         <translation>编辑商机 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="260" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="272" />
         <source>Follow-up on %1</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="270" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="282" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="281" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="299" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="300" />
+        <source>Choose an existing customer from the list.</source>
+        <translation>请从列表中选择已有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="313" />
         <source>Amount must be a number of yuan, e.g. 120000.</source>
         <translation>金额须为以元为单位的数字，例如 120000。</translation>
     </message>

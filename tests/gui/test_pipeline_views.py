@@ -223,3 +223,22 @@ def test_enter_or_double_click_on_a_card_opens_its_detail(page, data, qtbot):
     col.view.doubleClicked.emit(col.model.index(col.model.row_of(other)))
     assert page.deal_actions.detail.deal.id == other
     assert page.deal_actions.detail.heading.text() == "东方电器 CRM"
+
+
+def test_detail_changes_customer_with_undo_and_refuses_unknown(page, store, data, monkeypatch):
+    from gui.common.messages import Messages
+
+    errors = []
+    monkeypatch.setattr(Messages, "show_error", classmethod(
+        lambda cls, parent, title, text, details="": errors.append(text)))
+    deal = data.deals[0]
+    page.deal_actions.open_detail(deal)
+    dlg = page.deal_actions.detail
+    dlg.customer.setText("无锡华新材料")
+    dlg.customer.editingFinished.emit()
+    assert deal_detail(store, deal).customer_id == data.customers[5]
+    dlg.customer.setText("查无此客户")
+    dlg.customer.editingFinished.emit()
+    assert errors and dlg.customer.text() == "无锡华新材料"
+    page.ctx.undo_stack.undo()
+    assert deal_detail(store, deal).customer_id == data.customers[0]
