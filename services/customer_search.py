@@ -116,6 +116,14 @@ class SearchIndex:
             col[i] = getattr(row, attr)
         self._last = None
 
+    def append_row(self, row: CustomerRow) -> int:
+        """A row appended to the (shared, mutable) row list; returns its index."""
+        self.hay.append(haystack(row))
+        for attr, col in self._columns.items():
+            col.append(getattr(row, attr))
+        self._last = None
+        return len(self.hay) - 1
+
     def remember(self, text: str, filters: CustomerFilters, order_id: int,
                  result: list[int]) -> None:
         """Keep the last result so a longer query can narrow it instead of rescanning."""
@@ -186,18 +194,40 @@ def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
     return result
 
 
+def sort_value(row: CustomerRow, key: str,
+               text_key: Callable[[str], Any] | None = None) -> Any:
+    """The value row ``row`` sorts by in column ``key`` (None: empty, sorts last)."""
+    value = SORT_KEYS[key](row)
+    if text_key is not None and value is not None and key in TEXT_COLUMNS:
+        return text_key(value)
+    return value
+
+
 def sort_order(rows: Sequence[CustomerRow], key: str, descending: bool = False,
-               text_key: Callable[[str], Any] | None = None) -> list[int]:
+               text_key: Callable[[str], Any] | None = None,
+               values_out: list[Any] | None = None) -> list[int]:
     """Row indices sorted by column ``key``; empty values last in both directions; stable.
 
     ``text_key`` maps text values to collation keys (the GUI passes a Chinese collator, so
-    names sort by pinyin as in Excel: 阿… 北… 上… 中…).
+    names sort by pinyin as in Excel: 阿… 北… 上… 中…). ``values_out`` receives the sort value
+    of every row, for placing rows added later without sorting again.
     """
-    getter = SORT_KEYS[key]
-    values = [getter(r) for r in rows]
-    if text_key is not None and key in TEXT_COLUMNS:
-        values = [None if v is None else text_key(v) for v in values]
+    values = [sort_value(r, key, text_key) for r in rows]
     present = [i for i, v in enumerate(values) if v is not None]
     missing = [i for i, v in enumerate(values) if v is None]
     present.sort(key=values.__getitem__, reverse=descending)
+    if values_out is not None:
+        values_out[:] = values
     return present + missing
+
+
+def insert_position(order: Sequence[int], values: Sequence[Any], value: Any,
+                    descending: bool) -> int:
+    """Where a row with sort ``value`` goes in ``order`` (after its equals; empty last)."""
+    if value is None:
+        return len(order)
+    for pos, i in enumerate(order):
+        other = values[i]
+        if other is None or (other < value if descending else value < other):
+            return pos
+    return len(order)

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.customers.formatting import day, money_fen
-from services.customer_search import CustomerFilters, SearchIndex, filter_rows, sort_order
+from services.customer_search import (
+    CustomerFilters,
+    SearchIndex,
+    filter_rows,
+    insert_position,
+    sort_order,
+    sort_value,
+)
 from services.customers import CustomerRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,7 +64,10 @@ class CustomerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[CustomerRow] = []
         self.index_: SearchIndex = SearchIndex(self.rows)
-        self.order: list[int] | None = None
+        self.order: list[int] = []
+        self._values: list[Any] = []  # each row's sort value (placing added rows)
+        self._gone: set[int] = set()  # rows deleted since the last full load
+        self._where_cache: dict[str, int] | None = None
         self.visible: list[int] = []
         self.text = ""
         self.filters = CustomerFilters()
@@ -74,8 +84,9 @@ class CustomerTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[CustomerRow]) -> None:
         """Replace every row (a full reload) keeping the query and sort."""
         self.rows = rows
+        self._gone = set()
         self.index_ = SearchIndex(rows)
-        self.order = self._sorted() if self.sort_key else None
+        self.order = self._sorted()
         self._refilter()
 
     def set_query(self, text: str, filters: CustomerFilters | None = None) -> None:
@@ -86,37 +97,75 @@ class CustomerTableModel(QAbstractTableModel):
         self._refilter()
 
     def replace_rows(self, fresh: Sequence[CustomerRow], gone: Sequence[str] = ()) -> None:
-        """Swap in reloaded rows by id (new ids are appended), drop ``gone`` ids; keeps order.
+        """Swap in reloaded rows by id, place new ones in sort order, hide ``gone`` ids.
 
-        Rows stay where they are even if they no longer match the query, so a line the user just
-        edited does not vanish under the cursor; the next search re-applies the query.
+        Edited rows stay where they are even if they no longer match the query, so a line the
+        user just changed does not vanish under the cursor; added (or restored) rows are shown
+        at their sorted place. The next search re-applies the query. No full re-sort or
+        re-index happens, so this stays fast on 100,000 customers.
         """
-        where = {r.id: i for i, r in enumerate(self.rows)}
+        where = self._where()
         changed: list[int] = []
-        added = False
+        added: list[int] = []
         for row in fresh:
             i = where.get(row.id)
             if i is None:
                 self.rows.append(row)
-                added = True
+                i = self.index_.append_row(row)
+                where[row.id] = i
+                self._values.append(None)
+                added.append(i)
             else:
                 self.rows[i] = row
-                changed.append(i)
-        if added or gone:
-            gone_set = {where[g] for g in gone if g in where}
-            if gone_set:
-                keep = [r for i, r in enumerate(self.rows) if i not in gone_set]
-                self.rows[:] = keep
-            self.set_rows(self.rows)
-            return
-        for i in changed:
-            self.index_.update_row(i, self.rows[i])
+                self.index_.update_row(i, row)
+                if i in self._gone:
+                    self._gone.discard(i)
+                    added.append(i)
+                else:
+                    changed.append(i)
+        gone_idx = {where[g] for g in gone if g in where} - self._gone
         self._total_fen = None
+        if added or gone_idx:
+            self._gone |= gone_idx
+            self._place(added, gone_idx)
+            return
         pos = {r: n for n, r in enumerate(self.visible)}
         shown = sorted(pos[i] for i in changed if i in pos)
         if shown:
             self.dataChanged.emit(self.index(shown[0], 0),
                                   self.index(shown[-1], len(COLUMNS) - 1))
+
+    def _where(self) -> dict[str, int]:
+        if self._where_cache is None or len(self._where_cache) != len(self.rows):
+            self._where_cache = {r.id: i for i, r in enumerate(self.rows)}
+        return self._where_cache
+
+    def _place(self, added: list[int], gone: set[int]) -> None:
+        """Insert ``added`` rows at their sorted place, drop ``gone`` ones; one reset."""
+        if len(added) > 50:  # many rows back at once (an undone bulk delete): sort again
+            self.order = self._sorted()
+            keep = set(self.visible) | set(added)
+            self.beginResetModel()
+            self.visible = [i for i in self.order if i in keep]
+            self.endResetModel()
+            return
+        order = [i for i in self.order if i not in gone]
+        visible = [i for i in self.visible if i not in gone]
+        for i in added:
+            if self.sort_key is None:
+                order.append(i)
+                visible.append(i)
+                continue
+            value = sort_value(self.rows[i], self.sort_key, self._collator.sortKey)
+            self._values[i] = value
+            order.insert(insert_position(order, self._values, value, self.sort_descending), i)
+            rank = {r: n for n, r in enumerate(order)}
+            at = next((n for n, r in enumerate(visible) if rank[r] > rank[i]), len(visible))
+            visible.insert(at, i)
+        self.beginResetModel()
+        self.order = order  # a new list: the search index's narrowing cache sees a new order
+        self.visible = visible
+        self.endResetModel()
 
     def _refilter(self) -> None:
         self.beginResetModel()
@@ -138,8 +187,8 @@ class CustomerTableModel(QAbstractTableModel):
         return -1
 
     def total_count(self) -> int:
-        """All loaded customers."""
-        return len(self.rows)
+        """All loaded customers (not counting ones deleted since)."""
+        return len(self.order)
 
     def visible_won_fen(self) -> int:
         """Sum of the trailing-12-month won amount of the shown rows (cached per filter)."""
@@ -210,9 +259,15 @@ class CustomerTableModel(QAbstractTableModel):
         self._refilter()
 
     def _sorted(self) -> list[int]:
-        assert self.sort_key is not None
-        return sort_order(self.rows, self.sort_key, self.sort_descending,
-                          text_key=self._collator.sortKey)
+        """Display order of the live rows (load order when no column is sorted)."""
+        live = range(len(self.rows))
+        self._where_cache = None
+        if self.sort_key is None:
+            self._values = [None] * len(self.rows)
+            return [i for i in live if i not in self._gone]
+        order = sort_order(self.rows, self.sort_key, self.sort_descending,
+                           text_key=self._collator.sortKey, values_out=self._values)
+        return [i for i in order if i not in self._gone] if self._gone else order
 
     # --- helpers -------------------------------------------------------------------------
 

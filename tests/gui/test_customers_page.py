@@ -387,3 +387,27 @@ def test_deal_change_refreshes_its_customer_when_the_page_is_shown(qtbot, page, 
     page.show()
     assert page.model.row_at(page.model.view_row_of(cid)).won_12m == Decimal("50000.00")
     assert "¥1,284,567.80" in page.footer.text()
+
+
+def test_targeted_refresh_places_new_and_restored_rows_in_sort_order(qtmodeltester, firm):
+    store, wang, _l, ids = firm
+    model = CustomerTableModel()
+    model.set_rows(load_customer_rows(store))
+    model.sort(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
+    names = lambda: [model.row_at(i).name for i in range(model.rowCount())]  # noqa: E731
+    new = edit.create_customer(store, edit.NewCustomer(name="广州海纳化工有限公司",
+                                                       owner_id=wang))
+    model.replace_rows(load_customer_rows(store, ids=[new]))
+    assert names() == ["北京ＡＢＣ贸易有限公司", "广州海纳化工有限公司", "杭州云帆电子商务有限公司",
+                       "上海星海科技有限公司", "Acme Trading Co., Ltd."]
+    gone = ids["杭州云帆电子商务有限公司"]
+    edit.delete_customers(store, [gone])
+    model.replace_rows(load_customer_rows(store, ids=[gone]), [gone])
+    assert "杭州云帆电子商务有限公司" not in names() and model.total_count() == 4
+    qtmodeltester.check(model)
+    edit.restore_customers(store, [gone])
+    model.replace_rows(load_customer_rows(store, ids=[gone]))
+    assert names()[2] == "杭州云帆电子商务有限公司" and model.total_count() == 5
+    model.set_query("有限公司")  # the search index saw the added row
+    assert "广州海纳化工有限公司" in names()
+    qtmodeltester.check(model)
