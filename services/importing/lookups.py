@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,12 +27,21 @@ STAGE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "赢单": ("赢单", "已成交", "成交", "签约", "已签约", "赢", "won", "closed won", "win"),
     "输单": ("输单", "丢单", "失败", "已丢单", "已输单", "lost", "closed lost", "lose"),
 }
+_NOTE_SUFFIX = re.compile(r"\s*\([^()]{1,8}\)$")
 _CANON = {header_key(s): canon for canon, syns in STAGE_SYNONYMS.items() for s in syns}
 
 
 def name_key(text: str | None) -> str:
-    """Comparable form of a person, contact or deal name."""
-    return header_key(text or "")
+    """Comparable form of a person, contact or deal name (width, case and spacing ignored;
+    bracketed parts such as ``(二期)`` are kept, so they still tell two deals apart).
+    """
+    s = unicodedata.normalize("NFKC", text or "").casefold()
+    return "".join(ch for ch in s if not ch.isspace())
+
+
+def person_key(text: str | None) -> str:
+    """A person's name without a trailing note in brackets (``李娜(离职)`` → ``李娜``)."""
+    return name_key(_NOTE_SUFFIX.sub("", unicodedata.normalize("NFKC", text or "").strip()))
 
 
 @dataclass
@@ -56,6 +67,10 @@ class Lookups:
     pipelines: dict[str, str] = field(default_factory=dict)  # name_key → id
     default_pipeline: str | None = None
     stages: dict[str, list[StageInfo]] = field(default_factory=dict)  # pipeline → stages
+
+    def person(self, name: str) -> str | None:
+        """The id of the person called ``name`` (exactly, else without a bracketed note)."""
+        return self.people.get(name_key(name)) or self.people.get(person_key(name))
 
     def resolve_stage(self, pipeline_id: str | None, text: str) -> StageInfo | None:
         """A stage of the pipeline named ``text`` or one of its synonyms; None if unknown."""

@@ -123,7 +123,7 @@ def _resolve_owners(plan: ImportPlan, choice: dict[str, str | None]) -> None:
     names: Counter[str] = Counter()
     for r in plan.rows:
         owner = r.parsed.values.get("owner")
-        if owner and name_key(owner) not in plan.lookups.people:
+        if owner and plan.lookups.person(owner) is None:
             names[owner] += 1
     plan.unknown_owners = dict(names)
     for name in names:
@@ -132,8 +132,8 @@ def _resolve_owners(plan: ImportPlan, choice: dict[str, str | None]) -> None:
         owner = r.parsed.values.get("owner")
         if not owner:
             r.refs["owner_id"] = None
-        elif name_key(owner) in plan.lookups.people:
-            r.refs["owner_id"] = plan.lookups.people[name_key(owner)]
+        elif plan.lookups.person(owner) is not None:
+            r.refs["owner_id"] = plan.lookups.person(owner)
         else:
             target = plan.owner_choice[owner]
             r.refs["owner_id"] = target

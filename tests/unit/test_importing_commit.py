@@ -251,3 +251,17 @@ def test_saved_mapping_is_used_next_time(tmp_path: Path, store):
     assert initial_mapping(store, headers, "customers") == ["name", None, "notes"]
     # a different sheet sharing a header gets the remembered per-header choice
     assert initial_mapping(store, ["随便一列", "客户名称"], "customers") == ["notes", "name"]
+
+
+def test_owner_notes_in_brackets_and_deal_names_with_brackets(tmp_path: Path, store):
+    people = seed_people(store)
+    seed_pipeline(store)
+    commit_plan(store, _plan(store, _customers_file(tmp_path, [
+        ["甲公司", "", "", "", "李娜(离职)", "", "", ""]])))
+    assert _customers(store)["甲公司"].owner_id == people["李娜"]
+    path = _deals_file(tmp_path, [
+        ["甲-扩容", "甲公司", "王强", "线索", "", "", ""],
+        ["甲-扩容（二期）", "甲公司", "王强", "线索", "", "", ""],
+        ["甲 - 扩容", "甲公司", "王强", "线索", "", "", ""]])
+    plan = _plan(store, path, "deals")
+    assert [r.status for r in plan.rows] == ["create", "create", "skip"]
