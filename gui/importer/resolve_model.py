@@ -67,7 +67,7 @@ class ResolveModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Unknown"), self.tr("Value in file"), self.tr("Rows"),
+            return (self.tr("Kind"), self.tr("Value in file"), self.tr("Rows"),
                     self.tr("Use"))[section] if 0 <= section < 4 else None
         return None
 
@@ -86,7 +86,7 @@ class ResolveModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if c == 0:
                 return self.tr("Owner") if u.what == "owner" else self.tr("Stage")
-            return (None, u.name, str(u.rows), self._choice_label(u))[c]
+            return (None, u.name, str(u.rows), self._choice_label(u) + "  ▾")[c]
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == VALUE_ROLE and c == 3:

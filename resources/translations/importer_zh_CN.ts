@@ -707,11 +707,6 @@
     </message>
     <message>
         <location filename="../../gui/importer/resolve_model.py" line="70" />
-        <source>Unknown</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importer/resolve_model.py" line="70" />
         <source>Value in file</source>
         <translation>文件中的值</translation>
     </message>
@@ -719,6 +714,11 @@
         <location filename="../../gui/importer/resolve_model.py" line="70" />
         <source>Rows</source>
         <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/resolve_model.py" line="70" />
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../gui/importer/resolve_model.py" line="71" />
