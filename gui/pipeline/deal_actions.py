@@ -100,20 +100,18 @@ class DealActions(QObject):
         page = self.page
         before = command.before_cards
         stage = next((s for s in page.stages if s.id == command.to_stage_id), None)
-        exact = stage is not None and all(
-            next((s.is_open for s in page.stages if s.id == c.stage_id), False)
-            for c in before.values())
-        if not exact or stage is None:
+        from_open = all(next((s.is_open for s in page.stages if s.id == c.stage_id), False)
+                        for c in before.values())
+        if undone or command.patched or stage is None or not from_open:
+            # Undo/redo may come much later (other edits, other filters): read the truth.
             page.reload()
         else:
+            # Right after the drop the cards are fresh: patch them, touch two columns only.
+            command.patched = True
             moved = [moved_card(c, stage, page.today, won_amount=command.won_amount,
                                 closed_on=command.closed_on, lost_reason=command.lost_reason)
                      for c in before.values()]
-            old = list(before.values())
-            if undone:
-                page.patch_snapshot(moved, old)
-            else:
-                page.patch_snapshot(old, moved)
+            page.patch_snapshot(list(before.values()), moved)
         self._changed(command.deal_ids)
 
     # -- forecast dates, quick-create ------------------------------------------------------

@@ -40,6 +40,7 @@ class MoveDealsCommand(QUndoCommand):
         self._on_failed = on_failed
         self._undo: Any = None
         self.before_cards: dict[str, Any] = {}  # the cards as they were, for the page's refresh
+        self.patched = False  # the page patched its snapshot after the first redo
         self.failed: Exception | None = None
 
     def redo(self) -> None:

@@ -235,13 +235,9 @@ class PipelinePage(QWidget):
         """Swap some cards for their new versions (after a move or its undo) and refresh only
         what they touch: two board columns now, the other views when next shown.
         """
+        current = [c for c in current if c.id in self._position]  # filtered-out cards stay out
         for card in current:
-            pos = self._position.get(card.id)
-            if pos is None:
-                self._position[card.id] = len(self.cards)
-                self.cards.append(card)
-            else:
-                self.cards[pos] = card
+            self.cards[self._position[card.id]] = card
         self._dirty = set(VIEWS)
         if self.current_view() == "board":
             self._dirty.discard("board")
