@@ -59,13 +59,17 @@ class CustomerFilterBar(QWidget):
         button.toggled.connect(lambda _on: self.changed.emit())
         return button
 
-    def set_choices(self, rows: Sequence[CustomerRow], people: Sequence[PersonRow],
-                    me: str | None) -> None:
-        """Fill the combos from the loaded data, keeping each current choice."""
+    def set_me(self, me: str | None) -> None:
+        """Who "Mine" means (the person chosen under Settings → I am)."""
         self.me = me
         self.mine.setEnabled(me is not None)
         self.mine.setToolTip(self.tr("Only my customers") if me else
                              self.tr("Choose who you are in Settings to use this filter"))
+
+    def set_choices(self, rows: Sequence[CustomerRow], people: Sequence[PersonRow],
+                    me: str | None) -> None:
+        """Fill the combos from the loaded data, keeping each current choice."""
+        self.set_me(me)
         owners = [(p.name, p.id) for p in people]
         known = {p.id for p in people}
         extra = {(r.owner_name, r.owner_id) for r in rows if r.owner_id and r.owner_id not in known}

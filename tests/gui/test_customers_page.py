@@ -411,3 +411,12 @@ def test_targeted_refresh_places_new_and_restored_rows_in_sort_order(qtmodeltest
     model.set_query("有限公司")  # the search index saw the added row
     assert "广州海纳化工有限公司" in names()
     qtmodeltester.check(model)
+
+
+def test_mine_follows_the_i_am_setting(qtbot, page, firm):
+    _store, _w, li, _ids = firm
+    page.filter_bar.mine.setChecked(True)
+    assert sorted(_shown(page)) == ["上海星海科技有限公司", "杭州云帆电子商务有限公司"]
+    page.ctx.current_person_id = li
+    page.ctx.events.settings_changed.emit("user/person_id", object())
+    assert sorted(_shown(page)) == ["Acme Trading Co., Ltd.", "北京ＡＢＣ贸易有限公司"]
