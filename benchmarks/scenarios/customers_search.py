@@ -2,7 +2,8 @@
 
 Sailplan: the real Customers page, offscreen — per keystroke, set the search box text and run
 the page's search slot (the debounce timer's target): Python filter over the precomputed
-haystacks, one model reset, then the event loop processes the view's update.
+haystacks, one model reset, then the event loop processes the view's update and repaint
+(``model_only_ms`` is the same without the repaint).
 Baseline: a plain Python substring scan of the customer names,
 ``[i for i, r in enumerate(names) if q in r]``, for the same typed queries.
 Goal: ≤ 50 ms per keystroke (absolute); the ratio to the baseline is reported alongside.
@@ -54,7 +55,12 @@ def run(ctx: BenchContext) -> Measurement:
 
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
     path = demo_db(ctx, customers=customers, deals=deals)
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance()
+    if app is None:
+        from gui.common.fonts import register_cjk_font
+
+        app = QApplication([])
+        register_cjk_font(app)  # as the real app: CJK text shapes through the fallback list
     store = open_store(path, lock=False)
     runner = TaskRunner()
     try:
@@ -71,14 +77,17 @@ def run(ctx: BenchContext) -> Measurement:
         queries = _queries(names, [r.phone or r.contact_phone for r in rows])
 
         ours: list[float] = []
+        model_only: list[float] = []
         base: list[float] = []
         for _ in range(max(1, ctx.repeat)):
             for q in queries:
                 t0 = time.perf_counter()
                 page.search.setText(q)
                 page.apply_search()
-                app.processEvents()
+                t1 = time.perf_counter()
+                app.processEvents()  # the view repaints with the new rows
                 ours.append(time.perf_counter() - t0)
+                model_only.append(t1 - t0)
             page.search.setText("")
             page.apply_search()
             for q in queries:
@@ -99,6 +108,7 @@ def run(ctx: BenchContext) -> Measurement:
         name=NAME, median_s=median, baseline_s=statistics.median(base), goal=GOAL_MS,
         goal_kind="ms",
         extra={"per_keystroke_ms": f"{median * 1000:.1f}", "p90_ms": f"{p90 * 1000:.1f}",
+               "model_only_ms": f"{statistics.median(model_only) * 1000:.1f}",
                "max_ms": f"{ordered[-1] * 1000:.1f}", "keystrokes": str(len(queries)),
                "rows": str(len(rows)), "page_load_s": f"{load_s:.2f}"},
     )
