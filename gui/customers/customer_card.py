@@ -282,6 +282,7 @@ class CustomerCardPanel(QWidget):
         try:
             old = edit.update_customer(store, cid, {field: value})
         except SailplanError as exc:
+            self._fill()  # put the stored value back in the field; the message says why
             self._show_error(exc)
             return
         if not old:

@@ -206,6 +206,7 @@ def test_card_edit_undo_redo(qtbot, page, firm):
     page.card.edits["email"].setText("not an address")
     page.card.edits["email"].editingFinished.emit()
     assert page.card.error.isVisibleTo(page.card)
+    assert page.card.edits["email"].text() == ""  # the stored value is back
     assert page.ctx.undo_stack.count() == 1 + 1  # region (redone) + credit limit (undone)
 
 
