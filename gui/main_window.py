@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QTimer, QUrl
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QMainWindow, QWidget
 
@@ -301,15 +301,24 @@ class MainWindow(QMainWindow):
         # The page itself is created once the window is on screen: a heavy page (100k
         # customers) must not delay the first paint. The sidebar shows the choice at once.
         self._pending_page = last if last in self.host.specs else DEFAULT_PAGE
+        self.host.show_placeholder(self.tr("Opening {page}…").format(
+            page=page_title(self.host.specs[self._pending_page])))
         self.sidebar.selectionModel().blockSignals(True)
         self.sidebar.setCurrentIndex(self.nav_model.index(
             self.nav_model.row_of(self._pending_page)))
         self.sidebar.selectionModel().blockSignals(False)
 
+    def event(self, event: QEvent) -> bool:
+        # The remembered page opens right after the window's first paint, so even a page that
+        # loads 100k rows in its constructor cannot hold back the window itself.
+        if event.type() == QEvent.Type.Paint and self._pending_page is not None:
+            QTimer.singleShot(0, self._open_pending_page)
+        return super().event(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending_page is not None:
-            QTimer.singleShot(0, self._open_pending_page)
+            QTimer.singleShot(500, self._open_pending_page)  # in case no paint arrives
 
     def _open_pending_page(self) -> None:
         key, self._pending_page = self._pending_page, None

@@ -30,9 +30,13 @@ LANGUAGE_NAMES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
 
 SHELL_SOURCES: tuple[str, ...] = (
     "gui/app.py", "gui/main_window.py", "gui/pages.py", "gui/screenshots.py", "gui/__init__.py",
-    "gui/common", "gui/shell", "gui/today", "gui/settings",
+    "gui/common", "gui/shell", "gui/today",
+    "gui/settings/settings_page.py", "gui/settings/sections.py",
+    "gui/settings/section_list_model.py", "gui/settings/general_section.py",
+    "gui/settings/backups_section.py", "gui/settings/backups_model.py",
 )
-"""Sources of ``shell_zh_CN.ts``; every other ``gui/<folder>`` gets its own file."""
+"""Sources of ``shell_zh_CN.ts``; every other ``gui/<folder>`` gets its own file. Sections
+that features keep in ``gui/settings/`` belong to those features' own .ts files."""
 
 _installed: list[QTranslator] = []
 
@@ -86,7 +90,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
 def feature_sources() -> dict[str, list[str]]:
     """Map each .ts stem (``shell``, ``customers``, …) to the source paths it covers."""
     groups: dict[str, list[str]] = {"shell": [s for s in SHELL_SOURCES if (ROOT / s).exists()]}
-    shell_dirs = {Path(s).name for s in SHELL_SOURCES if (ROOT / s).is_dir()}
+    shell_dirs = {Path(s).name for s in SHELL_SOURCES if (ROOT / s).is_dir()} | {"settings"}
     for folder in sorted((ROOT / "gui").iterdir()):
         if folder.is_dir() and folder.name not in shell_dirs and not folder.name.startswith("_"):
             if any(folder.rglob("*.py")):

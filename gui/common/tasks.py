@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -118,7 +118,7 @@ class TaskRunner(QObject):
         on_cancel: Callable[[], None] | None = None,
     ) -> TaskHandle:
         """Submit ``fn`` and show a modal progress dialog with Cancel while it runs."""
-        dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0,
+        dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0,
                                  parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

@@ -51,6 +51,15 @@ class PageHost(QStackedWidget):
         self.specs = {spec.key: spec for spec in pages}
         self._pages: dict[str, QWidget] = {}
         self.current_key: str | None = None
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("emptyState")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self.placeholder)
+
+    def show_placeholder(self, text: str) -> None:
+        """Show a short note (e.g. "Opening Customers…") until a page is shown."""
+        self.placeholder.setText(text)
+        self.setCurrentWidget(self.placeholder)
 
     def page(self, key: str) -> QWidget | None:
         """The page widget for ``key`` if it has been created."""

@@ -95,42 +95,42 @@
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="33" />
+        <location filename="../../gui/settings/backups_section.py" line="34" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="41" />
+        <location filename="../../gui/settings/backups_section.py" line="42" />
         <source>Sailplan backs up this database once a day when it opens and keeps 12 daily, 10 weekly and 9 monthly copies. Restoring keeps the current state as a backup too.</source>
         <translation>Sailplan 每天在打开时自动备份一次此数据库，保留 12 份每日、10 份每周和 9 份每月备份。恢复前也会先把当前状态另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="63" />
+        <location filename="../../gui/settings/backups_section.py" line="64" />
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="65" />
+        <location filename="../../gui/settings/backups_section.py" line="66" />
         <source>Restore Selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="67" />
+        <location filename="../../gui/settings/backups_section.py" line="68" />
         <source>Open Backup Folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="94" />
+        <location filename="../../gui/settings/backups_section.py" line="95" />
         <source>Backups are managed by the database server's administrator.</source>
         <translation>此数据库的备份由数据库服务器管理员负责。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="99" />
+        <location filename="../../gui/settings/backups_section.py" line="100" />
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="130" />
+        <location filename="../../gui/settings/backups_section.py" line="135" />
         <source>Restore the {kind} backup taken {when}?
 
 Everything entered since then is replaced. The current state is first saved as a "before restore" backup, so this can be undone by restoring that one.</source>
@@ -139,7 +139,7 @@ Everything entered since then is replaced. The current state is first saved as a
 此后录入的所有内容都将被替换。当前状态会先保存为“恢复前”备份，如需撤销，恢复那一份即可。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="134" />
+        <location filename="../../gui/settings/backups_section.py" line="139" />
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -244,32 +244,32 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>用于“只看我的”列表，并作为本机所录入跟进记录和阶段变更的操作人。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="66" />
+        <location filename="../../gui/settings/general_section.py" line="67" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="72" />
+        <location filename="../../gui/settings/general_section.py" line="73" />
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="76" />
+        <location filename="../../gui/settings/general_section.py" line="77" />
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="78" />
+        <location filename="../../gui/settings/general_section.py" line="79" />
         <source>Open Data Folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="80" />
+        <location filename="../../gui/settings/general_section.py" line="81" />
         <source>Open Another Database…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="99" />
+        <location filename="../../gui/settings/general_section.py" line="100" />
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
@@ -277,34 +277,39 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="133" />
         <source>Sailplan cannot show a "{kind}" yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="141" />
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212" />
+        <location filename="../../gui/main_window.py" line="216" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213" />
+        <location filename="../../gui/main_window.py" line="217" />
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="231" />
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251" />
+        <location filename="../../gui/main_window.py" line="255" />
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="304" />
+        <source>Opening {page}…</source>
+        <translation>正在打开{page}…</translation>
     </message>
 </context>
 <context>
@@ -380,102 +385,102 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../../gui/shell/menus.py" line="82" />
+        <location filename="../../gui/shell/menus.py" line="84" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="84" />
+        <location filename="../../gui/shell/menus.py" line="86" />
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="86" />
+        <location filename="../../gui/shell/menus.py" line="88" />
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="88" />
+        <location filename="../../gui/shell/menus.py" line="90" />
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="91" />
+        <location filename="../../gui/shell/menus.py" line="93" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="94" />
+        <location filename="../../gui/shell/menus.py" line="96" />
         <source>Customers…</source>
         <translation>客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="94" />
+        <location filename="../../gui/shell/menus.py" line="96" />
         <source>Contacts…</source>
         <translation>联系人…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="95" />
+        <location filename="../../gui/shell/menus.py" line="97" />
         <source>Follow-ups…</source>
         <translation>跟进记录…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="95" />
+        <location filename="../../gui/shell/menus.py" line="97" />
         <source>Deals…</source>
         <translation>商机…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="101" />
+        <location filename="../../gui/shell/menus.py" line="103" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="110" />
+        <location filename="../../gui/shell/menus.py" line="112" />
         <source>Import and export are not installed in this build.</source>
         <translation>此版本未安装导入导出功能。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="114" />
+        <location filename="../../gui/shell/menus.py" line="116" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="120" />
+        <location filename="../../gui/shell/menus.py" line="122" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="122" />
+        <location filename="../../gui/shell/menus.py" line="124" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="125" />
+        <location filename="../../gui/shell/menus.py" line="127" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="137" />
+        <location filename="../../gui/shell/menus.py" line="139" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="153" />
+        <location filename="../../gui/shell/menus.py" line="155" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="167" />
+        <location filename="../../gui/shell/menus.py" line="169" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="169" />
+        <location filename="../../gui/shell/menus.py" line="171" />
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="171" />
+        <location filename="../../gui/shell/menus.py" line="173" />
         <source>&amp;About Sailplan</source>
         <translation>关于 Sailplan(&amp;A)</translation>
     </message>
@@ -554,17 +559,17 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>订单与回款</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="35" />
+        <location filename="../../gui/pages.py" line="36" />
         <source>Incentives</source>
         <translation>激励</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="37" />
+        <location filename="../../gui/pages.py" line="38" />
         <source>Dashboard &amp; Reviews</source>
         <translation>仪表盘与复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="39" />
+        <location filename="../../gui/pages.py" line="40" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -682,6 +687,14 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../gui/common/tasks.py" line="121" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../gui/today/today_page.py" line="46" />
@@ -710,47 +723,39 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>正在加载提醒…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="146" />
+        <location filename="../../gui/today/today_page.py" line="149" />
         <source>Some reminders could not be loaded ({names}).</source>
         <translation>部分提醒未能加载（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="153" />
+        <location filename="../../gui/today/today_page.py" line="156" />
         <source>All clear — nothing of yours needs attention today.</source>
         <translation>一切就绪——今天没有需要您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="155" />
+        <location filename="../../gui/today/today_page.py" line="158" />
         <source>All clear — nothing needs attention today.</source>
         <translation>一切就绪——今天没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="163" />
+        <location filename="../../gui/today/today_page.py" line="165" />
         <source>Reminders could not be loaded: {error}</source>
         <translation>无法加载提醒：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="192" />
+        <location filename="../../gui/today/today_page.py" line="193" />
         <source>Choose who you are in Settings → General to see only your reminders.</source>
         <translation>请先在“设置 → 常规”中选择您是谁，才能只看自己的提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="196" />
+        <location filename="../../gui/today/today_page.py" line="197" />
         <source>1 reminder</source>
         <translation>1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="197" />
+        <location filename="../../gui/today/today_page.py" line="198" />
         <source>{count} reminders</source>
         <translation>{count} 条提醒</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/common/tasks.py" line="101" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>
