@@ -9,8 +9,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QKeyCombination,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -388,6 +403,21 @@ class CustomersPage(QWidget):
             if self.card.customer_id() in pending:
                 self.card.reload()
 
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+N is also the window's "New Database…"; two live shortcuts on one key cancel
+        # each other out ("ambiguous"), so inside this page Ctrl+N is taken as a key press.
+        if event.type() == QEvent.Type.ShortcutOverride and _is_new_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_new_key(event):
+            event.accept()
+            self.actions_.new_customer()
+            return
+        super().keyPressEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
@@ -404,3 +434,10 @@ class CustomersPage(QWidget):
         text += " · " + self.tr("Won in the last 12 months (shown): {0}").format(
             money_fen(self.model.visible_won_fen()))
         self.footer.setText(text)
+
+
+def _is_new_key(event: QEvent) -> bool:
+    """Whether ``event`` is Ctrl+N (Cmd+N on macOS), the New customer key."""
+    return (isinstance(event, QKeyEvent)
+            and event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier,
+                                                          Qt.Key.Key_N))

@@ -421,3 +421,24 @@ def test_mine_follows_the_i_am_setting(qtbot, page, firm):
     page.ctx.current_person_id = li
     page.ctx.events.settings_changed.emit("user/person_id", object())
     assert sorted(_shown(page)) == ["Acme Trading Co., Ltd.", "北京ＡＢＣ贸易有限公司"]
+
+
+def test_in_the_main_window_ctrl_n_is_new_customer_and_open_requested_shows_it(
+        qtbot, firm, monkeypatch):
+    from gui.main_window import MainWindow
+    from tests.gui.shell_fixtures import make_window
+
+    store, _w, _l, ids = firm
+    window = make_window(qtbot, store)
+    opened = []
+    monkeypatch.setattr(MainWindow, "new_database", lambda self: opened.append("db"))
+    cid = ids["Acme Trading Co., Ltd."]
+    window.ctx.events.open_requested.emit("customer", cid)
+    qtbot.waitUntil(lambda: window.host.current_key == "customers")
+    page = window.host.page("customers")
+    assert page.card.customer_id() == cid
+    window.activateWindow()
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [] and page.actions_.new_dialog is not None
+    page.actions_.new_dialog.reject()
