@@ -127,7 +127,7 @@ def test_split_rules_on_the_store_sum_exactly(firm_plan, any_store):
 
     def targets() -> list[int]:
         cells = T.load_tree(any_store, plan_id, [Y]).rollup
-        out = [cells.cell(k, M, Y).own.target for k in kids]
+        out = [cells.cell(k, M, Y).effective.target for k in kids]
         assert sum(out) == 200_002
         assert cells.cell(east, M, Y).gap == Values()
         return out
