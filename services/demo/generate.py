@@ -13,23 +13,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, insert, select, text, update
+from sqlalchemy import event, func, select, text
 
 from models import (
     AppSetting,
-    Contact,
     Customer,
-    CustomerEvent,
-    Deal,
-    DealLine,
-    FollowUp,
-    LostReason,
-    OrgUnit,
     Person,
-    Pipeline,
-    Product,
-    Stage,
-    StageHistory,
 )
 from models.enums import CustomerTier
 from services.demo.common import (
@@ -50,14 +39,8 @@ from services.demo.common import (
 from services.demo.customers import CustomerFactory
 from services.demo.deals import DealFactory, draw_starts
 from services.demo.org import build_firm
+from services.demo.writer import BulkWriter
 
-# Insert order respects foreign keys (checked per statement on SQLite).
-TABLES: tuple[tuple[str, type[Any]], ...] = (
-    ("org_units", OrgUnit), ("people", Person), ("products", Product), ("pipelines", Pipeline),
-    ("stages", Stage), ("lost_reasons", LostReason), ("customers", Customer),
-    ("contacts", Contact), ("customer_events", CustomerEvent), ("deals", Deal),
-    ("deal_lines", DealLine), ("stage_history", StageHistory), ("followups", FollowUp),
-)
 CHUNK = 2000  # customers or deals simulated between flushes
 BULK_CACHE_KIB = 512 * 1024  # page cache while generating (SQLite allocates it only as used)
 SETTING_KEY = "demo.generated"
@@ -84,67 +67,6 @@ def tier_for(won_recent: Decimal) -> tuple[CustomerTier, str]:
     if won_recent >= TIER_B_MIN:
         return CustomerTier.B, f"近12个月赢单金额 {amount} ≥ B类门槛 ¥{TIER_B_MIN:,.0f}"
     return CustomerTier.C, f"近12个月赢单金额 {amount} 低于B类门槛 ¥{TIER_B_MIN:,.0f}"
-
-
-class _Writer:
-    """Buffers rows per table and bulk-inserts them in foreign-key order.
-
-    PostgreSQL (or any other database) gets SQLAlchemy Core inserts of typed values. On SQLite
-    the rows already hold storage values (fen integers, UTC timestamp text — see
-    :class:`~services.demo.common.Clock`) and go straight to the driver's ``executemany``:
-    at 100,000 customers the type processing per value would otherwise dominate the run.
-    """
-
-    def __init__(self, session: Any, raw_sqlite: bool):
-        self.session = session
-        self.raw_sqlite = raw_sqlite
-        self.buffers: dict[str, list[dict[str, Any]]] = {name: [] for name, _m in TABLES}
-        self.counts: dict[str, int] = dict.fromkeys(self.buffers, 0)
-        self._sql: dict[str, str] = {}
-
-    def add(self, rows: dict[str, list[dict[str, Any]]]) -> None:
-        for name, batch in rows.items():
-            self.buffers[name].extend(batch)
-
-    def flush(self) -> None:
-        for name, model in TABLES:
-            rows = self.buffers[name]
-            if rows:
-                self.execute(model.__table__, rows, insert_rows=True)
-                self.counts[name] += len(rows)
-                self.buffers[name] = []
-
-    def execute(self, table: Any, rows: list[dict[str, Any]], insert_rows: bool) -> None:
-        """Insert ``rows`` (or update them by ``id``) with one executemany."""
-        if not self.raw_sqlite:
-            if insert_rows:
-                self.session.execute(insert(table), rows)
-            else:  # bind names must differ from the column names in an executemany UPDATE
-                self.session.execute(_update_by_id(table, rows[0]),
-                                     [{f"v_{k}": v for k, v in r.items()} for r in rows])
-            return
-        key = f"{table.name}:{insert_rows}:{','.join(rows[0])}"
-        sql = self._sql.get(key)
-        if sql is None:
-            cols = [c.name for c in table.columns if c.name in rows[0]]
-            if len(cols) != len(rows[0]):
-                raise ValueError(f"unknown columns for {table.name}: {sorted(rows[0])}")
-            if insert_rows:
-                sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
-                       f"VALUES ({', '.join(':' + c for c in cols)})")
-            else:
-                sets = ", ".join(f"{c} = :{c}" for c in cols if c != "id")
-                sql = f"UPDATE {table.name} SET {sets} WHERE id = :id"
-            self._sql[key] = sql
-        dbapi = self.session.connection().connection.driver_connection
-        dbapi.executemany(sql, rows)
-
-
-def _update_by_id(table: Any, sample: dict[str, Any]) -> Any:
-    from sqlalchemy import bindparam
-
-    values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in sample if k != "id"}
-    return update(table).where(table.c.id == bindparam("v_id")).values(values)
 
 
 def generate_demo(store: Any, *, size: DemoSize | str = "standard", seed: int = DEFAULT_SEED,
@@ -193,7 +115,25 @@ def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random
         if session.execute(select(func.count()).select_from(model)).scalar_one():
             raise DemoNotEmptyError("the database already holds data; the demo firm is "
                                     "only written into an empty database")
-    writer = _Writer(session, clock.raw_sqlite)
+    writer = BulkWriter(session, clock.raw_sqlite)
+    try:
+        _fill(writer, size, seed, clock, rng, step)
+        writer.finish()
+    finally:
+        writer.stop()  # on error or cancel: the thread is gone before the rollback
+    c = writer.counts
+    return DemoSummary(
+        org_units=c["org_units"], people=c["people"], products=c["products"],
+        pipelines=c["pipelines"], stages=c["stages"], lost_reasons=c["lost_reasons"],
+        customers=c["customers"], contacts=c["contacts"], followups=c["followups"],
+        customer_events=c["customer_events"], deals=c["deals"], deal_lines=c["deal_lines"],
+        stage_history=c["stage_history"], seconds=0.0,
+    )
+
+
+def _fill(writer: BulkWriter, size: DemoSize, seed: int, clock: Clock, rng: random.Random,
+          step: Any) -> None:
+    """Generate and write every row."""
     firm = build_firm(rng, clock)
     writer.add(firm.rows)
     writer.flush()
@@ -226,17 +166,9 @@ def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random
                              "generator_version": GENERATOR_VERSION}),
     }], insert_rows=True)
     step(0, final=True)
-    c = writer.counts
-    return DemoSummary(
-        org_units=c["org_units"], people=c["people"], products=c["products"],
-        pipelines=c["pipelines"], stages=c["stages"], lost_reasons=c["lost_reasons"],
-        customers=c["customers"], contacts=c["contacts"], followups=c["followups"],
-        customer_events=c["customer_events"], deals=c["deals"], deal_lines=c["deal_lines"],
-        stage_history=c["stage_history"], seconds=0.0,
-    )
 
 
-def _finish_customers(writer: _Writer, clock: Clock, plans: list[Any]) -> None:
+def _finish_customers(writer: BulkWriter, clock: Clock, plans: list[Any]) -> None:
     """Tier, follow-up dates and cooperation start, known only once the deals exist."""
     credit = {CustomerTier.A: 100_000_000, CustomerTier.B: 20_000_000}  # fen
     rows = []
