@@ -266,3 +266,15 @@ def test_import_and_export_entries_call_the_importer(window, monkeypatch):
         ("import", "customers"), ("import", "contacts"), ("import", "followups"),
         ("import", "deals"), ("export", "customers"), ("export", "deals")]
     assert all(c[2] is window for c in calls)
+
+
+def test_about_names_version_data_folder_and_database(window, monkeypatch, db_path):
+    from gui.shell.about import AboutDialog, app_version
+    from services.paths import data_dir
+
+    shown = []
+    monkeypatch.setattr(AboutDialog, "show", classmethod(
+        lambda cls, parent, database: shown.append(cls.text(database))))
+    window.menus.actions["about"].trigger()
+    assert app_version() not in ("", "?") and app_version() in shown[0]
+    assert str(data_dir()) in shown[0] and str(db_path) in shown[0]
