@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, false, func, insert, or_, select
+from sqlalchemy import and_, case, delete, exists, false, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -39,7 +39,7 @@ from models import (
     Stage,
     StageHistory,
 )
-from models.base import CENT, new_id, utcnow
+from models.base import CENT, UTCDateTime, new_id, utcnow
 from models.enums import StageKind
 from services.errors import SailplanError, ValidationError
 from services.store import Store
@@ -384,6 +384,32 @@ def _filter_clauses(session: Session, f: BoardFilters) -> list[Any]:
     return clauses
 
 
+def rot_cutoff(rot_days: int, today: date) -> datetime:
+    """Entered before this UTC moment ⇒ more than ``rot_days`` whole local days in the stage."""
+    start = datetime.combine(today - timedelta(days=rot_days), time()).astimezone()
+    return start.astimezone(UTC)
+
+
+def _booked_if_rotting(stages: Iterable[StageInfo], today: date) -> Any:
+    """SQL: "a future follow-up is booked", evaluated only for deals past their stage's
+    rotting threshold (CASE is lazy in SQLite and PostgreSQL, so the EXISTS probes run for the
+    few candidates instead of every card).
+    """
+    cutoffs = {s.id: literal(rot_cutoff(s.rot_days, today), UTCDateTime())
+               for s in stages if s.is_open and s.rot_days is not None}
+    if not cutoffs:
+        return false()
+    candidate = Deal.stage_entered_at < case(cutoffs, value=Deal.stage_id)
+    booked = or_(
+        Customer.next_followup_on >= today,
+        exists().where(FollowUp.customer_id == Deal.customer_id, FollowUp.next_on >= today,
+                       FollowUp.deleted_at.is_(None)),
+        exists().where(FollowUp.deal_id == Deal.id, FollowUp.next_on >= today,
+                       FollowUp.deleted_at.is_(None)),
+    )
+    return case((candidate, booked), else_=false())
+
+
 def load_board(store: Store, pipeline_id: str, today: date,
                filters: BoardFilters | None = None) -> list[DealCard]:
     """The deals of one pipeline as board cards: open deals, plus recently closed if asked.
@@ -403,13 +429,7 @@ def load_board(store: Store, pipeline_id: str, today: date,
             # closings) instead of every won/lost deal ever.
             scope = or_(scope, and_(func.coalesce(Deal.stage_id, "").in_(closed_ids),
                                     Deal.closed_on >= f.include_closed_since))
-        booked = or_(
-            Customer.next_followup_on >= today,
-            exists().where(FollowUp.customer_id == Deal.customer_id, FollowUp.next_on >= today,
-                           FollowUp.deleted_at.is_(None)),
-            exists().where(FollowUp.deal_id == Deal.id, FollowUp.next_on >= today,
-                           FollowUp.deleted_at.is_(None)),
-        )
+        booked = _booked_if_rotting(stages.values(), today)
         # The stage ids already pin the pipeline; filtering on pipeline_id as well would steer
         # SQLite to that index, which spans every closed deal of the pipeline.
         deal_filter = [Deal.deleted_at.is_(None), scope, *_filter_clauses(s, f)]
@@ -420,12 +440,12 @@ def load_board(store: Store, pipeline_id: str, today: date,
              .join(Customer, Customer.id == Deal.customer_id)
              .outerjoin(Person, Person.id == Deal.owner_id)
              .where(*deal_filter))
-        rows = s.execute(q).all()
+        rows = s.connection().execute(q).all()  # Core rows: no ORM loading overhead
         products: dict[str, list[str]] = {}
         if rows:
             ids_q = (select(Deal.id).join(Customer, Customer.id == Deal.customer_id)
                      .where(*deal_filter))
-            for deal_id, pname in s.execute(
+            for deal_id, pname in s.connection().execute(
                     select(DealLine.deal_id, Product.name)
                     .join(Product, Product.id == DealLine.product_id)
                     .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(ids_q))

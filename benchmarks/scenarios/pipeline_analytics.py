@@ -48,7 +48,7 @@ def run(ctx: BenchContext) -> Measurement:
 
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
     path = demo_db(ctx, customers=customers, deals=deals)
-    store = open_store(path, lock=False)
+    store = open_store(path, lock=False, migrate=False)  # the cached file stays read-only
     try:
         conn = sqlite3.connect(path, isolation_level=None)
         for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -325,3 +325,29 @@ def test_lost_reasons_save_and_inverse(world):
     assert now[1].id == keep_id
     pl.save_lost_reasons(world.store, old)
     assert [r.name for r in pl.list_lost_reasons(world.store)] == names
+
+
+@pytest.mark.parametrize("tz", ["UTC", "Asia/Shanghai", "America/Los_Angeles"])
+@pytest.mark.parametrize("hour", [0, 12, 23])
+def test_booked_follow_up_suppresses_rotting_right_at_the_threshold(world, monkeypatch, tz, hour):
+    import time as _time
+
+    monkeypatch.setenv("TZ", tz)
+    _time.tzset()
+    try:
+        entered = utc(2026, 1, 10, hour)
+        a = world.deal("甲", "线索", at=entered, customer="华东机械")
+        b = world.deal("乙", "线索", at=entered, customer="西部电子")
+        first_rotten_day = pl.local_date(entered) + timedelta(days=15)  # threshold 14 days
+        with world.store.write() as uow:
+            uow.session.add(FollowUp(customer_id=world.customers["华东机械"], at=entered,
+                                     method="call", next_on=first_rotten_day))
+            uow.commit()
+        on_day = {c.id: c.rotting for c in _board(world, today=first_rotten_day)}
+        day_before = {c.id: c.rotting
+                      for c in _board(world, today=first_rotten_day - timedelta(days=1))}
+        assert on_day == {a: False, b: True}
+        assert day_before == {a: False, b: False}
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
