@@ -125,9 +125,9 @@ class ForecastView(QScrollArea):
         totals = {"commit": Decimal(0), "best_case": Decimal(0), "pipeline": Decimal(0)}
         for c in rows:
             totals[self.bands.category(c.probability)] += c.amount
-        return (self.tr("Commit %1").replace("%1", money(totals["commit"])) + "\n"
-                + self.tr("Best case %1").replace("%1", money(totals["best_case"])) + "\n"
-                + self.tr("Pipeline %1").replace("%1", money(totals["pipeline"])))
+        return (self.tr("Commit %1").replace("%1", money(totals["commit"], True)) + "\n"
+                + self.tr("Best case %1").replace("%1", money(totals["best_case"], True)) + "\n"
+                + self.tr("Pipeline %1").replace("%1", money(totals["pipeline"], True)))
 
     def select_deal(self, deal_id: str) -> bool:
         """Select a card if the forecast shows it."""

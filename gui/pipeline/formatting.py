@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtGui import QColor
 
@@ -14,13 +14,16 @@ _AVATAR_COLOURS = (
 )
 
 
-def money(value: Decimal | int | None) -> str:
-    """Yuan with a ¥ sign and thousands separators, no fen unless there are some."""
+def money(value: Decimal | int | None, whole: bool = False) -> str:
+    """Yuan with a ¥ sign and thousands separators, no fen unless there are some.
+
+    ``whole`` rounds to the yuan (column totals: fen there are noise, not information).
+    """
     if value is None:
         return ""
     amount = Decimal(value)
-    if amount == amount.to_integral_value():
-        return f"¥{amount:,.0f}"
+    if whole or amount == amount.to_integral_value():
+        return f"¥{amount.quantize(Decimal(1), rounding=ROUND_HALF_UP):,.0f}"
     return f"¥{amount:,.2f}"
 
 

@@ -64,8 +64,8 @@ class StageColumnHeader(QWidget):
     def set_figures(self, count: int, total: Decimal, weighted: Decimal) -> None:
         """Update count, total amount and weighted amount."""
         self.count.setText(str(count))
-        self.totals.setText(self.tr("%1 · weighted %2").replace("%1", money(total))
-                            .replace("%2", money(weighted)))
+        self.totals.setText(self.tr("%1 · weighted %2").replace("%1", money(total, True))
+                            .replace("%2", money(weighted, True)))
         self.totals.setToolTip(self.tr("Total amount %1, weighted amount %2 (amount × probability)")
                                .replace("%1", money(total)).replace("%2", money(weighted)))
         self._figures = (count, total, weighted)
