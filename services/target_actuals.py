@@ -114,11 +114,16 @@ def compute_actuals(
     hi = max(p.end for p in parsed)
     placer = _Placer(session, nodes)
 
+    keys_of_day: dict[date, list[str]] = {}
+
     def add(person: str | None, day: date, metric: str, amount: int) -> None:
         node = placer.node_for(person)
         if node is None:
             return
-        for key in _keys_for(day, wanted, grains):
+        keys = keys_of_day.get(day)
+        if keys is None:
+            keys = keys_of_day[day] = _keys_for(day, wanted, grains)
+        for key in keys:
             k = (node, metric, key)
             out[k] = out.get(k, 0) + amount
 

@@ -25,7 +25,7 @@ from models.enums import Role, SplitRule, TargetNodeKind
 from models.org import OrgUnit, Person
 from models.targets import TargetNode, TargetPlan
 from services import periods as P
-from services.rule_store import read_json
+from services.rule_store import read_json, write_json
 from services.store import Store
 from services.target_actuals import NodeRef, compute_actuals
 from services.target_rollup import RollupTree
@@ -252,3 +252,45 @@ def _plan_of(store: Store, node_id: str) -> str:
             raise TargetError("this target node no longer exists", field="node")
         plan = uow.session.get_one(TargetPlan, node.plan_id)
         return plan.id
+
+
+def capacity_loads(store: Store) -> dict[str, Fraction]:
+    """The capacity loads per tier (AppSetting ``targets.capacity_loads`` over the defaults)."""
+    with store.read() as uow:
+        try:
+            return parse_capacity_loads(read_json(uow.session, CAPACITY_SETTING))
+        except SplitError:
+            return parse_capacity_loads(None)
+
+
+def set_capacity_loads(store: Store, loads: dict[str, str | int | float]) -> dict[str, str]:
+    """Save capacity loads (tier → number, e.g. ``{"novice": "0.5"}``); returns the old setting.
+
+    Refuses unknown tiers and negative or unreadable numbers with :class:`TargetError`.
+    """
+    try:
+        parse_capacity_loads(loads)
+    except SplitError as exc:
+        raise TargetError(str(exc), field="capacity_loads") from exc
+    with store.write() as uow:
+        old = read_json(uow.session, CAPACITY_SETTING) or {}
+        write_json(uow.session, CAPACITY_SETTING, {k: str(v) for k, v in loads.items()})
+        uow.commit()
+    return {k: str(v) for k, v in old.items()}
+
+
+def period_gap(tree: TargetTree, node_id: str, metric: str, period: str) -> Values | None:
+    """A node's own value for ``period`` minus the sum of its sub-periods' values.
+
+    Year → quarters, quarter → months, month → its ISO weeks (Thursday rule). None when the
+    period has no own value or none of its sub-periods has one (nothing to compare).
+    """
+    own = tree.rollup.cell(node_id, metric, period).own
+    subs = [tree.rollup.cell(node_id, metric, k).effective for k in P.children(period)
+            if tree.rollup.cell(node_id, metric, k).own is not None]
+    if own is None or not subs:
+        return None
+    total = Values()
+    for v in subs:
+        total = total + v
+    return own - total

@@ -13,7 +13,7 @@ Reading: :func:`load_tree` returns a frozen :class:`TargetTree` whose ``rollup``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -105,6 +105,31 @@ class RemovedNodes:
 
     node_ids: tuple[str, ...]
     deleted_at: datetime
+
+
+class CellsView(Mapping[tuple[str, str], CellState]):
+    """A node's cells ``(metric, period) → CellState``, read from the live roll-up on access.
+
+    Nothing is computed up front, so loading a 2,000-node plan stays cheap, and after
+    ``tree.rollup.apply_edit`` the view already shows the new figures.
+    """
+
+    __slots__ = ("_keys", "_keyset", "_node", "_rollup")
+
+    def __init__(self, rollup: RollupTree, node_id: str, keys: tuple[tuple[str, str], ...],
+                 keyset: frozenset[tuple[str, str]]):
+        self._rollup, self._node, self._keys, self._keyset = rollup, node_id, keys, keyset
+
+    def __getitem__(self, key: tuple[str, str]) -> CellState:
+        if key not in self._keyset:
+            raise KeyError(key)
+        return self._rollup.cell(self._node, *key)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,10 +264,12 @@ def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
     for n in nodes:
         by_parent.setdefault(n.parent_id, []).append(n)
     rows: list[TargetNodeRow] = []
+    cell_keys = tuple((m, p) for m in prow.metrics for p in keys)
+    cell_keyset = frozenset(cell_keys)
 
     def walk(parent: str | None, depth: int) -> None:
         for n in sorted(by_parent.get(parent, []), key=lambda x: (x.sort_order, x.name)):
-            cells = {(m, p): rollup.cell(n.id, m, p) for m in prow.metrics for p in keys}
+            cells = CellsView(rollup, n.id, cell_keys, cell_keyset)
             rows.append(TargetNodeRow(n.id, n.parent_id, n.name, n.kind, n.unit_id, n.person_id,
                                       n.sort_order, n.split_rule, n.weight, depth,
                                       acks.get(n.id), cells))

@@ -191,3 +191,31 @@ def test_period_split_by_last_year_seasonality(firm_plan, any_store):
     assert weeks == ["2026-W01", "2026-W02", "2026-W03", "2026-W04", "2026-W05"]
     with pytest.raises(T.TargetError, match="evenly or by last year"):
         ops.split_period(any_store, co, M, Y, rule="capacity")
+
+
+def test_capacity_loads_setting_changes_the_capacity_split(firm_plan, any_store):
+    _firm, plan_id = firm_plan
+    ids = _ids(T.load_tree(any_store, plan_id))
+    with pytest.raises(T.TargetError, match="unknown tier"):
+        ops.set_capacity_loads(any_store, {"guru": 3})
+    assert ops.set_capacity_loads(any_store, {"novice": "1", "senior": "1"}) == {}
+    assert ops.capacity_loads(any_store)["intermediate"] == 1
+    east = ids["华东区"]
+    T.set_values(any_store, east, M, Y, Values(0, 300, 0))
+    ops.split_node(any_store, east, M, Y, rule="capacity")
+    r = T.load_tree(any_store, plan_id, [Y]).rollup
+    assert [r.cell(ids[n], M, Y).own for n in ("东经理", "张三", "李四")] == [Values(0, 100, 0)] * 3
+
+
+def test_period_gap_compares_a_period_with_its_sub_periods(firm_plan, any_store):
+    _firm, plan_id = firm_plan
+    zhang = _ids(T.load_tree(any_store, plan_id))["张三"]
+    T.set_values(any_store, zhang, M, Y, Values(0, 1000, 0))
+    tree = T.load_tree(any_store, plan_id)
+    assert ops.period_gap(tree, zhang, M, Y) is None  # no quarter typed yet
+    T.set_values(any_store, zhang, M, "2026-Q1", Values(0, 200, 0))
+    T.set_values(any_store, zhang, M, "2026-Q2", Values(0, 300, 0))
+    tree = T.load_tree(any_store, plan_id)
+    assert ops.period_gap(tree, zhang, M, Y) == Values(0, 500, 0)
+    assert tree.node(zhang).cells[(M, "2026-Q2")].own == Values(0, 300, 0)
+    assert len(tree.node(zhang).cells) == len(T.DEFAULT_METRICS) * 17
