@@ -266,6 +266,14 @@ def _contact_summaries(session: Session,
     return {cid: (v[0], v[1], " ".join(text[cid])) for cid, v in primary.items()}
 
 
+def count_customers(store: Store) -> int:
+    """How many live customers there are (cheap: the list decides how to load from it)."""
+    c = Customer.__table__
+    with store.read() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(c).where(
+            c.c.deleted_at.is_(None), c.c.merged_into_id.is_(None))) or 0)
+
+
 def load_customer_rows(store: Store, today: date | None = None,
                        ids: list[str] | None = None) -> list[CustomerRow]:
     """Every live customer (not deleted, not merged away), ordered by name.

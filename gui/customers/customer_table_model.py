@@ -87,11 +87,14 @@ class CustomerTableModel(QAbstractTableModel):
 
     # --- data in -------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[CustomerRow]) -> None:
-        """Replace every row (a full reload) keeping the query and sort."""
+    def set_rows(self, rows: list[CustomerRow], index: SearchIndex | None = None) -> None:
+        """Replace every row (a full reload) keeping the query and sort.
+
+        ``index`` may be prebuilt for ``rows`` (e.g. on a worker thread while loading).
+        """
         self.rows = rows
         self._gone = set()
-        self.index_ = SearchIndex(rows)
+        self.index_ = index if index is not None and index.rows is rows else SearchIndex(rows)
         self.order = self._sorted()
         self._refilter()
 

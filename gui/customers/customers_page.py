@@ -41,18 +41,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.messages import Messages
 from gui.customers.column_state import CustomerColumnState
 from gui.customers.customer_card import CustomerCardPanel
 from gui.customers.customer_table_model import CustomerTableModel
 from gui.customers.filter_bar import CustomerFilterBar
 from gui.customers.formatting import money_fen
 from gui.customers.list_actions import CustomerListActions
-from services.customers import load_customer_rows
+from services.customer_search import SearchIndex
+from services.customers import CustomerRow, count_customers, load_customer_rows
 from services.org import PersonRow, list_people
 from services.tiers import customers_of_deals
 
 SEARCH_DEBOUNCE_MS = 120
 TARGETED_REFRESH_MAX = 2000
+BACKGROUND_LOAD_MIN = 20_000  # customers; above this the first load runs on the worker
 
 
 class CustomersPage(QWidget):
@@ -133,7 +136,13 @@ class CustomersPage(QWidget):
 
         self.columns = CustomerColumnState(self.view, self.splitter, self.model)
         self.view.setSortingEnabled(True)  # sorts the still-empty model: cheap
-        self.reload()
+        self.loading = False
+        self._show_after: str | None = None
+        count = count_customers(ctx.store)
+        if count >= BACKGROUND_LOAD_MIN:
+            self._load_in_background(count)
+        else:
+            self.reload()
 
     # --- layout helpers ------------------------------------------------------------------
 
@@ -195,10 +204,44 @@ class CustomersPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def _reload(self) -> None:
+        self._apply_rows(load_customer_rows(self.ctx.store, date.today()))
+
+    def _load_in_background(self, count: int) -> None:
+        """First load of a big list on the worker thread; the page stays usable meanwhile."""
+        self.loading = True
+        self.footer.setText(self.tr("Loading {0} customers…").format(f"{count:,}"))
+        store, today = self.ctx.store, date.today()
+
+        def work(progress: object, is_cancelled: object) -> tuple[list[CustomerRow],
+                                                                  SearchIndex]:
+            rows = load_customer_rows(store, today)
+            return rows, SearchIndex(rows)
+
+        handle = self.ctx.tasks.submit(work)
+        handle.finished.connect(self._loaded)
+        handle.failed.connect(self._load_failed)
+
+    def _loaded(self, result: tuple[list[CustomerRow], SearchIndex]) -> None:
+        self.loading = False
+        pending = self._pending  # changes announced while the worker was reading
+        self._apply_rows(*result)
+        if pending is None or pending:
+            self._pending = pending
+            self._dirty = True
+            self._apply_pending()
+        if self._show_after is not None:
+            self.show_item("customer", self._show_after)
+            self._show_after = None
+
+    def _load_failed(self, exc: BaseException, details: str) -> None:
+        self.loading = False
+        self.footer.setText(self.tr("The customers could not be loaded: {0}").format(exc))
+        Messages.show_error(self, self.tr("Customers"), str(exc), details)
+
+    def _apply_rows(self, rows: list[CustomerRow], index: SearchIndex | None = None) -> None:
         selected = self.selected_ids()
         current = self.card.customer_id()
         self.people = list_people(self.ctx.store)
-        rows = load_customer_rows(self.ctx.store, date.today())
         everyone = list_people(self.ctx.store, include_inactive=True)
         self.card.set_people(self.people)
         self.filter_bar.blockSignals(True)
@@ -206,7 +249,7 @@ class CustomersPage(QWidget):
         self.filter_bar.blockSignals(False)
         self.model.text = self.search.text()
         self.model.filters = self.filter_bar.filters()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, index)
         self._dirty = False
         self._pending = set()
         self._select_ids(selected, current)
@@ -320,6 +363,9 @@ class CustomersPage(QWidget):
         """Select customer ``item_id`` (clearing search/filters if they hide it), open its card."""
         if kind != "customer":
             return
+        if self.loading:
+            self._show_after = item_id
+            return
         row = self.model.view_row_of(item_id)
         if row < 0:
             self.search.blockSignals(True)
@@ -391,7 +437,7 @@ class CustomersPage(QWidget):
         else:
             self._pending.update(ids)
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and not self.loading:
             self._apply_pending()
 
     def _apply_pending(self) -> None:
@@ -420,7 +466,7 @@ class CustomersPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
+        if self._dirty and not self.loading:
             self._apply_pending()
 
     def _update_footer(self) -> None:

@@ -442,3 +442,24 @@ def test_in_the_main_window_ctrl_n_is_new_customer_and_open_requested_shows_it(
     qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == [] and page.actions_.new_dialog is not None
     page.actions_.new_dialog.reject()
+
+
+def test_big_lists_load_in_the_background(qtbot, ctx, firm, monkeypatch):
+    import gui.customers.customers_page as page_module
+
+    store, _w, _l, ids = firm
+    monkeypatch.setattr(page_module, "BACKGROUND_LOAD_MIN", 1)
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.loading and page.model.rowCount() == 0
+    assert "Loading 4 customers" in page.footer.text()
+    cid = ids["北京ＡＢＣ贸易有限公司"]
+    page.show_item("customer", cid)  # e.g. from Today, before the list arrived
+    edit.update_customer(store, cid, {"region": "天津"})
+    ctx.events.customers_changed.emit([cid], object())
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.model.rowCount() == 4
+    assert page.card.customer_id() == cid
+    assert page.model.row_at(page.model.view_row_of(cid)).region == "天津"
+    assert "Showing 4 of 4" in page.footer.text()
