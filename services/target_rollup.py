@@ -68,6 +68,7 @@ class RollupTree:
         self._base_actual: dict[CellKey, int] = dict(actuals or {})
         self._alloc: dict[CellKey, Values] = {}
         self._actual: dict[CellKey, int] = {}
+        self._cells_of: dict[str, set[tuple[str, str]]] = {}
         self.recompute()
 
     # --- building --------------------------------------------------------------------------
@@ -87,27 +88,51 @@ class RollupTree:
 
     def recompute(self) -> None:
         """Rebuild every allocated sum and actual from scratch (children before parents)."""
-        self._alloc.clear()
-        self._actual.clear()
         cells_of: dict[str, set[tuple[str, str]]] = {n: set() for n in self._parent}
-        for (node, metric, period) in self._own:
+        self._cells_of = cells_of
+        own, base = self._own, self._base_actual
+        for (node, metric, period) in own:
             cells_of[node].add((metric, period))
-        for (node, metric, period) in self._base_actual:
+        for (node, metric, period) in base:
             cells_of[node].add((metric, period))
+        actual: dict[CellKey, int] = {}
+        acc: dict[CellKey, list[int]] = {}  # running sums as lists: no object per addition
+        additive = ADDITIVE_METRICS
         for node in self._postorder():
             par = self._parent[node]
-            for metric, period in cells_of[node]:
-                key = (node, metric, period)
-                act = self._actual.get(key, 0) + self._base_actual.get(key, 0)
-                self._actual[key] = act
-                if par is None:
+            if par is None:
+                for cell in cells_of[node]:
+                    key = (node, *cell)
+                    actual[key] = actual.get(key, 0) + base.get(key, 0)
+                continue
+            pcells = cells_of[par]
+            for cell in cells_of[node]:
+                key = (node, *cell)
+                act = actual.get(key, 0) + base.get(key, 0)
+                actual[key] = act
+                pkey = (par, *cell)
+                pcells.add(cell)
+                if act:
+                    actual[pkey] = actual.get(pkey, 0) + act
+                if cell[0] not in additive:
                     continue
-                pkey = (par, metric, period)
-                cells_of[par].add((metric, period))
-                self._actual[pkey] = self._actual.get(pkey, 0) + act
-                if metric in ADDITIVE_METRICS:
-                    eff = self._effective(key)
-                    self._alloc[pkey] = self._alloc.get(pkey, ZERO) + eff
+                o = own.get(key)
+                if o is not None:
+                    f, t, c = o.floor, o.target, o.challenge
+                else:
+                    a = acc.get(key)
+                    if a is None:
+                        continue
+                    f, t, c = a
+                pa = acc.get(pkey)
+                if pa is None:
+                    acc[pkey] = [f, t, c]
+                else:
+                    pa[0] += f
+                    pa[1] += t
+                    pa[2] += c
+        self._actual = actual
+        self._alloc = {k: Values(*v) for k, v in acc.items()}
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -159,6 +184,7 @@ class RollupTree:
         while par is not None:
             pkey = (par, metric, period)
             self._alloc[pkey] = self._alloc.get(pkey, ZERO) + delta
+            self._cells_of[par].add((metric, period))
             changed.append(pkey)
             if pkey in self._own:  # a typed parent absorbs the change into its gap
                 return
@@ -173,6 +199,7 @@ class RollupTree:
             self._own.pop(key, None)
         else:
             self._own[key] = values
+            self._cells_of[node].add((metric, period))
         changed: list[CellKey] = [key]
         self._propagate(node, metric, period, self._effective(key) - before, changed)
         return changed
@@ -182,24 +209,46 @@ class RollupTree:
         key = (node, metric, period)
         self._base_actual[key] = self._base_actual.get(key, 0) + delta
         self._actual[key] = self._actual.get(key, 0) + delta
+        self._cells_of[node].add((metric, period))
         changed = [key]
+        self._actual_up(node, metric, period, delta, changed)
+        return changed
+
+    def _actual_up(self, node: str, metric: str, period: str, delta: int,
+                   changed: list[CellKey]) -> None:
         for anc in self.ancestors(node):
             akey = (anc, metric, period)
             self._actual[akey] = self._actual.get(akey, 0) + delta
+            self._cells_of[anc].add((metric, period))
             changed.append(akey)
-        return changed
 
-    def move(self, node: str, new_parent: str | None) -> None:
-        """Re-parent a node (its subtree comes along); refuses cycles with :class:`CycleError`."""
+    def _detach(self, node: str, sign: int, changed: list[CellKey]) -> None:
+        """Take a node's effective values and actuals out of (−1) or into (+1) its ancestors."""
+        for metric, period in list(self._cells_of[node]):
+            key = (node, metric, period)
+            eff = self._effective(key)
+            self._propagate(node, metric, period, eff if sign > 0 else -eff, changed)
+            act = self._actual.get(key, 0)
+            if act:
+                self._actual_up(node, metric, period, sign * act, changed)
+
+    def move(self, node: str, new_parent: str | None) -> list[CellKey]:
+        """Re-parent a node (its subtree comes along); refuses cycles with :class:`CycleError`.
+
+        Only the old and the new ancestors' sums change; returns those cells.
+        """
         if new_parent is not None and (new_parent == node or node in self.ancestors(new_parent)):
             raise CycleError("a node cannot be moved under itself or one of its own children")
+        changed: list[CellKey] = []
+        self._detach(node, -1, changed)
         old = self._parent[node]
         if old is not None:
             self._children[old].remove(node)
         if new_parent is not None:
             self._children[new_parent].append(node)
         self._parent[node] = new_parent
-        self.recompute()
+        self._detach(node, +1, changed)
+        return changed
 
     def add_node(self, node: str, parent: str | None) -> None:
         """Add an empty node."""
@@ -207,10 +256,11 @@ class RollupTree:
             raise ValueError(f"unknown parent {parent}")
         self._parent[node] = parent
         self._children[node] = []
+        self._cells_of[node] = set()
         if parent is not None:
             self._children[parent].append(node)
 
-    def remove_node(self, node: str) -> None:
+    def remove_node(self, node: str) -> list[CellKey]:
         """Remove a node and its subtree (with their values and actuals)."""
         gone = {node}
         stack = [node]
@@ -218,15 +268,19 @@ class RollupTree:
             for c in self._children[stack.pop()]:
                 gone.add(c)
                 stack.append(c)
+        changed: list[CellKey] = []
+        self._detach(node, -1, changed)
         par = self._parent[node]
         if par is not None:
             self._children[par].remove(node)
         for n in gone:
+            for metric, period in self._cells_of.pop(n):
+                key = (n, metric, period)
+                for table in (self._own, self._base_actual, self._alloc, self._actual):
+                    table.pop(key, None)
             del self._parent[n]
             del self._children[n]
-        self._own = {k: v for k, v in self._own.items() if k[0] not in gone}
-        self._base_actual = {k: v for k, v in self._base_actual.items() if k[0] not in gone}
-        self.recompute()
+        return [k for k in changed if k[0] not in gone]
 
 
 def full_recompute_raw(parents: Mapping[str, str | None],

@@ -116,3 +116,40 @@ def test_random_edits_agree_with_the_raw_full_recompute():
     for n in parents:
         for p in periods:
             assert t.cell(n, M, p).allocated.as_tuple() == tuple(raw.get((n, M, p), [0, 0, 0]))
+
+
+def test_incremental_moves_and_removals_agree_with_a_fresh_build():
+    rng = random.Random(11)
+    parents: dict[str, str | None] = {"n0": None}
+    for i in range(1, 40):
+        parents[f"n{i}"] = f"n{rng.randrange(i)}"
+    own = {(n, M, P): Values(0, rng.randrange(100), 0) for n in parents if rng.random() < 0.5}
+    actual = {(n, M, P): rng.randrange(10) for n in parents if rng.random() < 0.5}
+    t = RollupTree(parents, own, actual)
+    for _ in range(60):
+        node = f"n{rng.randrange(1, 40)}"
+        if node not in parents:
+            continue
+        target = rng.choice(list(parents))
+        try:
+            changed = t.move(node, target)
+        except CycleError:
+            continue
+        parents[node] = target
+        assert all(k[0] in parents for k in changed)
+
+    def under_n5(n: str | None) -> bool:
+        while n is not None:
+            if n == "n5":
+                return True
+            n = parents[n]
+        return False
+
+    gone = {n for n in parents if under_n5(n)}
+    changed = t.remove_node("n5")
+    assert not any(k[0] in gone for k in changed)
+    keep = {n: p for n, p in parents.items() if n not in gone}
+    fresh = RollupTree(keep, {k: v for k, v in own.items() if k[0] in keep},
+                       {k: v for k, v in actual.items() if k[0] in keep})
+    for n in keep:
+        assert t.cell(n, M, P) == fresh.cell(n, M, P), n
