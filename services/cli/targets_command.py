@@ -1,0 +1,123 @@
+"""``targets``: headless look at and work on the target cascade (目标体系).
+
+``targets list`` · ``targets new --year Y`` (a draft plan from the org tree) ·
+``targets show --year Y [--metric M] [--period P]`` (the tree with own value, allocated, gap,
+actual and attainment) · ``targets publish --year Y [--by NAME]`` ·
+``targets history --year Y NODE [--metric M] [--period P]`` (every version of one value).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from services.cli._common import fail, open_for_command
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``targets`` command."""
+    p = subparsers.add_parser("targets", help="target plans (目标体系): list, new, show, publish, "
+                                              "history")
+    sub = p.add_subparsers(dest="targets_action", required=True)
+    sub.add_parser("list", help="list the target plans")
+    new = sub.add_parser("new", help="create a draft plan for a year from the org tree")
+    new.add_argument("--year", type=int, required=True)
+    new.add_argument("--name", default=None)
+    for name, text in (("show", "print a plan's tree with sums, gaps and actuals"),
+                       ("publish", "publish (公示) a draft plan"),
+                       ("history", "every version of one value of a node")):
+        sp = sub.add_parser(name, help=text)
+        sp.add_argument("--year", type=int, required=True)
+        if name in ("show", "history"):
+            sp.add_argument("--metric", default="signed_amount")
+            sp.add_argument("--period", default=None, help="e.g. 2026, 2026-Q1, 2026-03")
+        if name == "publish":
+            sp.add_argument("--by", default=None, help="name of the publishing owner/director")
+        if name == "history":
+            sp.add_argument("node", help="node name")
+    p.set_defaults(handler=run)
+
+
+def _fmt(metric: str, value: int) -> str:
+    from models.enums import METRIC_UNITS, MetricUnit
+
+    unit = METRIC_UNITS.get(metric)
+    if unit is MetricUnit.FEN:
+        return f"{value / 100:,.2f}"
+    if unit is MetricUnit.BASIS_POINTS:
+        return f"{value / 100:.2f}%"
+    return f"{value:,}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Handle ``targets …``."""
+    from services.errors import SailplanError
+
+    try:
+        with open_for_command(args) as store:
+            return _run(store, args)
+    except SailplanError as exc:
+        return fail(str(exc))
+
+
+def _plan_id(store: Any, year: int) -> str | None:
+    from services.targets import list_plans
+
+    plans = [p for p in list_plans(store) if p.year == year]
+    return plans[0].id if plans else None
+
+
+def _run(store: Any, args: argparse.Namespace) -> int:
+    from services import target_lifecycle as L
+    from services import targets as T
+    from services.org import list_people
+    from services.target_ops import create_plan_from_org
+
+    action = args.targets_action
+    if action == "list":
+        for p in T.list_plans(store):
+            print(f"{p.year}\t{p.name}\t{p.status}\tv{p.version}\t{','.join(p.metrics)}")
+        return 0
+    if action == "new":
+        new_id = create_plan_from_org(store, args.year, name=args.name)
+        tree = T.load_tree(store, new_id, [], with_actuals=False)
+        print(f"Created draft plan {tree.plan.name} with {len(tree.nodes)} nodes.")
+        return 0
+    found = _plan_id(store, args.year)
+    if found is None:
+        return fail(f"no target plan for {args.year} (create one: targets new --year "
+                    f"{args.year})")
+    plan_id: str = found
+    if action == "publish":
+        by: str | None = None
+        if args.by:
+            match = [p.id for p in list_people(store, include_inactive=True) if p.name == args.by]
+            if not match:
+                return fail(f"nobody called {args.by!r}")
+            by = match[0]
+        L.publish_plan(store, plan_id, by=by)
+        print(f"Published the {args.year} plan.")
+        return 0
+    period = args.period or str(args.year)
+    tree = T.load_tree(store, plan_id, [period])
+    if args.metric not in tree.plan.metrics:
+        have = ", ".join(tree.plan.metrics)
+        return fail(f"the plan has no metric {args.metric!r} (it has {have})")
+    if action == "history":
+        nodes = [n for n in tree.nodes if n.name == args.node]
+        if not nodes:
+            return fail(f"no node called {args.node!r} in the {args.year} plan")
+        for v in L.value_history(store, nodes[0].id, args.metric, period):
+            old = _fmt(args.metric, v.old.target) if v.old else "—"
+            print(f"{v.changed_at.astimezone():%Y-%m-%d %H:%M}\t{v.changed_by_name or ''}\t{old} → "
+                  f"{_fmt(args.metric, v.new.target)}\tv{v.plan_version}\t{v.reason or ''}")
+        return 0
+    print(f"{tree.plan.name} [{tree.plan.status}] {args.metric} {period}")
+    print("node\ttarget\tallocated\tgap\tactual\tattainment")
+    for n in tree.nodes:
+        c = tree.rollup.cell(n.id, args.metric, period)
+        own = _fmt(args.metric, c.own.target) if c.own else "—"
+        att = f"{c.attainment:.0%}" if c.attainment is not None else ""
+        print(f"{'  ' * n.depth}{n.name}\t{own}\t{_fmt(args.metric, c.allocated.target)}\t"
+              f"{_fmt(args.metric, c.gap.target)}\t{_fmt(args.metric, c.actual)}\t{att}")
+    return 0
