@@ -26,7 +26,8 @@ def at(d: date, hour: int = 10) -> datetime:
 
 
 @pytest.fixture
-def firm(store):
+def firm(any_store):
+    store = any_store
     unit = create_unit(store, "华东区", "region")
     wang = create_person(store, "王芳", unit, active_from=date(2024, 1, 1))
     li = create_person(store, "李强", unit, active_from=date(2024, 1, 1))
