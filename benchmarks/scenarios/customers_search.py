@@ -94,7 +94,7 @@ def run(ctx: BenchContext) -> Measurement:
 
         app = QApplication([])
         register_cjk_font(app)  # as the real app: CJK text shapes through the fallback list
-    store = open_store(path, lock=False)
+    store = open_store(path, lock=False, migrate=False)  # the cached file is only read
     runner = TaskRunner()
     try:
         context = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(),
