@@ -361,10 +361,9 @@ def conversion_counts(session: Session, stages: Sequence[StageInfo], window: Win
     all_won = select(Stage.id).where(Stage.kind == StageKind.WON)
     all_closed = select(Stage.id).where(Stage.kind.in_([StageKind.WON, StageKind.LOST]))
     rank = case(ranks, value=StageHistory.to_stage_id)
+    where = [StageHistory.deleted_at.is_(None), StageHistory.to_stage_id.in_(list(ranks))]
     ranked = (select(StageHistory.deal_id, StageHistory.at, rank.label("rk"))
-              .where(StageHistory.deleted_at.is_(None),
-                     StageHistory.to_stage_id.in_(list(ranks)))
-              .subquery("ranked"))
+              .where(*where).subquery("ranked"))
     per_deal = (select(ranked.c.deal_id, func.max(ranked.c.rk).label("maxrk"),
                        *[func.min(case((ranked.c.rk >= k, ranked.c.at))).label(f"e{k}")
                          for k in range(n)])
@@ -389,9 +388,10 @@ def duration_histograms(session: Session, stages: Sequence[StageInfo], window: W
     ids = [s.id for s in stages]
     nxt = func.lead(StageHistory.at).over(partition_by=StageHistory.deal_id,
                                           order_by=(StageHistory.at, StageHistory.created_at))
+    where = [StageHistory.deleted_at.is_(None)]
     h = (select(StageHistory.deal_id, StageHistory.to_stage_id, StageHistory.at,
                 nxt.label("next_at"))
-         .where(StageHistory.deleted_at.is_(None)).subquery("h"))
+         .where(*where).subquery("h"))
     days = _whole_days(session, _day_number(session, h.c.next_at) - _day_number(session, h.c.at))
     q = (select(Deal.owner_id, h.c.to_stage_id, days.label("d"), func.count())
          .join(h, h.c.deal_id == Deal.id)
@@ -485,16 +485,20 @@ def win_summary(store: Store, *, window: Window = Window(), pipeline_id: str | N
                     func.sum(case((is_won, amount), else_=0), type_=BigInteger))
              .where(*scope).group_by(Deal.owner_id, Deal.pipeline_id))
         totals = s.execute(q).all()
-        first = (select(StageHistory.deal_id, func.min(StageHistory.at).label("first_at"),
-                        func.max(case((StageHistory.to_stage_id.in_(won_ids),
-                                       StageHistory.at))).label("won_at"))
-                 .where(StageHistory.deleted_at.is_(None))
-                 .group_by(StageHistory.deal_id).subquery("cyc"))
-        days = _whole_days(s, _day_number(s, first.c.won_at) - _day_number(s, first.c.first_at))
-        cq = (select(Deal.owner_id, Deal.pipeline_id, days, func.count())
-              .join(first, first.c.deal_id == Deal.id)
-              .where(*scope, is_won, first.c.won_at.is_not(None))
-              .group_by(Deal.owner_id, Deal.pipeline_id, days))
+        # Per won deal in scope (found through the deals' closed_on index), its first history
+        # row and the row that took it to won; then whole days, counted per owner/pipeline.
+        per_deal = (select(Deal.owner_id.label("owner_id"), Deal.pipeline_id.label("pipeline_id"),
+                           func.min(StageHistory.at).label("first_at"),
+                           func.max(case((StageHistory.to_stage_id.in_(won_ids),
+                                          StageHistory.at))).label("won_at"))
+                    .join(StageHistory, StageHistory.deal_id == Deal.id)
+                    .where(*scope, is_won, StageHistory.deleted_at.is_(None))
+                    .group_by(Deal.id, Deal.owner_id, Deal.pipeline_id).subquery("cyc"))
+        days = _whole_days(s, _day_number(s, per_deal.c.won_at)
+                           - _day_number(s, per_deal.c.first_at))
+        cq = (select(per_deal.c.owner_id, per_deal.c.pipeline_id, days, func.count())
+              .where(per_deal.c.won_at.is_not(None))
+              .group_by(per_deal.c.owner_id, per_deal.c.pipeline_id, days))
         cycles = s.execute(cq).all()
         grouper = _Grouper(s, group_by)
     acc: dict[str | None, list[Any]] = {}
