@@ -59,7 +59,8 @@ class CustomerListSync(_Base):
     def reload(self) -> None:
         """Read every customer again (keeps the query, sort, selection and card).
 
-        About a second per 100,000 customers; a wait cursor shows while it runs.
+        A few seconds for 100,000 customers, under a wait cursor (the first load of a big
+        list runs on the worker thread instead).
         """
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -708,52 +708,52 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="74" />
+        <location filename="../../gui/customers/customers_page.py" line="71" />
         <source>Search name, contact, phone, tag… (Ctrl+F)</source>
         <translation>搜索客户名称、联系人、电话、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="173" />
+        <location filename="../../gui/customers/customers_page.py" line="170" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="175" />
+        <location filename="../../gui/customers/customers_page.py" line="172" />
         <source>Shared pool</source>
         <translation>公海</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="187" />
+        <location filename="../../gui/customers/customers_page.py" line="184" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="212" />
+        <location filename="../../gui/customers/customers_page.py" line="195" />
         <source>Loading {0} customers…</source>
         <translation>正在加载 {0} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="238" />
+        <location filename="../../gui/customers/customers_page.py" line="221" />
         <source>The customers could not be loaded: {0}</source>
         <translation>无法加载客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="239" />
+        <location filename="../../gui/customers/customers_page.py" line="222" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="477" />
+        <location filename="../../gui/customers/customers_page.py" line="346" />
         <source>Showing {0} of {1}</source>
         <translation>显示 {0} / 共 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="479" />
+        <location filename="../../gui/customers/customers_page.py" line="348" />
         <source>{0} selected</source>
         <translation>已选 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customers_page.py" line="480" />
+        <location filename="../../gui/customers/customers_page.py" line="349" />
         <source>Won in the last 12 months (shown): {0}</source>
         <translation>近12个月成交额合计（当前显示）：{0}</translation>
     </message>
