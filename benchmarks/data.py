@@ -12,6 +12,7 @@ A scenario that writes to the database must not modify the cached file: use
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 import sys
 import time
@@ -78,6 +79,11 @@ def demo_db_copy(ctx: BenchContext, customers: int, deals: int, name: str | None
     dest = ctx.work_dir / (name or f"demo-copy-c{customers}-d{deals}.sqlite3")
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(str(dest) + suffix).unlink(missing_ok=True)
+    if not Path(str(src) + "-wal").exists():
+        # Closed and fully checkpointed (nobody has it open): a plain copy is the whole file
+        # and several times faster than the page-by-page backup of a 1.4 GB database.
+        shutil.copyfile(src, dest)
+        return dest
     with sqlite3.connect(src) as s, sqlite3.connect(dest) as d:
         s.backup(d)
     s.close()

@@ -118,3 +118,30 @@ def test_context_picks_sizes_and_measurement_ratio() -> None:
     assert ctx.size(100_000, 2_000) == 2_000
     m = Measurement("x", median_s=0.3, baseline_s=0.2, goal=1.5)
     assert LINE.match(m.line()) and m.ratio == pytest.approx(1.5) and m.met
+
+
+def test_demo_db_is_cached_by_size_and_copies_are_private(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    import benchmarks.data as data
+
+    ctx = BenchContext(quick=True, cache_dir=tmp_path / "cache", work_dir=tmp_path / "work")
+    stale = ctx.cache_dir / "demo-c20-d30-s20260101-g0-v0-old.sqlite3"
+    ctx.cache_dir.mkdir()
+    stale.write_text("an older generation")
+    first = data.demo_db(ctx, 20, 30)
+    assert first.exists() and not stale.exists()
+    stamp = first.stat().st_mtime_ns
+    assert data.demo_db(ctx, 20, 30) == first and first.stat().st_mtime_ns == stamp
+    copy = data.demo_db_copy(ctx, 20, 30)
+    assert copy.parent == ctx.work_dir
+    with sqlite3.connect(copy) as c:
+        assert c.execute("SELECT count(*) FROM customers").fetchone()[0] == 20
+        c.execute("DELETE FROM followups")
+    c.close()
+    with sqlite3.connect(first) as c:
+        assert c.execute("SELECT count(*) FROM followups").fetchone()[0] > 0
+    c.close()
+    monkeypatch.setattr("services.demo.GENERATOR_VERSION", 999)
+    assert data.demo_db(ctx, 20, 30) != first and not first.exists()
