@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -210,9 +212,17 @@ def mobile(rng: random.Random) -> str:
     return f"{prefix}-{rng.randint(0, 9999):04d}-{rng.randint(0, 9999):04d}"
 
 
+_CUMULATIVE: dict[int, tuple[Sequence[float], list[float], float]] = {}
+
+
 def weighted(rng: random.Random, items: Sequence[T], weights: Sequence[float]) -> T:
-    """One item picked by weight."""
-    return rng.choices(items, weights)[0]
+    """One item picked by weight (cumulative weights cached per weights tuple)."""
+    cached = _CUMULATIVE.get(id(weights))
+    if cached is None or cached[0] is not weights:
+        cum = list(itertools.accumulate(weights))
+        cached = _CUMULATIVE[id(weights)] = (weights, cum, cum[-1])
+    _w, cum, total = cached
+    return items[bisect.bisect_right(cum, rng.random() * total)]
 
 
 def person_name(rng: random.Random, surnames: Sequence[str], given: Sequence[str]) -> str:
