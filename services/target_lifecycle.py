@@ -295,3 +295,21 @@ def acknowledgements(store: Store, plan_id: str) -> dict[str, list[tuple[str, da
                                                   a.plan_version))
         return out
 
+
+
+def owners_of(store: Store, node_id: str) -> set[str]:
+    """The person ids who own (may acknowledge) a node — for enabling 认领 in the GUI."""
+    with store.read() as uow:
+        return node_owners(uow.session, node_in(uow.session, node_id))
+
+
+def can_decide(store: Store, person_id: str | None, adjustment_id: str) -> bool:
+    """Whether ``person_id`` may approve or reject this request (the level-above rule)."""
+    if not person_id:
+        return False
+    with store.read() as uow:
+        adj = uow.session.get(TargetAdjustment, adjustment_id)
+        if adj is None:
+            return False
+        node = uow.session.get_one(TargetNode, adj.node_id)
+        return may_decide(uow.session, person_id, node, adj.requested_by_id)

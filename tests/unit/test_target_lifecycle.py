@@ -73,7 +73,10 @@ def test_approval_by_the_level_above_writes_a_version(published, any_store):
                              by=p["张三"])
     adj = L.request_adjustment(any_store, ids["张三"], M, Y, Values(0, 200_000, 0),
                                "大客户流失", by=p["张三"])
+    assert L.can_decide(any_store, p["东经理"], adj) and not L.can_decide(any_store, None, adj)
+    assert L.owners_of(any_store, ids["华东区"]) == {p["东经理"]}
     for who in ("张三", "李四", "王五"):  # the requester, a peer, another region
+        assert not L.can_decide(any_store, p[who], adj)
         with pytest.raises(T.TargetError, match="only the level above “张三”"):
             L.approve_adjustment(any_store, adj, by=p[who])
     L.approve_adjustment(any_store, adj, by=p["东经理"], note="同意")
