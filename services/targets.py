@@ -3,7 +3,7 @@
 Every editing function is one unit of work and returns what its undo needs (the old name, the
 old parent, the old values, the removed subtree). Every value change writes a
 ``target_value_versions`` row (who, when, why). Values are free to edit while the plan is a draft;
-once published (已公示) they change only through approved adjustments
+once published (已公示) result targets change only through approved adjustments
 (:mod:`services.target_lifecycle`); structure changes that move sums (move/remove) are refused
 too, while renaming and adding nodes stay allowed.
 
@@ -31,6 +31,9 @@ from services.target_actuals import NodeRef, compute_actuals
 from services.target_rollup import CellState, RollupTree
 from services.target_split import Values
 
+#: The reverse funnel's process metrics (反推): working numbers the plan derives from the result
+#: targets, so they stay editable (still versioned) after the plan is published.
+PROCESS_METRICS = frozenset({"leads", "first_contacts", "quotes", "negotiations", "wins"})
 DEFAULT_METRICS = ("signed_amount", "collected_amount", "deal_count", "new_customers",
                    "followups")
 
@@ -323,7 +326,9 @@ def write_value(s: Session, plan: TargetPlan, change: ValueChange, *, by: str | 
 
 def set_many_values(store: Store, changes: Sequence[ValueChange], *, by: str | None = None,
                     reason: str | None = None) -> list[ValueChange]:
-    """Write several cells in one unit of work (draft plans only); returns the inverse changes.
+    """Write several cells in one unit of work; returns the inverse changes.
+
+    Draft plans only, except the process metrics (:data:`PROCESS_METRICS`) a reverse funnel saves.
 
     All-or-nothing: a bad cell leaves every cell as it was.
     """
@@ -332,7 +337,8 @@ def set_many_values(store: Store, changes: Sequence[ValueChange], *, by: str | N
     with store.write() as uow:
         s = uow.session
         plan = plan_in(s, node_in(s, changes[0].node_id).plan_id)
-        require_draft(plan, "values change")
+        if any(ch.metric not in PROCESS_METRICS for ch in changes):
+            require_draft(plan, "values change")
         inverse = []
         for ch in changes:
             if node_in(s, ch.node_id).plan_id != plan.id:

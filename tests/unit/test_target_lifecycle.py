@@ -43,6 +43,12 @@ def test_published_values_change_only_through_adjustments(published, any_store):
     with pytest.raises(T.TargetError, match="already published"):
         L.publish_plan(any_store, plan_id)
     assert tn.rename_node(any_store, ids["张三"], "张三丰") == "张三"  # renaming stays allowed
+    # the reverse funnel's process targets stay editable, and versioned
+    T.set_values(any_store, ids["张三"], "quotes", Y, Values(40, 48, 60), reason="反推")
+    assert L.value_history(any_store, ids["张三"], "quotes", Y)[0].reason == "反推"
+    with pytest.raises(T.TargetError, match="published"):
+        T.set_many_values(any_store, [T.ValueChange(ids["张三"], "quotes", Y, Values(1, 1, 1)),
+                                      T.ValueChange(ids["张三"], M, Y, Values(1, 1, 1))])
 
 
 def test_acknowledgement_by_owners_only(published, any_store):
