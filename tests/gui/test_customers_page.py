@@ -35,6 +35,13 @@ def type_text(widget, text):
         widget.insert(ch)
 
 
+def card_of(store, cid, today=None):
+    """The card, which must exist."""
+    card = load_customer_card(store, cid, today)
+    assert card is not None
+    return card
+
+
 @pytest.fixture
 def firm(store):
     unit = create_unit(store, "华东区", "region")
@@ -99,7 +106,7 @@ def test_models_pass_qt_model_tester(qtmodeltester, firm):
     qtmodeltester.check(model)
     model.sort(COLUMNS.index("tier"), Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
-    card = load_customer_card(store, ids["上海星海科技有限公司"])
+    card = card_of(store, ids["上海星海科技有限公司"])
     for cls, rows in ((ContactsModel, card.contacts), (FollowUpsModel, card.followups),
                       (DealsModel, card.deals)):
         m = cls()
@@ -166,9 +173,9 @@ def test_bulk_tag_and_tier_undo(qtbot, page, firm, monkeypatch):
     assert all("年底签约" in r.tags and r.tier == "A" for r in rows)
     page.ctx.undo_stack.undo()
     page.ctx.undo_stack.undo()
-    rows = {r.name: r for r in load_customer_rows(store)}
-    assert rows["杭州云帆电子商务有限公司"].tags == ("华东",)
-    assert rows["杭州云帆电子商务有限公司"].tier == "C"
+    by_name = {r.name: r for r in load_customer_rows(store)}
+    assert by_name["杭州云帆电子商务有限公司"].tags == ("华东",)
+    assert by_name["杭州云帆电子商务有限公司"].tier == "C"
 
 
 def test_delete_and_undo(qtbot, page, firm):
@@ -190,18 +197,18 @@ def test_card_edit_undo_redo(qtbot, page, firm):
     region = page.card.edits["region"]
     region.setText("北京")
     region.editingFinished.emit()
-    assert load_customer_card(store, cid).region == "北京"
+    assert card_of(store, cid).region == "北京"
     assert page.model.row_at(page.model.view_row_of(cid)).region == "北京"
     page.card.credit.setText("80,000")
     page.card.credit.editingFinished.emit()
-    assert load_customer_card(store, cid).credit_limit == Decimal("80000.00")
+    assert card_of(store, cid).credit_limit == Decimal("80000.00")
     page.ctx.undo_stack.undo()
     page.ctx.undo_stack.undo()
-    card = load_customer_card(store, cid)
+    card = card_of(store, cid)
     assert (card.region, card.credit_limit) == ("华东", None)
     assert page.card.edits["region"].text() == "华东"
     page.ctx.undo_stack.redo()
-    assert load_customer_card(store, cid).region == "北京"
+    assert card_of(store, cid).region == "北京"
     # A refused value is reported on the card and never reaches the stack.
     page.card.edits["email"].setText("not an address")
     page.card.edits["email"].editingFinished.emit()
@@ -232,8 +239,8 @@ def test_ctrl_l_adds_a_followup_from_the_card(qtbot, page, firm):
     assert page.model.row_at(page.model.view_row_of(cid)).last_followup_at is not None
     assert page.card.lists.followups_model.rowCount() == 1
     page.ctx.undo_stack.undo()
-    assert load_customer_card(store, cid).followups == ()
-    assert load_customer_card(store, cid).last_followup_at is None
+    assert card_of(store, cid).followups == ()
+    assert card_of(store, cid).last_followup_at is None
 
 
 def test_followup_method_defaults_to_last_used(qtbot, page, firm):
@@ -337,7 +344,7 @@ def test_contacts_add_and_remove_with_undo(qtbot, page, firm, monkeypatch):
         "name": "孙丽", "title": "采购主管", "phone": "137 0000 1111", "wechat": "sunli",
         "email": "sunli@yunfan.cn", "is_primary": True}))
     page.card.lists.add_contact()
-    assert [c.name for c in load_customer_card(store, cid).contacts] == ["孙丽"]
+    assert [c.name for c in card_of(store, cid).contacts] == ["孙丽"]
     row = page.model.row_at(page.model.view_row_of(cid))
     assert (row.contact_name, row.contact_phone) == ("孙丽", "137 0000 1111")
     page.search.setText("13700001111")  # the new contact's phone, typed without spaces
@@ -345,11 +352,11 @@ def test_contacts_add_and_remove_with_undo(qtbot, page, firm, monkeypatch):
     assert _shown(page) == ["杭州云帆电子商务有限公司"]
     page.card.lists.contacts_view.selectRow(0)
     page.card.lists.remove_contact()
-    assert load_customer_card(store, cid).contacts == ()
+    assert card_of(store, cid).contacts == ()
     page.ctx.undo_stack.undo()
-    assert [c.name for c in load_customer_card(store, cid).contacts] == ["孙丽"]
+    assert [c.name for c in card_of(store, cid).contacts] == ["孙丽"]
     page.ctx.undo_stack.undo()
-    assert load_customer_card(store, cid).contacts == ()
+    assert card_of(store, cid).contacts == ()
     assert page.card.lists.contacts_model.rowCount() == 0
 
 

@@ -25,6 +25,13 @@ def at(d: date, hour: int = 10) -> datetime:
     return datetime(d.year, d.month, d.day, hour, tzinfo=UTC)
 
 
+def card_of(store, cid, today=None):
+    """The card, which must exist."""
+    card = load_customer_card(store, cid, today)
+    assert card is not None
+    return card
+
+
 @pytest.fixture
 def firm(any_store):
     store = any_store
@@ -82,13 +89,13 @@ def test_update_returns_old_values_that_restore_exactly(three):
     old = edit.update_customer(store, a, {"name": "上海星海智能科技有限公司",
                                           "credit_limit": "¥50,000.50", "region": "上海"})
     assert old == {"name": "上海星海科技有限公司", "credit_limit": None}
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert card.credit_limit == Decimal("50000.50")
     with store.read() as uow:
         assert uow.session.get(Customer, a).name_norm == "上海星海智能科技"
     back = edit.update_customer(store, a, old)
     assert back == {"name": "上海星海智能科技有限公司", "credit_limit": Decimal("50000.50")}
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert (card.name, card.credit_limit) == ("上海星海科技有限公司", None)
 
 
@@ -98,7 +105,7 @@ def test_update_rejects_bad_values_and_writes_nothing(three):
                     {"credit_limit": "abc"}, {"owner_id": "x"}):
         with pytest.raises(ValidationError):
             edit.update_customer(store, a, {"region": "杭州", **changes})
-    assert load_customer_card(store, a, TODAY).region == "上海"
+    assert card_of(store, a, TODAY).region == "上海"
 
 
 def test_soft_delete_and_restore(three):
@@ -116,15 +123,15 @@ def test_contacts_add_edit_primary_delete(three):
     cid = edit.add_contact(store, a, {"name": "周敏", "title": "采购经理", "phone": "13912345678",
                                       "wechat": "zhoumin", "email": "zm@xinghai.cn",
                                       "is_primary": True})
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert [c.name for c in card.contacts] == ["周敏", "陈静"]
     assert [c.is_primary for c in card.contacts] == [True, False]
     old = edit.update_contact(store, cid, {"title": "总经理"})
     assert old == {"title": "采购经理"}
     edit.set_contact_deleted(store, cid, True)
-    assert [c.name for c in load_customer_card(store, a, TODAY).contacts] == ["陈静"]
+    assert [c.name for c in card_of(store, a, TODAY).contacts] == ["陈静"]
     edit.set_contact_deleted(store, cid, False)
-    assert len(load_customer_card(store, a, TODAY).contacts) == 2
+    assert len(card_of(store, a, TODAY).contacts) == 2
     with pytest.raises(ValidationError):
         edit.add_contact(store, a, {"name": ""})
 
@@ -134,27 +141,27 @@ def test_followups_recompute_last_and_next_dates(three):
     f1 = edit.add_followup(store, a, {"at": at(date(2026, 6, 1)), "method": "call",
                                       "content": "电话沟通需求", "next_on": date(2026, 6, 10),
                                       "person_id": wang})
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert card.last_followup_at == at(date(2026, 6, 1))
     assert card.next_followup_on == date(2026, 6, 10)
     f2 = edit.add_followup(store, a, {"at": at(date(2026, 6, 12)), "method": "visit",
                                       "content": "上门拜访", "next_step": "发报价",
                                       "next_on": date(2026, 6, 20)})
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert [f.id for f in card.followups] == [f2, f1]  # newest first
     assert (card.last_followup_at, card.next_followup_on) == (at(date(2026, 6, 12)),
                                                               date(2026, 6, 20))
     # Moving the newer one back in time makes f1 the newest again.
     old = edit.update_followup(store, f2, {"at": at(date(2026, 5, 20))})
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert (card.last_followup_at, card.next_followup_on) == (at(date(2026, 6, 1)),
                                                               date(2026, 6, 10))
     edit.update_followup(store, f2, old)
     edit.set_followup_deleted(store, f2, True)
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert card.next_followup_on == date(2026, 6, 10)
     edit.set_followup_deleted(store, f1, True)
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert (card.last_followup_at, card.next_followup_on) == (None, None)
     with pytest.raises(ValidationError):
         edit.add_followup(store, a, {"at": at(TODAY), "method": "fax", "content": "x"})
@@ -190,7 +197,7 @@ def test_trailing_year_won_amount_and_open_deals(three):
     row = _row(store, a)
     assert row.won_12m == Decimal("120000.50")
     assert row.open_deals == 1
-    card = load_customer_card(store, a, TODAY)
+    card = card_of(store, a, TODAY)
     assert card.won_12m == Decimal("120000.50")
     assert sorted(d.stage_name for d in card.deals) == ["赢单", "赢单", "需求确认"]
 
@@ -240,7 +247,7 @@ def test_bulk_manual_tier_and_inverse(three):
     rb = _row(store, b)
     assert (rb.tier, rb.tier_manual) == ("C", True)
     bulk.restore_fields(store, old)
-    card = load_customer_card(store, b, TODAY)
+    card = card_of(store, b, TODAY)
     assert (card.tier, card.tier_manual, card.tier_reason) == ("B", False, "近12个月成交额 ¥30,000")
 
 
