@@ -103,7 +103,7 @@
     <message>
         <location filename="../../gui/pipeline/settings_section.py" line="221" />
         <source>Open deals are forecast by their probability: at or above the commit band they count as commit, at or above the best-case band as best case, the rest as pipeline.</source>
-        <translation>进行中的商机按赢率归类：达到“承诺”线的计入承诺，达到“乐观”线的计入乐观，其余计入管道。</translation>
+        <translation>进行中的商机按赢率归类：达到“承诺”线的计入承诺，达到“最佳情况”线的计入最佳情况，其余计入管道。</translation>
     </message>
     <message>
         <location filename="../../gui/pipeline/settings_section.py" line="229" />
@@ -113,7 +113,7 @@
     <message>
         <location filename="../../gui/pipeline/settings_section.py" line="230" />
         <source>Best case from:</source>
-        <translation>乐观（不低于）：</translation>
+        <translation>最佳情况（不低于）：</translation>
     </message>
     <message>
         <location filename="../../gui/pipeline/settings_section.py" line="284" />
@@ -165,7 +165,7 @@
     <message>
         <location filename="../../gui/pipeline/settings_section.py" line="384" />
         <source>The best-case band cannot start above the commit band.</source>
-        <translation>乐观线不能高于承诺线。</translation>
+        <translation>最佳情况线不能高于承诺线。</translation>
     </message>
     <message>
         <location filename="../../gui/pipeline/settings_section.py" line="401" />
