@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from models.base import utcnow
 from models.customers import Customer, FollowUp
+from services.db import write_engine
 from services.errors import SailplanError
 from services.importing.plan import ImportPlan
 from services.importing.records import TABLES, ChangeBuilder, Changes
@@ -197,24 +199,60 @@ def _recompute_followup_dates(s: Any, ids: list[str], now: Any) -> None:
 
 
 def undo_import(store: Store, batch: ImportBatch) -> None:
-    """Delete exactly the rows the import created and restore the values it changed."""
-    with store.write() as uow:
-        s = uow.session
-        for table, rows in batch.updated.items():
-            params = [{"id": rid, **old} for rid, old, _new in rows]
-            for start in range(0, len(params), CHUNK):
-                s.execute(update(TABLES[table]), params[start:start + CHUNK])
-        for table in reversed(list(TABLES)):
-            ids = batch.created_ids(table)
-            model = TABLES[table]
-            for start in range(0, len(ids), 500):
-                try:
-                    s.execute(delete(model).where(model.id.in_(ids[start:start + 500])))
-                except IntegrityError as exc:
-                    raise ImportUndoError(
-                        "The import cannot be undone: records added since then refer to what "
-                        "it created (undo or delete those first). Nothing was changed.") from exc
-        uow.commit()
+    """Delete exactly the rows the import created and restore the values it changed.
+
+    Refused with :class:`ImportUndoError` (nothing changed) when records added since refer to
+    what the import created. On SQLite the deletes run with foreign-key enforcement off and the
+    references are checked once afterwards (``PRAGMA foreign_key_check``): enforcing per row would
+    scan ``customers.merged_into_id`` (not indexed) once per deleted customer.
+    """
+    if store.url.get_backend_name() != "sqlite":
+        with store.write() as uow:
+            try:
+                _undo_rows(uow.session, batch)
+                uow.session.flush()
+            except IntegrityError as exc:
+                raise ImportUndoError(UNDO_REFUSED) from exc
+            uow.commit()
+        return
+    with write_engine(store.engine).connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]  # outside a txn
+        try:
+            with Session(bind=conn) as s, s.begin():
+                _undo_rows(s, batch)
+                if _dangling(s, batch):
+                    raise ImportUndoError(UNDO_REFUSED)
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
+UNDO_REFUSED = ("The import cannot be undone: records added since then refer to what it created "
+                "(undo or delete those first). Nothing was changed.")
+
+
+def _undo_rows(s: Session, batch: ImportBatch) -> None:
+    for table, rows in batch.updated.items():
+        params = [{"id": rid, **old} for rid, old, _new in rows]
+        for start in range(0, len(params), CHUNK):
+            s.execute(update(TABLES[table]), params[start:start + CHUNK])
+    for table in reversed(list(TABLES)):
+        ids = batch.created_ids(table)
+        model = TABLES[table]
+        for start in range(0, len(ids), 500):
+            s.execute(delete(model).where(model.id.in_(ids[start:start + 500])))
+
+
+def _dangling(s: Session, batch: ImportBatch) -> bool:
+    """True when a row of any table still points at a deleted one (SQLite, FKs off)."""
+    emptied = {t for t in TABLES if batch.created.get(t)}
+    tables = [r[0] for r in s.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))]
+    for table in tables:
+        targets = {r[2] for r in s.execute(text(f'PRAGMA foreign_key_list("{table}")'))}
+        if targets & emptied and s.execute(text(f'PRAGMA foreign_key_check("{table}")')).first():
+            return True
+    return False
 
 
 def redo_import(store: Store, batch: ImportBatch) -> None:

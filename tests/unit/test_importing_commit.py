@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.org import Person
@@ -265,3 +265,21 @@ def test_owner_notes_in_brackets_and_deal_names_with_brackets(tmp_path: Path, st
         ["甲 - 扩容", "甲公司", "王强", "线索", "", "", ""]])
     plan = _plan(store, path, "deals")
     assert [r.status for r in plan.rows] == ["create", "create", "skip"]
+
+
+def test_undo_is_refused_when_later_work_uses_imported_records(tmp_path: Path, store):
+    from services.customer_edit import add_followup
+    from services.importing import ImportUndoError
+
+    batch = commit_plan(store, _plan(store, _customers_file(tmp_path, [
+        ["甲公司", "", "", "", "", "", "", ""], ["乙公司", "", "", "", "", "", "", ""]])))
+    cid = _customers(store)["甲公司"].id
+    add_followup(store, cid, {"at": datetime(2025, 5, 1, tzinfo=UTC), "method": "call",
+                              "content": "回访"})
+    before = snapshot(store)
+    with pytest.raises(ImportUndoError, match="cannot be undone"):
+        undo_import(store, batch)
+    assert snapshot(store) == before
+    with store.read() as uow:  # foreign keys are enforced again on the pooled connection
+        fk = uow.session.execute(text("PRAGMA foreign_keys")).scalar()
+    assert fk == 1
