@@ -132,18 +132,12 @@ class BoardView(QScrollArea):
         for key in keys & self.columns.keys():
             col = self.columns[key]
             count, total, weighted = col.header.figures()
-            kept = []
-            for c in col.model.cards():
-                if c.id in ids:
-                    count, total, weighted = count - 1, total - _shown(c), weighted - c.weighted
-                else:
-                    kept.append(c)
-            for c in current:
-                if c.stage_id == key:
-                    kept.append(c)
-                    count, total, weighted = count + 1, total + _shown(c), weighted + c.weighted
-            kept.sort(key=lambda c: (c.expected_close or date.max, c.name))
-            col.model.set_cards(kept)
+            for c in col.model.remove_ids(ids):
+                count, total, weighted = count - 1, total - _shown(c), weighted - c.weighted
+            arriving = [c for c in current if c.stage_id == key]
+            col.model.insert_sorted(arriving, _card_order)
+            for c in arriving:
+                count, total, weighted = count + 1, total + _shown(c), weighted + c.weighted
             col.set_figures(count, total, weighted)
 
     @staticmethod
@@ -203,3 +197,8 @@ class BoardView(QScrollArea):
 def _shown(card: Any) -> Decimal:
     """The amount a column header adds up: the won amount once won, else the deal amount."""
     return card.won_amount if card.won_amount is not None else card.amount  # type: ignore[no-any-return]
+
+
+def _card_order(card: Any) -> tuple[date, str]:
+    """A column's order, as ``load_board`` sorts it: expected close, then name."""
+    return (card.expected_close or date.max, card.name)

@@ -9,7 +9,8 @@ are refreshed from the new snapshot afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -80,6 +81,32 @@ class StageColumnModel(QAbstractListModel):
         self._set(new)
         if changed:
             self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))
+
+    def remove_ids(self, ids: Iterable[str]) -> list[Any]:
+        """Remove the cards of these deals (one row signal each); returns the removed cards."""
+        removed = []
+        for row in sorted((self._row_of[i] for i in set(ids) if i in self._row_of),
+                          reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            removed.append(self._cards.pop(row))
+            self.endRemoveRows()
+        if removed:
+            first = min(self._row_of[c.id] for c in removed)
+            for c in removed:
+                del self._row_of[c.id]
+            for row in range(first, len(self._cards)):
+                self._row_of[self._cards[row].id] = row
+        return removed
+
+    def insert_sorted(self, cards: Iterable[Any], key: Callable[[Any], Any]) -> None:
+        """Insert cards at their place in a column already ordered by ``key``."""
+        for card in cards:
+            row = bisect_right(self._cards, key(card), key=key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._cards.insert(row, card)
+            self.endInsertRows()
+            for r in range(row, len(self._cards)):
+                self._row_of[self._cards[r].id] = r
 
     def _set(self, cards: list[Any]) -> None:
         self._cards = cards

@@ -40,6 +40,12 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, page, store, data):
     qtmodeltester.check(column)
     for col in page.board.columns.values():
         qtmodeltester.check(col.model)
+    lead = page.board.columns[data.stage_ids[0]].model
+    moving = [c.id for c in lead.cards()[:2]]
+    page.board.columns[data.stage_ids[2]].model.dropMimeData(  # targeted remove + insert
+        encode_deal_ids(moving), Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    for key in data.stage_ids[0], data.stage_ids[2]:
+        qtmodeltester.check(page.board.columns[key].model)
     page.set_view("list")
     qtmodeltester.check(page.list_view.model())
     page.list_view.model().sort(4, Qt.SortOrder.DescendingOrder)
