@@ -65,6 +65,7 @@ class DealFactory:
         self.firm = firm
         self.customers = customers
         self.tier_from_day = clock.end // 1440 - 365
+        self.long_quiet = clock.end - 90 * 1440
 
     def build(self, start: int, c: CustomerPlan, window: int, out: dict[str, list[Any]]) -> None:
         """Simulate one deal and append its rows to ``out``."""
@@ -87,7 +88,10 @@ class DealFactory:
                 days += rng.randint(40, 200)  # a deal that stalls (停滞)
             nxt = working_minute(rng, (t // 1440) + 1 + int(days))
             if nxt >= cap:
-                if pooled:  # released to the pool: whatever was open is lost
+                # Released to the pool: whatever was open is lost. A customer that went quiet
+                # long ago: most of its open deals were written off too (a few still rot).
+                quiet = cap < self.long_quiet and rng.random() < 0.8
+                if pooled or quiet:
                     walk.append((t + max(1, (cap - t) // 2), LOST))
                     lost_reason = vocab.NO_RESPONSE
                 break
