@@ -43,7 +43,8 @@ class StageColumnModel(QAbstractListModel):
         self.key = key
         self._drop_handler = drop_handler
         self._cards: list[Any] = []
-        self._row_of: dict[str, int] = {}
+        self._row_of: dict[str, int] = {}  # keys always exact; rows renumbered when stale
+        self._stale = False
 
     # -- content -------------------------------------------------------------------------
     def cards(self) -> list[Any]:
@@ -85,17 +86,14 @@ class StageColumnModel(QAbstractListModel):
     def remove_ids(self, ids: Iterable[str]) -> list[Any]:
         """Remove the cards of these deals (one row signal each); returns the removed cards."""
         removed = []
-        for row in sorted((self._row_of[i] for i in set(ids) if i in self._row_of),
+        for row in sorted((self.row_of(i) for i in set(ids) if i in self._row_of),
                           reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             removed.append(self._cards.pop(row))
             self.endRemoveRows()
-        if removed:
-            first = min(self._row_of[c.id] for c in removed)
-            for c in removed:
-                del self._row_of[c.id]
-            for row in range(first, len(self._cards)):
-                self._row_of[self._cards[row].id] = row
+        for c in removed:
+            del self._row_of[c.id]
+        self._stale = self._stale or bool(removed)
         return removed
 
     def insert_sorted(self, cards: Iterable[Any], key: Callable[[Any], Any]) -> None:
@@ -104,16 +102,20 @@ class StageColumnModel(QAbstractListModel):
             row = bisect_right(self._cards, key(card), key=key)
             self.beginInsertRows(QModelIndex(), row, row)
             self._cards.insert(row, card)
+            self._row_of[card.id] = row
+            self._stale = True
             self.endInsertRows()
-            for r in range(row, len(self._cards)):
-                self._row_of[self._cards[r].id] = r
 
     def _set(self, cards: list[Any]) -> None:
         self._cards = cards
         self._row_of = {c.id: i for i, c in enumerate(cards)}
+        self._stale = False
 
     def row_of(self, deal_id: str) -> int:
         """The row of a deal, or -1 when this column does not show it."""
+        if self._stale:  # positions are renumbered lazily after single-row changes
+            self._row_of = {c.id: i for i, c in enumerate(self._cards)}
+            self._stale = False
         return self._row_of.get(deal_id, -1)
 
     # -- Qt model API ----------------------------------------------------------------------
