@@ -1,17 +1,21 @@
-"""The QListView of one Kanban column: card drag source and drop target, keyboard moves."""
+"""The card list of one Kanban column: drag source and drop target, keyboard moves.
+
+A one-column QTableView with fixed row heights rather than a QListView: a QListView lays out
+every row again after each insertion, calling the Python model once per row (thousands of calls
+per move on a big column); fixed-height table rows need no per-row layout at all.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
+from gui.pipeline.deal_card_delegate import CARD_HEIGHT
 from gui.pipeline.stage_column_model import StageColumnModel
 
-BATCH = 60
 
-
-class StageColumnView(QListView):
+class StageColumnView(QTableView):
     """Cards of one column, ExtendedSelection, drag-and-drop of deal ids.
 
     Signals: ``move_requested(direction)`` for Ctrl+Left (-1) / Ctrl+Right (+1),
@@ -24,24 +28,29 @@ class StageColumnView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # setMovement(Static) switches dragging and viewport drops off, so it must come first.
-        self.setMovement(QListView.Movement.Static)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(False)
-        self.setUniformItemSizes(True)
-        # Laying out a list calls the Python model once per row; in batches, the visible cards
-        # are laid out and painted first and the rest follows between events.
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(BATCH)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(CARD_HEIGHT)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSpacing(0)
         self.doubleClicked.connect(self._open_index)
 
     def selected_deal_ids(self) -> list[str]:
