@@ -1,7 +1,7 @@
 """Paints a deal as a Kanban card: name, customer, amount, owner avatar, dates, rotting mark.
 
 Painting reads only the frozen card in ``StageColumnModel.CardRole``; no database access. Card
-height is fixed so QListView can use uniform item sizes (fast with thousands of cards).
+height is fixed so the column views use fixed rows (fast with thousands of cards).
 """
 
 from __future__ import annotations
