@@ -11,6 +11,7 @@ copy with extra revisions; ``None`` means Sailplan's own ``migrations/`` folder.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -49,8 +50,70 @@ def script_directory(migrations_dir: MigrationsDir = None) -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config(migrations_dir))
 
 
+_REVISION_RE = re.compile(r"""^revision\s*(?::[^=\n]*)?=\s*(['"])([^'"\n]+)\1\s*(?:#.*)?$""",
+                          re.MULTILINE)
+_DOWN_RE = re.compile(
+    r"""^down_revision\s*(?::[^=\n]*)?=\s*(?:None|(['"])([^'"\n]+)\1)\s*(?:#.*)?$""",
+    re.MULTILINE)
+_ANY_DOWN_RE = re.compile(r"^down_revision\b", re.MULTILINE)
+_graph_cache: dict[str, tuple[tuple[tuple[str, int, int], ...], dict[str, str | None] | None]] = {}
+
+
+def _revision_graph(migrations_dir: MigrationsDir = None) -> dict[str, str | None] | None:
+    """``{revision: down_revision}`` read straight from the scripts' text, or None.
+
+    Opening a store only needs the known ids and the head, and reading them this way avoids
+    importing Alembic (and every script, which imports the models) on each start. Anything
+    this small parser does not understand (a merge point, a computed id) gives None and the
+    caller asks Alembic instead. Cached per folder until a script file changes.
+    """
+    versions = Path(os.fspath(migrations_dir or MIGRATIONS_DIR)) / "versions"
+    try:
+        files = sorted(p for p in versions.iterdir()
+                       if p.suffix == ".py" and not p.name.startswith("__"))
+        stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    except OSError:
+        return None
+    key = os.fspath(versions.resolve())
+    cached = _graph_cache.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    graph: dict[str, str | None] | None = {}
+    for path in files:
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            graph = None
+            break
+        revs = _REVISION_RE.findall(source)
+        downs = _DOWN_RE.findall(source)
+        if len(revs) != 1 or len(downs) != 1 or len(_ANY_DOWN_RE.findall(source)) != 1:
+            graph = None
+            break
+        assert graph is not None
+        rev, down = revs[0][1], downs[0][1] or None
+        if rev in graph:
+            graph = None
+            break
+        graph[rev] = down
+    if graph is not None and any(d is not None and d not in graph for d in graph.values()):
+        graph = None  # a dangling reference: let Alembic report it properly
+    _graph_cache[key] = (stamp, graph)
+    return graph
+
+
+def _fast_head(graph: dict[str, str | None]) -> str | None:
+    heads = set(graph) - {d for d in graph.values() if d is not None}
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
 def head_revision(migrations_dir: MigrationsDir = None) -> str:
     """The newest revision this Sailplan knows."""
+    graph = _revision_graph(migrations_dir)
+    if graph:
+        head = _fast_head(graph)
+        if head is not None:
+            return head
     head = script_directory(migrations_dir).get_current_head()
     assert head is not None
     return head
@@ -58,11 +121,24 @@ def head_revision(migrations_dir: MigrationsDir = None) -> str:
 
 def known_revisions(migrations_dir: MigrationsDir = None) -> set[str]:
     """Every revision this Sailplan knows."""
+    graph = _revision_graph(migrations_dir)
+    if graph is not None:
+        return set(graph)
     return {rev.revision for rev in script_directory(migrations_dir).walk_revisions()}
 
 
 def pending_revisions(current: str | None, migrations_dir: MigrationsDir = None) -> list[str]:
     """The revisions an upgrade from ``current`` to head would run, oldest first."""
+    graph = _revision_graph(migrations_dir)
+    head = _fast_head(graph) if graph else None
+    if graph and head is not None and (current is None or current in graph):
+        chain: list[str] = []
+        rev: str | None = head
+        while rev is not None and rev != current:
+            chain.append(rev)
+            rev = graph[rev]
+        if rev == current:
+            return list(reversed(chain))
     script = script_directory(migrations_dir)
     revs = list(script.iterate_revisions("head", current or "base"))
     return [rev.revision for rev in reversed(revs) if rev.revision != current]
@@ -141,12 +217,12 @@ def upgrade(
     in one transaction (``BEGIN IMMEDIATE`` on SQLite, under an advisory lock on PostgreSQL so two
     Sailplans sharing a server never migrate at once); on any error nothing is changed.
     """
-    from alembic import command
-
     url = engine.url
     current = stored_revision_readonly(url, engine)
     if target == "head" and current == head_revision(migrations_dir):
         return []
+    from alembic import command  # only when an upgrade is due: it costs ~0.1 s to import
+
     if current is not None and backup is not None:
         backup()
     cfg = alembic_config(migrations_dir)
