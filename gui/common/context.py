@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
 from gui.common.events import AppEvents
 from gui.common.tasks import TaskRunner
-from services.store import Store
+
+if TYPE_CHECKING:  # importing the store layer (SQLAlchemy) waits until it is opened
+    from services.store import Store
 
 
 @dataclass

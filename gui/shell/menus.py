@@ -121,10 +121,10 @@ class MenuBuilder(QObject):
         w = self.window
         menu = self._menu(self.tr("&Edit"))
         menu.setObjectName("menu_edit")
-        undo = w.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = w.undo_stack().createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("action_undo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = w.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = w.undo_stack().createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("action_redo")
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         w.addAction(undo)

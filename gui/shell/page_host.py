@@ -44,7 +44,7 @@ class PageHost(QStackedWidget):
 
     page_shown = Signal(str)
 
-    def __init__(self, ctx: AppContext, pages: tuple[PageSpec, ...],
+    def __init__(self, ctx: AppContext | None, pages: tuple[PageSpec, ...],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -84,6 +84,8 @@ class PageHost(QStackedWidget):
     def _create(self, spec: PageSpec) -> QWidget:
         if spec.factory is None:
             return ComingPage(spec, self)
+        if self.ctx is None:
+            raise RuntimeError("pages need the AppContext: the database is not open yet")
         try:
             cls = import_factory(spec.factory)
             page = cls(self.ctx, self)
