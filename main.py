@@ -9,10 +9,8 @@ import argparse
 import sys
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line: GUI options plus headless subcommands."""
-    from services.cli import add_commands
-
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line: GUI options plus (unless ``commands=False``) headless subcommands."""
     parser = argparse.ArgumentParser(
         prog="sailplan",
         description="Sailplan — sales management plan for small firms (销售管理计划). "
@@ -33,13 +31,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="size of a newly created demo firm: small, standard, large, or CUSTOMERS[:DEALS]",
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language override")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="headless commands")
-    add_commands(sub)
+    if commands:
+        from services.cli import add_commands
+
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                    title="headless commands")
+        add_commands(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run Sailplan; returns the process exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not {"-h", "--help"} & set(argv):
+        # No command means the main window: skip building every subcommand's parser (~12 ms
+        # of start-up). Anything left over is a command, parsed by the full parser below.
+        gui_args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            from gui.app import run_gui
+
+            return run_gui(gui_args)
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:

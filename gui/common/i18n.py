@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import locale
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -111,12 +109,16 @@ def _python_files(sources: list[str]) -> list[str]:
 
 
 def _tool(name: str) -> str:
+    import shutil
+
     local = Path(sys.executable).parent / name
     return str(local) if local.exists() else (shutil.which(name) or name)
 
 
 def update(features: list[str] | None = None) -> int:
     """Refresh each feature's ``<feature>_zh_CN.ts`` from its sources (keeps translations)."""
+    import subprocess  # maintenance only: kept out of the GUI start-up
+
     status = 0
     for stem, sources in feature_sources().items():
         if features and stem not in features:
@@ -131,6 +133,8 @@ def update(features: list[str] | None = None) -> int:
 
 def compile_all() -> int:
     """Compile every ``resources/translations/*.ts`` to the ``.qm`` beside it."""
+    import subprocess
+
     status = 0
     for ts in sorted(TRANSLATIONS_DIR.glob("*.ts")):
         cmd = [_tool("pyside6-lrelease"), str(ts)]

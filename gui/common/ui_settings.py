@@ -7,7 +7,6 @@ INI file inside that folder instead, so each data folder carries its own window 
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 from PySide6.QtCore import QSettings
@@ -28,6 +27,8 @@ def ui_settings() -> QSettings:
 
 def location_key(location: str) -> str:
     """A short stable key for settings remembered per database location."""
+    import hashlib
+
     return hashlib.sha1(location.encode("utf-8")).hexdigest()[:16]
 
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import html
-import tomllib
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +17,9 @@ translate = QCoreApplication.translate
 @cache
 def app_version() -> str:
     """Sailplan's version: installed package metadata, else pyproject.toml beside the source."""
+    import tomllib
+    from importlib import metadata  # ~15 ms: imported when the About box needs it
+
     try:
         return metadata.version("sailplan")
     except metadata.PackageNotFoundError:
