@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, BusinessMixin, Money, UTCDateTime
@@ -23,7 +23,7 @@ class Customer(BusinessMixin, Base):
     address: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(100), index=True)
-    email: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200), index=True)  # duplicate lookups
     website: Mapped[str | None] = mapped_column(String(300))
     # Comma-separated, each tag trimmed; kept denormalised so search is one scan.
     tags: Mapped[str] = mapped_column(Text, default="")
@@ -38,7 +38,7 @@ class Customer(BusinessMixin, Base):
     next_followup_on: Mapped[date | None] = mapped_column(Date)
     in_pool: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     pool_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"))
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
 
@@ -52,7 +52,7 @@ class Contact(BusinessMixin, Base):
     title: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(100), index=True)
     wechat: Mapped[str | None] = mapped_column(String(100))
-    email: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200), index=True)  # duplicate lookups
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -61,6 +61,11 @@ class FollowUp(BusinessMixin, Base):
     """A follow-up record (跟进记录): what happened and what comes next."""
 
     __tablename__ = "followups"
+    __table_args__ = (
+        # "is a follow-up booked?" (rotting, reminders): per customer / per deal, by next date.
+        Index("ix_followups_customer_id_next_on", "customer_id", "next_on"),
+        Index("ix_followups_deal_id_next_on", "deal_id", "next_on"),
+    )
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
     deal_id: Mapped[str | None] = mapped_column(ForeignKey("deals.id"), index=True)

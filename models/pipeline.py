@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, BusinessMixin, Money, UTCDateTime
@@ -91,6 +91,10 @@ class StageHistory(BusinessMixin, Base):
     """One stage change of a deal, with amount and close date as they were at that moment."""
 
     __tablename__ = "stage_history"
+    __table_args__ = (
+        # A deal's history in order, and "when did it reach stage X" without a table lookup.
+        Index("ix_stage_history_deal_id_at_to_stage_id", "deal_id", "at", "to_stage_id"),
+    )
 
     deal_id: Mapped[str] = mapped_column(ForeignKey("deals.id"), index=True)
     from_stage_id: Mapped[str | None] = mapped_column(ForeignKey("stages.id"))
