@@ -1,0 +1,220 @@
+"""Undo commands of the target editor; each calls one service and reports refusals.
+
+A command whose first ``redo`` is refused marks itself obsolete, so ``QUndoStack.push`` drops it
+and nothing is left changed. Value edits are applied to the in-memory roll-up first (parents
+repaint in the same frame) and taken back when the database refuses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from gui.targets.tree_model import TargetTreeModel
+from services import target_nodes as N
+from services import targets as T
+from services.errors import SailplanError
+from services.store import Store
+from services.target_split import Values
+from services.targets import RemovedNodes, ValueChange
+
+
+class Editor(Protocol):
+    """What the commands need from the page."""
+
+    store: Store
+    model: TargetTreeModel
+
+    @property
+    def person_id(self) -> str | None: ...
+
+    def report_error(self, text: str) -> None: ...
+
+    def changed(self, node_ids: Sequence[str], *, structure: bool) -> None: ...
+
+
+translate = QCoreApplication.translate
+
+
+class _Guarded(QUndoCommand):
+    """Runs the service call, reports a refusal and drops itself when the first run fails."""
+
+    def __init__(self, editor: Editor, text: str):
+        super().__init__(text)
+        self.editor = editor
+        self.done_once = False
+
+    def _run(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except SailplanError as exc:
+            self.editor.report_error(str(exc))
+            if not self.done_once:
+                self.setObsolete(True)
+            return False
+        self.done_once = True
+        return True
+
+
+class SetValueCommand(_Guarded):
+    """Set (or clear) one node's own values for one metric and period."""
+
+    def __init__(self, editor: Editor, node_id: str, metric: str, period: str,
+                 new: Values | None, old: Values | None, name: str):
+        text = translate("TargetCommands", "Edit target of “%1”")
+        super().__init__(editor, text.replace("%1", name))
+        self.node_id, self.metric, self.period = node_id, metric, period
+        self.new, self.old = new, old
+
+    def _set(self, values: Values | None, previous: Values | None) -> None:
+        ed = self.editor
+        ed.model.apply_values(self.node_id, self.metric, self.period, values)
+
+        def write() -> None:
+            try:
+                T.set_values(ed.store, self.node_id, self.metric, self.period, values,
+                             by=ed.person_id)
+            except SailplanError:
+                ed.model.apply_values(self.node_id, self.metric, self.period, previous)
+                raise
+
+        if self._run(write):
+            ed.changed([self.node_id], structure=False)
+
+    def redo(self) -> None:
+        self._set(self.new, self.old)
+
+    def undo(self) -> None:
+        self._set(self.old, self.new)
+
+
+class ValueChangesCommand(_Guarded):
+    """A service operation writing many cells (split, distribute gap, accept roll-up)."""
+
+    def __init__(self, editor: Editor, text: str, op: Callable[[], list[ValueChange]]):
+        super().__init__(editor, text)
+        self.op = op
+        self.forward: list[ValueChange] = []
+        self.inverse: list[ValueChange] = []
+
+    def redo(self) -> None:
+        ed = self.editor
+
+        def run() -> None:
+            if not self.done_once:
+                self.inverse = self.op()
+                now: dict[str, dict[tuple[str, str], Values]] = {}
+                for ch in self.inverse:
+                    if ch.node_id not in now:
+                        now[ch.node_id] = T.node_values(ed.store, ch.node_id)
+                self.forward = [ValueChange(c.node_id, c.metric, c.period,
+                                            now[c.node_id].get((c.metric, c.period)))
+                                for c in self.inverse]
+            else:
+                T.set_many_values(ed.store, self.forward, by=ed.person_id)
+
+        if self._run(run):
+            if not self.inverse:
+                self.setObsolete(True)
+            ed.changed([c.node_id for c in self.inverse], structure=True)
+
+    def undo(self) -> None:
+        ed = self.editor
+        if self._run(lambda: T.set_many_values(ed.store, self.inverse, by=ed.person_id)):
+            ed.changed([c.node_id for c in self.inverse], structure=True)
+
+
+class MoveNodeCommand(_Guarded):
+    """Re-parent a node (drag and drop)."""
+
+    def __init__(self, editor: Editor, node_id: str, new_parent: str, name: str):
+        super().__init__(editor, translate("TargetCommands", "Move “%1”").replace("%1", name))
+        self.node_id, self.new_parent = node_id, new_parent
+        self.old_parent: str | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.old_parent = N.move_node(self.editor.store, self.node_id, self.new_parent)
+
+        if self._run(run):
+            self.editor.changed([self.node_id], structure=True)
+
+    def undo(self) -> None:
+        if self.old_parent is not None and self._run(
+                lambda: N.move_node(self.editor.store, self.node_id, self.old_parent or "")):
+            self.editor.changed([self.node_id], structure=True)
+
+
+class AddNodeCommand(_Guarded):
+    """Add a child node (a layer or a person)."""
+
+    def __init__(self, editor: Editor, plan_id: str, parent_id: str, name: str, kind: str,
+                 person_id: str | None = None):
+        super().__init__(editor, translate("TargetCommands", "Add “%1”").replace("%1", name))
+        self.args = (plan_id, parent_id, name, kind)
+        self.person_id = person_id
+        self.node_id: str | None = None
+        self.removed: RemovedNodes | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            plan_id, parent_id, name, kind = self.args
+            self.node_id = N.add_node(self.editor.store, plan_id, parent_id, name, kind,
+                                      person_id=self.person_id, node_id=self.node_id)
+
+        if self._run(run) and self.node_id:
+            self.editor.changed([self.node_id], structure=True)
+
+    def undo(self) -> None:
+        def run() -> None:
+            if self.node_id:
+                self.removed = N.remove_node(self.editor.store, self.node_id)
+
+        if self._run(run) and self.node_id:
+            self.editor.changed([self.node_id], structure=True)
+
+
+class RemoveNodeCommand(_Guarded):
+    """Remove a node and its subtree; undo restores them."""
+
+    def __init__(self, editor: Editor, node_id: str, name: str):
+        super().__init__(editor, translate("TargetCommands", "Remove “%1”").replace("%1", name))
+        self.node_id = node_id
+        self.removed: RemovedNodes | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.removed = N.remove_node(self.editor.store, self.node_id)
+
+        if self._run(run):
+            self.editor.changed([self.node_id], structure=True)
+
+    def undo(self) -> None:
+        removed = self.removed
+        if removed is not None and self._run(lambda: N.restore_node(self.editor.store, removed)):
+            self.editor.changed([self.node_id], structure=True)
+
+
+class RenameNodeCommand(_Guarded):
+    """Rename a node."""
+
+    def __init__(self, editor: Editor, node_id: str, name: str):
+        super().__init__(editor, translate("TargetCommands", "Rename to “%1”").replace("%1", name))
+        self.node_id, self.name = node_id, name
+        self.old: str | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.old = N.rename_node(self.editor.store, self.node_id, self.name)
+
+        if self._run(run):
+            self.editor.changed([self.node_id], structure=True)
+
+    def undo(self) -> None:
+        old = self.old
+        if old is not None and self._run(
+                lambda: N.rename_node(self.editor.store, self.node_id, old)):
+            self.editor.changed([self.node_id], structure=True)

@@ -1,0 +1,147 @@
+"""Texts for the target editor: metric and period labels, value display and parsing.
+
+Money metrics are integer fen shown as ¥ with thousands separators and typed in yuan; count
+metrics are whole numbers. Parsing raises ``ValueError`` with a message the user can act on.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from models.enums import METRIC_UNITS, MetricUnit
+from services import periods as P
+
+_CTX = "TargetsText"
+
+METRIC_LABELS: dict[str, str] = {
+    "signed_amount": str(QT_TRANSLATE_NOOP("TargetsText", "Signed amount")),
+    "collected_amount": str(QT_TRANSLATE_NOOP("TargetsText", "Collected amount")),
+    "deal_count": str(QT_TRANSLATE_NOOP("TargetsText", "Deals won")),
+    "new_customers": str(QT_TRANSLATE_NOOP("TargetsText", "New customers")),
+    "followups": str(QT_TRANSLATE_NOOP("TargetsText", "Follow-ups")),
+    "leads": str(QT_TRANSLATE_NOOP("TargetsText", "Leads")),
+    "first_contacts": str(QT_TRANSLATE_NOOP("TargetsText", "First contacts")),
+    "quotes": str(QT_TRANSLATE_NOOP("TargetsText", "Quotes")),
+    "negotiations": str(QT_TRANSLATE_NOOP("TargetsText", "Negotiations")),
+    "wins": str(QT_TRANSLATE_NOOP("TargetsText", "Wins")),
+    "conversion_rate": str(QT_TRANSLATE_NOOP("TargetsText", "Conversion rate")),
+    "repurchase_rate": str(QT_TRANSLATE_NOOP("TargetsText", "Repurchase rate")),
+}
+
+KIND_LABELS: dict[str, str] = {
+    "company": str(QT_TRANSLATE_NOOP("TargetsText", "Company")),
+    "unit": str(QT_TRANSLATE_NOOP("TargetsText", "Unit")),
+    "person": str(QT_TRANSLATE_NOOP("TargetsText", "Person")),
+}
+
+RULE_LABELS: dict[str, str] = {
+    "even": str(QT_TRANSLATE_NOOP("TargetsText", "Even split")),
+    "last_year": str(QT_TRANSLATE_NOOP("TargetsText", "By last year's actuals")),
+    "weights": str(QT_TRANSLATE_NOOP("TargetsText", "By weights")),
+    "capacity": str(QT_TRANSLATE_NOOP("TargetsText", "By capacity tier")),
+}
+
+STATUS_LABELS: dict[str, str] = {
+    "draft": str(QT_TRANSLATE_NOOP("TargetsText", "Draft")),
+    "published": str(QT_TRANSLATE_NOOP("TargetsText", "Published")),
+    "pending": str(QT_TRANSLATE_NOOP("TargetsText", "Pending")),
+    "approved": str(QT_TRANSLATE_NOOP("TargetsText", "Approved")),
+    "rejected": str(QT_TRANSLATE_NOOP("TargetsText", "Rejected")),
+}
+
+_MONTHS = [str(QT_TRANSLATE_NOOP("TargetsText", m)) for m in (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")]
+
+
+translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    """Translate in the editor's shared text context."""
+    return QCoreApplication.translate(_CTX, text)
+
+
+def label(table: dict[str, str], key: str) -> str:
+    """The translated label of ``key`` in one of the tables above (the key itself if unknown)."""
+    source = table.get(key)
+    return tr(source) if source else key
+
+
+def is_money(metric: str) -> bool:
+    """Whether the metric counts fen."""
+    return METRIC_UNITS.get(metric) is MetricUnit.FEN
+
+
+def is_rate(metric: str) -> bool:
+    """Whether the metric is a rate in basis points."""
+    return METRIC_UNITS.get(metric) is MetricUnit.BASIS_POINTS
+
+
+def period_label(key: str) -> str:
+    """A short column label: 2026 / Q1 / Mar / W10 (translated)."""
+    p = P.parse(key)
+    if p.grain is P.Grain.YEAR:
+        return translate("TargetsText", "Year %1").replace("%1", str(p.year))
+    if p.grain is P.Grain.QUARTER:
+        return f"Q{p.index}"
+    if p.grain is P.Grain.MONTH:
+        return tr(_MONTHS[p.index - 1])
+    return f"W{p.index:02d}"
+
+
+def show_value(metric: str, value: int) -> str:
+    """Shown value: ¥1,234,567 (fen only when there are some), 1,234 for counts, 12.5% rates."""
+    if is_money(metric):
+        amount = abs(Decimal(value)) / 100
+        text = f"¥{amount:,.0f}" if value % 100 == 0 else f"¥{amount:,.2f}"
+        return "-" + text if value < 0 else text
+    if is_rate(metric):
+        return f"{value / 100:.2f}%"
+    return f"{value:,}"
+
+
+def edit_text(metric: str, value: int) -> str:
+    """A value as the editor starts from: yuan with fen only when there are some."""
+    if is_money(metric):
+        amount = Decimal(value) / 100
+        return f"{amount:.0f}" if value % 100 == 0 else f"{amount:.2f}"
+    if is_rate(metric):
+        return f"{value / 100:.2f}"
+    return str(value)
+
+
+def parse_value(metric: str, text: str) -> int:
+    """Typed text → integer fen/count/basis points; ``ValueError`` names what is wrong."""
+    cleaned = (text or "").strip().replace(",", "").replace("，", "").replace("¥", "")
+    cleaned = cleaned.replace("￥", "").replace("%", "").strip()
+    if not cleaned:
+        raise ValueError(translate("TargetsText", "Type a number."))
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        message = translate("TargetsText", "“%1” is not a number.")
+        raise ValueError(message.replace("%1", text.strip())) from None
+    if not number.is_finite():
+        message = translate("TargetsText", "“%1” is not a number.")
+        raise ValueError(message.replace("%1", text.strip()))
+    if number < 0:
+        raise ValueError(translate("TargetsText", "Targets cannot be negative."))
+    if is_money(metric) or is_rate(metric):
+        scaled = number * 100
+        if scaled != scaled.to_integral_value():
+            raise ValueError(translate("TargetsText", "At most two decimals (fen) are allowed."))
+        result = int(scaled)
+    else:
+        if number != number.to_integral_value():
+            raise ValueError(translate("TargetsText", "This metric counts whole numbers."))
+        result = int(number)
+    if result > 10**15:
+        raise ValueError(translate("TargetsText", "The number is too large."))
+    return result
+
+
+def attainment_text(ratio: float | None) -> str:
+    """Attainment as a percentage, empty when there is no target."""
+    return "" if ratio is None else f"{ratio * 100:.1f}%"

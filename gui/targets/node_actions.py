@@ -1,0 +1,287 @@
+"""The page's actions: context menu, structure edits, splits, lifecycle (公示/认领/调整申请).
+
+Plain functions over a :class:`~gui.targets.targets_page.TargetsPage`; the ``*_dialog`` ones ask
+the user first, the others are what the dialogs (and the tests) call.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from gui.targets import formatting as F
+from gui.targets.commands import (
+    AddNodeCommand,
+    RemoveNodeCommand,
+    RenameNodeCommand,
+    ValueChangesCommand,
+)
+from services import periods as P
+from services import target_lifecycle as L
+from services import target_ops as O
+from services.errors import SailplanError
+from services.target_split import Values
+
+if TYPE_CHECKING:
+    from gui.targets.targets_page import TargetsPage
+
+RULES = ("even", "last_year", "weights", "capacity")
+
+
+translate = QCoreApplication.translate
+
+
+def _guard(page: TargetsPage, fn: object) -> bool:
+    try:
+        fn()  # type: ignore[operator]
+    except SailplanError as exc:
+        page.report_error(str(exc))
+        return False
+    return True
+
+
+# --- value operations (undoable) ---------------------------------------------------------------
+
+def split_children(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
+    """Split the node's own value among its children by ``rule`` (exact to the fen)."""
+    store, metric, by = page.store, page.metric_key, page.person_id
+    page.ctx.undo_stack.push(ValueChangesCommand(
+        page, translate("TargetActions", "Split to children (%1)").replace(
+            "%1", F.label(F.RULE_LABELS, rule)),
+        lambda: O.split_node(store, node_id, metric, period, rule=rule, by=by)))
+
+
+def split_periods(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
+    """Split the node's value for ``period`` among its sub-periods (even or last year)."""
+    store, metric, by = page.store, page.metric_key, page.person_id
+    page.ctx.undo_stack.push(ValueChangesCommand(
+        page, translate("TargetActions", "Split to sub-periods"),
+        lambda: O.split_period(store, node_id, metric, period, rule=rule, by=by)))
+
+
+def distribute_gap(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
+    """Close the node's gap by ``rule``."""
+    store, metric, by = page.store, page.metric_key, page.person_id
+    page.ctx.undo_stack.push(ValueChangesCommand(
+        page, translate("TargetActions", "Distribute gap"),
+        lambda: O.distribute_gap(store, node_id, metric, period, rule=rule, by=by)))
+
+
+def accept_rollup(page: TargetsPage, node_id: str, period: str) -> None:
+    """Set the node's value to the sum of its children."""
+    store, metric, by = page.store, page.metric_key, page.person_id
+    page.ctx.undo_stack.push(ValueChangesCommand(
+        page, translate("TargetActions", "Accept roll-up"),
+        lambda: O.accept_rollup(store, node_id, metric, period, by=by)))
+
+
+# --- structure -----------------------------------------------------------------------------------
+
+def add_child(page: TargetsPage, parent_id: str, name: str, kind: str = "unit",
+              person_id: str | None = None) -> None:
+    """Add a layer or a person under ``parent_id`` (undoable)."""
+    if page.plan is not None:
+        page.ctx.undo_stack.push(AddNodeCommand(page, page.plan.id, parent_id, name, kind,
+                                                person_id))
+
+
+def add_child_dialog(page: TargetsPage) -> None:
+    """Ask for a new layer's name and add it under the selected node."""
+    parent = page.current_node()
+    if parent is None:
+        return
+    name, ok = QInputDialog.getText(page, translate("TargetActions", "Add child node"),
+                                    translate("TargetActions", "Name of the new layer:"))
+    if ok and name.strip():
+        add_child(page, parent, name.strip())
+
+
+def add_person_dialog(page: TargetsPage) -> None:
+    """Pick a person and add their personal target under the selected node."""
+    from services.org import list_people
+
+    parent = page.current_node()
+    if parent is None:
+        return
+    people = list_people(page.store)
+    labels = [f"{p.name} · {p.unit_name}" for p in people]
+    if not labels:
+        return
+    text, ok = QInputDialog.getItem(page, translate("TargetActions", "Add person"),
+                                    translate("TargetActions", "Person:"), labels, 0, False)
+    if ok and text in labels:
+        p = people[labels.index(text)]
+        add_child(page, parent, p.name, "person", p.id)
+
+
+def remove_selected(page: TargetsPage) -> None:
+    """Remove the selected node and its subtree (undoable)."""
+    nid, tree = page.current_node(), page.model.tree
+    if nid is None or tree is None:
+        return
+    page.ctx.undo_stack.push(RemoveNodeCommand(page, nid, tree.node(nid).name))
+
+
+def rename(page: TargetsPage, node_id: str, name: str) -> None:
+    """Rename a node (undoable)."""
+    page.ctx.undo_stack.push(RenameNodeCommand(page, node_id, name))
+
+
+def rename_dialog(page: TargetsPage) -> None:
+    """Ask for a new name of the selected node."""
+    nid, tree = page.current_node(), page.model.tree
+    if nid is None or tree is None:
+        return
+    name, ok = QInputDialog.getText(page, translate("TargetActions", "Rename"),
+                                    translate("TargetActions", "New name:"),
+                                    text=tree.node(nid).name)
+    if ok and name.strip():
+        rename(page, nid, name.strip())
+
+
+# --- lifecycle -----------------------------------------------------------------------------------
+
+def new_plan(page: TargetsPage, year: int) -> None:
+    """Create a draft plan company → units → people from the org tree and show it."""
+    def run() -> None:
+        plan_id = O.create_plan_from_org(page.store, year)
+        page.plan = None
+        page.reload_plans()
+        page.plan_combo.setCurrentIndex(page.plan_combo.findData(plan_id))
+        page.ctx.events.targets_changed.emit([], page)
+
+    _guard(page, run)
+
+
+def new_plan_dialog(page: TargetsPage) -> None:
+    """Ask for the year of a new plan."""
+    from datetime import date
+
+    taken = {p.year for p in page.plans}
+    year = date.today().year
+    while year in taken:
+        year += 1
+    value, ok = QInputDialog.getInt(page, translate("TargetActions", "New plan from org"),
+                                    translate("TargetActions",
+                                              "Plan year (company → units → people):"), year,
+                                    1900, 2999)
+    if ok:
+        new_plan(page, value)
+
+
+def toggle_publish(page: TargetsPage) -> None:
+    """Publish (公示) a draft plan, or take a publication back while nobody acknowledged."""
+    plan = page.plan
+    if plan is None:
+        return
+    if plan.status == "published":
+        ok = _guard(page, lambda: L.unpublish_plan(page.store, plan.id))
+    else:
+        ok = _guard(page, lambda: L.publish_plan(page.store, plan.id, by=page.person_id))
+    if ok:
+        page.reload_plans()
+        page.changed([], structure=True)
+
+
+def acknowledge_selected(page: TargetsPage) -> None:
+    """The current person acknowledges (认领) the selected node."""
+    nid, person = page.current_node(), page.person_id
+    if nid is None or person is None:
+        page.report_error(translate("TargetActions",
+                                    "Choose who you are in Settings first (认领 needs a person)."))
+        return
+    if _guard(page, lambda: L.acknowledge(page.store, nid, person)):
+        page.changed([nid], structure=True)
+
+
+def update_ack(page: TargetsPage) -> None:
+    """Enable 认领 only on a published plan for the current person's own nodes."""
+    nid, person, plan = page.current_node(), page.person_id, page.plan
+    ok = bool(nid and person and plan and plan.status == "published")
+    if ok and nid and person:
+        ok = person in L.owners_of(page.store, nid)
+    page.ack_action.setEnabled(ok)
+
+
+def request_adjustment(page: TargetsPage, node_id: str, period: str, proposed: Values,
+                       reason: str) -> bool:
+    """File an adjustment request (调整申请) for the page's metric; True when accepted."""
+    ok = _guard(page, lambda: L.request_adjustment(page.store, node_id, page.metric_key, period,
+                                                   proposed, reason, by=page.person_id))
+    if ok:
+        page.panel.reload()
+        page.panel_action.setChecked(True)
+        page.banner.hide()
+    return ok
+
+
+def adjustment_dialog(page: TargetsPage) -> None:
+    """Ask for new values and a reason for the selected cell."""
+    from gui.targets.adjustment_dialog import AdjustmentDialog
+
+    nid, period, tree = page.current_node(), page.current_period(), page.model.tree
+    if nid is None or period is None or tree is None:
+        page.report_error(translate("TargetActions", "Select a node and a period column first."))
+        return
+    cell = tree.rollup.cell(nid, page.metric_key, period)
+    dialog = AdjustmentDialog(page.metric_key, tree.node(nid).name, period, cell.effective, page)
+    if dialog.exec():
+        request_adjustment(page, nid, period, dialog.values(), dialog.reason())
+
+
+def history_dialog(page: TargetsPage, node_id: str, period: str) -> None:
+    """Show every version of the node's value for ``period``."""
+    from gui.targets.history_dialog import HistoryDialog
+
+    tree = page.model.tree
+    if tree is None:
+        return
+    rows = L.value_history(page.store, node_id, page.metric_key, period)
+    HistoryDialog(page.metric_key, tree.node(node_id).name, period, rows, page).exec()
+
+
+# --- the context menu ----------------------------------------------------------------------------
+
+def context_menu(page: TargetsPage, pos: QPoint) -> None:
+    """Split, distribute, roll-up, history and structure actions for the clicked node."""
+    index = page.view.indexAt(pos)
+    if not index.isValid():
+        return
+    page.view.setCurrentIndex(index)
+    nid, period = page.current_node(), page.current_period()
+    tree = page.model.tree
+    if nid is None or period is None or tree is None:
+        return
+    node = tree.node(nid)
+    has_kids = bool(tree.children(nid))
+    menu = QMenu(page)
+    split = menu.addMenu(translate("TargetActions", "Split to children"))
+    split.setEnabled(has_kids)
+    for rule in RULES:
+        split.addAction(F.label(F.RULE_LABELS, rule), partial(split_children, page, nid, period,
+                                                              rule))
+    sub = menu.addMenu(translate("TargetActions", "Split to sub-periods"))
+    sub.setEnabled(bool(P.children(period)))
+    for rule in ("even", "last_year"):
+        sub.addAction(F.label(F.RULE_LABELS, rule), partial(split_periods, page, nid, period, rule))
+    dist = menu.addMenu(translate("TargetActions", "Distribute gap"))
+    dist.setEnabled(not tree.rollup.cell(nid, page.metric_key, period).gap.is_zero())
+    for rule in RULES:
+        dist.addAction(F.label(F.RULE_LABELS, rule), partial(distribute_gap, page, nid, period,
+                                                             rule))
+    acc = menu.addAction(translate("TargetActions", "Accept roll-up"),
+                         lambda: accept_rollup(page, nid, period))
+    acc.setEnabled(has_kids)
+    menu.addAction(translate("TargetActions", "Value history…"),
+                   lambda: history_dialog(page, nid, period))
+    menu.addSeparator()
+    menu.addAction(translate("TargetActions", "Add child node…"), lambda: add_child_dialog(page))
+    menu.addAction(translate("TargetActions", "Add person…"), lambda: add_person_dialog(page))
+    menu.addAction(translate("TargetActions", "Rename…"), lambda: rename_dialog(page))
+    rm = menu.addAction(translate("TargetActions", "Remove node"), lambda: remove_selected(page))
+    rm.setEnabled(node.parent_id is not None)
+    menu.exec(page.view.viewport().mapToGlobal(pos))
+

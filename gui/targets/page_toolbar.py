@@ -1,0 +1,87 @@
+"""The target page's toolbar: plan year, metric, grain, value set and lifecycle actions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+
+from gui.common.ui_settings import read_bool, ui_settings
+from gui.targets import formatting as F
+from gui.targets import node_actions as A
+from services import periods as P
+
+if TYPE_CHECKING:
+    from gui.targets.targets_page import TargetsPage
+
+GRAINS = ("year", "quarter", "month", "week")
+KEY = "targets/"
+translate = QCoreApplication.translate
+
+
+def build_toolbar(page: TargetsPage) -> None:
+    """Create the toolbar's widgets and actions as attributes of ``page``."""
+    s = ui_settings()
+    page.toolbar = QToolBar(page)
+    page.toolbar.setObjectName("targetsToolbar")
+    page.plan_combo = QComboBox(page)
+    page.plan_combo.setObjectName("planCombo")
+    page.plan_combo.setToolTip(translate("TargetsPage", "Plan year"))
+    page.plan_combo.currentIndexChanged.connect(page._plan_chosen)
+    page.new_plan_action = QAction(translate("TargetsPage", "New plan from org…"), page)
+    page.new_plan_action.triggered.connect(lambda: A.new_plan_dialog(page))
+    page.metric_combo = QComboBox(page)
+    page.metric_combo.setObjectName("metricCombo")
+    page.metric_combo.currentIndexChanged.connect(page._view_changed)
+    page.grain_combo = QComboBox(page)
+    page.grain_combo.setObjectName("grainCombo")
+    grain_texts = (translate("TargetsPage", "Year"), translate("TargetsPage", "Quarters"),
+                   translate("TargetsPage", "Months"), translate("TargetsPage", "Weeks of month"))
+    for g, text in zip(GRAINS, grain_texts, strict=True):
+        page.grain_combo.addItem(text, g)
+    grain = str(s.value(KEY + "grain", "quarter"))
+    page.grain_combo.setCurrentIndex(GRAINS.index(grain) if grain in GRAINS else 1)
+    page.grain_combo.currentIndexChanged.connect(page._view_changed)
+    page.month_combo = QComboBox(page)
+    page.month_combo.setObjectName("monthCombo")
+    for m in range(1, 13):
+        page.month_combo.addItem(F.period_label(P.month_key(2000, m)), m)
+    page.month_combo.setCurrentIndex(date.today().month - 1)
+    page.month_combo.currentIndexChanged.connect(page._view_changed)
+    page.values_combo = QComboBox(page)
+    page.values_combo.setObjectName("valuesCombo")
+    page.values_combo.addItem(translate("TargetsPage", "Target only"), False)
+    page.values_combo.addItem(translate("TargetsPage", "Floor · Target · Challenge"), True)
+    page.values_combo.setCurrentIndex(1 if read_bool(s, KEY + "full", False) else 0)
+    page.values_combo.currentIndexChanged.connect(page._view_changed)
+    page.status_badge = QLabel(page)
+    page.status_badge.setObjectName("planStatusBadge")
+    page.publish_action = QAction(translate("TargetsPage", "Publish"), page)
+    page.publish_action.setToolTip(translate(
+        "TargetsPage", "Publish (公示) the plan: values freeze and owners can acknowledge them"))
+    page.publish_action.triggered.connect(lambda: A.toggle_publish(page))
+    page.ack_action = QAction(translate("TargetsPage", "Acknowledge"), page)
+    page.ack_action.setToolTip(translate(
+        "TargetsPage", "Acknowledge (认领) the selected node's targets as its owner"))
+    page.ack_action.triggered.connect(lambda: A.acknowledge_selected(page))
+    page.adjust_action = QAction(translate("TargetsPage", "Request adjustment…"), page)
+    page.adjust_action.triggered.connect(lambda: A.adjustment_dialog(page))
+    page.panel_action = QAction(translate("TargetsPage", "Adjustments"), page)
+    page.panel_action.setCheckable(True)
+    tb = page.toolbar
+    tb.addWidget(page.plan_combo)
+    tb.addAction(page.new_plan_action)
+    tb.addSeparator()
+    tb.addWidget(page.metric_combo)
+    tb.addWidget(page.grain_combo)
+    page.month_widget_action = tb.addWidget(page.month_combo)
+    tb.addWidget(page.values_combo)
+    tb.addSeparator()
+    tb.addWidget(page.status_badge)
+    tb.addAction(page.publish_action)
+    tb.addAction(page.ack_action)
+    tb.addAction(page.adjust_action)
+    tb.addAction(page.panel_action)

@@ -1,0 +1,382 @@
+"""TargetsPage: the target-cascade tree editor (目标体系) of one plan year.
+
+Toolbar: plan year (+ new plan from the org tree), metric, period grain (weeks of a chosen month),
+value set, the plan's lifecycle badge with 公示/撤回, 认领, 调整申请 and the adjustments panel.
+The tree loads on the task worker; value edits repaint from the in-memory roll-up at once and are
+written through undo commands (see :mod:`gui.targets.commands`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common.context import AppContext
+from gui.common.ui_settings import ui_settings
+from gui.targets import formatting as F
+from gui.targets import node_actions as A
+from gui.targets.adjustments_panel import AdjustmentsPanel
+from gui.targets.commands import MoveNodeCommand, SetValueCommand
+from gui.targets.page_toolbar import build_toolbar
+from gui.targets.tree_model import TargetTreeModel
+from services import periods as P
+from services.store import Store
+from services.target_split import Values
+from services.targets import TargetPlanRow, TargetTree
+
+_KEY = "targets/"
+
+
+class TargetsPage(QWidget):
+    """The tree editor; ``loaded`` fires after each (re)load reached the view."""
+
+    loaded = Signal()
+    toolbar: QToolBar
+    plan_combo: QComboBox
+    metric_combo: QComboBox
+    grain_combo: QComboBox
+    month_combo: QComboBox
+    values_combo: QComboBox
+    status_badge: QLabel
+    new_plan_action: QAction
+    publish_action: QAction
+    ack_action: QAction
+    adjust_action: QAction
+    panel_action: QAction
+    month_widget_action: QAction
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store: Store = ctx.store
+        self.plans: list[TargetPlanRow] = []
+        self.plan: TargetPlanRow | None = None
+        self._generation = 0
+        self._loading = False
+        self._again = False
+        self._dirty = True
+        self._first_load = True
+        self.model = TargetTreeModel(self)
+        self.model.edit_handler = self.edit_value
+        self.model.move_handler = self.move_node
+        self.model.error.connect(self.report_error)
+        self._build()
+        events = ctx.events
+        events.targets_changed.connect(self._targets_event)
+        for sig in (events.deals_changed, events.followups_changed, events.customers_changed):
+            sig.connect(self._actuals_event)
+        events.store_replaced.connect(self.reload_plans)
+        events.people_changed.connect(self._actuals_event)
+        self.reload_plans()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        build_toolbar(self)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("targetsError")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fdecea; color: #b71c1c; "
+                                  "padding: 6px; border-radius: 4px; }")
+        self.banner.hide()
+
+        self.view = QTreeView(self)
+        self.view.setObjectName("targetsTree")
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(lambda pos: A.context_menu(self, pos))
+        self.view.header().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.header().setMinimumSectionSize(60)
+        self.view.selectionModel().currentChanged.connect(self._update_actions)
+        for text, keys, slot in ((self.tr("Add child node"), "Ins", A.add_child_dialog),
+                                 (self.tr("Remove node"), "Del", A.remove_selected)):
+            act = QAction(text, self.view)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            act.triggered.connect(lambda _c=False, f=slot: f(self))
+            self.view.addAction(act)
+
+        self.panel = AdjustmentsPanel(self.store, self)
+        self.panel.decided.connect(lambda ids: self.changed(ids, structure=True))
+        self.panel.setVisible(False)
+        self.panel_action.toggled.connect(self.panel.setVisible)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+    # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def person_id(self) -> str | None:
+        """Who is editing (the author of versions, acknowledgements and requests)."""
+        return self.ctx.current_person_id
+
+    @property
+    def metric_key(self) -> str:
+        """The chosen metric."""
+        return str(self.metric_combo.currentData() or "signed_amount")
+
+    @property
+    def grain(self) -> str:
+        """The chosen period grain."""
+        return str(self.grain_combo.currentData() or "quarter")
+
+    def periods(self) -> list[str]:
+        """The period columns for the chosen grain (weeks: those of the chosen month)."""
+        year = self.plan.year if self.plan else date.today().year
+        grain = self.grain
+        if grain == "year":
+            return [P.year_key(year)]
+        if grain == "quarter":
+            return P.quarters(year)
+        if grain == "month":
+            return P.months(year)
+        return P.weeks_of_month(year, int(self.month_combo.currentData() or 1))
+
+    def current_node(self) -> str | None:
+        """The selected node id."""
+        return self.model.node_id(self.view.currentIndex())
+
+    def current_period(self) -> str | None:
+        """The period of the selected column (the first shown for the name columns)."""
+        spec = self.model.column_spec(self.view.currentIndex().column())
+        if spec is not None:
+            return spec[0]
+        tree = self.model.tree
+        return tree.periods[0] if tree is not None and tree.periods else None
+
+    def save_state(self) -> None:
+        """Remember metric, grain, value set and this layout's column widths."""
+        s = ui_settings()
+        s.setValue(_KEY + "metric", self.metric_key)
+        s.setValue(_KEY + "grain", self.grain)
+        s.setValue(_KEY + "full", bool(self.values_combo.currentData()))
+        if self.model.tree is not None:
+            s.setValue(self._header_key(), self.view.header().saveState())
+
+    def _header_key(self) -> str:
+        return f"{_KEY}header/{self.grain}/{int(bool(self.values_combo.currentData()))}"
+
+    def hideEvent(self, event: Any) -> None:
+        self.save_state()
+        super().hideEvent(event)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def reload_plans(self) -> None:
+        """Re-read the plan list and keep the chosen plan (else this year's, else the newest)."""
+        from services.targets import list_plans
+
+        keep = self.plan.id if self.plan else None
+        self.plans = list_plans(self.store)
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for p in self.plans:
+            self.plan_combo.addItem(f"{p.year} · {p.name}", p.id)
+        ids = [p.id for p in self.plans]
+        years = [p.year for p in self.plans]
+        pick = ids.index(keep) if keep in ids else (
+            years.index(date.today().year) if date.today().year in years else 0)
+        self.plan_combo.setCurrentIndex(pick if self.plans else -1)
+        self.plan_combo.blockSignals(False)
+        self._plan_chosen()
+
+    def _plan_chosen(self) -> None:
+        idx = self.plan_combo.currentIndex()
+        self.plan = self.plans[idx] if 0 <= idx < len(self.plans) else None
+        wanted = self.metric_combo.currentData() or ui_settings().value(_KEY + "metric",
+                                                                        "signed_amount")
+        self.metric_combo.blockSignals(True)
+        self.metric_combo.clear()
+        for m in self.plan.metrics if self.plan else ():
+            self.metric_combo.addItem(F.label(F.METRIC_LABELS, m), m)
+        found = self.metric_combo.findData(wanted)
+        self.metric_combo.setCurrentIndex(max(found, 0))
+        self.metric_combo.blockSignals(False)
+        self._view_changed()
+
+    def _view_changed(self) -> None:
+        self.month_widget_action.setVisible(self.grain == "week")
+        if self.model.tree is not None:
+            self.save_state()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            QTimer.singleShot(0, self.reload)
+
+    def reload(self) -> None:
+        """Load the tree on the worker; a newer request supersedes an older one."""
+        self._dirty = False
+        self._generation += 1
+        generation = self._generation
+        plan = self.plan
+        self._update_badge()
+        if plan is None:
+            self.model.set_tree(None)
+            self.loaded.emit()
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        store, periods, plan_id = self.store, self.periods(), plan.id
+
+        def job(progress: Any, is_cancelled: Any) -> tuple[int, TargetTree]:
+            from services.targets import load_tree
+
+            return generation, load_tree(store, plan_id, periods)
+
+        handle = self.ctx.tasks.submit(job)
+        handle.finished.connect(self._loaded)
+        handle.failed.connect(self._failed)
+
+    def _loaded(self, result: tuple[int, TargetTree]) -> None:
+        self._loading = False
+        generation, tree = result
+        if self._again or generation != self._generation:
+            self._again = False
+            self.reload()
+            return
+        expanded = self._expanded_ids()
+        current = (self.current_node(), self.view.currentIndex().column())
+        self.plan = tree.plan
+        self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
+        self._update_badge()
+        state = ui_settings().value(self._header_key())
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.view.header().restoreState(state)
+        else:
+            self.view.header().resizeSection(0, 220)
+            self.view.header().resizeSection(1, 110)
+            for c in range(2, self.model.columnCount()):
+                self.view.header().resizeSection(c, 104)
+        if self._first_load:
+            self.view.expandToDepth(1)
+            self._first_load = False
+        else:
+            for nid in expanded:
+                self.view.expand(self.model.index_of(nid))
+        if current[0]:
+            self.view.setCurrentIndex(self.model.index_of(current[0], current[1]))
+        self.panel.set_plan(self.plan, self.person_id)
+        self._update_actions()
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._loading = False
+        self.report_error(self.tr("The targets could not be loaded: %1").replace("%1", str(exc)))
+        self.loaded.emit()
+
+    def _expanded_ids(self) -> list[str]:
+        out: list[str] = []
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for r in range(self.model.rowCount(parent)):
+                idx = self.model.index(r, 0, parent)
+                if self.view.isExpanded(idx):
+                    nid = self.model.node_id(idx)
+                    if nid:
+                        out.append(nid)
+                    stack.append(idx)
+        return out
+
+    def _update_badge(self) -> None:
+        plan = self.plan
+        if plan is None:
+            self.status_badge.setText(self.tr("No plan yet: create one from the org tree"))
+            self.status_badge.setStyleSheet("")
+        else:
+            published = plan.status == "published"
+            self.status_badge.setText(
+                f" {F.label(F.STATUS_LABELS, plan.status)} · v{plan.version} ")
+            colour = "#2e7d32" if published else "#757575"
+            self.status_badge.setStyleSheet("QLabel { border-radius: 4px; padding: 2px 6px; "
+                                            f"color: white; background: {colour}; }}")
+            self.publish_action.setText(self.tr("Unpublish") if published else self.tr("Publish"))
+        self.publish_action.setEnabled(plan is not None)
+        self.adjust_action.setEnabled(plan is not None and plan.status == "published")
+
+    def _update_actions(self, *_args: Any) -> None:
+        A.update_ack(self)
+
+    # --- editing (called by the model and the actions) -----------------------------------------
+
+    def edit_value(self, node_id: str, metric: str, period: str, values: Values | None) -> bool:
+        """Push an undoable edit of one cell; False (nothing changed) when it was refused."""
+        tree = self.model.tree
+        if tree is None:
+            return False
+        old = tree.rollup.cell(node_id, metric, period).own
+        cmd = SetValueCommand(self, node_id, metric, period, values, old, tree.node(node_id).name)
+        self.ctx.undo_stack.push(cmd)
+        return cmd.done_once
+
+    def move_node(self, node_id: str, new_parent: str) -> None:
+        """Push an undoable re-parent (drag and drop)."""
+        tree = self.model.tree
+        if tree is not None:
+            self.ctx.undo_stack.push(MoveNodeCommand(self, node_id, new_parent,
+                                                     tree.node(node_id).name))
+
+    def report_error(self, text: str) -> None:
+        """Show a refusal above the tree (and in the status bar) until the next success."""
+        self.banner.setText(text)
+        self.banner.show()
+        self.ctx.events.status_message.emit(text, 8000)
+
+    def changed(self, node_ids: Sequence[str], *, structure: bool) -> None:
+        """After a successful change: clear the error, tell other pages, reload if needed."""
+        self.banner.hide()
+        self.ctx.events.targets_changed.emit(list(node_ids), self)
+        if structure:
+            self.reload()
+        elif self._loading:
+            self._again = True
+
+    def _targets_event(self, ids: list, initiator: object) -> None:
+        if initiator is not self:
+            self._mark_dirty()
+
+    def _actuals_event(self, *_args: Any) -> None:
+        self._mark_dirty()
+
+    def _mark_dirty(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True

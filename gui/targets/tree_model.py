@@ -1,0 +1,339 @@
+"""TargetTreeModel: the cascade as a tree of nodes with per-period value columns.
+
+A plain item tree (one ``_Item`` per node, children in display order) over a
+:class:`services.targets.TargetTree`. Figures are read live from the tree's
+:class:`~services.target_rollup.RollupTree`, so :meth:`TargetTreeModel.apply_values` changes one
+cell in memory and repaints the parents whose allocated sums and gaps moved in the same frame.
+Edits and drops are handed to callables the page sets (they push undo commands); the model never
+writes to the database itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from gui.targets import formatting as F
+from services.target_split import Values
+from services.targets import TargetNodeRow, TargetTree
+
+NODE_MIME = "application/x-sailplan-target-node"
+NodeIndex = QModelIndex | QPersistentModelIndex
+_NONE = QModelIndex()
+OWN_FIELDS = ("floor", "target", "challenge")
+_UNDER = QColor("#d9822b")  # 未分配: orange
+_OVER = QColor("#d32f2f")  # 超分配: red
+_ROLLED = QColor("#757575")
+
+
+@dataclass(eq=False)
+class _Item:
+    row: TargetNodeRow | None  # None for the invisible root
+    parent: _Item | None = None
+    children: list[_Item] = field(default_factory=list)
+
+    def index_in_parent(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+
+class TargetTreeModel(QAbstractItemModel):
+    """Nodes (name, kind/owner) then, per period, own values, allocated, gap, actual, attainment."""
+
+    error = Signal(str)  # a refused edit, in words the user can act on
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._root = _Item(None)
+        self._by_id: dict[str, _Item] = {}
+        self.tree: TargetTree | None = None
+        self.metric = "signed_amount"
+        self.full_values = False
+        self._columns: list[tuple[str, str]] = []
+        #: (node id, metric, period, new values or None) → True when accepted; set by the page
+        self.edit_handler: Callable[[str, str, str, Values | None], bool] | None = None
+        #: (node id, new parent id) → None; set by the page (pushes a move command)
+        self.move_handler: Callable[[str, str], None] | None = None
+
+    # --- configuration -------------------------------------------------------------------------
+
+    def set_tree(self, tree: TargetTree | None, metric: str | None = None,
+                 full_values: bool | None = None) -> None:
+        """Show a (re)loaded tree, optionally for another metric or value set."""
+        self.beginResetModel()
+        self.tree = tree
+        if metric is not None:
+            self.metric = metric
+        if full_values is not None:
+            self.full_values = full_values
+        self._root = _Item(None)
+        self._by_id = {}
+        if tree is not None:
+            for row in tree.nodes:
+                parent = self._by_id.get(row.parent_id) if row.parent_id else self._root
+                item = _Item(row, parent or self._root)
+                item.parent.children.append(item)  # type: ignore[union-attr]
+                self._by_id[row.id] = item
+        fields = (*(OWN_FIELDS if self.full_values else ("target",)), "allocated", "gap",
+                  "actual", "attain")
+        periods = tree.periods if tree is not None else ()
+        self._columns = [(p, f) for p in periods for f in fields]
+        self.endResetModel()
+
+    def column_spec(self, column: int) -> tuple[str, str] | None:
+        """(period, field) of a value column, None for the name and kind columns."""
+        return self._columns[column - 2] if 2 <= column < len(self._columns) + 2 else None
+
+    def first_column_of(self, period: str) -> int:
+        """The first column of a period's block (-1 when not shown)."""
+        for i, (p, _f) in enumerate(self._columns):
+            if p == period:
+                return i + 2
+        return -1
+
+    def node_id(self, index: NodeIndex) -> str | None:
+        """The node id of an index (None for invalid)."""
+        item = self._item(index)
+        return item.row.id if item.row is not None else None
+
+    def index_of(self, node_id: str, column: int = 0) -> QModelIndex:
+        """The index of a node (invalid when not shown)."""
+        item = self._by_id.get(node_id)
+        if item is None or item.parent is None:
+            return QModelIndex()
+        return self.createIndex(item.index_in_parent(), column, item)
+
+    # --- edits ---------------------------------------------------------------------------------
+
+    def apply_values(self, node_id: str, metric: str, period: str,
+                     values: Values | None) -> None:
+        """Change one cell in memory and repaint every row whose figures moved."""
+        if self.tree is None or node_id not in self._by_id:
+            return
+        changed = self.tree.rollup.apply_edit(node_id, metric, period, values)
+        if metric != self.metric:
+            return
+        first = self.first_column_of(period)
+        if first < 0:
+            return
+        last = first + (len(OWN_FIELDS) if self.full_values else 1) + 3
+        for nid, _m, _p in changed:
+            a, b = self.index_of(nid, first), self.index_of(nid, last)
+            if a.isValid():
+                self.dataChanged.emit(a, b, [Qt.ItemDataRole.DisplayRole])
+
+    # --- structure -----------------------------------------------------------------------------
+
+    def _item(self, index: NodeIndex) -> _Item:
+        if index.isValid():
+            return index.internalPointer()  # type: ignore[no-any-return]
+        return self._root
+
+    def index(self, row: int, column: int, parent: NodeIndex = _NONE) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._item(parent).children[row])
+
+    def parent(self, index: NodeIndex = _NONE) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        par = self._item(index).parent
+        if par is None or par is self._root:
+            return QModelIndex()
+        return self.createIndex(par.index_in_parent(), 0, par)
+
+    def rowCount(self, parent: NodeIndex = _NONE) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._item(parent).children)
+
+    def columnCount(self, parent: NodeIndex = _NONE) -> int:
+        return 2 + len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Node")
+        if section == 1:
+            return self.tr("Kind / owner")
+        spec = self.column_spec(section)
+        if spec is None:
+            return None
+        period, what = spec
+        names = {"floor": self.tr("Floor"), "target": self.tr("Target"),
+                 "challenge": self.tr("Challenge"), "allocated": self.tr("Allocated"),
+                 "gap": self.tr("Unallocated / over"), "actual": self.tr("Actual"),
+                 "attain": self.tr("Attainment")}
+        return f"{F.period_label(period)}\n{names[what]}"
+
+    def flags(self, index: NodeIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        base |= Qt.ItemFlag.ItemIsDropEnabled
+        item = self._item(index)
+        if item.row is not None and item.row.parent_id is not None:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        spec = self.column_spec(index.column())
+        if index.column() == 0 or (spec is not None and spec[1] in OWN_FIELDS):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    # --- data ----------------------------------------------------------------------------------
+
+    def data(self, index: NodeIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._item(index).row
+        if row is None:
+            return None
+        col = index.column()
+        if col == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return row.name
+            return None
+        if col == 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                text = F.label(F.KIND_LABELS, row.kind)
+                plan = self.tree.plan if self.tree is not None else None
+                if plan is not None and row.acknowledged_version is not None \
+                        and row.acknowledged_version >= plan.version:
+                    text += " · " + self.tr("acknowledged")
+                return text
+            return None
+        spec = self.column_spec(col)
+        if spec is None or self.tree is None:
+            return None
+        return self._cell_data(row, spec[0], spec[1], role)
+
+    def _cell_data(self, row: TargetNodeRow, period: str, what: str, role: int) -> Any:
+        assert self.tree is not None
+        cell = self.tree.rollup.cell(row.id, self.metric, period)
+        m = self.metric
+        if what in OWN_FIELDS:
+            value = getattr(cell.effective, what)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return F.show_value(m, value) if cell.own is not None or value else ""
+            if role == Qt.ItemDataRole.EditRole:
+                return F.edit_text(m, value) if cell.own is not None or value else ""
+            if role == Qt.ItemDataRole.ForegroundRole and cell.own is None:
+                return QBrush(_ROLLED)
+            if role == Qt.ItemDataRole.FontRole and cell.own is None:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and cell.own is None and value:
+                return self.tr("Rolled up from the children (no value typed here)")
+        elif what == "allocated":
+            if role == Qt.ItemDataRole.DisplayRole and cell.has_children:
+                return F.show_value(m, cell.allocated.target)
+        elif what == "gap":
+            g = cell.gap.target
+            if role == Qt.ItemDataRole.DisplayRole and not cell.gap.is_zero():
+                return F.show_value(m, g)
+            if role == Qt.ItemDataRole.ForegroundRole and g:
+                return QBrush(_UNDER if g > 0 else _OVER)
+            if role == Qt.ItemDataRole.ToolTipRole and not cell.gap.is_zero():
+                word = self.tr("Unallocated") if g >= 0 else self.tr("Over-allocated")
+                return self.tr("%1: floor %2, target %3, challenge %4").replace(
+                    "%1", word).replace("%2", F.show_value(m, cell.gap.floor)).replace(
+                    "%3", F.show_value(m, g)).replace("%4", F.show_value(m, cell.gap.challenge))
+        elif what == "actual":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return F.show_value(m, cell.actual) if cell.actual else ""
+        elif what == "attain":
+            ratio = cell.attainment
+            if role == Qt.ItemDataRole.DisplayRole:
+                return F.attainment_text(ratio)
+            if role == Qt.ItemDataRole.ForegroundRole and ratio is not None:
+                return QBrush(QColor("#2e7d32") if ratio >= 1 else QColor("#424242"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: NodeIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.tree is None:
+            return False
+        row = self._item(index).row
+        spec = self.column_spec(index.column())
+        if row is None or spec is None or spec[1] not in OWN_FIELDS or self.edit_handler is None:
+            return False
+        period, what = spec
+        text = "" if value is None else str(value)
+        cell = self.tree.rollup.cell(row.id, self.metric, period)
+        new: Values | None
+        if not text.strip():
+            new = None
+        else:
+            try:
+                number = F.parse_value(self.metric, text)
+            except ValueError as exc:
+                self.error.emit(self.tr("%1, %2: %3").replace("%1", row.name).replace(
+                    "%2", F.period_label(period)).replace("%3", str(exc)))
+                return False
+            if cell.own is None and not self.full_values:
+                new = Values(number, number, number)
+            else:
+                base = cell.own if cell.own is not None else cell.effective
+                new = Values(**{**dict(zip(OWN_FIELDS, base.as_tuple(), strict=True)),
+                                what: number})
+        if new == cell.own:
+            return False
+        return self.edit_handler(row.id, self.metric, period, new)
+
+    # --- drag and drop -------------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        ids = [self.node_id(i) for i in indexes if i.isValid()]
+        if ids and ids[0]:
+            data.setData(NODE_MIME, QByteArray(ids[0].encode("utf-8")))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: NodeIndex) -> bool:
+        if not data.hasFormat(NODE_MIME) or not parent.isValid():
+            return False
+        dragged = bytes(data.data(NODE_MIME).data()).decode("utf-8")
+        return dragged != self.node_id(parent)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: NodeIndex) -> bool:
+        """Ask the page to move the dragged node under ``parent``; the command does the rest.
+
+        Returns False so the view does not remove the source row itself.
+        """
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        dragged = bytes(data.data(NODE_MIME).data()).decode("utf-8")
+        target = self.node_id(parent)
+        item = self._by_id.get(dragged)
+        if target is None or item is None or self.move_handler is None:
+            return False
+        if item.row is not None and item.row.parent_id == target:
+            return False
+        self.move_handler(dragged, target)
+        return False

@@ -1,0 +1,190 @@
+"""The target-cascade tree editor on a real SQLite file: edits, undo, drops, splits, lifecycle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+
+from gui.common.context import AppContext
+from gui.common.events import AppEvents
+from gui.common.tasks import TaskRunner
+from gui.targets import node_actions as A
+from gui.targets.history_dialog import HistoryDialog
+from gui.targets.targets_page import TargetsPage
+from services import target_lifecycle as L
+from services.target_split import Values
+from services.targets import load_tree, node_values
+from tests.gui.shell_fixtures import OFFSCREEN_NOISE, make_window, seed_org
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+YEAR = date.today().year
+Q1 = f"{YEAR}-Q1"
+
+
+@pytest.fixture
+def org(store):
+    """Company (陈总 director) → 华东销售一组 (王芳 manager, 李强, 张伟) and 华南销售组; a plan."""
+    from services.org import create_person, create_unit
+    from services.target_ops import create_plan_from_org
+
+    o = seed_org(store)
+    create_unit(store, "华南销售组", "team", o.company)
+    o.people["陈总"] = create_person(store, "陈总", o.company, role="director")
+    plan_id = create_plan_from_org(store, YEAR)
+    tree = load_tree(store, plan_id, [Q1], with_actuals=False)
+    ids = {n.name: n.id for n in tree.nodes}
+    return o, plan_id, ids
+
+
+@pytest.fixture
+def page(qtbot, store, org):
+    o, _plan_id, _ids = org
+    ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(), tasks=TaskRunner(),
+                     current_person_id=o.people["陈总"])
+    p = TargetsPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1200, 600)
+    with qtbot.waitSignal(p.loaded, timeout=10_000):
+        p.show()
+    yield p
+    ctx.tasks.wait()
+
+
+def wait_reload(qtbot, page, action):
+    """Run ``action`` and wait until the tree it triggers has reloaded."""
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        action()
+
+
+def target_cell(page, node_id: str, what: str = "target", period: str = Q1) -> QModelIndex:
+    col = next(c for c in range(page.model.columnCount())
+               if page.model.column_spec(c) == (period, what))
+    return page.model.index_of(node_id, col)
+
+
+def shown(page, node_id: str, what: str) -> str:
+    return page.model.data(target_cell(page, node_id, what), Qt.ItemDataRole.DisplayRole)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, page):
+    assert page.model.rowCount() == 1  # the company root
+    qtmodeltester.check(page.model)
+
+
+def test_editing_a_child_updates_parent_allocated_and_gap_in_view_and_db(page, org, store):
+    _o, plan_id, ids = org
+    team, li = ids["华东销售一组"], ids["李强"]
+    assert page.model.setData(target_cell(page, team), "1,500,000")
+    assert page.model.setData(target_cell(page, li), "1000000.5")
+    # the parent repainted from memory in the same call: allocated and the orange gap
+    assert shown(page, team, "allocated") == "¥1,000,000.50"
+    assert shown(page, team, "gap") == "¥499,999.50"
+    gap_brush = page.model.data(target_cell(page, team, "gap"), Qt.ItemDataRole.ForegroundRole)
+    assert gap_brush is not None and gap_brush.color().name() == "#d9822b"
+    cell = load_tree(store, plan_id, [Q1]).rollup.cell(team, "signed_amount", Q1)
+    assert cell.allocated.target == 100_000_050
+    assert cell.gap.target == 150_000_000 - 100_000_050
+
+
+def test_bad_input_is_refused_with_a_message_naming_the_cell(page, org, store):
+    li = org[2]["李强"]
+    assert not page.model.setData(target_cell(page, li), "12万")
+    assert "李强" in page.banner.text() and "12万" in page.banner.text()
+    assert not page.model.setData(target_cell(page, li), "1.234")
+    assert node_values(store, li) == {}
+    assert page.ctx.undo_stack.count() == 0
+
+
+def test_undo_and_redo_of_an_edit(page, org, store):
+    team, li = org[2]["华东销售一组"], org[2]["李强"]
+    page.model.setData(target_cell(page, li), "200")
+    stack = page.ctx.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert node_values(store, li) == {}
+    assert shown(page, team, "allocated") == "¥0"
+    stack.redo()
+    assert node_values(store, li)[("signed_amount", Q1)] == Values(20_000, 20_000, 20_000)
+    assert shown(page, team, "allocated") == "¥200"
+
+
+def test_reparent_by_drop_and_cycle_refused(qtbot, page, org, store):
+    _o, plan_id, ids = org
+    li, team, south = ids["李强"], ids["华东销售一组"], ids["华南销售组"]
+    model = page.model
+    mime = model.mimeData([model.index_of(li)])
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0,
+                                  model.index_of(south)) is False
+    assert load_tree(store, plan_id, [Q1]).node(li).parent_id == south
+    assert model.parent(model.index_of(li)) == model.index_of(south)
+    # a team dropped onto one of its own people is refused, nothing moves
+    before = page.ctx.undo_stack.count()
+    model.dropMimeData(model.mimeData([model.index_of(team)]), Qt.DropAction.MoveAction, -1, 0,
+                       model.index_of(ids["张伟"]))
+    assert "cannot be moved under itself" in page.banner.text()
+    assert page.ctx.undo_stack.count() == before
+    assert load_tree(store, plan_id, [Q1]).node(team).parent_id == ids["杭州云帆科技有限公司"]
+    wait_reload(qtbot, page, page.ctx.undo_stack.undo)
+    assert load_tree(store, plan_id, [Q1]).node(li).parent_id == team
+
+
+def test_split_to_children_sums_exactly(qtbot, page, org, store):
+    _o, plan_id, ids = org
+    team = ids["华东销售一组"]
+    page.model.setData(target_cell(page, team), "1000000.01")
+    wait_reload(qtbot, page, lambda: A.split_children(page, team, Q1, "even"))
+    tree = load_tree(store, plan_id, [Q1])
+    kids = [tree.rollup.cell(k.id, "signed_amount", Q1).own for k in tree.children(team)]
+    assert len(kids) == 3 and all(k is not None for k in kids)
+    assert sum(k.target for k in kids if k) == 100_000_001
+    assert not shown(page, team, "gap")
+    wait_reload(qtbot, page, page.ctx.undo_stack.undo)
+    assert all(node_values(store, k.id) == {} for k in tree.children(team))
+
+
+def test_publish_then_edit_is_refused_and_nothing_changes(qtbot, page, org, store):
+    li = org[2]["李强"]
+    page.model.setData(target_cell(page, li), "300")
+    wait_reload(qtbot, page, lambda: A.toggle_publish(page))
+    assert page.plan is not None and page.plan.status == "published"
+    count = page.ctx.undo_stack.count()
+    assert not page.model.setData(target_cell(page, li), "999")
+    assert "published" in page.banner.text() and "adjustment" in page.banner.text()
+    assert shown(page, li, "target") == "¥300"
+    assert node_values(store, li)[("signed_amount", Q1)].target == 30_000
+    assert page.ctx.undo_stack.count() == count
+
+
+def test_adjustment_request_approved_changes_value_and_history(qtbot, page, org, store):
+    o, _plan_id, ids = org
+    li = ids["李强"]
+    page.model.setData(target_cell(page, li), "300")
+    wait_reload(qtbot, page, lambda: A.toggle_publish(page))
+    page.ctx.current_person_id = o.people["李强"]
+    assert A.request_adjustment(page, li, Q1, Values(20_000, 25_000, 30_000), "大客户延期")
+    assert page.panel.isVisible() and page.panel.model.rowCount() == 1
+    request = page.panel.model.rows[0]
+    page.panel.person_id = o.people["李强"]
+    assert not page.panel.decide(request.id, True)  # nobody approves their own request
+    page.panel.person_id = o.people["王芳"]
+    wait_reload(qtbot, page, lambda: page.panel.decide(request.id, True))
+    assert node_values(store, li)[("signed_amount", Q1)] == Values(20_000, 25_000, 30_000)
+    assert shown(page, li, "target") == "¥250"
+    history = L.value_history(store, li, "signed_amount", Q1)
+    assert [h.new.target for h in history] == [30_000, 25_000]
+    assert history[-1].reason == "大客户延期" and history[-1].adjustment_id == request.id
+    dialog = HistoryDialog("signed_amount", "李强", Q1, history, page)
+    assert dialog.model.rowCount() == 2
+    assert "大客户延期" in dialog.model.data(dialog.model.index(1, 4))
+
+
+def test_page_is_reachable_from_the_sidebar(qtbot, store, org):
+    window = make_window(qtbot, store)
+    page = window.show_page("targets")
+    assert isinstance(page, TargetsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    window.ctx.tasks.wait()
