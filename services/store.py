@@ -94,6 +94,9 @@ def open_store(
 ) -> Store:
     """Open (creating if needed) the database at ``target`` and bring it to the current schema.
 
+    A brand-new database (no schema before this call) gets the default pipeline (新客户) with
+    its stages and lost reasons; an existing database is never given anything.
+
     Raises ``NewerSchemaError`` (file untouched), ``StoreLockedError``, ``StoreOpenError`` (not a
     readable database) or ``MigrationError``. ``backup_dir`` defaults to a ``backups`` folder
     beside a SQLite file. ``lock=False`` is for helper processes that share a file with a
@@ -113,14 +116,21 @@ def open_store(
     engine = make_engine(url)
     try:
         location = path or url.render_as_string(hide_password=True)
-        check_not_newer(url, engine, location, migrations_dir)
+        before = check_not_newer(url, engine, location, migrations_dir)
         store = Store(url=url, engine=engine, factories=SessionFactories(engine), lock=file_lock,
                       backup_dir=bdir, migrations_dir=migrations_dir)
-        if migrate:
-            store.upgrade_schema()
+        if migrate and store.upgrade_schema() and before is None:
+            _seed_new_database(store)
         return store
     except BaseException:
         engine.dispose()
         if file_lock is not None:
             file_lock.release()
         raise
+
+
+def _seed_new_database(store: Store) -> None:
+    """Default pipeline data for a database created just now (nothing else can be in it yet)."""
+    from services.pipeline_settings import ensure_defaults
+
+    ensure_defaults(store)

@@ -13,12 +13,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import delete, event, func, select, text
 
 from models import (
     AppSetting,
     Customer,
+    Deal,
+    LostReason,
     Person,
+    Pipeline,
+    Stage,
 )
 from models.enums import CustomerTier
 from services.demo.common import (
@@ -116,6 +120,11 @@ def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random
         if session.execute(select(func.count()).select_from(model)).scalar_one():
             raise DemoNotEmptyError("the database already holds data; the demo firm is "
                                     "only written into an empty database")
+    if not session.execute(select(func.count()).select_from(Deal)).scalar_one():
+        # A new database comes with the default pipeline and lost reasons: the demo firm brings
+        # its own, so those (holding no deals yet) are replaced rather than duplicated.
+        for seeded in (Stage, Pipeline, LostReason):
+            session.execute(delete(seeded))
     writer = BulkWriter(session, clock.raw_sqlite)
     try:
         _fill(writer, size, seed, clock, rng, step)

@@ -78,7 +78,7 @@ def build_world(store: Store) -> World:
             s.flush()
             w.products[name] = pr.id
         uow.commit()
-    w.pipeline_id = ps.ensure_defaults(store) or ""
+    w.pipeline_id = ps.ensure_defaults(store) or pl.list_pipelines(store)[0].id
     info = next(p for p in pl.list_pipelines(store) if p.id == w.pipeline_id)
     w.stages = {s.name: s.id for s in info.stages}
     return w
