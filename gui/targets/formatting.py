@@ -6,7 +6,7 @@ metrics are whole numbers. Parsing raises ``ValueError`` with a message the user
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -51,8 +51,14 @@ STATUS_LABELS: dict[str, str] = {
     "rejected": str(QT_TRANSLATE_NOOP("TargetsText", "Rejected")),
 }
 
-_MONTHS = [str(QT_TRANSLATE_NOOP("TargetsText", m)) for m in (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")]
+_MONTHS = (
+    str(QT_TRANSLATE_NOOP("TargetsText", "Jan")), str(QT_TRANSLATE_NOOP("TargetsText", "Feb")),
+    str(QT_TRANSLATE_NOOP("TargetsText", "Mar")), str(QT_TRANSLATE_NOOP("TargetsText", "Apr")),
+    str(QT_TRANSLATE_NOOP("TargetsText", "May")), str(QT_TRANSLATE_NOOP("TargetsText", "Jun")),
+    str(QT_TRANSLATE_NOOP("TargetsText", "Jul")), str(QT_TRANSLATE_NOOP("TargetsText", "Aug")),
+    str(QT_TRANSLATE_NOOP("TargetsText", "Sep")), str(QT_TRANSLATE_NOOP("TargetsText", "Oct")),
+    str(QT_TRANSLATE_NOOP("TargetsText", "Nov")), str(QT_TRANSLATE_NOOP("TargetsText", "Dec")),
+)
 
 
 translate = QCoreApplication.translate
@@ -91,11 +97,16 @@ def period_label(key: str) -> str:
     return f"W{p.index:02d}"
 
 
-def show_value(metric: str, value: int) -> str:
-    """Shown value: ¥1,234,567 (fen only when there are some), 1,234 for counts, 12.5% rates."""
+def show_value(metric: str, value: int, whole: bool = False) -> str:
+    """Shown value: ¥1,234,567.89 for money, 1,234 for counts, 12.50% for rates.
+
+    Fen show only when there are some; ``whole`` rounds money half up to the yuan (wide tables).
+    """
     if is_money(metric):
         amount = abs(Decimal(value)) / 100
-        text = f"¥{amount:,.0f}" if value % 100 == 0 else f"¥{amount:,.2f}"
+        if whole:
+            amount = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        text = f"¥{amount:,.0f}" if amount == amount.to_integral_value() else f"¥{amount:,.2f}"
         return "-" + text if value < 0 else text
     if is_rate(metric):
         return f"{value / 100:.2f}%"

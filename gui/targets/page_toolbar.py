@@ -23,7 +23,7 @@ translate = QCoreApplication.translate
 
 
 def build_toolbar(page: TargetsPage) -> None:
-    """Create the toolbar's widgets and actions as attributes of ``page``."""
+    """Create the two toolbars (view choices; lifecycle) as attributes of ``page``."""
     s = ui_settings()
     page.toolbar = QToolBar(page)
     page.toolbar.setObjectName("targetsToolbar")
@@ -79,8 +79,12 @@ def build_toolbar(page: TargetsPage) -> None:
     tb.addWidget(page.grain_combo)
     page.month_widget_action = tb.addWidget(page.month_combo)
     tb.addWidget(page.values_combo)
-    tb.addSeparator()
-    tb.addWidget(page.status_badge)
+    life = page.life_toolbar = QToolBar(page)
+    life.setObjectName("targetsLifecycleToolbar")
+    life.addWidget(QLabel(translate("TargetsPage", "Status:"), page))
+    life.addWidget(page.status_badge)
+    life.addSeparator()
+    tb = life
     tb.addAction(page.publish_action)
     tb.addAction(page.ack_action)
     tb.addAction(page.adjust_action)

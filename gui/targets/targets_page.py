@@ -46,6 +46,7 @@ class TargetsPage(QWidget):
 
     loaded = Signal()
     toolbar: QToolBar
+    life_toolbar: QToolBar
     plan_combo: QComboBox
     metric_combo: QComboBox
     grain_combo: QComboBox
@@ -133,6 +134,7 @@ class TargetsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.life_toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
@@ -204,7 +206,8 @@ class TargetsPage(QWidget):
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for p in self.plans:
-            self.plan_combo.addItem(f"{p.year} · {p.name}", p.id)
+            self.plan_combo.addItem(p.name if str(p.year) in p.name else f"{p.year} · {p.name}",
+                                    p.id)
         ids = [p.id for p in self.plans]
         years = [p.year for p in self.plans]
         pick = ids.index(keep) if keep in ids else (

@@ -164,7 +164,14 @@ class TargetTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and self.column_spec(section) is not None:
+            if self.column_spec(section)[1] == "gap":  # type: ignore[index]
+                return self.tr("Own value minus the children's sum: orange = unallocated, "
+                               "red = over-allocated")
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return self.tr("Node")
@@ -176,7 +183,7 @@ class TargetTreeModel(QAbstractItemModel):
         period, what = spec
         names = {"floor": self.tr("Floor"), "target": self.tr("Target"),
                  "challenge": self.tr("Challenge"), "allocated": self.tr("Allocated"),
-                 "gap": self.tr("Unallocated / over"), "actual": self.tr("Actual"),
+                 "gap": self.tr("Gap"), "actual": self.tr("Actual"),
                  "attain": self.tr("Attainment")}
         return f"{F.period_label(period)}\n{names[what]}"
 
@@ -227,7 +234,7 @@ class TargetTreeModel(QAbstractItemModel):
         if what in OWN_FIELDS:
             value = getattr(cell.effective, what)
             if role == Qt.ItemDataRole.DisplayRole:
-                return F.show_value(m, value) if cell.own is not None or value else ""
+                return F.show_value(m, value, True) if cell.own is not None or value else ""
             if role == Qt.ItemDataRole.EditRole:
                 return F.edit_text(m, value) if cell.own is not None or value else ""
             if role == Qt.ItemDataRole.ForegroundRole and cell.own is None:
@@ -236,10 +243,16 @@ class TargetTreeModel(QAbstractItemModel):
                 font = QFont()
                 font.setItalic(True)
                 return font
-            if role == Qt.ItemDataRole.ToolTipRole and cell.own is None and value:
-                return self.tr("Rolled up from the children (no value typed here)")
+            if role == Qt.ItemDataRole.ToolTipRole and (cell.own is not None or value):
+                exact = F.show_value(m, value)
+                if cell.own is None:
+                    return exact + " · " + self.tr(
+                        "Rolled up from the children (no value typed here)")
+                return exact
         elif what == "allocated":
             if role == Qt.ItemDataRole.DisplayRole and cell.has_children:
+                return F.show_value(m, cell.allocated.target, True)
+            if role == Qt.ItemDataRole.ToolTipRole and cell.has_children:
                 return F.show_value(m, cell.allocated.target)
         elif what == "gap":
             g = cell.gap.target
@@ -254,7 +267,7 @@ class TargetTreeModel(QAbstractItemModel):
                     "%3", F.show_value(m, g)).replace("%4", F.show_value(m, cell.gap.challenge))
         elif what == "actual":
             if role == Qt.ItemDataRole.DisplayRole:
-                return F.show_value(m, cell.actual) if cell.actual else ""
+                return F.show_value(m, cell.actual, True) if cell.actual else ""
         elif what == "attain":
             ratio = cell.attainment
             if role == Qt.ItemDataRole.DisplayRole:
