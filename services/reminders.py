@@ -48,6 +48,7 @@ ReminderProvider = Callable[["Store", date, "str | None"], list[Reminder]]
 
 PROVIDERS: list[str] = [
     "services.stale:stale_customer_reminders",
+    "services.plan_timeline:plan_checkpoint_reminders",
 ]
 """Registered providers, "module:function"; one line per feature."""
 

@@ -7,7 +7,8 @@ exit code 1, nothing written, and ``--report`` saves the rejected rows with a Pr
 An unreadable or hostile file exits with 2.
 
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
-the import reads back.
+the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
+(:mod:`services.cli.plan_export_command`).
 """
 
 from __future__ import annotations
@@ -36,10 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         "or create new records anyway")
     p.add_argument("--sheet", help="worksheet name (default: the first sheet)")
     p.set_defaults(handler=run_import)
-    e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv")
-    e.add_argument("kind", choices=("customers", "deals"))
+    e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv, or a "
+                                             "plan year to .xlsx (export plan --year YYYY)")
+    e.add_argument("kind", choices=("customers", "deals", "plan"))
     e.add_argument("out", help="OUT.xlsx or OUT.csv")
     e.add_argument("--english", action="store_true", help="English column headers")
+    e.add_argument("--year", type=int, help="export plan: the plan year")
     e.set_defaults(handler=run_export)
 
 
@@ -126,6 +129,10 @@ def run_export(args: argparse.Namespace) -> int:
     from services.errors import SailplanError
     from services.exporting import export_kind
 
+    if args.kind == "plan":
+        from services.cli.plan_export_command import run_plan_export
+
+        return run_plan_export(args)
     try:
         store = open_for_command(args)
     except SailplanError as exc:
