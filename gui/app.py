@@ -22,7 +22,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.common.context import AppContext
 from gui.common.events import AppEvents
-from gui.common.fonts import register_cjk_font
+from gui.common.fonts import (
+    register_cjk_font,
+    register_cjk_font_file_if_missing,
+    set_cjk_fallback,
+)
 from gui.common.i18n import choose_language, install_translators
 from gui.common.messages import Messages
 from gui.common.tasks import TaskRunner
@@ -50,12 +54,21 @@ def application() -> QApplication:
     return app
 
 
-def prepare_application(lang_override: str | None) -> tuple[QApplication, str]:
-    """Application object with fonts, style sheet and translators for the chosen language."""
+def prepare_application(lang_override: str | None,
+                        font_file_later: bool = False) -> tuple[QApplication, str]:
+    """Application object with fonts, style sheet and translators for the chosen language.
+
+    ``font_file_later``: only set the CJK fallback families now; the caller registers the
+    bundled CJK font file (if the system lacks one) with
+    :func:`register_cjk_font_file_if_missing` once the window is on screen.
+    """
     app = application()
     lang = choose_language(lang_override, ui_settings().value("ui/language"))
     install_translators(app, lang)
-    register_cjk_font(app)
+    if font_file_later:
+        set_cjk_fallback(app)
+    else:
+        register_cjk_font(app)
     app.setStyleSheet(style_sheet())
     return app, lang
 
@@ -63,6 +76,8 @@ def prepare_application(lang_override: str | None) -> tuple[QApplication, str]:
 def _demo_target(args: argparse.Namespace, tasks: TaskRunner) -> str | int:
     """Create the demo firm if needed (progress with Cancel); its path or an exit code."""
     from services.paths import demo_db_path
+
+    register_cjk_font_file_if_missing()  # its dialogs show before the main window
 
     try:
         demo: Any = importlib.import_module("services.demo")
@@ -167,7 +182,7 @@ def run_gui(args: argparse.Namespace) -> int:
     2 means the database could not be opened (the user was told why and nothing was changed);
     1 means the user cancelled creating the demo firm.
     """
-    app, lang = prepare_application(getattr(args, "lang", None))
+    app, lang = prepare_application(getattr(args, "lang", None), font_file_later=True)
     events = AppEvents()
     tasks = TaskRunner()
     target = resolve_target(args, tasks)
@@ -180,6 +195,7 @@ def run_gui(args: argparse.Namespace) -> int:
     opened: dict[str, Any] = {}
 
     def open_and_attach() -> None:
+        register_cjk_font_file_if_missing()  # a system without CJK fonts repaints with it
         store = open_store_or_explain(target, window)  # imports SQLAlchemy and the models
         if store is None:
             opened["failed"] = True

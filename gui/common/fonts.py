@@ -45,16 +45,29 @@ def find_cjk_font_file() -> Path | None:
 
 
 def register_cjk_font(app: QApplication) -> list[str]:
-    """Register a CJK font file and set the application font's fallback list.
+    """Register a CJK font file if needed and set the application font's fallback list.
 
-    Returns the family list now used by the application font. The file is registered only
-    when the system does not already provide one of :data:`CJK_FAMILIES` (registering the
-    large Noto CJK collection costs ~15 ms of start-up for nothing where fontconfig has it).
+    Returns the family list now used by the application font.
     """
-    if not any(QFontDatabase.hasFamily(family) for family in CJK_FAMILIES):
-        path = find_cjk_font_file()
-        if path is not None:
-            QFontDatabase.addApplicationFont(str(path))
+    register_cjk_font_file_if_missing()
+    return set_cjk_fallback(app)
+
+
+def register_cjk_font_file_if_missing() -> bool:
+    """Register the Noto CJK file when the system has none of :data:`CJK_FAMILIES`.
+
+    Registering the large collection costs ~15 ms where fontconfig knows it already, and even
+    the check loads the font database (~5 ms), so the GUI start-up calls this right after
+    the window's first paint. Returns whether a file was registered.
+    """
+    if any(QFontDatabase.hasFamily(family) for family in CJK_FAMILIES):
+        return False
+    path = find_cjk_font_file()
+    return path is not None and QFontDatabase.addApplicationFont(str(path)) >= 0
+
+
+def set_cjk_fallback(app: QApplication) -> list[str]:
+    """Make the application font fall back to the CJK families; returns the family list."""
     font = QFont(app.font())
     base = font.family()
     families = [base] if base else []
