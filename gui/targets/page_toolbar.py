@@ -69,7 +69,7 @@ def build_toolbar(page: TargetsPage) -> None:
     page.ack_action.triggered.connect(lambda: A.acknowledge_selected(page))
     page.adjust_action = QAction(translate("TargetsPage", "Request adjustment…"), page)
     page.adjust_action.triggered.connect(lambda: A.adjustment_dialog(page))
-    page.panel_action = QAction(translate("TargetsPage", "Adjustments"), page)
+    page.panel_action = QAction(translate("TargetsPage", "Approvals"), page)
     page.panel_action.setCheckable(True)
     tb = page.toolbar
     tb.addWidget(page.plan_combo)

@@ -419,8 +419,8 @@
     </message>
     <message>
         <location filename="../../gui/targets/page_toolbar.py" line="72" />
-        <source>Adjustments</source>
-        <translation>调整申请</translation>
+        <source>Approvals</source>
+        <translation>调整审批</translation>
     </message>
     <message>
         <location filename="../../gui/targets/page_toolbar.py" line="84" />

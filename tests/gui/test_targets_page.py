@@ -14,6 +14,7 @@ from gui.common.tasks import TaskRunner
 from gui.targets import node_actions as A
 from gui.targets.history_dialog import HistoryDialog
 from gui.targets.targets_page import TargetsPage
+from services import periods as P
 from services import target_lifecycle as L
 from services.target_split import Values
 from services.targets import load_tree, node_values
@@ -188,3 +189,51 @@ def test_page_is_reachable_from_the_sidebar(qtbot, store, org):
     assert isinstance(page, TargetsPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     window.ctx.tasks.wait()
+
+
+def test_acknowledge_marks_the_persons_node(qtbot, page, org):
+    o, _plan_id, ids = org
+    li = ids["李强"]
+    wait_reload(qtbot, page, lambda: A.toggle_publish(page))
+    page.ctx.current_person_id = o.people["李强"]
+    page.view.setCurrentIndex(page.model.index_of(ids["张伟"]))
+    assert not page.ack_action.isEnabled()  # not Li Qiang's node
+    page.view.setCurrentIndex(page.model.index_of(li))
+    assert page.ack_action.isEnabled()
+    wait_reload(qtbot, page, page.ack_action.trigger)
+    kind = page.model.data(page.model.index_of(li, 1), Qt.ItemDataRole.DisplayRole)
+    assert kind == "Person · acknowledged"
+
+
+def test_remove_node_and_undo_restores_it(qtbot, page, org, store):
+    _o, plan_id, ids = org
+    zhang = ids["张伟"]
+    page.model.setData(target_cell(page, zhang), "50")
+    page.view.setCurrentIndex(page.model.index_of(zhang))
+    wait_reload(qtbot, page, lambda: A.remove_selected(page))
+    assert not page.model.index_of(zhang).isValid()
+    assert zhang not in {n.id for n in load_tree(store, plan_id, [Q1]).nodes}
+    wait_reload(qtbot, page, page.ctx.undo_stack.undo)
+    assert shown(page, zhang, "target") == "¥50"
+
+
+def test_grain_metric_and_value_set_are_remembered(qtbot, page, store, org):
+    wait_reload(qtbot, page, lambda: page.grain_combo.setCurrentIndex(
+        page.grain_combo.findData("week")))
+    assert page.month_combo.isVisibleTo(page)
+    month = int(page.month_combo.currentData())
+    assert page.model.tree is not None
+    assert page.model.tree.periods == tuple(P.weeks_of_month(YEAR, month))
+    wait_reload(qtbot, page, lambda: page.metric_combo.setCurrentIndex(
+        page.metric_combo.findData("deal_count")))
+    wait_reload(qtbot, page, lambda: page.values_combo.setCurrentIndex(1))
+    assert page.model.headerData(3, Qt.Orientation.Horizontal).endswith("Target")
+    page.view.header().resizeSection(0, 333)
+    page.hide()
+    second = TargetsPage(page.ctx)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.loaded, timeout=10_000):
+        second.show()
+    assert (second.grain, second.metric_key) == ("week", "deal_count")
+    assert second.values_combo.currentData() is True
+    assert second.view.header().sectionSize(0) == 333
