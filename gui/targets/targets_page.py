@@ -74,6 +74,7 @@ class TargetsPage(QWidget):
         self.model = TargetTreeModel(self)
         self.model.edit_handler = self.edit_value
         self.model.move_handler = self.move_node
+        self.model.rename_handler = lambda nid, name: A.rename(self, nid, name)
         self.model.error.connect(self.report_error)
         self._build()
         events = ctx.events

@@ -64,6 +64,8 @@ class TargetTreeModel(QAbstractItemModel):
         self._columns: list[tuple[str, str]] = []
         #: (node id, metric, period, new values or None) → True when accepted; set by the page
         self.edit_handler: Callable[[str, str, str, Values | None], bool] | None = None
+        #: (node id, new name) → None; set by the page (pushes a rename command)
+        self.rename_handler: Callable[[str, str], None] | None = None
         #: (node id, new parent id) → None; set by the page (pushes a move command)
         self.move_handler: Callable[[str, str], None] | None = None
 
@@ -282,6 +284,12 @@ class TargetTreeModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.tree is None:
             return False
         row = self._item(index).row
+        if row is not None and index.column() == 0 and self.rename_handler is not None:
+            name = str(value or "").strip()
+            if name and name != row.name:
+                self.rename_handler(row.id, name)
+                return True
+            return False
         spec = self.column_spec(index.column())
         if row is None or spec is None or spec[1] not in OWN_FIELDS or self.edit_handler is None:
             return False

@@ -237,3 +237,14 @@ def test_grain_metric_and_value_set_are_remembered(qtbot, page, store, org):
     assert (second.grain, second.metric_key) == ("week", "deal_count")
     assert second.values_combo.currentData() is True
     assert second.view.header().sectionSize(0) == 333
+
+
+def test_rename_in_place_is_undoable(qtbot, page, org, store):
+    _o, plan_id, ids = org
+    south = ids["华南销售组"]
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        assert page.model.setData(page.model.index_of(south), "华南大区")
+    assert load_tree(store, plan_id, [Q1]).node(south).name == "华南大区"
+    assert page.model.data(page.model.index_of(south)) == "华南大区"
+    wait_reload(qtbot, page, page.ctx.undo_stack.undo)
+    assert load_tree(store, plan_id, [Q1]).node(south).name == "华南销售组"
