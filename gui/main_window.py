@@ -10,10 +10,10 @@ from __future__ import annotations
 import importlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QMainWindow, QWidget
 
 from gui.common.context import AppContext
@@ -21,8 +21,6 @@ from gui.common.i18n import install_translators
 from gui.common.messages import Messages
 from gui.common.ui_settings import location_key, ui_settings
 from gui.pages import PAGES
-from gui.shell.about import AboutDialog
-from gui.shell.database_dialogs import DatabaseDialogs
 from gui.shell.menus import MenuBuilder
 from gui.shell.nav_model import NavigationModel, page_title
 from gui.shell.open_errors import open_store_or_explain
@@ -30,6 +28,12 @@ from gui.shell.page_host import PageHost
 from gui.shell.resources import icon
 from gui.shell.status_bar import ShellStatusBar
 from services.paths import data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
+# Dialogs (About, file choosers) and QDesktopServices are imported where used: every class
+# PySide6 hands out is initialised on first access, a cost the first paint need not pay.
 
 ITEM_PAGES: dict[str, str] = {
     "customer": "customers",
@@ -124,6 +128,10 @@ class MainWindow(QMainWindow):
         ctx.events.open_requested.connect(self.open_item)
         ctx.events.status_message.connect(self.show_status)
         ctx.events.people_changed.connect(self._on_people_changed)
+        if "tier_sync" not in ctx.extras:  # one per context; it follows ctx.store on a switch
+            from gui.customers.tier_sync import connect_tier_sync
+
+            connect_tier_sync(ctx)
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: take the context, enable the menus, open the pending page."""
@@ -276,6 +284,8 @@ class MainWindow(QMainWindow):
     # --- database ------------------------------------------------------------------------------
     def new_database(self) -> None:
         """Create an empty database file and switch to it."""
+        from gui.shell.database_dialogs import DatabaseDialogs
+
         path = DatabaseDialogs.choose_new(self)
         if not path:
             return
@@ -287,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def open_database(self) -> None:
         """Open another database file and switch to it."""
+        from gui.shell.database_dialogs import DatabaseDialogs
+
         path = DatabaseDialogs.choose_open(self)
         if path:
             self.switch_database(path)
@@ -348,10 +360,15 @@ class MainWindow(QMainWindow):
     # --- help ------------------------------------------------------------------------------------
     def open_data_folder(self) -> None:
         """Show the data folder in the file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
 
     def show_about(self) -> None:
         """The About box."""
+        from gui.shell.about import AboutDialog
+
         AboutDialog.show(self, self.ctx.store.location)
 
     # --- state -----------------------------------------------------------------------------------
