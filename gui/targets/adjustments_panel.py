@@ -142,6 +142,7 @@ class AdjustmentsPanel(QWidget):
             rows = L.list_adjustments(self.store, self.plan.id, status)
         names = {p.id: p.name for p in list_people(self.store, include_inactive=True)}
         self.model.set_rows(rows, names)
+        self.view.resizeColumnsToContents()
         pending = sum(1 for r in rows if r.status == "pending")
         self.title.setText(self.tr("Adjustment requests (%n pending)", "", pending))
         self._update_buttons()
@@ -158,9 +159,13 @@ class AdjustmentsPanel(QWidget):
         self.approve_button.setEnabled(ok)
         self.reject_button.setEnabled(ok)
         if r is not None and r.status == "pending" and not ok:
-            self.message.setText(self.tr("Only the level above this node may decide."))
+            self._say(self.tr("Only the level above this node may decide."))
         else:
-            self.message.clear()
+            self._say("")
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _decide_current(self, approve: bool) -> None:
         r = self.current()
@@ -185,7 +190,7 @@ class AdjustmentsPanel(QWidget):
             else:
                 L.reject_adjustment(self.store, adjustment_id, by=self.person_id, note=note)
         except SailplanError as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return False
         self.reload()
         self.decided.emit([row.node_id] if row else [])
