@@ -218,3 +218,26 @@ class RenameNodeCommand(_Guarded):
         if old is not None and self._run(
                 lambda: N.rename_node(self.editor.store, self.node_id, old)):
             self.editor.changed([self.node_id], structure=True)
+
+
+class SetSplitCommand(_Guarded):
+    """Set a node's split rule and its own typed weight (hundredths) for "by weights" splits."""
+
+    def __init__(self, editor: Editor, node_id: str, rule: str, weight: int | None, name: str):
+        super().__init__(editor, translate("TargetCommands", "Split weight of “%1”").replace(
+            "%1", name))
+        self.node_id, self.new = node_id, (rule, weight)
+        self.old: tuple[str, int | None] | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.old = N.set_split(self.editor.store, self.node_id, *self.new)
+
+        if self._run(run):
+            self.editor.changed([self.node_id], structure=True)
+
+    def undo(self) -> None:
+        old = self.old
+        if old is not None and self._run(
+                lambda: N.set_split(self.editor.store, self.node_id, *old)):
+            self.editor.changed([self.node_id], structure=True)

@@ -17,6 +17,7 @@ from gui.targets.commands import (
     AddNodeCommand,
     RemoveNodeCommand,
     RenameNodeCommand,
+    SetSplitCommand,
     ValueChangesCommand,
 )
 from services import periods as P
@@ -140,6 +141,29 @@ def rename_dialog(page: TargetsPage) -> None:
                                     text=tree.node(nid).name)
     if ok and name.strip():
         rename(page, nid, name.strip())
+
+
+def set_weight(page: TargetsPage, node_id: str, weight: int | None) -> None:
+    """Set a node's typed weight in hundredths (None clears it), undoable."""
+    tree = page.model.tree
+    if tree is not None:
+        node = tree.node(node_id)
+        page.ctx.undo_stack.push(SetSplitCommand(page, node_id, node.split_rule, weight,
+                                                 node.name))
+
+
+def weight_dialog(page: TargetsPage) -> None:
+    """Ask for the selected node's weight (its share when the parent splits by weights)."""
+    nid, tree = page.current_node(), page.model.tree
+    if nid is None or tree is None:
+        return
+    current = tree.node(nid).weight
+    value, ok = QInputDialog.getDouble(
+        page, translate("TargetActions", "Split weight"),
+        translate("TargetActions", "Weight of this node when its parent splits by weights:"),
+        (current or 0) / 100, 0, 1_000_000, 2)
+    if ok:
+        set_weight(page, nid, round(value * 100))
 
 
 # --- lifecycle -----------------------------------------------------------------------------------
@@ -281,6 +305,9 @@ def context_menu(page: TargetsPage, pos: QPoint) -> None:
     menu.addAction(translate("TargetActions", "Add child node…"), lambda: add_child_dialog(page))
     menu.addAction(translate("TargetActions", "Add person…"), lambda: add_person_dialog(page))
     menu.addAction(translate("TargetActions", "Rename…"), lambda: rename_dialog(page))
+    weight = menu.addAction(translate("TargetActions", "Split weight…"),
+                            lambda: weight_dialog(page))
+    weight.setEnabled(node.parent_id is not None)
     rm = menu.addAction(translate("TargetActions", "Remove node"), lambda: remove_selected(page))
     rm.setEnabled(node.parent_id is not None)
     menu.exec(page.view.viewport().mapToGlobal(pos))

@@ -92,28 +92,28 @@
     </message>
     <message>
         <location filename="../../gui/targets/adjustments_panel.py" line="105" />
-        <location filename="../../gui/targets/adjustments_panel.py" line="171" />
+        <location filename="../../gui/targets/adjustments_panel.py" line="176" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/targets/adjustments_panel.py" line="146" />
+        <location filename="../../gui/targets/adjustments_panel.py" line="147" />
         <source>Adjustment requests (%n pending)</source>
         <translation>
             <numerusform>调整申请（%n 条待审批）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="161" />
+        <location filename="../../gui/targets/adjustments_panel.py" line="162" />
         <source>Only the level above this node may decide.</source>
         <translation>只有该节点的上级可以审批。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="171" />
+        <location filename="../../gui/targets/adjustments_panel.py" line="176" />
         <source>Why (optional):</source>
         <translation>驳回原因（可选）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="182" />
+        <location filename="../../gui/targets/adjustments_panel.py" line="187" />
         <source>Choose who you are in Settings first.</source>
         <translation>请先在设置中选择“我是…”。</translation>
     </message>
@@ -134,105 +134,120 @@
 <context>
     <name>TargetActions</name>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="52" />
+        <location filename="../../gui/targets/node_actions.py" line="53" />
         <source>Split to children (%1)</source>
         <translation>分解到下级（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="61" />
-        <location filename="../../gui/targets/node_actions.py" line="266" />
+        <location filename="../../gui/targets/node_actions.py" line="62" />
+        <location filename="../../gui/targets/node_actions.py" line="290" />
         <source>Split to sub-periods</source>
         <translation>分解到子期间</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="69" />
-        <location filename="../../gui/targets/node_actions.py" line="270" />
+        <location filename="../../gui/targets/node_actions.py" line="70" />
+        <location filename="../../gui/targets/node_actions.py" line="294" />
         <source>Distribute gap</source>
         <translation>分配差额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="77" />
-        <location filename="../../gui/targets/node_actions.py" line="275" />
+        <location filename="../../gui/targets/node_actions.py" line="78" />
+        <location filename="../../gui/targets/node_actions.py" line="299" />
         <source>Accept roll-up</source>
         <translation>采用下级合计</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="96" />
+        <location filename="../../gui/targets/node_actions.py" line="97" />
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="97" />
+        <location filename="../../gui/targets/node_actions.py" line="98" />
         <source>Name of the new layer:</source>
         <translation>新层级名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="113" />
+        <location filename="../../gui/targets/node_actions.py" line="114" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="114" />
+        <location filename="../../gui/targets/node_actions.py" line="115" />
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="138" />
+        <location filename="../../gui/targets/node_actions.py" line="139" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="139" />
+        <location filename="../../gui/targets/node_actions.py" line="140" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="167" />
+        <location filename="../../gui/targets/node_actions.py" line="162" />
+        <source>Split weight</source>
+        <translation>分解权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="163" />
+        <source>Weight of this node when its parent splits by weights:</source>
+        <translation>上级按权重分解时本节点的权重：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="191" />
         <source>New plan from org</source>
         <translation>按组织架构新建目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="168" />
+        <location filename="../../gui/targets/node_actions.py" line="192" />
         <source>Plan year (company → units → people):</source>
         <translation>目标年度（公司 → 部门 → 个人）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="193" />
+        <location filename="../../gui/targets/node_actions.py" line="217" />
         <source>Choose who you are in Settings first (认领 needs a person).</source>
         <translation>请先在设置中选择“我是…”（认领需要具体人员）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="227" />
+        <location filename="../../gui/targets/node_actions.py" line="251" />
         <source>Select a node and a period column first.</source>
         <translation>请先选择一个节点和期间列。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="261" />
+        <location filename="../../gui/targets/node_actions.py" line="285" />
         <source>Split to children</source>
         <translation>分解到下级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="278" />
+        <location filename="../../gui/targets/node_actions.py" line="302" />
         <source>Value history…</source>
         <translation>数值历史…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="281" />
+        <location filename="../../gui/targets/node_actions.py" line="305" />
         <source>Add child node…</source>
         <translation>添加下级节点…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="282" />
+        <location filename="../../gui/targets/node_actions.py" line="306" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="283" />
+        <location filename="../../gui/targets/node_actions.py" line="307" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="284" />
+        <location filename="../../gui/targets/node_actions.py" line="308" />
+        <source>Split weight…</source>
+        <translation>分解权重…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="311" />
         <source>Remove node</source>
         <translation>删除节点</translation>
     </message>
@@ -264,87 +279,92 @@
         <source>Rename to “%1”</source>
         <translation>重命名为“%1”</translation>
     </message>
+    <message>
+        <location filename="../../gui/targets/commands.py" line="227" />
+        <source>Split weight of “%1”</source>
+        <translation>“%1”的分解权重</translation>
+    </message>
 </context>
 <context>
     <name>TargetTreeModel</name>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="177" />
+        <location filename="../../gui/targets/tree_model.py" line="179" />
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="179" />
+        <location filename="../../gui/targets/tree_model.py" line="181" />
         <source>Kind / owner</source>
         <translation>类型 / 负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="184" />
+        <location filename="../../gui/targets/tree_model.py" line="186" />
         <source>Floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="184" />
+        <location filename="../../gui/targets/tree_model.py" line="186" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="185" />
+        <location filename="../../gui/targets/tree_model.py" line="187" />
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="185" />
+        <location filename="../../gui/targets/tree_model.py" line="187" />
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="171" />
+        <location filename="../../gui/targets/tree_model.py" line="173" />
         <source>Own value minus the children's sum: orange = unallocated, red = over-allocated</source>
-        <extracomment>(node id, metric, period, new values or None) → True when accepted; set by the page (node id, new parent id) → None; set by the page (pushes a move command)</extracomment>
+        <extracomment>(node id, metric, period, new values or None) → True when accepted; set by the page (node id, new name) → None; set by the page (pushes a rename command) (node id, new parent id) → None; set by the page (pushes a move command)</extracomment>
         <translation>本级数值减去下级合计：橙色 = 未分配，红色 = 超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="186" />
+        <location filename="../../gui/targets/tree_model.py" line="188" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="186" />
+        <location filename="../../gui/targets/tree_model.py" line="188" />
         <source>Gap</source>
         <translation>未分配/超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="187" />
+        <location filename="../../gui/targets/tree_model.py" line="189" />
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="222" />
+        <location filename="../../gui/targets/tree_model.py" line="224" />
         <source>acknowledged</source>
         <translation>已认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="250" />
+        <location filename="../../gui/targets/tree_model.py" line="252" />
         <source>Rolled up from the children (no value typed here)</source>
         <translation>由下级汇总（此处未录入）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="264" />
+        <location filename="../../gui/targets/tree_model.py" line="266" />
         <source>Unallocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="264" />
+        <location filename="../../gui/targets/tree_model.py" line="266" />
         <source>Over-allocated</source>
         <translation>超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="265" />
+        <location filename="../../gui/targets/tree_model.py" line="267" />
         <source>%1: floor %2, target %3, challenge %4</source>
         <translation>%1：保底 %2，目标 %3，挑战 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="298" />
+        <location filename="../../gui/targets/tree_model.py" line="306" />
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -393,7 +413,7 @@
     </message>
     <message>
         <location filename="../../gui/targets/page_toolbar.py" line="62" />
-        <location filename="../../gui/targets/targets_page.py" line="333" />
+        <location filename="../../gui/targets/targets_page.py" line="336" />
         <source>Publish</source>
         <translation>公示</translation>
     </message>
@@ -428,27 +448,27 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="118" />
+        <location filename="../../gui/targets/targets_page.py" line="119" />
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="119" />
+        <location filename="../../gui/targets/targets_page.py" line="120" />
         <source>Remove node</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="304" />
+        <location filename="../../gui/targets/targets_page.py" line="307" />
         <source>The targets could not be loaded: %1</source>
         <translation>无法加载目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="324" />
+        <location filename="../../gui/targets/targets_page.py" line="327" />
         <source>No plan yet: create one from the org tree</source>
         <translation>尚无目标：请按组织架构新建</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="333" />
+        <location filename="../../gui/targets/targets_page.py" line="336" />
         <source>Unpublish</source>
         <translation>撤回公示</translation>
     </message>

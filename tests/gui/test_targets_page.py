@@ -248,3 +248,31 @@ def test_rename_in_place_is_undoable(qtbot, page, org, store):
     assert page.model.data(page.model.index_of(south)) == "华南大区"
     wait_reload(qtbot, page, page.ctx.undo_stack.undo)
     assert load_tree(store, plan_id, [Q1]).node(south).name == "华南销售组"
+
+
+def test_adjustment_dialog_names_the_bad_field(qtbot):
+    from gui.targets.adjustment_dialog import AdjustmentDialog
+
+    dialog = AdjustmentDialog("signed_amount", "李强", Q1, Values(10_000, 20_000, 30_000))
+    qtbot.addWidget(dialog)
+    assert dialog.edits[1].text() == "200"
+    dialog.edits[1].setText("abc")
+    assert dialog.check() is not None and dialog.check().startswith("Target")
+    dialog.edits[1].setText("250.5")
+    assert "reason" in (dialog.check() or "")
+    dialog.reason_edit.setPlainText("客户预算推迟")
+    assert dialog.check() is None
+    assert dialog.values() == Values(10_000, 25_050, 30_000)
+
+
+def test_split_by_typed_weights_follows_the_weights(qtbot, page, org, store):
+    _o, plan_id, ids = org
+    team = ids["华东销售一组"]
+    wait_reload(qtbot, page, lambda: A.set_weight(page, ids["王芳"], 200))
+    wait_reload(qtbot, page, lambda: A.set_weight(page, ids["李强"], 100))
+    wait_reload(qtbot, page, lambda: A.set_weight(page, ids["张伟"], 100))
+    page.model.setData(target_cell(page, team), "1000")
+    wait_reload(qtbot, page, lambda: A.split_children(page, team, Q1, "weights"))
+    got = {n: node_values(store, ids[n])[("signed_amount", Q1)].target
+           for n in ("王芳", "李强", "张伟")}
+    assert got == {"王芳": 50_000, "李强": 25_000, "张伟": 25_000}
