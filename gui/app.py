@@ -36,6 +36,10 @@ from gui.shell.resources import icon, style_sheet
 
 BENCH_ENV = "SAILPLAN_BENCH_EXIT_ON_SHOWN"
 SHOWN_MARKER = "SAILPLAN_SHOWN"
+BENCH_READY_ENV = "SAILPLAN_BENCH_WAIT_READY"
+"""With this set to 1 as well, the app prints :data:`READY_MARKER` and quits only once the
+database is open and the first page has been created and shown."""
+READY_MARKER = "SAILPLAN_READY"
 EXIT_OPEN_FAILED = 2
 EXIT_CANCELLED = 1
 translate = QCoreApplication.translate
@@ -160,8 +164,19 @@ class _AfterFirstPaint(QObject):
 
 
 def _print_marker_and_quit() -> None:
-    """Benchmark hook: report the window as shown, then quit."""
+    """Benchmark hook: report the window as shown, then quit (unless waiting for ready)."""
     sys.stdout.write(SHOWN_MARKER + "\n")
+    sys.stdout.flush()
+    if os.environ.get(BENCH_READY_ENV) == "1":
+        return
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
+
+
+def _print_ready_and_quit(_key: str = "") -> None:
+    """Benchmark hook: the first page is on screen with its data; report it and quit."""
+    sys.stdout.write(READY_MARKER + "\n")
     sys.stdout.flush()
     app = QApplication.instance()
     if app is not None:
@@ -204,6 +219,8 @@ def run_gui(args: argparse.Namespace) -> int:
             return
         ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks)
         opened["ctx"] = ctx
+        if os.environ.get(BENCH_ENV) == "1" and os.environ.get(BENCH_READY_ENV) == "1":
+            window.host.page_shown.connect(_print_ready_and_quit)
         window.attach(ctx)
         QTimer.singleShot(0, lambda: after_shown(window))
 
