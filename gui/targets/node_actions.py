@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from gui.targets import formatting as F
@@ -124,6 +124,17 @@ def remove_selected(page: TargetsPage) -> None:
     if nid is None or tree is None:
         return
     page.ctx.undo_stack.push(RemoveNodeCommand(page, nid, tree.node(nid).name))
+
+
+def delete_pressed(page: TargetsPage) -> None:
+    """Delete: on an own-value cell clear the typed value, on the name columns remove the node."""
+    index = page.view.currentIndex()
+    spec = page.model.column_spec(index.column())
+    if spec is not None:
+        if page.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            page.model.setData(index, "")
+        return
+    remove_selected(page)
 
 
 def rename(page: TargetsPage, node_id: str, name: str) -> None:

@@ -47,6 +47,8 @@ def build_toolbar(page: TargetsPage) -> None:
     page.grain_combo.currentIndexChanged.connect(page._view_changed)
     page.month_combo = QComboBox(page)
     page.month_combo.setObjectName("monthCombo")
+    page.month_combo.setToolTip(translate(
+        "TargetsPage", "A week that straddles two months counts in the month holding its Thursday"))
     for m in range(1, 13):
         page.month_combo.addItem(F.period_label(P.month_key(2000, m)), m)
     page.month_combo.setCurrentIndex(date.today().month - 1)

@@ -117,7 +117,8 @@ class TargetsPage(QWidget):
         self.view.header().setMinimumSectionSize(60)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         for text, keys, slot in ((self.tr("Add child node"), "Ins", A.add_child_dialog),
-                                 (self.tr("Remove node"), "Del", A.remove_selected)):
+                                 (self.tr("Remove node / clear value"), "Del",
+                                  A.delete_pressed)):
             act = QAction(text, self.view)
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.targets import formatting as F
+from services import periods as P
 from services.target_split import Values
 from services.targets import TargetNodeRow, TargetTree
 
@@ -168,11 +169,14 @@ class TargetTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and self.column_spec(section) is not None:
-            if self.column_spec(section)[1] == "gap":  # type: ignore[index]
-                return self.tr("Own value minus the children's sum: orange = unallocated, "
-                               "red = over-allocated")
-            return None
+        spec = self.column_spec(section)
+        if role == Qt.ItemDataRole.ToolTipRole and spec is not None:
+            p = P.parse(spec[0])
+            tip = f"{p.start:%Y-%m-%d} – {p.end:%Y-%m-%d}"
+            if spec[1] == "gap":
+                tip += "\n" + self.tr("Own value minus the children's sum: orange = unallocated, "
+                                      "red = over-allocated")
+            return tip
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:

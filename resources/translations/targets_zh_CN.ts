@@ -140,19 +140,19 @@
     </message>
     <message>
         <location filename="../../gui/targets/node_actions.py" line="62" />
-        <location filename="../../gui/targets/node_actions.py" line="290" />
+        <location filename="../../gui/targets/node_actions.py" line="301" />
         <source>Split to sub-periods</source>
         <translation>分解到子期间</translation>
     </message>
     <message>
         <location filename="../../gui/targets/node_actions.py" line="70" />
-        <location filename="../../gui/targets/node_actions.py" line="294" />
+        <location filename="../../gui/targets/node_actions.py" line="305" />
         <source>Distribute gap</source>
         <translation>分配差额</translation>
     </message>
     <message>
         <location filename="../../gui/targets/node_actions.py" line="78" />
-        <location filename="../../gui/targets/node_actions.py" line="299" />
+        <location filename="../../gui/targets/node_actions.py" line="310" />
         <source>Accept roll-up</source>
         <translation>采用下级合计</translation>
     </message>
@@ -177,77 +177,77 @@
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="139" />
+        <location filename="../../gui/targets/node_actions.py" line="150" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="140" />
+        <location filename="../../gui/targets/node_actions.py" line="151" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="162" />
+        <location filename="../../gui/targets/node_actions.py" line="173" />
         <source>Split weight</source>
         <translation>分解权重</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="163" />
+        <location filename="../../gui/targets/node_actions.py" line="174" />
         <source>Weight of this node when its parent splits by weights:</source>
         <translation>上级按权重分解时本节点的权重：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="191" />
+        <location filename="../../gui/targets/node_actions.py" line="202" />
         <source>New plan from org</source>
         <translation>按组织架构新建目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="192" />
+        <location filename="../../gui/targets/node_actions.py" line="203" />
         <source>Plan year (company → units → people):</source>
         <translation>目标年度（公司 → 部门 → 个人）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="217" />
+        <location filename="../../gui/targets/node_actions.py" line="228" />
         <source>Choose who you are in Settings first (认领 needs a person).</source>
         <translation>请先在设置中选择“我是…”（认领需要具体人员）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="251" />
+        <location filename="../../gui/targets/node_actions.py" line="262" />
         <source>Select a node and a period column first.</source>
         <translation>请先选择一个节点和期间列。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="285" />
+        <location filename="../../gui/targets/node_actions.py" line="296" />
         <source>Split to children</source>
         <translation>分解到下级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="302" />
+        <location filename="../../gui/targets/node_actions.py" line="313" />
         <source>Value history…</source>
         <translation>数值历史…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="305" />
+        <location filename="../../gui/targets/node_actions.py" line="316" />
         <source>Add child node…</source>
         <translation>添加下级节点…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="306" />
+        <location filename="../../gui/targets/node_actions.py" line="317" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="307" />
+        <location filename="../../gui/targets/node_actions.py" line="318" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="308" />
+        <location filename="../../gui/targets/node_actions.py" line="319" />
         <source>Split weight…</source>
         <translation>分解权重…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="311" />
+        <location filename="../../gui/targets/node_actions.py" line="322" />
         <source>Remove node</source>
         <translation>删除节点</translation>
     </message>
@@ -288,83 +288,83 @@
 <context>
     <name>TargetTreeModel</name>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="179" />
+        <location filename="../../gui/targets/tree_model.py" line="183" />
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="181" />
+        <location filename="../../gui/targets/tree_model.py" line="185" />
         <source>Kind / owner</source>
         <translation>类型 / 负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="186" />
+        <location filename="../../gui/targets/tree_model.py" line="190" />
         <source>Floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="186" />
+        <location filename="../../gui/targets/tree_model.py" line="190" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="187" />
+        <location filename="../../gui/targets/tree_model.py" line="191" />
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="187" />
+        <location filename="../../gui/targets/tree_model.py" line="191" />
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="173" />
+        <location filename="../../gui/targets/tree_model.py" line="177" />
         <source>Own value minus the children's sum: orange = unallocated, red = over-allocated</source>
         <extracomment>(node id, metric, period, new values or None) → True when accepted; set by the page (node id, new name) → None; set by the page (pushes a rename command) (node id, new parent id) → None; set by the page (pushes a move command)</extracomment>
         <translation>本级数值减去下级合计：橙色 = 未分配，红色 = 超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="188" />
+        <location filename="../../gui/targets/tree_model.py" line="192" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="188" />
+        <location filename="../../gui/targets/tree_model.py" line="192" />
         <source>Gap</source>
         <translation>未分配/超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="189" />
+        <location filename="../../gui/targets/tree_model.py" line="193" />
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="224" />
+        <location filename="../../gui/targets/tree_model.py" line="228" />
         <source>acknowledged</source>
         <translation>已认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="252" />
+        <location filename="../../gui/targets/tree_model.py" line="256" />
         <source>Rolled up from the children (no value typed here)</source>
         <translation>由下级汇总（此处未录入）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="266" />
+        <location filename="../../gui/targets/tree_model.py" line="270" />
         <source>Unallocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="266" />
+        <location filename="../../gui/targets/tree_model.py" line="270" />
         <source>Over-allocated</source>
         <translation>超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="267" />
+        <location filename="../../gui/targets/tree_model.py" line="271" />
         <source>%1: floor %2, target %3, challenge %4</source>
         <translation>%1：保底 %2，目标 %3，挑战 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="306" />
+        <location filename="../../gui/targets/tree_model.py" line="310" />
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -402,48 +402,53 @@
         <translation>当月各周</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="56" />
+        <location filename="../../gui/targets/page_toolbar.py" line="50" />
+        <source>A week that straddles two months counts in the month holding its Thursday</source>
+        <translation>跨月的周计入其周四所在的月份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/page_toolbar.py" line="58" />
         <source>Target only</source>
         <translation>仅目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="57" />
+        <location filename="../../gui/targets/page_toolbar.py" line="59" />
         <source>Floor · Target · Challenge</source>
         <translation>保底 · 目标 · 挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="62" />
-        <location filename="../../gui/targets/targets_page.py" line="336" />
+        <location filename="../../gui/targets/page_toolbar.py" line="64" />
+        <location filename="../../gui/targets/targets_page.py" line="337" />
         <source>Publish</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="63" />
+        <location filename="../../gui/targets/page_toolbar.py" line="65" />
         <source>Publish (公示) the plan: values freeze and owners can acknowledge them</source>
         <translation>公示目标：数值冻结，负责人可以认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="66" />
+        <location filename="../../gui/targets/page_toolbar.py" line="68" />
         <source>Acknowledge</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="67" />
+        <location filename="../../gui/targets/page_toolbar.py" line="69" />
         <source>Acknowledge (认领) the selected node's targets as its owner</source>
         <translation>以负责人身份认领所选节点的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="70" />
+        <location filename="../../gui/targets/page_toolbar.py" line="72" />
         <source>Request adjustment…</source>
         <translation>调整申请…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="72" />
+        <location filename="../../gui/targets/page_toolbar.py" line="74" />
         <source>Approvals</source>
         <translation>调整审批</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="84" />
+        <location filename="../../gui/targets/page_toolbar.py" line="86" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -454,21 +459,21 @@
     </message>
     <message>
         <location filename="../../gui/targets/targets_page.py" line="120" />
-        <source>Remove node</source>
-        <translation>删除节点</translation>
+        <source>Remove node / clear value</source>
+        <translation>删除节点 / 清除数值</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="307" />
+        <location filename="../../gui/targets/targets_page.py" line="308" />
         <source>The targets could not be loaded: %1</source>
         <translation>无法加载目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="327" />
+        <location filename="../../gui/targets/targets_page.py" line="328" />
         <source>No plan yet: create one from the org tree</source>
         <translation>尚无目标：请按组织架构新建</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="336" />
+        <location filename="../../gui/targets/targets_page.py" line="337" />
         <source>Unpublish</source>
         <translation>撤回公示</translation>
     </message>

@@ -276,3 +276,18 @@ def test_split_by_typed_weights_follows_the_weights(qtbot, page, org, store):
     got = {n: node_values(store, ids[n])[("signed_amount", Q1)].target
            for n in ("王芳", "李强", "张伟")}
     assert got == {"王芳": 50_000, "李强": 25_000, "张伟": 25_000}
+
+
+def test_delete_key_clears_a_value_but_removes_a_node_from_the_name(qtbot, page, org, store):
+    _o, plan_id, ids = org
+    li = ids["李强"]
+    page.model.setData(target_cell(page, li), "80")
+    page.view.setFocus()
+    page.view.setCurrentIndex(target_cell(page, li))
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert node_values(store, li) == {}
+    assert page.model.index_of(li).isValid()
+    page.view.setCurrentIndex(page.model.index_of(li))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert li not in {n.id for n in load_tree(store, plan_id, [Q1]).nodes}
