@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -291,3 +291,57 @@ def test_delete_key_clears_a_value_but_removes_a_node_from_the_name(qtbot, page,
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert li not in {n.id for n in load_tree(store, plan_id, [Q1]).nodes}
+
+
+@pytest.fixture
+def demo_page(qtbot, store):
+    """The page over the demo firm (its published current-year plan), months, full values."""
+    from services import demo
+
+    demo.generate_demo(store, size=demo.DemoSize(40, 80))
+    ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(), tasks=TaskRunner())
+    p = TargetsPage(ctx)
+    qtbot.addWidget(p)
+    with qtbot.waitSignal(p.loaded, timeout=10_000):
+        p.show()
+    yield p
+    ctx.tasks.wait()
+
+
+def test_demo_plan_loads_published_with_actuals_and_passes_the_model_tester(
+        qtbot, qtmodeltester, demo_page):
+    page = demo_page
+    assert page.plan is not None and page.plan.status == "published"
+    assert page.status_badge.text().strip().startswith("Published")
+    wait_reload(qtbot, page, lambda: page.grain_combo.setCurrentIndex(
+        page.grain_combo.findData("month")))
+    wait_reload(qtbot, page, lambda: page.values_combo.setCurrentIndex(1))
+    qtmodeltester.check(page.model)
+    assert page.model.columnCount() == 2 + 12 * 7
+
+
+def test_a_new_follow_up_refreshes_the_actuals(qtbot, demo_page, store):
+    from datetime import datetime
+
+    from services.customer_edit import add_followup
+
+    page = demo_page
+    wait_reload(qtbot, page, lambda: page.metric_combo.setCurrentIndex(
+        page.metric_combo.findData("followups")))
+    tree = page.model.tree
+    assert tree is not None
+    person = next(n for n in tree.nodes if n.kind == "person")
+    root = tree.nodes[0]
+    now = datetime.now(UTC)
+    period = next(p for p in tree.periods if P.parse(p).contains(now.astimezone().date()))
+    before = tree.rollup.cell(root.id, "followups", period).actual
+    with store.read() as uow:
+        from sqlalchemy import select
+
+        from models.customers import Customer
+        customer = uow.session.scalars(select(Customer.id).limit(1)).one()
+    add_followup(store, customer, {"at": now, "method": "call", "content": "电话回访",
+                                   "person_id": person.person_id})
+    wait_reload(qtbot, page, lambda: page.ctx.events.followups_changed.emit([customer], None))
+    root_actual = page.model.data(target_cell(page, root.id, "actual", period))
+    assert root_actual == f"{before + 1:,}"
