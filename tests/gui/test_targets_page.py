@@ -345,3 +345,29 @@ def test_a_new_follow_up_refreshes_the_actuals(qtbot, demo_page, store):
     wait_reload(qtbot, page, lambda: page.ctx.events.followups_changed.emit([customer], None))
     root_actual = page.model.data(target_cell(page, root.id, "actual", period))
     assert root_actual == f"{before + 1:,}"
+
+
+def test_chinese_texts(qtbot, store, org, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.common.i18n import install_translators
+
+    monkeypatch.delenv("SAILPLAN_LANG", raising=False)
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, "zh_CN")
+    try:
+        ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(),
+                         tasks=TaskRunner())
+        p = TargetsPage(ctx)
+        qtbot.addWidget(p)
+        with qtbot.waitSignal(p.loaded, timeout=10_000):
+            p.show()
+        heads = [p.model.headerData(c, Qt.Orientation.Horizontal) for c in range(2, 7)]
+        assert heads == ["Q1\n目标", "Q1\n已分配", "Q1\n未分配/超分配", "Q1\n实际", "Q1\n达成率"]
+        assert p.metric_combo.currentText() == "签约额"
+        assert p.status_badge.text().strip() == "草稿 · v0"
+        assert p.publish_action.text() == "公示"
+        ctx.tasks.wait()
+    finally:
+        install_translators(app, "en")
