@@ -371,3 +371,36 @@ def test_chinese_texts(qtbot, store, org, monkeypatch):
         ctx.tasks.wait()
     finally:
         install_translators(app, "en")
+
+
+def test_new_plan_from_org_is_created_and_shown(qtbot, page, org):
+    wait_reload(qtbot, page, lambda: A.new_plan(page, YEAR + 1))
+    assert page.plan_combo.count() == 2
+    assert page.plan is not None and page.plan.year == YEAR + 1
+    names = {n.name for n in page.model.tree.nodes} if page.model.tree else set()
+    assert {"华东销售一组", "华南销售组", "李强"} <= names
+    assert page.model.tree is not None and page.model.tree.periods[0] == f"{YEAR + 1}-Q1"
+
+
+def test_split_to_months_distribute_gap_and_accept_rollup(qtbot, page, org, store):
+    _o, _plan_id, ids = org
+    team, li = ids["华东销售一组"], ids["李强"]
+    page.model.setData(target_cell(page, team), "300.01")
+    wait_reload(qtbot, page, lambda: A.split_periods(page, team, Q1, "even"))
+    months = node_values(store, team)
+    got = [months[("signed_amount", f"{YEAR}-{m:02d}")].target for m in (1, 2, 3)]
+    assert sum(got) == 30_001 and max(got) - min(got) <= 1
+    # a gap of ¥300.01 spread evenly over the three people, then roll-up from a changed child
+    wait_reload(qtbot, page, lambda: A.distribute_gap(page, team, Q1, "even"))
+    assert not shown(page, team, "gap")
+    others = sum(node_values(store, ids[n])[("signed_amount", Q1)].target for n in ("王芳", "张伟"))
+    assert 20_000 <= others <= 20_001
+    page.model.setData(target_cell(page, li), "500")
+    over = 50_000 + others - 30_001
+    cents = f".{over % 100:02d}" if over % 100 else ""
+    assert shown(page, team, "gap") == f"-¥{over // 100}{cents}"
+    red = page.model.data(target_cell(page, team, "gap"), Qt.ItemDataRole.ForegroundRole)
+    assert red.color().name() == "#d32f2f"
+    wait_reload(qtbot, page, lambda: A.accept_rollup(page, team, Q1))
+    assert node_values(store, team)[("signed_amount", Q1)].target == 50_000 + others
+    assert not shown(page, team, "gap")
