@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.dimensions import RowDimension
@@ -75,19 +75,49 @@ def safe_text(value: object) -> str:
     return ILLEGAL.sub("", text) if ILLEGAL.search(text) else text
 
 
+class TemplateCell(Cell):
+    """A styled cell reused for many positions; its style index is looked up once."""
+
+    __slots__ = ("_sid",)
+
+    def __init__(self, ws: Any) -> None:
+        super().__init__(ws)
+        self._sid: int | None = None
+
+    @property
+    def style_id(self) -> int:
+        """The workbook's index of this cell's style (cached: templates never change style)."""
+        if self._sid is None:
+            self._sid = self.parent.parent._cell_styles.add(self._style)
+        return self._sid
+
+
+def _cells_to_row(values: Iterable[Cell | None], row_idx: int) -> Iterator[Cell]:
+    """Stand-in for the write-only sheet's row conversion: our rows are template cells only,
+    so each is placed and handed to the writer as it is (no per-cell copy).
+    """
+    for col_idx, cell in enumerate(values, 1):
+        if cell is not None:
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+
 class Styles:
     """Template cells of one sheet, one per look; :meth:`put` fills one and hands it out.
 
     A row is appended as a generator, and openpyxl writes each cell before asking for the next,
-    so one styled template per look serves the whole sheet.
+    so one styled template per look serves the whole sheet. Rows must hold only cells from
+    :meth:`put` / :meth:`row` (or None).
     """
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
-        self.cells: dict[str, WriteOnlyCell] = {}
+        self.cells: dict[str, TemplateCell] = {}
+        ws._values_to_row = _cells_to_row
 
-    def _make(self, look: str) -> WriteOnlyCell:
-        c = WriteOnlyCell(self.ws)
+    def _make(self, look: str) -> TemplateCell:
+        c = TemplateCell(self.ws)
         if look in ("head", "title", "block"):
             c.font = Font(bold=True, color="FFFFFF" if look == "head" else "1F4E78",
                           size=14 if look == "title" else 11)
@@ -109,19 +139,25 @@ class Styles:
             c.alignment = Alignment(wrap_text=True, vertical="top")
         return c
 
-    def put(self, look: str, value: object, *, text: bool = False) -> WriteOnlyCell:
+    def put(self, look: str, value: object, *, text: bool = False) -> TemplateCell:
         """The template cell for ``look`` holding ``value`` (as text when ``text``)."""
         c = self.cells.get(look)
         if c is None:
             c = self.cells[look] = self._make(look)
         if text:
-            c.value = safe_text(value)
+            c._value = safe_text(value)
             c.data_type = "s"  # user text: never a formula
+        elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            c._value = value
+            c.data_type = "n"
+        elif isinstance(value, str) and value.startswith("="):
+            c._value = value  # a formula this module generated
+            c.data_type = "f"
         else:
             c.value = value
         return c
 
-    def row(self, specs: list[tuple[Any, ...] | None]) -> Iterator[WriteOnlyCell | None]:
+    def row(self, specs: list[tuple[Any, ...] | None]) -> Iterator[TemplateCell | None]:
         """A row for ``ws.append``: each spec ``(look, value)`` or ``(look, value, True)`` for
         text, None for an empty cell. Lazy, so templates are filled one cell at a time.
         """
@@ -168,6 +204,24 @@ def ranges(col: str, rows: list[int]) -> list[str]:
     return out
 
 
+class _SumCache:
+    """Child-row spans per parent, built once; each column's formula is formatted from them."""
+
+    def __init__(self) -> None:
+        self.parts: dict[int, list[list[tuple[int, int]]]] = {}
+
+    def __call__(self, col: str, rows: list[int]) -> str:
+        parts = self.parts.get(id(rows))
+        if parts is None:
+            spans = [(int(a), int(b or a)) for ref in ranges("", rows)
+                     for a, _s, b in [ref.partition(":")]]
+            parts = self.parts[id(rows)] = [spans[i:i + 255]
+                                            for i in range(0, len(spans), 255)]
+        return "=" + "+".join("SUM(" + ",".join(
+            f"{col}{a}" if a == b else f"{col}{a}:{col}{b}" for a, b in part) + ")"
+            for part in parts)
+
+
 def sum_formula(col: str, rows: list[int]) -> str:
     """``=SUM(...)`` over the rows (split into several SUMs beyond 255 arguments)."""
     refs = ranges(col, rows)
@@ -192,13 +246,13 @@ class CascadeLayout:
 
 
 def cascade_rows(tree: Any, metric: str, owners: dict[str, str], st: Styles,
-                 lay: CascadeLayout) -> Iterator[tuple[int, Iterator[WriteOnlyCell | None]]]:
+                 lay: CascadeLayout) -> Iterator[tuple[int, Iterator[TemplateCell | None]]]:
     """(outline level, cells) of each node row of one metric's cascade sheet."""
     unit = METRIC_UNITS[metric]
     money = unit is MetricUnit.FEN
     additive = metric in ADDITIVE_METRICS
     look = "money" if money else ("rate" if unit is MetricUnit.BASIS_POINTS else "count")
-    scale = Decimal(100) if money else (Decimal(10_000) if not additive else Decimal(1))
+    scale = 100 if money else (10_000 if not additive else 1)
     row_of = {n.id: FIRST_ROW + i for i, n in enumerate(tree.nodes)}
     kids: dict[str, list[int]] = {}
     for n in tree.nodes:
@@ -206,9 +260,12 @@ def cascade_rows(tree: Any, metric: str, owners: dict[str, str], st: Styles,
             kids.setdefault(n.parent_id, []).append(row_of[n.id])
     letters = [get_column_letter(c) for c in range(1, lay.width + 1)]
     rollup = tree.rollup
+    sum_of = _SumCache()
 
     def number(v: int) -> object:
-        return v if scale == 1 else Decimal(v) / scale
+        # fen ÷ 100 as a float is the nearest double to the exact yuan amount, which Excel
+        # stores anyway; its shortest text is the exact two-decimal figure
+        return v if scale == 1 else v / scale
 
     for node in tree.nodes:
         r = row_of[node.id]
@@ -217,7 +274,7 @@ def cascade_rows(tree: Any, metric: str, owners: dict[str, str], st: Styles,
         bold = "_b" if children and look != "rate" else ""
 
         def cells(node: Any = node, r: int = r, children: list[int] | None = children,
-                  formula: bool = formula, bold: str = bold) -> Iterator[WriteOnlyCell | None]:
+                  formula: bool = formula, bold: str = bold) -> Iterator[TemplateCell | None]:
             yield st.put(f"name{min(node.depth, 15)}", node.name, text=True)
             yield st.put("name1", KIND_LABELS.get(node.kind, node.kind), text=True)
             owner = owners.get(node.person_id or "")
@@ -227,7 +284,7 @@ def cascade_rows(tree: Any, metric: str, owners: dict[str, str], st: Styles,
                 col = lay.level_col[level]
                 for i, cs in enumerate(cstates):
                     if formula and children:
-                        yield st.put(look + bold, sum_formula(letters[col + i - 1], children))
+                        yield st.put(look + bold, sum_of(letters[col + i - 1], children))
                     else:
                         yield st.put(look + bold, number(getattr(cs.effective, level)))
             own = cstates[-1].own
