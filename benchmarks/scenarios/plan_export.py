@@ -61,10 +61,11 @@ def build_plan(path: Path, nodes: int, seed: int = 3) -> tuple[Any, str]:
                      "name": f"销售{k + 1:04d}", "kind": "person", "sort_order": k})
         year = 0
         for m in range(1, 13):
-            t = rng.randrange(1_000_000, 50_000_000)
-            year += t
+            amount = rng.randrange(1_000_000, 50_000_000)
+            year += amount
             values.append({"node_id": p, "metric": "signed_amount", "period": f"2026-{m:02d}",
-                           "floor": t * 8 // 10, "target": t, "challenge": t * 12 // 10})
+                           "floor": amount * 8 // 10, "target": amount,
+                           "challenge": amount * 12 // 10})
         values.append({"node_id": p, "metric": "signed_amount", "period": "2026",
                        "floor": year * 8 // 10, "target": year, "challenge": year * 12 // 10})
     with store.write() as uow:
