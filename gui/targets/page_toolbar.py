@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
 from gui.common.ui_settings import read_bool, ui_settings
@@ -91,3 +91,15 @@ def build_toolbar(page: TargetsPage) -> None:
     tb.addAction(page.ack_action)
     tb.addAction(page.adjust_action)
     tb.addAction(page.panel_action)
+
+
+def add_view_shortcuts(page: TargetsPage) -> None:
+    """Insert adds a child node; Delete clears a value cell or removes the node (on the tree)."""
+    for text, keys, slot in (
+            (translate("TargetsPage", "Add child node"), "Ins", A.add_child_dialog),
+            (translate("TargetsPage", "Remove node / clear value"), "Del", A.delete_pressed)):
+        act = QAction(text, page.view)
+        act.setShortcut(QKeySequence(keys))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        act.triggered.connect(lambda _c=False, f=slot: f(page))
+        page.view.addAction(act)

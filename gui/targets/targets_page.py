@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from gui.targets import formatting as F
 from gui.targets import node_actions as A
 from gui.targets.adjustments_panel import AdjustmentsPanel
 from gui.targets.commands import MoveNodeCommand, SetValueCommand
-from gui.targets.page_toolbar import build_toolbar
+from gui.targets.page_toolbar import add_view_shortcuts, build_toolbar
 from gui.targets.tree_model import TargetTreeModel
 from services import periods as P
 from services.store import Store
@@ -71,6 +71,7 @@ class TargetsPage(QWidget):
         self._again = False
         self._dirty = True
         self._first_load = True
+        self._focus: str | None = None  # a node to select after the next load
         self.model = TargetTreeModel(self)
         self.model.edit_handler = self.edit_value
         self.model.move_handler = self.move_node
@@ -116,14 +117,7 @@ class TargetsPage(QWidget):
         self.view.header().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.header().setMinimumSectionSize(60)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
-        for text, keys, slot in ((self.tr("Add child node"), "Ins", A.add_child_dialog),
-                                 (self.tr("Remove node / clear value"), "Del",
-                                  A.delete_pressed)):
-            act = QAction(text, self.view)
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            act.triggered.connect(lambda _c=False, f=slot: f(self))
-            self.view.addAction(act)
+        add_view_shortcuts(self)
 
         self.panel = AdjustmentsPanel(self.store, self)
         self.panel.decided.connect(lambda ids: self.changed(ids, structure=True))
@@ -297,8 +291,16 @@ class TargetsPage(QWidget):
         else:
             for nid in expanded:
                 self.view.expand(self.model.index_of(nid))
-        if current[0]:
-            self.view.setCurrentIndex(self.model.index_of(current[0], current[1]))
+        focus, self._focus = self._focus, None
+        target = focus if focus and self.model.index_of(focus).isValid() else current[0]
+        if target:
+            index = self.model.index_of(target, current[1] if target == current[0] else 0)
+            parent = index.parent()
+            while parent.isValid():  # an added or moved node is shown, not hidden in a branch
+                self.view.expand(parent)
+                parent = parent.parent()
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
         self.panel.set_plan(self.plan, self.person_id)
         self._update_actions()
         self.loaded.emit()
@@ -370,6 +372,8 @@ class TargetsPage(QWidget):
         """After a successful change: clear the error, tell other pages, reload if needed."""
         self.banner.hide()
         self.ctx.events.targets_changed.emit(list(node_ids), self)
+        if structure and len(node_ids) == 1:
+            self._focus = node_ids[0]
         if structure:
             self.reload()
         elif self._loading:

@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../../gui/targets/page_toolbar.py" line="64" />
-        <location filename="../../gui/targets/targets_page.py" line="337" />
+        <location filename="../../gui/targets/targets_page.py" line="339" />
         <source>Publish</source>
         <translation>公示</translation>
     </message>
@@ -453,27 +453,27 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="119" />
+        <location filename="../../gui/targets/page_toolbar.py" line="99" />
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="120" />
+        <location filename="../../gui/targets/page_toolbar.py" line="100" />
         <source>Remove node / clear value</source>
         <translation>删除节点 / 清除数值</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="308" />
+        <location filename="../../gui/targets/targets_page.py" line="310" />
         <source>The targets could not be loaded: %1</source>
         <translation>无法加载目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="328" />
+        <location filename="../../gui/targets/targets_page.py" line="330" />
         <source>No plan yet: create one from the org tree</source>
         <translation>尚无目标：请按组织架构新建</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="337" />
+        <location filename="../../gui/targets/targets_page.py" line="339" />
         <source>Unpublish</source>
         <translation>撤回公示</translation>
     </message>

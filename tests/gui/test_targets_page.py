@@ -404,3 +404,18 @@ def test_split_to_months_distribute_gap_and_accept_rollup(qtbot, page, org, stor
     wait_reload(qtbot, page, lambda: A.accept_rollup(page, team, Q1))
     assert node_values(store, team)[("signed_amount", Q1)].target == 50_000 + others
     assert not shown(page, team, "gap")
+
+
+def test_an_added_node_is_shown_and_selected(qtbot, page, org, store):
+    _o, plan_id, ids = org
+    south = ids["华南销售组"]
+    page.view.collapse(page.model.index_of(south))
+    wait_reload(qtbot, page, lambda: A.add_child(page, south, "深圳办事处"))
+    new = next(n for n in load_tree(store, plan_id, [Q1]).nodes if n.name == "深圳办事处")
+    assert new.parent_id == south
+    assert page.current_node() == new.id
+    assert page.view.isExpanded(page.model.index_of(south))
+    wait_reload(qtbot, page, page.ctx.undo_stack.undo)
+    assert "深圳办事处" not in {n.name for n in load_tree(store, plan_id, [Q1]).nodes}
+    wait_reload(qtbot, page, page.ctx.undo_stack.redo)
+    assert new.id in {n.id for n in load_tree(store, plan_id, [Q1]).nodes}
