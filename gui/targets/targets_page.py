@@ -72,6 +72,7 @@ class TargetsPage(QWidget):
         self._dirty = True
         self._first_load = True
         self._focus: str | None = None  # a node to select after the next load
+        self._shown_layout = ""  # settings key of the column widths on screen
         self.model = TargetTreeModel(self)
         self.model.edit_handler = self.edit_value
         self.model.move_handler = self.move_node
@@ -183,8 +184,8 @@ class TargetsPage(QWidget):
         s.setValue(_KEY + "metric", self.metric_key)
         s.setValue(_KEY + "grain", self.grain)
         s.setValue(_KEY + "full", bool(self.values_combo.currentData()))
-        if self.model.tree is not None:
-            s.setValue(self._header_key(), self.view.header().saveState())
+        if self.model.tree is not None and self._shown_layout:  # the widths of what is shown
+            s.setValue(self._shown_layout, self.view.header().saveState())
 
     def _header_key(self) -> str:
         return f"{_KEY}header/{self.grain}/{int(bool(self.values_combo.currentData()))}"
@@ -277,7 +278,8 @@ class TargetsPage(QWidget):
         self.plan = tree.plan
         self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
         self._update_badge()
-        state = ui_settings().value(self._header_key())
+        self._shown_layout = self._header_key()
+        state = ui_settings().value(self._shown_layout)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.view.header().restoreState(state)
         else:

@@ -229,6 +229,13 @@ def test_grain_metric_and_value_set_are_remembered(qtbot, page, store, org):
     wait_reload(qtbot, page, lambda: page.values_combo.setCurrentIndex(1))
     assert page.model.headerData(3, Qt.Orientation.Horizontal).endswith("Target")
     page.view.header().resizeSection(0, 333)
+    wait_reload(qtbot, page, lambda: page.grain_combo.setCurrentIndex(
+        page.grain_combo.findData("month")))  # other columns, their own widths
+    assert page.view.header().sectionSize(0) != 333
+    page.view.header().resizeSection(0, 222)
+    wait_reload(qtbot, page, lambda: page.grain_combo.setCurrentIndex(
+        page.grain_combo.findData("week")))
+    assert page.view.header().sectionSize(0) == 333
     page.hide()
     second = TargetsPage(page.ctx)
     qtbot.addWidget(second)
