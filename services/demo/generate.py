@@ -43,6 +43,7 @@ from services.demo.common import (
 from services.demo.customers import CustomerFactory
 from services.demo.deals import DealFactory, draw_starts
 from services.demo.org import build_firm
+from services.demo.plans import write_demo_plans
 from services.demo.targets import write_demo_targets
 from services.demo.writer import BulkWriter
 
@@ -132,6 +133,7 @@ def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random
     finally:
         writer.stop()  # on error or cancel: the thread is gone before the rollback
     write_demo_targets(session, clock, seed)
+    write_demo_plans(session, clock, seed)
     c = writer.counts
     return DemoSummary(
         org_units=c["org_units"], people=c["people"], products=c["products"],
