@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from gui.common.events import AppEvents
 from gui.targets.tree_model import TargetTreeModel
 from services import target_nodes as N
 from services import targets as T
@@ -27,6 +29,7 @@ class Editor(Protocol):
 
     store: Store
     model: TargetTreeModel
+    events: AppEvents
 
     @property
     def person_id(self) -> str | None: ...
@@ -40,18 +43,41 @@ translate = QCoreApplication.translate
 
 
 class _Guarded(QUndoCommand):
-    """Runs the service call, reports a refusal and drops itself when the first run fails."""
+    """Runs the service call, reports a refusal and drops itself when the first run fails.
+
+    The window-wide undo stack outlives the page (a language switch rebuilds pages): once the
+    page is gone, undo/redo still write to the store and announce the change through the events.
+    """
 
     def __init__(self, editor: Editor, text: str):
         super().__init__(text)
         self.editor = editor
+        self.store, self.by, self.events = editor.store, editor.person_id, editor.events
         self.done_once = False
+
+    def page(self) -> Editor | None:
+        """The page that made the command, while it still exists."""
+        return self.editor if shiboken6.isValid(self.editor) else None
+
+    def _report(self, text: str) -> None:
+        page = self.page()
+        if page is not None:
+            page.report_error(text)
+        else:
+            self.events.status_message.emit(text, 8000)
+
+    def _changed(self, node_ids: Sequence[str], structure: bool) -> None:
+        page = self.page()
+        if page is not None:
+            page.changed(node_ids, structure=structure)
+        else:
+            self.events.targets_changed.emit(list(node_ids), None)
 
     def _run(self, fn: Callable[[], object]) -> bool:
         try:
             fn()
         except SailplanError as exc:
-            self.editor.report_error(str(exc))
+            self._report(str(exc))
             if not self.done_once:
                 self.setObsolete(True)
             return False
@@ -70,19 +96,21 @@ class SetValueCommand(_Guarded):
         self.new, self.old = new, old
 
     def _set(self, values: Values | None, previous: Values | None) -> None:
-        ed = self.editor
-        ed.model.apply_values(self.node_id, self.metric, self.period, values)
+        page = self.page()
+        if page is not None:  # parents repaint from memory before the write
+            page.model.apply_values(self.node_id, self.metric, self.period, values)
 
         def write() -> None:
             try:
-                T.set_values(ed.store, self.node_id, self.metric, self.period, values,
-                             by=ed.person_id)
+                T.set_values(self.store, self.node_id, self.metric, self.period, values,
+                             by=self.by)
             except SailplanError:
-                ed.model.apply_values(self.node_id, self.metric, self.period, previous)
+                if page is not None:
+                    page.model.apply_values(self.node_id, self.metric, self.period, previous)
                 raise
 
         if self._run(write):
-            ed.changed([self.node_id], structure=False)
+            self._changed([self.node_id], structure=False)
 
     def redo(self) -> None:
         self._set(self.new, self.old)
@@ -101,30 +129,27 @@ class ValueChangesCommand(_Guarded):
         self.inverse: list[ValueChange] = []
 
     def redo(self) -> None:
-        ed = self.editor
-
         def run() -> None:
             if not self.done_once:
                 self.inverse = self.op()
                 now: dict[str, dict[tuple[str, str], Values]] = {}
                 for ch in self.inverse:
                     if ch.node_id not in now:
-                        now[ch.node_id] = T.node_values(ed.store, ch.node_id)
+                        now[ch.node_id] = T.node_values(self.store, ch.node_id)
                 self.forward = [ValueChange(c.node_id, c.metric, c.period,
                                             now[c.node_id].get((c.metric, c.period)))
                                 for c in self.inverse]
             else:
-                T.set_many_values(ed.store, self.forward, by=ed.person_id)
+                T.set_many_values(self.store, self.forward, by=self.by)
 
         if self._run(run):
             if not self.inverse:
                 self.setObsolete(True)
-            ed.changed([c.node_id for c in self.inverse], structure=True)
+            self._changed([c.node_id for c in self.inverse], structure=True)
 
     def undo(self) -> None:
-        ed = self.editor
-        if self._run(lambda: T.set_many_values(ed.store, self.inverse, by=ed.person_id)):
-            ed.changed([c.node_id for c in self.inverse], structure=True)
+        if self._run(lambda: T.set_many_values(self.store, self.inverse, by=self.by)):
+            self._changed([c.node_id for c in self.inverse], structure=True)
 
 
 class MoveNodeCommand(_Guarded):
@@ -137,15 +162,15 @@ class MoveNodeCommand(_Guarded):
 
     def redo(self) -> None:
         def run() -> None:
-            self.old_parent = N.move_node(self.editor.store, self.node_id, self.new_parent)
+            self.old_parent = N.move_node(self.store, self.node_id, self.new_parent)
 
         if self._run(run):
-            self.editor.changed([self.node_id], structure=True)
+            self._changed([self.node_id], True)
 
     def undo(self) -> None:
         if self.old_parent is not None and self._run(
-                lambda: N.move_node(self.editor.store, self.node_id, self.old_parent or "")):
-            self.editor.changed([self.node_id], structure=True)
+                lambda: N.move_node(self.store, self.node_id, self.old_parent or "")):
+            self._changed([self.node_id], True)
 
 
 class AddNodeCommand(_Guarded):
@@ -162,19 +187,19 @@ class AddNodeCommand(_Guarded):
     def redo(self) -> None:
         def run() -> None:
             plan_id, parent_id, name, kind = self.args
-            self.node_id = N.add_node(self.editor.store, plan_id, parent_id, name, kind,
+            self.node_id = N.add_node(self.store, plan_id, parent_id, name, kind,
                                       person_id=self.person_id, node_id=self.node_id)
 
         if self._run(run) and self.node_id:
-            self.editor.changed([self.node_id], structure=True)
+            self._changed([self.node_id], True)
 
     def undo(self) -> None:
         def run() -> None:
             if self.node_id:
-                self.removed = N.remove_node(self.editor.store, self.node_id)
+                self.removed = N.remove_node(self.store, self.node_id)
 
         if self._run(run) and self.node_id:
-            self.editor.changed([self.node_id], structure=True)
+            self._changed([self.node_id], True)
 
 
 class RemoveNodeCommand(_Guarded):
@@ -187,15 +212,15 @@ class RemoveNodeCommand(_Guarded):
 
     def redo(self) -> None:
         def run() -> None:
-            self.removed = N.remove_node(self.editor.store, self.node_id)
+            self.removed = N.remove_node(self.store, self.node_id)
 
         if self._run(run):
-            self.editor.changed([self.node_id], structure=True)
+            self._changed([self.node_id], True)
 
     def undo(self) -> None:
         removed = self.removed
-        if removed is not None and self._run(lambda: N.restore_node(self.editor.store, removed)):
-            self.editor.changed([self.node_id], structure=True)
+        if removed is not None and self._run(lambda: N.restore_node(self.store, removed)):
+            self._changed([self.node_id], True)
 
 
 class RenameNodeCommand(_Guarded):
@@ -208,16 +233,16 @@ class RenameNodeCommand(_Guarded):
 
     def redo(self) -> None:
         def run() -> None:
-            self.old = N.rename_node(self.editor.store, self.node_id, self.name)
+            self.old = N.rename_node(self.store, self.node_id, self.name)
 
         if self._run(run):
-            self.editor.changed([self.node_id], structure=True)
+            self._changed([self.node_id], True)
 
     def undo(self) -> None:
         old = self.old
         if old is not None and self._run(
-                lambda: N.rename_node(self.editor.store, self.node_id, old)):
-            self.editor.changed([self.node_id], structure=True)
+                lambda: N.rename_node(self.store, self.node_id, old)):
+            self._changed([self.node_id], True)
 
 
 class SetSplitCommand(_Guarded):
@@ -231,13 +256,13 @@ class SetSplitCommand(_Guarded):
 
     def redo(self) -> None:
         def run() -> None:
-            self.old = N.set_split(self.editor.store, self.node_id, *self.new)
+            self.old = N.set_split(self.store, self.node_id, *self.new)
 
         if self._run(run):
-            self.editor.changed([self.node_id], structure=True)
+            self._changed([self.node_id], True)
 
     def undo(self) -> None:
         old = self.old
         if old is not None and self._run(
-                lambda: N.set_split(self.editor.store, self.node_id, *old)):
-            self.editor.changed([self.node_id], structure=True)
+                lambda: N.set_split(self.store, self.node_id, *old)):
+            self._changed([self.node_id], True)

@@ -64,6 +64,7 @@ class TargetsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.store: Store = ctx.store
+        self.events = ctx.events
         self.plans: list[TargetPlanRow] = []
         self.plan: TargetPlanRow | None = None
         self._generation = 0

@@ -426,3 +426,23 @@ def test_an_added_node_is_shown_and_selected(qtbot, page, org, store):
     assert "深圳办事处" not in {n.name for n in load_tree(store, plan_id, [Q1]).nodes}
     wait_reload(qtbot, page, page.ctx.undo_stack.redo)
     assert new.id in {n.id for n in load_tree(store, plan_id, [Q1]).nodes}
+
+
+def test_undo_after_the_page_was_rebuilt_still_writes_and_announces(qtbot, org, store):
+    import shiboken6
+
+    li = org[2]["李强"]
+    ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(), tasks=TaskRunner())
+    page = TargetsPage(ctx)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    page.model.setData(target_cell(page, li), "120")
+    stack, events = ctx.undo_stack, ctx.events
+    ctx.tasks.wait()
+    shiboken6.delete(page)  # a language switch drops the pages, the undo stack stays
+    with qtbot.waitSignal(events.targets_changed, timeout=5_000) as blocker:
+        stack.undo()
+    assert blocker.args == [[li], None]
+    assert node_values(store, li) == {}
+    stack.redo()
+    assert node_values(store, li)[("signed_amount", Q1)].target == 12_000
