@@ -1,0 +1,381 @@
+"""The Plans page (销售计划): action items of plan A 理想线 / B 保底线, reverse funnel, timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.common.context import AppContext
+from gui.common.messages import Messages
+from gui.plans.commands import CreateCommand, EditFieldsCommand, RemoveCommand, push
+from gui.plans.funnel_tab import FunnelTab
+from gui.plans.models import Column, RowsModel, status_labels
+from services import plan_timeline, plans
+from services.errors import ValidationError
+from services.targets import list_plans, load_tree
+
+
+def _table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class PlansPage(QWidget):
+    """Plan-year chooser, variant toggle, and the three tabs; export to Excel on the worker."""
+
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_id: str | None = None
+        self.tree: Any = None
+        self.year = QComboBox()
+        self.variant_a = QPushButton(self.tr("A · Ideal line"))
+        self.variant_b = QPushButton(self.tr("B · Floor line"))
+        self.variants = QButtonGroup(self)
+        for i, b in enumerate((self.variant_a, self.variant_b)):
+            b.setCheckable(True)
+            self.variants.addButton(b, i)
+        self.variant_a.setChecked(True)
+        self.export_btn = QPushButton(self.tr("Export plan to Excel…"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Plan year")))
+        top.addWidget(self.year)
+        top.addSpacing(16)
+        top.addWidget(self.variant_a)
+        top.addWidget(self.variant_b)
+        top.addStretch(1)
+        top.addWidget(self.export_btn)
+
+        # action items
+        self.f_node, self.f_owner, self.f_status = QComboBox(), QComboBox(), QComboBox()
+        self.add_btn = QPushButton(self.tr("Add action item"))
+        self.remove_btn = QPushButton(self.tr("Remove"))
+        self.copy_btn = QPushButton(self.tr("Copy to the other variant"))
+        self.items = RowsModel([
+            Column(self.tr("Target node"), lambda a: a.node_name),
+            Column(self.tr("Owner"), lambda a: a.owner_name),
+            Column(self.tr("What"), lambda a: a.title, "title"),
+            Column(self.tr("How"), lambda a: a.method, "method"),
+            Column(self.tr("Due date"), lambda a: a.due_on, "due_on", "date"),
+            Column(self.tr("Status"), lambda a: a.status, "status", "status"),
+            Column(self.tr("Budget"), lambda a: a.budget, "budget", "money"),
+            Column(self.tr("Resources"), lambda a: a.resources, "resources"),
+            Column(self.tr("Checkpoints"), lambda a: f"{sum(1 for c in a.checkpoints if c.done_on)}"
+                                                     f"/{len(a.checkpoints)}"),
+        ], self._edit_action)
+        self.actions_view = _table(self.items)
+        self.checkpoints = RowsModel([
+            Column(self.tr("Checkpoint / milestone"), lambda c: c.title, "title"),
+            Column(self.tr("Due date"), lambda c: c.due_on, "due_on", "date"),
+            Column(self.tr("Done"), lambda c: c.done_on, "done_on", "check"),
+        ], self._edit_checkpoint)
+        self.checkpoints_view = _table(self.checkpoints)
+        self.add_cp_btn = QPushButton(self.tr("Add checkpoint"))
+        self.remove_cp_btn = QPushButton(self.tr("Remove checkpoint"))
+        for m in (self.items, self.checkpoints):
+            m.on_error = self._error
+        filters = QHBoxLayout()
+        for label, combo in ((self.tr("Node"), self.f_node), (self.tr("Owner"), self.f_owner),
+                             (self.tr("Status"), self.f_status)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+        for b in (self.add_btn, self.remove_btn, self.copy_btn):
+            filters.addWidget(b)
+        cp_bar = QHBoxLayout()
+        cp_bar.addWidget(QLabel(self.tr("Checkpoints of the selected item")))
+        cp_bar.addStretch(1)
+        cp_bar.addWidget(self.add_cp_btn)
+        cp_bar.addWidget(self.remove_cp_btn)
+        lower = QWidget()
+        lower_lay = QVBoxLayout(lower)
+        lower_lay.setContentsMargins(0, 0, 0, 0)
+        lower_lay.addLayout(cp_bar)
+        lower_lay.addWidget(self.checkpoints_view)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.actions_view)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        actions_tab = QWidget()
+        a_lay = QVBoxLayout(actions_tab)
+        a_lay.addLayout(filters)
+        a_lay.addWidget(split, 1)
+
+        # timeline
+        self.timeline = RowsModel([
+            Column(self.tr("Date"), lambda r: r.due_on, "due_on", "date"),
+            Column(self.tr("Checkpoint"), lambda r: r.title, "title"),
+            Column(self.tr("Done"), lambda r: r.done_on, "done_on", "check"),
+            Column(self.tr("Notes"), lambda r: r.notes, "notes"),
+        ], self._edit_timeline)
+        self.timeline.on_error = self._error
+        self.timeline_view = _table(self.timeline)
+        self.generate_btn = QPushButton(self.tr("Create the usual timeline"))
+        timeline_tab = QWidget()
+        t_lay = QVBoxLayout(timeline_tab)
+        t_bar = QHBoxLayout()
+        t_bar.addWidget(QLabel(self.tr("Weekly tasks are one row repeating every Monday.")))
+        t_bar.addStretch(1)
+        t_bar.addWidget(self.generate_btn)
+        t_lay.addLayout(t_bar)
+        t_lay.addWidget(self.timeline_view, 1)
+
+        self.funnel = FunnelTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(actions_tab, self.tr("Action items"))
+        self.tabs.addTab(self.funnel, self.tr("Reverse funnel"))
+        self.tabs.addTab(timeline_tab, self.tr("Timeline"))
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.tabs, 1)
+
+        self.year.currentIndexChanged.connect(self._plan_chosen)
+        self.variants.idClicked.connect(lambda _i: self.reload_actions())
+        for combo in (self.f_node, self.f_owner, self.f_status):
+            combo.currentIndexChanged.connect(lambda _i: self.reload_actions())
+        self.actions_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._show_checkpoints())
+        self.add_btn.clicked.connect(self.add_action)
+        self.remove_btn.clicked.connect(self.remove_action)
+        self.copy_btn.clicked.connect(self.copy_variant)
+        self.add_cp_btn.clicked.connect(self.add_checkpoint)
+        self.remove_cp_btn.clicked.connect(self.remove_checkpoint)
+        self.generate_btn.clicked.connect(self.generate_timeline)
+        self.export_btn.clicked.connect(self._choose_export)
+        self.add_btn.setShortcut(QKeySequence.StandardKey.New)
+        self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
+        ctx.events.store_replaced.connect(self.reload)
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------
+
+    def variant(self) -> str:
+        """"A" or "B"."""
+        return "B" if self.variant_b.isChecked() else "A"
+
+    def reload(self) -> None:
+        """Re-read the plan years and the chosen plan."""
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for p in list_plans(self.ctx.store):
+            self.year.addItem(f"{p.year} · {p.name}", p.id)
+        i = self.year.findData(current)
+        self.year.setCurrentIndex(i if i >= 0 else 0)
+        self.year.blockSignals(False)
+        self._plan_chosen()
+
+    def _plan_chosen(self) -> None:
+        self.plan_id = self.year.currentData()
+        self.tree = load_tree(self.ctx.store, self.plan_id) if self.plan_id else None
+        for combo in (self.f_node, self.f_owner, self.f_status):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+        if self.tree is not None:
+            for n in self.tree.nodes:
+                self.f_node.addItem("　" * n.depth + n.name, n.id)
+            from services.plan_export_sheets import person_names
+
+            names = person_names(self.ctx.store)
+            for pid in dict.fromkeys(n.person_id for n in self.tree.nodes if n.person_id):
+                self.f_owner.addItem(names.get(pid, "?"), pid)
+            self.funnel.set_tree(self.tree)
+        for code, label in status_labels().items():
+            self.f_status.addItem(label, code)
+        for combo in (self.f_node, self.f_owner, self.f_status):
+            combo.blockSignals(False)
+        self.reload_actions()
+        self.reload_timeline()
+        self.loaded.emit()
+
+    def reload_actions(self) -> None:
+        """Re-read the action items under the variant and filters, keeping the selection."""
+        keep = self._selected(self.actions_view, self.items)
+        rows = [] if self.plan_id is None else plans.list_actions(
+            self.ctx.store, self.plan_id, variant=self.variant(),
+            node_id=self.f_node.currentData(), owner_id=self.f_owner.currentData(),
+            status=self.f_status.currentData())
+        self.items.set_rows(rows)
+        for i, a in enumerate(rows):
+            if keep is not None and a.id == keep.id:
+                self.actions_view.selectionModel().select(
+                    self.items.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        self.actions_view.resizeColumnsToContents()
+        self._show_checkpoints()
+
+    def reload_timeline(self) -> None:
+        """Re-read the timeline."""
+        rows = [] if self.plan_id is None else plan_timeline.list_timeline(self.ctx.store,
+                                                                          self.plan_id)
+        self.timeline.set_rows(rows)
+        self.timeline_view.resizeColumnsToContents()
+
+    def _selected(self, view: QTableView, model: RowsModel) -> Any:
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return model.rows[rows[0].row()] if rows and rows[0].row() < len(model.rows) else None
+
+    def _show_checkpoints(self) -> None:
+        item = self._selected(self.actions_view, self.items)
+        self.checkpoints.set_rows(item.checkpoints if item is not None else [])
+
+    # --- editing with undo -------------------------------------------------------------
+
+    def _error(self, text: str) -> None:
+        Messages.show_error(self, self.tr("Plans"), text)
+
+    def _push(self, cmd: Any) -> bool:
+        try:
+            push(self.ctx.undo_stack, cmd)
+        except ValidationError as exc:
+            self._error(str(exc))
+            return False
+        return True
+
+    def _edit_action(self, row: Any, field: str, value: Any) -> None:
+        self._push(EditFieldsCommand(self.ctx.store, "action", row.id, {field: value},
+                                     self.tr("Edit action item"), self.reload_actions))
+
+    def _edit_checkpoint(self, row: Any, field: str, value: Any) -> None:
+        self._push(EditFieldsCommand(self.ctx.store, "checkpoint", row.id, {field: value},
+                                     self.tr("Edit checkpoint"), self.reload_actions))
+
+    def _edit_timeline(self, row: Any, field: str, value: Any) -> None:
+        self._push(EditFieldsCommand(self.ctx.store, "timeline", row.id, {field: value},
+                                     self.tr("Edit timeline"), self.reload_timeline))
+
+    def add_action(self) -> None:
+        """A new item on the filtered node (or the company) in the current variant."""
+        if self.tree is None or self.plan_id is None:
+            return
+        node_id = self.f_node.currentData() or self.tree.nodes[0].id
+        owner = self.f_owner.currentData() or self.tree.node(node_id).person_id
+        plan_id, variant = self.plan_id, self.variant()
+        title = self.tr("New action item")
+
+        def make() -> str:
+            return plans.create_action(self.ctx.store, plan_id, node_id, title, variant=variant,
+                                       owner_id=owner)
+
+        self._push(CreateCommand(self.ctx.store, make, "action", self.tr("Add action item"),
+                                 self.reload_actions))
+
+    def remove_action(self) -> None:
+        """Remove the selected item (undo brings it and its checkpoints back)."""
+        item = self._selected(self.actions_view, self.items)
+        if item is not None:
+            self._push(RemoveCommand(self.ctx.store, "action", item.id,
+                                     self.tr("Remove action item"), self.reload_actions))
+
+    def copy_variant(self) -> None:
+        """Copy this variant's items to the other one."""
+        if self.plan_id is not None:
+            src = self.variant()
+            plans.copy_variant(self.ctx.store, self.plan_id, src, "B" if src == "A" else "A")
+            self.ctx.events.status_message.emit(self.tr("Copied to the other variant"), 3000)
+
+    def add_checkpoint(self) -> None:
+        """A new checkpoint of the selected item."""
+        item = self._selected(self.actions_view, self.items)
+        if item is None:
+            return
+        title = self.tr("New checkpoint")
+
+        def make() -> str:
+            return plans.add_checkpoint(self.ctx.store, item.id, title, item.due_on)
+
+        self._push(CreateCommand(self.ctx.store, make, "checkpoint", self.tr("Add checkpoint"),
+                                 self.reload_actions))
+
+    def remove_checkpoint(self) -> None:
+        """Remove the selected checkpoint."""
+        cp = self._selected(self.checkpoints_view, self.checkpoints)
+        if cp is not None:
+            self._push(RemoveCommand(self.ctx.store, "checkpoint", cp.id,
+                                     self.tr("Remove checkpoint"), self.reload_actions))
+
+    def generate_timeline(self) -> None:
+        """Create the usual rhythm for the plan year (kinds already there are kept)."""
+        if self.plan_id is not None:
+            plan_timeline.generate_timeline(self.ctx.store, self.plan_id)
+            self.reload_timeline()
+
+    # --- export ------------------------------------------------------------------------
+
+    def _choose_export(self) -> None:
+        if self.tree is None:
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Export plan to Excel"),
+            str(Path.home() / f"销售计划-{self.tree.plan.year}.xlsx"), "Excel (*.xlsx)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write the plan workbook on the worker, with progress and Cancel."""
+        from services.plan_export import export_plan
+
+        if self.plan_id is None:
+            return
+        store, plan_id = self.ctx.store, self.plan_id
+
+        def work(progress: Any, is_cancelled: Any) -> Any:
+            return export_plan(store, plan_id, path, progress=progress,
+                               is_cancelled=is_cancelled)
+
+        def done(result: Any) -> None:
+            self.ctx.events.status_message.emit(
+                self.tr("Plan exported to %1").replace("%1", str(result.path)), 5000)
+            self.exported.emit(str(result.path))
+
+        def failed(exc: BaseException, _tb: str) -> None:
+            self._error(self.tr("The plan could not be exported: %1").replace("%1", str(exc)))
+
+        self.ctx.tasks.run_with_dialog(self, self.tr("Exporting the plan…"), work, done, failed)
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Open an action item or a timeline checkpoint (from Today's reminders)."""
+        if kind == "plan_checkpoint":
+            self.tabs.setCurrentIndex(2)
+            for i, r in enumerate(self.timeline.rows):
+                if r.id == item_id:
+                    self.timeline_view.selectRow(i)
+        elif kind == "action_item":
+            self.tabs.setCurrentIndex(0)
+            for i, a in enumerate(self.items.rows):
+                if a.id == item_id:
+                    self.actions_view.selectRow(i)
+
+    def today(self) -> date:
+        """Today's date (for overdue colouring)."""
+        return date.today()
