@@ -206,7 +206,7 @@ class CustomerFactory:
         start, stop, pooled = c.windows[-1]
         if not pooled and stop == end and rng.random() < 0.18 and self.end_day - start // 1440 > 60:
             # a customer nobody followed up for a while (跟进断档)
-            stale_day = rng.randint(start // 1440 + 5, self.end_day - 46)
+            stale_day = rng.randint(max(start // 1440 + 5, self.end_day - 150), self.end_day - 46)
             c.windows[-1] = (start, working_minute(rng, stale_day), False)
 
     # -- rows --------------------------------------------------------------------------------
@@ -314,7 +314,7 @@ class CustomerFactory:
         span = last_day - first_day + 1
         n = max(1, min(6, round(span / 100 * rng.uniform(0.5, 1.5))))
         days = sorted(rng.randint(first_day, last_day) for _ in range(n))
-        if stop == self.clock.end and rng.random() < 0.6:  # recently active customer
+        if stop == self.clock.end and rng.random() < 0.85:  # recently active customer
             days.append(max(first_day, self.end_day - rng.randint(1, 20)))
         rows = []
         for d in days:

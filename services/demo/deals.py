@@ -9,6 +9,7 @@ which case an open deal is lost with 无回应).
 from __future__ import annotations
 
 import bisect
+import math
 import random
 from datetime import timedelta
 from typing import Any
@@ -18,6 +19,7 @@ from services.demo import vocab
 from services.demo.common import Clock, make_uuid, weighted, working_minute
 from services.demo.customers import CustomerFactory, CustomerPlan
 from services.demo.org import Firm
+from services.tier_rules import window_start
 
 QUOTE = 3  # index of 方案报价: amounts are estimates before it, quoted from it on
 WON, LOST = 5, 6
@@ -26,6 +28,12 @@ _DWELL_DAYS = ((6, 10, 14, 14, 18), (3, 6, 8, 10, 12))
 _STAGE_METHOD = (FollowUpMethod.CALL, FollowUpMethod.VISIT, FollowUpMethod.VISIT,
                  FollowUpMethod.EMAIL, FollowUpMethod.VISIT, FollowUpMethod.WECHAT,
                  FollowUpMethod.CALL)
+# Lead triage: a rep works about this many new-customer leads a month. Beyond that load a share
+# of the new leads is written off within days (无回应 / 需求变更) instead of being worked, falling
+# with the square root of the overload — so a large firm's board holds thousands of open deals,
+# not a year's worth of untouched leads, while a small or standard firm is hardly affected.
+WORKED_LEADS_PER_REP_MONTH = 6.0
+_TRIAGE_REASONS = (vocab.NO_RESPONSE, "需求变更")
 _LOST_NAMES = tuple(r for r in vocab.LOST_REASONS if r != vocab.NO_RESPONSE)
 _LOST_WEIGHTS = tuple(w for r, w in zip(vocab.LOST_REASONS, vocab.LOST_REASON_WEIGHTS,
                                         strict=True) if r != vocab.NO_RESPONSE)
@@ -59,13 +67,17 @@ def draw_starts(rng: random.Random, plans: list[CustomerPlan], n: int
 class DealFactory:
     """Simulates deals and turns them into deal, line, history and follow-up rows."""
 
-    def __init__(self, rng: random.Random, clock: Clock, firm: Firm, customers: CustomerFactory):
+    def __init__(self, rng: random.Random, clock: Clock, firm: Firm, customers: CustomerFactory,
+                 total_deals: int = 0):
         self.rng = rng
         self.clock = clock
         self.firm = firm
         self.customers = customers
-        self.tier_from_day = clock.end // 1440 - 365
+        self.tier_from_day = clock.day_index(window_start(clock.today))  # as services.tiers
         self.long_quiet = clock.end - 90 * 1440
+        months = clock.end / 1440 / 30.4
+        load = total_deals / months / max(1, len(firm.sellers))  # leads per rep and month
+        self.worked_share = min(1.0, math.sqrt(WORKED_LEADS_PER_REP_MONTH / load)) if load else 1.0
 
     def build(self, start: int, c: CustomerPlan, window: int, out: dict[str, list[Any]]) -> None:
         """Simulate one deal and append its rows to ``out``."""
@@ -82,6 +94,15 @@ class DealFactory:
         walk = [(start, 0)]
         lost_reason = None
         t, stage = start, 0
+        if not renewal and rng.random() >= self.worked_share:
+            # triaged: written off within a few days of arriving (still open if that is after today)
+            off = max(start + 30, working_minute(rng, start // 1440 + rng.randint(0, 2)))
+            if off >= cap and cap < self.clock.end:  # the customer left before that: no answer
+                off = start + max(1, (cap - start) // 2)
+            if off < self.clock.end:
+                walk.append((off, LOST))
+                lost_reason = _TRIAGE_REASONS[rng.random() < 0.3]
+            stage = WON  # no further walk either way
         while stage < WON:
             days = rng.expovariate(1 / _DWELL_DAYS[pl][stage])
             if rng.random() < 0.07:

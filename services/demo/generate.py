@@ -24,6 +24,7 @@ from models import (
     Pipeline,
     Stage,
 )
+from models.base import from_fen
 from models.enums import CustomerTier
 from services.demo.common import (
     DEFAULT_SEED,
@@ -38,7 +39,6 @@ from services.demo.common import (
     DemoSummary,
     ProgressFn,
     parse_size,
-    yuan,
 )
 from services.demo.customers import CustomerFactory
 from services.demo.deals import DealFactory, draw_starts
@@ -46,7 +46,9 @@ from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
 from services.demo.targets import write_demo_targets
 from services.demo.writer import BulkWriter
+from services.tier_rules import TierRules, compute_tier
 
+LAPSED_PLAN_DAYS = 30
 CHUNK = 2000  # customers or deals simulated between flushes
 BULK_CACHE_KIB = 512 * 1024  # page cache while generating (SQLite allocates it only as used)
 SETTING_KEY = "demo.generated"
@@ -65,14 +67,13 @@ def normalise_name(name: str) -> str:
     return shared(name)
 
 
-def tier_for(won_recent: Decimal) -> tuple[CustomerTier, str]:
-    """Tier and its reason from the trailing twelve months' won amount."""
-    amount = f"¥{won_recent:,.2f}"
-    if won_recent >= TIER_A_MIN:
-        return CustomerTier.A, f"近12个月赢单金额 {amount} ≥ A类门槛 ¥{TIER_A_MIN:,.0f}"
-    if won_recent >= TIER_B_MIN:
-        return CustomerTier.B, f"近12个月赢单金额 {amount} ≥ B类门槛 ¥{TIER_B_MIN:,.0f}"
-    return CustomerTier.C, f"近12个月赢单金额 {amount} 低于B类门槛 ¥{TIER_B_MIN:,.0f}"
+def tier_for(won_recent: Decimal, today: date | None = None) -> tuple[CustomerTier, str]:
+    """Tier and its structured reason (JSON, as ``services.tiers`` stores it) from the trailing
+    twelve months' won amount, under the default tier rules.
+    """
+    rules = TierRules(a_min=TIER_A_MIN, b_min=TIER_B_MIN)
+    result = compute_tier(won_recent, None, None, today or date.today(), rules)
+    return CustomerTier(result.tier), result.reason.to_json()
 
 
 def generate_demo(store: Any, *, size: DemoSize | str = "standard", seed: int = DEFAULT_SEED,
@@ -162,7 +163,7 @@ def _fill(writer: BulkWriter, size: DemoSize, seed: int, clock: Clock, rng: rand
             step(CHUNK)
     writer.flush()
     step(size.customers % CHUNK)
-    deals = DealFactory(rng, clock, firm, customers)
+    deals = DealFactory(rng, clock, firm, customers, size.deals)
     plans = customers.plans
     starts = draw_starts(rng, plans, size.deals)
     for i, (start, cust, window) in enumerate(starts):
@@ -186,7 +187,7 @@ def _finish_customers(writer: BulkWriter, clock: Clock, plans: list[Any]) -> Non
     credit = {CustomerTier.A: 100_000_000, CustomerTier.B: 20_000_000}  # fen
     rows = []
     for p in plans:
-        tier, reason = tier_for(yuan(p.won_recent_fen))
+        tier, reason = tier_for(from_fen(p.won_recent_fen), clock.today)
         last = p.last_fu if p.last_fu >= 0 else None
         rows.append({
             "id": p.id, "tier": str(tier), "tier_reason": reason,
@@ -194,7 +195,8 @@ def _finish_customers(writer: BulkWriter, clock: Clock, plans: list[Any]) -> Non
             "cooperation_since": clock.dv(clock.day(p.first_won)) if p.first_won is not None
             else None,
             "last_followup_at": clock.ts(last) if last is not None else None,
-            "next_followup_on": clock.dv(p.next_on) if last is not None else None,
+            "next_followup_on": clock.dv(_planned(p.next_on, clock.today)) if last is not None
+            else None,
             "updated_at": clock.ts(max(p.created, last or 0)),
         })
         if len(rows) >= 20_000:
@@ -202,6 +204,16 @@ def _finish_customers(writer: BulkWriter, clock: Clock, plans: list[Any]) -> Non
             rows = []
     if rows:
         writer.execute(Customer.__table__, rows, insert_rows=False)
+
+
+def _planned(next_on: date | None, today: date) -> date | None:
+    """The customer's planned follow-up date: a plan that lapsed more than LAPSED_PLAN_DAYS ago
+    was dropped by its rep (the follow-up record keeps it); the customer then counts as stale
+    under the staleness rules instead of sitting overdue for months.
+    """
+    if next_on is None or (today - next_on).days > LAPSED_PLAN_DAYS:
+        return None
+    return next_on
 
 
 def ensure_demo_db(path: str | os.PathLike[str], size: DemoSize | str = "standard",

@@ -24,6 +24,7 @@ from services.demo import (
     generate_demo,
     parse_size,
 )
+from services.tier_rules import reason_text, window_start
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 22)
@@ -240,7 +241,7 @@ def test_foreign_keys_and_integrity_hold(conn: sqlite3.Connection) -> None:
     ("pipelines", "name"), ("lost_reasons", "name"), ("customers", "name"),
     ("customers", "industry"), ("customers", "region"), ("customers", "address"),
     ("customers", "source"), ("contacts", "name"), ("contacts", "title"),
-    ("followups", "content"), ("deals", "name"), ("customers", "tier_reason"),
+    ("followups", "content"), ("deals", "name"),
 ])
 def test_text_is_chinese(conn: sqlite3.Connection, table: str, column: str) -> None:
     values = [r[0] for r in conn.execute(f"SELECT {column} FROM {table}")]
@@ -259,15 +260,19 @@ def test_followup_dates_and_tiers_are_consistent(conn: sqlite3.Connection) -> No
     latest: dict[str, sqlite3.Row] = {}
     for f in _rows(conn, "SELECT * FROM followups ORDER BY at"):
         latest[f["customer_id"]] = f
-    since = (TODAY - timedelta(days=365)).isoformat()
+    since = window_start(TODAY).isoformat()  # the tier rules' trailing twelve months
     won = dict(conn.execute(
         "SELECT customer_id, sum(won_amount) FROM deals WHERE won_amount IS NOT NULL "
         "AND closed_on >= ? GROUP BY 1", (since,)))
+    lapsed = (TODAY - timedelta(days=30)).isoformat()
     stale = future = 0
     for c in _rows(conn, "SELECT * FROM customers"):
         f = latest.get(c["id"])
         assert c["last_followup_at"] == (f["at"] if f else None)
-        assert c["next_followup_on"] == (f["next_on"] if f else None)
+        planned = f["next_on"] if f else None
+        if planned is not None and planned < lapsed:
+            planned = None  # a plan that lapsed long ago was dropped: the customer is stale
+        assert c["next_followup_on"] == planned
         amount = Decimal(won.get(c["id"], 0)) / 100
         expected = "A" if amount >= TIER_A_MIN else "B" if amount >= TIER_B_MIN else "C"
         assert c["tier"] == expected, (c["name"], amount)
@@ -277,6 +282,19 @@ def test_followup_dates_and_tiers_are_consistent(conn: sqlite3.Connection) -> No
         if c["next_followup_on"] and c["next_followup_on"] >= TODAY.isoformat():
             future += 1
     assert stale >= 10 and future >= 10
+
+
+def test_tier_reasons_are_the_rules_own_and_read_in_both_languages(demo_file: Path) -> None:
+    from services.store import open_store
+    from services.tiers import recompute_tiers
+
+    with sqlite3.connect(demo_file) as c:
+        stored = dict(c.execute("SELECT tier, tier_reason FROM customers WHERE tier = 'B'"))
+    en, zh = reason_text(stored["B"], "en"), reason_text(stored["B"], "zh_CN")
+    assert en.startswith("Trailing 12-month sales ¥") and not CJK.search(en.split("(")[0])
+    assert zh.startswith("近12个月成交额 ¥")
+    with open_store(demo_file) as store:  # the tier rules find nothing to change
+        assert recompute_tiers(store, today=TODAY) == 0
 
 
 def test_pool_customers_have_no_owner_and_a_release_event(conn: sqlite3.Connection) -> None:
@@ -363,3 +381,27 @@ def test_cli_writes_refuses_and_replaces(tmp_path: Path) -> None:
 
     bad = _cli(db, "--size", "lots")
     assert bad.returncode == 2 and "invalid demo size" in bad.stderr
+
+
+def test_standard_firm_has_a_believable_board_and_today_page(tmp_path: Path) -> None:
+    """A few hundred open deals, mostly recent; a rep's Today page is not flooded with
+    follow-ups overdue for months."""
+    from services.reminders import collect_reminders
+    from services.store import open_store
+
+    path = ensure_demo_db(tmp_path / "std.sqlite3", size="standard", today=TODAY)
+    with sqlite3.connect(path) as c:
+        open_rows = c.execute(
+            "SELECT p.name, d.created_at FROM deals d JOIN stages s ON s.id = d.stage_id "
+            "JOIN pipelines p ON p.id = d.pipeline_id WHERE s.kind = 'open'").fetchall()
+        reps = [r[0] for r in c.execute("SELECT id FROM people WHERE role = 'rep'")]
+    main = [at for name, at in open_rows if name == "新客户"]
+    assert 200 <= len(main) <= 800, len(main)
+    recent = (TODAY - timedelta(days=270)).isoformat()
+    assert sum(at >= recent for at in main) >= 0.9 * len(main)
+    with open_store(path) as store:
+        for rep in reps:
+            due = [r for r in collect_reminders(store, TODAY, rep).reminders
+                   if r.kind == "followup_due"]
+            assert len(due) <= 120
+            assert all((TODAY - r.due).days <= 30 for r in due)
