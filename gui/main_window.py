@@ -66,11 +66,12 @@ def person_setting_key(location: str) -> str:
 class MainWindow(QMainWindow):
     """Sailplan's single main window.
 
-    ``ctx=None`` builds the window while the database is still being opened: sidebar, menus,
-    status bar and an "Opening …" note, cheap enough to be on screen before SQLAlchemy is even
-    imported. :meth:`attach` then hands it the :class:`AppContext` and the remembered page
-    opens. Until then nothing touches ``ctx``: store actions are disabled and a page chosen in
-    the sidebar is only remembered.
+    ``ctx=None`` builds the window while the database is still being opened: sidebar, the menu
+    bar's titles, status bar and an "Opening …" note, cheap enough to be on screen before
+    SQLAlchemy is even imported. :meth:`attach` then hands it the :class:`AppContext`, builds
+    the menus' actions and opens the remembered page. Until then nothing touches ``ctx``: store
+    actions are disabled (after a language switch) and a page chosen in the sidebar is only
+    remembered.
     """
 
     ctx: AppContext
@@ -112,8 +113,10 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             self._attach_context(ctx)
         self.menus = MenuBuilder(self)
-        self.menus.build()
-        self._disable_store_actions()
+        if ctx is None:
+            self.menus.build_titles()  # the actions come with attach() (~5 ms after the paint)
+        else:
+            self.menus.build()
         self.resize(1280, 800)
         self.restore_state()
 

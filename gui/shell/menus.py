@@ -56,6 +56,17 @@ class MenuBuilder(QObject):
         self.actions.clear()
         self.deleteLater()
 
+    def build_titles(self) -> None:
+        """Only the menu bar's titles, with empty menus: what the first paint shows.
+
+        The window replaces them with :meth:`build` (dispose first) once the database is
+        open; the event loop is busy opening it until then, so no menu could be opened anyway.
+        """
+        for name, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
+                            ("view", self.tr("&View")), ("language", self.tr("&Language")),
+                            ("help", self.tr("&Help"))):
+            self._menu(title).setObjectName(f"menu_{name}")
+
     def build(self) -> None:
         """Create the menus in the current language (the window drops the old builder first)."""
         self._file_menu()
