@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 20
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -46,3 +54,18 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> Any:
         return super().sizeHint(option, index)
+
+
+def choice_table(model: QAbstractItemModel, name: str, choice_column: int,
+                 stretch_column: int) -> QTableView:
+    """A wizard table over ``model``: one click opens the combo of ``choice_column``, no row
+    numbers, and ``stretch_column`` takes the spare width.
+    """
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setItemDelegateForColumn(choice_column, ChoiceDelegate(view))
+    view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view

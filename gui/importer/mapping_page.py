@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from gui.importer.choice_delegate import ChoiceDelegate
+from gui.importer.choice_delegate import choice_table
 from gui.importer.mapping_model import MappingModel
 
 
@@ -25,13 +22,7 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("Columns were matched by their headers. Change any match by "
                                  "clicking it; fields marked * are required."))
         self.model = MappingModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("mapping_view")
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(1, ChoiceDelegate(self.view))
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view = choice_table(self.model, "mapping_view", choice_column=1, stretch_column=2)
         self.view.setColumnWidth(0, 170)
         self.view.setColumnWidth(1, 190)
         self.missing = QLabel()

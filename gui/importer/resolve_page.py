@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from gui.importer.choice_delegate import ChoiceDelegate
+from gui.importer.choice_delegate import choice_table
 from gui.importer.resolve_model import ResolveModel
 
 
@@ -26,13 +23,7 @@ class ResolvePage(QWizardPage):
         self.setSubTitle(self.tr("These values are not in Sailplan yet. Map each to an existing "
                                  "one, create it, or leave it."))
         self.model = ResolveModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("resolve_view")
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(3, ChoiceDelegate(self.view))
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view = choice_table(self.model, "resolve_view", choice_column=3, stretch_column=3)
         self.create_customers = QCheckBox()
         self.create_customers.setObjectName("create_customers")
         self.note = QLabel()
