@@ -20,15 +20,12 @@ from PySide6.QtGui import QBrush, QColor
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    """Translate in the "PlansModels" context."""
-    return QCoreApplication.translate("PlansModels", text)
-
-
 def status_labels() -> dict[str, str]:
     """Action status → visible label."""
-    return {"todo": tr("To do"), "doing": tr("Doing"), "done": tr("Done"),
-            "blocked": tr("Blocked")}
+    return {"todo": QCoreApplication.translate("PlansModels", "To do"),
+            "doing": QCoreApplication.translate("PlansModels", "Doing"),
+            "done": QCoreApplication.translate("PlansModels", "Done"),
+            "blocked": QCoreApplication.translate("PlansModels", "Blocked")}
 
 
 @dataclass(frozen=True)
@@ -56,17 +53,20 @@ def parse(kind: str, text: Any) -> Any:
         try:
             return date.fromisoformat(raw)
         except ValueError as exc:
-            raise ParseError(tr("Type a date as YYYY-MM-DD")) from exc
+            raise ParseError(QCoreApplication.translate(
+                "PlansModels", "Type a date as YYYY-MM-DD")) from exc
     if kind == "money":
         try:
             return Decimal(raw.replace(",", "").replace("¥", "") or "0")
         except InvalidOperation as exc:
-            raise ParseError(tr("Type an amount in yuan, e.g. 12000.50")) from exc
+            raise ParseError(QCoreApplication.translate(
+                "PlansModels", "Type an amount in yuan, e.g. 12000.50")) from exc
     if kind == "status":
         for code, label in status_labels().items():
             if raw in (code, label):
                 return code
-        raise ParseError(tr("Status is one of: To do, Doing, Done, Blocked"))
+        raise ParseError(QCoreApplication.translate(
+            "PlansModels", "Status is one of: To do, Doing, Done, Blocked"))
     return raw
 
 
