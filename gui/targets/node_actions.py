@@ -24,7 +24,9 @@ from services import periods as P
 from services import target_lifecycle as L
 from services import target_ops as O
 from services.errors import SailplanError
+from services.store import Store
 from services.target_split import Values
+from services.targets import TargetTree
 
 if TYPE_CHECKING:
     from gui.targets.targets_page import TargetsPage
@@ -42,6 +44,19 @@ def _guard(page: TargetsPage, fn: object) -> bool:
         page.report_error(str(exc))
         return False
     return True
+
+
+def load_view(store: Store, plan_id: str, periods: list[str],
+              ) -> tuple[TargetTree, dict[str, str]]:
+    """The tree and the owner names of its non-person nodes (runs on the task worker)."""
+    from services.org import list_people
+    from services.targets import load_tree
+
+    tree = load_tree(store, plan_id, periods)
+    names = {p.id: p.name for p in list_people(store, include_inactive=True)}
+    owners = {n.id: "、".join(sorted(names[o] for o in L.owners_of(store, n.id) if o in names)[:2])
+              for n in tree.nodes if n.kind != "person"}
+    return tree, owners
 
 
 # --- value operations (undoable) ---------------------------------------------------------------

@@ -258,18 +258,16 @@ class TargetsPage(QWidget):
         self._loading = True
         store, periods, plan_id = self.store, self.periods(), plan.id
 
-        def job(progress: Any, is_cancelled: Any) -> tuple[int, TargetTree]:
-            from services.targets import load_tree
-
-            return generation, load_tree(store, plan_id, periods)
+        def job(progress: Any, is_cancelled: Any) -> tuple[int, TargetTree, dict[str, str]]:
+            return (generation, *A.load_view(store, plan_id, periods))
 
         handle = self.ctx.tasks.submit(job)
         handle.finished.connect(self._loaded)
         handle.failed.connect(self._failed)
 
-    def _loaded(self, result: tuple[int, TargetTree]) -> None:
+    def _loaded(self, result: tuple[int, TargetTree, dict[str, str]]) -> None:
         self._loading = False
-        generation, tree = result
+        generation, tree, owners = result
         if self._again or generation != self._generation:
             self._again = False
             self.reload()
@@ -277,6 +275,7 @@ class TargetsPage(QWidget):
         expanded = self._expanded_ids()
         current = (self.current_node(), self.view.currentIndex().column())
         self.plan = tree.plan
+        self.model.owners = owners
         self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
         self._update_badge()
         self._shown_layout = self._header_key()

@@ -60,6 +60,8 @@ class TargetTreeModel(QAbstractItemModel):
         self._root = _Item(None)
         self._by_id: dict[str, _Item] = {}
         self.tree: TargetTree | None = None
+        #: node id → owner names (managers of a unit, the firm's heads for the root)
+        self.owners: dict[str, str] = {}
         self.metric = "signed_amount"
         self.full_values = False
         self._columns: list[tuple[str, str]] = []
@@ -222,6 +224,8 @@ class TargetTreeModel(QAbstractItemModel):
         if col == 1:
             if role == Qt.ItemDataRole.DisplayRole:
                 text = F.label(F.KIND_LABELS, row.kind)
+                if self.owners.get(row.id):
+                    text += " · " + self.owners[row.id]
                 plan = self.tree.plan if self.tree is not None else None
                 if plan is not None and row.acknowledged_version is not None \
                         and row.acknowledged_version >= plan.version:

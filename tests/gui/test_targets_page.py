@@ -446,3 +446,11 @@ def test_undo_after_the_page_was_rebuilt_still_writes_and_announces(qtbot, org, 
     assert node_values(store, li) == {}
     stack.redo()
     assert node_values(store, li)[("signed_amount", Q1)].target == 12_000
+
+
+def test_kind_column_names_the_owners(page, org):
+    ids = org[2]
+    kind = page.model.index_of(ids["华东销售一组"], 1)
+    assert page.model.data(kind) == "Unit · 王芳"
+    assert page.model.data(page.model.index_of(ids["杭州云帆科技有限公司"], 1)) == "Company · 陈总"
+    assert page.model.data(page.model.index_of(ids["李强"], 1)) == "Person"
