@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from services.errors import SailplanError
+from gui.pipeline.service_command import ServiceCommand
 from services.store import Store
 
 
-class AddFollowUpCommand(QUndoCommand):
+class AddFollowUpCommand(ServiceCommand):
     """``redo`` adds the follow-up once (``services.customer_edit.add_followup``), then restores
     it; ``undo`` deletes it. ``on_applied(customer_id)`` runs after each step.
     """
@@ -21,31 +19,22 @@ class AddFollowUpCommand(QUndoCommand):
     def __init__(self, store: Store, customer_id: str, values: dict[str, Any], text: str, *,
                  on_applied: Callable[[str], None] | None = None,
                  on_failed: Callable[[Exception], None] | None = None) -> None:
-        super().__init__(text)
-        self.store = store
+        super().__init__(store, text, on_applied=on_applied, on_failed=on_failed)
         self.customer_id = customer_id
         self.values = dict(values)
         self.followup_id: str | None = None
-        self._on_applied = on_applied
-        self._on_failed = on_failed
-        self.failed: Exception | None = None
 
     def redo(self) -> None:
         from services.customer_edit import add_followup, set_followup_deleted
 
-        try:
+        def call() -> None:
             if self.followup_id is None:
                 self.followup_id = add_followup(self.store, self.customer_id, self.values)
             else:
                 set_followup_deleted(self.store, self.followup_id, False)
-        except SailplanError as exc:
-            self.failed = exc
-            self.setObsolete(True)
-            if self._on_failed:
-                self._on_failed(exc)
-            return
-        if self._on_applied:
-            self._on_applied(self.customer_id)
+
+        if self._attempt(call):
+            self._applied(self.customer_id)
 
     def undo(self) -> None:
         from services.customer_edit import set_followup_deleted
@@ -53,5 +42,4 @@ class AddFollowUpCommand(QUndoCommand):
         if self.followup_id is None:
             return
         set_followup_deleted(self.store, self.followup_id, True)
-        if self._on_applied:
-            self._on_applied(self.customer_id)
+        self._applied(self.customer_id)

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from services.errors import SailplanError
+from gui.pipeline.service_command import ServiceCommand
 from services.store import Store
 
 
-class CreateDealCommand(QUndoCommand):
+class CreateDealCommand(ServiceCommand):
     """The first ``redo`` creates the deal (with its first history row); later redos restore
     the same id, and ``undo`` discards it.
     """
@@ -19,30 +17,21 @@ class CreateDealCommand(QUndoCommand):
     def __init__(self, store: Store, values: dict[str, Any], text: str, *,
                  on_applied: Callable[[str], None] | None = None,
                  on_failed: Callable[[Exception], None] | None = None) -> None:
-        super().__init__(text)
-        self.store = store
+        super().__init__(store, text, on_applied=on_applied, on_failed=on_failed)
         self.values = dict(values)
         self.deal_id: str | None = None
-        self._on_applied = on_applied
-        self._on_failed = on_failed
-        self.failed: Exception | None = None
 
     def redo(self) -> None:
         from services.pipeline import create_deal, restore_deal
 
-        try:
+        def call() -> None:
             if self.deal_id is None:
                 self.deal_id = create_deal(self.store, **self.values)
             else:
                 restore_deal(self.store, self.deal_id)
-        except SailplanError as exc:
-            self.failed = exc
-            self.setObsolete(True)
-            if self._on_failed:
-                self._on_failed(exc)
-            return
-        if self._on_applied:
-            self._on_applied(self.deal_id)
+
+        if self._attempt(call):
+            self._applied(self.deal_id)
 
     def undo(self) -> None:
         from services.pipeline import discard_deal
@@ -50,5 +39,4 @@ class CreateDealCommand(QUndoCommand):
         if self.deal_id is None:
             return
         discard_deal(self.store, self.deal_id)
-        if self._on_applied:
-            self._on_applied(self.deal_id)
+        self._applied(self.deal_id)

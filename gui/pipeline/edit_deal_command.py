@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from services.errors import SailplanError
+from gui.pipeline.service_command import ServiceCommand
 from services.store import Store
 
 
-class EditDealCommand(QUndoCommand):
+class EditDealCommand(ServiceCommand):
     """``redo`` calls ``services.pipeline.update_deal`` with the new values and keeps the old
     ones it returns; ``undo`` writes the old values back the same way.
     """
@@ -19,28 +17,19 @@ class EditDealCommand(QUndoCommand):
     def __init__(self, store: Store, deal_id: str, changes: dict[str, Any], text: str, *,
                  on_applied: Callable[[str], None] | None = None,
                  on_failed: Callable[[Exception], None] | None = None) -> None:
-        super().__init__(text)
-        self.store = store
+        super().__init__(store, text, on_applied=on_applied, on_failed=on_failed)
         self.deal_id = deal_id
         self.changes = dict(changes)
         self._old: dict[str, Any] | None = None
-        self._on_applied = on_applied
-        self._on_failed = on_failed
-        self.failed: Exception | None = None
 
     def redo(self) -> None:
         from services.pipeline import update_deal
 
-        try:
+        def call() -> None:
             self._old = update_deal(self.store, self.deal_id, **self.changes)
-        except SailplanError as exc:
-            self.failed = exc
-            self.setObsolete(True)
-            if self._on_failed:
-                self._on_failed(exc)
-            return
-        if self._on_applied:
-            self._on_applied(self.deal_id)
+
+        if self._attempt(call):
+            self._applied(self.deal_id)
 
     def undo(self) -> None:
         from services.pipeline import update_deal
@@ -48,5 +37,4 @@ class EditDealCommand(QUndoCommand):
         if self._old is None:
             return
         update_deal(self.store, self.deal_id, **self._old)
-        if self._on_applied:
-            self._on_applied(self.deal_id)
+        self._applied(self.deal_id)
