@@ -217,6 +217,9 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
                               ) -> list[Reminder]:
     """Timeline checkpoints due within their reminder lead or overdue (everyone sees those),
     plus the person's overdue action items and overdue action checkpoints.
+
+    ``item_kind`` is "plan" (a timeline checkpoint) or "action" (an action item): the main
+    window routes both to the Plans page, whose ``show_item`` selects the row.
     """
     out: list[Reminder] = []
     with store.read() as uow:
@@ -237,7 +240,7 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
             sev = SEVERITY_OVERDUE if due < today else (
                 SEVERITY_WARNING if due == today else SEVERITY_INFO)
             out.append(Reminder("plan_checkpoint", c.title, f"{year} 时间表 · {due.isoformat()}",
-                                due, "plan_checkpoint", c.id, sev))
+                                due, "plan", c.id, sev))
         q = select(ActionItem).where(ActionItem.deleted_at.is_(None),
                                      ActionItem.status != ActionStatus.DONE,
                                      ActionItem.due_on < today)
@@ -252,9 +255,9 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
             if a.due_on is not None:
                 out.append(Reminder("action_overdue", a.title,
                                     f"行动计划{a.variant} · 截止 {a.due_on}", a.due_on,
-                                    "action_item", a.id, SEVERITY_OVERDUE))
+                                    "action", a.id, SEVERITY_OVERDUE))
         for cp, title in s.execute(cq):
             if cp.due_on is not None:
                 out.append(Reminder("action_overdue", cp.title, f"检查点 · {title} · {cp.due_on}",
-                                    cp.due_on, "action_item", cp.action_id, SEVERITY_OVERDUE))
+                                    cp.due_on, "action", cp.action_id, SEVERITY_OVERDUE))
     return out

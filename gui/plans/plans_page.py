@@ -364,14 +364,24 @@ class PlansPage(QWidget):
         self.ctx.tasks.run_with_dialog(self, self.tr("Exporting the plan…"), work, done, failed)
 
     def show_item(self, kind: str, item_id: str) -> None:
-        """Open an action item or a timeline checkpoint (from Today's reminders)."""
-        if kind == "plan_checkpoint":
+        """Open an action item ("action") or a timeline checkpoint ("plan") from Today."""
+        if kind == "plan":
             self.tabs.setCurrentIndex(2)
             for i, r in enumerate(self.timeline.rows):
                 if r.id == item_id:
                     self.timeline_view.selectRow(i)
-        elif kind == "action_item":
+        elif kind == "action":
             self.tabs.setCurrentIndex(0)
+            try:
+                item = plans.get_action(self.ctx.store, item_id)
+            except (ValidationError, StopIteration):
+                return
+            if item.plan_id != self.plan_id:
+                self.year.setCurrentIndex(max(0, self.year.findData(item.plan_id)))
+            (self.variant_b if item.variant == "B" else self.variant_a).setChecked(True)
+            for combo in (self.f_node, self.f_owner, self.f_status):
+                combo.setCurrentIndex(0)
+            self.reload_actions()
             for i, a in enumerate(self.items.rows):
                 if a.id == item_id:
                     self.actions_view.selectRow(i)

@@ -125,3 +125,17 @@ def test_export_runs_on_the_worker(page, qtbot, tmp_path) -> None:  # noqa: ANN0
         page.export_to(str(out))
     assert sig.args == [str(out)]
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "目标-签约额"
+
+
+def test_today_reminder_opens_the_item(page) -> None:  # noqa: ANN001
+    from services.plan_timeline import plan_checkpoint_reminders
+
+    store = page.ctx.store
+    node = page.tree.nodes[-1]
+    aid = plans.create_action(store, page.plan_id, node.id, "保底续约", variant="B",
+                              owner_id=node.person_id, due_on=date(2026, 1, 10))
+    [rem] = [r for r in plan_checkpoint_reminders(store, date(2026, 2, 1), None)
+             if r.item_id == aid]
+    page.show_item(rem.item_kind, rem.item_id)
+    assert page.variant() == "B" and page.tabs.currentIndex() == 0
+    assert page._selected(page.actions_view, page.items).id == aid
