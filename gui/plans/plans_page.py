@@ -174,7 +174,35 @@ class PlansPage(QWidget):
         self.add_btn.setShortcut(QKeySequence.StandardKey.New)
         self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
         ctx.events.store_replaced.connect(self.reload)
+        ctx.events.targets_changed.connect(self._targets_changed)
+        self._restored = {name: self._restore_header(name, view) for name, view in (
+            ("actions", self.actions_view), ("checkpoints", self.checkpoints_view),
+            ("timeline", self.timeline_view))}
         self.reload()
+
+    # --- remembered column widths ---------------------------------------------------------
+
+    def _restore_header(self, name: str, view: QTableView) -> bool:
+        from gui.common.ui_settings import ui_settings
+
+        header = view.horizontalHeader()
+        state = ui_settings().value(f"plans/{name}_header")
+        restored = bool(state) and header.restoreState(state)
+        header.sectionResized.connect(lambda *_a: self._save_header(name, view))
+        return restored
+
+    def _save_header(self, name: str, view: QTableView) -> None:
+        from gui.common.ui_settings import ui_settings
+
+        ui_settings().setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
+
+    def _fit(self, name: str, view: QTableView) -> None:
+        if not self._restored.get(name):
+            view.resizeColumnsToContents()
+
+    def _targets_changed(self, _ids: list[str], initiator: object) -> None:
+        if initiator is not self.funnel and self.isVisible():
+            self._plan_chosen()
 
     # --- loading -----------------------------------------------------------------------
 
@@ -231,7 +259,7 @@ class PlansPage(QWidget):
                 self.actions_view.selectionModel().select(
                     self.items.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
-        self.actions_view.resizeColumnsToContents()
+        self._fit("actions", self.actions_view)
         self._show_checkpoints()
 
     def reload_timeline(self) -> None:
@@ -239,7 +267,7 @@ class PlansPage(QWidget):
         rows = [] if self.plan_id is None else plan_timeline.list_timeline(self.ctx.store,
                                                                           self.plan_id)
         self.timeline.set_rows(rows)
-        self.timeline_view.resizeColumnsToContents()
+        self._fit("timeline", self.timeline_view)
 
     def _selected(self, view: QTableView, model: RowsModel) -> Any:
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []

@@ -139,3 +139,10 @@ def test_today_reminder_opens_the_item(page) -> None:  # noqa: ANN001
     page.show_item(rem.item_kind, rem.item_id)
     assert page.variant() == "B" and page.tabs.currentIndex() == 0
     assert page._selected(page.actions_view, page.items).id == aid
+
+
+def test_column_widths_are_remembered(page, qtbot) -> None:  # noqa: ANN001
+    page.actions_view.horizontalHeader().resizeSection(3, 333)
+    again = PlansPage(page.ctx)
+    qtbot.addWidget(again)
+    assert again.actions_view.horizontalHeader().sectionSize(3) == 333
