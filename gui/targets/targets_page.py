@@ -284,7 +284,7 @@ class TargetsPage(QWidget):
             self.view.header().restoreState(state)
         else:
             self.view.header().resizeSection(0, 220)
-            self.view.header().resizeSection(1, 110)
+            self.view.header().resizeSection(1, 150)
             for c in range(2, self.model.columnCount()):
                 self.view.header().resizeSection(c, 104)
         if self._first_load:

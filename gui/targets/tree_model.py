@@ -222,7 +222,7 @@ class TargetTreeModel(QAbstractItemModel):
                 return row.name
             return None
         if col == 1:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 text = F.label(F.KIND_LABELS, row.kind)
                 if self.owners.get(row.id):
                     text += " · " + self.owners[row.id]
