@@ -84,6 +84,7 @@ class FunnelTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tree: Any = None
+        self.level = "target"  # plan A 理想线 works to the target, plan B 保底线 to the floor
         self.results: dict[str, rf.FunnelResult] = {}
         self.node = QComboBox()
         self.metric_box = QComboBox()
@@ -168,6 +169,11 @@ class FunnelTab(QWidget):
             combo.blockSignals(False)
         self.load_history()
 
+    def set_level(self, level: str) -> None:
+        """Show the funnel to the target (plan A) or to the floor (plan B)."""
+        self.level = level
+        self.recompute()
+
     def assumptions(self) -> rf.Assumptions:
         """What the editors say now."""
         rates = {n: round(w.value() * 100) for n, w in self.rates.items()}
@@ -216,7 +222,7 @@ class FunnelTab(QWidget):
             self.history.setText(str(exc))
             self.model.set_result(None)
             return
-        self.model.set_result(self.results["target"])
+        self.model.set_result(self.results[self.level])
         self.view.resizeColumnsToContents()
 
     def save_scenario(self) -> None:

@@ -159,7 +159,7 @@ class PlansPage(QWidget):
         lay.addWidget(self.tabs, 1)
 
         self.year.currentIndexChanged.connect(self._plan_chosen)
-        self.variants.idClicked.connect(lambda _i: self.reload_actions())
+        self.variants.idClicked.connect(self._variant_chosen)
         for combo in (self.f_node, self.f_owner, self.f_status):
             combo.currentIndexChanged.connect(lambda _i: self.reload_actions())
         self.actions_view.selectionModel().selectionChanged.connect(
@@ -245,6 +245,10 @@ class PlansPage(QWidget):
         self.reload_actions()
         self.reload_timeline()
         self.loaded.emit()
+
+    def _variant_chosen(self, _id: int = 0) -> None:
+        self.funnel.set_level("floor" if self.variant() == "B" else "target")
+        self.reload_actions()
 
     def reload_actions(self) -> None:
         """Re-read the action items under the variant and filters, keeping the selection."""
@@ -409,7 +413,7 @@ class PlansPage(QWidget):
             (self.variant_b if item.variant == "B" else self.variant_a).setChecked(True)
             for combo in (self.f_node, self.f_owner, self.f_status):
                 combo.setCurrentIndex(0)
-            self.reload_actions()
+            self._variant_chosen()
             for i, a in enumerate(self.items.rows):
                 if a.id == item_id:
                     self.actions_view.selectRow(i)

@@ -113,6 +113,9 @@ def test_timeline_and_funnel(page) -> None:  # noqa: ANN001
     total = f.model.columnCount() - 1
     assert f.model.index(4, total).data() == "50"  # wins
     assert f.model.index(2, total).data() == "200"  # quotes
+    page.variant_b.click()  # plan B 保底线 works to the floor: 800万 → 40 wins
+    assert f.model.index(4, total).data() == "40"
+    page.variant_a.click()
     f.save_targets_btn.click()
     assert node_values(store, page.root_id)[("wins", "2026")] == Values(40, 50, 60)
     stack.undo()
