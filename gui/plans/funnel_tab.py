@@ -107,6 +107,8 @@ class FunnelTab(QWidget):
         pick = QHBoxLayout()
         for label, w in ((self.tr("Target node"), self.node), (self.tr("Metric"), self.metric_box),
                          (self.tr("Period"), self.period)):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(6)
             pick.addWidget(QLabel(label))
             pick.addWidget(w, 1)
         form = QFormLayout()

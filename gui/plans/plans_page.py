@@ -33,6 +33,13 @@ from services.errors import ValidationError
 from services.targets import list_plans, load_tree
 
 
+def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
+    """A combo box that may get narrower than its longest entry (the page fits small windows)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
 def _table(model: RowsModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -57,7 +64,7 @@ class PlansPage(QWidget):
         self.ctx = ctx
         self.plan_id: str | None = None
         self.tree: Any = None
-        self.year = QComboBox()
+        self.year = shrinkable(QComboBox(), 8)
         self.variant_a = QPushButton(self.tr("A · Ideal line"))
         self.variant_b = QPushButton(self.tr("B · Floor line"))
         self.variants = QButtonGroup(self)
@@ -69,7 +76,6 @@ class PlansPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Plan year")))
         top.addWidget(self.year)
-        top.addSpacing(16)
         top.addWidget(self.variant_a)
         top.addWidget(self.variant_b)
         top.addStretch(1)
@@ -107,11 +113,15 @@ class PlansPage(QWidget):
         for label, combo in ((self.tr("Node"), self.f_node), (self.tr("Owner"), self.f_owner),
                              (self.tr("Status"), self.f_status)):
             filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 1)
+            filters.addWidget(shrinkable(combo, 6), 1)
+        buttons = QHBoxLayout()
         for b in (self.add_btn, self.remove_btn, self.copy_btn):
-            filters.addWidget(b)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
         cp_bar = QHBoxLayout()
-        cp_bar.addWidget(QLabel(self.tr("Checkpoints of the selected item")))
+        cp_label = QLabel(self.tr("Checkpoints of the selected item"))
+        cp_label.setWordWrap(True)
+        cp_bar.addWidget(cp_label, 1)
         cp_bar.addStretch(1)
         cp_bar.addWidget(self.add_cp_btn)
         cp_bar.addWidget(self.remove_cp_btn)
@@ -128,6 +138,7 @@ class PlansPage(QWidget):
         actions_tab = QWidget()
         a_lay = QVBoxLayout(actions_tab)
         a_lay.addLayout(filters)
+        a_lay.addLayout(buttons)
         a_lay.addWidget(split, 1)
 
         # timeline
@@ -143,7 +154,9 @@ class PlansPage(QWidget):
         timeline_tab = QWidget()
         t_lay = QVBoxLayout(timeline_tab)
         t_bar = QHBoxLayout()
-        t_bar.addWidget(QLabel(self.tr("Weekly tasks are one row repeating every Monday.")))
+        t_note = QLabel(self.tr("Weekly tasks are one row repeating every Monday."))
+        t_note.setWordWrap(True)
+        t_bar.addWidget(t_note, 1)
         t_bar.addStretch(1)
         t_bar.addWidget(self.generate_btn)
         t_lay.addLayout(t_bar)
