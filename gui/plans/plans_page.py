@@ -64,7 +64,7 @@ class PlansPage(QWidget):
         self.ctx = ctx
         self.plan_id: str | None = None
         self.tree: Any = None
-        self.year = shrinkable(QComboBox(), 8)
+        self.year = shrinkable(QComboBox(), 11)
         self.variant_a = QPushButton(self.tr("A · Ideal line"))
         self.variant_b = QPushButton(self.tr("B · Floor line"))
         self.variants = QButtonGroup(self)
@@ -229,7 +229,7 @@ class PlansPage(QWidget):
         self.year.blockSignals(True)
         self.year.clear()
         for p in list_plans(self.ctx.store):
-            self.year.addItem(f"{p.year} · {p.name}", p.id)
+            self.year.addItem(p.name if str(p.year) in p.name else f"{p.year} · {p.name}", p.id)
         i = self.year.findData(current)
         self.year.setCurrentIndex(i if i >= 0 else 0)
         self.year.blockSignals(False)
