@@ -79,7 +79,6 @@ class PlansPage(QWidget):
         top.addWidget(self.variant_a)
         top.addWidget(self.variant_b)
         top.addStretch(1)
-        top.addWidget(self.export_btn)
 
         # action items
         self.f_node, self.f_owner, self.f_status = QComboBox(), QComboBox(), QComboBox()
@@ -167,6 +166,7 @@ class PlansPage(QWidget):
         self.tabs.addTab(actions_tab, self.tr("Action items"))
         self.tabs.addTab(self.funnel, self.tr("Reverse funnel"))
         self.tabs.addTab(timeline_tab, self.tr("Timeline"))
+        self.tabs.setCornerWidget(self.export_btn, Qt.Corner.TopRightCorner)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.tabs, 1)
