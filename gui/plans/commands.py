@@ -15,6 +15,11 @@ from services import plan_timeline, plans
 from services.store import Store
 
 
+def _remover(kind: str) -> Callable[[Store, str], plans.Removed]:
+    """The service call that deletes an action item (with its checkpoints) or a checkpoint."""
+    return plans.delete_action if kind == "action" else plans.delete_checkpoint
+
+
 class ServiceCommand(QUndoCommand):
     """A command whose first ``redo`` already happened in :meth:`first`."""
 
@@ -100,8 +105,7 @@ class CreateCommand(ServiceCommand):
     def revert(self) -> None:
         """Delete what was created."""
         assert self.new_id is not None
-        delete = plans.delete_action if self.kind == "action" else plans.delete_checkpoint
-        self.removed = delete(self.store, self.new_id)
+        self.removed = _remover(self.kind)(self.store, self.new_id)
 
 
 class RemoveCommand(ServiceCommand):
@@ -115,8 +119,7 @@ class RemoveCommand(ServiceCommand):
 
     def do(self) -> None:
         """Delete."""
-        delete = plans.delete_action if self.kind == "action" else plans.delete_checkpoint
-        self.removed = delete(self.store, self.row_id)
+        self.removed = _remover(self.kind)(self.store, self.row_id)
 
     def revert(self) -> None:
         """Restore exactly what was deleted."""
