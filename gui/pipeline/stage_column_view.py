@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
+from gui.common.slim_scroll_bar import SlimScrollBar
 from gui.pipeline.deal_card_delegate import CARD_HEIGHT
 from gui.pipeline.stage_column_model import StageColumnModel
 
@@ -49,6 +50,9 @@ class StageColumnView(QTableView):
         rows.setMinimumSectionSize(1)
         rows.setDefaultSectionSize(CARD_HEIGHT)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Every card moved in or out changes the range: a flat bar repaints in a fraction of
+        # the style's full one.
+        self.setVerticalScrollBar(SlimScrollBar(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.doubleClicked.connect(self._open_index)
