@@ -9,8 +9,9 @@ are refreshed from the new snapshot afterwards.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +32,11 @@ DropHandler = Callable[[list[str], str], bool]
 """Called with (deal ids, column key); returns True when it accepted the move."""
 
 
+def card_order(card: Any) -> tuple[date, str]:
+    """A column's order, as ``load_board`` sorts it: expected close (none last), then name."""
+    return (card.expected_close or date.max, card.name)
+
+
 class StageColumnModel(QAbstractListModel):
     """The cards of one column; ``key`` is the stage id (board) or month key (forecast)."""
 
@@ -43,8 +49,7 @@ class StageColumnModel(QAbstractListModel):
         self.key = key
         self._drop_handler = drop_handler
         self._cards: list[Any] = []
-        self._row_of: dict[str, int] = {}  # keys always exact; rows renumbered when stale
-        self._stale = False
+        self._shown: dict[str, Any] = {}  # deal id → its card in this column
 
     # -- content -------------------------------------------------------------------------
     def cards(self) -> list[Any]:
@@ -86,14 +91,13 @@ class StageColumnModel(QAbstractListModel):
     def remove_ids(self, ids: Iterable[str]) -> list[Any]:
         """Remove the cards of these deals (one row signal each); returns the removed cards."""
         removed = []
-        for row in sorted((self.row_of(i) for i in set(ids) if i in self._row_of),
+        for row in sorted((self.row_of(i) for i in set(ids) if i in self._shown),
                           reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             removed.append(self._cards.pop(row))
             self.endRemoveRows()
         for c in removed:
-            del self._row_of[c.id]
-        self._stale = self._stale or bool(removed)
+            del self._shown[c.id]
         return removed
 
     def insert_sorted(self, cards: Iterable[Any], key: Callable[[Any], Any]) -> None:
@@ -102,21 +106,30 @@ class StageColumnModel(QAbstractListModel):
             row = bisect_right(self._cards, key(card), key=key)
             self.beginInsertRows(QModelIndex(), row, row)
             self._cards.insert(row, card)
-            self._row_of[card.id] = row
-            self._stale = True
+            self._shown[card.id] = card
             self.endInsertRows()
 
     def _set(self, cards: list[Any]) -> None:
         self._cards = cards
-        self._row_of = {c.id: i for i, c in enumerate(cards)}
-        self._stale = False
+        self._shown = {c.id: c for c in cards}
 
     def row_of(self, deal_id: str) -> int:
-        """The row of a deal, or -1 when this column does not show it."""
-        if self._stale:  # positions are renumbered lazily after single-row changes
-            self._row_of = {c.id: i for i, c in enumerate(self._cards)}
-            self._stale = False
-        return self._row_of.get(deal_id, -1)
+        """The row of a deal, or -1 when this column does not show it.
+
+        Columns are kept in :func:`card_order`, so the row is found by bisection (a move must
+        not renumber thousands of rows); cards given out of that order are found by a scan.
+        """
+        card = self._shown.get(deal_id)
+        if card is None:
+            return -1
+        cards = self._cards
+        key = card_order(card)
+        row = bisect_left(cards, key, key=card_order)
+        while row < len(cards) and card_order(cards[row]) == key:
+            if cards[row].id == deal_id:
+                return row
+            row += 1
+        return next(i for i, c in enumerate(cards) if c.id == deal_id)
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -160,14 +173,14 @@ class StageColumnModel(QAbstractListModel):
         if self._drop_handler is None:
             return False
         ids = decode_deal_ids(data)
-        return bool(ids) and any(i not in self._row_of for i in ids)
+        return bool(ids) and any(i not in self._shown for i in ids)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: Index) -> bool:
         """Hand the dropped ids to the drop handler; always False so Qt removes nothing."""
         if action == Qt.DropAction.IgnoreAction or self._drop_handler is None:
             return False
-        ids = [i for i in decode_deal_ids(data) if i not in self._row_of]
+        ids = [i for i in decode_deal_ids(data) if i not in self._shown]
         if ids:
             self._drop_handler(ids, self.key)
         return False
