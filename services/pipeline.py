@@ -17,7 +17,7 @@ deal's own override, else its stage's default, and always 100 % for a won and 0 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -139,6 +139,30 @@ class ColumnTotals:
     count: int = 0
     amount: Decimal = Decimal("0.00")
     weighted: Decimal = Decimal("0.00")
+
+
+CLOSED_CARDS_SHOWN = 200
+"""A won or lost column shows at most this many cards: the deals closed most recently. Its header
+figures still count every deal closed in the board's window."""
+
+
+@dataclass(frozen=True)
+class BoardSnapshot:
+    """What the board shows: the cards, and the header figures of the won/lost columns.
+
+    ``closed_totals`` has one entry per won/lost stage when closed deals were asked for (else it
+    is empty) and counts every deal closed in the window, also when ``cards`` holds only the
+    newest ``closed_limit`` of them per stage.
+    """
+
+    cards: tuple[DealCard, ...]
+    closed_totals: Mapping[str, ColumnTotals]
+    closed_limit: int | None = None
+
+    def closed_hidden(self) -> int:
+        """Closed deals in the window that the cards leave out (0 when nothing was capped)."""
+        shown = sum(1 for c in self.cards if c.stage_id in self.closed_totals)
+        return sum(t.count for t in self.closed_totals.values()) - shown
 
 
 @dataclass(frozen=True)
@@ -327,49 +351,117 @@ def _booked_if_rotting(stages: Iterable[StageInfo], today: date) -> Any:
     return case((candidate, booked), else_=false())
 
 
+def _closed_scope(closed_ids: Sequence[str], since: date) -> Any:
+    """SQL: closed in one of these won/lost stages on or after ``since``."""
+    # coalesce() hides stage_id from the planner so it walks ix_deals_closed_on (recent
+    # closings) instead of every won/lost deal ever.
+    return and_(func.coalesce(Deal.stage_id, "").in_(closed_ids), Deal.closed_on >= since)
+
+
+def _card_select(booked: Any) -> Any:
+    """SELECT of the board card columns: deals ⋈ customers ⋈ owners."""
+    return (select(Deal.id, Deal.name, Deal.stage_id, Deal.customer_id, Customer.name,
+                   Customer.tier, Deal.owner_id, Person.name, Deal.amount, Deal.probability,
+                   Deal.expected_close, Deal.stage_entered_at, Deal.closed_on, Deal.won_amount,
+                   Deal.lost_reason, booked)
+            .join(Customer, Customer.id == Deal.customer_id)
+            .outerjoin(Person, Person.id == Deal.owner_id))
+
+
+def _closed_totals(session: Session, stages: dict[str, StageInfo], closed_ids: Sequence[str],
+                   since: date, deal_filter: list[Any], f: BoardFilters
+                   ) -> dict[str, ColumnTotals]:
+    """Count, amount and weighted amount of every deal closed since ``since``, per won/lost
+    stage (one GROUP BY): what the closed columns' headers show, however many cards they hold.
+    """
+    shown = func.coalesce(Deal.won_amount, Deal.amount)
+    q = (select(Deal.stage_id, func.count(), func.sum(shown))
+         .where(*deal_filter, _closed_scope(closed_ids, since)).group_by(Deal.stage_id))
+    if f.customer_tiers or f.text.strip():  # only these filters read the customer
+        q = q.join(Customer, Customer.id == Deal.customer_id)
+    found = {sid: (n, total) for sid, n, total in session.connection().execute(q)}
+    totals: dict[str, ColumnTotals] = {}
+    for sid in closed_ids:
+        n, total = found.get(sid, (0, None))
+        amount = total if total is not None else Decimal("0.00")
+        st = stages[sid]
+        prob = effective_probability(st.kind, st.probability, None)
+        totals[sid] = ColumnTotals(n, amount, weighted_amount(amount, prob))
+    return totals
+
+
 def load_board(store: Store, pipeline_id: str, today: date,
-               filters: BoardFilters | None = None) -> list[DealCard]:
+               filters: BoardFilters | None = None, *,
+               closed_limit: int | None = None) -> list[DealCard]:
     """The deals of one pipeline as board cards: open deals, plus recently closed if asked.
 
-    Two queries: the cards (deals ⋈ customers ⋈ owners, with the "follow-up booked" test as an
-    EXISTS subquery) and the product names of their lines. Ordered by stage, then expected close.
+    ``closed_limit`` keeps, per won/lost stage, only that many of the most recently closed deals
+    (closed on, then name). Ordered by stage, then expected close, then name.
+    """
+    return list(load_board_snapshot(store, pipeline_id, today, filters,
+                                    closed_limit=closed_limit, with_totals=False).cards)
+
+
+def load_board_snapshot(store: Store, pipeline_id: str, today: date,
+                        filters: BoardFilters | None = None, *,
+                        closed_limit: int | None = CLOSED_CARDS_SHOWN,
+                        with_totals: bool = True) -> BoardSnapshot:
+    """The board of one pipeline: its cards (see :func:`load_board`; by default at most
+    :data:`CLOSED_CARDS_SHOWN` per won/lost stage) and the won/lost header figures over every
+    deal closed since ``filters.include_closed_since``, with the same filters.
+
+    Queries: the open cards (deals ⋈ customers ⋈ owners, with the "follow-up booked" test as an
+    EXISTS subquery), the closed cards (one query, or one LIMIT query per won/lost stage when
+    capped), the product names of their lines, and one GROUP BY for the closed totals.
     """
     f = filters or BoardFilters()
+    since = f.include_closed_since
     with store.read() as uow:
         s = uow.session
+        conn = s.connection()  # Core rows: no ORM loading overhead
         stages = {st.id: st for st in _load_stages(s, pipeline_id)}
         open_ids = [k for k, st in stages.items() if st.is_open]
-        closed_ids = [k for k, st in stages.items() if not st.is_open]
-        scope: Any = Deal.stage_id.in_(open_ids) if open_ids else false()
-        if f.include_closed_since is not None and closed_ids:
-            # coalesce() hides stage_id from the planner so it walks ix_deals_closed_on (recent
-            # closings) instead of every won/lost deal ever.
-            scope = or_(scope, and_(func.coalesce(Deal.stage_id, "").in_(closed_ids),
-                                    Deal.closed_on >= f.include_closed_since))
-        booked = _booked_if_rotting(stages.values(), today)
+        closed_ids = [k for k, st in stages.items() if not st.is_open] if since else []
         # The stage ids already pin the pipeline; filtering on pipeline_id as well would steer
         # SQLite to that index, which spans every closed deal of the pipeline.
-        deal_filter = [Deal.deleted_at.is_(None), scope, *_filter_clauses(s, f)]
-        q = (select(Deal.id, Deal.name, Deal.stage_id, Deal.customer_id, Customer.name,
-                    Customer.tier, Deal.owner_id, Person.name, Deal.amount, Deal.probability,
-                    Deal.expected_close, Deal.stage_entered_at, Deal.closed_on, Deal.won_amount,
-                    Deal.lost_reason, booked)
-             .join(Customer, Customer.id == Deal.customer_id)
-             .outerjoin(Person, Person.id == Deal.owner_id)
-             .where(*deal_filter))
-        rows = s.connection().execute(q).all()  # Core rows: no ORM loading overhead
-        products: dict[str, list[str]] = {}
+        deal_filter = [Deal.deleted_at.is_(None), *_filter_clauses(s, f)]
+        open_scope = Deal.stage_id.in_(open_ids) if open_ids else false()
+        rows = list(conn.execute(_card_select(_booked_if_rotting(stages.values(), today))
+                                 .where(*deal_filter, open_scope)))
+        id_sources: list[Any] = []
         if rows:
-            ids_q = (select(Deal.id).join(Customer, Customer.id == Deal.customer_id)
-                     .where(*deal_filter))
-            for deal_id, pname in s.connection().execute(
+            id_sources.append(select(Deal.id).join(Customer, Customer.id == Deal.customer_id)
+                              .where(*deal_filter, open_scope))
+        if closed_ids and since is not None:
+            if closed_limit is None:
+                closed_scope = _closed_scope(closed_ids, since)
+                rows += conn.execute(_card_select(false()).where(*deal_filter, closed_scope))
+                id_sources.append(select(Deal.id)
+                                  .join(Customer, Customer.id == Deal.customer_id)
+                                  .where(*deal_filter, closed_scope))
+            else:
+                newest: list[Any] = []
+                for sid in closed_ids:
+                    newest += conn.execute(
+                        _card_select(false())
+                        .where(*deal_filter, _closed_scope([sid], since))
+                        .order_by(Deal.closed_on.desc(), Deal.name, Deal.id)
+                        .limit(closed_limit))
+                rows += newest
+                if newest:
+                    id_sources.append([r[0] for r in newest])
+        products: dict[str, list[str]] = {}
+        for ids in id_sources:
+            for deal_id, pname in conn.execute(
                     select(DealLine.deal_id, Product.name)
                     .join(Product, Product.id == DealLine.product_id)
-                    .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(ids_q))
+                    .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(ids))
                     .order_by(DealLine.deal_id, DealLine.created_at)):
                 names = products.setdefault(deal_id, [])
                 if pname not in names:
                     names.append(pname)
+        totals = (_closed_totals(s, stages, closed_ids, since, deal_filter, f)
+                  if with_totals and closed_ids and since is not None else {})
     cards: list[DealCard] = []
     for (did, name, stage_id, cust_id, cust_name, tier, owner_id, owner_name, amount, prob,
          close, entered, closed_on, won_amount, lost_reason, is_booked) in rows:
@@ -388,7 +480,7 @@ def load_board(store: Store, pipeline_id: str, today: date,
             products=tuple(products.get(did, ()))))
     order = {k: (st.sort_order, i) for i, (k, st) in enumerate(stages.items())}
     cards.sort(key=lambda c: (order[c.stage_id], c.expected_close or date.max, c.name))
-    return cards
+    return BoardSnapshot(tuple(cards), totals, closed_limit if closed_ids else None)
 
 
 def list_products(store: Store) -> list[ProductInfo]:
@@ -672,11 +764,12 @@ def stage_ids_by_kind(stages: Iterable[StageInfo], kind: str) -> list[str]:
 
 
 __all__ = [
-    "BoardFilters", "ColumnTotals", "DealCard", "DealState", "LostReasonInfo", "MoveUndo",
-    "NewLine", "NotFoundError",
+    "CLOSED_CARDS_SHOWN", "BoardFilters", "BoardSnapshot", "ColumnTotals", "DealCard",
+    "DealState", "LostReasonInfo", "MoveUndo", "NewLine", "NotFoundError",
     "PipelineInfo", "ProductInfo", "StageInfo", "create_deal", "days_between", "deal_detail",
     "discard_deal", "effective_probability", "is_rotting", "list_lost_reasons", "list_pipelines",
-    "list_products", "load_board", "move_deals", "restore_deal", "restore_expected_close",
+    "list_products", "load_board", "load_board_snapshot", "move_deals", "restore_deal",
+    "restore_expected_close",
     "save_lost_reasons", "set_expected_close", "set_probability", "stage_ids_by_kind",
     "summarize_columns", "undo_move", "unit_subtree_ids", "update_deal", "weighted_amount",
 ]

@@ -6,7 +6,7 @@ page hands in the new snapshot and only columns whose cards changed emit model s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -19,7 +19,7 @@ from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.quick_create_card import CustomerLookup
 from gui.pipeline.stage_column_model import StageColumnModel
 from gui.pipeline.stage_column_widget import StageColumnWidget
-from services.pipeline import StageInfo, summarize_columns
+from services.pipeline import ColumnTotals, StageInfo, summarize_columns
 
 
 class BoardView(QScrollArea):
@@ -112,15 +112,24 @@ class BoardView(QScrollArea):
         if ids:
             self.move_requested.emit(ids, key, direction)
 
-    def set_cards(self, cards: Sequence[Any]) -> None:
-        """Distribute the snapshot to the columns and update their header figures."""
+    def set_cards(self, cards: Sequence[Any],
+                  closed_totals: Mapping[str, ColumnTotals] | None = None) -> None:
+        """Distribute the snapshot to the columns and update their header figures.
+
+        A column named in ``closed_totals`` (won/lost, which show only their newest cards)
+        takes its figures from there; the others add up their cards.
+        """
         by_stage: dict[str, list[Any]] = {k: [] for k in self.columns}
         for c in cards:
             if c.stage_id in by_stage:
                 by_stage[c.stage_id].append(c)
         for key, col in self.columns.items():
             col.model.set_cards(by_stage[key])
-            self._update_figures(col)
+            t = (closed_totals or {}).get(key) or summarize_columns(by_stage[key]).get(key)
+            if t is None:
+                self._show_figures(col, 0, Decimal(0), Decimal(0))
+            else:
+                self._show_figures(col, t.count, t.amount, t.weighted)
 
     def update_cards(self, previous: Sequence[Any], current: Sequence[Any]) -> None:
         """Targeted refresh after a move or its undo: only the columns the cards left or
@@ -138,15 +147,16 @@ class BoardView(QScrollArea):
             col.model.insert_sorted(arriving, _card_order)
             for c in arriving:
                 count, total, weighted = count + 1, total + _shown(c), weighted + c.weighted
-            col.set_figures(count, total, weighted)
+            self._show_figures(col, count, total, weighted)
 
-    @staticmethod
-    def _update_figures(col: StageColumnWidget) -> None:
-        t = summarize_columns(col.model.cards()).get(col.key)
-        if t is None:
-            col.set_figures(0, Decimal(0), Decimal(0))
-        else:
-            col.set_figures(t.count, t.amount, t.weighted)
+    def _show_figures(self, col: StageColumnWidget, count: int, total: Decimal,
+                      weighted: Decimal) -> None:
+        """Header figures, and a note under them when the column shows fewer cards."""
+        col.set_figures(count, total, weighted)
+        shown = col.model.rowCount()
+        col.header.set_detail(
+            self.tr("Newest %1 of %2 shown").replace("%1", f"{shown:,}")
+            .replace("%2", f"{count:,}") if shown < count else "")
 
     def open_count(self) -> int:
         """Cards shown in open-stage columns."""

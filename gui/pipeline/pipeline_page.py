@@ -1,9 +1,10 @@
 """The Pipeline page (销售漏斗): board / list / forecast of one pipeline's deals, with filters.
 
-One snapshot (``services.pipeline.load_board``) feeds every view. Moves, date drops, edits and
-quick-creates are undo commands on ``ctx.undo_stack``; after each one the page patches or reloads
-its snapshot, repaints, and emits ``ctx.events.deals_changed`` with itself as initiator (and
-skips that echo when it comes back).
+One snapshot (``services.pipeline.load_board_snapshot``: open deals, the newest closed ones and
+the won/lost column figures over every deal closed in the window) feeds every view. Moves, date
+drops, edits and quick-creates are undo commands on ``ctx.undo_stack``; after each one the page
+patches or reloads its snapshot, repaints, and emits ``ctx.events.deals_changed`` with itself as
+initiator (and skips that echo when it comes back).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from gui.pipeline.deal_actions import DealActions
 from gui.pipeline.deal_list_view import DealListView
 from gui.pipeline.forecast_view import ForecastView
 from gui.pipeline.pipeline_filter_bar import PipelineFilterBar
-from services.pipeline import DealCard, PipelineInfo, StageInfo
+from gui.pipeline.snapshot import patched_totals
+from services.pipeline import ColumnTotals, DealCard, PipelineInfo, StageInfo
 
 SETTINGS = "pipeline"
 VIEWS = ("board", "list", "forecast")
@@ -47,6 +49,7 @@ class PipelinePage(QWidget):
         self.pipelines: list[PipelineInfo] = []
         self.pipeline: PipelineInfo | None = None
         self.cards: list[DealCard] = []
+        self.closed_totals: dict[str, ColumnTotals] = {}  # won/lost stage id → header figures
         self.folded: set[str] = set()  # explicit user choices; else the stage's own default
         self.unfolded: set[str] = set()
         self.today = date.today()
@@ -92,6 +95,10 @@ class PipelinePage(QWidget):
         self.empty = QLabel(self.tr("No pipeline yet. Set one up under Settings → Pipeline."))
         self.empty.hide()
         layout.addWidget(self.empty)
+        self.list_note = QLabel()
+        self.list_note.setObjectName("listNote")
+        self.list_note.hide()
+        layout.addWidget(self.list_note)
         self.stack = QStackedWidget()
         self.board = BoardView(self.deal_actions.find_customers)
         self.list_view = DealListView()
@@ -209,14 +216,16 @@ class PipelinePage(QWidget):
 
     def reload(self) -> None:
         """Load a fresh snapshot from the database and show it in every view."""
-        from services.pipeline import load_board
+        from services.pipeline import CLOSED_CARDS_SHOWN, load_board_snapshot
 
         self.today = date.today()
         if self.pipeline is None:
-            self.cards = []
+            self.cards, self.closed_totals = [], {}
         else:
             filters = self.filter_bar.filters(self.today, self.ctx.current_person_id)
-            self.cards = load_board(self.ctx.store, self.pipeline.id, self.today, filters)
+            snapshot = load_board_snapshot(self.ctx.store, self.pipeline.id, self.today, filters,
+                                           closed_limit=CLOSED_CARDS_SHOWN)
+            self.cards, self.closed_totals = list(snapshot.cards), dict(snapshot.closed_totals)
         self.show_snapshot()
 
     def card(self, deal_id: str) -> DealCard | None:
@@ -238,6 +247,7 @@ class PipelinePage(QWidget):
         current = [c for c in current if c.id in self._position]  # filtered-out cards stay out
         for card in current:
             self.cards[self._position[card.id]] = card
+        self.closed_totals = patched_totals(self.closed_totals, previous, current)
         self._dirty = set(VIEWS)
         if self.current_view() == "board":
             self._dirty.discard("board")
@@ -251,13 +261,23 @@ class PipelinePage(QWidget):
         n = (self.board.open_count() if "board" not in self._dirty
              else sum(1 for c in self.cards if c.stage_id in open_ids))
         self.summary.setText(self.tr("%n open deal(s)", "", n))
+        self._update_list_note()
+
+    def _update_list_note(self) -> None:
+        """In the list: say so when won/lost deals are only the newest of each stage."""
+        total = sum(t.count for t in self.closed_totals.values())
+        shown = sum(1 for c in self.cards if c.stage_id in self.closed_totals) if total else 0
+        self.list_note.setText(
+            self.tr("Won and lost: the newest %1 of %2 deals closed in the last 30 days are "
+                    "listed").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        self.list_note.setVisible(shown < total and self.current_view() == "list")
 
     def _refresh_view(self, view: str) -> None:
         if view not in self._dirty:
             return
         self._dirty.discard(view)
         if view == "board":
-            self.board.set_cards(self.cards)
+            self.board.set_cards(self.cards, self.closed_totals)
         elif view == "list":
             self.list_view.model().set_cards(self.cards)
         else:
@@ -278,6 +298,7 @@ class PipelinePage(QWidget):
         self.stack.setCurrentIndex(i)
         self.view_group.button(i).setChecked(True)
         self._refresh_view(view)
+        self._update_list_note()
         self.save_state()
 
     def folded_ids(self) -> set[str]:

@@ -5,12 +5,19 @@ without reloading 5,000 cards from the database.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 
 from models.base import utcnow
 from models.enums import StageKind
-from services.pipeline import DealCard, StageInfo, effective_probability, weighted_amount
+from services.pipeline import (
+    ColumnTotals,
+    DealCard,
+    StageInfo,
+    effective_probability,
+    weighted_amount,
+)
 
 
 def moved_card(card: DealCard, stage: StageInfo, today: date, *,
@@ -36,3 +43,19 @@ def moved_card(card: DealCard, stage: StageInfo, today: date, *,
         stage_entered_at=utcnow(), days_in_stage=0, rotting=False, closed_on=closed,
         won_amount=won, lost_reason=lost)
 
+
+
+def patched_totals(totals: Mapping[str, ColumnTotals], previous: Iterable[DealCard],
+                   current: Iterable[DealCard]) -> dict[str, ColumnTotals]:
+    """The won/lost columns' figures after ``previous`` cards left and ``current`` arrived
+    (columns not in ``totals`` add up their cards and need no patch).
+    """
+    out = dict(totals)
+    for cards, sign in ((previous, -1), (current, 1)):
+        for c in cards:
+            t = out.get(c.stage_id)
+            if t is not None:
+                shown = c.won_amount if c.won_amount is not None else c.amount
+                out[c.stage_id] = ColumnTotals(t.count + sign, t.amount + sign * shown,
+                                               t.weighted + sign * c.weighted)
+    return out

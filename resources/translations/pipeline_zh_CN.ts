@@ -27,6 +27,11 @@
         <source>Next stage</source>
         <translation>下一阶段</translation>
     </message>
+    <message>
+        <location filename="../../gui/pipeline/board_view.py" line="158" />
+        <source>Newest %1 of %2 shown</source>
+        <translation>显示最新 %1 条，共 %2 条</translation>
+    </message>
 </context>
 <context>
     <name>DealActions</name>
@@ -595,6 +600,11 @@
         <location filename="../../gui/pipeline/pipeline_page.py" line="333" />
         <source>Deal not found</source>
         <translation>找不到该商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/pipeline_page.py" line="267" />
+        <source>Won and lost: the newest %1 of %2 deals closed in the last 30 days are listed</source>
+        <translation>赢单和输单：只列出最近 30 天内关闭的 %2 条商机中最新的 %1 条</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -276,3 +276,64 @@ def test_drop_on_folded_column_strip_still_moves(page, store, data, monkeypatch,
     strip.dropEvent(event)
     qtbot.waitUntil(lambda: deal_detail(store, deal).stage_id == lost)
     assert deal_detail(store, deal).lost_reason == "预算不足"
+
+
+def close_deals(store, deal_ids, stage_id):
+    """Close deals one a day: the first yesterday, the next the day before, and so on."""
+    from services.pipeline import move_deals
+
+    for k, deal in enumerate(deal_ids):
+        move_deals(store, [deal], stage_id, None, lost_reason="价格太高",
+                   closed_on=date.today() - timedelta(days=k + 1))
+
+
+def test_capped_lost_column_shows_newest_cards_and_counts_all(page, store, data, monkeypatch):
+    import services.pipeline as pl
+
+    monkeypatch.setattr(pl, "CLOSED_CARDS_SHOWN", 2)
+    lost = data.stage_ids[6]
+    close_deals(store, data.deals[:4], lost)  # 180k + 260k + 90k + 450k
+    page.reload()
+    col = page.board.columns[lost]
+    assert sorted(column_ids(page, lost)) == sorted(data.deals[:2])  # closed most recently
+    assert col.header.figures() == (4, Decimal("980000"), Decimal(0))
+    assert col.header.detail.text() == "Newest 2 of 4 shown"
+    assert col.strip.text.endswith(" 4")  # the folded column counts every closed deal too
+    assert page.board.columns[data.stage_ids[5]].header.detail.text() == ""
+    assert page.list_note.isHidden()
+    page.set_view("list")
+    assert not page.list_note.isHidden()
+    assert "newest 2 of 4" in page.list_note.text()
+    assert page.list_view.model().rowCount() == 8 + 2  # open deals and the cards shown
+    monkeypatch.setattr(pl, "CLOSED_CARDS_SHOWN", 200)
+    page.reload()
+    assert page.list_note.isHidden()
+    page.set_view("board")
+    assert sorted(column_ids(page, lost)) == sorted(data.deals[:4])
+    assert col.header.detail.text() == ""
+
+
+def test_moving_to_capped_won_column_updates_its_figures(page, store, data, monkeypatch):
+    import services.pipeline as pl
+
+    monkeypatch.setattr(pl, "CLOSED_CARDS_SHOWN", 1)
+    won = data.stage_ids[5]
+    close_deals(store, data.deals[:3], won)  # won at their amounts: 180k + 260k + 90k
+    page.reload()
+    col = page.board.columns[won]
+    assert column_ids(page, won) == [data.deals[0]]
+    assert col.header.figures() == (3, Decimal("530000"), Decimal("530000"))
+    monkeypatch.setattr(WonDealDialog, "ask", classmethod(
+        lambda cls, parent, names, amount, today: (Decimal("10000"), today)))
+    deal = column_ids(page, data.stage_ids[4])[0]
+    page.deal_actions.request_move([deal], won)
+    assert deal in column_ids(page, won) and deal not in column_ids(page, data.stage_ids[4])
+    assert col.header.figures() == (4, Decimal("540000"), Decimal("540000"))
+    assert col.header.detail.text() == "Newest 2 of 4 shown"
+    page.show_snapshot()  # every column redrawn from the page's patched snapshot
+    assert col.header.figures() == (4, Decimal("540000"), Decimal("540000"))
+    assert page.board.columns[data.stage_ids[4]].header.figures()[0] == 1
+    page.ctx.undo_stack.undo()
+    assert deal in column_ids(page, data.stage_ids[4])
+    assert col.header.figures() == (3, Decimal("530000"), Decimal("530000"))
+    assert col.header.detail.text() == "Newest 1 of 3 shown"

@@ -203,6 +203,65 @@ def test_board_excludes_closed_unless_asked(world):
     assert names == {"甲", "乙"}
 
 
+def _closings(world):
+    """Five lost deals closed Jan 10…14 (expected close running the other way), one won deal,
+    one lost before the window; 李四 owns the two lost deals closed last.
+    """
+    lost = []
+    for i in range(5):
+        d = world.deal(f"输{i}", "商务谈判", amount=1000 * (i + 1),
+                       owner="李四" if i >= 3 else "张三", expected_close=date(2026, 3, 20 - i))
+        world.move(d, "输单", utc(2026, 1, 10 + i), closed_on=date(2026, 1, 10 + i))
+        lost.append(d)
+    won = world.deal("赢", "商务谈判", amount=7000)
+    world.move(won, "赢单", utc(2026, 1, 15), won_amount=Decimal("6500"),
+               closed_on=date(2026, 1, 15))
+    old = world.deal("旧", "商务谈判", amount=99000)
+    world.move(old, "输单", utc(2025, 12, 1), closed_on=date(2025, 12, 1))
+    return lost, won
+
+
+def test_closed_columns_show_newest_cards_but_count_every_closed_deal(world):
+    lost, _won = _closings(world)
+    open_deal = world.deal("开", "线索", amount=500)
+    snap = pl.load_board_snapshot(world.store, world.pipeline_id, date(2026, 1, 31),
+                                  pl.BoardFilters(include_closed_since=date(2026, 1, 1)),
+                                  closed_limit=2)
+    lost_stage, won_stage = world.stages["输单"], world.stages["赢单"]
+    shown_lost = [c.id for c in snap.cards if c.stage_id == lost_stage]
+    # The two closed last (Jan 14, Jan 13), in the column's usual order (expected close).
+    assert shown_lost == [lost[4], lost[3]]
+    assert open_deal in [c.id for c in snap.cards]
+    assert snap.closed_totals[lost_stage] == pl.ColumnTotals(5, Decimal("15000.00"),
+                                                             Decimal("0.00"))
+    assert snap.closed_totals[won_stage] == pl.ColumnTotals(1, Decimal("6500.00"),
+                                                            Decimal("6500.00"))
+    assert snap.closed_hidden() == 3
+    # Uncapped, the same window holds all five lost deals; the December one stays out.
+    full = pl.load_board(world.store, world.pipeline_id, date(2026, 1, 31),
+                         pl.BoardFilters(include_closed_since=date(2026, 1, 1)))
+    assert sorted(c.id for c in full if c.stage_id == lost_stage) == sorted(lost)
+
+
+def test_closed_totals_follow_the_board_filters(world):
+    lost, _won = _closings(world)
+    snap = pl.load_board_snapshot(
+        world.store, world.pipeline_id, date(2026, 1, 31),
+        pl.BoardFilters(owner_ids=(world.people["张三"],), include_closed_since=date(2026, 1, 1)),
+        closed_limit=2)
+    lost_stage = world.stages["输单"]
+    assert [c.id for c in snap.cards if c.stage_id == lost_stage] == [lost[2], lost[1]]
+    assert snap.closed_totals[lost_stage] == pl.ColumnTotals(3, Decimal("6000.00"),
+                                                             Decimal("0.00"))
+    text = pl.load_board_snapshot(
+        world.store, world.pipeline_id, date(2026, 1, 31),
+        pl.BoardFilters(text="输", include_closed_since=date(2026, 1, 1)), closed_limit=2)
+    assert text.closed_totals[lost_stage].count == 5
+    assert text.closed_totals[world.stages["赢单"]] == pl.ColumnTotals()
+    without = pl.load_board_snapshot(world.store, world.pipeline_id, date(2026, 1, 31))
+    assert without.closed_totals == {} and without.closed_hidden() == 0
+
+
 @pytest.mark.parametrize(("filters", "expected"), [
     ({}, {"甲", "乙", "丙", "丁"}),
     ({"owner_ids": ("OWN:李四",)}, {"乙"}),
