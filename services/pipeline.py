@@ -21,9 +21,23 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import and_, case, delete, exists, false, func, insert, literal, or_, select
+from sqlalchemy import (
+    Table,
+    and_,
+    bindparam,
+    case,
+    delete,
+    exists,
+    false,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from models import (
@@ -368,6 +382,19 @@ def _card_select(booked: Any) -> Any:
             .outerjoin(Person, Person.id == Deal.owner_id))
 
 
+def _reads_customer(f: BoardFilters) -> bool:
+    """True when a filter reads the customer row (tier, text), so id-only queries must join it."""
+    return bool(f.customer_tiers or f.text.strip())
+
+
+def _deal_ids(f: BoardFilters, *where: Any) -> Any:
+    """SELECT of the ids of the deals matching ``where`` (joining customers only if needed)."""
+    q = select(Deal.id)
+    if _reads_customer(f):
+        q = q.join(Customer, Customer.id == Deal.customer_id)
+    return q.where(*where)
+
+
 def _closed_totals(session: Session, stages: dict[str, StageInfo], closed_ids: Sequence[str],
                    since: date, deal_filter: list[Any], f: BoardFilters
                    ) -> dict[str, ColumnTotals]:
@@ -375,9 +402,12 @@ def _closed_totals(session: Session, stages: dict[str, StageInfo], closed_ids: S
     stage (one GROUP BY): what the closed columns' headers show, however many cards they hold.
     """
     shown = func.coalesce(Deal.won_amount, Deal.amount)
-    q = (select(Deal.stage_id, func.count(), func.sum(shown))
-         .where(*deal_filter, _closed_scope(closed_ids, since)).group_by(Deal.stage_id))
-    if f.customer_tiers or f.text.strip():  # only these filters read the customer
+    # Grouping by the same coalesce() keeps SQLite on ix_deals_closed_on: grouping by the bare
+    # stage_id made it scan ix_deals_stage_id, i.e. every deal, to save a sort of two groups.
+    stage = func.coalesce(Deal.stage_id, "")
+    q = (select(stage, func.count(), func.sum(shown))
+         .where(*deal_filter, _closed_scope(closed_ids, since)).group_by(stage))
+    if _reads_customer(f):
         q = q.join(Customer, Customer.id == Deal.customer_id)
     found = {sid: (n, total) for sid, n, total in session.connection().execute(q)}
     totals: dict[str, ColumnTotals] = {}
@@ -430,15 +460,12 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
                                  .where(*deal_filter, open_scope)))
         id_sources: list[Any] = []
         if rows:
-            id_sources.append(select(Deal.id).join(Customer, Customer.id == Deal.customer_id)
-                              .where(*deal_filter, open_scope))
+            id_sources.append(_deal_ids(f, *deal_filter, open_scope))
         if closed_ids and since is not None:
             if closed_limit is None:
                 closed_scope = _closed_scope(closed_ids, since)
                 rows += conn.execute(_card_select(false()).where(*deal_filter, closed_scope))
-                id_sources.append(select(Deal.id)
-                                  .join(Customer, Customer.id == Deal.customer_id)
-                                  .where(*deal_filter, closed_scope))
+                id_sources.append(_deal_ids(f, *deal_filter, closed_scope))
             else:
                 newest: list[Any] = []
                 for sid in closed_ids:
@@ -463,21 +490,26 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
         totals = (_closed_totals(s, stages, closed_ids, since, deal_filter, f)
                   if with_totals and closed_ids and since is not None else {})
     cards: list[DealCard] = []
+    zero, no_products, today_ordinal = Decimal("0.00"), (), today.toordinal()
     for (did, name, stage_id, cust_id, cust_name, tier, owner_id, owner_name, amount, prob,
          close, entered, closed_on, won_amount, lost_reason, is_booked) in rows:
         st = stages[stage_id]
         eff = effective_probability(st.kind, st.probability, prob)
-        days = days_between(entered, today)
+        shown = won_amount if won_amount is not None else amount
+        # days_between(), with the local date's ordinal taken straight from the local moment
+        days = max(0, today_ordinal - entered.astimezone().toordinal())
         cards.append(DealCard(
             id=did, name=name, pipeline_id=pipeline_id, stage_id=stage_id, customer_id=cust_id,
             customer_name=cust_name, customer_tier=tier, owner_id=owner_id, owner_name=owner_name,
             amount=amount, probability=eff,
             probability_overridden=prob is not None and st.is_open,
-            weighted=weighted_amount(won_amount if won_amount is not None else amount, eff),
+            # Money is read with two places, so 100 % and 0 % need no arithmetic.
+            weighted=(shown if eff == 100 else zero if eff == 0
+                      else weighted_amount(shown, eff)),
             expected_close=close, stage_entered_at=entered, days_in_stage=days,
             rotting=is_rotting(st.kind, st.rot_days, days, bool(is_booked)),
             closed_on=closed_on, won_amount=won_amount, lost_reason=lost_reason,
-            products=tuple(products.get(did, ()))))
+            products=tuple(products[did]) if did in products else no_products))
     order = {k: (st.sort_order, i) for i, (k, st) in enumerate(stages.items())}
     cards.sort(key=lambda c: (order[c.stage_id], c.expected_close or date.max, c.name))
     return BoardSnapshot(tuple(cards), totals, closed_limit if closed_ids else None)
@@ -508,6 +540,32 @@ def _get_deal(session: Session, deal_id: str) -> Deal:
     return d
 
 
+def _move_statements() -> tuple[Any, Any, Any]:
+    """The three statements of a move, built once: read the deals with their target stage,
+    UPDATE one deal's stage fields (executemany), INSERT the history rows.
+    """
+    deals = cast(Table, Deal.__table__)
+    c = deals.c
+    read = (select(Deal.id, Deal.pipeline_id, Deal.stage_id, Deal.stage_entered_at,
+                   Deal.closed_on, Deal.won_amount, Deal.lost_reason, Deal.amount,
+                   Deal.expected_close, Stage.pipeline_id.label("to_pipeline"),
+                   Stage.kind.label("to_kind"))
+            .join(Stage, and_(Stage.id == bindparam("to"), Stage.deleted_at.is_(None)))
+            .where(Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None)))
+    write = (update(deals).where(c.id == bindparam("b_id"))
+             .values(pipeline_id=bindparam("b_pipeline", type_=c.pipeline_id.type),
+                     stage_id=bindparam("b_stage", type_=c.stage_id.type),
+                     stage_entered_at=bindparam("b_entered", type_=c.stage_entered_at.type),
+                     closed_on=bindparam("b_closed", type_=c.closed_on.type),
+                     won_amount=bindparam("b_won", type_=c.won_amount.type),
+                     lost_reason=bindparam("b_lost", type_=c.lost_reason.type),
+                     updated_at=bindparam("b_at", type_=c.updated_at.type)))
+    return read, write, insert(cast(Table, StageHistory.__table__))
+
+
+_READ_MOVING, _SET_DEAL_STATE, _INSERT_HISTORY = _move_statements()
+
+
 def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
                by_person_id: str | None, *, won_amount: Decimal | None = None,
                closed_on: date | None = None, lost_reason: str | None = None,
@@ -518,41 +576,50 @@ def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
     ``at``) are set and the lost reason cleared. Lost: ``lost_reason`` is set, ``closed_on`` as for
     won, the won amount cleared. Open: closing fields are cleared. Deals already in the stage are
     left alone (no history row). A stage of another pipeline moves the deal to that pipeline.
+
+    This is the board's hottest write (every drag and Ctrl+←/→), so it runs as three prepared
+    statements — read the deals with their target stage, UPDATE them, INSERT their history — and
+    one COMMIT, with no ORM objects in between.
     """
     at = at or utcnow()
     if won_amount is not None and won_amount < 0:
         raise ValidationError("The won amount cannot be negative.", field="won_amount")
     reason = (lost_reason or "").strip() or None
+    wanted = list(dict.fromkeys(deal_ids))
+    close_day = closed_on or local_date(at)
     with store.write() as uow:
-        s = uow.session
-        target = _get_stage(s, to_stage_id)
-        kind = target.kind
-        close_day = closed_on or local_date(at)
+        conn = uow.session.connection()
+        found = {r.id: r for r in conn.execute(_READ_MOVING, {"to": to_stage_id, "ids": wanted})}
+        if not found:
+            _get_stage(uow.session, to_stage_id)  # no rows: name what is missing
+        kind = next(iter(found.values())).to_kind if found else None
         before: list[DealState] = []
+        changes: list[dict[str, Any]] = []
         history: list[dict[str, Any]] = []
-        for deal_id in dict.fromkeys(deal_ids):
-            d = _get_deal(s, deal_id)
+        for deal_id in wanted:
+            d = found.get(deal_id)
+            if d is None:
+                raise NotFoundError(f"Deal {deal_id} does not exist.")
             if d.stage_id == to_stage_id:
                 continue
             before.append(DealState(d.id, d.pipeline_id, d.stage_id, d.stage_entered_at,
                                     d.closed_on, d.won_amount, d.lost_reason))
-            hist_amount = d.amount
+            won: Decimal | None = None
+            lost: str | None = None
+            closed: date | None = None
             if kind == StageKind.WON:
-                d.won_amount = won_amount if won_amount is not None else d.amount
-                d.closed_on, d.lost_reason = close_day, None
-                hist_amount = d.won_amount
+                won, closed = (won_amount if won_amount is not None else d.amount), close_day
             elif kind == StageKind.LOST:
-                d.closed_on, d.lost_reason, d.won_amount = close_day, reason, None
-            else:
-                d.closed_on = d.won_amount = d.lost_reason = None
+                lost, closed = reason, close_day
+            changes.append(dict(b_id=d.id, b_pipeline=d.to_pipeline, b_stage=to_stage_id,
+                                b_entered=at, b_closed=closed, b_won=won, b_lost=lost, b_at=at))
             history.append(dict(id=new_id(), deal_id=d.id, from_stage_id=d.stage_id,
                                 to_stage_id=to_stage_id, at=at, by_person_id=by_person_id,
-                                amount=hist_amount, expected_close=d.expected_close,
-                                created_at=at, updated_at=at))
-            d.stage_id, d.pipeline_id, d.stage_entered_at = to_stage_id, target.pipeline_id, at
-        s.flush()
-        if history:
-            s.execute(insert(StageHistory), history)
+                                amount=won if won is not None else d.amount,
+                                expected_close=d.expected_close, created_at=at, updated_at=at))
+        if changes:
+            conn.execute(_SET_DEAL_STATE, changes)
+            conn.execute(_INSERT_HISTORY, history)
         uow.commit()
     return MoveUndo(to_stage_id, tuple(before), tuple(h["id"] for h in history))
 
@@ -563,15 +630,20 @@ def undo_move(store: Store, undo: MoveUndo) -> None:
     """
     if undo.is_noop:
         return
+    at = utcnow()
     with store.write() as uow:
-        s = uow.session
+        conn = uow.session.connection()
         if undo.history_ids:
-            s.execute(delete(StageHistory).where(StageHistory.id.in_(undo.history_ids)))
-        for st in undo.before:
-            d = _get_deal(s, st.deal_id)
-            d.pipeline_id, d.stage_id, d.stage_entered_at = (st.pipeline_id, st.stage_id,
-                                                             st.stage_entered_at)
-            d.closed_on, d.won_amount, d.lost_reason = st.closed_on, st.won_amount, st.lost_reason
+            conn.execute(delete(StageHistory).where(StageHistory.id.in_(undo.history_ids)))
+        present = set(conn.scalars(select(Deal.id).where(
+            Deal.id.in_(undo.moved_ids), Deal.deleted_at.is_(None))))
+        missing = [i for i in undo.moved_ids if i not in present]
+        if missing:
+            raise NotFoundError(f"Deal {missing[0]} does not exist.")
+        conn.execute(_SET_DEAL_STATE, [
+            dict(b_id=st.deal_id, b_pipeline=st.pipeline_id, b_stage=st.stage_id,
+                 b_entered=st.stage_entered_at, b_closed=st.closed_on, b_won=st.won_amount,
+                 b_lost=st.lost_reason, b_at=at) for st in undo.before])
         uow.commit()
 
 
