@@ -91,15 +91,19 @@ def run(ctx: BenchContext) -> Measurement:
         assert len(ids) >= 3 * moves, f"need {3 * moves} cards in the first column"
         board_cards = len(page.cards)
 
-        painted: list[object] = []
-        delegate = page.board.delegate
-        paint = delegate.paint
+        painted: list[object] = []  # the column views that finished a paint since the drop
 
-        def recording_paint(painter: Any, option: Any, index: Any) -> None:
-            painted.append(option.widget)
-            paint(painter, option, index)
+        def record_paints(view: Any) -> None:
+            paint_event = view.paintEvent
 
-        delegate.paint = recording_paint  # type: ignore[method-assign]
+            def recording(event: Any) -> None:
+                paint_event(event)
+                painted.append(view)
+
+            view.paintEvent = recording
+
+        record_paints(source.view)
+        record_paints(target.view)
         from services.pipeline import move_deals
 
         con = sqlite3.connect(path, isolation_level=None)

@@ -65,31 +65,45 @@ class DealCardDelegate(QStyledItemDelegate):
         if card is None:
             super().paint(painter, option, index)
             return
-        # A move shifts every card below it, so Qt repaints them all: keep each rendered card
-        # (frozen, so the card itself is the key) and only paint new or changed ones.
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
-        key = (card, option.rect.width(), option.rect.height(), selected, ratio,
-               self.rot_level(card), option.palette.cacheKey(), option.font.key())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.drawPixmap(option.rect.topLeft(), self.card_pixmap(
+            card, option, option.rect.width(), selected, ratio))
+
+    def card_pixmap(self, card: Any, option: QStyleOptionViewItem, width: int, selected: bool,
+                    ratio: float) -> QPixmap:
+        """The card rendered ``width`` × ``CARD_HEIGHT`` with ``option``'s palette and font.
+
+        A move shifts every card below it, so every visible card is drawn again: each rendered
+        card is kept (frozen, so the card itself is the key) and only new or changed ones are
+        painted. The column view draws these directly; ``paint`` serves other views.
+        """
+        key = (card, width, selected, ratio, self.rot_level(card), option.palette.cacheKey(),
+               option.font.key())
         pixmap = self._cards.get(key)
-        if pixmap is None:
-            pixmap = QPixmap(round(option.rect.width() * ratio),
-                             round(option.rect.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            opt = QStyleOptionViewItem(option)
-            opt.rect = QRect(0, 0, option.rect.width(), option.rect.height())
-            rect = QRect(opt.rect).adjusted(MARGIN, MARGIN // 2, -MARGIN, -(MARGIN // 2))
-            self._paint_frame(p, opt, rect, card)
-            self._paint_text(p, opt, rect, card)
-            p.end()
-            if len(self._cards) > CARD_CACHE:
-                self._cards.clear()
-            self._cards[key] = pixmap
-        painter.drawPixmap(option.rect.topLeft(), pixmap)
+        if pixmap is not None:
+            return pixmap
+        pixmap = QPixmap(round(width * ratio), round(CARD_HEIGHT * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        # Opaque, on the column's own background: copied, not alpha-blended, when drawn.
+        pixmap.fill(option.palette.color(QPalette.ColorRole.Base))
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(0, 0, width, CARD_HEIGHT)
+        if selected:
+            opt.state |= QStyle.StateFlag.State_Selected
+        else:
+            opt.state &= ~QStyle.StateFlag.State_Selected
+        rect = QRect(opt.rect).adjusted(MARGIN, MARGIN // 2, -MARGIN, -(MARGIN // 2))
+        self._paint_frame(p, opt, rect, card)
+        self._paint_text(p, opt, rect, card)
+        p.end()
+        if len(self._cards) > CARD_CACHE:
+            self._cards.clear()
+        self._cards[key] = pixmap
+        return pixmap
 
     def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
                      card: Any) -> None:

@@ -56,6 +56,10 @@ class StageColumnModel(QAbstractListModel):
         """The cards shown, in display order."""
         return list(self._cards)
 
+    def card_at(self, row: int) -> Any:
+        """The card shown in ``row`` (0 ≤ row < rowCount())."""
+        return self._cards[row]
+
     def set_cards(self, cards: Sequence[Any]) -> None:
         """Show these cards with the smallest change: row removals/insertions and dataChanged.
 

@@ -3,16 +3,28 @@
 A one-column QTableView with fixed row heights rather than a QListView: a QListView lays out
 every row again after each insertion, calling the Python model once per row (thousands of calls
 per move on a big column); fixed-height table rows need no per-row layout at all.
+
+Painting skips the per-cell delegate calls too: a move shifts every visible card, and each
+``paint`` call into Python costs more than drawing the card's cached pixmap. ``paintEvent``
+draws the visible rows' pixmaps from ``DealCardDelegate.card_pixmap`` in one pass; the table
+still does selection, hit testing, keyboard navigation and drag and drop.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from gui.common.slim_scroll_bar import SlimScrollBar
-from gui.pipeline.deal_card_delegate import CARD_HEIGHT
+from gui.pipeline.deal_card_delegate import CARD_HEIGHT, DealCardDelegate
 from gui.pipeline.stage_column_model import StageColumnModel
 
 
@@ -56,6 +68,35 @@ class StageColumnView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.doubleClicked.connect(self._open_index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        delegate, model = self.itemDelegate(), self.model()
+        if not isinstance(delegate, DealCardDelegate) or not isinstance(model, StageColumnModel):
+            super().paintEvent(event)
+            return
+        count = model.rowCount()
+        if not count:
+            return
+        viewport = self.viewport()
+        area = event.rect()
+        height = self.verticalHeader().defaultSectionSize()
+        offset = self.verticalOffset()
+        first = max(0, (area.top() + offset) // height)
+        last = min(count - 1, (area.bottom() + offset) // height)
+        if last < first:
+            return
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        width = viewport.width()
+        ratio = viewport.devicePixelRatioF()
+        selection = self.selectionModel()
+        root = self.rootIndex()
+        painter = QPainter(viewport)
+        for row in range(first, last + 1):
+            selected = selection is not None and selection.isRowSelected(row, root)
+            painter.drawPixmap(0, row * height - offset, delegate.card_pixmap(
+                model.card_at(row), option, width, selected, ratio))
+        painter.end()
 
     def selected_deal_ids(self) -> list[str]:
         """Ids of the selected cards, in column order."""
