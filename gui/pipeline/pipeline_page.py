@@ -265,12 +265,15 @@ class PipelinePage(QWidget):
 
     def _update_list_note(self) -> None:
         """In the list: say so when won/lost deals are only the newest of each stage."""
+        if self.current_view() != "list":  # counted when the list is shown, not on every move
+            self.list_note.hide()
+            return
         total = sum(t.count for t in self.closed_totals.values())
         shown = sum(1 for c in self.cards if c.stage_id in self.closed_totals) if total else 0
         self.list_note.setText(
             self.tr("Won and lost: the newest %1 of %2 deals closed in the last 30 days are "
                     "listed").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
-        self.list_note.setVisible(shown < total and self.current_view() == "list")
+        self.list_note.setVisible(shown < total)
 
     def _refresh_view(self, view: str) -> None:
         if view not in self._dirty:
