@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QEnterEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
 WIDTH = 10
 
@@ -23,6 +23,7 @@ class SlimScrollBar(QScrollBar):
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._hovered = False
+        self._painted: tuple[QRectF, bool] | None = None  # handle and visibility last painted
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
         hint = super().sizeHint()
@@ -36,6 +37,14 @@ class SlimScrollBar(QScrollBar):
         rect = self.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
                                            QStyle.SubControl.SC_ScrollBarSlider, self)
         return QRectF(rect).adjusted(2, 1, -2, -1)
+
+    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
+        # One card more or less on a long column moves the handle by less than a pixel: keep
+        # the bar (and the column frame behind it) from repainting for nothing.
+        if (change == QAbstractSlider.SliderChange.SliderRangeChange
+                and self._painted == (self.handle_rect(), self.maximum() > self.minimum())):
+            return
+        super().sliderChange(change)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hovered = True
@@ -51,13 +60,15 @@ class SlimScrollBar(QScrollBar):
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
-        if self.maximum() <= self.minimum():
+        scrolls = self.maximum() > self.minimum()
+        handle = self.handle_rect()
+        self._painted = (handle, scrolls)
+        if not scrolls:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         colour = palette.color(QPalette.ColorRole.Dark if self._hovered or self.isSliderDown()
                                else QPalette.ColorRole.Mid)
         painter.setBrush(colour)
-        handle = self.handle_rect()
         radius = min(handle.width(), handle.height()) / 2
         painter.drawRoundedRect(handle, radius, radius)
