@@ -248,3 +248,47 @@ def test_detail_changes_customer_with_undo_and_refuses_unknown(page, store, data
     assert errors and dlg.customer.text() == "无锡华新材料"
     page.ctx.undo_stack.undo()
     assert deal_detail(store, deal).customer_id == data.customers[0]
+
+
+def test_column_rows_are_found_in_and_out_of_card_order(store, data):
+    cards = load_board(store, data.pipeline_id, date.today())
+    column = StageColumnModel("x", lambda ids, key: True)
+    column.set_cards(cards)  # the board's order: expected close, then name
+    assert [column.row_of(c.id) for c in cards] == list(range(len(cards)))
+    shuffled = cards[5:] + cards[:5]
+    column.set_cards(shuffled)  # out of order (a reset): every card is still found
+    assert [column.row_of(c.id) for c in shuffled] == list(range(len(shuffled)))
+    column.remove_ids([shuffled[0].id])
+    assert column.row_of(shuffled[0].id) == -1
+    assert column.row_of(shuffled[1].id) == 0
+
+
+def _rows_image(view):
+    return view.viewport().grab().toImage()
+
+
+def _row_differs(before, after, row, height):
+    return any(before.pixel(x, y) != after.pixel(x, y)
+               for y in range(row * height + 4, (row + 1) * height - 4, 3)
+               for x in range(6, before.width() - 6, 3))
+
+
+def test_column_paints_each_card_and_shows_the_selected_one(qtbot, page, data):
+    from gui.pipeline.deal_card_delegate import CARD_HEIGHT
+
+    page.resize(1600, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    column = page.board.columns[data.stage_ids[0]]
+    view = column.view
+    assert column.model.rowCount() >= 2
+    blank = view.viewport().palette().color(view.viewport().backgroundRole()).rgb()
+    before = _rows_image(view)
+    visible = min(column.model.rowCount(), before.height() // CARD_HEIGHT)
+    for row in range(visible):  # a card is drawn in every row, none blank
+        assert any(before.pixel(x, row * CARD_HEIGHT + CARD_HEIGHT // 2) != blank
+                   for x in range(10, before.width() - 10))
+    view.selectRow(1)
+    qtbot.waitUntil(lambda: _row_differs(before, _rows_image(view), 1, CARD_HEIGHT))
+    after = _rows_image(view)
+    assert not _row_differs(before, after, 0, CARD_HEIGHT)  # only the selected card changed

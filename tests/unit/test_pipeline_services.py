@@ -135,6 +135,42 @@ def test_move_rejects_negative_won_amount_and_unknown_stage(world):
     assert pl.deal_detail(world.store, a).stage_name == "线索"
 
 
+def test_a_selection_with_a_deleted_deal_is_refused_whole(world):
+    a = world.deal("甲", "线索")
+    gone = world.deal("乙", "线索")
+    pl.discard_deal(world.store, gone)
+    before = _snapshot(world.store, [a, gone])
+    with pytest.raises(pl.NotFoundError, match=gone):
+        world.move([a, gone], "方案报价", utc(2026, 1, 3))
+    assert _snapshot(world.store, [a, gone]) == before  # nothing half-moved
+
+
+def test_move_to_another_pipelines_stage_moves_the_deal_there(world):
+    from services import pipeline_settings as ps
+
+    renewals = ps.create_pipeline(world.store, "老客户续约")
+    target = next(p for p in pl.list_pipelines(world.store) if p.id == renewals).stages[1]
+    a = world.deal("甲", "需求确认")
+    before = _snapshot(world.store, [a])
+    undo = pl.move_deals(world.store, [a], target.id, None, at=utc(2026, 1, 4))
+    d = pl.deal_detail(world.store, a)
+    assert (d.pipeline_id, d.stage_id) == (renewals, target.id)
+    assert d.history[-1].to_stage_name == target.name
+    pl.undo_move(world.store, undo)
+    assert _snapshot(world.store, [a]) == before
+
+
+def test_undo_of_a_move_whose_deal_was_deleted_since_changes_nothing(world):
+    a = world.deal("甲", "线索")
+    b = world.deal("乙", "线索")
+    undo = world.move([a, b], "商务谈判", utc(2026, 1, 5))
+    pl.discard_deal(world.store, b)
+    before = _snapshot(world.store, [a, b])
+    with pytest.raises(pl.NotFoundError, match=b):
+        pl.undo_move(world.store, undo)
+    assert _snapshot(world.store, [a, b]) == before  # history rows and stages kept
+
+
 # --------------------------------------------------------------------------- board
 
 
