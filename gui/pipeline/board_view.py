@@ -7,7 +7,6 @@ page hands in the new snapshot and only columns whose cards changed emit model s
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
 
 from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.quick_create_card import CustomerLookup
-from gui.pipeline.stage_column_model import StageColumnModel
+from gui.pipeline.stage_column_model import StageColumnModel, card_order
 from gui.pipeline.stage_column_widget import StageColumnWidget
 from services.pipeline import ColumnTotals, StageInfo, summarize_columns
 
@@ -144,7 +143,7 @@ class BoardView(QScrollArea):
             for c in col.model.remove_ids(ids):
                 count, total, weighted = count - 1, total - _shown(c), weighted - c.weighted
             arriving = [c for c in current if c.stage_id == key]
-            col.model.insert_sorted(arriving, _card_order)
+            col.model.insert_sorted(arriving, card_order)
             for c in arriving:
                 count, total, weighted = count + 1, total + _shown(c), weighted + c.weighted
             self._show_figures(col, count, total, weighted)
@@ -207,8 +206,3 @@ class BoardView(QScrollArea):
 def _shown(card: Any) -> Decimal:
     """The amount a column header adds up: the won amount once won, else the deal amount."""
     return card.won_amount if card.won_amount is not None else card.amount  # type: ignore[no-any-return]
-
-
-def _card_order(card: Any) -> tuple[date, str]:
-    """A column's order, as ``load_board`` sorts it: expected close, then name."""
-    return (card.expected_close or date.max, card.name)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 
 from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.formatting import add_months, money, month_end
-from gui.pipeline.stage_column_model import StageColumnModel
+from gui.pipeline.stage_column_model import StageColumnModel, card_order
 from gui.pipeline.stage_column_widget import StageColumnWidget
 from services.pipeline_settings import ForecastBands
 
@@ -108,7 +108,7 @@ class ForecastView(QScrollArea):
             if c.stage_id in open_stage_ids:
                 groups[column_of(c, today)].append(c)
         for key, col in self.columns.items():
-            rows = sorted(groups[key], key=lambda c: (c.expected_close or date.max, c.name))
+            rows = sorted(groups[key], key=card_order)
             col.model.set_cards(rows)
             col.set_figures(len(rows), sum((c.amount for c in rows), Decimal(0)),
                             sum((c.weighted for c in rows), Decimal(0)))
