@@ -44,7 +44,6 @@ def moved_card(card: DealCard, stage: StageInfo, today: date, *,
         won_amount=won, lost_reason=lost)
 
 
-
 def patched_totals(totals: Mapping[str, ColumnTotals], previous: Iterable[DealCard],
                    current: Iterable[DealCard]) -> dict[str, ColumnTotals]:
     """The won/lost columns' figures after ``previous`` cards left and ``current`` arrived
