@@ -1,10 +1,10 @@
 """The Pipeline page (销售漏斗): board / list / forecast of one pipeline's deals, with filters.
 
-One snapshot (``services.pipeline.load_board_snapshot``: open deals, the newest closed ones and
-the won/lost column figures over every deal closed in the window) feeds every view. Moves, date
-drops, edits and quick-creates are undo commands on ``ctx.undo_stack``; after each one the page
-patches or reloads its snapshot, repaints, and emits ``ctx.events.deals_changed`` with itself as
-initiator (and skips that echo when it comes back).
+One snapshot (``services.pipeline_board.load_board_snapshot``: open deals, the newest closed
+ones and the won/lost column figures over every deal closed in the window) feeds every view.
+Moves, date drops, edits and quick-creates are undo commands on ``ctx.undo_stack``; after each
+one the page patches or reloads its snapshot, repaints, and emits ``ctx.events.deals_changed``
+with itself as initiator (and skips that echo when it comes back).
 """
 
 from __future__ import annotations
@@ -216,7 +216,7 @@ class PipelinePage(QWidget):
 
     def reload(self) -> None:
         """Load a fresh snapshot from the database and show it in every view."""
-        from services.pipeline import CLOSED_CARDS_SHOWN, load_board_snapshot
+        from services.pipeline_board import CLOSED_CARDS_SHOWN, load_board_snapshot
 
         self.today = date.today()
         if self.pipeline is None:

@@ -231,7 +231,7 @@ def test_columns_are_drag_sources_and_drop_targets(page):
 
 
 def test_patched_card_after_move_matches_a_fresh_load(page, store, data):
-    from services.pipeline import load_board
+    from services.pipeline_board import load_board
 
     s3, s4 = data.stage_ids[3], data.stage_ids[4]
     deal = column_ids(page, s3)[0]
@@ -288,9 +288,9 @@ def close_deals(store, deal_ids, stage_id):
 
 
 def test_capped_lost_column_shows_newest_cards_and_counts_all(page, store, data, monkeypatch):
-    import services.pipeline as pl
+    import services.pipeline_board as pb
 
-    monkeypatch.setattr(pl, "CLOSED_CARDS_SHOWN", 2)
+    monkeypatch.setattr(pb, "CLOSED_CARDS_SHOWN", 2)
     lost = data.stage_ids[6]
     close_deals(store, data.deals[:4], lost)  # 180k + 260k + 90k + 450k
     page.reload()
@@ -305,7 +305,7 @@ def test_capped_lost_column_shows_newest_cards_and_counts_all(page, store, data,
     assert not page.list_note.isHidden()
     assert "newest 2 of 4" in page.list_note.text()
     assert page.list_view.model().rowCount() == 8 + 2  # open deals and the cards shown
-    monkeypatch.setattr(pl, "CLOSED_CARDS_SHOWN", 200)
+    monkeypatch.setattr(pb, "CLOSED_CARDS_SHOWN", 200)
     page.reload()
     assert page.list_note.isHidden()
     page.set_view("board")
@@ -314,9 +314,9 @@ def test_capped_lost_column_shows_newest_cards_and_counts_all(page, store, data,
 
 
 def test_moving_to_capped_won_column_updates_its_figures(page, store, data, monkeypatch):
-    import services.pipeline as pl
+    import services.pipeline_board as pb
 
-    monkeypatch.setattr(pl, "CLOSED_CARDS_SHOWN", 1)
+    monkeypatch.setattr(pb, "CLOSED_CARDS_SHOWN", 1)
     won = data.stage_ids[5]
     close_deals(store, data.deals[:3], won)  # won at their amounts: 180k + 260k + 90k
     page.reload()

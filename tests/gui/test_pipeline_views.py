@@ -13,7 +13,8 @@ from gui.pipeline.formatting import add_months, month_end
 from gui.pipeline.pipeline_page import PipelinePage
 from gui.pipeline.record_table_model import Column, RecordTableModel
 from gui.pipeline.stage_column_model import StageColumnModel
-from services.pipeline import deal_detail, load_board
+from services.pipeline import deal_detail
+from services.pipeline_board import load_board
 from tests.gui.pipeline_fixtures import column_ids, make_context, seed_pipeline
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

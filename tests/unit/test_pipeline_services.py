@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from models import Customer, Deal, FollowUp, StageHistory
 from services import pipeline as pl
+from services import pipeline_board as pb
 from services.errors import ValidationError
 from tests.unit.pipeline_fixtures import World, build_world, utc
 
@@ -175,7 +176,7 @@ def test_undo_of_a_move_whose_deal_was_deleted_since_changes_nothing(world):
 
 
 def _board(world, today=date(2026, 1, 31), **filters):
-    return pl.load_board(world.store, world.pipeline_id, today, pl.BoardFilters(**filters))
+    return pb.load_board(world.store, world.pipeline_id, today, pl.BoardFilters(**filters))
 
 
 @pytest.mark.parametrize(("stage", "days", "rotting"), [
@@ -260,7 +261,7 @@ def _closings(world):
 def test_closed_columns_show_newest_cards_but_count_every_closed_deal(world):
     lost, _won = _closings(world)
     open_deal = world.deal("开", "线索", amount=500)
-    snap = pl.load_board_snapshot(world.store, world.pipeline_id, date(2026, 1, 31),
+    snap = pb.load_board_snapshot(world.store, world.pipeline_id, date(2026, 1, 31),
                                   pl.BoardFilters(include_closed_since=date(2026, 1, 1)),
                                   closed_limit=2)
     lost_stage, won_stage = world.stages["输单"], world.stages["赢单"]
@@ -274,14 +275,14 @@ def test_closed_columns_show_newest_cards_but_count_every_closed_deal(world):
                                                             Decimal("6500.00"))
     assert snap.closed_hidden() == 3
     # Uncapped, the same window holds all five lost deals; the December one stays out.
-    full = pl.load_board(world.store, world.pipeline_id, date(2026, 1, 31),
+    full = pb.load_board(world.store, world.pipeline_id, date(2026, 1, 31),
                          pl.BoardFilters(include_closed_since=date(2026, 1, 1)))
     assert sorted(c.id for c in full if c.stage_id == lost_stage) == sorted(lost)
 
 
 def test_closed_totals_follow_the_board_filters(world):
     lost, _won = _closings(world)
-    snap = pl.load_board_snapshot(
+    snap = pb.load_board_snapshot(
         world.store, world.pipeline_id, date(2026, 1, 31),
         pl.BoardFilters(owner_ids=(world.people["张三"],), include_closed_since=date(2026, 1, 1)),
         closed_limit=2)
@@ -289,12 +290,12 @@ def test_closed_totals_follow_the_board_filters(world):
     assert [c.id for c in snap.cards if c.stage_id == lost_stage] == [lost[2], lost[1]]
     assert snap.closed_totals[lost_stage] == pl.ColumnTotals(3, Decimal("6000.00"),
                                                              Decimal("0.00"))
-    text = pl.load_board_snapshot(
+    text = pb.load_board_snapshot(
         world.store, world.pipeline_id, date(2026, 1, 31),
         pl.BoardFilters(text="输", include_closed_since=date(2026, 1, 1)), closed_limit=2)
     assert text.closed_totals[lost_stage].count == 5
     assert text.closed_totals[world.stages["赢单"]] == pl.ColumnTotals()
-    without = pl.load_board_snapshot(world.store, world.pipeline_id, date(2026, 1, 31))
+    without = pb.load_board_snapshot(world.store, world.pipeline_id, date(2026, 1, 31))
     assert without.closed_totals == {} and without.closed_hidden() == 0
 
 
@@ -340,7 +341,7 @@ def test_board_lists_only_its_pipeline_and_live_deals(world):
     d = world.deal("乙")
     pl.discard_deal(world.store, d)
     assert [c.name for c in _board(world)] == ["甲"]
-    assert pl.load_board(world.store, other, date(2026, 1, 31)) == []
+    assert pb.load_board(world.store, other, date(2026, 1, 31)) == []
     pl.restore_deal(world.store, d)
     assert {c.name for c in _board(world)} == {"甲", "乙"}
 

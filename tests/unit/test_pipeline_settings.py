@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from services import pipeline as pl
+from services import pipeline_board as pb
 from services import pipeline_settings as ps
 from services.errors import ValidationError
 from tests.unit.pipeline_fixtures import World, build_world
@@ -112,7 +113,7 @@ def test_update_stage_returns_inverse(world):
 def test_stage_default_probability_change_reaches_board(world):
     world.deal("甲", "方案报价", amount=1000)
     ps.update_stage(world.store, world.stages["方案报价"], probability=70)
-    card = pl.load_board(world.store, world.pipeline_id, date(2026, 1, 2))[0]
+    card = pb.load_board(world.store, world.pipeline_id, date(2026, 1, 2))[0]
     assert (card.probability, card.weighted) == (70, Decimal("700.00"))
 
 
