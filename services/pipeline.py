@@ -149,6 +149,17 @@ class ColumnTotals:
     amount: Decimal = Decimal("0.00")
     weighted: Decimal = Decimal("0.00")
 
+    def moved(self, left: Iterable[DealCard] = (), arrived: Iterable[DealCard] = ()
+              ) -> ColumnTotals:
+        """The figures after the ``left`` cards went out of the column and ``arrived`` came in."""
+        count, amount, weighted = self.count, self.amount, self.weighted
+        for cards, sign in ((left, -1), (arrived, 1)):
+            for c in cards:
+                count += sign
+                amount += sign * shown_amount(c)
+                weighted += sign * c.weighted
+        return ColumnTotals(count, amount, weighted)
+
 
 @dataclass(frozen=True)
 class DealState:
@@ -230,13 +241,18 @@ def is_rotting(kind: str, rot_days: int | None, days_in_stage: int, followup_boo
     return days_in_stage > rot_days
 
 
+def shown_amount(card: DealCard) -> Decimal:
+    """The amount a card stands for in a column: its won amount once won, else its amount."""
+    return card.won_amount if card.won_amount is not None else card.amount
+
+
 def summarize_columns(cards: Iterable[DealCard]) -> dict[str, ColumnTotals]:
     """Count, amount and weighted amount per stage id, for the column headers."""
     acc: dict[str, list[Any]] = {}
     for c in cards:
         a = acc.setdefault(c.stage_id, [0, Decimal("0.00"), Decimal("0.00")])
         a[0] += 1
-        a[1] += c.won_amount if c.won_amount is not None else c.amount
+        a[1] += shown_amount(c)
         a[2] += c.weighted
     return {k: ColumnTotals(v[0], v[1], v[2]) for k, v in acc.items()}
 
@@ -606,6 +622,7 @@ __all__ = [
     "discard_deal", "effective_probability", "is_rotting", "list_lost_reasons", "list_pipelines",
     "list_products", "move_deals", "restore_deal",
     "restore_expected_close",
-    "save_lost_reasons", "set_expected_close", "set_probability", "stage_ids_by_kind",
+    "save_lost_reasons", "set_expected_close", "set_probability", "shown_amount",
+    "stage_ids_by_kind",
     "summarize_columns", "undo_move", "unit_subtree_ids", "update_deal", "weighted_amount",
 ]

@@ -139,14 +139,11 @@ class BoardView(QScrollArea):
         keys = {c.stage_id for c in previous} | {c.stage_id for c in current}
         for key in keys & self.columns.keys():
             col = self.columns[key]
-            count, total, weighted = col.header.figures()
-            for c in col.model.remove_ids(ids):
-                count, total, weighted = count - 1, total - _shown(c), weighted - c.weighted
+            left = col.model.remove_ids(ids)
             arriving = [c for c in current if c.stage_id == key]
             col.model.insert_sorted(arriving, card_order)
-            for c in arriving:
-                count, total, weighted = count + 1, total + _shown(c), weighted + c.weighted
-            self._show_figures(col, count, total, weighted)
+            t = ColumnTotals(*col.header.figures()).moved(left, arriving)
+            self._show_figures(col, t.count, t.amount, t.weighted)
 
     def _show_figures(self, col: StageColumnWidget, count: int, total: Decimal,
                       weighted: Decimal) -> None:
@@ -202,7 +199,3 @@ class BoardView(QScrollArea):
         col.view.setFocus()
         self.ensureWidgetVisible(col)
 
-
-def _shown(card: Any) -> Decimal:
-    """The amount a column header adds up: the won amount once won, else the deal amount."""
-    return card.won_amount if card.won_amount is not None else card.amount  # type: ignore[no-any-return]

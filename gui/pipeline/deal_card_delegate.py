@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.pipeline.formatting import avatar_colour, initials, money, short_date
 from gui.pipeline.stage_column_model import StageColumnModel
+from services.pipeline import shown_amount
 
 CARD_HEIGHT = 86
 MARGIN = 4
@@ -155,7 +156,7 @@ class DealCardDelegate(QStyledItemDelegate):
         self._paint_avatar(painter, QRect(inner.left(), y, size, size), card, small)
         painter.setFont(bold)
         painter.setPen(text)
-        amount = money(card.won_amount if card.won_amount is not None else card.amount)
+        amount = money(shown_amount(card))
         amount_w = bold_fm.horizontalAdvance(amount) + 6
         painter.drawText(QRect(inner.left() + size + 6, y, amount_w, size),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, amount)

@@ -49,12 +49,7 @@ def patched_totals(totals: Mapping[str, ColumnTotals], previous: Iterable[DealCa
     """The won/lost columns' figures after ``previous`` cards left and ``current`` arrived
     (columns not in ``totals`` add up their cards and need no patch).
     """
-    out = dict(totals)
-    for cards, sign in ((previous, -1), (current, 1)):
-        for c in cards:
-            t = out.get(c.stage_id)
-            if t is not None:
-                shown = c.won_amount if c.won_amount is not None else c.amount
-                out[c.stage_id] = ColumnTotals(t.count + sign, t.amount + sign * shown,
-                                               t.weighted + sign * c.weighted)
-    return out
+    left, arrived = list(previous), list(current)
+    return {key: t.moved([c for c in left if c.stage_id == key],
+                         [c for c in arrived if c.stage_id == key])
+            for key, t in totals.items()}
