@@ -51,8 +51,16 @@ class BoardSnapshot:
 
     def closed_hidden(self) -> int:
         """Closed deals in the window that the cards leave out (0 when nothing was capped)."""
-        shown = sum(1 for c in self.cards if c.stage_id in self.closed_totals)
-        return sum(t.count for t in self.closed_totals.values()) - shown
+        shown, total = closed_counts(self.cards, self.closed_totals)
+        return total - shown
+
+
+def closed_counts(cards: Iterable[DealCard], closed_totals: Mapping[str, ColumnTotals]
+                  ) -> tuple[int, int]:
+    """(closed cards among ``cards``, closed deals in the window) for the won/lost columns."""
+    total = sum(t.count for t in closed_totals.values())
+    shown = sum(1 for c in cards if c.stage_id in closed_totals) if total else 0
+    return shown, total
 
 
 def _like_pattern(text: str) -> str:

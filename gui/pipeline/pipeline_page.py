@@ -268,8 +268,9 @@ class PipelinePage(QWidget):
         if self.current_view() != "list":  # counted when the list is shown, not on every move
             self.list_note.hide()
             return
-        total = sum(t.count for t in self.closed_totals.values())
-        shown = sum(1 for c in self.cards if c.stage_id in self.closed_totals) if total else 0
+        from services.pipeline_board import closed_counts
+
+        shown, total = closed_counts(self.cards, self.closed_totals)
         self.list_note.setText(
             self.tr("Won and lost: the newest %1 of %2 deals closed in the last 30 days are "
                     "listed").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
