@@ -68,7 +68,6 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-
 def _filter_clauses(session: Session, f: BoardFilters) -> list[Any]:
     clauses: list[Any] = []
     if f.owner_ids:
