@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.status.set_location(ctx.store.location)
         ctx.events.open_requested.connect(self.open_item)
         ctx.events.status_message.connect(self.show_status)
+        ctx.events.refused.connect(self._on_refused)
         ctx.events.people_changed.connect(self._on_people_changed)
         if "tier_sync" not in ctx.extras:  # one per context; it follows ctx.store on a switch
             from gui.customers.tier_sync import connect_tier_sync
@@ -228,6 +229,12 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     # --- status --------------------------------------------------------------------------------
+    def _on_refused(self, action: str, reason: str) -> None:
+        """An action or an undo the data no longer allows: say so (the command is dropped)."""
+        title = self.tr("Cannot do “%1”").replace("%1", action)
+        self.show_status(f"{title}: {reason}", 10000)
+        self.refused_box = Messages.show_refused(self, title, reason)
+
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         """A transient status bar message."""
         self.status.showMessage(text, timeout_ms)

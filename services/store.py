@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL
 from services.db import make_engine, normalise_url, sqlite_path
 from services.lock import FileLock
 from services.migrate import MigrationsDir, check_not_newer, upgrade
-from services.uow import SessionFactories, UnitOfWork
+from services.uow import DerivedRule, SessionFactories, UnitOfWork
 
 
 @dataclass
@@ -32,6 +32,8 @@ class Store:
     pre_migration_backup: Path | None = field(default=None)
     applied_revisions: list[str] = field(default_factory=list)
     migrations_dir: MigrationsDir = None
+    rules: list[DerivedRule] = field(default_factory=list)
+    """Derived updates every writing unit of work runs before it commits (see ``UnitOfWork``)."""
 
     @property
     def path(self) -> str | None:
@@ -49,7 +51,7 @@ class Store:
 
     def write(self) -> UnitOfWork:
         """A writing unit of work (``BEGIN IMMEDIATE`` on SQLite)."""
-        return UnitOfWork(self.factories.write)
+        return UnitOfWork(self.factories.write, record=True, rules=self.rules)
 
     def upgrade_schema(self) -> list[str]:
         """Bring the schema to head; returns the revisions that ran (oldest first).

@@ -6,6 +6,7 @@ replaces the classmethod and records the call instead of clicking a real modal b
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -20,6 +21,19 @@ class Messages:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    @classmethod
+    def show_refused(cls, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+        """A window-modal, non-blocking warning: an action or undo the data no longer allows.
+
+        Opened with ``open()`` rather than ``exec()``, so it never runs a nested event loop inside
+        the undo stack's undo/redo.
+        """
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     @classmethod
     def show_info(cls, parent: QWidget | None, title: str, text: str) -> None:

@@ -1,0 +1,123 @@
+"""The one undo command: a service call kept as data, undone by the inverse it returned.
+
+``OpCommand`` holds the store, the app events and :class:`~services.core.changes.Call` objects
+(module-level service functions with ids and values) — never a page, a widget or a bound
+method, so it survives the language switch, which rebuilds every page. ``redo()`` runs the
+action (or, after an undo, the redo the undo returned); ``undo()`` runs the inverse. Each run
+emits ``events.changed(changes, initiator)``: the initiator (the page that made the change, held
+weakly and only for the first run) can skip the refresh it already did, every other view
+refreshes itself.
+
+A refused call (:class:`~services.core.errors.SailplanError`) is reported through
+``events.refused`` and makes the command obsolete: ``QUndoStack.push`` drops a command refused
+on its first run, and an undo the data no longer allows removes the command from the stack.
+Bulk edits are either one service call over many ids or a macro of several commands
+(:func:`push_macro`).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+if TYPE_CHECKING:
+    from gui.common.events import AppEvents
+    from services.core.changes import Call, Op
+    from services.store import Store
+
+
+class OpCommand(QUndoCommand):
+    """See the module docstring. After ``push``, ``failed`` is the refusal (or None) and
+    ``op`` the last result (``op.value`` is what the service returned, e.g. a new id).
+    """
+
+    def __init__(self, store: Store, events: AppEvents, text: str, do: Call, *,
+                 initiator: object | None = None, parent: QUndoCommand | None = None):
+        super().__init__(text, parent)
+        self._store = store
+        self._events = events
+        self._do = do
+        self._redo: Call | None = None
+        self._undo: Call | None = None
+        self._initiator: Any = _weak(initiator)
+        self.op: Op[Any] | None = None
+        self.failed: Exception | None = None
+
+    @property
+    def value(self) -> Any:
+        """The value of the last successful run (None before, or after a refusal)."""
+        return self.op.value if self.op is not None else None
+
+    def redo(self) -> None:
+        op = self._run(self._redo or self._do)
+        if op is not None:
+            self._undo, self._redo = op.undo, None
+
+    def undo(self) -> None:
+        if self._undo is None:  # the action changed nothing: nothing to put back
+            return
+        op = self._run(self._undo)
+        if op is not None:
+            self._redo = op.undo  # None: redo repeats the original call
+
+    def _run(self, call: Call) -> Op[Any] | None:
+        from services.core.errors import SailplanError
+
+        initiator = self._initiator() if self._initiator is not None else None
+        self._initiator = None  # only the first run is the page's own
+        try:
+            op = call.run(self._store)
+        except SailplanError as exc:
+            self.failed = exc
+            self.op = None
+            self.setObsolete(True)
+            self._events.refused.emit(self.text(), str(exc))
+            return None
+        self.failed = None
+        self.op = op
+        if op.changes:
+            self._events.changed.emit(op.changes, initiator)
+        return op
+
+
+def _weak(obj: object | None) -> Any:
+    if obj is None:
+        return None
+    try:
+        return weakref.ref(obj)
+    except TypeError:  # not weak-referenceable (a plain token): keep it, it holds nothing
+        return lambda: obj
+
+
+def push_op(stack: QUndoStack, store: Store, events: AppEvents, text: str, do: Call, *,
+            initiator: object | None = None) -> OpCommand:
+    """Push one :class:`OpCommand`; returns it (check ``failed`` / ``value``)."""
+    cmd = OpCommand(store, events, text, do, initiator=initiator)
+    stack.push(cmd)
+    return cmd
+
+
+def push_macro(stack: QUndoStack, store: Store, events: AppEvents, text: str,
+               calls: Iterable[Call], *, initiator: object | None = None) -> list[OpCommand]:
+    """Several calls as one undo step. A refused step ends the macro and takes back the steps
+    before it, so the data is as it was; returns the commands pushed.
+    """
+    done: list[OpCommand] = []
+    refused = False
+    stack.beginMacro(text)
+    try:
+        for do in calls:
+            cmd = OpCommand(store, events, text, do, initiator=initiator)
+            stack.push(cmd)
+            if cmd.failed is not None:
+                refused = True
+                break
+            done.append(cmd)
+    finally:
+        stack.endMacro()
+    if refused and done:
+        stack.undo()
+    return done
