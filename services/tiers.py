@@ -26,6 +26,7 @@ from models.enums import StageKind
 from models.pipeline import Deal, Stage
 from services.errors import ValidationError
 from services.rule_store import read_json, write_json
+from services.core.changes import ChangeRecorder, active_recorder
 from services.store import Store
 from services.tier_rules import (  # noqa: F401  (re-exported API)
     TIERS,
@@ -145,7 +146,43 @@ def recompute_in_session(
     _write_tiers(session, changes)
     if progress is not None:
         progress(total, total)
+    recorder = active_recorder()
+    if recorder is not None and changes:
+        recorder.fact(TIER_FACT, [c["b_id"] for c in changes])
     return len(changes)
+
+
+TIER_FACT = "customers.tier"
+"""The derived fact naming the customers whose tier or reason a recompute changed."""
+_DEAL_FIELDS = frozenset({"stage_id", "won_amount", "closed_on", "customer_id", "deleted_at"})
+_CUSTOMER_FIELDS = frozenset({"industry", "cooperation_since", "tier_manual"})
+
+
+def tier_rule(session: Session, recorder: ChangeRecorder) -> None:
+    """Derived update: keep tiers right in the same transaction as the write that moved them.
+
+    Runs before every writing unit of work commits (see ``services.setup``). Deals created,
+    deleted or changed in a field tiers read (stage, won amount, close date, customer) and
+    customers whose industry or cooperation start changed get their tier recomputed; an
+    unknown set of deals recomputes every customer.
+    """
+    rec = recorder.changes()
+    deals = rec.of("deals")
+    customers = rec.of("customers")
+    wanted: set[str] = set()
+    if deals.unknown and (deals.fields & _DEAL_FIELDS or not deals.fields):
+        recompute_in_session(session, None)
+        return
+    if deals.created or deals.deleted or (deals.updated and deals.fields & _DEAL_FIELDS):
+        ids = list(deals.ids)
+        for part in _chunks(ids):
+            wanted.update(session.scalars(select(Deal.customer_id).where(Deal.id.in_(part))))
+    if customers.fields & _CUSTOMER_FIELDS:
+        wanted.update(customers.updated)
+    wanted.update(customers.created)  # a restored customer's deals count again
+    wanted.discard(None)  # type: ignore[arg-type]
+    if wanted:
+        recompute_in_session(session, sorted(wanted))
 
 
 def _write_tiers(session: Session, changes: list[dict[str, str]]) -> None:
