@@ -27,7 +27,7 @@ from gui.shell.open_errors import open_store_or_explain
 from gui.shell.page_host import PageHost
 from gui.shell.resources import icon
 from gui.shell.status_bar import ShellStatusBar
-from services.paths import data_dir
+from services.core.paths import data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         if not person_id:
             self.status.set_person(None)
             return
-        from services.org import list_people
+        from services.org.people import list_people
 
         people = {p.id: p.name for p in list_people(self.ctx.store, include_inactive=True)}
         self.status.set_person(people.get(person_id))

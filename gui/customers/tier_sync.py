@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from gui.common.context import AppContext
-from services import tiers
+from services.customers import tiers
 
 
 class TierSync(QObject):

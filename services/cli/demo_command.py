@@ -36,11 +36,11 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from services.cli._common import StderrProgress, fail
-    from services.db import normalise_url, sqlite_path
+    from services.core.db import normalise_url, sqlite_path
+    from services.core.errors import StoreLockedError
+    from services.core.lock import FileLock
+    from services.core.paths import demo_db_path
     from services.demo import DEFAULT_SEED, DemoCancelled, build_demo_file, parse_size
-    from services.errors import StoreLockedError
-    from services.lock import FileLock
-    from services.paths import demo_db_path
 
     try:
         size = parse_size(args.size)

@@ -75,7 +75,7 @@ def _print_unknowns(plan) -> None:  # noqa: ANN001
 def run_import(args: argparse.Namespace) -> int:
     """Handle ``import``."""
     from services.cli._common import StderrProgress, fail, open_for_command
-    from services.errors import SailplanError
+    from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
 
     try:
@@ -89,7 +89,7 @@ def run_import(args: argparse.Namespace) -> int:
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
                 # A store without any pipeline gets the default one first, as the app does.
-                from services.pipeline_settings import ensure_defaults
+                from services.pipeline.settings import ensure_defaults
 
                 ensure_defaults(store)
                 plan = plan_import(store, source, mode=args.mode,
@@ -126,8 +126,8 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """Handle ``export``."""
     from services.cli._common import StderrProgress, fail, open_for_command
-    from services.errors import SailplanError
-    from services.exporting import export_kind
+    from services.core.errors import SailplanError
+    from services.importing.exporting import export_kind
 
     if args.kind == "plan":
         from services.cli.plan_export_command import run_plan_export

@@ -42,14 +42,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _sqlite_path(args: argparse.Namespace) -> str | None:
-    from services.db import normalise_url, sqlite_path
+    from services.core.db import normalise_url, sqlite_path
 
     return sqlite_path(normalise_url(resolve_db(args)))
 
 
 def _missing(args: argparse.Namespace) -> int | None:
     """Exit code if ``--db`` names a SQLite file that does not exist (never create one here)."""
-    from services.db import is_sqlite, normalise_url
+    from services.core.db import is_sqlite, normalise_url
 
     path = _sqlite_path(args)
     if path is not None and not os.path.isfile(path):
@@ -61,7 +61,7 @@ def _missing(args: argparse.Namespace) -> int | None:
 
 def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
     """The open store, or an exit code after printing why it could not be opened."""
-    from services.errors import SailplanError, StoreOpenError
+    from services.core.errors import SailplanError, StoreOpenError
 
     try:
         return open_for_command(args, **kwargs)
@@ -72,7 +72,7 @@ def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from services.check import check_store
+    from services.core.check import check_store
 
     if (code := _missing(args)) is not None:
         return code
@@ -96,8 +96,8 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from services.backup import backup_store
-    from services.errors import BackupError
+    from services.core.backup import backup_store
+    from services.core.errors import BackupError
 
     if (code := _missing(args)) is not None:
         return code
@@ -125,7 +125,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _backups(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from services.backup import list_backups
+    from services.core.backup import list_backups
 
     path = _sqlite_path(args)
     if path is None:
@@ -152,8 +152,8 @@ def _size(n: int) -> str:
 def _restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from services.backup import restore_backup, verify_backup
-    from services.errors import BackupError
+    from services.core.backup import restore_backup, verify_backup
+    from services.core.errors import BackupError
 
     path = _sqlite_path(args)
     if path is None:
@@ -194,8 +194,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _is_damaged(path: str) -> bool:
-    from services.errors import StoreOpenError
-    from services.migrate import sqlite_revision
+    from services.core.errors import StoreOpenError
+    from services.core.migrate import sqlite_revision
 
     try:
         sqlite_revision(path)
@@ -205,8 +205,8 @@ def _is_damaged(path: str) -> bool:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    from services.errors import SailplanError
-    from services.migrate import head_revision, script_directory
+    from services.core.errors import SailplanError
+    from services.core.migrate import head_revision, script_directory
 
     store = _open(args, migrate=False)
     if isinstance(store, int):

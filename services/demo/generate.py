@@ -26,6 +26,7 @@ from models import (
 )
 from models.base import from_fen
 from models.enums import CustomerTier
+from services.customers.tier_rules import TierRules, compute_tier
 from services.demo.common import (
     DEFAULT_SEED,
     GENERATOR_VERSION,
@@ -46,7 +47,6 @@ from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
 from services.demo.targets import write_demo_targets
 from services.demo.writer import BulkWriter
-from services.tier_rules import TierRules, compute_tier
 
 LAPSED_PLAN_DAYS = 30
 CHUNK = 2000  # customers or deals simulated between flushes
@@ -61,14 +61,14 @@ class DemoNotEmptyError(ValueError):
 
 
 def normalise_name(name: str) -> str:
-    """The duplicate key of a customer name (the shared rule in ``services.dedupe``)."""
-    from services.dedupe import normalise_name as shared
+    """The duplicate key of a customer name (the shared rule in ``services.customers.dedupe``)."""
+    from services.customers.dedupe import normalise_name as shared
 
     return shared(name)
 
 
 def tier_for(won_recent: Decimal, today: date | None = None) -> tuple[CustomerTier, str]:
-    """Tier and its structured reason (JSON, as ``services.tiers`` stores it) from the trailing
+    """Tier and its structured reason (JSON, as ``services.customers.tiers`` stores it) from the trailing
     twelve months' won amount, under the default tier rules.
     """
     rules = TierRules(a_min=TIER_A_MIN, b_min=TIER_B_MIN)
@@ -239,7 +239,7 @@ def build_demo_file(target: Path, *, size: DemoSize | str, seed: int = DEFAULT_S
 
     The caller makes sure nobody has ``target`` open.
     """
-    from services.store import open_store
+    from services.setup import open_store
 
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.building-{os.getpid()}")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.core.store import Store
 from services.importing.fields import KINDS
 from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimits
 from services.importing.mapping import SheetLayout, detect_header, initial_mapping
 from services.importing.plan import ImportPlan, build_plan
 from services.importing.readers import RawTable, read_table
 from services.importing.rows import ParsedRow, missing_required, parse_rows
-from services.store import Store
 
 
 @dataclass

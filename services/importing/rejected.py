@@ -14,7 +14,7 @@ from services.importing.parsers import clean_str
 from services.importing.plan import ImportPlan
 
 if TYPE_CHECKING:
-    from services.exporting import ExportResult
+    from services.importing.exporting import ExportResult
 
 PROBLEM_HEADER = "问题/Problem"
 
@@ -33,7 +33,7 @@ def rejected_rows(plan: ImportPlan) -> tuple[list[str], list[list[Any]]]:
 
 def save_rejected(plan: ImportPlan, path: str | Path) -> ExportResult:
     """Write the rejected rows to ``path`` (.xlsx or .csv); values are written as text."""
-    from services.exporting import write_table  # the exporter imports the field specs
+    from services.importing.exporting import write_table  # the exporter imports the field specs
 
     headers, rows = rejected_rows(plan)
     specs = [FieldSpec(f"c{i}", h or f"Column {i + 1}", "text", (h or f"列{i + 1}",),
