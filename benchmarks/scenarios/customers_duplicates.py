@@ -1,7 +1,7 @@
 """customers-duplicates: the likely-duplicate check run while typing a new customer.
 
-Sailplan: ``services.customers.dedupe.find_likely_duplicates`` once per keystroke while a name is typed
-character by character (plus a phone number and e-mail on the last keystroke), over the demo
+Sailplan: ``services.customers.dedupe.find_likely_duplicates`` once per keystroke while a name is
+typed character by character (plus a phone number and e-mail on the last keystroke), over the demo
 firm's customers. Goal: median ≤ 50 ms per keystroke. Baseline (for the ratio): a plain Python
 scan for the normalised key as a substring of every stored ``name_norm`` held in memory.
 """

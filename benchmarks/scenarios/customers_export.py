@@ -1,9 +1,9 @@
 """customers-export: export of the demo firm's customers to .xlsx (100,000; quick 2,000).
 
-Sailplan: ``services.importing.exporting.export_customers`` end to end — read customers, primary contacts
-and owners from the database, clean every text cell (control characters, length, formula-like
-text written as explicit strings), money/date number formats, styled header, frozen row,
-autofilter, temp file + ``os.replace``.
+Sailplan: ``services.importing.exporting.export_customers`` end to end — read customers, primary
+contacts and owners from the database, clean every text cell (control characters, length,
+formula-like text written as explicit strings), money/date number formats, styled header, frozen
+row, autofilter, temp file + ``os.replace``.
 Baseline: openpyxl write-only writing the same cell values (prepared in memory beforehand,
 plain ``ws.append`` of Python values, no styles) to a file.
 Goal: ratio ≤ 1.5.

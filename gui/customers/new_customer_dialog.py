@@ -1,8 +1,9 @@
 """New customer (新建客户) with a live warning about likely duplicates (重复开发).
 
-While the user types the name, phone or email, :func:`services.customers.dedupe.find_likely_duplicates`
-runs (debounced) and lists existing customers that look the same, with their owner, so a rep
-sees "this is already 王芳's customer" before creating a second record.
+While the user types the name, phone or email,
+:func:`services.customers.dedupe.find_likely_duplicates` runs (debounced) and lists existing
+customers that look the same, with their owner, so a rep sees "this is already 王芳's customer"
+before creating a second record.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ Failed = Callable[[Exception], None]
 
 
 class MoveDealsCommand(QUndoCommand):
-    """``redo`` moves the deals through ``services.pipeline.deals.move_deals`` (stage history row per
-    deal); ``undo`` applies the inverse it returned, restoring stage and removing the history.
+    """``redo`` moves the deals through ``services.pipeline.deals.move_deals`` (stage history row
+    per deal); ``undo`` applies the inverse it returned, restoring stage and removing the history.
 
     A move the service refuses marks the command obsolete, so the stack drops it on push.
     """

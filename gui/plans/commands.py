@@ -129,8 +129,8 @@ class RemoveCommand(ServiceCommand):
 
 
 class ValuesCommand(ServiceCommand):
-    """Write target values (services.targets.cascade.ValueChange); undo writes the inverse the service
-    returned (and keeps the inverse of that for redo).
+    """Write target values (services.targets.cascade.ValueChange); undo writes the inverse the
+    service returned (and keeps the inverse of that for redo).
     """
 
     def __init__(self, store: Store, changes: list[Any], text: str, by: str | None,

@@ -1,9 +1,9 @@
 """Settings → Customer rules (客户规则): tier thresholds, stale days, shared pool.
 
 Tier thresholds and the optional industry / cooperation rules feed
-:func:`services.customers.tiers.recompute_tiers`; saving changed tier rules recomputes every customer on the
-background worker with a progress dialog. Stale days per tier drive the Today reminders and the
-customer list's "stale" flag; the pool threshold drives "Release idle customers".
+:func:`services.customers.tiers.recompute_tiers`; saving changed tier rules recomputes every
+customer on the background worker with a progress dialog. Stale days per tier drive the Today
+reminders and the customer list's "stale" flag; the pool threshold drives "Release idle customers".
 """
 
 from __future__ import annotations

@@ -135,7 +135,8 @@ def remove_tag(store: Store, ids: list[str], tag: str) -> Snapshot:
 def set_tier(store: Store, ids: list[str], tier: str, by_person: str | None = None) -> Snapshot:
     """Set the tier by hand (a manual override, shown as such on the card).
 
-    Releasing to the shared pool is :func:`services.customers.pool.release_to_pool` (the pool's own log).
+    Releasing to the shared pool is :func:`services.customers.pool.release_to_pool` (the pool's own
+    log).
     """
     if tier not in {t.value for t in CustomerTier}:
         raise ValidationError(f"Unknown tier '{tier}'.", field="tier")

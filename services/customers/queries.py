@@ -175,7 +175,8 @@ def _day(value: Any) -> date | None:
 
 
 class StaleTest:
-    """:func:`services.customers.stale.is_stale` for many rows: local-midnight cutoffs computed once.
+    """:func:`services.customers.stale.is_stale` for many rows: local-midnight cutoffs computed
+    once.
 
     "More than N days since the last contact" (calendar days, local time) is the same as "the
     last contact is before local midnight N days before today".

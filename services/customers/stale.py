@@ -5,8 +5,8 @@ A customer is *stale* when it has had no follow-up within N days (N per tier, Ap
 counts from its creation. A scheduled next follow-up suppresses the flag up to and including its
 date: on that day the "follow-up due" reminder speaks instead, and after it the customer is
 overdue and, once N days have passed, stale again. Customers in the shared pool (公海) have no
-owner and raise no reminders. The pool itself lives in :mod:`services.customers.pool`; its functions are
-re-exported here (``release_to_pool``, ``claim_from_pool``, ``undo_pool_move``,
+owner and raise no reminders. The pool itself lives in :mod:`services.customers.pool`; its functions
+are re-exported here (``release_to_pool``, ``claim_from_pool``, ``undo_pool_move``,
 ``idle_customers_for_pool``, ``release_idle``).
 """
 

@@ -1,7 +1,7 @@
 """Customer tiers in the database: rules in AppSetting, recompute, manual overrides.
 
-The pure rules live in :mod:`services.customers.tier_rules` (re-exported here). ``recompute_tiers`` reads
-every won deal's amount with one aggregate query and writes only the customers whose tier or
+The pure rules live in :mod:`services.customers.tier_rules` (re-exported here). ``recompute_tiers``
+reads every won deal's amount with one aggregate query and writes only the customers whose tier or
 reason changed, in one bulk update. Customers with ``tier_manual`` are never recomputed.
 
 The trailing-12-month amount is the sum of won deals' ``won_amount`` (or ``amount`` when no won

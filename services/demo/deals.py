@@ -73,7 +73,8 @@ class DealFactory:
         self.clock = clock
         self.firm = firm
         self.customers = customers
-        self.tier_from_day = clock.day_index(window_start(clock.today))  # as services.customers.tiers
+        # the window start as services.customers.tiers computes it
+        self.tier_from_day = clock.day_index(window_start(clock.today))
         self.long_quiet = clock.end - 90 * 1440
         months = clock.end / 1440 / 30.4
         load = total_deals / months / max(1, len(firm.sellers))  # leads per rep and month

@@ -68,8 +68,8 @@ def normalise_name(name: str) -> str:
 
 
 def tier_for(won_recent: Decimal, today: date | None = None) -> tuple[CustomerTier, str]:
-    """Tier and its structured reason (JSON, as ``services.customers.tiers`` stores it) from the trailing
-    twelve months' won amount, under the default tier rules.
+    """Tier and its structured reason (JSON, as ``services.customers.tiers`` stores it) from the
+    trailing twelve months' won amount, under the default tier rules.
     """
     rules = TierRules(a_min=TIER_A_MIN, b_min=TIER_B_MIN)
     result = compute_tier(won_recent, None, None, today or date.today(), rules)
