@@ -166,9 +166,9 @@ class DealDetailDialog(QDialog):
     # -- loading ---------------------------------------------------------------------------
     def show_deal(self, deal_id: str) -> None:
         """Load and show one deal."""
-        from services.pipeline.deals import deal_detail
+        from services.pipeline.details import read_deal_detail
 
-        self.deal = deal_detail(self.ctx.store, deal_id)
+        self.deal = read_deal_detail(self.ctx.store, deal_id)
         self._fill()
 
     def reload(self) -> None:

@@ -346,10 +346,10 @@ class PipelinePage(QWidget):
             return
         if not any(c.id == item_id for c in self.cards):
             from services.core.errors import SailplanError
-            from services.pipeline.deals import deal_detail
+            from services.pipeline.details import read_deal_detail
 
             try:
-                detail = deal_detail(self.ctx.store, item_id)
+                detail = read_deal_detail(self.ctx.store, item_id)
             except SailplanError as exc:
                 Messages.show_error(self, self.tr("Deal not found"), str(exc))
                 return

@@ -11,6 +11,7 @@ def resolve_db(args: argparse.Namespace) -> str:
     """The database the command works on: ``--db`` or the user's own file."""
     if getattr(args, "db", None):
         return str(args.db)
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.paths import default_db_path
 
     return str(default_db_path())
@@ -18,6 +19,7 @@ def resolve_db(args: argparse.Namespace) -> str:
 
 def open_for_command(args: argparse.Namespace, **kwargs: Any):  # noqa: ANN201
     """Open the store for a subcommand, turning user errors into messages."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.setup import open_store
 
     return open_store(resolve_db(args), **kwargs)

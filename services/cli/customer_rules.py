@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import SailplanError
 
     try:
@@ -43,6 +44,7 @@ def _open(args: argparse.Namespace):  # noqa: ANN202
 
 
 def _tiers(args: argparse.Namespace) -> int:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.customers.tiers import recompute_tiers
 
     store, code = _open(args)
@@ -56,6 +58,7 @@ def _tiers(args: argparse.Namespace) -> int:
 
 
 def _release_idle(args: argparse.Namespace) -> int:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.customers import pool
 
     store, code = _open(args)
@@ -77,6 +80,7 @@ def _release_idle(args: argparse.Namespace) -> int:
 
 
 def _duplicates(args: argparse.Namespace) -> int:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.customers.dedupe import find_likely_duplicates
 
     if not (args.name.strip() or args.phone or args.email):

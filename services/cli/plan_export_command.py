@@ -15,6 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run_plan_export(args: argparse.Namespace) -> int:
     """Handle ``export plan --year YYYY OUT.xlsx``."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.cli._common import StderrProgress, fail, open_for_command
     from services.core.errors import SailplanError
 
@@ -27,6 +28,7 @@ def run_plan_export(args: argparse.Namespace) -> int:
     except SailplanError as exc:
         return fail(str(exc))
     with store:
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
         from services.plans.export import export_plan, plan_for_year
 
         try:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from services.cli._common import fail, open_for_command, resolve_db
@@ -42,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _sqlite_path(args: argparse.Namespace) -> str | None:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.db import normalise_url, sqlite_path
 
     return sqlite_path(normalise_url(resolve_db(args)))
@@ -49,6 +52,7 @@ def _sqlite_path(args: argparse.Namespace) -> str | None:
 
 def _missing(args: argparse.Namespace) -> int | None:
     """Exit code if ``--db`` names a SQLite file that does not exist (never create one here)."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.db import is_sqlite, normalise_url
 
     path = _sqlite_path(args)
@@ -61,6 +65,7 @@ def _missing(args: argparse.Namespace) -> int | None:
 
 def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
     """The open store, or an exit code after printing why it could not be opened."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import SailplanError, StoreOpenError
 
     try:
@@ -72,6 +77,7 @@ def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.check import check_store
 
     if (code := _missing(args)) is not None:
@@ -94,8 +100,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.backup import backup_store
     from services.core.errors import BackupError
 
@@ -107,8 +112,6 @@ def _backup(args: argparse.Namespace) -> int:
         return store
     try:
         if out.is_dir():
-            from datetime import UTC, datetime
-
             stem = Path(store.path).stem if store.path else "sailplan"
             out = out / f"{stem}-manual-{datetime.now(UTC):%Y%m%d-%H%M%S}.sqlite3"
         if out.exists():
@@ -123,8 +126,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _backups(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.backup import list_backups
 
     path = _sqlite_path(args)
@@ -150,8 +152,7 @@ def _size(n: int) -> str:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.backup import restore_backup, verify_backup
     from services.core.errors import BackupError
 
@@ -194,6 +195,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _is_damaged(path: str) -> bool:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import StoreOpenError
     from services.core.migrate import sqlite_revision
 
@@ -205,6 +207,7 @@ def _is_damaged(path: str) -> bool:
 
 
 def _migrate(args: argparse.Namespace) -> int:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import SailplanError
     from services.core.migrate import head_revision, script_directory
 

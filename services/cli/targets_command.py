@@ -39,6 +39,7 @@ def register(subparsers: Any) -> None:
 
 
 def _fmt(metric: str, value: int) -> str:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from models.enums import METRIC_UNITS, MetricUnit
 
     unit = METRIC_UNITS.get(metric)
@@ -51,6 +52,7 @@ def _fmt(metric: str, value: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Handle ``targets …``."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import SailplanError
 
     try:
@@ -61,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _plan_id(store: Any, year: int) -> str | None:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.targets.cascade import list_plans
 
     plans = [p for p in list_plans(store) if p.year == year]
@@ -68,6 +71,7 @@ def _plan_id(store: Any, year: int) -> str | None:
 
 
 def _run(store: Any, args: argparse.Namespace) -> int:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.org.people import list_people
     from services.targets import cascade as T
     from services.targets import lifecycle as L

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.core.errors import BackupError, StoreLockedError
+from services.core.lock import FileLock
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -210,6 +211,7 @@ def verify_backup(
 
     Reads the file without changing it. Raises :class:`BackupError` saying what is wrong.
     """
+    # lazy: listing/rotating backups needs only sqlite3, not SQLAlchemy
     from services.core.migrate import known_revisions, sqlite_readonly_uri
 
     path = Path(backup_path)
@@ -254,8 +256,6 @@ def restore_backup(
     :class:`BackupError` if another window or process has it open. On any error before the final
     rename the current database is left exactly as it was.
     """
-    from services.core.lock import FileLock
-
     source = Path(backup_path)
     target = Path(db_path)
     verify_backup(source, migrations_dir)
@@ -323,6 +323,7 @@ def _fold_wal(target: Path) -> None:
 
 def _export_to_sqlite(engine: Engine, out: Path, migrations_dir: MigrationsDir) -> Path:
     """Copy a PostgreSQL store into a new SQLite file with the same schema revision."""
+    # lazy: listing/rotating backups needs only sqlite3, not SQLAlchemy
     from sqlalchemy import MetaData, insert, select
 
     from services.core.db import make_engine

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "sailplan_write"
@@ -71,8 +72,6 @@ def make_engine(target: str | os.PathLike[str] | URL, **kwargs: Any) -> Engine:
     url = normalise_url(target)
     if is_sqlite(url):
         if sqlite_path(url) is None:
-            from sqlalchemy.pool import StaticPool
-
             kwargs.setdefault("poolclass", StaticPool)
         kwargs.setdefault("connect_args", {"timeout": BUSY_TIMEOUT_MS / 1000,
                                             "check_same_thread": False})

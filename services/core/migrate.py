@@ -36,7 +36,7 @@ _PG_MIGRATION_LOCK = 0x5A11_7A4E
 
 def alembic_config(migrations_dir: MigrationsDir = None) -> Config:
     """An Alembic config pointing at Sailplan's migration scripts (or ``migrations_dir``)."""
-    from alembic.config import Config
+    from alembic.config import Config  # alembic loads only when migrations are looked at
 
     cfg = Config()
     cfg.set_main_option("script_location", os.fspath(migrations_dir or MIGRATIONS_DIR))
@@ -45,7 +45,7 @@ def alembic_config(migrations_dir: MigrationsDir = None) -> Config:
 
 def script_directory(migrations_dir: MigrationsDir = None) -> ScriptDirectory:
     """The migration script directory."""
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # alembic loads only when needed, as above
 
     return ScriptDirectory.from_config(alembic_config(migrations_dir))
 

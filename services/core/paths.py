@@ -14,7 +14,7 @@ def data_dir() -> Path:
     if override:
         path = Path(override)
     else:
-        from platformdirs import user_data_path
+        from platformdirs import user_data_path  # only without an override; start-up cost
 
         path = user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
+from services.core.backup import create_backup
 from services.core.db import make_engine, normalise_url, sqlite_path
 from services.core.lock import FileLock
 from services.core.migrate import MigrationsDir, check_not_newer, upgrade
@@ -58,8 +59,6 @@ class Store:
         A SQLite file holding data at an older revision is first copied to a verified
         ``before-upgrade`` backup (recorded in ``pre_migration_backup``).
         """
-        from services.core.backup import create_backup
-
         path = self.path
 
         def _backup() -> None:

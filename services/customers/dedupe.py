@@ -38,7 +38,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -46,9 +45,6 @@ from sqlalchemy.orm import Session
 from models.customers import Contact, Customer
 from models.org import Person
 from services.core.store import Store
-
-if TYPE_CHECKING:
-    from services.customers.merge import MergePreview, MergeUndo
 
 CN_SUFFIXES: tuple[str, ...] = (
     "集团股份有限公司",
@@ -339,28 +335,3 @@ def _candidates(session: Session, hits: dict[str, dict[str, str]], limit: int
                                       reasons[0], reasons, hits[cid][reasons[0]]))
     out.sort(key=lambda c: (_REASON_RANK[c.reason], -len(c.reasons), c.name))
     return out[:limit]
-
-
-# --- Merge (implemented in services.customers.merge; re-exported here for callers) ---------
-
-
-def merge_preview(store: Store, keep_id: str, merge_ids: list[str]) -> MergePreview:
-    """See :func:`services.customers.merge.merge_preview`."""
-    from services.customers import merge as customer_merge
-
-    return customer_merge.merge_preview(store, keep_id, merge_ids)
-
-
-def merge_customers(store: Store, keep_id: str, merge_ids: list[str],
-                    by_person_id: str | None) -> MergeUndo:
-    """See :func:`services.customers.merge.merge_customers`."""
-    from services.customers import merge as customer_merge
-
-    return customer_merge.merge_customers(store, keep_id, merge_ids, by_person_id)
-
-
-def unmerge(store: Store, undo: MergeUndo) -> None:
-    """See :func:`services.customers.merge.unmerge`."""
-    from services.customers import merge as customer_merge
-
-    customer_merge.unmerge(store, undo)

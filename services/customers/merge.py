@@ -29,6 +29,7 @@ from models.org import OrgUnit, Person
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.customers.dedupe import normalise_name
+from services.customers.tiers import recompute_in_session
 
 # Fields shown in the preview and merged by "kept wins, blanks filled".
 FILL_FIELDS: tuple[str, ...] = (
@@ -202,8 +203,6 @@ def merge_preview(store: Store, keep_id: str, merge_ids: list[str]) -> MergePrev
 def merge_customers(store: Store, keep_id: str, merge_ids: list[str],
                     by_person_id: str | None) -> MergeUndo:
     """Merge ``merge_ids`` into ``keep_id`` in one unit of work; returns what undoes it."""
-    from services.customers.tiers import recompute_in_session
-
     merge_ids = list(merge_ids)
     now = utcnow()
     with store.write() as uow:

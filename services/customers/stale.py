@@ -5,9 +5,8 @@ A customer is *stale* when it has had no follow-up within N days (N per tier, Ap
 counts from its creation. A scheduled next follow-up suppresses the flag up to and including its
 date: on that day the "follow-up due" reminder speaks instead, and after it the customer is
 overdue and, once N days have passed, stale again. Customers in the shared pool (公海) have no
-owner and raise no reminders. The pool itself lives in :mod:`services.customers.pool`; its functions
-are re-exported here (``release_to_pool``, ``claim_from_pool``, ``undo_pool_move``,
-``idle_customers_for_pool``, ``release_idle``).
+owner and raise no reminders. The pool itself (release, claim, idle customers) lives in
+:mod:`services.customers.pool`, which builds on the rules here.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -25,9 +24,6 @@ from services.core.errors import ValidationError
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
 from services.today.reminders import SEVERITY_INFO, SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder
-
-if TYPE_CHECKING:
-    from services.customers.pool import PoolMove
 
 STALE_RULES_KEY = "customers.stale_rules"
 KIND_STALE = "stale_customer"
@@ -194,40 +190,3 @@ def stale_customer_reminders(store: Store, today: date, person_id: str | None,
                                 "customer", cid,
                                 SEVERITY_WARNING if tier == "A" else SEVERITY_INFO))
     return out
-
-
-
-def release_to_pool(store: Store, customer_ids: list[str], by_person_id: str | None,
-                    note: str | None = None) -> PoolMove:
-    """See :func:`services.customers.pool.release_to_pool`."""
-    from services.customers import pool
-
-    return pool.release_to_pool(store, customer_ids, by_person_id, note)
-
-
-def claim_from_pool(store: Store, customer_ids: list[str], person_id: str) -> PoolMove:
-    """See :func:`services.customers.pool.claim_from_pool`."""
-    from services.customers import pool
-
-    return pool.claim_from_pool(store, customer_ids, person_id)
-
-
-def undo_pool_move(store: Store, move: PoolMove) -> None:
-    """See :func:`services.customers.pool.undo_pool_move` (the inverse of a release or claim)."""
-    from services.customers import pool
-
-    pool.undo_pool_move(store, move)
-
-
-def idle_customers_for_pool(store: Store, today: date) -> list[str]:
-    """See :func:`services.customers.pool.idle_customers_for_pool`."""
-    from services.customers import pool
-
-    return pool.idle_customers_for_pool(store, today)
-
-
-def release_idle(store: Store, today: date, by_person_id: str | None) -> PoolMove:
-    """See :func:`services.customers.pool.release_idle`."""
-    from services.customers import pool
-
-    return pool.release_idle(store, today, by_person_id)

@@ -26,6 +26,7 @@ from models import (
 )
 from models.base import from_fen
 from models.enums import CustomerTier
+from services.customers.dedupe import normalise_name
 from services.customers.tier_rules import TierRules, compute_tier
 from services.demo.common import (
     DEFAULT_SEED,
@@ -47,6 +48,7 @@ from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
 from services.demo.targets import write_demo_targets
 from services.demo.writer import BulkWriter
+from services.setup import open_store
 
 LAPSED_PLAN_DAYS = 30
 CHUNK = 2000  # customers or deals simulated between flushes
@@ -58,13 +60,6 @@ RAW_SQLITE = True
 
 class DemoNotEmptyError(ValueError):
     """The target database already holds business data; the demo is not mixed into it."""
-
-
-def normalise_name(name: str) -> str:
-    """The duplicate key of a customer name (the shared rule in ``services.customers.dedupe``)."""
-    from services.customers.dedupe import normalise_name as shared
-
-    return shared(name)
 
 
 def tier_for(won_recent: Decimal, today: date | None = None) -> tuple[CustomerTier, str]:
@@ -239,8 +234,6 @@ def build_demo_file(target: Path, *, size: DemoSize | str, seed: int = DEFAULT_S
 
     The caller makes sure nobody has ``target`` open.
     """
-    from services.setup import open_store
-
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove_sqlite_files(temp)

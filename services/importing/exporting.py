@@ -155,6 +155,7 @@ def _cell_kind(spec: FieldSpec) -> str:
 
 def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
           san: TextSanitiser, tick: Callable[[int], None], english: bool) -> None:
+    # openpyxl loads on the first export, not at start-up
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -186,7 +187,7 @@ def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
 
 def _xlsx_rows(ws: Any, specs: Sequence[FieldSpec], kinds: list[str], rows: list[dict[str, Any]],
                san: TextSanitiser, tick: Callable[[int], None]) -> None:
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import WriteOnlyCell  # lazy, as in _xlsx
 
     formats = {"amount": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT}
     for n, row in enumerate(rows, start=2):

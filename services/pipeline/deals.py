@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from sqlalchemy import (
     Table,
@@ -52,9 +52,6 @@ from models.enums import StageKind
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
 from services.pipeline.lost_reasons import LostReasonInfo, list_lost_reasons, save_lost_reasons
-
-if TYPE_CHECKING:
-    from services.pipeline.details import DealDetail
 
 HUNDRED = Decimal(100)
 
@@ -597,19 +594,6 @@ def restore_deal(store: Store, deal_id: str) -> None:
         uow.commit()
 
 
-# --------------------------------------------------------------------------- detail
-
-
-def deal_detail(store: Store, deal_id: str) -> DealDetail:
-    """All fields of a deal with its lines, follow-ups and full stage history (oldest first).
-
-    Lives in :mod:`services.pipeline.details`; kept here so callers have one pipeline API.
-    """
-    from services.pipeline.details import read_deal_detail
-
-    return read_deal_detail(store, deal_id)
-
-
 def stage_ids_by_kind(stages: Iterable[StageInfo], kind: str) -> list[str]:
     """Ids of the stages of one kind (helper for callers that route won/lost prompts)."""
     return [s.id for s in stages if s.kind == kind]
@@ -618,7 +602,7 @@ def stage_ids_by_kind(stages: Iterable[StageInfo], kind: str) -> list[str]:
 __all__ = [
     "BoardFilters", "ColumnTotals", "DealCard",
     "DealState", "LostReasonInfo", "MoveUndo", "NewLine", "NotFoundError",
-    "PipelineInfo", "ProductInfo", "StageInfo", "create_deal", "days_between", "deal_detail",
+    "PipelineInfo", "ProductInfo", "StageInfo", "create_deal", "days_between",
     "discard_deal", "effective_probability", "is_rotting", "list_lost_reasons", "list_pipelines",
     "list_products", "move_deals", "restore_deal",
     "restore_expected_close",

@@ -1,6 +1,7 @@
 """A deal's detail view: fields, product lines, follow-ups and full stage history.
 
-Callers use :func:`services.pipeline.deals.deal_detail`, which delegates here.
+Callers use :func:`read_deal_detail`; it builds on the deal rules of
+:mod:`services.pipeline.deals`.
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ from sqlalchemy import func, select
 from models.org import Person
 from models.plans import ActionItem
 from services.core.store import Store
+from services.plans.actions import list_actions
+from services.plans.export_styles import METRIC_LABELS, Styles, setup_sheet
+from services.plans.reverse_funnel import STAGES, list_scenarios, plan_for_node
+from services.plans.timeline import list_timeline
 
 STATUS_LABELS = {"todo": "待办", "doing": "进行中", "done": "已完成", "blocked": "受阻"}
 VARIANT_LABELS = {"A": "A 理想线", "B": "B 保底线"}
@@ -37,8 +41,6 @@ def action_count(store: Store, plan_id: str) -> int:
 
 def _sheet(wb: Workbook, title: str, heading: str, heads: list[str],
            widths: Sequence[float]) -> tuple[Any, Any]:
-    from services.plans.export import Styles, setup_sheet
-
     ws = wb.create_sheet(title)
     setup_sheet(ws, {i + 1: w for i, w in enumerate(widths)}, freeze="A3", title_rows="1:2")
     st = Styles(ws)
@@ -49,8 +51,6 @@ def _sheet(wb: Workbook, title: str, heading: str, heads: list[str],
 
 def write_actions(wb: Workbook, store: Store, plan_id: str) -> str:
     """行动计划: every action item of both variants with its checkpoints."""
-    from services.plans.actions import list_actions
-
     title = "行动计划"
     ws, st = _sheet(wb, title, "行动计划（A 理想线 / B 保底线）",
                     ["版本", "目标节点", "负责人", "做什么", "怎么做", "截止日期", "状态",
@@ -79,9 +79,6 @@ def write_actions(wb: Workbook, store: Store, plan_id: str) -> str:
 
 def write_funnels(wb: Workbook, store: Store, tree: Any) -> str:
     """反推: each saved reverse funnel's assumptions and required counts per month."""
-    from services.plans.export import METRIC_LABELS
-    from services.plans.reverse_funnel import STAGES, list_scenarios, plan_for_node
-
     title = "反推"
     ws, st = _sheet(wb, title, "反推：从目标倒推过程指标",
                     ["项目", *[f"{m}月" for m in range(1, 13)], "合计"],
@@ -120,8 +117,6 @@ def write_funnels(wb: Workbook, store: Store, tree: Any) -> str:
 
 def write_timeline(wb: Workbook, store: Store, plan_id: str) -> str:
     """时间表: the plan's dated checkpoints."""
-    from services.plans.timeline import list_timeline
-
     title = "时间表"
     ws, st = _sheet(wb, title, "年度时间表", ["日期", "类型", "事项", "完成日期", "提前提醒(天)",
                                               "备注"], [12, 11, 28, 12, 12, 36])

@@ -23,9 +23,12 @@ The computation (:func:`totals`, :func:`compute`) is pure; :func:`assumptions_fr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+
+from services.core import periods as P
 
 STAGES = ("leads", "first_contacts", "quotes", "negotiations", "wins")
 """Process metrics (过程指标) of the funnel, first stage first."""
@@ -181,6 +184,7 @@ def _bp(rate: float | None) -> int | None:
 
 def subtree_people(store: Any, node_id: str) -> tuple[str, ...]:
     """The people (person ids) on a node and every node below it."""
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from sqlalchemy import select
 
     from models.targets import TargetNode
@@ -213,6 +217,7 @@ def assumptions_from_history(store: Any, node_id: str, *, today: Any = None,
     converts to won): lead→contact = c0; contact→quote = c1 × … × cN-3; quote→negotiation = cN-2;
     negotiation→win = cN-1. A rate history cannot give (too few stages or no deals) stays default.
     """
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from services.pipeline.analytics import funnel_assumptions
 
     people = subtree_people(store, node_id)
@@ -245,7 +250,7 @@ def months_and_targets(tree: Any, node_id: str, metric: str, period: str,
     Months come from the node's month cells; when they are all zero the period's value is split
     evenly over its months (exactly, in fen).
     """
-    from services.core import periods as P
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from services.targets.split import split_amount
 
     months = [k for k in P.sub_periods(period, P.Grain.MONTH)]
@@ -260,6 +265,7 @@ def months_and_targets(tree: Any, node_id: str, metric: str, period: str,
 def plan_for_node(tree: Any, node_id: str, metric: str, period: str, a: Assumptions
                   ) -> dict[str, FunnelResult]:
     """The reverse funnel of a node for floor, target and challenge."""
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from models.enums import METRIC_UNITS, MetricUnit
 
     amount = METRIC_UNITS[metric] is MetricUnit.FEN
@@ -274,7 +280,7 @@ def process_changes(node_id: str, period: str, results: dict[str, FunnelResult])
     """The value changes that store a funnel as process-metric targets: its months and the
     quarters/year inside ``period`` (sums of those months).
     """
-    from services.core import periods as P
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from services.targets.cascade import ValueChange
     from services.targets.split import Values
 
@@ -305,6 +311,7 @@ def save_process_targets(store: Any, node_id: str, period: str,
     """Write the funnel as the node's process-metric targets; returns the inverse for undo
     (give it back to ``services.targets.cascade.set_many_values``).
     """
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from services.targets.cascade import set_many_values
 
     return set_many_values(store, process_changes(node_id, period, results), by=by,
@@ -314,8 +321,7 @@ def save_process_targets(store: Any, node_id: str, period: str,
 def save_scenario(store: Any, node_id: str, metric: str, period: str, name: str,
                   a: Assumptions, *, by: str | None = None) -> str:
     """Save the assumptions as a FunnelScenario of the node; returns its id."""
-    import json
-
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from models.plans import FunnelScenario
     from services.targets.cascade import node_in
 
@@ -344,8 +350,7 @@ class ScenarioRow:
 
 def list_scenarios(store: Any, plan_id: str) -> list[ScenarioRow]:
     """The plan's saved reverse funnels, oldest first."""
-    import json
-
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from sqlalchemy import select
 
     from models.plans import FunnelScenario

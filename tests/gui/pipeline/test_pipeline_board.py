@@ -12,7 +12,7 @@ from gui.pipeline.deal_mime import encode_deal_ids
 from gui.pipeline.lost_reason_dialog import LostReasonDialog
 from gui.pipeline.pipeline_page import PipelinePage
 from gui.pipeline.won_deal_dialog import WonDealDialog
-from services.pipeline.deals import deal_detail
+from services.pipeline.details import read_deal_detail
 from tests.gui.pipeline_fixtures import board_ids, column_ids, make_context, seed_pipeline
 
 # The offscreen platform warns that it cannot propagate size hints when a window is shown.
@@ -42,7 +42,7 @@ def drop(page, ids, stage_id):
 
 
 def history_pairs(store, deal_id):
-    return [(h.from_stage_id, h.to_stage_id) for h in deal_detail(store, deal_id).history]
+    return [(h.from_stage_id, h.to_stage_id) for h in read_deal_detail(store, deal_id).history]
 
 
 def test_drop_moves_deal_records_history_and_never_deletes_a_card(page, store, data):
@@ -54,7 +54,7 @@ def test_drop_moves_deal_records_history_and_never_deletes_a_card(page, store, d
 
     assert drop(page, [deal], s1) is False  # Qt must never remove the source row itself
 
-    assert deal_detail(store, deal).stage_id == s1
+    assert read_deal_detail(store, deal).stage_id == s1
     assert history_pairs(store, deal)[-1] == (s0, s1)
     assert deal not in column_ids(page, s0) and deal in column_ids(page, s1)
     assert source_model.rowCount() == source_rows - 1
@@ -71,12 +71,12 @@ def test_undo_restores_stage_and_removes_history_then_redo_reapplies(page, store
     assert stack.count() == 1
 
     stack.undo()
-    assert deal_detail(store, deal).stage_id == s0
+    assert read_deal_detail(store, deal).stage_id == s0
     assert history_pairs(store, deal) == history_before
     assert deal in column_ids(page, s0) and deal not in column_ids(page, s2)
 
     stack.redo()
-    assert deal_detail(store, deal).stage_id == s2
+    assert read_deal_detail(store, deal).stage_id == s2
     assert history_pairs(store, deal)[-1] == (s0, s2)
     assert deal in column_ids(page, s2)
 
@@ -96,12 +96,12 @@ def test_dropping_on_lost_asks_reason_and_cancel_aborts(page, store, data, monke
     drop(page, [deal], lost)
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert "选择了竞争对手" in asked[0][0]  # the firm's editable list is offered
-    assert deal_detail(store, deal).stage_id == data.stage_ids[1]
+    assert read_deal_detail(store, deal).stage_id == data.stage_ids[1]
     assert page.ctx.undo_stack.count() == 0
 
     drop(page, [deal], lost)
-    qtbot.waitUntil(lambda: deal_detail(store, deal).stage_id == lost)
-    d = deal_detail(store, deal)
+    qtbot.waitUntil(lambda: read_deal_detail(store, deal).stage_id == lost)
+    d = read_deal_detail(store, deal)
     assert d.lost_reason == "价格太高" and d.closed_on == date.today()
     assert deal in column_ids(page, lost)
 
@@ -112,8 +112,8 @@ def test_dropping_on_won_writes_actual_amount_and_date(page, store, data, monkey
     monkeypatch.setattr(WonDealDialog, "ask", classmethod(
         lambda cls, parent, names, amount, today: (Decimal("123456.50"), date(2026, 3, 9))))
     drop(page, [deal], won)
-    qtbot.waitUntil(lambda: deal_detail(store, deal).stage_id == won)
-    d = deal_detail(store, deal)
+    qtbot.waitUntil(lambda: read_deal_detail(store, deal).stage_id == won)
+    d = read_deal_detail(store, deal)
     assert d.won_amount == Decimal("123456.50") and d.closed_on == date(2026, 3, 9)
     assert history_pairs(store, deal)[-1] == (data.stage_ids[4], won)
 
@@ -125,12 +125,12 @@ def test_ctrl_right_moves_selected_card_to_next_stage(page, store, data, qtbot):
     page.board.select_deal(deal)
     view = page.board.columns[s0].view
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert deal_detail(store, deal).stage_id == s1
+    assert read_deal_detail(store, deal).stage_id == s1
     assert deal in column_ids(page, s1)
     assert page.board.columns[s1].view.selected_deal_ids() == [deal]
     qtbot.keyClick(page.board.columns[s1].view, Qt.Key.Key_Left,
                    Qt.KeyboardModifier.ControlModifier)
-    assert deal_detail(store, deal).stage_id == s0
+    assert read_deal_detail(store, deal).stage_id == s0
     assert page.ctx.undo_stack.count() == 2
 
 
@@ -143,11 +143,11 @@ def test_multi_select_move_of_three_cards_is_one_undo_step(page, store, data):
     mime = view.model().mimeData(view.selectedIndexes())  # what a drag of the selection carries
     target = page.board.columns[s3].model
     assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex()) is False
-    assert all(deal_detail(store, i).stage_id == s3 for i in ids)
+    assert all(read_deal_detail(store, i).stage_id == s3 for i in ids)
     assert set(ids) <= set(column_ids(page, s3)) and column_ids(page, s0) == []
     assert page.ctx.undo_stack.count() == 1
     page.ctx.undo_stack.undo()
-    assert all(deal_detail(store, i).stage_id == s0 for i in ids)
+    assert all(read_deal_detail(store, i).stage_id == s0 for i in ids)
     assert sorted(column_ids(page, s0)) == sorted(ids)
 
 
@@ -254,7 +254,7 @@ def test_card_context_menu_moves_selection_to_chosen_stage(page, store, data):
     target = next(a for a in move_menu.actions() if a.text() == "方案报价")
     assert not next(a for a in move_menu.actions() if a.text() == "线索").isEnabled()
     target.trigger()
-    assert deal_detail(store, deal).stage_id == s3
+    assert read_deal_detail(store, deal).stage_id == s3
     page.board.select_deal(column_ids(page, s0)[0])
     nxt = next(a for a in page.board.card_menu(s0).actions() if a.shortcut().toString())
     assert nxt.isEnabled() is False  # "Previous stage" from the first column
@@ -274,8 +274,8 @@ def test_drop_on_folded_column_strip_still_moves(page, store, data, monkeypatch,
     event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     strip.dropEvent(event)
-    qtbot.waitUntil(lambda: deal_detail(store, deal).stage_id == lost)
-    assert deal_detail(store, deal).lost_reason == "预算不足"
+    qtbot.waitUntil(lambda: read_deal_detail(store, deal).stage_id == lost)
+    assert read_deal_detail(store, deal).lost_reason == "预算不足"
 
 
 def close_deals(store, deal_ids, stage_id):

@@ -10,21 +10,21 @@ from PySide6.QtGui import QUndoStack
 from gui.pipeline.add_followup_command import AddFollowUpCommand
 from gui.pipeline.create_deal_command import CreateDealCommand
 from gui.pipeline.edit_deal_command import EditDealCommand
-from services.pipeline.deals import deal_detail
+from services.pipeline.details import read_deal_detail
 from tests.gui.pipeline_fixtures import seed_pipeline
 
 
 def test_edit_applies_undoes_and_reports_the_deal(qtbot, store):
     data = seed_pipeline(store)
     deal = data.deals[0]
-    before = deal_detail(store, deal).amount
+    before = read_deal_detail(store, deal).amount
     applied: list[str] = []
     stack = QUndoStack()
     stack.push(EditDealCommand(store, deal, {"amount": Decimal("12345.60")}, "edit",
                                on_applied=applied.append))
-    assert deal_detail(store, deal).amount == Decimal("12345.60")
+    assert read_deal_detail(store, deal).amount == Decimal("12345.60")
     stack.undo()
-    assert deal_detail(store, deal).amount == before
+    assert read_deal_detail(store, deal).amount == before
     assert applied == [deal, deal] and stack.count() == 1
 
 
@@ -48,7 +48,7 @@ def test_create_and_followup_commands_redo_the_same_records(qtbot, store):
                                on_applied=applied.append)
     stack.push(create)
     deal = create.deal_id
-    assert deal is not None and deal_detail(store, deal).name == "新建 试点项目"
+    assert deal is not None and read_deal_detail(store, deal).name == "新建 试点项目"
     stack.undo()
     stack.redo()
     assert create.deal_id == deal and applied == [deal] * 3

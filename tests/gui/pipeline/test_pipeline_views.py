@@ -14,7 +14,7 @@ from gui.pipeline.pipeline_page import PipelinePage
 from gui.pipeline.record_table_model import Column, RecordTableModel
 from gui.pipeline.stage_column_model import StageColumnModel
 from services.pipeline.board import load_board
-from services.pipeline.deals import deal_detail
+from services.pipeline.details import read_deal_detail
 from tests.gui.pipeline_fixtures import column_ids, make_context, seed_pipeline
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -54,7 +54,7 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, page, store, data):
     page.set_view("forecast")
     for col in page.forecast.columns.values():
         qtmodeltester.check(col.model)
-    detail = deal_detail(store, data.deals[0])
+    detail = read_deal_detail(store, data.deals[0])
     history = RecordTableModel([Column("to", lambda h: h.to_stage_name)])
     history.set_records(detail.history)
     qtmodeltester.check(history)
@@ -78,16 +78,16 @@ def test_forecast_drop_sets_month_end_and_undo_restores(page, store, data):
     y, m = add_months(today, 3)
     key = f"{y:04d}-{m:02d}"
     deal = data.deals[0]
-    old = deal_detail(store, deal).expected_close
+    old = read_deal_detail(store, deal).expected_close
     target = page.forecast.columns[key].model
     assert target.dropMimeData(encode_deal_ids([deal]), Qt.DropAction.MoveAction, -1, 0,
                                QModelIndex()) is False
-    assert deal_detail(store, deal).expected_close == month_end(y, m)
+    assert read_deal_detail(store, deal).expected_close == month_end(y, m)
     assert deal in [c.id for c in page.forecast.columns[key].model.cards()]
     totals = page.forecast.category_totals(key)
     assert sum(totals.values()) == sum(c.amount for c in target.cards())
     page.ctx.undo_stack.undo()
-    assert deal_detail(store, deal).expected_close == old
+    assert read_deal_detail(store, deal).expected_close == old
 
 
 def test_forecast_month_header_totals_by_category(page, data):
@@ -108,17 +108,17 @@ def test_detail_probability_override_reset_and_undo(page, store, data):
     assert dlg.probability.value() == 60 and not dlg.reset_probability.isEnabled()
     dlg.probability.setValue(75)
     dlg.probability.editingFinished.emit()
-    d = deal_detail(store, deal)
+    d = read_deal_detail(store, deal)
     assert d.probability == 75 and d.probability_overridden
     assert "60%" in dlg.probability_note.text() and dlg.reset_probability.isEnabled()
     card = next(c for c in page.cards if c.id == deal)
     assert card.probability_overridden and card.weighted == Decimal("600000.00")
     dlg.reset_probability.click()
-    assert not deal_detail(store, deal).probability_overridden
+    assert not read_deal_detail(store, deal).probability_overridden
     page.ctx.undo_stack.undo()
-    assert deal_detail(store, deal).probability == 75
+    assert read_deal_detail(store, deal).probability == 75
     page.ctx.undo_stack.undo()
-    assert deal_detail(store, deal).probability == 60
+    assert read_deal_detail(store, deal).probability == 60
 
 
 def test_detail_edits_name_amount_close_with_undo(page, store, data):
@@ -129,12 +129,12 @@ def test_detail_edits_name_amount_close_with_undo(page, store, data):
     dlg.name.editingFinished.emit()
     dlg.amount.setText("288,000")
     dlg.amount.editingFinished.emit()
-    d = deal_detail(store, deal)
+    d = read_deal_detail(store, deal)
     assert d.name == "瑞丰 MES 升级（含培训）" and d.amount == Decimal("288000.00")
     assert any(c.name == "瑞丰 MES 升级（含培训）" for c in page.cards)
     page.ctx.undo_stack.undo()
     page.ctx.undo_stack.undo()
-    d = deal_detail(store, deal)
+    d = read_deal_detail(store, deal)
     assert d.name == "瑞丰 MES 升级" and d.amount == Decimal("260000.00")
 
 
@@ -210,11 +210,11 @@ def test_follow_up_logged_from_detail_stops_rotting_and_undoes(page, store, data
     page.deal_actions.open_detail(deal)
     dlg = page.deal_actions.detail
     dlg.log_button.click()
-    assert [f.content for f in deal_detail(store, deal).followups][0] == "电话确认预算已批"
+    assert [f.content for f in read_deal_detail(store, deal).followups][0] == "电话确认预算已批"
     assert dlg.followups.rowCount() >= 1
     assert not next(c for c in page.cards if c.id == deal).rotting
     page.ctx.undo_stack.undo()
-    assert all(f.content != "电话确认预算已批" for f in deal_detail(store, deal).followups)
+    assert all(f.content != "电话确认预算已批" for f in read_deal_detail(store, deal).followups)
     assert next(c for c in page.cards if c.id == deal).rotting
 
 
@@ -243,12 +243,12 @@ def test_detail_changes_customer_with_undo_and_refuses_unknown(page, store, data
     dlg = page.deal_actions.detail
     dlg.customer.setText("无锡华新材料")
     dlg.customer.editingFinished.emit()
-    assert deal_detail(store, deal).customer_id == data.customers[5]
+    assert read_deal_detail(store, deal).customer_id == data.customers[5]
     dlg.customer.setText("查无此客户")
     dlg.customer.editingFinished.emit()
     assert errors and dlg.customer.text() == "无锡华新材料"
     page.ctx.undo_stack.undo()
-    assert deal_detail(store, deal).customer_id == data.customers[0]
+    assert read_deal_detail(store, deal).customer_id == data.customers[0]
 
 
 def test_column_rows_are_found_in_and_out_of_card_order(store, data):

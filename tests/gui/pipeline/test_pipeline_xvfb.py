@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from services.pipeline.deals import deal_detail
+from services.pipeline.details import read_deal_detail
 from services.setup import open_store
 from tests.gui.pipeline_fixtures import seed_pipeline
 
@@ -100,7 +100,7 @@ def test_real_mouse_drag_moves_card_to_next_column(xvfb_display, db_path, tmp_pa
 
     store = open_store(db_path)
     try:
-        detail = deal_detail(store, pos["deal"])
+        detail = read_deal_detail(store, pos["deal"])
         assert detail.stage_id == pos["to_stage"] == data.stage_ids[1]
         assert [h.to_stage_id for h in detail.history][-1] == data.stage_ids[1]
     finally:

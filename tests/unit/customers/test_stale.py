@@ -154,7 +154,7 @@ def test_release_and_claim_are_logged_and_undo_restores_exactly(firm) -> None:
     a = firm.customer("甲")
     b = firm.customer("乙", owner="李四")
     before = snapshot(firm.store)
-    released = stale.release_to_pool(firm.store, [a, b], zhang, note="调整客户")
+    released = pool.release_to_pool(firm.store, [a, b], zhang, note="调整客户")
     assert released.customer_ids == [a, b] and released.skipped == ()
     with firm.store.read() as uow:
         rows = {c.id: c for c in uow.session.scalars(select(Customer))}
@@ -163,24 +163,24 @@ def test_release_and_claim_are_logged_and_undo_restores_exactly(firm) -> None:
     assert _events(firm.store) == sorted([(a, "release", zhang, None, zhang),
                                           (b, "release", li, None, zhang)])
     after_release = snapshot(firm.store)
-    again = stale.release_to_pool(firm.store, [a], zhang)
+    again = pool.release_to_pool(firm.store, [a], zhang)
     assert again.customer_ids == [] and again.skipped == (a,)
-    claimed = stale.claim_from_pool(firm.store, [b], li)
+    claimed = pool.claim_from_pool(firm.store, [b], li)
     with firm.store.read() as uow:
         row = uow.session.get(Customer, b)
         assert (row.owner_id, row.in_pool, row.pool_since) == (li, False, None)
     assert (b, "claim", None, li, li) in _events(firm.store)
-    stale.undo_pool_move(firm.store, claimed)
+    pool.undo_pool_move(firm.store, claimed)
     assert snapshot(firm.store) == after_release
-    stale.undo_pool_move(firm.store, released)
+    pool.undo_pool_move(firm.store, released)
     assert snapshot(firm.store) == before
 
 
 def test_claim_needs_a_person_and_skips_owned_customers(firm) -> None:
     a = firm.customer("甲")
     with pytest.raises(ValidationError):
-        stale.claim_from_pool(firm.store, [a], "")
-    move = stale.claim_from_pool(firm.store, [a], firm.people["李四"])
+        pool.claim_from_pool(firm.store, [a], "")
+    move = pool.claim_from_pool(firm.store, [a], firm.people["李四"])
     assert move.skipped == (a,) and move.event_ids == ()
 
 
@@ -193,13 +193,13 @@ def test_idle_customers_and_release_idle_respect_threshold_and_flag(firm) -> Non
     firm.followup(planned, ago(200), next_on=TODAY + timedelta(days=1))
     for cid in (idle, border, planned):
         _backdate(firm.store, cid, 400)
-    assert stale.idle_customers_for_pool(firm.store, TODAY) == [idle]
-    move = stale.release_idle(firm.store, TODAY, None)  # pool disabled by default
+    assert pool.idle_customers_for_pool(firm.store, TODAY) == [idle]
+    move = pool.release_idle(firm.store, TODAY, None)  # pool disabled by default
     assert move.customer_ids == []
     stale.save_stale_rules(firm.store, StaleRules(pool_enabled=True, pool_days=60))
-    assert set(stale.idle_customers_for_pool(firm.store, TODAY)) == {idle, border}
-    move = stale.release_idle(firm.store, TODAY, firm.people["张三"])
+    assert set(pool.idle_customers_for_pool(firm.store, TODAY)) == {idle, border}
+    move = pool.release_idle(firm.store, TODAY, firm.people["张三"])
     assert set(move.customer_ids) == {idle, border}
-    assert stale.idle_customers_for_pool(firm.store, TODAY) == []
-    stale.undo_pool_move(firm.store, move)
-    assert set(stale.idle_customers_for_pool(firm.store, TODAY)) == {idle, border}
+    assert pool.idle_customers_for_pool(firm.store, TODAY) == []
+    pool.undo_pool_move(firm.store, move)
+    assert set(pool.idle_customers_for_pool(firm.store, TODAY)) == {idle, border}

@@ -12,6 +12,7 @@ from models import Customer, Deal, FollowUp, StageHistory
 from services.core.errors import ValidationError
 from services.pipeline import board as pb
 from services.pipeline import deals as pl
+from services.pipeline.details import read_deal_detail
 from tests.unit.pipeline_fixtures import World, build_world, utc
 
 
@@ -41,7 +42,7 @@ def _count(store, model):
 
 def test_create_deal_writes_initial_history_row(world):
     did = world.deal("ERP 升级", "初步沟通", amount=20000, expected_close=date(2026, 3, 31))
-    detail = pl.deal_detail(world.store, did)
+    detail = read_deal_detail(world.store, did)
     assert [(h.from_stage_name, h.to_stage_name) for h in detail.history] == [(None, "初步沟通")]
     assert detail.history[0].amount == Decimal("20000.00")
     assert detail.history[0].by_name == "张三"
@@ -54,7 +55,7 @@ def test_move_records_history_and_undo_restores_exactly(world):
     before = _snapshot(world.store, [a, b])
     undo = world.move([a, b], "方案报价", utc(2026, 1, 10))
     assert set(undo.moved_ids) == {a, b}
-    detail = pl.deal_detail(world.store, a)
+    detail = read_deal_detail(world.store, a)
     last = detail.history[-1]
     assert (last.from_stage_name, last.to_stage_name, last.at) == ("线索", "方案报价",
                                                                    utc(2026, 1, 10))
@@ -86,23 +87,23 @@ def test_move_mixed_selection_skips_deals_already_there(world):
 def test_won_and_lost_fields_and_reopen(world):
     a = world.deal("甲", "商务谈判", amount=5000)
     world.move(a, "赢单", utc(2026, 1, 20), won_amount=Decimal("4800"), closed_on=date(2026, 1, 19))
-    d = pl.deal_detail(world.store, a)
+    d = read_deal_detail(world.store, a)
     assert (d.won_amount, d.closed_on, d.lost_reason, d.probability) == (
         Decimal("4800.00"), date(2026, 1, 19), None, 100)
     assert d.history[-1].amount == Decimal("4800.00")
     world.move(a, "输单", utc(2026, 1, 21), lost_reason=" 价格太高 ")
-    d = pl.deal_detail(world.store, a)
+    d = read_deal_detail(world.store, a)
     assert (d.won_amount, d.lost_reason, d.probability) == (None, "价格太高", 0)
     assert d.closed_on == utc(2026, 1, 21).astimezone().date()
     world.move(a, "需求确认", utc(2026, 1, 22))
-    d = pl.deal_detail(world.store, a)
+    d = read_deal_detail(world.store, a)
     assert (d.won_amount, d.closed_on, d.lost_reason) == (None, None, None)
 
 
 def test_won_amount_defaults_to_deal_amount(world):
     a = world.deal("甲", "商务谈判", amount=5000)
     world.move(a, "赢单", utc(2026, 1, 20))
-    assert pl.deal_detail(world.store, a).won_amount == Decimal("5000.00")
+    assert read_deal_detail(world.store, a).won_amount == Decimal("5000.00")
 
 
 def test_undo_of_won_move_restores_closing_fields(world):
@@ -112,7 +113,7 @@ def test_undo_of_won_move_restores_closing_fields(world):
     undo = world.move(a, "赢单", utc(2026, 1, 20), won_amount=Decimal(4000))
     pl.undo_move(world.store, undo)
     assert _snapshot(world.store, [a]) == before
-    assert pl.deal_detail(world.store, a).lost_reason == "预算不足"
+    assert read_deal_detail(world.store, a).lost_reason == "预算不足"
 
 
 def test_moves_never_delete_deals(world):
@@ -133,7 +134,7 @@ def test_move_rejects_negative_won_amount_and_unknown_stage(world):
         world.move(a, "赢单", utc(2026, 1, 2), won_amount=Decimal(-1))
     with pytest.raises(pl.NotFoundError):
         pl.move_deals(world.store, [a], "no-such-stage", None)
-    assert pl.deal_detail(world.store, a).stage_name == "线索"
+    assert read_deal_detail(world.store, a).stage_name == "线索"
 
 
 def test_a_selection_with_a_deleted_deal_is_refused_whole(world):
@@ -154,7 +155,7 @@ def test_move_to_another_pipelines_stage_moves_the_deal_there(world):
     a = world.deal("甲", "需求确认")
     before = _snapshot(world.store, [a])
     undo = pl.move_deals(world.store, [a], target.id, None, at=utc(2026, 1, 4))
-    d = pl.deal_detail(world.store, a)
+    d = read_deal_detail(world.store, a)
     assert (d.pipeline_id, d.stage_id) == (renewals, target.id)
     assert d.history[-1].to_stage_name == target.name
     pl.undo_move(world.store, undo)
@@ -363,9 +364,9 @@ def test_update_deal_returns_old_values_and_validates(world):
     a = world.deal("甲", amount=100)
     old = pl.update_deal(world.store, a, name="甲（改）", amount=Decimal("250.50"), notes="备注")
     assert old == {"name": "甲", "amount": Decimal("100.00"), "notes": None}
-    assert pl.deal_detail(world.store, a).amount == Decimal("250.50")
+    assert read_deal_detail(world.store, a).amount == Decimal("250.50")
     pl.update_deal(world.store, a, **old)
-    d = pl.deal_detail(world.store, a)
+    d = read_deal_detail(world.store, a)
     assert (d.name, d.amount, d.notes) == ("甲", Decimal("100.00"), None)
     for bad in ({"name": " "}, {"amount": -1}, {"probability": 101}, {"stage_id": "x"},
                 {"owner_id": "nobody"}, {"customer_id": "nobody"}):
@@ -378,14 +379,14 @@ def test_set_probability_returns_previous_override(world):
     a = world.deal("甲", "方案报价")
     assert pl.set_probability(world.store, a, 75) is None
     assert pl.set_probability(world.store, a, None) == 75
-    assert pl.deal_detail(world.store, a).probability == 60
+    assert read_deal_detail(world.store, a).probability == 60
 
 
 def test_create_deal_amount_from_lines(world):
     a = world.deal("甲", amount=None, lines=[
         pl.NewLine(world.products["软件许可"], 2),
         pl.NewLine(world.products["实施服务"], 1, Decimal("1500"))])
-    d = pl.deal_detail(world.store, a)
+    d = read_deal_detail(world.store, a)
     assert d.amount == Decimal("11500.00")
     assert [(ln.product_name, ln.quantity, ln.amount) for ln in d.lines] == [
         ("软件许可", 2, Decimal("10000.00")), ("实施服务", 1, Decimal("1500.00"))]
@@ -401,7 +402,7 @@ def test_deal_detail_lists_followups_and_history_with_names(world):
                                  person_id=world.people["李四"], at=utc(2026, 1, 4),
                                  method="visit", content="上门演示", next_on=date(2026, 1, 12)))
         uow.commit()
-    d = pl.deal_detail(world.store, a)
+    d = read_deal_detail(world.store, a)
     assert [(h.from_stage_name, h.to_stage_name, h.amount, h.expected_close)
             for h in d.history] == [
         (None, "线索", Decimal("1000.00"), None),

@@ -11,6 +11,7 @@ from services.core.errors import ValidationError
 from services.pipeline import board as pb
 from services.pipeline import deals as pl
 from services.pipeline import settings as ps
+from services.pipeline.details import read_deal_detail
 from tests.unit.pipeline_fixtures import World, build_world
 
 
@@ -150,7 +151,7 @@ def test_deleted_stage_keeps_history_readable(world):
     pl.move_deals(world.store, [d], sid, None)
     pl.move_deals(world.store, [d], world.stages["线索"], None)
     ps.delete_stage(world.store, sid)
-    assert [h.to_stage_name for h in pl.deal_detail(world.store, d).history] == [
+    assert [h.to_stage_name for h in read_deal_detail(world.store, d).history] == [
         "线索", "临时", "线索"]
 
 
