@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 MigrationsDir = str | os.PathLike[str] | None
 
 # Any constant works; it only has to be the same for every Sailplan sharing one server.
