@@ -76,3 +76,17 @@ def test_cli_demo_into_a_new_file_has_exactly_its_two_pipelines(tmp_path: Path):
         assert con.execute("SELECT count(*) FROM stages").fetchone()[0] == 14
     finally:
         con.close()
+
+
+def test_core_open_store_seeds_only_what_it_is_given_and_only_once(tmp_path: Path):
+    from services.core.store import open_store as open_core_store
+
+    with open_core_store(tmp_path / "bare.sqlite3") as bare:  # core knows no feature defaults
+        assert pl.list_pipelines(bare) == []
+    seeded: list[str | None] = []
+    path = tmp_path / "seeded.sqlite3"
+    with open_core_store(path, seed=lambda s: seeded.append(s.path)):
+        pass
+    with open_core_store(path, seed=lambda s: seeded.append(s.path)):  # not new any more
+        pass
+    assert seeded == [str(path)]

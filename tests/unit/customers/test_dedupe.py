@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from models import Contact, Customer, CustomerEvent, Deal, FollowUp
 from services.core.errors import ValidationError
-from services.customers import merge
+from services.customers import merge as customer_merge
 from services.customers.dedupe import (
     REASON_SAME_EMAIL,
     REASON_SAME_NAME,
@@ -160,7 +160,7 @@ def test_exclude_self_deleted_and_merged_are_not_duplicates(firm) -> None:
     b = firm.customer("上海某某科技股份有限公司")
     assert [c.id for c in find_likely_duplicates(firm.store, name="上海某某科技",
                                                  exclude_id=a)] == [b]
-    merge.merge_customers(firm.store, a, [b], firm.people["张三"])
+    customer_merge.merge_customers(firm.store, a, [b], firm.people["张三"])
     assert [c.id for c in find_likely_duplicates(firm.store, name="上海某某科技")] == [a]
 
 
@@ -202,7 +202,7 @@ def test_preview_shows_result_fields_and_counts_without_changing_anything(firm) 
 def test_merge_moves_everything_and_unmerge_restores_exactly(firm) -> None:
     keep, other, contact_id, deal_id = _rich_pair(firm)
     before = snapshot(firm.store)
-    undo = merge.merge_customers(firm.store, keep, [other], firm.people["张三"])
+    undo = customer_merge.merge_customers(firm.store, keep, [other], firm.people["张三"])
     with firm.store.read() as uow:
         s = uow.session
         assert s.get(Contact, contact_id).customer_id == keep
@@ -219,7 +219,7 @@ def test_merge_moves_everything_and_unmerge_restores_exactly(firm) -> None:
         events = list(s.scalars(select(CustomerEvent).where(CustomerEvent.action == "merge")))
         assert [(e.customer_id, e.by_person_id, e.from_person_id) for e in events] == [
             (keep, firm.people["张三"], firm.people["李四"])]
-    merge.unmerge(firm.store, undo)
+    customer_merge.unmerge(firm.store, undo)
     assert snapshot(firm.store) == before
 
 
@@ -228,14 +228,14 @@ def test_merge_of_three_and_chain_of_earlier_merges(firm) -> None:
     b = firm.customer("甲科技股份有限公司")
     c = firm.customer("甲科技集团")
     d = firm.customer("甲科技(北京)")
-    merge.merge_customers(firm.store, b, [d], None)  # d → b earlier
+    customer_merge.merge_customers(firm.store, b, [d], None)  # d → b earlier
     before = snapshot(firm.store)
-    undo = merge.merge_customers(firm.store, a, [b, c], None)
+    undo = customer_merge.merge_customers(firm.store, a, [b, c], None)
     with firm.store.read() as uow:
         assert uow.session.get(Customer, d).merged_into_id == a  # the chain points at the keeper
         assert {x.merged_into_id for x in uow.session.scalars(
             select(Customer).where(Customer.id.in_([b, c])))} == {a}
-    merge.unmerge(firm.store, undo)
+    customer_merge.unmerge(firm.store, undo)
     assert snapshot(firm.store) == before
 
 
@@ -244,7 +244,7 @@ def test_bad_merge_requests_are_refused_and_change_nothing(firm, keep, merge) ->
     ids = {"a": firm.customer("甲公司"), "missing": "no-such-id"}
     before = snapshot(firm.store)
     with pytest.raises(ValidationError):
-        merge.merge_customers(firm.store, ids[keep], [ids[m] for m in merge], None)
+        customer_merge.merge_customers(firm.store, ids[keep], [ids[m] for m in merge], None)
     assert snapshot(firm.store) == before
 
 
@@ -252,7 +252,7 @@ def test_won_amount_moves_with_decimal_precision(firm) -> None:
     a = firm.customer("甲公司")
     b = firm.customer("甲公司分部")
     firm.won_deal(b, "1234.56", date.today())
-    merge.merge_customers(firm.store, a, [b], None)
+    customer_merge.merge_customers(firm.store, a, [b], None)
     with firm.store.read() as uow:
         amounts = list(uow.session.scalars(select(Deal.won_amount).where(Deal.customer_id == a)))
     assert amounts == [Decimal("1234.56")]
@@ -266,6 +266,6 @@ def test_next_follow_up_after_merge_is_the_newest_follow_ups_plan(firm) -> None:
     fields = {f.field: f for f in merge_preview(firm.store, keep, [other]).fields}
     assert fields["next_followup_on"].result == "2026-04-01"
     assert fields["next_followup_on"].source == 1
-    merge.merge_customers(firm.store, keep, [other], None)
+    customer_merge.merge_customers(firm.store, keep, [other], None)
     with firm.store.read() as uow:
         assert uow.session.get(Customer, keep).next_followup_on == date(2026, 4, 1)
