@@ -79,7 +79,7 @@ def prepare_application(lang_override: str | None,
 
 def _demo_target(args: argparse.Namespace, tasks: TaskRunner) -> str | int:
     """Create the demo firm if needed (progress with Cancel); its path or an exit code."""
-    from services.paths import demo_db_path
+    from services.core.paths import demo_db_path
 
     register_cjk_font_file_if_missing()  # its dialogs show before the main window
 
@@ -131,7 +131,7 @@ def resolve_target(args: argparse.Namespace, tasks: TaskRunner) -> str | int:
         return _demo_target(args, tasks)
     if getattr(args, "db", None):
         return str(args.db)
-    from services.paths import default_db_path
+    from services.core.paths import default_db_path
 
     return os.fspath(default_db_path())
 

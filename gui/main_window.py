@@ -27,7 +27,7 @@ from gui.shell.open_errors import open_store_or_explain
 from gui.shell.page_host import PageHost
 from gui.shell.resources import icon
 from gui.shell.status_bar import ShellStatusBar
-from services.paths import data_dir
+from services.core.paths import data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -132,10 +132,6 @@ class MainWindow(QMainWindow):
         ctx.events.status_message.connect(self.show_status)
         ctx.events.refused.connect(self._on_refused)
         ctx.events.people_changed.connect(self._on_people_changed)
-        if "tier_sync" not in ctx.extras:  # one per context; it follows ctx.store on a switch
-            from gui.customers.tier_sync import connect_tier_sync
-
-            connect_tier_sync(ctx)
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: take the context, enable the menus, open the pending page."""
@@ -245,7 +241,7 @@ class MainWindow(QMainWindow):
         if not person_id:
             self.status.set_person(None)
             return
-        from services.org import list_people
+        from services.org.people import list_people
 
         people = {p.id: p.name for p in list_people(self.ctx.store, include_inactive=True)}
         self.status.set_person(people.get(person_id))

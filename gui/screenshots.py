@@ -35,7 +35,7 @@ def _database(args: argparse.Namespace) -> Path:
     if args.db and Path(args.db).exists():
         return Path(args.db)
     from services import demo
-    from services.paths import demo_db_path
+    from services.core.paths import demo_db_path
 
     def progress(done: int, total: int) -> None:
         print(f"\rbuilding the demo firm… {done}/{total}", end="", file=sys.stderr)
@@ -57,7 +57,7 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None) -> list[Path]:
     from gui.main_window import MainWindow
     from gui.pages import PAGES
     from gui.shell.open_errors import open_store_or_explain
-    from services.org import list_people
+    from services.org.people import list_people
 
     app, _ = prepare_application(LANGS[0])
     store = open_store_or_explain(db, None)

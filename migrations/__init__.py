@@ -1,1 +1,1 @@
-"""Alembic migrations for Sailplan's schema; run at open by :mod:`services.migrate`."""
+"""Alembic migrations for Sailplan's schema; run at open by :mod:`services.core.migrate`."""

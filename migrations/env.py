@@ -1,4 +1,4 @@
-"""Alembic environment: always driven with a connection handed in by services.migrate.
+"""Alembic environment: always driven with a connection handed in by services.core.migrate.
 
 The caller owns the transaction (one transaction around every pending migration, with
 foreign keys off on SQLite), so nothing here begins or commits on its own.
@@ -12,7 +12,7 @@ config = context.config
 connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError(
-        "Sailplan migrations run through services.migrate (python main.py --db PATH check)"
+        "Sailplan migrations run through services.core.migrate (python main.py --db PATH check)"
     )
 
 context.configure(

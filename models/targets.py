@@ -2,7 +2,7 @@
 
 Every value column is a plain integer whose unit the metric decides (``models.enums.METRIC_UNITS``):
 money metrics in fen, counts as counts, typed-in rates in basis points. Period keys are text:
-``"2026"``, ``"2026-Q1"``, ``"2026-03"``, ``"2026-W05"`` (see ``services.periods``).
+``"2026"``, ``"2026-Q1"``, ``"2026-03"``, ``"2026-W05"`` (see ``services.core.periods``).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path):
     """An open, migrated store on a real SQLite file."""
-    from services.store import open_store
+    from services.setup import open_store
 
     s = open_store(db_path)
     yield s
@@ -86,7 +86,7 @@ def _fresh_pg_schema(request: pytest.FixtureRequest):
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path):
     """An open, migrated store on a real SQLite file, then on PostgreSQL."""
-    from services.store import open_store
+    from services.setup import open_store
 
     if request.param == "sqlite":
         target: str = str(tmp_path / "sailplan.sqlite3")

@@ -1,7 +1,7 @@
 """customers-duplicates: the likely-duplicate check run while typing a new customer.
 
-Sailplan: ``services.dedupe.find_likely_duplicates`` once per keystroke while a name is typed
-character by character (plus a phone number and e-mail on the last keystroke), over the demo
+Sailplan: ``services.customers.dedupe.find_likely_duplicates`` once per keystroke while a name is
+typed character by character (plus a phone number and e-mail on the last keystroke), over the demo
 firm's customers. Goal: median ≤ 50 ms per keystroke. Baseline (for the ratio): a plain Python
 scan for the normalised key as a substring of every stored ``name_norm`` held in memory.
 """
@@ -20,8 +20,8 @@ GOAL_MS = 50.0
 
 
 def run(ctx: BenchContext) -> Measurement:
-    from services.dedupe import find_likely_duplicates, normalise_name
-    from services.store import open_store
+    from services.customers.dedupe import find_likely_duplicates, normalise_name
+    from services.setup import open_store
 
     customers = ctx.size(100_000, 2_000)
     path = demo_db(ctx, customers=customers, deals=ctx.size(300_000, 6_000))

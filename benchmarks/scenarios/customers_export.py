@@ -1,9 +1,9 @@
 """customers-export: export of the demo firm's customers to .xlsx (100,000; quick 2,000).
 
-Sailplan: ``services.exporting.export_customers`` end to end — read customers, primary contacts
-and owners from the database, clean every text cell (control characters, length, formula-like
-text written as explicit strings), money/date number formats, styled header, frozen row,
-autofilter, temp file + ``os.replace``.
+Sailplan: ``services.importing.exporting.export_customers`` end to end — read customers, primary
+contacts and owners from the database, clean every text cell (control characters, length,
+formula-like text written as explicit strings), money/date number formats, styled header, frozen
+row, autofilter, temp file + ``os.replace``.
 Baseline: openpyxl write-only writing the same cell values (prepared in memory beforehand,
 plain ``ws.append`` of Python values, no styles) to a file.
 Goal: ratio ≤ 1.5.
@@ -21,8 +21,8 @@ GOAL = 1.5
 def run(ctx: BenchContext) -> Measurement:
     from openpyxl import Workbook
 
-    from services.exporting import _customer_rows, export_customers, export_specs
-    from services.store import open_store
+    from services.importing.exporting import _customer_rows, export_customers, export_specs
+    from services.setup import open_store
 
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
     path = demo_db(ctx, customers=customers, deals=deals)

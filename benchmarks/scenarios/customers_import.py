@@ -59,8 +59,8 @@ def make_ledger(path: Path, rows: int, seed: int = 7) -> Path:
 
 
 def _empty_store_template(work: Path) -> Path:
-    from services.org import create_person, create_unit
-    from services.store import open_store
+    from services.org.people import create_person, create_unit
+    from services.setup import open_store
 
     path = work / "import-template.sqlite3"
     for suffix in ("", "-wal", "-shm", ".lock"):
@@ -74,7 +74,7 @@ def _empty_store_template(work: Path) -> Path:
 
 
 def _fresh(template: Path, dest: Path):
-    from services.store import open_store
+    from services.setup import open_store
 
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(str(dest) + suffix).unlink(missing_ok=True)

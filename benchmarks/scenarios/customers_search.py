@@ -84,7 +84,7 @@ def run(ctx: BenchContext) -> Measurement:
     from gui.common.events import AppEvents
     from gui.common.tasks import TaskRunner
     from gui.customers.customers_page import CustomersPage
-    from services.store import open_store
+    from services.setup import open_store
 
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
     path = demo_db(ctx, customers=customers, deals=deals)

@@ -1,9 +1,9 @@
 """customers-tiers: recomputing every customer's tier (A 大客户 / B 普通 / C 潜在).
 
-Sailplan: ``services.tiers.recompute_tiers`` over all customers of the demo firm (one aggregate
-query over won deals, the pure rules per customer with a structured reason, one bulk update of
-every customer, since the tiers are cleared before each run: the worst case). Baseline: raw
-sqlite3 — the same won-deal aggregate, a threshold choice in Python and ``executemany`` of tier,
+Sailplan: ``services.customers.tiers.recompute_tiers`` over all customers of the demo firm (one
+aggregate query over won deals, the pure rules per customer with a structured reason, one bulk
+update of every customer, since the tiers are cleared before each run: the worst case). Baseline:
+raw sqlite3 — the same won-deal aggregate, a threshold choice in Python and ``executemany`` of tier,
 a short reason and updated_at per customer — on the same file, in one transaction.
 """
 
@@ -20,9 +20,9 @@ GOAL = 3.0
 
 
 def run(ctx: BenchContext) -> Measurement:
-    from services.store import open_store
-    from services.tier_rules import window_start
-    from services.tiers import recompute_tiers
+    from services.customers.tier_rules import window_start
+    from services.customers.tiers import recompute_tiers
+    from services.setup import open_store
 
     customers = ctx.size(100_000, 2_000)
     path = demo_db_copy(ctx, customers=customers, deals=ctx.size(300_000, 6_000),

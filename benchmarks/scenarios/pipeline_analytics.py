@@ -1,6 +1,6 @@
 """pipeline-analytics: funnel conversion from stage history over the demo firm's deals.
 
-Sailplan: ``services.pipeline_analytics.stage_report`` (conversion k → k+1 and predicted vs. actual
+Sailplan: ``services.pipeline.analytics.stage_report`` (conversion k → k+1 and predicted vs. actual
 per stage, grouped by owner in SQL and summed in Python) for the busiest pipeline, whole history.
 Baseline: one hand-written SQL aggregate over ``stage_history`` on a raw sqlite3 connection with
 the same pragmas, computing the same per-stage counts (reached, advanced, closed, won).
@@ -42,9 +42,9 @@ def _raw_counts(conn: sqlite3.Connection, pipeline_id: str, ranks: dict[str, int
 
 
 def run(ctx: BenchContext) -> Measurement:
-    from services import pipeline_analytics as pa
-    from services.pipeline import list_pipelines
-    from services.store import open_store
+    from services.pipeline import analytics as pa
+    from services.pipeline.deals import list_pipelines
+    from services.setup import open_store
 
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
     path = demo_db(ctx, customers=customers, deals=deals)

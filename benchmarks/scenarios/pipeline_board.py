@@ -1,7 +1,7 @@
 """pipeline-board: build and paint the Kanban board of ~5,000 open deals (300,000 in the file).
 
 Sailplan: the real Pipeline page, offscreen — ``page.reload()``
-(``services.pipeline_board.load_board_snapshot`` with the page's filters → one snapshot → seven
+(``services.pipeline.board.load_board_snapshot`` with the page's filters → one snapshot → seven
 column models → header totals) and then every column laid out and painted (``grab()`` of the
 page).
 Baseline: raw sqlite3 SELECT of the same open deals (same joins and owner filter) and a plain
@@ -97,7 +97,7 @@ def run(ctx: BenchContext) -> Measurement:
 
     from gui.common.fonts import register_cjk_font
     from gui.pipeline.pipeline_page import PipelinePage
-    from services.store import open_store
+    from services.setup import open_store
     from tests.gui.pipeline_fixtures import make_context
 
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)

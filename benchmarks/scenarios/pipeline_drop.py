@@ -2,7 +2,7 @@
 
 Sailplan: the real Pipeline page, offscreen, on a private copy of the demo database (the same
 ~5,000-deal board as pipeline-board) — the target column model's ``dropMimeData`` (decode the
-deal ids → ``MoveDealsCommand`` pushed on the undo stack → ``services.pipeline.move_deals`` in
+deal ids → ``MoveDealsCommand`` pushed on the undo stack → ``services.pipeline.deals.move_deals`` in
 one unit of work, WAL + synchronous=FULL → snapshot patched → the two columns' models updated)
 followed by the event loop until the moved card is painted in its new column.
 Baseline: raw sqlite3 on the same file with the same settings — BEGIN IMMEDIATE, UPDATE of the
@@ -61,7 +61,7 @@ def run(ctx: BenchContext) -> Measurement:
     from gui.common.fonts import register_cjk_font
     from gui.pipeline.deal_mime import encode_deal_ids
     from gui.pipeline.pipeline_page import PipelinePage
-    from services.store import open_store
+    from services.setup import open_store
     from tests.gui.pipeline_fixtures import make_context
 
     customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
@@ -104,7 +104,7 @@ def run(ctx: BenchContext) -> Measurement:
 
         record_paints(source.view)
         record_paints(target.view)
-        from services.pipeline import move_deals
+        from services.pipeline.deals import move_deals
 
         con = sqlite3.connect(path, isolation_level=None)
         con.execute("PRAGMA journal_mode=WAL")

@@ -2,7 +2,7 @@
 
 The cascade: company → 10 regions → 10 teams each → people, one metric (signed amount), every
 person typed for 12 months and the year (floor/target/challenge), 30 action items and the
-timeline. Sailplan: ``services.plan_export.export_plan`` end to end — load the tree and roll-up
+timeline. Sailplan: ``services.plans.export.export_plan`` end to end — load the tree and roll-up
 from the database, SUM formulas for every parent cell, styles, outline levels, the action,
 reverse-funnel and timeline sheets, temp file + ``os.replace``.
 Baseline: openpyxl write-only writing the same cells (the exported workbook's values and formula
@@ -32,9 +32,10 @@ def build_plan(path: Path, nodes: int, seed: int = 3) -> tuple[Any, str]:
     from sqlalchemy import insert
 
     from models.targets import TargetNode, TargetValue
-    from services import plan_timeline, plans
-    from services.store import open_store
-    from services.targets import create_plan, load_tree
+    from services.plans import actions as plans
+    from services.plans import timeline as plan_timeline
+    from services.setup import open_store
+    from services.targets.cascade import create_plan, load_tree
 
     rng = random.Random(seed)
     store = open_store(path, lock=False)
@@ -82,7 +83,7 @@ def build_plan(path: Path, nodes: int, seed: int = 3) -> tuple[Any, str]:
 def run(ctx: BenchContext) -> Measurement:
     from openpyxl import Workbook, load_workbook
 
-    from services.plan_export import export_plan
+    from services.plans.export import export_plan
 
     n = ctx.size(2_000, 200)
     ctx.work_dir.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ three values (floor/target/challenge) — 72,000 numbers. People and the company
 and teams roll up bottom-up, so an edit of a person moves every sum up to the company, whose gap
 changes — the longest path an edit can take.
 
-Sailplan: ``services.target_rollup.RollupTree.apply_edit`` on a person's month, then reading every
+Sailplan: ``services.targets.rollup.RollupTree.apply_edit`` on a person's month, then reading every
 changed cell (own, allocated, effective, gap) as the tree editor repaints them. Goal: ≤ 16 ms
 absolute (one frame). Baseline: a raw full recompute of every allocated sum and gap in plain
 Python loops over the same numbers (``full_recompute_raw`` plus one gap per typed parent cell).
@@ -39,7 +39,7 @@ def build(nodes: int, seed: int = 11) -> tuple[dict[str, str | None], dict[Any, 
         parents[pid] = teams[i % len(teams)]
         people.append(pid)
     months = [f"2026-{m:02d}" for m in range(1, 13)]
-    from services.target_split import Values
+    from services.targets.split import Values
 
     values = {}
     for pid in people:
@@ -52,8 +52,8 @@ def build(nodes: int, seed: int = 11) -> tuple[dict[str, str | None], dict[Any, 
 
 
 def run(ctx: BenchContext) -> Measurement:
-    from services.target_rollup import RollupTree, full_recompute_raw
-    from services.target_split import Values
+    from services.targets.rollup import RollupTree, full_recompute_raw
+    from services.targets.split import Values
 
     n = ctx.size(2_000, 2_000)
     parents, values, people = build(n)

@@ -11,7 +11,7 @@ from gui.common.events import AppEvents
 from gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:  # importing the store layer (SQLAlchemy) waits until it is opened
-    from services.store import Store
+    from services.core.store import Store
 
 
 @dataclass

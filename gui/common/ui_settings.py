@@ -19,7 +19,7 @@ def ui_settings() -> QSettings:
     """A QSettings for UI state (cheap to create; create one per use)."""
     override = os.environ.get("SAILPLAN_DATA_DIR")
     if override:
-        from services.paths import data_dir
+        from services.core.paths import data_dir
 
         return QSettings(str(data_dir() / "ui-settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, APPLICATION)

@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 if TYPE_CHECKING:
     from gui.common.events import AppEvents
     from services.core.changes import Call, Op
-    from services.store import Store
+    from services.core.store import Store
 
 
 class OpCommand(QUndoCommand):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gui.customers.formatting import tier_label
-from services.org import PersonRow
+from services.org.people import PersonRow
 
 
 class BulkPrompts:

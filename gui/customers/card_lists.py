@@ -28,9 +28,9 @@ from gui.customers.contacts_model import ContactsModel
 from gui.customers.deals_model import DealsModel
 from gui.customers.followup_dialog import FollowUpDialog
 from gui.customers.followups_model import FollowUpsModel
-from services import customer_edit as edit
-from services.customers import CustomerCard
-from services.errors import SailplanError
+from services.core.errors import SailplanError
+from services.customers import edit
+from services.customers.queries import CustomerCard
 
 
 def _table(parent: QWidget, model: Any, stretch: int) -> QTableView:

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
-from services.errors import SailplanError
+from services.core.errors import SailplanError
 
 T = TypeVar("T")
 ErrorSink = Callable[[SailplanError], None]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.customers import ContactRow
+from services.customers.queries import ContactRow
 
 
 class ContactDialog(QDialog):

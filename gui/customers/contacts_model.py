@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from gui.customers.row_list_model import RowListModel
-from services.customers import ContactRow
+from services.customers.queries import ContactRow
 
 
 class ContactsModel(RowListModel):

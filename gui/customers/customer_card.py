@@ -31,12 +31,10 @@ from gui.common.context import AppContext
 from gui.customers.card_lists import CardLists
 from gui.customers.commands import SwapCommand
 from gui.customers.formatting import day, money, tier_label
-from services import customer_bulk as bulk
-from services import customer_edit as edit
-from services import tiers
-from services.customers import CustomerCard, join_tags, load_customer_card
-from services.errors import SailplanError
-from services.org import PersonRow
+from services.core.errors import SailplanError
+from services.customers import bulk, edit, tiers
+from services.customers.queries import CustomerCard, join_tags, load_customer_card
+from services.org.people import PersonRow
 
 _NO_DATE = QDate(1900, 1, 1)
 _TEXT_FIELDS = ("name", "industry", "region", "source", "phone", "email", "website", "address")

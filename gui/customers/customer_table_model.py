@@ -1,6 +1,6 @@
 """The customer list's item model: every loaded row, a display order and the visible subset.
 
-Filtering and sorting run in Python over plain rows (:mod:`services.customer_search`), then the
+Filtering and sorting run in Python over plain rows (:mod:`services.customers.search`), then the
 model resets once — no QSortFilterProxyModel, which would call ``data()`` per row and cell on
 100,000 customers. ``sort()`` is Qt's own hook, so a QTableView with sorting enabled drives it
 from header clicks.
@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.customers.formatting import day, money_fen
-from services.customer_search import (
+from services.customers.queries import CustomerRow
+from services.customers.search import (
     CustomerFilters,
     SearchIndex,
     filter_rows,
@@ -30,11 +31,10 @@ from services.customer_search import (
     sort_order,
     sort_value,
 )
-from services.customers import CustomerRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Column keys in their default order; each is also a sort key of services.customer_search.
+#: Column keys in their default order; each is also a sort key of services.customers.search.
 COLUMNS: tuple[str, ...] = (
     "name", "owner", "tier", "industry", "region", "source", "contact", "phone", "tags",
     "last_followup", "next_followup", "won_12m", "open_deals", "status", "created",

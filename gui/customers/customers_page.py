@@ -47,9 +47,9 @@ from gui.customers.filter_bar import CustomerFilterBar
 from gui.customers.formatting import money_fen
 from gui.customers.list_actions import CustomerListActions
 from gui.customers.list_sync import CustomerListSync
-from services.customer_search import SearchIndex
-from services.customers import CustomerRow, count_customers, load_customer_rows
-from services.org import PersonRow
+from services.customers.queries import CustomerRow, count_customers, load_customer_rows
+from services.customers.search import SearchIndex
+from services.org.people import PersonRow
 
 SEARCH_DEBOUNCE_MS = 120
 BACKGROUND_LOAD_MIN = 20_000  # customers; above this the first load runs on the worker

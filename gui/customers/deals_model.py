@@ -6,7 +6,7 @@ from typing import Any
 
 from gui.customers.formatting import day, money
 from gui.customers.row_list_model import RowListModel
-from services.customers import DealSummaryRow
+from services.customers.queries import DealSummaryRow
 
 
 class DealsModel(RowListModel):

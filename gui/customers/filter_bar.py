@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
-from services.customer_search import CustomerFilters
-from services.customers import CustomerRow
-from services.org import PersonRow
+from services.customers.queries import CustomerRow
+from services.customers.search import CustomerFilters
+from services.org.people import PersonRow
 
 _ANY = "\x00any"
 _NONE = ""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.ui_settings import ui_settings
 from gui.customers.formatting import METHODS, method_label
-from services.customers import FollowUpRow
+from services.customers.queries import FollowUpRow
 
 LAST_METHOD_KEY = "customers/last_followup_method"
 

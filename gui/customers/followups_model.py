@@ -6,7 +6,7 @@ from typing import Any
 
 from gui.customers.formatting import day, method_label
 from gui.customers.row_list_model import RowListModel
-from services.customers import FollowUpRow
+from services.customers.queries import FollowUpRow
 
 
 class FollowUpsModel(RowListModel):

@@ -20,9 +20,8 @@ from gui.customers.bulk_prompts import BulkPrompts
 from gui.customers.commands import PairCommand, SwapCommand
 from gui.customers.merge_dialog import open_merge_dialog
 from gui.customers.new_customer_dialog import NewCustomerDialog
-from services import customer_bulk as bulk
-from services import customer_edit as edit
-from services.errors import SailplanError
+from services.core.errors import SailplanError
+from services.customers import bulk, edit
 
 if TYPE_CHECKING:
     from gui.customers.customers_page import CustomersPage

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 
-from services.customer_search import SearchIndex
-from services.customers import CustomerRow, load_customer_rows
-from services.org import list_people
-from services.tiers import customers_of_deals
+from services.customers.queries import CustomerRow, load_customer_rows
+from services.customers.search import SearchIndex
+from services.customers.tiers import customers_of_deals
+from services.org.people import list_people
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from gui.customers.customer_card import CustomerCardPanel
     from gui.customers.customer_table_model import CustomerTableModel
     from gui.customers.filter_bar import CustomerFilterBar
-    from services.org import PersonRow
+    from services.org.people import PersonRow
 
     _Base = QWidget
 else:

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from services.customer_merge import MergeUndo, merge_customers, unmerge
-from services.errors import SailplanError
-from services.store import Store
+from services.core.errors import SailplanError
+from services.core.store import Store
+from services.customers.merge import MergeUndo, merge_customers, unmerge
 
 
 class MergeCustomersCommand(QUndoCommand):

@@ -25,8 +25,8 @@ from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.customers.merge_command import MergeCustomersCommand
 from gui.customers.merge_preview_model import MergePreviewModel
-from services.customer_merge import MergePreview, merge_customers, merge_preview
-from services.errors import SailplanError
+from services.core.errors import SailplanError
+from services.customers.merge import MergePreview, merge_customers, merge_preview
 
 
 class MergeDialog(QDialog):

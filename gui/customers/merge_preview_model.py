@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from services.customer_merge import MergeField, MergePreview
+from services.customers.merge import MergeField, MergePreview
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,8 +1,9 @@
 """New customer (新建客户) with a live warning about likely duplicates (重复开发).
 
-While the user types the name, phone or email, :func:`services.dedupe.find_likely_duplicates`
-runs (debounced) and lists existing customers that look the same, with their owner, so a rep
-sees "this is already 王芳's customer" before creating a second record.
+While the user types the name, phone or email,
+:func:`services.customers.dedupe.find_likely_duplicates` runs (debounced) and lists existing
+customers that look the same, with their owner, so a rep sees "this is already 王芳's customer"
+before creating a second record.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.customer_edit import NewCustomer
-from services.customers import split_tags
-from services.dedupe import (
+from services.core.store import Store
+from services.customers.dedupe import (
     REASON_SAME_EMAIL,
     REASON_SAME_NAME,
     REASON_SAME_PHONE,
@@ -31,8 +31,9 @@ from services.dedupe import (
     DuplicateCandidate,
     find_likely_duplicates,
 )
-from services.org import PersonRow
-from services.store import Store
+from services.customers.edit import NewCustomer
+from services.customers.queries import split_tags
+from services.org.people import PersonRow
 
 DEBOUNCE_MS = 250
 

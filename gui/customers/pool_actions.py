@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
-from services import pool
-from services.errors import SailplanError
-from services.pool import PoolMove
-from services.store import Store
+from services.core.errors import SailplanError
+from services.core.store import Store
+from services.customers import pool
+from services.customers.pool import PoolMove
 
 
 class PoolMoveCommand(QUndoCommand):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.importer.labels import KIND_TITLES, tr
-from services.errors import SailplanError
-from services.exporting import ExportResult, export_kind
+from services.core.errors import SailplanError
+from services.importing.exporting import ExportResult, export_kind
 
 MAX_LISTED = 15
 

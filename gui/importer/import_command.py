@@ -6,7 +6,7 @@ from PySide6.QtGui import QUndoCommand
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
-from services.errors import SailplanError
+from services.core.errors import SailplanError
 from services.importing import ImportBatch, redo_import, undo_import
 
 

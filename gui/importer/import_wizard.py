@@ -17,7 +17,7 @@ from gui.importer.mapping_page import MappingPage
 from gui.importer.preview_page import PreviewPage
 from gui.importer.resolve_page import ResolvePage
 from gui.importer.result_page import ResultPage
-from services.errors import SailplanError
+from services.core.errors import SailplanError
 from services.importing import (
     ImportBatch,
     ImportPlan,

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from gui.pipeline.service_command import ServiceCommand
-from services.store import Store
+from services.core.store import Store
 
 
 class AddFollowUpCommand(ServiceCommand):
-    """``redo`` adds the follow-up once (``services.customer_edit.add_followup``), then restores
+    """``redo`` adds the follow-up once (``services.customers.edit.add_followup``), then restores
     it; ``undo`` deletes it. ``on_applied(customer_id)`` runs after each step.
     """
 
@@ -25,7 +25,7 @@ class AddFollowUpCommand(ServiceCommand):
         self.followup_id: str | None = None
 
     def redo(self) -> None:
-        from services.customer_edit import add_followup, set_followup_deleted
+        from services.customers.edit import add_followup, set_followup_deleted
 
         def call() -> None:
             if self.followup_id is None:
@@ -37,7 +37,7 @@ class AddFollowUpCommand(ServiceCommand):
             self._applied(self.customer_id)
 
     def undo(self) -> None:
-        from services.customer_edit import set_followup_deleted
+        from services.customers.edit import set_followup_deleted
 
         if self.followup_id is None:
             return

@@ -18,7 +18,7 @@ from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.quick_create_card import CustomerLookup
 from gui.pipeline.stage_column_model import StageColumnModel, card_order
 from gui.pipeline.stage_column_widget import StageColumnWidget
-from services.pipeline import ColumnTotals, StageInfo, summarize_columns
+from services.pipeline.deals import ColumnTotals, StageInfo, summarize_columns
 
 
 class BoardView(QScrollArea):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from gui.pipeline.service_command import ServiceCommand
-from services.store import Store
+from services.core.store import Store
 
 
 class CreateDealCommand(ServiceCommand):
@@ -22,7 +22,7 @@ class CreateDealCommand(ServiceCommand):
         self.deal_id: str | None = None
 
     def redo(self) -> None:
-        from services.pipeline import create_deal, restore_deal
+        from services.pipeline.deals import create_deal, restore_deal
 
         def call() -> None:
             if self.deal_id is None:
@@ -34,7 +34,7 @@ class CreateDealCommand(ServiceCommand):
             self._applied(self.deal_id)
 
     def undo(self) -> None:
-        from services.pipeline import discard_deal
+        from services.pipeline.deals import discard_deal
 
         if self.deal_id is None:
             return

@@ -38,7 +38,7 @@ class DealActions(QObject):
 
     def find_customers(self, text: str) -> list[tuple[str, str]]:
         """Customer completion for quick-create."""
-        from services.pipeline_pickers import find_customers
+        from services.pipeline.pickers import find_customers
 
         return find_customers(self.store, text)
 
@@ -65,7 +65,7 @@ class DealActions(QObject):
         closed_on: date | None = None
         reason: str | None = None
         if stage.kind == StageKind.LOST:
-            from services.pipeline import list_lost_reasons
+            from services.pipeline.deals import list_lost_reasons
 
             reasons = [r.name for r in list_lost_reasons(self.store)]
             reason = LostReasonDialog.ask(self.page, reasons, names)

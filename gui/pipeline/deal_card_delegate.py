@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.pipeline.formatting import avatar_colour, initials, money, short_date
 from gui.pipeline.stage_column_model import StageColumnModel
-from services.pipeline import shown_amount
+from services.pipeline.deals import shown_amount
 
 CARD_HEIGHT = 86
 MARGIN = 4

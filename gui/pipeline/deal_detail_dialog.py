@@ -166,15 +166,15 @@ class DealDetailDialog(QDialog):
     # -- loading ---------------------------------------------------------------------------
     def show_deal(self, deal_id: str) -> None:
         """Load and show one deal."""
-        from services.pipeline import deal_detail
+        from services.pipeline.details import read_deal_detail
 
-        self.deal = deal_detail(self.ctx.store, deal_id)
+        self.deal = read_deal_detail(self.ctx.store, deal_id)
         self._fill()
 
     def reload(self) -> None:
         """Re-read the shown deal (after an edit, an undo or a move)."""
         if self.deal is not None:
-            from services.errors import SailplanError
+            from services.core.errors import SailplanError
 
             try:
                 self.show_deal(self.deal.id)
@@ -182,8 +182,8 @@ class DealDetailDialog(QDialog):
                 self.close()
 
     def _fill(self) -> None:
-        from services.org import list_people
-        from services.pipeline import list_pipelines
+        from services.org.people import list_people
+        from services.pipeline.deals import list_pipelines
 
         d = self.deal
         self.setWindowTitle(self.tr("Deal: %1").replace("%1", d.name))
@@ -283,13 +283,13 @@ class DealDetailDialog(QDialog):
         self._fill()
 
     def _customer_typed(self, text: str) -> None:
-        from services.pipeline_pickers import find_customers
+        from services.pipeline.pickers import find_customers
 
         self._customers = dict((n, i) for i, n in find_customers(self.ctx.store, text))
         self._customer_names.setStringList(list(self._customers))
 
     def _customer_edited(self) -> None:
-        from services.pipeline_pickers import find_customers
+        from services.pipeline.pickers import find_customers
 
         name = self.customer.text().strip()
         if self.deal is None or name == self.deal.customer_name:

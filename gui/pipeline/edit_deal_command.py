@@ -6,11 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from gui.pipeline.service_command import ServiceCommand
-from services.store import Store
+from services.core.store import Store
 
 
 class EditDealCommand(ServiceCommand):
-    """``redo`` calls ``services.pipeline.update_deal`` with the new values and keeps the old
+    """``redo`` calls ``services.pipeline.deals.update_deal`` with the new values and keeps the old
     ones it returns; ``undo`` writes the old values back the same way.
     """
 
@@ -23,7 +23,7 @@ class EditDealCommand(ServiceCommand):
         self._old: dict[str, Any] | None = None
 
     def redo(self) -> None:
-        from services.pipeline import update_deal
+        from services.pipeline.deals import update_deal
 
         def call() -> None:
             self._old = update_deal(self.store, self.deal_id, **self.changes)
@@ -32,7 +32,7 @@ class EditDealCommand(ServiceCommand):
             self._applied(self.deal_id)
 
     def undo(self) -> None:
-        from services.pipeline import update_deal
+        from services.pipeline.deals import update_deal
 
         if self._old is None:
             return

@@ -19,7 +19,7 @@ from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.formatting import add_months, money, month_end
 from gui.pipeline.stage_column_model import StageColumnModel, card_order
 from gui.pipeline.stage_column_widget import StageColumnWidget
-from services.pipeline_settings import ForecastBands
+from services.pipeline.settings import ForecastBands
 
 MONTHS = 6
 OVERDUE, LATER = "overdue", "later"

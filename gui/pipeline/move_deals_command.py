@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from services.errors import SailplanError
-from services.store import Store
+from services.core.errors import SailplanError
+from services.core.store import Store
 
 Applied = Callable[["MoveDealsCommand", bool], None]
 """Called after the service call with (command, undone)."""
@@ -18,8 +18,8 @@ Failed = Callable[[Exception], None]
 
 
 class MoveDealsCommand(QUndoCommand):
-    """``redo`` moves the deals through ``services.pipeline.move_deals`` (stage history row per
-    deal); ``undo`` applies the inverse it returned, restoring stage and removing the history.
+    """``redo`` moves the deals through ``services.pipeline.deals.move_deals`` (stage history row
+    per deal); ``undo`` applies the inverse it returned, restoring stage and removing the history.
 
     A move the service refuses marks the command obsolete, so the stack drops it on push.
     """
@@ -44,7 +44,7 @@ class MoveDealsCommand(QUndoCommand):
         self.failed: Exception | None = None
 
     def redo(self) -> None:
-        from services.pipeline import move_deals
+        from services.pipeline.deals import move_deals
 
         try:
             self._undo = move_deals(self.store, self.deal_ids, self.to_stage_id,
@@ -65,7 +65,7 @@ class MoveDealsCommand(QUndoCommand):
         return list(self._undo.moved_ids) if self._undo is not None else []
 
     def undo(self) -> None:
-        from services.pipeline import undo_move
+        from services.pipeline.deals import undo_move
 
         if self._undo is None:
             return

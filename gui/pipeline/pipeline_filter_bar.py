@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from gui.common.ui_settings import read_bool
 from gui.pipeline.formatting import add_months, month_end
-from services.pipeline import BoardFilters
+from services.pipeline.deals import BoardFilters
 
 PERIODS = ("any", "overdue", "this_month", "next_month", "this_quarter", "next_90")
 TIERS = ("A", "B", "C")

@@ -1,6 +1,6 @@
 """The Pipeline page (销售漏斗): board / list / forecast of one pipeline's deals, with filters.
 
-One snapshot (``services.pipeline_board.load_board_snapshot``: open deals, the newest closed
+One snapshot (``services.pipeline.board.load_board_snapshot``: open deals, the newest closed
 ones and the won/lost column figures over every deal closed in the window) feeds every view.
 Moves, date drops, edits and quick-creates are undo commands on ``ctx.undo_stack``; after each
 one the page patches or reloads its snapshot, repaints, and emits ``ctx.events.deals_changed``
@@ -34,7 +34,7 @@ from gui.pipeline.deal_list_view import DealListView
 from gui.pipeline.forecast_view import ForecastView
 from gui.pipeline.pipeline_filter_bar import PipelineFilterBar
 from gui.pipeline.snapshot import patched_totals
-from services.pipeline import ColumnTotals, DealCard, PipelineInfo, StageInfo
+from services.pipeline.deals import ColumnTotals, DealCard, PipelineInfo, StageInfo
 
 SETTINGS = "pipeline"
 VIEWS = ("board", "list", "forecast")
@@ -172,9 +172,9 @@ class PipelinePage(QWidget):
     def reload_choices(self) -> None:
         """Refill the owner, team and product filters."""
         self._update_me()
-        from services.org import list_people
-        from services.pipeline import list_products
-        from services.pipeline_pickers import list_units
+        from services.org.people import list_people
+        from services.pipeline.deals import list_products
+        from services.pipeline.pickers import list_units
 
         store = self.ctx.store
         self.filter_bar.set_choices([(p.id, p.name) for p in list_people(store)],
@@ -183,7 +183,7 @@ class PipelinePage(QWidget):
 
     def reload_pipelines(self) -> None:
         """Re-read pipelines and stages, then the board."""
-        from services.pipeline import list_pipelines
+        from services.pipeline.deals import list_pipelines
 
         current = self.pipeline.id if self.pipeline else self._wanted_pipeline
         self.pipelines = list_pipelines(self.ctx.store)
@@ -216,7 +216,7 @@ class PipelinePage(QWidget):
 
     def reload(self) -> None:
         """Load a fresh snapshot from the database and show it in every view."""
-        from services.pipeline_board import CLOSED_CARDS_SHOWN, load_board_snapshot
+        from services.pipeline.board import CLOSED_CARDS_SHOWN, load_board_snapshot
 
         self.today = date.today()
         if self.pipeline is None:
@@ -268,7 +268,7 @@ class PipelinePage(QWidget):
         if self.current_view() != "list":  # counted when the list is shown, not on every move
             self.list_note.hide()
             return
-        from services.pipeline_board import closed_counts
+        from services.pipeline.board import closed_counts
 
         shown, total = closed_counts(self.cards, self.closed_totals)
         self.list_note.setText(
@@ -285,7 +285,7 @@ class PipelinePage(QWidget):
         elif view == "list":
             self.list_view.model().set_cards(self.cards)
         else:
-            from services.pipeline_settings import get_forecast_bands
+            from services.pipeline.settings import get_forecast_bands
 
             self.forecast.bands = get_forecast_bands(self.ctx.store)
             self.forecast.set_cards(self.cards, {s.id for s in self.stages if s.is_open},
@@ -345,11 +345,11 @@ class PipelinePage(QWidget):
         if kind != "deal":
             return
         if not any(c.id == item_id for c in self.cards):
-            from services.errors import SailplanError
-            from services.pipeline import deal_detail
+            from services.core.errors import SailplanError
+            from services.pipeline.details import read_deal_detail
 
             try:
-                detail = deal_detail(self.ctx.store, item_id)
+                detail = read_deal_detail(self.ctx.store, item_id)
             except SailplanError as exc:
                 Messages.show_error(self, self.tr("Deal not found"), str(exc))
                 return

@@ -1,8 +1,8 @@
 """The shared shape of the deal detail's undo commands: a service call that may be refused.
 
-A refused call (:class:`~services.errors.SailplanError`) is kept in ``failed``, reported through
-``on_failed`` and marks the command obsolete, so the undo stack drops it on push. A call that
-went through reports the affected id through ``on_applied`` after every redo and undo.
+A refused call (:class:`~services.core.errors.SailplanError`) is kept in ``failed``, reported
+through ``on_failed`` and marks the command obsolete, so the undo stack drops it on push. A call
+that went through reports the affected id through ``on_applied`` after every redo and undo.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from services.errors import SailplanError
-from services.store import Store
+from services.core.errors import SailplanError
+from services.core.store import Store
 
 
 class ServiceCommand(QUndoCommand):

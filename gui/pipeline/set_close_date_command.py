@@ -7,12 +7,12 @@ from datetime import date
 
 from PySide6.QtGui import QUndoCommand
 
-from services.errors import SailplanError
-from services.store import Store
+from services.core.errors import SailplanError
+from services.core.store import Store
 
 
 class SetCloseDateCommand(QUndoCommand):
-    """``redo`` sets the date via ``services.pipeline.set_expected_close`` and keeps the old
+    """``redo`` sets the date via ``services.pipeline.deals.set_expected_close`` and keeps the old
     dates it returns; ``undo`` puts each deal's own old date back.
     """
 
@@ -28,7 +28,7 @@ class SetCloseDateCommand(QUndoCommand):
         self._on_failed = on_failed
 
     def redo(self) -> None:
-        from services.pipeline import set_expected_close
+        from services.pipeline.deals import set_expected_close
 
         try:
             self._old = set_expected_close(self.store, self.deal_ids, self.new_date)
@@ -41,7 +41,7 @@ class SetCloseDateCommand(QUndoCommand):
             self._on_applied(self.deal_ids)
 
     def undo(self) -> None:
-        from services.pipeline import restore_expected_close
+        from services.pipeline.deals import restore_expected_close
 
         restore_expected_close(self.store, self._old)
         if self._on_applied:

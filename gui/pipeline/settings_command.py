@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from services.errors import SailplanError
+from services.core.errors import SailplanError
 
 
 class SettingsCallCommand(QUndoCommand):

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from services.pipeline import PipelineInfo
+from services.pipeline.deals import PipelineInfo
 
 Index = QModelIndex | QPersistentModelIndex
 

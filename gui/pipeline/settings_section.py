@@ -1,7 +1,7 @@
 """Settings → Pipelines (销售流程): pipelines, stages, lost reasons and forecast bands.
 
 Every edit is one command on the window's undo stack (``ctx.undo_stack``) calling a service in
-:mod:`services.pipeline_settings` that returns its inverse. After each change
+:mod:`services.pipeline.settings` that returns its inverse. After each change
 ``ctx.events.pipelines_changed`` is emitted so the board and forecast refresh; this section
 reloads itself on that signal too, whoever sent it.
 """
@@ -33,10 +33,10 @@ from gui.common.context import AppContext
 from gui.pipeline.settings_command import SettingsCallCommand
 from gui.pipeline.settings_pipelines_model import PipelinesModel
 from gui.pipeline.settings_stages_model import StagesModel
-from services import pipeline as pl
-from services import pipeline_analytics as pa
-from services import pipeline_settings as ps
-from services.errors import ValidationError
+from services.core.errors import ValidationError
+from services.pipeline import analytics as pa
+from services.pipeline import deals as pl
+from services.pipeline import settings as ps
 
 INITIATOR = "pipeline-settings"
 

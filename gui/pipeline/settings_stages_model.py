@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from models.enums import StageKind
-from services.pipeline import StageInfo
-from services.pipeline_analytics import MIN_SAMPLE, StageWinRate
+from services.pipeline.analytics import MIN_SAMPLE, StageWinRate
+from services.pipeline.deals import StageInfo
 
 Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[str, str, Any], bool]

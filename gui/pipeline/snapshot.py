@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from models.base import utcnow
 from models.enums import StageKind
-from services.pipeline import (
+from services.pipeline.deals import (
     ColumnTotals,
     DealCard,
     StageInfo,

@@ -1,7 +1,7 @@
 """Undo commands of the Plans page; each calls a service and keeps what its undo needs.
 
 Use :func:`push`: it does the first write *before* the command enters the stack, so a refused
-edit (a :class:`services.errors.ValidationError`) raises to the caller and leaves no command.
+edit (a :class:`services.core.errors.ValidationError`) raises to the caller and leaves no command.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from services import plan_timeline, plans
-from services.store import Store
+from services.core.store import Store
+from services.plans import actions as plans
+from services.plans import timeline as plan_timeline
 
 
 def _remover(kind: str) -> Callable[[Store, str], plans.Removed]:
@@ -128,8 +129,8 @@ class RemoveCommand(ServiceCommand):
 
 
 class ValuesCommand(ServiceCommand):
-    """Write target values (services.targets.ValueChange); undo writes the inverse the service
-    returned (and keeps the inverse of that for redo).
+    """Write target values (services.targets.cascade.ValueChange); undo writes the inverse the
+    service returned (and keeps the inverse of that for redo).
     """
 
     def __init__(self, store: Store, changes: list[Any], text: str, by: str | None,
@@ -139,7 +140,7 @@ class ValuesCommand(ServiceCommand):
 
     def do(self) -> None:
         """Write the changes, keeping their inverse."""
-        from services.targets import set_many_values
+        from services.targets.cascade import set_many_values
 
         self.changes = set_many_values(self.store, self.changes, by=self.by,
                                        reason="反推 reverse funnel")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.plans.commands import ValuesCommand, push
-from services import reverse_funnel as rf
+from services.plans import reverse_funnel as rf
 
 Index = QModelIndex | QPersistentModelIndex
 FUNNEL_METRICS = ("signed_amount", "collected_amount", "deal_count")

@@ -28,9 +28,10 @@ from gui.common.messages import Messages
 from gui.plans.commands import CreateCommand, EditFieldsCommand, RemoveCommand, push
 from gui.plans.funnel_tab import FunnelTab
 from gui.plans.models import Column, RowsModel, status_labels
-from services import plan_timeline, plans
-from services.errors import ValidationError
-from services.targets import list_plans, load_tree
+from services.core.errors import ValidationError
+from services.plans import actions as plans
+from services.plans import timeline as plan_timeline
+from services.targets.cascade import list_plans, load_tree
 
 
 def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
@@ -245,7 +246,7 @@ class PlansPage(QWidget):
         if self.tree is not None:
             for n in self.tree.nodes:
                 self.f_node.addItem("　" * n.depth + n.name, n.id)
-            from services.plan_export_sheets import person_names
+            from services.plans.export_sheets import person_names
 
             names = person_names(self.ctx.store)
             for pid in dict.fromkeys(n.person_id for n in self.tree.nodes if n.person_id):
@@ -388,7 +389,7 @@ class PlansPage(QWidget):
 
     def export_to(self, path: str) -> None:
         """Write the plan workbook on the worker, with progress and Cancel."""
-        from services.plan_export import export_plan
+        from services.plans.export import export_plan
 
         if self.plan_id is None:
             return

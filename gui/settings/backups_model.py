@@ -29,7 +29,7 @@ def kind_label(kind: str) -> str:
 
 
 class BackupsModel(QAbstractTableModel):
-    """Columns: when taken (local time), kind, size. Rows are ``services.backup.BackupInfo``."""
+    """Columns: when taken (local time), kind, size; rows are ``core.backup.BackupInfo``."""
 
     PathRole = Qt.ItemDataRole.UserRole + 1
 

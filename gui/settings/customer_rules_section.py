@@ -1,9 +1,9 @@
 """Settings → Customer rules (客户规则): tier thresholds, stale days, shared pool.
 
 Tier thresholds and the optional industry / cooperation rules feed
-:func:`services.tiers.recompute_tiers`; saving changed tier rules recomputes every customer on the
-background worker with a progress dialog. Stale days per tier drive the Today reminders and the
-customer list's "stale" flag; the pool threshold drives "Release idle customers".
+:func:`services.customers.tiers.recompute_tiers`; saving changed tier rules recomputes every
+customer on the background worker with a progress dialog. Stale days per tier drive the Today
+reminders and the customer list's "stale" flag; the pool threshold drives "Release idle customers".
 """
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.customers.pool_actions import release_idle_customers
-from services import stale, tiers
-from services.errors import SailplanError, ValidationError
-from services.stale import StaleRules
-from services.tiers import TierRules
+from services.core.errors import SailplanError, ValidationError
+from services.customers import stale, tiers
+from services.customers.stale import StaleRules
+from services.customers.tiers import TierRules
 
 
 def _money_spin(parent: QWidget) -> QDoubleSpinBox:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.i18n import LANGUAGE_NAMES, LANGUAGES
-from services.org import list_people
-from services.paths import data_dir
+from services.core.paths import data_dir
+from services.org.people import list_people
 
 
 class GeneralSection(QWidget):

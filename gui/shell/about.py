@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from services.paths import data_dir
+from services.core.paths import data_dir
 
 translate = QCoreApplication.translate
 

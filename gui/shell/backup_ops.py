@@ -1,6 +1,6 @@
-"""The shell's calls into ``services.backup``, tolerant of a build without backup management.
+"""The shell's calls into ``services.core.backup``, tolerant of a build without backup management.
 
-Backup management (rotation, listing, restore, on-demand backups) lives in ``services.backup``;
+Backup management (rotation, listing, restore, on-demand backups) lives in ``services.core.backup``;
 this module names those functions in one place and reports clearly when one is missing.
 """
 
@@ -12,8 +12,8 @@ from typing import Any
 
 
 def backup_function(name: str) -> Callable[..., Any] | None:
-    """``services.backup.<name>`` or None if this build lacks it."""
-    module = importlib.import_module("services.backup")
+    """``services.core.backup.<name>`` or None if this build lacks it."""
+    module = importlib.import_module("services.core.backup")
     fn = getattr(module, name, None)
     return fn if callable(fn) else None
 

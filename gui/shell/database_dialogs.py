@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from services.paths import data_dir
+from services.core.paths import data_dir
 
 translate = QCoreApplication.translate
 

@@ -85,7 +85,7 @@ def backup_now(window: MainWindow, on_done: Any = None) -> None:
 def restore_from_backup(window: MainWindow, backup_path: str | Path) -> bool:
     """Close the store, replace its file with ``backup_path``, reopen it and reload every page.
 
-    The current file is kept as a "before-restore" backup by ``services.backup``. When the
+    The current file is kept as a "before-restore" backup by ``services.core.backup``. When the
     restore fails the untouched database is reopened; when even that fails the window closes.
     """
     from PySide6.QtCore import Qt

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from gui.common.messages import Messages
 
 if TYPE_CHECKING:
-    from services.store import Store
+    from services.core.store import Store
 
 
 translate = QCoreApplication.translate
@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 
 def describe_open_error(exc: BaseException, location: str) -> tuple[str, str]:
     """A (title, text) pair for a failed open, in the current language."""
-    from services.errors import (
+    from services.core.errors import (
         BackupError,
         MigrationError,
         NewerSchemaError,
@@ -62,8 +62,8 @@ def open_store_or_explain(target: str | os.PathLike[str], parent: QWidget | None
     """Open (and migrate) the store at ``target``; on failure show why and return None."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from services.errors import SailplanError
-    from services.store import open_store
+    from services.core.errors import SailplanError
+    from services.setup import open_store
 
     try:
         return open_store(target)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.targets import formatting as F
-from services.target_split import Values
+from services.targets.split import Values
 
 
 class AdjustmentDialog(QDialog):

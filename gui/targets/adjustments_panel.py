@@ -1,7 +1,7 @@
 """The adjustments panel: a plan's adjustment requests (调整申请) with 批准/驳回.
 
 Approve and Reject are enabled only for a pending request the current person may decide
-(the level above the node, :func:`services.target_lifecycle.can_decide`).
+(the level above the node, :func:`services.targets.lifecycle.can_decide`).
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.targets import formatting as F
-from services import target_lifecycle as L
-from services.errors import SailplanError
-from services.store import Store
-from services.target_lifecycle import AdjustmentRow
-from services.targets import TargetPlanRow
+from services.core.errors import SailplanError
+from services.core.store import Store
+from services.targets import lifecycle as L
+from services.targets.cascade import TargetPlanRow
+from services.targets.lifecycle import AdjustmentRow
 
 _Index = QModelIndex | QPersistentModelIndex
 _NONE = QModelIndex()
@@ -134,7 +134,7 @@ class AdjustmentsPanel(QWidget):
 
     def reload(self) -> None:
         """Re-read the requests."""
-        from services.org import list_people
+        from services.org.people import list_people
 
         rows: list[AdjustmentRow] = []
         if self.plan is not None:

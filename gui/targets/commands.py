@@ -16,12 +16,12 @@ from PySide6.QtGui import QUndoCommand
 
 from gui.common.events import AppEvents
 from gui.targets.tree_model import TargetTreeModel
-from services import target_nodes as N
-from services import targets as T
-from services.errors import SailplanError
-from services.store import Store
-from services.target_split import Values
-from services.targets import RemovedNodes, ValueChange
+from services.core.errors import SailplanError
+from services.core.store import Store
+from services.targets import cascade as T
+from services.targets import nodes as N
+from services.targets.cascade import RemovedNodes, ValueChange
+from services.targets.split import Values
 
 
 class Editor(Protocol):

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.enums import METRIC_UNITS, MetricUnit
-from services import periods as P
+from services.core import periods as P
 
 _CTX = "TargetsText"
 

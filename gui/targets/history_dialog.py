@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.targets import formatting as F
-from services.target_lifecycle import VersionRow
-from services.target_split import Values
+from services.targets.lifecycle import VersionRow
+from services.targets.split import Values
 
 _Index = QModelIndex | QPersistentModelIndex
 _NONE = QModelIndex()

@@ -20,13 +20,13 @@ from gui.targets.commands import (
     SetSplitCommand,
     ValueChangesCommand,
 )
-from services import periods as P
-from services import target_lifecycle as L
-from services import target_ops as O
-from services.errors import SailplanError
-from services.store import Store
-from services.target_split import Values
-from services.targets import TargetTree
+from services.core import periods as P
+from services.core.errors import SailplanError
+from services.core.store import Store
+from services.targets import lifecycle as L
+from services.targets import ops as O
+from services.targets.cascade import TargetTree
+from services.targets.split import Values
 
 if TYPE_CHECKING:
     from gui.targets.targets_page import TargetsPage
@@ -49,8 +49,8 @@ def _guard(page: TargetsPage, fn: object) -> bool:
 def load_view(store: Store, plan_id: str, periods: list[str],
               ) -> tuple[TargetTree, dict[str, str]]:
     """The tree and the owner names of its non-person nodes (runs on the task worker)."""
-    from services.org import list_people
-    from services.targets import load_tree
+    from services.org.people import list_people
+    from services.targets.cascade import load_tree
 
     tree = load_tree(store, plan_id, periods)
     names = {p.id: p.name for p in list_people(store, include_inactive=True)}
@@ -117,7 +117,7 @@ def add_child_dialog(page: TargetsPage) -> None:
 
 def add_person_dialog(page: TargetsPage) -> None:
     """Pick a person and add their personal target under the selected node."""
-    from services.org import list_people
+    from services.org.people import list_people
 
     parent = page.current_node()
     if parent is None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 from gui.common.ui_settings import read_bool, ui_settings
 from gui.targets import formatting as F
 from gui.targets import node_actions as A
-from services import periods as P
+from services.core import periods as P
 
 if TYPE_CHECKING:
     from gui.targets.targets_page import TargetsPage

@@ -33,10 +33,10 @@ from gui.targets.adjustments_panel import AdjustmentsPanel
 from gui.targets.commands import MoveNodeCommand, SetValueCommand
 from gui.targets.page_toolbar import add_view_shortcuts, build_toolbar
 from gui.targets.tree_model import TargetTreeModel
-from services import periods as P
-from services.store import Store
-from services.target_split import Values
-from services.targets import TargetPlanRow, TargetTree
+from services.core import periods as P
+from services.core.store import Store
+from services.targets.cascade import TargetPlanRow, TargetTree
+from services.targets.split import Values
 
 _KEY = "targets/"
 
@@ -199,7 +199,7 @@ class TargetsPage(QWidget):
 
     def reload_plans(self) -> None:
         """Re-read the plan list and keep the chosen plan (else this year's, else the newest)."""
-        from services.targets import list_plans
+        from services.targets.cascade import list_plans
 
         keep = self.plan.id if self.plan else None
         self.plans = list_plans(self.store)

@@ -1,8 +1,8 @@
 """TargetTreeModel: the cascade as a tree of nodes with per-period value columns.
 
 A plain item tree (one ``_Item`` per node, children in display order) over a
-:class:`services.targets.TargetTree`. Figures are read live from the tree's
-:class:`~services.target_rollup.RollupTree`, so :meth:`TargetTreeModel.apply_values` changes one
+:class:`services.targets.cascade.TargetTree`. Figures are read live from the tree's
+:class:`~services.targets.rollup.RollupTree`, so :meth:`TargetTreeModel.apply_values` changes one
 cell in memory and repaints the parents whose allocated sums and gaps moved in the same frame.
 Edits and drops are handed to callables the page sets (they push undo commands); the model never
 writes to the database itself.
@@ -27,9 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.targets import formatting as F
-from services import periods as P
-from services.target_split import Values
-from services.targets import TargetNodeRow, TargetTree
+from services.core import periods as P
+from services.targets.cascade import TargetNodeRow, TargetTree
+from services.targets.split import Values
 
 NODE_MIME = "application/x-sailplan-target-node"
 NodeIndex = QModelIndex | QPersistentModelIndex

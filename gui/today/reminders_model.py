@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.today.kinds import kind_label, kind_sort_key
-from services.reminders import SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder
+from services.today.reminders import SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder
 
 Index = QModelIndex | QPersistentModelIndex
 _GROUP = 0  # internalId of group rows; item rows carry their group's row number + 1

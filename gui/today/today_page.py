@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.ui_settings import read_bool, ui_settings
 from gui.today.reminders_model import RemindersModel
-from services.reminders import ReminderResult, collect_reminders
+from services.today.reminders import ReminderResult, collect_reminders
 
 ONLY_MINE_KEY = "today/only_mine"
 

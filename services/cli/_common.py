@@ -11,14 +11,16 @@ def resolve_db(args: argparse.Namespace) -> str:
     """The database the command works on: ``--db`` or the user's own file."""
     if getattr(args, "db", None):
         return str(args.db)
-    from services.paths import default_db_path
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.paths import default_db_path
 
     return str(default_db_path())
 
 
 def open_for_command(args: argparse.Namespace, **kwargs: Any):  # noqa: ANN201
     """Open the store for a subcommand, turning user errors into messages."""
-    from services.store import open_store
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.setup import open_store
 
     return open_store(resolve_db(args), **kwargs)
 

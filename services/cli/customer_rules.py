@@ -34,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
-    from services.errors import SailplanError
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.errors import SailplanError
 
     try:
         return open_for_command(args), None
@@ -43,7 +44,8 @@ def _open(args: argparse.Namespace):  # noqa: ANN202
 
 
 def _tiers(args: argparse.Namespace) -> int:
-    from services.tiers import recompute_tiers
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.customers.tiers import recompute_tiers
 
     store, code = _open(args)
     if store is None:
@@ -56,7 +58,8 @@ def _tiers(args: argparse.Namespace) -> int:
 
 
 def _release_idle(args: argparse.Namespace) -> int:
-    from services import pool
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.customers import pool
 
     store, code = _open(args)
     if store is None:
@@ -77,7 +80,8 @@ def _release_idle(args: argparse.Namespace) -> int:
 
 
 def _duplicates(args: argparse.Namespace) -> int:
-    from services.dedupe import find_likely_duplicates
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.customers.dedupe import find_likely_duplicates
 
     if not (args.name.strip() or args.phone or args.email):
         return fail("give a name, --phone or --email")

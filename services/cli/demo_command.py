@@ -7,7 +7,10 @@ the file is replaced as a whole (built beside it, then moved into place).
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+from datetime import date
+from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,15 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     """Generate the demo database; returns the exit code."""
-    from datetime import date
-    from pathlib import Path
-
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.cli._common import StderrProgress, fail
-    from services.db import normalise_url, sqlite_path
+    from services.core.db import normalise_url, sqlite_path
+    from services.core.errors import StoreLockedError
+    from services.core.lock import FileLock
+    from services.core.paths import demo_db_path
     from services.demo import DEFAULT_SEED, DemoCancelled, build_demo_file, parse_size
-    from services.errors import StoreLockedError
-    from services.lock import FileLock
-    from services.paths import demo_db_path
 
     try:
         size = parse_size(args.size)
@@ -89,8 +90,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _has_data(path: object) -> bool:
     """True if the file has any customer, person or deal (or is not a readable database)."""
-    import sqlite3
-
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

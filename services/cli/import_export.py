@@ -56,6 +56,7 @@ def _print_problems(plan) -> None:  # noqa: ANN001
 
 
 def _print_unknowns(plan) -> None:  # noqa: ANN001
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.importing import CREATE
 
     for title, names in (("Unknown owners", plan.unknown_owners),
@@ -74,8 +75,9 @@ def _print_unknowns(plan) -> None:  # noqa: ANN001
 
 def run_import(args: argparse.Namespace) -> int:
     """Handle ``import``."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.cli._common import StderrProgress, fail, open_for_command
-    from services.errors import SailplanError
+    from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
 
     try:
@@ -89,7 +91,8 @@ def run_import(args: argparse.Namespace) -> int:
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
                 # A store without any pipeline gets the default one first, as the app does.
-                from services.pipeline_settings import ensure_defaults
+                # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+                from services.pipeline.settings import ensure_defaults
 
                 ensure_defaults(store)
                 plan = plan_import(store, source, mode=args.mode,
@@ -125,11 +128,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Handle ``export``."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.cli._common import StderrProgress, fail, open_for_command
-    from services.errors import SailplanError
-    from services.exporting import export_kind
+    from services.core.errors import SailplanError
+    from services.importing.exporting import export_kind
 
     if args.kind == "plan":
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
         from services.cli.plan_export_command import run_plan_export
 
         return run_plan_export(args)

@@ -15,8 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run_plan_export(args: argparse.Namespace) -> int:
     """Handle ``export plan --year YYYY OUT.xlsx``."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.cli._common import StderrProgress, fail, open_for_command
-    from services.errors import SailplanError
+    from services.core.errors import SailplanError
 
     if args.year is None:
         return fail("export plan needs --year YYYY")
@@ -27,7 +28,8 @@ def run_plan_export(args: argparse.Namespace) -> int:
     except SailplanError as exc:
         return fail(str(exc))
     with store:
-        from services.plan_export import export_plan, plan_for_year
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+        from services.plans.export import export_plan, plan_for_year
 
         try:
             plan_id = plan_for_year(store, args.year)

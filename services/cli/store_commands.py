@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from services.cli._common import fail, open_for_command, resolve_db
@@ -42,14 +44,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _sqlite_path(args: argparse.Namespace) -> str | None:
-    from services.db import normalise_url, sqlite_path
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.db import normalise_url, sqlite_path
 
     return sqlite_path(normalise_url(resolve_db(args)))
 
 
 def _missing(args: argparse.Namespace) -> int | None:
     """Exit code if ``--db`` names a SQLite file that does not exist (never create one here)."""
-    from services.db import is_sqlite, normalise_url
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.db import is_sqlite, normalise_url
 
     path = _sqlite_path(args)
     if path is not None and not os.path.isfile(path):
@@ -61,7 +65,8 @@ def _missing(args: argparse.Namespace) -> int | None:
 
 def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
     """The open store, or an exit code after printing why it could not be opened."""
-    from services.errors import SailplanError, StoreOpenError
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.errors import SailplanError, StoreOpenError
 
     try:
         return open_for_command(args, **kwargs)
@@ -72,7 +77,8 @@ def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from services.check import check_store
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.check import check_store
 
     if (code := _missing(args)) is not None:
         return code
@@ -94,10 +100,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from services.backup import backup_store
-    from services.errors import BackupError
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.backup import backup_store
+    from services.core.errors import BackupError
 
     if (code := _missing(args)) is not None:
         return code
@@ -107,8 +112,6 @@ def _backup(args: argparse.Namespace) -> int:
         return store
     try:
         if out.is_dir():
-            from datetime import UTC, datetime
-
             stem = Path(store.path).stem if store.path else "sailplan"
             out = out / f"{stem}-manual-{datetime.now(UTC):%Y%m%d-%H%M%S}.sqlite3"
         if out.exists():
@@ -123,9 +126,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _backups(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from services.backup import list_backups
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.backup import list_backups
 
     path = _sqlite_path(args)
     if path is None:
@@ -150,10 +152,9 @@ def _size(n: int) -> str:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from services.backup import restore_backup, verify_backup
-    from services.errors import BackupError
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.backup import restore_backup, verify_backup
+    from services.core.errors import BackupError
 
     path = _sqlite_path(args)
     if path is None:
@@ -194,8 +195,9 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _is_damaged(path: str) -> bool:
-    from services.errors import StoreOpenError
-    from services.migrate import sqlite_revision
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.errors import StoreOpenError
+    from services.core.migrate import sqlite_revision
 
     try:
         sqlite_revision(path)
@@ -205,8 +207,9 @@ def _is_damaged(path: str) -> bool:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    from services.errors import SailplanError
-    from services.migrate import head_revision, script_directory
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.errors import SailplanError
+    from services.core.migrate import head_revision, script_directory
 
     store = _open(args, migrate=False)
     if isinstance(store, int):

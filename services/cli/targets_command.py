@@ -39,6 +39,7 @@ def register(subparsers: Any) -> None:
 
 
 def _fmt(metric: str, value: int) -> str:
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from models.enums import METRIC_UNITS, MetricUnit
 
     unit = METRIC_UNITS.get(metric)
@@ -51,7 +52,8 @@ def _fmt(metric: str, value: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Handle ``targets …``."""
-    from services.errors import SailplanError
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.errors import SailplanError
 
     try:
         with open_for_command(args) as store:
@@ -61,17 +63,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _plan_id(store: Any, year: int) -> str | None:
-    from services.targets import list_plans
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.targets.cascade import list_plans
 
     plans = [p for p in list_plans(store) if p.year == year]
     return plans[0].id if plans else None
 
 
 def _run(store: Any, args: argparse.Namespace) -> int:
-    from services import target_lifecycle as L
-    from services import targets as T
-    from services.org import list_people
-    from services.target_ops import create_plan_from_org
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.org.people import list_people
+    from services.targets import cascade as T
+    from services.targets import lifecycle as L
+    from services.targets.ops import create_plan_from_org
 
     action = args.targets_action
     if action == "list":

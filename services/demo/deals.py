@@ -15,11 +15,11 @@ from datetime import timedelta
 from typing import Any
 
 from models.enums import FollowUpMethod
+from services.customers.tier_rules import window_start
 from services.demo import vocab
 from services.demo.common import Clock, make_uuid, weighted, working_minute
 from services.demo.customers import CustomerFactory, CustomerPlan
 from services.demo.org import Firm
-from services.tier_rules import window_start
 
 QUOTE = 3  # index of 方案报价: amounts are estimates before it, quoted from it on
 WON, LOST = 5, 6
@@ -73,7 +73,8 @@ class DealFactory:
         self.clock = clock
         self.firm = firm
         self.customers = customers
-        self.tier_from_day = clock.day_index(window_start(clock.today))  # as services.tiers
+        # the window start as services.customers.tiers computes it
+        self.tier_from_day = clock.day_index(window_start(clock.today))
         self.long_quiet = clock.end - 90 * 1440
         months = clock.end / 1440 / 30.4
         load = total_deals / months / max(1, len(firm.sellers))  # leads per rep and month

@@ -26,6 +26,8 @@ from models import (
 )
 from models.base import from_fen
 from models.enums import CustomerTier
+from services.customers.dedupe import normalise_name
+from services.customers.tier_rules import TierRules, compute_tier
 from services.demo.common import (
     DEFAULT_SEED,
     GENERATOR_VERSION,
@@ -46,7 +48,7 @@ from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
 from services.demo.targets import write_demo_targets
 from services.demo.writer import BulkWriter
-from services.tier_rules import TierRules, compute_tier
+from services.setup import open_store
 
 LAPSED_PLAN_DAYS = 30
 CHUNK = 2000  # customers or deals simulated between flushes
@@ -60,16 +62,9 @@ class DemoNotEmptyError(ValueError):
     """The target database already holds business data; the demo is not mixed into it."""
 
 
-def normalise_name(name: str) -> str:
-    """The duplicate key of a customer name (the shared rule in ``services.dedupe``)."""
-    from services.dedupe import normalise_name as shared
-
-    return shared(name)
-
-
 def tier_for(won_recent: Decimal, today: date | None = None) -> tuple[CustomerTier, str]:
-    """Tier and its structured reason (JSON, as ``services.tiers`` stores it) from the trailing
-    twelve months' won amount, under the default tier rules.
+    """Tier and its structured reason (JSON, as ``services.customers.tiers`` stores it) from the
+    trailing twelve months' won amount, under the default tier rules.
     """
     rules = TierRules(a_min=TIER_A_MIN, b_min=TIER_B_MIN)
     result = compute_tier(won_recent, None, None, today or date.today(), rules)
@@ -239,8 +234,6 @@ def build_demo_file(target: Path, *, size: DemoSize | str, seed: int = DEFAULT_S
 
     The caller makes sure nobody has ``target`` open.
     """
-    from services.store import open_store
-
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove_sqlite_files(temp)

@@ -23,8 +23,8 @@ from sqlalchemy import insert, select
 from models.plans import ActionCheckpoint, ActionItem, FunnelScenario, PlanCheckpoint
 from models.targets import TargetNode, TargetPlan
 from services.demo.common import Clock, make_uuid
-from services.plan_timeline import default_rhythm
-from services.reverse_funnel import Assumptions
+from services.plans.reverse_funnel import Assumptions
+from services.plans.timeline import default_rhythm
 
 UNIT_A = (
     ("行业展会获客", "参加两场行业展会，现场收集线索，3天内完成首访", "展会费用、宣传册", 60_000),

@@ -35,9 +35,9 @@ from models.targets import (
     TargetValue,
     TargetValueVersion,
 )
-from services import periods as P
+from services.core import periods as P
 from services.demo.common import Clock, make_uuid
-from services.target_split import split_amount
+from services.targets.split import split_amount
 
 METRICS = ("signed_amount", "collected_amount", "deal_count", "new_customers", "followups")
 TIER_MIN_FEN = {"novice": 60_000_000, "intermediate": 150_000_000, "senior": 250_000_000}
@@ -257,7 +257,7 @@ def write_demo_targets(session: Any, clock: Clock, seed: int) -> int:
 
 
 def _owners(nodes: list[dict[str, Any]], people: list[Any]) -> dict[str, list[str]]:
-    """Who acknowledges each node (the rule of ``services.target_lifecycle.node_owners``)."""
+    """Who acknowledges each node (the rule of ``services.targets.lifecycle.node_owners``)."""
     out: dict[str, list[str]] = {}
     for n in nodes:
         if n["kind"] == "person":

@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
+from models.org import Person
+from services.core.store import Store
 from services.importing.fields import KINDS
 from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimits
+from services.importing.lookups import load_lookups
 from services.importing.mapping import SheetLayout, detect_header, initial_mapping
 from services.importing.plan import ImportPlan, build_plan
 from services.importing.readers import RawTable, read_table
 from services.importing.rows import ParsedRow, missing_required, parse_rows
-from services.store import Store
 
 
 @dataclass
@@ -64,11 +68,6 @@ def resolution_options(store: Store) -> tuple[list[tuple[str, str]], list[tuple[
     """People ``(name, id)`` and the default pipeline's stages ``(name, id)``, for mapping
     unknown owners and stages.
     """
-    from sqlalchemy import select
-
-    from models.org import Person
-    from services.importing.lookups import load_lookups
-
     with store.read() as uow:
         people = [(n, i) for n, i in uow.session.execute(
             select(Person.name, Person.id).where(Person.deleted_at.is_(None))

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from models.base import utcnow
 from models.customers import Customer, FollowUp
-from services.db import write_engine
-from services.errors import SailplanError
+from services.core.db import write_engine
+from services.core.errors import SailplanError
+from services.core.store import Store
+from services.customers import tiers
 from services.importing.plan import ImportPlan
 from services.importing.records import TABLES, ChangeBuilder, Changes
-from services.store import Store
 
 CHUNK = 2_000
 Progress = Callable[[int, int], None]
@@ -158,12 +159,7 @@ def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch, now: A
     if kind == "followups":
         _recompute_followup_dates(s, ids, now)
     if kind in ("customers", "deals"):
-        try:
-            from services import tiers
-        except ImportError:  # the tier rules are optional
-            tiers = None  # type: ignore[assignment]
-        if tiers is not None and hasattr(tiers, "recompute_in_session"):
-            tiers.recompute_in_session(s, ids)
+        tiers.recompute_in_session(s, ids)
     after = _read(s, "customers", ids, cols)
     for cid, row in created.items():  # keep redo exact: store the recomputed values
         row.update(after.get(cid, {}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.errors import SailplanError
+from services.core.errors import SailplanError
 
 #: Excel's own sheet size; a file claiming more rows is malformed or hostile.
 EXCEL_MAX_ROWS = 1_048_576

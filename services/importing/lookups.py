@@ -12,9 +12,9 @@ from sqlalchemy import select
 from models.customers import Contact, Customer, FollowUp
 from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
-from services.dedupe import normalise_name, normalise_phone
+from services.core.store import Store
+from services.customers.dedupe import normalise_name, normalise_phone
 from services.importing.fields import header_key
-from services.store import Store
 
 #: Stage names and their synonyms, keyed by the default stage name (DOMAIN.md §4).
 STAGE_SYNONYMS: dict[str, tuple[str, ...]] = {

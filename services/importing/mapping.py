@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import select
 
 from models.settings import AppSetting
+from services.core.store import Store
 from services.importing import messages as M
 from services.importing.fields import fields_for, header_key, synonym_index
 from services.importing.messages import Msg, msg
 from services.importing.parsers import clean_str
 from services.importing.readers import RawTable
-from services.store import Store
 
 HEADER_SCAN_ROWS = 30
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "总合计", "合计金额", "total", "totals",

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from services.dedupe import normalise_phone
+from services.core.store import Store
+from services.customers.dedupe import normalise_phone
 from services.importing import messages as M
 from services.importing.fields import field_by_key
 from services.importing.lookups import Lookups, customer_key, load_lookups, name_key
@@ -29,7 +30,6 @@ from services.importing.mapping import SheetLayout
 from services.importing.messages import Msg, msg
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
-from services.store import Store
 
 CREATE = "__create__"
 MODES = ("create", "update", "skip")

@@ -70,7 +70,7 @@ def read_table(path: str | Path, sheet: str | int | None = None,
 
 def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits) -> RawTable:
     info = check_xlsx(path, sheet, limits)
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineWorkbook  # loads on the first .xlsx read, not at start-up
 
     index = sheet if isinstance(sheet, int) else (
         info.sheet_names.index(sheet) if isinstance(sheet, str) else 0)

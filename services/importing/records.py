@@ -19,7 +19,7 @@ from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CapacityTier, CustomerAction, Role, StageKind, UnitKind
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, Stage, StageHistory
-from services.dedupe import normalise_name
+from services.customers.dedupe import normalise_name
 from services.importing.lookups import name_key
 from services.importing.plan import CREATE, ImportPlan, PlanRow
 

@@ -7,14 +7,12 @@ by the mapping (no field is called 问题).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from services.importing.exporting import ExportResult, write_table
 from services.importing.fields import FieldSpec
 from services.importing.parsers import clean_str
 from services.importing.plan import ImportPlan
-
-if TYPE_CHECKING:
-    from services.exporting import ExportResult
 
 PROBLEM_HEADER = "问题/Problem"
 
@@ -33,8 +31,6 @@ def rejected_rows(plan: ImportPlan) -> tuple[list[str], list[list[Any]]]:
 
 def save_rejected(plan: ImportPlan, path: str | Path) -> ExportResult:
     """Write the rejected rows to ``path`` (.xlsx or .csv); values are written as text."""
-    from services.exporting import write_table  # the exporter imports the field specs
-
     headers, rows = rejected_rows(plan)
     specs = [FieldSpec(f"c{i}", h or f"Column {i + 1}", "text", (h or f"列{i + 1}",),
                        max_len=32_767) for i, h in enumerate(headers)]

@@ -21,7 +21,7 @@ def main() -> int:
 
     from gui.common.fonts import register_cjk_font
     from gui.pipeline.pipeline_page import PipelinePage
-    from services.store import open_store
+    from services.setup import open_store
     from tests.gui.pipeline_fixtures import make_context
 
     app = QApplication(sys.argv[:1])

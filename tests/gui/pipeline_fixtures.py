@@ -34,10 +34,10 @@ class PipelineData:
 def seed_pipeline(store, today: date | None = None) -> PipelineData:
     """Default pipeline, two teams, three reps, six customers, twelve open deals, a product."""
     from models import Product
-    from services.customer_edit import NewCustomer, create_customer
-    from services.org import create_person, create_unit
-    from services.pipeline import NewLine, create_deal, list_pipelines
-    from services.pipeline_settings import ensure_defaults
+    from services.customers.edit import NewCustomer, create_customer
+    from services.org.people import create_person, create_unit
+    from services.pipeline.deals import NewLine, create_deal, list_pipelines
+    from services.pipeline.settings import ensure_defaults
 
     today = today or date.today()
     ensure_defaults(store)

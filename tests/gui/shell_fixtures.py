@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from services.reminders import SEVERITY_OVERDUE, Reminder
+from services.today.reminders import SEVERITY_OVERDUE, Reminder
 
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
 """Qt messages of the offscreen platform about window-system features it lacks."""
@@ -25,7 +25,7 @@ class Org:
 
 def seed_org(store) -> Org:
     """A company, one team, three current people and one who has left (through services)."""
-    from services.org import create_person, create_unit
+    from services.org.people import create_person, create_unit
 
     company = create_unit(store, "杭州云帆科技有限公司", "company")
     team = create_unit(store, "华东销售一组", "team", company)

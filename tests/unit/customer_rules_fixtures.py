@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import select
 
 from models import Base
-from services import customer_edit as ce
-from services import org
-from services import pipeline as pl
-from services import pipeline_settings as ps
-from services.store import Store
+from services.core.store import Store
+from services.customers import edit as ce
+from services.org import people as org
+from services.pipeline import deals as pl
+from services.pipeline import settings as ps
 
 
 def utc(y: int, m: int, d: int, h: int = 12) -> datetime:

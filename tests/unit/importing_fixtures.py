@@ -87,7 +87,7 @@ def write_csv(path: Path, rows: list[list[Any]], *, encoding: str = "utf-8-sig",
 
 def seed_people(store, names=("王强", "李娜")) -> dict[str, str]:  # noqa: ANN001
     """A company unit and people; returns name → id."""
-    from services.org import create_person, create_unit
+    from services.org.people import create_person, create_unit
 
     unit = create_unit(store, "公司", "company")
     return {n: create_person(store, n, unit) for n in names}
@@ -96,7 +96,7 @@ def seed_people(store, names=("王强", "李娜")) -> dict[str, str]:  # noqa: A
 def seed_pipeline(store) -> dict[str, str]:  # noqa: ANN001
     """The default pipeline; returns stage name → id."""
     from models.pipeline import Stage
-    from services.pipeline_settings import ensure_defaults
+    from services.pipeline.settings import ensure_defaults
 
     ensure_defaults(store)
     with store.read() as uow:

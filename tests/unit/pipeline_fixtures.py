@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from models import Customer, OrgUnit, Person, Product
-from services import pipeline as pl
-from services import pipeline_settings as ps
-from services.store import Store
+from services.core.store import Store
+from services.pipeline import deals as pl
+from services.pipeline import settings as ps
 
 
 def utc(y: int, m: int, d: int, h: int = 12) -> datetime:

@@ -16,8 +16,8 @@ from models.customers import Contact, Customer, FollowUp
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, Pipeline, Product, Stage
 from models.settings import AppSetting
-from services.migrate import MIGRATIONS_DIR, head_revision
-from services.store import Store
+from services.core.migrate import MIGRATIONS_DIR, head_revision
+from services.core.store import Store
 
 REBUILD_CUSTOMERS = '''"""test: add customers.vip_note through a full rebuild of the parent table"""
 import sqlalchemy as sa

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from sqlalchemy.exc import OperationalError  # noqa: E402
 
 from models.settings import AppSetting  # noqa: E402
-from services.store import open_store  # noqa: E402
+from services.setup import open_store  # noqa: E402
 
 
 def hold(db: str) -> None:
@@ -37,8 +37,8 @@ def hold(db: str) -> None:
 
 
 def crash(db: str) -> None:
-    from services.db import make_engine
-    from services.uow import SessionFactories, UnitOfWork
+    from services.core.db import make_engine
+    from services.core.uow import SessionFactories, UnitOfWork
 
     factories = SessionFactories(make_engine(db))
     with UnitOfWork(factories.write) as uow:  # warm-up: connect, compile the INSERT; rolled back

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from models import Customer, Deal, FollowUp, OrgUnit, Person, Pipeline, Stage
-from services.store import Store
+from services.core.store import Store
 
 
 @dataclass

@@ -33,10 +33,10 @@ def test_orm_insert_update_soft_delete_and_restore_are_recorded(any_store):
 
     with any_store.write() as uow:
         row = uow.session.get(Customer, cid)
-        row.industry = "机械"
+        row.notes = "老客户"
         uow.commit()
         assert uow.changes.of("customers").updated == {cid}
-        assert uow.changes.fields("customers") == {"industry"}  # updated_at is bookkeeping
+        assert uow.changes.fields("customers") == {"notes"}  # updated_at is bookkeeping
 
     with any_store.write() as uow:
         uow.session.get(Customer, cid).deleted_at = utcnow()

@@ -1,0 +1,1 @@
+"""Core of the store: opening, units of work, migrations, backup, lock, errors, periods."""

@@ -1,0 +1,127 @@
+"""Unit of work: one per user action; commit is explicit, leaving without it rolls back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextvars import Token
+from types import TracebackType
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from services.core.changes import _ACTIVE, Call, ChangeRecorder, Changes, Op, install
+from services.core.db import write_engine
+
+T = TypeVar("T")
+DerivedRule = Callable[[Session, ChangeRecorder], None]
+"""A derived update run inside every writing unit of work before it commits: it reads what the
+unit recorded so far and writes what follows from it (tiers after deals changed, cached
+roll-ups); its own writes are recorded too."""
+
+
+class UnitOfWork:
+    """A session scope. ``with store.write() as uow: ...; uow.commit()``.
+
+    Writers begin with ``BEGIN IMMEDIATE`` on SQLite so a read-then-write never deadlocks into
+    "database is locked". Services return plain dataclasses, never live ORM objects, so
+    ``expire_on_commit`` is off: nothing lazy-loads after the scope ends.
+    """
+
+    def __init__(self, factory: Callable[[], Session], *, record: bool = False,
+                 rules: Sequence[DerivedRule] = ()):
+        self._factory = factory
+        self._session: Session | None = None
+        self.committed = False
+        self._record = record
+        self._rules = tuple(rules)
+        self._pending: ChangeRecorder | None = None
+        self._done = ChangeRecorder()
+        self._token: Token[ChangeRecorder | None] | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its 'with' block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._factory()
+        if self._record:
+            self._pending = ChangeRecorder()
+            self._token = _ACTIVE.set(self._pending)
+        self._session.begin()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._session is not None
+        try:
+            if self._session.in_transaction():
+                self._session.rollback()
+        finally:
+            self._session.close()
+            self._session = None
+            if self._token is not None:
+                _ACTIVE.reset(self._token)
+                self._token = None
+
+    def commit(self) -> None:
+        """Make everything done in this unit durable; the unit stays usable for more work.
+
+        A writing unit first runs the store's derived-update rules, in the same transaction,
+        over what it recorded; then what it recorded becomes part of :attr:`changes`.
+        """
+        session = self.session
+        pending = self._pending
+        if pending is not None and self._rules:
+            session.flush()
+            if pending:
+                for rule in self._rules:
+                    rule(session, pending)
+        session.commit()
+        self.committed = True
+        if pending is not None:
+            self._done.absorb(pending.changes())
+            pending.clear()
+        session.begin()  # autobegin is off: open the next (lazy) transaction ourselves
+
+    def rollback(self) -> None:
+        """Discard everything done in this unit so far; the unit stays usable."""
+        session = self.session
+        session.rollback()
+        if self._pending is not None:
+            self._pending.clear()
+        session.begin()
+
+    @property
+    def recorder(self) -> ChangeRecorder:
+        """The recorder of the open transaction (to add a derived fact)."""
+        if self._pending is None:
+            raise RuntimeError("only a writing unit of work records changes")
+        return self._pending
+
+    @property
+    def changes(self) -> Changes:
+        """What the committed transactions of this unit changed."""
+        return self._done.changes()
+
+    def op(self, value: T, undo: Call | None = None) -> Op[T]:
+        """The service's result: ``value``, this unit's committed changes and the inverse."""
+        return Op(value, self.changes, undo)
+
+
+class SessionFactories:
+    """Read and write session factories over one engine."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        install(engine)
+        self.read = sessionmaker(bind=engine, expire_on_commit=False, autobegin=False)
+        self.write = sessionmaker(
+            bind=write_engine(engine), expire_on_commit=False, autobegin=False
+        )

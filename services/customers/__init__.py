@@ -1,0 +1,1 @@
+"""Customers: queries, edits, bulk edits, search, duplicates, merge, pool, tiers."""

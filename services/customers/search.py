@@ -1,0 +1,241 @@
+"""Search-as-you-type and sorting over the loaded customer rows, in plain Python.
+
+The list holds every customer in memory (:func:`services.customers.queries.load_customer_rows`); a
+:class:`SearchIndex` keeps, per row, one lower-case *haystack* — name (also NFKC half-width),
+primary phone and every contact's name and phone, each phone also as digits only, tags,
+industry and region — so a keystroke is a substring test per row, not a query. Words are ANDed.
+A query that extends the previous one (the user typing on) only rescans the previous hits.
+
+Sorting produces an *order* (row indices in display order) once per header click; filtering walks
+that order, so the filtered result is already sorted and a keystroke never sorts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from services.customers.queries import CustomerRow
+
+_PHONEISH = re.compile(r"^[\d\s\-+().]+$")
+_NON_DIGITS = re.compile(r"\D+")
+_LONG_NUMBERS = re.compile(r"\d{5,}")
+_PHONE_SEPARATORS = re.compile(r"(?<=\d)[\s\-().]+(?=\d)")
+
+#: Sortable columns: key → function of a row giving the sort value (None sorts last).
+SORT_KEYS: dict[str, Callable[[CustomerRow], Any]] = {
+    "name": lambda r: r.name.casefold(),
+    "owner": lambda r: r.owner_name or None,
+    "tier": lambda r: r.tier,
+    "industry": lambda r: r.industry or None,
+    "region": lambda r: r.region or None,
+    "source": lambda r: r.source or None,
+    "phone": lambda r: r.phone or None,
+    "contact": lambda r: r.contact_name or None,
+    "tags": lambda r: ",".join(r.tags).casefold() or None,
+    "last_followup": lambda r: r.last_followup_at,
+    "next_followup": lambda r: r.next_followup_on,
+    "won_12m": lambda r: r.won_12m_fen,
+    "open_deals": lambda r: r.open_deals,
+    "created": lambda r: r.created_at,
+    "status": lambda r: (r.in_pool, r.stale),
+}
+
+#: Columns holding text, sorted through the caller's collation key when one is given.
+TEXT_COLUMNS = frozenset({"name", "owner", "industry", "region", "source", "contact", "tags"})
+
+
+@dataclass(frozen=True)
+class CustomerFilters:
+    """The filter bar's state. ``None``/False means "any"; ``""`` matches an empty value."""
+
+    owner_id: str | None = None
+    tier: str | None = None
+    industry: str | None = None
+    region: str | None = None
+    source: str | None = None
+    stale_only: bool = False
+    pool_only: bool = False
+    mine_only: bool = False
+    me_id: str | None = None  # who "mine" means
+
+    def is_empty(self) -> bool:
+        """True when no filter narrows the list."""
+        return (self.owner_id is None and self.tier is None and self.industry is None
+                and self.region is None and self.source is None and not self.stale_only
+                and not self.pool_only and not self.mine_only)
+
+
+def fold(text: str) -> str:
+    """NFKC (full-width → half-width) then case-folded: how haystacks and queries compare."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def query_terms(text: str) -> list[str]:
+    """The words of a query; a phone-like word (digits, spaces, dashes) becomes its digits."""
+    terms: list[str] = []
+    for word in fold(text).split():
+        if _PHONEISH.match(word) and sum(ch.isdigit() for ch in word) >= 3:
+            word = _NON_DIGITS.sub("", word)
+        if word and word not in terms:
+            terms.append(word)
+    return terms
+
+
+def haystack(row: CustomerRow) -> str:
+    """The searchable text of one row (folded); phones also appear with digits only.
+
+    ``contacts_text`` already holds every contact's name and phone (the primary one too), so
+    nothing is repeated: shorter haystacks make the first keystroke's full scan faster.
+    """
+    people = f"{row.phone} {row.contacts_text}" if row.contacts_text else (
+        f"{row.phone} {row.contact_name} {row.contact_phone}")
+    # "138-0013-8000" → "13800138000"; only numbers that had separators need a second form.
+    compact = " ".join(n for n in _LONG_NUMBERS.findall(_PHONE_SEPARATORS.sub("", people))
+                       if n not in people)
+    return fold(f"{row.name}\n{people}\n{compact}\n{' '.join(row.tags)}"
+                f"\n{row.industry}\n{row.region}")
+
+
+class SearchIndex:
+    """Per-row haystacks and filter columns over one loaded row list."""
+
+    def __init__(self, rows: Sequence[CustomerRow]):
+        self.rows = rows
+        self.hay: list[str] = [haystack(r) for r in rows]
+        self._columns: dict[str, list[Any]] = {}
+        self._last: tuple[str, CustomerFilters, int, list[int]] | None = None
+
+    def column(self, attr: str) -> list[Any]:
+        """One attribute of every row as a list (cached), for fast filter comprehensions."""
+        col = self._columns.get(attr)
+        if col is None:
+            col = [getattr(r, attr) for r in self.rows]
+            self._columns[attr] = col
+        return col
+
+    def update_row(self, i: int, row: CustomerRow) -> None:
+        """Row ``i`` of the (shared, mutable) row list was replaced by ``row``."""
+        self.hay[i] = haystack(row)
+        for attr, col in self._columns.items():
+            col[i] = getattr(row, attr)
+        self._last = None
+
+    def append_row(self, row: CustomerRow) -> int:
+        """A row appended to the (shared, mutable) row list; returns its index."""
+        self.hay.append(haystack(row))
+        for attr, col in self._columns.items():
+            col.append(getattr(row, attr))
+        self._last = None
+        return len(self.hay) - 1
+
+    def remember(self, text: str, filters: CustomerFilters, order_id: int,
+                 result: list[int]) -> None:
+        """Keep the last result so a longer query can narrow it instead of rescanning."""
+        self._last = (text, filters, order_id, result)
+
+    def narrowing_base(self, text: str, filters: CustomerFilters,
+                       order_id: int) -> list[int] | None:
+        """The previous hits when ``text`` extends the previous query under the same filters."""
+        if self._last is None:
+            return None
+        old_text, old_filters, old_order, result = self._last
+        if old_filters != filters or old_order != order_id or not old_text.strip():
+            return None
+        # Every hit of the new query must be a hit of the old one: true when each old word is
+        # contained in some new word (typing on, or adding words).
+        new_terms = query_terms(text)
+        if all(any(o in n for n in new_terms) for o in query_terms(old_text)):
+            return result
+        return None
+
+
+def _apply_filters(index: SearchIndex, candidates: Sequence[int],
+                   filters: CustomerFilters) -> Sequence[int]:
+    tests: list[tuple[str, Any]] = []
+    if filters.mine_only:
+        tests.append(("owner_id", filters.me_id))
+    if filters.owner_id is not None:
+        tests.append(("owner_id", filters.owner_id or None))
+    if filters.tier is not None:
+        tests.append(("tier", filters.tier or None))
+    for attr in ("industry", "region", "source"):
+        value = getattr(filters, attr)
+        if value is not None:
+            tests.append((attr, value))
+    if filters.stale_only:
+        tests.append(("stale", True))
+    if filters.pool_only:
+        tests.append(("in_pool", True))
+    for attr, value in tests:
+        col = index.column(attr)
+        candidates = [i for i in candidates if col[i] == value]
+    return candidates
+
+
+def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
+                filters: CustomerFilters | None = None,
+                order: Sequence[int] | None = None) -> list[int]:
+    """Indices of the rows matching every word of ``text`` and every filter.
+
+    ``order`` (from :func:`sort_order`) sets the order of the result; by default load order.
+    """
+    if index.rows is not rows:
+        raise ValueError("the search index was built for another row list")
+    filters = filters or CustomerFilters()
+    order_id = id(order) if order is not None else 0
+    base = index.narrowing_base(text, filters, order_id)
+    candidates: Sequence[int]
+    if base is not None:
+        candidates = base
+    else:
+        candidates = order if order is not None else range(len(rows))
+        candidates = _apply_filters(index, candidates, filters)
+    hay = index.hay
+    for term in query_terms(text):
+        candidates = [i for i in candidates if term in hay[i]]
+    result = list(candidates)
+    index.remember(text, filters, order_id, result)
+    return result
+
+
+def sort_value(row: CustomerRow, key: str,
+               text_key: Callable[[str], Any] | None = None) -> Any:
+    """The value row ``row`` sorts by in column ``key`` (None: empty, sorts last)."""
+    value = SORT_KEYS[key](row)
+    if text_key is not None and value is not None and key in TEXT_COLUMNS:
+        return text_key(value)
+    return value
+
+
+def sort_order(rows: Sequence[CustomerRow], key: str, descending: bool = False,
+               text_key: Callable[[str], Any] | None = None,
+               values_out: list[Any] | None = None) -> list[int]:
+    """Row indices sorted by column ``key``; empty values last in both directions; stable.
+
+    ``text_key`` maps text values to collation keys (the GUI passes a Chinese collator, so
+    names sort by pinyin as in Excel: 阿… 北… 上… 中…). ``values_out`` receives the sort value
+    of every row, for placing rows added later without sorting again.
+    """
+    values = [sort_value(r, key, text_key) for r in rows]
+    present = [i for i, v in enumerate(values) if v is not None]
+    missing = [i for i, v in enumerate(values) if v is None]
+    present.sort(key=values.__getitem__, reverse=descending)
+    if values_out is not None:
+        values_out[:] = values
+    return present + missing
+
+
+def insert_position(order: Sequence[int], values: Sequence[Any], value: Any,
+                    descending: bool) -> int:
+    """Where a row with sort ``value`` goes in ``order`` (after its equals; empty last)."""
+    if value is None:
+        return len(order)
+    for pos, i in enumerate(order):
+        other = values[i]
+        if other is None or (other < value if descending else value < other):
+            return pos
+    return len(order)

@@ -1,0 +1,309 @@
+"""Exporting customers and deals to .xlsx and .csv, with the columns the import maps back.
+
+* .xlsx: openpyxl write-only (streams rows), bold header on a fill, frozen first row, autofilter,
+  ``"¥"#,##0.00`` money and ``yyyy-mm-dd`` date formats, column widths by type.
+* .csv: UTF-8 with BOM so Excel shows Chinese correctly.
+* User text is always text: in .xlsx a string is written as an explicit string cell (openpyxl would
+  otherwise turn a value starting with ``=`` into a formula); in .csv a value starting with
+  ``= + - @``, tab or CR gets a leading ``'`` (OWASP CSV-injection advice; the importer removes it
+  again). Control characters Excel cannot store are removed and text longer than 32,767
+  characters is cut; both are reported in :class:`ExportResult`, never raised.
+* The file is written to a temporary name and moved into place with ``os.replace``: a failed or
+  cancelled export never leaves a half-written file (nor touches an existing one).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from models.customers import Contact, Customer
+from models.org import Person
+from models.pipeline import Deal, Pipeline, Stage
+from services.core.errors import SailplanError
+from services.core.store import Store
+from services.importing.fields import FieldSpec, field_by_key
+
+MAX_CELL = 32_767
+ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MONEY_FORMAT = '"¥"#,##0.00'
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+WIDTHS = {"text": 16, "amount": 14, "date": 12, "datetime": 17, "bool": 9, "percent": 8}
+WIDE = {"name": 30, "notes": 40, "address": 30, "tags": 20, "customer": 30, "email": 24}
+CUSTOMER_COLUMNS = ("name", "phone", "email", "contact", "contact_title", "contact_phone",
+                    "industry", "region", "address", "source", "owner", "tier", "tier_manual",
+                    "tags", "credit_limit", "cooperation_since", "last_followup",
+                    "next_followup", "website", "notes")
+DEAL_COLUMNS = ("name", "customer", "owner", "pipeline", "stage", "amount", "probability",
+                "expected_close", "closed_on", "won_amount", "lost_reason", "created", "source",
+                "notes")
+EXPORT_KINDS = ("customers", "deals")
+
+
+class ExportCancelled(SailplanError):
+    """The user cancelled the export; no file was written."""
+
+
+@dataclass(frozen=True)
+class TextIssue:
+    """A text value that had to be changed to fit a spreadsheet cell."""
+
+    row: int  # spreadsheet row (the header is row 1)
+    column: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    rows: int
+    issues: tuple[TextIssue, ...] = ()
+
+
+class TextSanitiser:
+    """Cleans user text for a cell and remembers what it changed."""
+
+    def __init__(self) -> None:
+        self.issues: list[TextIssue] = []
+
+    def clean(self, text: str, row: int, column: str) -> str:
+        """Text without illegal control characters, at most 32,767 characters long."""
+        if ILLEGAL.search(text):
+            text = ILLEGAL.sub("", text)
+            self.issues.append(TextIssue(row, column, "Control characters removed."))
+        if len(text) > MAX_CELL:
+            self.issues.append(TextIssue(row, column, f"Text of {len(text):,} characters cut "
+                                                      f"to {MAX_CELL:,}."))
+            text = text[:MAX_CELL]
+        return text
+
+
+def _local(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone().replace(tzinfo=None, microsecond=0)
+
+
+def _customer_rows(store: Store) -> list[dict[str, Any]]:
+    with store.read() as uow:
+        s = uow.session
+        people = dict(s.execute(select(Person.id, Person.name)).all())
+        contacts: dict[str, tuple[str, str | None, str | None]] = {}
+        for cid, name, title, phone in s.execute(
+                select(Contact.customer_id, Contact.name, Contact.title, Contact.phone)
+                .where(Contact.deleted_at.is_(None))
+                .order_by(Contact.is_primary.desc(), Contact.created_at)):
+            contacts.setdefault(cid, (name, title, phone))
+        out = []
+        for c in s.execute(select(Customer).where(Customer.deleted_at.is_(None),
+                                                  Customer.merged_into_id.is_(None))
+                           .order_by(Customer.created_at, Customer.name)).scalars():
+            ct = contacts.get(c.id, (None, None, None))
+            out.append({
+                "name": c.name, "phone": c.phone, "email": c.email, "contact": ct[0],
+                "contact_title": ct[1], "contact_phone": ct[2], "industry": c.industry,
+                "region": c.region, "address": c.address, "source": c.source,
+                "owner": people.get(c.owner_id or ""), "tier": c.tier,
+                "tier_manual": bool(c.tier_manual) if c.tier else None, "tags": c.tags or None,
+                "credit_limit": c.credit_limit, "cooperation_since": c.cooperation_since,
+                "last_followup": _local(c.last_followup_at),
+                "next_followup": c.next_followup_on, "website": c.website, "notes": c.notes})
+    return out
+
+
+def _deal_rows(store: Store) -> list[dict[str, Any]]:
+    with store.read() as uow:
+        s = uow.session
+        people = dict(s.execute(select(Person.id, Person.name)).all())
+        customers = dict(s.execute(select(Customer.id, Customer.name)).all())
+        stages = dict(s.execute(select(Stage.id, Stage.name)).all())
+        pipes = dict(s.execute(select(Pipeline.id, Pipeline.name)).all())
+        out = []
+        for d in s.execute(select(Deal).where(Deal.deleted_at.is_(None))
+                           .order_by(Deal.created_at, Deal.name)).scalars():
+            created = _local(d.created_at)
+            out.append({
+                "name": d.name, "customer": customers.get(d.customer_id),
+                "owner": people.get(d.owner_id or ""), "pipeline": pipes.get(d.pipeline_id),
+                "stage": stages.get(d.stage_id), "amount": d.amount,
+                "probability": d.probability, "expected_close": d.expected_close,
+                "closed_on": d.closed_on, "won_amount": d.won_amount,
+                "lost_reason": d.lost_reason, "created": created.date() if created else None,
+                "source": d.source, "notes": d.notes})
+    return out
+
+
+def _cell_kind(spec: FieldSpec) -> str:
+    if spec.type in ("amount", "date", "datetime", "bool", "percent"):
+        return spec.type
+    return "text"
+
+
+def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
+          san: TextSanitiser, tick: Callable[[int], None], english: bool) -> None:
+    # openpyxl loads on the first export, not at start-up
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("导出")
+    kinds = [_cell_kind(s) for s in specs]
+    for i, spec in enumerate(specs, start=1):
+        width = WIDE.get(spec.key, WIDTHS.get(kinds[i - 1], 16))
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(specs))}{len(rows) + 1}"
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    header = []
+    for spec in specs:
+        c = WriteOnlyCell(ws, value=spec.label if english else spec.header_zh)
+        c.font, c.fill = bold, fill
+        c.alignment = Alignment(vertical="center")
+        header.append(c)
+    ws.append(header)
+    try:
+        _xlsx_rows(ws, specs, kinds, rows, san, tick)
+    except BaseException:
+        ws.close()  # finish openpyxl's row writer cleanly; the caller deletes the temp file
+        raise
+    wb.save(path)
+
+
+def _xlsx_rows(ws: Any, specs: Sequence[FieldSpec], kinds: list[str], rows: list[dict[str, Any]],
+               san: TextSanitiser, tick: Callable[[int], None]) -> None:
+    from openpyxl.cell import WriteOnlyCell  # lazy, as in _xlsx
+
+    formats = {"amount": MONEY_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT}
+    for n, row in enumerate(rows, start=2):
+        out: list[Any] = []
+        for spec, kind in zip(specs, kinds, strict=True):
+            value = row.get(spec.key)
+            if value is None or value == "":
+                out.append(None)
+            elif kind == "text":
+                text = san.clean(str(value), n, spec.header_zh)
+                if text.startswith("="):
+                    cell = WriteOnlyCell(ws, value=text)
+                    cell.data_type = "s"  # never a formula
+                    out.append(cell)
+                else:
+                    out.append(text)
+            elif kind == "bool":
+                out.append("是" if value else "否")
+            elif kind in formats:
+                cell = WriteOnlyCell(ws, value=value)
+                cell.number_format = formats[kind]
+                out.append(cell)
+            else:
+                out.append(value)
+        ws.append(out)
+        tick(n - 1)
+
+
+def _csv_text(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "bool":
+        return "是" if value else "否"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def _csv(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
+         san: TextSanitiser, tick: Callable[[int], None], english: bool) -> None:
+    kinds = [_cell_kind(s) for s in specs]
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([s.label if english else s.header_zh for s in specs])
+        for n, row in enumerate(rows, start=2):
+            out = []
+            for spec, kind in zip(specs, kinds, strict=True):
+                text = _csv_text(row.get(spec.key), kind)
+                if kind == "text" and text:
+                    text = san.clean(text, n, spec.header_zh)
+                    if text.startswith(FORMULA_START):
+                        text = "'" + text
+                out.append(text)
+            w.writerow(out)
+            tick(n - 1)
+
+
+def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]], *,
+                progress: Callable[[int, int], None] | None = None,
+                is_cancelled: Callable[[], bool] | None = None,
+                english: bool = False) -> ExportResult:
+    """Write ``rows`` (dicts by field key) as .xlsx or .csv, atomically (see module doc)."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise SailplanError(f"{target.name}: export to .xlsx or .csv.")
+    total = len(rows)
+
+    def tick(done: int) -> None:
+        if done % 1000 == 0 or done == total:
+            if is_cancelled is not None and is_cancelled():
+                raise ExportCancelled("Export cancelled; no file was written.")
+            if progress is not None:
+                progress(done, total)
+
+    san = TextSanitiser()
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        writer = _xlsx if suffix == ".xlsx" else _csv
+        writer(tmp, specs, rows, san, tick, english)
+        if is_cancelled is not None and is_cancelled():
+            raise ExportCancelled("Export cancelled; no file was written.")
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ExportResult(target, total, tuple(san.issues))
+
+
+def export_specs(kind: str) -> list[FieldSpec]:
+    """The exported columns of ``customers`` or ``deals`` (each maps back on import)."""
+    keys: Iterable[str] = CUSTOMER_COLUMNS if kind == "customers" else DEAL_COLUMNS
+    return [field_by_key(kind, k) for k in keys]
+
+
+def export_kind(store: Store, kind: str, path: str | Path, *,
+                progress: Callable[[int, int], None] | None = None,
+                is_cancelled: Callable[[], bool] | None = None,
+                english: bool = False) -> ExportResult:
+    """Export every live customer or deal of the store to ``path`` (.xlsx or .csv)."""
+    if kind not in EXPORT_KINDS:
+        raise SailplanError(f"Only {', '.join(EXPORT_KINDS)} can be exported.")
+    rows = _customer_rows(store) if kind == "customers" else _deal_rows(store)
+    return write_table(path, export_specs(kind), rows, progress=progress,
+                       is_cancelled=is_cancelled, english=english)
+
+
+def export_customers(store: Store, path: str | Path, **kwargs: Any) -> ExportResult:
+    """Export customers (see :func:`export_kind`)."""
+    return export_kind(store, "customers", path, **kwargs)
+
+
+def export_deals(store: Store, path: str | Path, **kwargs: Any) -> ExportResult:
+    """Export deals (see :func:`export_kind`)."""
+    return export_kind(store, "deals", path, **kwargs)

@@ -1,0 +1,1 @@
+"""Organisation: people and the owner pickers."""

@@ -1,0 +1,1 @@
+"""Pipeline: deals, board snapshot, analytics, pickers, settings, lost reasons."""

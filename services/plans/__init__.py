@@ -1,0 +1,1 @@
+"""Plans: actions, timeline, reverse funnel and the plan export."""

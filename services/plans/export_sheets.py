@@ -1,0 +1,130 @@
+"""The plan workbook's non-cascade sheets: 行动计划, 反推 and 时间表 (see services.plans.export)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from models.org import Person
+from models.plans import ActionItem
+from services.core.store import Store
+from services.plans.actions import list_actions
+from services.plans.export_styles import METRIC_LABELS, Styles, setup_sheet
+from services.plans.reverse_funnel import STAGES, list_scenarios, plan_for_node
+from services.plans.timeline import list_timeline
+
+STATUS_LABELS = {"todo": "待办", "doing": "进行中", "done": "已完成", "blocked": "受阻"}
+VARIANT_LABELS = {"A": "A 理想线", "B": "B 保底线"}
+STAGE_LABELS = {"leads": "线索", "first_contacts": "初步沟通", "quotes": "方案报价",
+                "negotiations": "商务谈判", "wins": "赢单"}
+TIMELINE_KINDS = {"target_setting": "目标设定", "plan_review": "方案评审", "briefing": "宣贯认领",
+                  "kpi_rules": "KPI与激励", "monthly_plan": "月度计划", "weekly_tasks": "周任务",
+                  "quarterly_review": "季度复盘", "year_end": "年终总结"}
+
+
+def person_names(store: Store) -> dict[str, str]:
+    """Every person's name by id."""
+    with store.read() as uow:
+        return {pid: name for pid, name in uow.session.execute(select(Person.id, Person.name))}
+
+
+def action_count(store: Store, plan_id: str) -> int:
+    """How many live action items the plan has."""
+    with store.read() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(ActionItem).where(
+            ActionItem.plan_id == plan_id, ActionItem.deleted_at.is_(None))) or 0)
+
+
+def _sheet(wb: Workbook, title: str, heading: str, heads: list[str],
+           widths: Sequence[float]) -> tuple[Any, Any]:
+    ws = wb.create_sheet(title)
+    setup_sheet(ws, {i + 1: w for i, w in enumerate(widths)}, freeze="A3", title_rows="1:2")
+    st = Styles(ws)
+    ws.append([st.put("title", heading, text=True)])
+    ws.append(st.row([("head", h, True) for h in heads]))
+    return ws, st
+
+
+def write_actions(wb: Workbook, store: Store, plan_id: str) -> str:
+    """行动计划: every action item of both variants with its checkpoints."""
+    title = "行动计划"
+    ws, st = _sheet(wb, title, "行动计划（A 理想线 / B 保底线）",
+                    ["版本", "目标节点", "负责人", "做什么", "怎么做", "截止日期", "状态",
+                     "预算", "资源", "检查点/里程碑"],
+                    [11, 20, 10, 30, 36, 12, 9, 12, 24, 40])
+    for a in sorted(list_actions(store, plan_id), key=lambda x: (x.variant, x.sort_order)):
+        cps = "\n".join(
+            f"{'✓' if c.done_on else '○'} {c.title}"
+            + (f" {c.due_on.isoformat()}" if c.due_on else "")
+            + (f"（完成 {c.done_on.isoformat()}）" if c.done_on else "")
+            for c in a.checkpoints)
+        ws.append(st.row([
+            ("name0", VARIANT_LABELS.get(a.variant, a.variant), True),
+            ("wrap", a.node_name, True),
+            ("name1", a.owner_name, True),
+            ("wrap", a.title, True),
+            ("wrap", a.method, True),
+            ("date", a.due_on),
+            ("name1", STATUS_LABELS.get(a.status, a.status), True),
+            ("money", Decimal(a.budget)),
+            ("wrap", a.resources, True),
+            ("wrap", cps, True),
+        ]))
+    return title
+
+
+def write_funnels(wb: Workbook, store: Store, tree: Any) -> str:
+    """反推: each saved reverse funnel's assumptions and required counts per month."""
+    title = "反推"
+    ws, st = _sheet(wb, title, "反推：从目标倒推过程指标",
+                    ["项目", *[f"{m}月" for m in range(1, 13)], "合计"],
+                    [22] + [9] * 13)
+    scenarios = list_scenarios(store, tree.plan.id)
+    if not scenarios:
+        ws.append([st.put("name1", "尚未保存反推方案（在“销售计划 › 反推”中保存）", text=True)])
+    known = {n.id for n in tree.nodes}
+    for sc in scenarios:
+        if sc.node_id not in known:
+            continue
+        a = sc.assumptions
+        ws.append([])
+        ws.append([st.put("block", f"{sc.name} · {sc.node_name} · "
+                                   f"{METRIC_LABELS.get(sc.metric, sc.metric)} · {sc.period}",
+                          text=True)])
+        for label, look, value in (
+                ("平均赢单金额", "money", Decimal(a.avg_won_fen) / 100),
+                ("线索→初步沟通", "rate", Decimal(a.lead_to_contact_bp) / 10_000),
+                ("初步沟通→方案报价", "rate", Decimal(a.contact_to_quote_bp) / 10_000),
+                ("方案报价→商务谈判", "rate", Decimal(a.quote_to_negotiation_bp) / 10_000),
+                ("商务谈判→赢单", "rate", Decimal(a.negotiation_to_win_bp) / 10_000),
+                ("销售周期（天）", "count", a.cycle_days)):
+            ws.append(st.row([("name1", label, True), (look, value)]))
+        result = plan_for_node(tree, sc.node_id, sc.metric, sc.period, a)["target"]
+        ws.append(st.row([("head", "阶段（目标）", True),
+                          *[("head", m[-2:].lstrip("0") + "月", True) for m in result.months],
+                          ("head", "合计", True)]))
+        for stage in STAGES:
+            months = result.by_month[stage]
+            ws.append(st.row([("name1", STAGE_LABELS[stage], True),
+                              *[("count", v) for v in months],
+                              ("count_b", result.total[stage])]))
+    return title
+
+
+def write_timeline(wb: Workbook, store: Store, plan_id: str) -> str:
+    """时间表: the plan's dated checkpoints."""
+    title = "时间表"
+    ws, st = _sheet(wb, title, "年度时间表", ["日期", "类型", "事项", "完成日期", "提前提醒(天)",
+                                              "备注"], [12, 11, 28, 12, 12, 36])
+    for c in list_timeline(store, plan_id):
+        ws.append(st.row([("date", c.due_on),
+                          ("name1", TIMELINE_KINDS.get(c.kind, c.kind), True),
+                          ("wrap", c.title, True),
+                          ("date", c.done_on),
+                          ("count", c.remind_days_before),
+                          ("wrap", c.notes, True)]))
+    return title

@@ -1,0 +1,367 @@
+"""Reverse funnel (反推): from a node's target to the leads, contacts, quotes and wins it needs.
+
+The chain, back from the result: wins 赢单 ← negotiations 商务谈判 ← quotes 方案报价 ← first
+contacts 初步沟通 ← leads 线索. Each step has a conversion rate in basis points (2,500 = 25%).
+
+Rules (stated once, used everywhere):
+
+- **Wins** for an amount metric = ⌈target ÷ average won deal⌉; for the deal-count metric the
+  target *is* the wins. Each earlier stage = ⌈next stage ÷ its conversion rate⌉, stage by stage
+  (you cannot hold 0.4 of a quote). The DOMAIN example: 1,000万 ÷ 20万 = 50 wins; a quote wins
+  25% of the time (negotiation rate × close rate) → 200 quotes.
+- **Per month, cumulatively**: a month's count is ⌈cumulative need to that month's end⌉ minus the
+  same for the month before, so the months always add up to exactly the whole period's figure
+  (rounding never adds a spare deal per month).
+- **Shifted by the cycle**: a deal takes ``cycle_days`` from lead to win. Work of a stage is due
+  earlier than the win by a share of the cycle — leads the whole cycle, first contacts ¾, quotes ½,
+  negotiations ¼ — rounded to whole months of 30 days. Work that would fall before the first month
+  of the period is due in the first month (a catch-up, shown in ``carried``).
+
+The computation (:func:`totals`, :func:`compute`) is pure; :func:`assumptions_from_history`,
+:func:`plan_for_node`, :func:`save_scenario` and :func:`save_process_targets` use the store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from services.core import periods as P
+
+STAGES = ("leads", "first_contacts", "quotes", "negotiations", "wins")
+"""Process metrics (过程指标) of the funnel, first stage first."""
+
+CYCLE_SHARE = {"leads": (1, 1), "first_contacts": (3, 4), "quotes": (1, 2),
+               "negotiations": (1, 4), "wins": (0, 1)}
+"""How far before the win each stage's work is due, as a fraction of the cycle."""
+
+RATE_FIELDS = ("lead_to_contact_bp", "contact_to_quote_bp", "quote_to_negotiation_bp",
+               "negotiation_to_win_bp")
+BP = 10_000
+
+
+class FunnelError(ValueError):
+    """An assumption is out of range; the message names it."""
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """What the reverse funnel assumes. Money in fen, rates in basis points, cycle in days."""
+
+    avg_won_fen: int = 20_000_000  # 20万 yuan
+    lead_to_contact_bp: int = 5_000
+    contact_to_quote_bp: int = 4_000
+    quote_to_negotiation_bp: int = 5_000
+    negotiation_to_win_bp: int = 5_000
+    cycle_days: int = 60
+
+    def check(self) -> Assumptions:
+        """Self, or :class:`FunnelError` naming the first bad assumption."""
+        if self.avg_won_fen <= 0:
+            raise FunnelError("the average won deal must be more than zero")
+        for name in RATE_FIELDS:
+            bp = getattr(self, name)
+            if not 0 < bp <= BP:
+                raise FunnelError(f"{name} must be between 0.01% and 100%")
+        if not 0 <= self.cycle_days <= 3650:
+            raise FunnelError("the cycle must be between 0 and 3,650 days")
+        return self
+
+    @property
+    def quote_win_bp(self) -> int:
+        """How often a quote ends in a win (quote→negotiation × negotiation→win), rounded."""
+        return self.quote_to_negotiation_bp * self.negotiation_to_win_bp // BP
+
+    def with_overrides(self, **what_if: int) -> Assumptions:
+        """A copy with some assumptions replaced (what-if edits)."""
+        unknown = set(what_if) - set(asdict(self))
+        if unknown:
+            raise FunnelError(f"unknown assumption(s): {', '.join(sorted(unknown))}")
+        return replace(self, **what_if).check()
+
+    def to_json(self) -> dict[str, int]:
+        """Plain dict for FunnelScenario.assumptions."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Assumptions:
+        """Read back :meth:`to_json` (unknown keys ignored, missing keys defaulted)."""
+        known = {k: int(v) for k, v in raw.items() if k in cls.__dataclass_fields__}
+        return cls(**known).check()
+
+
+def ceil_div(a: int, b: int) -> int:
+    """⌈a ÷ b⌉ for non-negative integers, exact."""
+    return -(-a // b)
+
+
+def totals(target: int, a: Assumptions, *, amount: bool = True) -> dict[str, int]:
+    """Each stage's count for one target (fen when ``amount``, else deal count)."""
+    a.check()
+    wins = ceil_div(max(0, target), a.avg_won_fen) if amount else max(0, target)
+    neg = ceil_div(wins * BP, a.negotiation_to_win_bp)
+    quotes = ceil_div(neg * BP, a.quote_to_negotiation_bp)
+    contacts = ceil_div(quotes * BP, a.contact_to_quote_bp)
+    leads = ceil_div(contacts * BP, a.lead_to_contact_bp)
+    return {"leads": leads, "first_contacts": contacts, "quotes": quotes,
+            "negotiations": neg, "wins": wins}
+
+
+def shift_months(stage: str, cycle_days: int) -> int:
+    """Whole months a stage's work is due before the win (see the module's rule)."""
+    num, den = CYCLE_SHARE[stage]
+    return (cycle_days * num * 2 + 30 * den) // (60 * den)  # round half up of days÷30
+
+
+@dataclass(frozen=True)
+class FunnelResult:
+    """Counts per stage: ``total`` for the period and ``by_month`` (aligned with ``months``)."""
+
+    months: tuple[str, ...]
+    total: dict[str, int]
+    by_month: dict[str, tuple[int, ...]]
+    shift: dict[str, int]
+    carried: dict[str, int] = field(default_factory=dict)
+
+
+def compute(months: Sequence[str], monthly_targets: Sequence[int], a: Assumptions, *,
+            amount: bool = True) -> FunnelResult:
+    """The reverse funnel for consecutive months and each month's target.
+
+    ``monthly_targets`` are the months' targets (fen, or deals when not ``amount``).
+    """
+    if len(months) != len(monthly_targets):
+        raise FunnelError("one target per month")
+    a.check()
+    n = len(months)
+    cum_need: list[dict[str, int]] = []
+    running = 0
+    for t in monthly_targets:
+        running += max(0, t)
+        cum_need.append(totals(running, a, amount=amount))
+    zero = dict.fromkeys(STAGES, 0)
+    by_month: dict[str, tuple[int, ...]] = {}
+    carried: dict[str, int] = {}
+    shifts = {s: shift_months(s, a.cycle_days) for s in STAGES}
+    for stage in STAGES:
+        plain = [cum_need[i][stage] - (cum_need[i - 1] if i else zero)[stage] for i in range(n)]
+        k = shifts[stage]
+        moved = [0] * n
+        for i, count in enumerate(plain):
+            moved[max(0, i - k)] += count
+        carried[stage] = sum(plain[:k + 1]) - plain[0] if k and n else 0
+        by_month[stage] = tuple(moved)
+    total = cum_need[-1] if n else dict(zero)
+    return FunnelResult(tuple(months), dict(total), by_month, shifts, carried)
+
+
+# --- with the store ------------------------------------------------------------------------
+
+LEVELS = ("floor", "target", "challenge")
+
+
+@dataclass(frozen=True)
+class HistoryAssumptions:
+    """Assumptions read from history; ``from_history`` names the fields history supplied
+    (the others are defaults because history had nothing to say).
+    """
+
+    assumptions: Assumptions
+    from_history: frozenset[str]
+    won_count: int
+    closed_count: int
+    win_rate: float | None
+    people: tuple[str, ...]
+
+
+def _bp(rate: float | None) -> int | None:
+    if rate is None or rate <= 0:
+        return None
+    return max(1, min(BP, round(rate * BP)))
+
+
+def subtree_people(store: Any, node_id: str) -> tuple[str, ...]:
+    """The people (person ids) on a node and every node below it."""
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from sqlalchemy import select
+
+    from models.targets import TargetNode
+
+    with store.read() as uow:
+        s = uow.session
+        plan_id = s.get(TargetNode, node_id).plan_id
+        rows = s.execute(select(TargetNode.id, TargetNode.parent_id, TargetNode.person_id)
+                         .where(TargetNode.plan_id == plan_id,
+                                TargetNode.deleted_at.is_(None))).all()
+    kids: dict[str | None, list[Any]] = {}
+    for r in rows:
+        kids.setdefault(r.parent_id, []).append(r)
+    out: list[str] = []
+    stack = [r for r in rows if r.id == node_id]
+    while stack:
+        r = stack.pop()
+        if r.person_id:
+            out.append(r.person_id)
+        stack.extend(kids.get(r.id, ()))
+    return tuple(dict.fromkeys(out))
+
+
+def assumptions_from_history(store: Any, node_id: str, *, today: Any = None,
+                             window: Any = None, pipeline_id: str | None = None
+                             ) -> HistoryAssumptions:
+    """The firm's own history for the node's people (everyone's for a node without people).
+
+    Stage mapping on the pipeline's open stages s0…sN-1 with conversions c0…cN-1 (the last one
+    converts to won): lead→contact = c0; contact→quote = c1 × … × cN-3; quote→negotiation = cN-2;
+    negotiation→win = cN-1. A rate history cannot give (too few stages or no deals) stays default.
+    """
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from services.pipeline.analytics import funnel_assumptions
+
+    people = subtree_people(store, node_id)
+    fa = funnel_assumptions(store, pipeline_id, list(people) or None, window=window,
+                            today=today)
+    base = Assumptions()
+    found: dict[str, int] = {}
+    if fa.avg_won_amount is not None and fa.avg_won_amount > 0:
+        found["avg_won_fen"] = int((fa.avg_won_amount * 100).to_integral_value())
+    if fa.cycle_days is not None:
+        found["cycle_days"] = max(0, round(fa.cycle_days))
+    rates = [c.rate for c in fa.conversions]
+    if len(rates) >= 4:
+        middle: float | None = 1.0
+        for r in rates[1:-2]:
+            middle = None if middle is None or r is None else middle * r
+        for name, rate in zip(RATE_FIELDS, (rates[0], middle, rates[-2], rates[-1]),
+                              strict=True):
+            bp = _bp(rate)
+            if bp is not None:
+                found[name] = bp
+    return HistoryAssumptions(replace(base, **found).check(), frozenset(found), fa.won_count,
+                              fa.closed_count, fa.win_rate, people)
+
+
+def months_and_targets(tree: Any, node_id: str, metric: str, period: str,
+                       level: str = "target") -> tuple[list[str], list[int]]:
+    """The months of ``period`` and the node's target for each (``level`` floor/target/challenge).
+
+    Months come from the node's month cells; when they are all zero the period's value is split
+    evenly over its months (exactly, in fen).
+    """
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from services.targets.split import split_amount
+
+    months = [k for k in P.sub_periods(period, P.Grain.MONTH)]
+    rollup = tree.rollup
+    per = [getattr(rollup.cell(node_id, metric, m).effective, level) for m in months]
+    if not any(per):
+        whole = getattr(rollup.cell(node_id, metric, period).effective, level)
+        per = split_amount(whole, [1] * len(months)) if months else []
+    return months, per
+
+
+def plan_for_node(tree: Any, node_id: str, metric: str, period: str, a: Assumptions
+                  ) -> dict[str, FunnelResult]:
+    """The reverse funnel of a node for floor, target and challenge."""
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from models.enums import METRIC_UNITS, MetricUnit
+
+    amount = METRIC_UNITS[metric] is MetricUnit.FEN
+    out = {}
+    for level in LEVELS:
+        months, per = months_and_targets(tree, node_id, metric, period, level)
+        out[level] = compute(months, per, a, amount=amount)
+    return out
+
+
+def process_changes(node_id: str, period: str, results: dict[str, FunnelResult]) -> list[Any]:
+    """The value changes that store a funnel as process-metric targets: its months and the
+    quarters/year inside ``period`` (sums of those months).
+    """
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from services.targets.cascade import ValueChange
+    from services.targets.split import Values
+
+    grains = list(P.Grain)
+    own = P.grain_of(period)
+    inside = {k for g in (P.Grain.YEAR, P.Grain.QUARTER, P.Grain.MONTH)
+              if grains.index(g) >= grains.index(own) for k in P.sub_periods(period, g)}
+    target = results["target"]
+    changes = []
+    for stage in STAGES:
+        sums: dict[str, list[int]] = {}
+        for i, month in enumerate(target.months):
+            trio = [results[lv].by_month[stage][i] for lv in LEVELS]
+            changes.append(ValueChange(node_id, stage, month, Values(*trio)))
+            parent = P.parent(month)
+            while parent is not None and parent in inside:
+                acc = sums.setdefault(parent, [0, 0, 0])
+                for j in range(3):
+                    acc[j] += trio[j]
+                parent = P.parent(parent)
+        for key, acc in sums.items():
+            changes.append(ValueChange(node_id, stage, key, Values(*acc)))
+    return changes
+
+
+def save_process_targets(store: Any, node_id: str, period: str,
+                         results: dict[str, FunnelResult], *, by: str | None = None) -> list[Any]:
+    """Write the funnel as the node's process-metric targets; returns the inverse for undo
+    (give it back to ``services.targets.cascade.set_many_values``).
+    """
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from services.targets.cascade import set_many_values
+
+    return set_many_values(store, process_changes(node_id, period, results), by=by,
+                           reason="反推 reverse funnel")
+
+
+def save_scenario(store: Any, node_id: str, metric: str, period: str, name: str,
+                  a: Assumptions, *, by: str | None = None) -> str:
+    """Save the assumptions as a FunnelScenario of the node; returns its id."""
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from models.plans import FunnelScenario
+    from services.targets.cascade import node_in
+
+    with store.write() as uow:
+        node = node_in(uow.session, node_id)
+        row = FunnelScenario(plan_id=node.plan_id, node_id=node_id, metric=metric, period=period,
+                             name=name.strip() or "反推", created_by_id=by,
+                             assumptions=json.dumps(a.check().to_json(), sort_keys=True))
+        uow.session.add(row)
+        uow.commit()
+        return row.id
+
+
+@dataclass(frozen=True)
+class ScenarioRow:
+    """A saved reverse funnel."""
+
+    id: str
+    node_id: str
+    node_name: str
+    metric: str
+    period: str
+    name: str
+    assumptions: Assumptions
+
+
+def list_scenarios(store: Any, plan_id: str) -> list[ScenarioRow]:
+    """The plan's saved reverse funnels, oldest first."""
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from sqlalchemy import select
+
+    from models.plans import FunnelScenario
+    from models.targets import TargetNode
+
+    with store.read() as uow:
+        rows = uow.session.execute(
+            select(FunnelScenario, TargetNode.name)
+            .join(TargetNode, TargetNode.id == FunnelScenario.node_id)
+            .where(FunnelScenario.plan_id == plan_id, FunnelScenario.deleted_at.is_(None))
+            .order_by(FunnelScenario.created_at)).all()
+        return [ScenarioRow(f.id, f.node_id, name, f.metric, f.period, f.name,
+                            Assumptions.from_json(json.loads(f.assumptions or "{}")))
+                for f, name in rows]

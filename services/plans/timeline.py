@@ -1,0 +1,263 @@
+"""The plan year's rhythm (时间表) as dated checkpoints, and their reminders on Today.
+
+:func:`generate_timeline` writes the usual rhythm for a plan year (dates editable afterwards):
+
+====================  ===========================================  ==========================
+kind                  title                                        date
+====================  ===========================================  ==========================
+target_setting        目标设定与分解会议                              8 January
+plan_review           方案评审                                      25 January
+briefing              宣贯与认领                                    3 February
+kpi_rules             KPI与激励规则确定                              20 February
+monthly_plan          月度计划 (one per month)                       the 1st of every month
+weekly_tasks          周任务 (ONE row: a rule, see below)            first Monday of the year
+quarterly_review      季度复盘 Q1/Q2/Q3                              5 April / July / October
+year_end              年终总结与奖惩兑现                              20 December
+====================  ===========================================  ==========================
+
+Meetings that fall on a Saturday or Sunday move to the next Monday; monthly plans stay on the
+1st. **Weekly tasks are one recurring row, not 52**: it repeats every Monday from its date to the
+end of the plan year. It is reminded on each Monday whose week it has not been marked done for
+(marking it done records that day; the next Monday reminds again).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from models.base import utcnow
+from models.enums import ActionStatus, PlanCheckpointKind
+from models.plans import ActionCheckpoint, ActionItem, PlanCheckpoint
+from models.targets import TargetPlan
+from services.core.errors import ValidationError
+from services.core.store import Store
+from services.plans.actions import Removed
+from services.targets.cascade import plan_in
+from services.today.reminders import SEVERITY_INFO, SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder
+
+K = PlanCheckpointKind
+MEETINGS = (  # kind, title, month, day
+    (K.TARGET_SETTING, "目标设定与分解会议", 1, 8),
+    (K.PLAN_REVIEW, "方案评审", 1, 25),
+    (K.BRIEFING, "宣贯与认领", 2, 3),
+    (K.KPI_RULES, "KPI与激励规则确定", 2, 20),
+    (K.QUARTERLY_REVIEW, "第一季度复盘", 4, 5),
+    (K.QUARTERLY_REVIEW, "第二季度复盘", 7, 5),
+    (K.QUARTERLY_REVIEW, "第三季度复盘", 10, 5),
+    (K.YEAR_END, "年终总结与奖惩兑现", 12, 20),
+)
+EDITABLE = ("title", "due_on", "done_on", "remind_days_before", "notes")
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One dated checkpoint of the plan's timeline."""
+
+    id: str
+    plan_id: str
+    kind: str
+    title: str
+    due_on: date
+    done_on: date | None
+    remind_days_before: int
+    notes: str | None
+
+    @property
+    def recurring(self) -> bool:
+        """The weekly-tasks rule row (every Monday)."""
+        return self.kind == K.WEEKLY_TASKS
+
+
+def weekday_on_or_after(day: date) -> date:
+    """The day itself, or the next Monday for a Saturday/Sunday."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
+def default_rhythm(year: int) -> list[tuple[str, str, date]]:
+    """(kind, title, date) of the usual rhythm of a plan year, in date order."""
+    out = [(str(k), title, weekday_on_or_after(date(year, m, d))) for k, title, m, d in MEETINGS]
+    out += [(str(K.MONTHLY_PLAN), f"{m}月月度计划", date(year, m, 1)) for m in range(1, 13)]
+    jan1 = date(year, 1, 1)
+    first_monday = jan1 + timedelta(days=(7 - jan1.weekday()) % 7)
+    out.append((str(K.WEEKLY_TASKS), "周任务（每周一）", first_monday))
+    return sorted(out, key=lambda r: (r[2], r[0]))
+
+
+def _row(c: PlanCheckpoint) -> TimelineRow:
+    return TimelineRow(c.id, c.plan_id, c.kind, c.title, c.due_on, c.done_on,
+                       c.remind_days_before, c.notes)
+
+
+def list_timeline(store: Store, plan_id: str) -> list[TimelineRow]:
+    """The plan's checkpoints by date."""
+    with store.read() as uow:
+        rows = uow.session.scalars(select(PlanCheckpoint).where(
+            PlanCheckpoint.plan_id == plan_id, PlanCheckpoint.deleted_at.is_(None))
+            .order_by(PlanCheckpoint.due_on, PlanCheckpoint.kind)).all()
+        return [_row(c) for c in rows]
+
+
+def generate_timeline(store: Store, plan_id: str, *, remind_days_before: int = 3) -> list[str]:
+    """Write the default rhythm for the plan's year; returns the new ids.
+
+    Kinds already present (not deleted) are left alone, so running it twice adds nothing.
+    Undo: :func:`delete_checkpoints` with the returned ids.
+    """
+    with store.write() as uow:
+        s = uow.session
+        plan = plan_in(s, plan_id)
+        have = {(c.kind, c.due_on.month if c.kind == K.MONTHLY_PLAN else 0, c.title)
+                for c in s.scalars(select(PlanCheckpoint).where(
+                    PlanCheckpoint.plan_id == plan_id, PlanCheckpoint.deleted_at.is_(None)))}
+        have_kinds = {(k, m) for k, m, _t in have}
+        ids = []
+        for kind, title, day in default_rhythm(plan.year):
+            month = day.month if kind == K.MONTHLY_PLAN else 0
+            if kind == K.QUARTERLY_REVIEW:
+                if (kind, month, title) in have:
+                    continue
+            elif (kind, month) in have_kinds:
+                continue
+            row = PlanCheckpoint(plan_id=plan_id, kind=kind, title=title, due_on=day,
+                                 remind_days_before=remind_days_before)
+            s.add(row)
+            s.flush()
+            ids.append(row.id)
+        uow.commit()
+    return ids
+
+
+def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> dict[str, Any]:
+    """Change a checkpoint's title, date, done date, reminder lead or notes; returns the old
+    values (call again with them to undo).
+    """
+    for key, value in fields.items():
+        if key not in EDITABLE:
+            raise ValidationError(f"unknown timeline field {key!r}", field=key)
+        if key == "due_on" and not isinstance(value, date):
+            raise ValidationError("the checkpoint needs a date", field=key)
+        if key == "done_on" and value is not None and not isinstance(value, date):
+            raise ValidationError("done date must be a date", field=key)
+        if key == "remind_days_before" and not (isinstance(value, int) and 0 <= value <= 60):
+            raise ValidationError("remind 0–60 days before", field=key)
+        if key == "title" and not str(value or "").strip():
+            raise ValidationError("the checkpoint needs a title", field=key)
+    with store.write() as uow:
+        row = uow.session.get(PlanCheckpoint, checkpoint_id)
+        if row is None or row.deleted_at is not None:
+            raise ValidationError("this checkpoint no longer exists", field="checkpoint")
+        old = {k: getattr(row, k) for k in fields}
+        for k, v in fields.items():
+            setattr(row, k, v.strip() if isinstance(v, str) else v)
+        uow.commit()
+    return old
+
+
+def mark_done(store: Store, checkpoint_id: str, day: date | None) -> dict[str, Any]:
+    """Mark done on ``day`` (None: not done); returns the old values for undo."""
+    return update_checkpoint(store, checkpoint_id, done_on=day)
+
+
+def add_checkpoint(store: Store, plan_id: str, kind: str, title: str, due_on: date,
+                   *, remind_days_before: int = 3) -> str:
+    """An extra checkpoint; returns its id."""
+    if kind not in tuple(K):
+        raise ValidationError(f"unknown checkpoint kind {kind!r}", field="kind")
+    if not title.strip():
+        raise ValidationError("the checkpoint needs a title", field="title")
+    with store.write() as uow:
+        plan_in(uow.session, plan_id)
+        row = PlanCheckpoint(plan_id=plan_id, kind=kind, title=title.strip(), due_on=due_on,
+                             remind_days_before=remind_days_before)
+        uow.session.add(row)
+        uow.commit()
+        return row.id
+
+
+def delete_checkpoints(store: Store, ids: list[str]) -> Removed:
+    """Soft-delete timeline checkpoints; undo with :func:`restore_checkpoints`."""
+    now = utcnow()
+    with store.write() as uow:
+        for cid in ids:
+            row = uow.session.get(PlanCheckpoint, cid)
+            if row is not None and row.deleted_at is None:
+                row.deleted_at = now
+        uow.commit()
+    return Removed("plan_checkpoint", tuple(ids), now)
+
+
+def restore_checkpoints(store: Store, removed: Removed) -> None:
+    """Undo :func:`delete_checkpoints`."""
+    with store.write() as uow:
+        for cid in removed.ids:
+            row = uow.session.get(PlanCheckpoint, cid)
+            if row is not None and row.deleted_at == removed.deleted_at:
+                row.deleted_at = None
+        uow.commit()
+
+
+# --- reminders -----------------------------------------------------------------------------
+
+
+def _weekly_due(row: PlanCheckpoint, today: date, year: int) -> date | None:
+    """This week's Monday when the weekly rule is due and not done for this week."""
+    monday = today - timedelta(days=today.weekday())
+    if monday < row.due_on or monday.year > year:
+        return None
+    if row.done_on is not None and row.done_on >= monday:
+        return None
+    return monday
+
+
+def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
+                              ) -> list[Reminder]:
+    """Timeline checkpoints due within their reminder lead or overdue (everyone sees those),
+    plus the person's overdue action items and overdue action checkpoints.
+
+    ``item_kind`` is "plan" (a timeline checkpoint) or "action" (an action item): the main
+    window routes both to the Plans page, whose ``show_item`` selects the row.
+    """
+    out: list[Reminder] = []
+    with store.read() as uow:
+        s = uow.session
+        rows = s.execute(select(PlanCheckpoint, TargetPlan.year)
+                         .join(TargetPlan, TargetPlan.id == PlanCheckpoint.plan_id)
+                         .where(PlanCheckpoint.deleted_at.is_(None),
+                                TargetPlan.deleted_at.is_(None),
+                                PlanCheckpoint.due_on <= today + timedelta(days=60))).all()
+        for c, year in rows:
+            due: date | None = c.due_on
+            if c.kind == K.WEEKLY_TASKS:
+                due = _weekly_due(c, today, year)
+            elif c.done_on is not None or c.due_on - timedelta(days=c.remind_days_before) > today:
+                due = None
+            if due is None:
+                continue
+            sev = SEVERITY_OVERDUE if due < today else (
+                SEVERITY_WARNING if due == today else SEVERITY_INFO)
+            out.append(Reminder("plan_checkpoint", c.title, f"{year} 时间表 · {due.isoformat()}",
+                                due, "plan", c.id, sev))
+        q = select(ActionItem).where(ActionItem.deleted_at.is_(None),
+                                     ActionItem.status != ActionStatus.DONE,
+                                     ActionItem.due_on < today)
+        cq = (select(ActionCheckpoint, ActionItem.title)
+              .join(ActionItem, ActionItem.id == ActionCheckpoint.action_id)
+              .where(ActionCheckpoint.deleted_at.is_(None), ActionItem.deleted_at.is_(None),
+                     ActionCheckpoint.done_on.is_(None), ActionCheckpoint.due_on < today))
+        if person_id is not None:
+            q = q.where(ActionItem.owner_id == person_id)
+            cq = cq.where(ActionItem.owner_id == person_id)
+        for a in s.scalars(q):
+            if a.due_on is not None:
+                out.append(Reminder("action_overdue", a.title,
+                                    f"行动计划{a.variant} · 截止 {a.due_on}", a.due_on,
+                                    "action", a.id, SEVERITY_OVERDUE))
+        for cp, title in s.execute(cq):
+            if cp.due_on is not None:
+                out.append(Reminder("action_overdue", cp.title, f"检查点 · {title} · {cp.due_on}",
+                                    cp.due_on, "action", cp.action_id, SEVERITY_OVERDUE))
+    return out

@@ -1,0 +1,42 @@
+"""Opening a store the way the app, CLI and tools do: core's opener plus the default seed data."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy.engine import URL
+
+from services.core.migrate import MigrationsDir
+from services.core.store import Store
+from services.core.store import open_store as open_core_store
+from services.core.uow import DerivedRule
+from services.customers.tiers import tier_rule
+from services.pipeline.settings import ensure_defaults
+
+DERIVED_RULES: tuple[DerivedRule, ...] = (tier_rule,)
+"""Derived updates every writing unit of work runs in its own transaction (see core.uow)."""
+
+
+def seed_defaults(store: Store) -> None:
+    """Default data for a database created just now: the default pipeline, stages, lost reasons."""
+    ensure_defaults(store)
+
+
+def open_store(
+    target: str | os.PathLike[str] | URL,
+    *,
+    migrate: bool = True,
+    lock: bool = True,
+    backup_dir: str | os.PathLike[str] | None = None,
+    migrations_dir: MigrationsDir = None,
+) -> Store:
+    """:func:`services.core.store.open_store`, seeding a brand-new database's defaults and
+    giving the store the features' derived-update rules (:data:`DERIVED_RULES`).
+
+    A brand-new database (no schema before this call) gets the default pipeline (新客户) with its
+    stages and lost reasons; an existing database is never given anything.
+    """
+    store = open_core_store(target, migrate=migrate, lock=lock, backup_dir=backup_dir,
+                            migrations_dir=migrations_dir, seed=seed_defaults)
+    store.rules.extend(DERIVED_RULES)
+    return store

@@ -1,0 +1,1 @@
+"""Targets: the target tree, cascade values, splitting, roll-up, lifecycle."""

@@ -1,0 +1,356 @@
+"""The target cascade (目标体系): plans, the node tree, values with full version history.
+
+Every editing function is one unit of work and returns what its undo needs (the old name, the
+old parent, the old values, the removed subtree). Every value change writes a
+``target_value_versions`` row (who, when, why). Values are free to edit while the plan is a draft;
+once published (已公示) result targets change only through approved adjustments
+(:mod:`services.targets.lifecycle`); structure changes that move sums (move/remove) are refused
+too, while renaming and adding nodes stay allowed.
+
+Reading: :func:`load_tree` returns a frozen :class:`TargetTree` whose ``rollup``
+(:class:`services.targets.rollup.RollupTree`) the GUI keeps and edits incrementally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.base import utcnow
+from models.enums import METRIC_UNITS, TargetNodeKind, TargetPlanStatus
+from models.targets import TargetAcknowledgement, TargetNode, TargetPlan, TargetValue
+from models.targets import TargetValueVersion as Version
+from services.core import periods as P
+from services.core.errors import ValidationError
+from services.core.store import Store
+from services.targets.actuals import NodeRef, compute_actuals
+from services.targets.rollup import CellState, RollupTree
+from services.targets.split import Values
+
+#: The reverse funnel's process metrics (反推): working numbers the plan derives from the result
+#: targets, so they stay editable (still versioned) after the plan is published.
+PROCESS_METRICS = frozenset({"leads", "first_contacts", "quotes", "negotiations", "wins"})
+DEFAULT_METRICS = ("signed_amount", "collected_amount", "deal_count", "new_customers",
+                   "followups")
+
+
+class TargetError(ValidationError):
+    """A target operation was refused; the message says why and what to do instead."""
+
+
+@dataclass(frozen=True)
+class TargetPlanRow:
+    """A plan year as lists show it."""
+
+    id: str
+    year: int
+    name: str
+    status: str
+    version: int
+    metrics: tuple[str, ...]
+    published_at: datetime | None
+    published_by_id: str | None
+
+
+@dataclass(frozen=True)
+class TargetNodeRow:
+    """One node of the tree with its cells ``(metric, period) → CellState``."""
+
+    id: str
+    parent_id: str | None
+    name: str
+    kind: str
+    unit_id: str | None
+    person_id: str | None
+    sort_order: int
+    split_rule: str
+    weight: int | None
+    depth: int
+    acknowledged_version: int | None  # highest plan version its owner acknowledged
+    cells: Mapping[tuple[str, str], CellState] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TargetTree:
+    """A plan's cascade: nodes depth-first (siblings by sort order, name) and the live roll-up."""
+
+    plan: TargetPlanRow
+    nodes: tuple[TargetNodeRow, ...]
+    periods: tuple[str, ...]
+    rollup: RollupTree = field(compare=False, repr=False)
+
+    def node(self, node_id: str) -> TargetNodeRow:
+        """A node by id (KeyError if absent)."""
+        return next(n for n in self.nodes if n.id == node_id)
+
+    def children(self, node_id: str | None) -> list[TargetNodeRow]:
+        """The children of a node (of the root level for None), in display order."""
+        return [n for n in self.nodes if n.parent_id == node_id]
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """One cell's values (None = no own value); what set_many_values takes and returns."""
+
+    node_id: str
+    metric: str
+    period: str
+    values: Values | None
+
+
+@dataclass(frozen=True)
+class RemovedNodes:
+    """What :func:`remove_node` soft-deleted, for :func:`restore_node`."""
+
+    node_ids: tuple[str, ...]
+    deleted_at: datetime
+
+
+class CellsView(Mapping[tuple[str, str], CellState]):
+    """A node's cells ``(metric, period) → CellState``, read from the live roll-up on access.
+
+    Nothing is computed up front, so loading a 2,000-node plan stays cheap, and after
+    ``tree.rollup.apply_edit`` the view already shows the new figures.
+    """
+
+    __slots__ = ("_keys", "_keyset", "_node", "_rollup")
+
+    def __init__(self, rollup: RollupTree, node_id: str, keys: tuple[tuple[str, str], ...],
+                 keyset: frozenset[tuple[str, str]]):
+        self._rollup, self._node, self._keys, self._keyset = rollup, node_id, keys, keyset
+
+    def __getitem__(self, key: tuple[str, str]) -> CellState:
+        if key not in self._keyset:
+            raise KeyError(key)
+        return self._rollup.cell(self._node, *key)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _NodeData:
+    id: str
+    parent_id: str | None
+    name: str
+    kind: str
+    unit_id: str | None
+    person_id: str | None
+    sort_order: int
+    split_rule: str
+    weight: int | None
+
+
+def _plan_row(p: TargetPlan) -> TargetPlanRow:
+    metrics = tuple(m for m in (p.metrics or "").split(",") if m)
+    return TargetPlanRow(p.id, p.year, p.name, p.status, p.version, metrics, p.published_at,
+                         p.published_by_id)
+
+
+def _check_metric(metric: str) -> None:
+    if metric not in METRIC_UNITS:
+        raise TargetError(f"unknown metric {metric!r}", field="metric")
+
+
+def _check_period(period: str) -> None:
+    try:
+        P.parse(period)
+    except ValueError as exc:
+        raise TargetError(str(exc), field="period") from exc
+
+
+def node_in(s: Session, node_id: str) -> TargetNode:
+    """A live node in an open session, or :class:`TargetError`."""
+    node = s.get(TargetNode, node_id)
+    if node is None or node.deleted_at is not None:
+        raise TargetError("this target node no longer exists", field="node")
+    return node
+
+
+def plan_in(s: Session, plan_id: str) -> TargetPlan:
+    """A live plan in an open session, or :class:`TargetError`."""
+    plan = s.get(TargetPlan, plan_id)
+    if plan is None or plan.deleted_at is not None:
+        raise TargetError("this target plan no longer exists", field="plan")
+    return plan
+
+
+def require_draft(plan: TargetPlan, what: str) -> None:
+    """Refuse a change to a published plan, naming what was attempted."""
+    if plan.status != TargetPlanStatus.DRAFT:
+        raise TargetError(
+            f"the {plan.year} plan is published (已公示): {what} only through an adjustment "
+            "request approved by the level above")
+
+
+# --- plans ------------------------------------------------------------------------------
+
+
+def list_plans(store: Store) -> list[TargetPlanRow]:
+    """Every plan, newest year first."""
+    with store.read() as uow:
+        plans = uow.session.scalars(select(TargetPlan).where(TargetPlan.deleted_at.is_(None))
+                                    .order_by(TargetPlan.year.desc(), TargetPlan.name)).all()
+        return [_plan_row(p) for p in plans]
+
+
+def create_plan(store: Store, year: int, name: str, metrics: Sequence[str] = DEFAULT_METRICS,
+                *, root_name: str | None = None) -> str:
+    """A draft plan with a company root node; returns the plan id."""
+    if not 1900 <= year <= 2999:
+        raise TargetError(f"year {year} is out of range", field="year")
+    for m in metrics:
+        _check_metric(m)
+    with store.write() as uow:
+        plan = TargetPlan(year=year, name=name.strip() or f"{year}年度目标", status="draft",
+                          version=0, metrics=",".join(metrics))
+        uow.session.add(plan)
+        uow.session.flush()
+        uow.session.add(TargetNode(plan_id=plan.id, parent_id=None, kind=TargetNodeKind.COMPANY,
+                                   name=root_name or "公司总目标", sort_order=0))
+        uow.commit()
+        return plan.id
+
+
+def get_plan(store: Store, plan_id: str) -> TargetPlanRow:
+    """One plan."""
+    with store.read() as uow:
+        return _plan_row(plan_in(uow.session, plan_id))
+
+
+# --- reading the tree --------------------------------------------------------------------
+
+
+def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
+              *, with_actuals: bool = True) -> TargetTree:
+    """The plan's tree with values, sums, gaps and actuals for ``periods``.
+
+    ``periods`` defaults to the year, its quarters and its months.
+    """
+    with store.read() as uow:
+        s = uow.session
+        plan = plan_in(s, plan_id)
+        prow = _plan_row(plan)
+        keys = tuple(periods) if periods is not None else (
+            P.year_key(plan.year), *P.quarters(plan.year), *P.months(plan.year))
+        wanted = set(keys)
+        nodes = [_NodeData(n.id, n.parent_id, n.name, n.kind, n.unit_id, n.person_id,
+                           n.sort_order, n.split_rule, n.weight)
+                 for n in s.scalars(select(TargetNode).where(
+                     TargetNode.plan_id == plan_id, TargetNode.deleted_at.is_(None)))]
+        ids = {n.id for n in nodes}
+        vals = s.execute(
+            select(TargetValue.node_id, TargetValue.metric, TargetValue.period, TargetValue.floor,
+                   TargetValue.target, TargetValue.challenge)
+            .join(TargetNode, TargetNode.id == TargetValue.node_id)
+            .where(TargetNode.plan_id == plan_id, TargetValue.deleted_at.is_(None))).all()
+        own = {(n, m, p): Values(f, t, c) for n, m, p, f, t, c in vals
+               if p in wanted and n in ids}
+        refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id) for n in nodes]
+        actuals = compute_actuals(s, refs, prow.metrics, keys) if with_actuals else {}
+        acks: dict[str, int] = {}
+        for node_id, version in s.execute(
+                select(TargetAcknowledgement.node_id, TargetAcknowledgement.plan_version)
+                .join(TargetNode, TargetNode.id == TargetAcknowledgement.node_id)
+                .where(TargetAcknowledgement.deleted_at.is_(None),
+                       TargetNode.plan_id == plan_id)):
+            acks[node_id] = max(acks.get(node_id, 0), version)
+    rollup = RollupTree({n.id: n.parent_id for n in nodes}, own, actuals)
+    by_parent: dict[str | None, list[_NodeData]] = {}
+    for n in nodes:
+        by_parent.setdefault(n.parent_id, []).append(n)
+    rows: list[TargetNodeRow] = []
+    cell_keys = tuple((m, p) for m in prow.metrics for p in keys)
+    cell_keyset = frozenset(cell_keys)
+
+    def walk(parent: str | None, depth: int) -> None:
+        for n in sorted(by_parent.get(parent, []), key=lambda x: (x.sort_order, x.name)):
+            cells = CellsView(rollup, n.id, cell_keys, cell_keyset)
+            rows.append(TargetNodeRow(n.id, n.parent_id, n.name, n.kind, n.unit_id, n.person_id,
+                                      n.sort_order, n.split_rule, n.weight, depth,
+                                      acks.get(n.id), cells))
+            walk(n.id, depth + 1)
+
+    walk(None, 0)
+    return TargetTree(prow, tuple(rows), keys, rollup)
+
+
+def node_values(store: Store, node_id: str) -> dict[tuple[str, str], Values]:
+    """A node's own typed values, every metric and period."""
+    with store.read() as uow:
+        rows = uow.session.scalars(select(TargetValue).where(
+            TargetValue.node_id == node_id, TargetValue.deleted_at.is_(None))).all()
+        return {(v.metric, v.period): Values(v.floor, v.target, v.challenge) for v in rows}
+
+
+# --- editing values ----------------------------------------------------------------------
+
+
+def write_value(s: Session, plan: TargetPlan, change: ValueChange, *, by: str | None,
+                reason: str | None, adjustment_id: str | None = None) -> ValueChange:
+    """Write one cell and its version row in an open session; returns the inverse change."""
+    _check_metric(change.metric)
+    _check_period(change.period)
+    new = change.values
+    if new is not None and not (0 <= new.floor and 0 <= new.target and 0 <= new.challenge):
+        raise TargetError("target values cannot be negative", field="value")
+    row = s.scalars(select(TargetValue).where(
+        TargetValue.node_id == change.node_id, TargetValue.metric == change.metric,
+        TargetValue.period == change.period)).first()
+    old = (Values(row.floor, row.target, row.challenge)
+           if row is not None and row.deleted_at is None else None)
+    if old == new:
+        return ValueChange(change.node_id, change.metric, change.period, old)
+    if row is None:
+        row = TargetValue(node_id=change.node_id, metric=change.metric, period=change.period)
+        s.add(row)
+    written = new or Values()
+    row.floor, row.target, row.challenge = written.as_tuple()
+    row.deleted_at = None if new is not None else utcnow()
+    s.add(Version(plan_id=plan.id, node_id=change.node_id, metric=change.metric,
+                  period=change.period, old_floor=old.floor if old else None,
+                  old_target=old.target if old else None,
+                  old_challenge=old.challenge if old else None, new_floor=written.floor,
+                  new_target=written.target, new_challenge=written.challenge,
+                  changed_at=utcnow(), changed_by_id=by, reason=reason,
+                  adjustment_id=adjustment_id, plan_version=plan.version))
+    return ValueChange(change.node_id, change.metric, change.period, old)
+
+
+def set_many_values(store: Store, changes: Sequence[ValueChange], *, by: str | None = None,
+                    reason: str | None = None) -> list[ValueChange]:
+    """Write several cells in one unit of work; returns the inverse changes.
+
+    Draft plans only, except the process metrics (:data:`PROCESS_METRICS`) a reverse funnel saves.
+
+    All-or-nothing: a bad cell leaves every cell as it was.
+    """
+    if not changes:
+        return []
+    with store.write() as uow:
+        s = uow.session
+        plan = plan_in(s, node_in(s, changes[0].node_id).plan_id)
+        if any(ch.metric not in PROCESS_METRICS for ch in changes):
+            require_draft(plan, "values change")
+        inverse = []
+        for ch in changes:
+            if node_in(s, ch.node_id).plan_id != plan.id:
+                raise TargetError("all changes must belong to one plan", field="node")
+            inverse.append(write_value(s, plan, ch, by=by, reason=reason))
+        uow.commit()
+    return list(reversed(inverse))
+
+
+def set_values(store: Store, node_id: str, metric: str, period: str, values: Values | None,
+               *, by: str | None = None, reason: str | None = None) -> Values | None:
+    """Set (None clears) one cell's floor/target/challenge; returns the old values for undo."""
+    inv = set_many_values(store, [ValueChange(node_id, metric, period, values)], by=by,
+                          reason=reason)
+    return inv[0].values

@@ -1,0 +1,315 @@
+"""A plan's lifecycle: draft → published (公示) → acknowledged (认领) → adjustments (动态调整).
+
+Who is who (the rules the GUI explains):
+
+- a node's **owners** — a person node: that person; a layer node: the managers and directors
+  of its org unit; the company node: the firm's owners and directors;
+- **publishing** is for an owner or director (``by`` None = a headless/system action);
+- **acknowledging** a node is for its owners, once per plan version (an approved adjustment
+  raises the version, so owners see their acknowledgement predates the change);
+- **requesting** an adjustment needs a published plan and a reason; anyone may ask;
+- **deciding** (approve or reject) is for the *level above*: an owner of any ancestor of the
+  node, or a firm owner/director. Nobody but an owner/director decides their own request.
+  Approval writes the proposed values as a new version (with the adjustment id) and raises the
+  plan version; rejection changes no value. Every version stays viewable (:func:`value_history`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.base import utcnow
+from models.enums import AdjustmentStatus, Role, TargetNodeKind, TargetPlanStatus
+from models.org import Person
+from models.targets import (
+    TargetAcknowledgement,
+    TargetAdjustment,
+    TargetNode,
+    TargetValue,
+)
+from models.targets import TargetValueVersion as Version
+from services.core.store import Store
+from services.targets.cascade import TargetError, ValueChange, node_in, plan_in, write_value
+from services.targets.split import Values
+
+FIRM_ROLES = (Role.OWNER, Role.DIRECTOR)
+
+
+@dataclass(frozen=True)
+class AdjustmentRow:
+    """An adjustment request as the approval list shows it."""
+
+    id: str
+    node_id: str
+    node_name: str
+    metric: str
+    period: str
+    old: Values
+    new: Values
+    reason: str
+    requested_by_id: str | None
+    requested_at: datetime
+    status: str
+    decided_by_id: str | None
+    decided_at: datetime | None
+    decision_note: str | None
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One version of one value: before/after, who, when, why."""
+
+    old: Values | None
+    new: Values
+    changed_at: datetime
+    changed_by_id: str | None
+    changed_by_name: str | None
+    reason: str | None
+    adjustment_id: str | None
+    plan_version: int
+
+
+def node_owners(s: Session, node: TargetNode) -> set[str]:
+    """The people who own (acknowledge) a node; see the module docstring."""
+    if node.kind == TargetNodeKind.PERSON:
+        return {node.person_id} if node.person_id else set()
+    live = Person.deleted_at.is_(None)
+    if node.kind == TargetNodeKind.COMPANY or node.parent_id is None:
+        return set(s.scalars(select(Person.id).where(live, Person.role.in_(FIRM_ROLES))))
+    if node.unit_id is None:
+        return set()
+    return set(s.scalars(select(Person.id).where(
+        live, Person.unit_id == node.unit_id, Person.role.in_((Role.MANAGER, Role.DIRECTOR)))))
+
+
+def _person(s: Session, person_id: str | None, field: str) -> Person:
+    person = s.get(Person, person_id) if person_id else None
+    if person is None or person.deleted_at is not None:
+        raise TargetError("choose who you are (我是…) first", field=field)
+    return person
+
+
+def may_decide(s: Session, person_id: str, node: TargetNode, requester: str | None) -> bool:
+    """Whether ``person_id`` may approve or reject an adjustment of ``node``."""
+    person = s.get(Person, person_id)
+    if person is None:
+        return False
+    if person.role in FIRM_ROLES:
+        return True
+    if person_id == requester:
+        return False
+    parent_id = node.parent_id
+    while parent_id is not None:
+        parent = s.get_one(TargetNode, parent_id)
+        if person_id in node_owners(s, parent):
+            return True
+        parent_id = parent.parent_id
+    return False
+
+
+def publish_plan(store: Store, plan_id: str, *, by: str | None = None) -> None:
+    """Publish (公示) a draft plan: values freeze, owners may acknowledge."""
+    with store.write() as uow:
+        s = uow.session
+        plan = plan_in(s, plan_id)
+        if plan.status != TargetPlanStatus.DRAFT:
+            raise TargetError(f"the {plan.year} plan is already published", field="status")
+        if by is not None and _person(s, by, "by").role not in FIRM_ROLES:
+            raise TargetError("only the firm's owner or a sales director publishes targets",
+                              field="by")
+        plan.status = TargetPlanStatus.PUBLISHED
+        plan.version += 1
+        plan.published_at, plan.published_by_id = utcnow(), by
+        uow.commit()
+
+
+def unpublish_plan(store: Store, plan_id: str) -> None:
+    """Undo a publication: back to draft, allowed only before any acknowledgement/adjustment."""
+    with store.write() as uow:
+        s = uow.session
+        plan = plan_in(s, plan_id)
+        if plan.status != TargetPlanStatus.PUBLISHED:
+            raise TargetError("the plan is not published", field="status")
+        nodes = select(TargetNode.id).where(TargetNode.plan_id == plan_id)
+        if s.scalars(select(TargetAcknowledgement.id).where(
+                TargetAcknowledgement.node_id.in_(nodes))).first() or s.scalars(
+                select(TargetAdjustment.id).where(TargetAdjustment.plan_id == plan_id)).first():
+            raise TargetError("owners have acknowledged or asked for adjustments: the plan "
+                              "stays published", field="status")
+        plan.status = TargetPlanStatus.DRAFT
+        plan.version -= 1
+        plan.published_at = plan.published_by_id = None
+        uow.commit()
+
+
+def acknowledge(store: Store, node_id: str, person_id: str, note: str | None = None) -> str:
+    """Record that ``person_id`` acknowledges (认领) a node's targets; returns the row id."""
+    with store.write() as uow:
+        s = uow.session
+        node = node_in(s, node_id)
+        plan = plan_in(s, node.plan_id)
+        if plan.status != TargetPlanStatus.PUBLISHED:
+            raise TargetError("targets are acknowledged after they are published", field="status")
+        _person(s, person_id, "person")
+        if person_id not in node_owners(s, node):
+            raise TargetError(f"only the owner of “{node.name}” can acknowledge it",
+                              field="person")
+        done = s.scalars(select(TargetAcknowledgement).where(
+            TargetAcknowledgement.node_id == node_id,
+            TargetAcknowledgement.person_id == person_id,
+            TargetAcknowledgement.plan_version == plan.version,
+            TargetAcknowledgement.deleted_at.is_(None))).first()
+        if done is not None:
+            return done.id
+        ack = TargetAcknowledgement(node_id=node_id, person_id=person_id,
+                                    acknowledged_at=utcnow(), plan_version=plan.version,
+                                    note=note)
+        s.add(ack)
+        uow.commit()
+        return ack.id
+
+
+def _current(s: Session, node_id: str, metric: str, period: str) -> Values:
+    row = s.scalars(select(TargetValue).where(
+        TargetValue.node_id == node_id, TargetValue.metric == metric,
+        TargetValue.period == period, TargetValue.deleted_at.is_(None))).first()
+    return Values(row.floor, row.target, row.challenge) if row else Values()
+
+
+def request_adjustment(store: Store, node_id: str, metric: str, period: str, proposed: Values,
+                       reason: str, *, by: str | None) -> str:
+    """Ask to change a published value (调整申请); returns the request id."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise TargetError("an adjustment request needs a reason", field="reason")
+    if min(proposed.as_tuple()) < 0:
+        raise TargetError("target values cannot be negative", field="value")
+    with store.write() as uow:
+        s = uow.session
+        node = node_in(s, node_id)
+        plan = plan_in(s, node.plan_id)
+        if plan.status != TargetPlanStatus.PUBLISHED:
+            raise TargetError("the plan is still a draft: edit the value directly",
+                              field="status")
+        old = _current(s, node_id, metric, period)
+        if old == proposed:
+            raise TargetError("the proposed values are the current ones", field="value")
+        adj = TargetAdjustment(
+            plan_id=plan.id, node_id=node_id, metric=metric, period=period,
+            requested_by_id=by, requested_at=utcnow(), reason=reason,
+            old_floor=old.floor, old_target=old.target, old_challenge=old.challenge,
+            new_floor=proposed.floor, new_target=proposed.target,
+            new_challenge=proposed.challenge, status=AdjustmentStatus.PENDING)
+        s.add(adj)
+        uow.commit()
+        return adj.id
+
+
+def _decide(store: Store, adjustment_id: str, by: str, note: str | None, approve: bool) -> None:
+    with store.write() as uow:
+        s = uow.session
+        adj = s.get(TargetAdjustment, adjustment_id)
+        if adj is None or adj.deleted_at is not None:
+            raise TargetError("this adjustment request no longer exists", field="adjustment")
+        if adj.status != AdjustmentStatus.PENDING:
+            raise TargetError(f"this request was already {adj.status}", field="status")
+        node = node_in(s, adj.node_id)
+        _person(s, by, "by")
+        if not may_decide(s, by, node, adj.requested_by_id):
+            raise TargetError(
+                f"only the level above “{node.name}” (an owner of a parent node) or the firm's "
+                "owner/director can decide this request", field="by")
+        plan = plan_in(s, adj.plan_id)
+        if approve:
+            plan.version += 1
+            write_value(s, plan, ValueChange(adj.node_id, adj.metric, adj.period,
+                                             Values(adj.new_floor, adj.new_target,
+                                                    adj.new_challenge)),
+                        by=by, reason=adj.reason, adjustment_id=adj.id)
+        adj.status = AdjustmentStatus.APPROVED if approve else AdjustmentStatus.REJECTED
+        adj.decided_by_id, adj.decided_at, adj.decision_note = by, utcnow(), note
+        uow.commit()
+
+
+def approve_adjustment(store: Store, adjustment_id: str, *, by: str,
+                       note: str | None = None) -> None:
+    """Approve a pending request: its values become the current version."""
+    _decide(store, adjustment_id, by, note, approve=True)
+
+
+def reject_adjustment(store: Store, adjustment_id: str, *, by: str,
+                      note: str | None = None) -> None:
+    """Reject a pending request: no value changes."""
+    _decide(store, adjustment_id, by, note, approve=False)
+
+
+def list_adjustments(store: Store, plan_id: str, status: str | None = None,
+                     ) -> list[AdjustmentRow]:
+    """A plan's adjustment requests, newest first (optionally one status)."""
+    stmt = (select(TargetAdjustment, TargetNode.name)
+            .join(TargetNode, TargetNode.id == TargetAdjustment.node_id)
+            .where(TargetAdjustment.plan_id == plan_id, TargetAdjustment.deleted_at.is_(None))
+            .order_by(TargetAdjustment.requested_at.desc()))
+    if status:
+        stmt = stmt.where(TargetAdjustment.status == status)
+    with store.read() as uow:
+        return [AdjustmentRow(a.id, a.node_id, name, a.metric, a.period,
+                              Values(a.old_floor, a.old_target, a.old_challenge),
+                              Values(a.new_floor, a.new_target, a.new_challenge), a.reason,
+                              a.requested_by_id, a.requested_at, a.status, a.decided_by_id,
+                              a.decided_at, a.decision_note)
+                for a, name in uow.session.execute(stmt).all()]
+
+
+def value_history(store: Store, node_id: str, metric: str, period: str) -> list[VersionRow]:
+    """Every version of one value, oldest first, with who changed it, when and why."""
+    stmt = (select(Version, Person.name)
+            .outerjoin(Person, Person.id == Version.changed_by_id)
+            .where(Version.node_id == node_id, Version.metric == metric,
+                   Version.period == period, Version.deleted_at.is_(None))
+            .order_by(Version.changed_at, Version.created_at))
+    with store.read() as uow:
+        out = []
+        for v, name in uow.session.execute(stmt).all():
+            old = (Values(v.old_floor or 0, v.old_target, v.old_challenge or 0)
+                   if v.old_target is not None else None)
+            out.append(VersionRow(old, Values(v.new_floor, v.new_target, v.new_challenge),
+                                  v.changed_at, v.changed_by_id, name, v.reason,
+                                  v.adjustment_id, v.plan_version))
+        return out
+
+
+def acknowledgements(store: Store, plan_id: str) -> dict[str, list[tuple[str, datetime, int]]]:
+    """Per node id: (person id, acknowledged at, plan version) of every acknowledgement."""
+    stmt = (select(TargetAcknowledgement)
+            .join(TargetNode, TargetNode.id == TargetAcknowledgement.node_id)
+            .where(TargetNode.plan_id == plan_id, TargetAcknowledgement.deleted_at.is_(None)))
+    with store.read() as uow:
+        out: dict[str, list[tuple[str, datetime, int]]] = {}
+        for a in uow.session.scalars(stmt):
+            out.setdefault(a.node_id, []).append((a.person_id, a.acknowledged_at,
+                                                  a.plan_version))
+        return out
+
+
+
+def owners_of(store: Store, node_id: str) -> set[str]:
+    """The person ids who own (may acknowledge) a node — for enabling 认领 in the GUI."""
+    with store.read() as uow:
+        return node_owners(uow.session, node_in(uow.session, node_id))
+
+
+def can_decide(store: Store, person_id: str | None, adjustment_id: str) -> bool:
+    """Whether ``person_id`` may approve or reject this request (the level-above rule)."""
+    if not person_id:
+        return False
+    with store.read() as uow:
+        adj = uow.session.get(TargetAdjustment, adjustment_id)
+        if adj is None:
+            return False
+        node = uow.session.get_one(TargetNode, adj.node_id)
+        return may_decide(uow.session, person_id, node, adj.requested_by_id)

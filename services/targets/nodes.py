@@ -1,0 +1,155 @@
+"""Editing the cascade's structure: add, remove/restore, move (no cycles), rename, split rule.
+
+Each function is one unit of work returning what its undo needs. Moving and removing nodes change
+sums, so published plans refuse them; renaming and adding stay allowed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.base import utcnow
+from models.enums import SplitRule, TargetNodeKind
+from models.org import Person
+from models.targets import TargetNode
+from services.core.store import Store
+from services.targets.cascade import RemovedNodes, TargetError, node_in, plan_in, require_draft
+from services.targets.rollup import CycleError
+
+
+def add_node(store: Store, plan_id: str, parent_id: str | None, name: str,
+             kind: str = TargetNodeKind.UNIT, *, unit_id: str | None = None,
+             person_id: str | None = None, sort_order: int | None = None,
+             node_id: str | None = None) -> str:
+    """Add a node under ``parent_id``; returns its id (pass ``node_id`` to redo with the same)."""
+    name = (name or "").strip()
+    if not name:
+        raise TargetError("a target node needs a name", field="name")
+    kind = TargetNodeKind(kind)
+    if kind is TargetNodeKind.PERSON and not person_id:
+        raise TargetError("a personal target needs a person", field="person")
+    with store.write() as uow:
+        s = uow.session
+        plan_in(s, plan_id)
+        if parent_id is None:
+            raise TargetError("a plan has one company root; add the node under a node",
+                              field="parent")
+        parent = node_in(s, parent_id)
+        if parent.plan_id != plan_id:
+            raise TargetError("the parent node belongs to another plan", field="parent")
+        if person_id is not None and s.get(Person, person_id) is None:
+            raise TargetError("unknown person", field="person")
+        if sort_order is None:
+            siblings = s.scalars(select(TargetNode.sort_order).where(
+                TargetNode.parent_id == parent_id, TargetNode.deleted_at.is_(None))).all()
+            sort_order = max(siblings, default=-1) + 1
+        existing = s.get(TargetNode, node_id) if node_id else None
+        if existing is not None:  # redo of an undone add: bring the same row back
+            existing.deleted_at = None
+            existing.parent_id = parent_id
+            uow.commit()
+            return existing.id
+        node = TargetNode(plan_id=plan_id, parent_id=parent_id, name=name, kind=kind,
+                          unit_id=unit_id, person_id=person_id, sort_order=sort_order,
+                          split_rule=SplitRule.EVEN)
+        if node_id:
+            node.id = node_id
+        s.add(node)
+        uow.commit()
+        return node.id
+
+
+def _subtree(s: Session, node_id: str) -> list[str]:
+    out, stack = [node_id], [node_id]
+    while stack:
+        kids = s.scalars(select(TargetNode.id).where(TargetNode.parent_id == stack.pop(),
+                                                     TargetNode.deleted_at.is_(None))).all()
+        out.extend(kids)
+        stack.extend(kids)
+    return out
+
+
+def remove_node(store: Store, node_id: str) -> RemovedNodes:
+    """Soft-delete a node and its subtree (draft plans only); undo with :func:`restore_node`."""
+    with store.write() as uow:
+        s = uow.session
+        node = node_in(s, node_id)
+        if node.parent_id is None:
+            raise TargetError("the company root cannot be removed", field="node")
+        require_draft(plan_in(s, node.plan_id), "nodes are removed")
+        ids = _subtree(s, node_id)
+        now = utcnow()
+        for nid in ids:
+            s.get_one(TargetNode, nid).deleted_at = now
+        uow.commit()
+        return RemovedNodes(tuple(ids), now)
+
+
+def restore_node(store: Store, removed: RemovedNodes) -> None:
+    """Bring back what :func:`remove_node` removed."""
+    with store.write() as uow:
+        for nid in removed.node_ids:
+            node = uow.session.get(TargetNode, nid)
+            if node is not None and node.deleted_at == removed.deleted_at:
+                node.deleted_at = None
+        uow.commit()
+
+
+def move_node(store: Store, node_id: str, new_parent_id: str) -> str | None:
+    """Re-parent a node (drag and drop); refuses cycles. Returns the old parent id for undo."""
+    with store.write() as uow:
+        s = uow.session
+        node = node_in(s, node_id)
+        if node.parent_id is None:
+            raise TargetError("the company root cannot be moved", field="node")
+        target = node_in(s, new_parent_id)
+        if target.plan_id != node.plan_id:
+            raise TargetError("a node can only move within its own plan", field="parent")
+        require_draft(plan_in(s, node.plan_id), "nodes are moved")
+        anc: TargetNode | None = target
+        while anc is not None:
+            if anc.id == node.id:
+                raise TargetError(str(CycleError(
+                    f"“{node.name}” cannot be moved under itself or one of its own children")),
+                    field="parent")
+            anc = s.get(TargetNode, anc.parent_id) if anc.parent_id else None
+        old = node.parent_id
+        node.parent_id = new_parent_id
+        uow.commit()
+        return old
+
+
+def rename_node(store: Store, node_id: str, name: str) -> str:
+    """Rename a node; returns the old name."""
+    name = (name or "").strip()
+    if not name:
+        raise TargetError("a target node needs a name", field="name")
+    with store.write() as uow:
+        node = node_in(uow.session, node_id)
+        old = node.name
+        node.name = name
+        uow.commit()
+        return old
+
+
+def set_split(store: Store, node_id: str, rule: str, weight: int | None = None,
+              ) -> tuple[str, int | None]:
+    """Set how a node splits among its children and its own typed weight (hundredths).
+
+    Returns the old (rule, weight) for undo.
+    """
+    try:
+        rule = SplitRule(rule)
+    except ValueError as exc:
+        raise TargetError(f"unknown split rule {rule!r}", field="split_rule") from exc
+    if weight is not None and weight < 0:
+        raise TargetError("a split weight cannot be negative", field="weight")
+    with store.write() as uow:
+        node = node_in(uow.session, node_id)
+        old = (node.split_rule, node.weight)
+        node.split_rule, node.weight = rule, weight
+        uow.commit()
+        return old
+
+

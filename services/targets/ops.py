@@ -1,0 +1,296 @@
+"""Building and splitting a plan: a plan from the org tree, top-down splits, gaps, roll-ups.
+
+Top-down: :func:`split_node` splits a node's own value among its children by a rule and
+:func:`split_period` splits a period's value among its sub-periods (year → quarters/months, month →
+weeks). Bottom-up: :func:`accept_rollup` sets a node's own value to the sum of its children. A
+gap is never fixed silently: :func:`distribute_gap` adds each child's rule share of the gap when
+the user asks. Each returns the inverse changes for undo (feed them to
+``services.targets.cascade.set_many_values``); all are draft-only, like every value edit.
+
+Child weights per rule: ``last_year`` — each child's actual for the same period one year earlier
+(its whole subtree); ``weights`` — the children's typed weights; ``capacity`` — the person's tier
+load, or for a layer the sum of the loads of the people below it (AppSetting
+``targets.capacity_loads``, defaults 新手 0.6 / 中级 1.0 / 资深 1.3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from fractions import Fraction
+
+from sqlalchemy import select
+
+from models.enums import Role, SplitRule, TargetNodeKind
+from models.org import OrgUnit, Person
+from models.targets import TargetNode, TargetPlan
+from services.core import periods as P
+from services.core.rule_store import read_json, write_json
+from services.core.store import Store
+from services.targets.actuals import NodeRef, compute_actuals
+from services.targets.cascade import (
+    DEFAULT_METRICS,
+    TargetError,
+    TargetTree,
+    ValueChange,
+    create_plan,
+    load_tree,
+    set_many_values,
+)
+from services.targets.rollup import RollupTree
+from services.targets.split import (
+    CAPACITY_SETTING,
+    SplitError,
+    Values,
+    parse_capacity_loads,
+    split_by_rule,
+)
+
+#: Roles that carry a personal target when a plan is built from the org tree.
+QUOTA_ROLES = (Role.REP, Role.MANAGER)
+
+
+def last_year_key(period: str) -> str:
+    """The same period one year earlier (week 53 maps to week 52 when the year has none)."""
+    p = P.parse(period)
+    y = p.year - 1
+    if p.grain is P.Grain.YEAR:
+        return P.year_key(y)
+    if p.grain is P.Grain.QUARTER:
+        return P.quarter_key(y, p.index)
+    if p.grain is P.Grain.MONTH:
+        return P.month_key(y, p.index)
+    return P.week_key(y, min(p.index, P.weeks_in_year(y)))
+
+
+def create_plan_from_org(store: Store, year: int, metrics: Sequence[str] = DEFAULT_METRICS,
+                         *, name: str | None = None) -> str:
+    """A draft plan mirroring the org tree: company → units → people (reps and managers).
+
+    People count when active at some point in ``year``. Returns the plan id.
+    """
+    with store.read() as uow:
+        s = uow.session
+        units = s.scalars(select(OrgUnit).where(OrgUnit.deleted_at.is_(None))
+                          .order_by(OrgUnit.sort_order, OrgUnit.name)).all()
+        people = s.scalars(select(Person).where(Person.deleted_at.is_(None))
+                           .order_by(Person.name)).all()
+        unit_rows = [(u.id, u.parent_id, u.name, u.sort_order) for u in units]
+        person_rows = [(p.id, p.name, p.unit_id) for p in people
+                       if p.role in QUOTA_ROLES and p.active_from <= date(year, 12, 31)
+                       and (p.active_to is None or p.active_to >= date(year, 1, 1))]
+    roots = [u for u in unit_rows if u[1] is None]
+    plan_id = create_plan(store, year, name or f"{year}年度销售目标", metrics,
+                          root_name=roots[0][2] if roots else None)
+    with store.write() as uow:
+        s = uow.session
+        root = s.scalars(select(TargetNode).where(TargetNode.plan_id == plan_id)).one()
+        if roots:
+            root.unit_id = roots[0][0]
+        node_of_unit = {roots[0][0]: root.id} if roots else {}
+        pending = [u for u in unit_rows if u[1] is not None]
+        while pending:
+            rest = []
+            for uid, parent, uname, order in pending:
+                if parent in node_of_unit:
+                    node = TargetNode(plan_id=plan_id, parent_id=node_of_unit[parent],
+                                      name=uname, kind=TargetNodeKind.UNIT, unit_id=uid,
+                                      sort_order=order, split_rule=SplitRule.EVEN)
+                    s.add(node)
+                    s.flush()
+                    node_of_unit[uid] = node.id
+                else:
+                    rest.append((uid, parent, uname, order))
+            if len(rest) == len(pending):  # orphans (a parent unit deleted): hang them on root
+                for uid, _parent, uname, order in rest:
+                    node = TargetNode(plan_id=plan_id, parent_id=root.id, name=uname,
+                                      kind=TargetNodeKind.UNIT, unit_id=uid, sort_order=order,
+                                      split_rule=SplitRule.EVEN)
+                    s.add(node)
+                    s.flush()
+                    node_of_unit[uid] = node.id
+                rest = []
+            pending = rest
+        for i, (pid, pname, unit_id) in enumerate(person_rows):
+            s.add(TargetNode(plan_id=plan_id, parent_id=node_of_unit.get(unit_id, root.id),
+                             name=pname, kind=TargetNodeKind.PERSON, person_id=pid,
+                             unit_id=unit_id, sort_order=1000 + i, split_rule=SplitRule.EVEN))
+        uow.commit()
+    return plan_id
+
+
+def child_weights(store: Store, tree: TargetTree, node_id: str, metric: str, period: str,
+                  rule: str) -> dict[str, object]:
+    """The keyword arguments :func:`services.targets.split.split_by_rule` needs for ``rule``."""
+    kids = tree.children(node_id)
+    rule = SplitRule(rule)
+    if rule is SplitRule.WEIGHTS:
+        return {"weights": [k.weight for k in kids]}
+    if rule is SplitRule.LAST_YEAR:
+        ly = last_year_key(period)
+        with store.read() as uow:
+            refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id)
+                    for n in tree.nodes]
+            actual = compute_actuals(uow.session, refs, [metric], [ly])
+        past = RollupTree({n.id: n.parent_id for n in tree.nodes}, {}, actual)
+        return {"last_year": [past.cell(k.id, metric, ly).actual for k in kids]}
+    if rule is SplitRule.CAPACITY:
+        with store.read() as uow:
+            loads = parse_capacity_loads(read_json(uow.session, CAPACITY_SETTING))
+            tiers = dict(uow.session.execute(select(Person.id, Person.capacity_tier)).all())
+        load_of = {n.id: loads.get(tiers.get(n.person_id, ""), Fraction(0))
+                   for n in tree.nodes if n.person_id}
+        caps = []
+        for k in kids:
+            stack, total = [k.id], Fraction(0)
+            while stack:
+                nid = stack.pop()
+                total += load_of.get(nid, Fraction(0))
+                stack.extend(c.id for c in tree.children(nid))
+            caps.append(total)
+        return {"capacity": caps}
+    return {}
+
+
+def _split(total: Values, rule: str, n: int, kwargs: dict[str, object]) -> list[Values]:
+    try:
+        return split_by_rule(total, rule, n, **kwargs)  # type: ignore[arg-type]
+    except SplitError as exc:
+        raise TargetError(str(exc), field="split_rule") from exc
+
+
+def split_node(store: Store, node_id: str, metric: str, period: str, *,
+               rule: str | None = None, by: str | None = None,
+               reason: str | None = None) -> list[ValueChange]:
+    """Split a node's own value among its children (overwriting theirs) by ``rule``.
+
+    ``rule`` defaults to the node's split rule. Returns the inverse changes.
+    """
+    tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
+    node = tree.node(node_id)
+    own = tree.rollup.cell(node_id, metric, period).own
+    if own is None:
+        raise TargetError(f"“{node.name}” has no value for this period to split: type it first",
+                          field="value")
+    kids = tree.children(node_id)
+    rule = rule or node.split_rule
+    parts = _split(own, rule, len(kids), child_weights(store, tree, node_id, metric, period, rule))
+    changes = [ValueChange(k.id, metric, period, v) for k, v in zip(kids, parts, strict=True)]
+    return set_many_values(store, changes, by=by, reason=reason or f"split ({rule})")
+
+
+def distribute_gap(store: Store, node_id: str, metric: str, period: str, *,
+                   rule: str | None = None, by: str | None = None,
+                   reason: str | None = None) -> list[ValueChange]:
+    """Close a node's gap (未分配/超分配): add each child's rule share to its effective value."""
+    tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
+    node = tree.node(node_id)
+    cell = tree.rollup.cell(node_id, metric, period)
+    if cell.gap.is_zero():
+        return []
+    kids = tree.children(node_id)
+    rule = rule or node.split_rule
+    shares = _split(cell.gap, rule, len(kids),
+                    child_weights(store, tree, node_id, metric, period, rule))
+    changes = [ValueChange(k.id, metric, period,
+                           tree.rollup.cell(k.id, metric, period).effective + s)
+               for k, s in zip(kids, shares, strict=True)]
+    bad = [c for c in changes if c.values is not None and min(c.values.as_tuple()) < 0]
+    if bad:
+        raise TargetError("taking back the over-allocation would make a child negative: "
+                          "lower the children by hand", field="value")
+    return set_many_values(store, changes, by=by, reason=reason or f"distribute gap ({rule})")
+
+
+def accept_rollup(store: Store, node_id: str, metric: str, period: str, *,
+                  by: str | None = None, reason: str | None = None) -> list[ValueChange]:
+    """Bottom-up: set a node's own value to the sum of its children (clears its gap)."""
+    tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
+    cell = tree.rollup.cell(node_id, metric, period)
+    return set_many_values(store, [ValueChange(node_id, metric, period, cell.allocated)],
+                           by=by, reason=reason or "roll-up")
+
+
+def split_period(store: Store, node_id: str, metric: str, period: str, *,
+                 grain: P.Grain | str | None = None, rule: str = SplitRule.EVEN,
+                 by: str | None = None, reason: str | None = None) -> list[ValueChange]:
+    """Split a node's value for ``period`` among its sub-periods of ``grain`` (next finer).
+
+    ``rule`` is ``even`` or ``last_year`` (seasonality from the node's own actuals, whole
+    subtree, for the same sub-periods a year earlier; all zero → even).
+    """
+    grain = P.Grain(grain) if grain else P.parse(P.children(period)[0]).grain \
+        if P.children(period) else None
+    if grain is None:
+        raise TargetError("a week cannot be split further", field="period")
+    subs = P.sub_periods(period, P.Grain(grain))
+    if SplitRule(rule) not in (SplitRule.EVEN, SplitRule.LAST_YEAR):
+        raise TargetError("periods split evenly or by last year's actuals", field="split_rule")
+    plan_id = _plan_of(store, node_id)
+    tree = load_tree(store, plan_id, [period], with_actuals=False)
+    own = tree.rollup.cell(node_id, metric, period).own
+    if own is None:
+        raise TargetError("type this period's value before splitting it", field="value")
+    kwargs: dict[str, object] = {}
+    if SplitRule(rule) is SplitRule.LAST_YEAR:
+        lys = [last_year_key(k) for k in subs]
+        with store.read() as uow:
+            refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id)
+                    for n in tree.nodes]
+            actual = compute_actuals(uow.session, refs, [metric], lys)
+        past = RollupTree({n.id: n.parent_id for n in tree.nodes}, {}, actual)
+        kwargs = {"last_year": [past.cell(node_id, metric, k).actual for k in lys]}
+    parts = _split(own, rule, len(subs), kwargs)
+    changes = [ValueChange(node_id, metric, k, v) for k, v in zip(subs, parts, strict=True)]
+    return set_many_values(store, changes, by=by, reason=reason or f"period split ({rule})")
+
+
+def _plan_of(store: Store, node_id: str) -> str:
+    with store.read() as uow:
+        node = uow.session.get(TargetNode, node_id)
+        if node is None or node.deleted_at is not None:
+            raise TargetError("this target node no longer exists", field="node")
+        plan = uow.session.get_one(TargetPlan, node.plan_id)
+        return plan.id
+
+
+def capacity_loads(store: Store) -> dict[str, Fraction]:
+    """The capacity loads per tier (AppSetting ``targets.capacity_loads`` over the defaults)."""
+    with store.read() as uow:
+        try:
+            return parse_capacity_loads(read_json(uow.session, CAPACITY_SETTING))
+        except SplitError:
+            return parse_capacity_loads(None)
+
+
+def set_capacity_loads(store: Store, loads: dict[str, str | int | float]) -> dict[str, str]:
+    """Save capacity loads (tier → number, e.g. ``{"novice": "0.5"}``); returns the old setting.
+
+    Refuses unknown tiers and negative or unreadable numbers with :class:`TargetError`.
+    """
+    try:
+        parse_capacity_loads(loads)
+    except SplitError as exc:
+        raise TargetError(str(exc), field="capacity_loads") from exc
+    with store.write() as uow:
+        old = read_json(uow.session, CAPACITY_SETTING) or {}
+        write_json(uow.session, CAPACITY_SETTING, {k: str(v) for k, v in loads.items()})
+        uow.commit()
+    return {k: str(v) for k, v in old.items()}
+
+
+def period_gap(tree: TargetTree, node_id: str, metric: str, period: str) -> Values | None:
+    """A node's own value for ``period`` minus the sum of its sub-periods' values.
+
+    Year → quarters, quarter → months, month → its ISO weeks (Thursday rule). None when the
+    period has no own value or none of its sub-periods has one (nothing to compare).
+    """
+    own = tree.rollup.cell(node_id, metric, period).own
+    subs = [tree.rollup.cell(node_id, metric, k).effective for k in P.children(period)
+            if tree.rollup.cell(node_id, metric, k).own is not None]
+    if own is None or not subs:
+        return None
+    total = Values()
+    for v in subs:
+        total = total + v
+    return own - total

@@ -1,0 +1,1 @@
+"""Today: reminders collected from every feature."""

@@ -1,0 +1,130 @@
+"""Today: reminders from registered providers, grouped, filtered, opened, refreshed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+import services.today.reminders
+from gui.common.context import AppContext
+from gui.common.events import AppEvents
+from gui.common.tasks import TaskRunner
+from gui.today import today_page
+from gui.today.reminders_model import RemindersModel
+from gui.today.today_page import TodayPage
+from services.today.reminders import Reminder
+from tests.gui import shell_fixtures
+from tests.gui.shell_fixtures import (
+    OFFSCREEN_NOISE,
+    restore_language_env,  # noqa: F401 - autouse
+)
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+PROVIDER = "tests.gui.shell_fixtures:sample_provider"
+
+
+class _FixedDate(date):
+    @classmethod
+    def today(cls):
+        return shell_fixtures.TODAY
+
+
+@pytest.fixture
+def page(qtbot, store, monkeypatch):
+    shell_fixtures.reset_items()
+    monkeypatch.setattr(services.today.reminders, "PROVIDERS", [PROVIDER])
+    monkeypatch.setattr(today_page, "date", _FixedDate)
+    ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(),
+                     tasks=TaskRunner())
+    widget = TodayPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    yield widget
+    ctx.tasks.wait()
+
+
+def _loaded(qtbot, page, total):
+    qtbot.waitUntil(lambda: page._loaded_once and page.model.total() == total)
+
+
+def _groups(page):
+    model = page.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_reminders_load_after_show_grouped_by_kind_with_counts(qtbot, page):
+    _loaded(qtbot, page, 3)
+    assert _groups(page) == ["Follow-ups due (2)", "Customers without follow-up (1)"]
+    follow = page.model.index(0, 0)
+    assert [page.model.index(r, 0, follow).data() for r in range(2)] == [
+        "苏州瑞丰精密制造", "杭州云帆科技有限公司"]  # overdue first
+    assert page.model.index(0, 2, follow).data() == "3 days overdue"
+    assert page.model.index(1, 2, follow).data() == "today"
+    assert page.stack.currentWidget() is page.view
+    assert "3 reminders" in page.date_label.text()
+
+
+def test_double_click_and_enter_open_the_item(qtbot, page):
+    _loaded(qtbot, page, 3)
+    stale = page.model.index(0, 0, page.model.index(1, 0))
+    rect = page.view.visualRect(stale)
+    with qtbot.waitSignal(page.ctx.events.open_requested) as blocker:
+        # A real double-click: the first click's press/release, then the double-click.
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["customer", "c3"]
+
+    page.view.setCurrentIndex(page.model.index(1, 0, page.model.index(0, 0)))
+    with qtbot.waitSignal(page.ctx.events.open_requested) as blocker:
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert blocker.args == ["customer", "c1"]
+
+
+def test_only_mine_shows_the_current_persons_reminders(qtbot, page):
+    _loaded(qtbot, page, 3)
+    assert not page.only_mine.isEnabled()  # nobody chosen yet
+    page.ctx.current_person_id = "p-li"
+    page.ctx.events.settings_changed.emit("user/person_id", None)
+    qtbot.waitUntil(page.only_mine.isEnabled)
+    page.only_mine.setChecked(True)
+    _loaded(qtbot, page, 1)
+    assert _groups(page) == ["Follow-ups due (1)"]
+
+
+def test_refreshes_when_customers_change(qtbot, page):
+    _loaded(qtbot, page, 3)
+    shell_fixtures.ITEMS.append(
+        Reminder("deal_rotting", "海纳 仓储系统", "方案报价 32 天", shell_fixtures.TODAY,
+                 "deal", "d1", 1))
+    page.ctx.events.deals_changed.emit(["d1"], None)
+    _loaded(qtbot, page, 4)
+    assert "Stalled deals (1)" in _groups(page)
+
+
+def test_empty_state_is_friendly(qtbot, page):
+    shell_fixtures.ITEMS.clear()
+    page.reload()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.message
+                    and "All clear" in page.message.text())
+
+
+def test_a_broken_provider_is_named_and_the_rest_still_show(qtbot, page, monkeypatch):
+    monkeypatch.setattr(services.today.reminders, "PROVIDERS",
+                        [PROVIDER, "tests.gui.shell_fixtures:broken_provider"])
+    page.reload()
+    qtbot.waitUntil(lambda: not page.warning.isHidden())
+    assert "broken_provider" in page.warning.text()
+    assert page.model.total() == 3
+
+
+def test_reminders_model_passes_the_model_tester(qtmodeltester):
+    shell_fixtures.reset_items()
+    model = RemindersModel()
+    model.set_reminders(shell_fixtures.ITEMS, shell_fixtures.TODAY)
+    qtmodeltester.check(model)
+

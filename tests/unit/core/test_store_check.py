@@ -1,0 +1,57 @@
+"""check_store: what a user learns about the health of their database."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from services.core.check import check_store
+from services.core.migrate import head_revision
+from services.core.store import Store
+from services.setup import open_store
+from tests.unit.store_helpers import (
+    HEAD,
+    NEXT_REVISION,
+    REBUILD_CUSTOMERS,
+    migrations_with,
+    populate,
+)
+
+
+def test_healthy_store_is_ok_at_head(any_store: Store):
+    populate(any_store, customers=3)
+    report = check_store(any_store)
+    assert report.ok and report.problems == []
+    assert report.revision == head_revision()
+
+
+def test_broken_references_are_reported_with_table_and_row(db_path: Path):
+    with open_store(db_path) as store:
+        populate(store, customers=2)
+    con = sqlite3.connect(db_path)  # another tool wrote here with foreign keys off
+    con.execute("DELETE FROM customers WHERE id = (SELECT customer_id FROM contacts LIMIT 1)")
+    con.commit()
+    con.close()
+    with open_store(db_path) as store:
+        report = check_store(store)
+    assert not report.ok
+    assert any(p.startswith("broken reference: contacts row") and "customers" in p
+               for p in report.problems), report.problems
+    assert any("deals row" in p for p in report.problems)
+
+
+def test_older_schema_is_reported_with_the_fix(db_path: Path, tmp_path: Path):
+    open_store(db_path).close()
+    newer = migrations_with(tmp_path, REBUILD_CUSTOMERS)  # a Sailplan that knows one more
+    with open_store(db_path, migrate=False, migrations_dir=newer) as store:
+        report = check_store(store)
+    assert not report.ok and report.revision == HEAD
+    assert report.problems == [f"schema revision {HEAD} is older than this Sailplan's "
+                               f"{NEXT_REVISION} (run: migrate)"]
+
+
+def test_database_without_schema_is_reported(db_path: Path):
+    with open_store(db_path, migrate=False) as store:
+        report = check_store(store)
+    assert not report.ok and report.revision == ""
+    assert "no Sailplan schema" in report.problems[0]

@@ -1,0 +1,41 @@
+"""services.org.people: the people list behind "I am …" and owner pickers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from services.org.people import create_person, create_unit, list_people
+
+
+def test_people_are_listed_active_first_with_their_unit(store):
+    company = create_unit(store, "云帆科技", "company")
+    east = create_unit(store, "华东区", "region", company)
+    start = date(2025, 1, 1)
+    a = create_person(store, "王芳", east, role="manager", active_from=start)
+    b = create_person(store, "李强", east, active_from=start)
+    gone = create_person(store, "赵敏", east, active_from=date(2020, 1, 1),
+                         active_to=date(2021, 6, 30))
+    future = create_person(store, "新同事", east, active_from=date(2030, 1, 1))
+
+    current = list_people(store, today=date(2026, 3, 9))
+    assert {p.id for p in current} == {a, b}
+    assert all(p.unit_name == "华东区" and p.active for p in current)
+
+    everyone = list_people(store, include_inactive=True, today=date(2026, 3, 9))
+    assert {p.id for p in everyone[:2]} == {a, b}
+    assert {p.id for p in everyone[2:]} == {gone, future}
+    assert not any(p.active for p in everyone[2:])
+    role = {p.id: p.role for p in everyone}
+    assert role[a] == "manager" and role[b] == "rep"
+
+
+def test_soft_deleted_people_are_not_listed(store):
+    from models.base import utcnow
+    from models.org import Person
+
+    unit = create_unit(store, "云帆科技", "company")
+    pid = create_person(store, "离职者", unit)
+    with store.write() as uow:
+        uow.session.get(Person, pid).deleted_at = utcnow()
+        uow.commit()
+    assert list_people(store, include_inactive=True) == []

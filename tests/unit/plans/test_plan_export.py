@@ -1,0 +1,210 @@
+"""The plan workbook: cells equal the app's figures, parents are SUMs that LibreOffice
+recalculates, user text stays text, print setup, atomic writes, the CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.utils import get_column_letter
+
+from models.targets import TargetNode
+from services.importing.exporting import ExportCancelled
+from services.plans import actions as plans
+from services.plans import reverse_funnel as rf
+from services.plans import timeline as plan_timeline
+from services.plans.export import FIRST_ROW, CascadeLayout, export_plan, sum_formula
+from services.targets.cascade import load_tree, set_values
+from services.targets.ops import create_plan_from_org
+from services.targets.split import Values
+from tests.unit.target_fixtures import build_firm
+
+ROOT = Path(__file__).resolve().parents[3]
+INJECTIONS = ("=HYPERLINK(\"http://x\",\"点我\")", "+SUM(1,2)", "-1+2", "@cmd")
+LEVELS = ("floor", "target", "challenge")
+
+
+def soffice() -> str | None:
+    """LibreOffice's soffice, if installed."""
+    for cand in (shutil.which("soffice"), "/usr/bin/soffice",
+                 "/usr/lib/libreoffice/program/soffice"):
+        if cand and os.path.exists(cand):
+            return cand
+    return None
+
+
+@pytest.fixture
+def plan(store):  # noqa: ANN001, ANN201
+    firm = build_firm(store)
+    plan_id = create_plan_from_org(store, 2026)
+    tree = load_tree(store, plan_id, with_actuals=False)
+    with store.write() as uow:  # a node name a spreadsheet would take for a formula
+        node = uow.session.get(TargetNode, next(n.id for n in tree.nodes if n.name == "王五"))
+        node.name = "=王五*2"
+        uow.commit()
+    leaves = [n for n in tree.nodes if not tree.children(n.id)]
+    for i, n in enumerate(leaves):
+        for m in range(1, 13):
+            t = 1_000_000 * (i + 1) + 12_345 * m + 7  # odd fen amounts
+            set_values(store, n.id, "signed_amount", f"2026-{m:02d}",
+                       Values(t * 8 // 10, t, t * 12 // 10))
+        set_values(store, n.id, "signed_amount", "2026", Values(80_000_00, 100_000_00,
+                                                                120_000_00))
+        set_values(store, n.id, "deal_count", "2026-Q1", Values(3, 4 + i, 6 + i))
+    east = next(n for n in tree.nodes if n.name == "华东区")
+    set_values(store, east.id, "signed_amount", "2026", Values(1, 500_000_00, 2))  # typed: a gap
+    for i, text in enumerate(INJECTIONS):
+        a = plans.create_action(store, plan_id, leaves[i % len(leaves)].id, text, method=text,
+                                resources="展会\x07预算", variant="AB"[i % 2],
+                                due_on=date(2026, 3, i + 1), budget=Decimal("1234.56"))
+        plans.add_checkpoint(store, a, text, date(2026, 2, 1))
+    plan_timeline.generate_timeline(store, plan_id)
+    rf.save_scenario(store, east.id, "signed_amount", "2026", "基准", rf.Assumptions())
+    return firm, plan_id
+
+
+def _leaf_sums(tree, metric: str, period: str, level: str) -> dict[str, int]:  # noqa: ANN001
+    """Each node's bottom-up sum of its leaves (what a parent's SUM formula shows)."""
+    out: dict[str, int] = {}
+    for n in reversed(tree.nodes):
+        kids = tree.children(n.id)
+        out[n.id] = sum(out[k.id] for k in kids) if kids else getattr(
+            tree.rollup.cell(n.id, metric, period).effective, level)
+    return out
+
+
+def test_cells_match_the_app(store, plan, tmp_path) -> None:  # noqa: ANN001
+    _firm, plan_id = plan
+    out = tmp_path / "导出" / "计划.xlsx"
+    result = export_plan(store, plan_id, out)
+    assert result.sheets[:2] == ("目标-签约额", "目标-回款额")
+    assert set(result.sheets[-3:]) == {"行动计划", "反推", "时间表"}
+    assert [p.name for p in out.parent.iterdir()] == ["计划.xlsx"]  # no temp left behind
+    tree = load_tree(store, plan_id)
+    wb = openpyxl.load_workbook(out)
+    for metric, title in (("signed_amount", "目标-签约额"), ("deal_count", "目标-签约量")):
+        ws = wb[title]
+        lay = CascadeLayout(2026)
+        scale = Decimal(100) if metric == "signed_amount" else Decimal(1)
+        for i, node in enumerate(tree.nodes):
+            r = FIRST_ROW + i
+            assert ws.cell(r, 1).value == node.name and ws.cell(r, 1).data_type == "s"
+            assert ws.row_dimensions[r].outline_level == node.depth
+            kids = [FIRST_ROW + j for j, k in enumerate(tree.nodes) if k.parent_id == node.id]
+            for level in LEVELS:
+                for c, (period, _h) in enumerate(lay.periods):
+                    col = lay.level_col[level] + c
+                    value = ws.cell(r, col).value
+                    if kids:
+                        assert value == sum_formula(get_column_letter(col), kids)
+                    else:
+                        cell = tree.rollup.cell(node.id, metric, period)
+                        assert Decimal(str(value)) == \
+                            Decimal(getattr(cell.effective, level)) / scale
+            for c, (period, _h) in enumerate(lay.periods):
+                actual = tree.rollup.cell(node.id, metric, period).actual
+                assert Decimal(str(ws.cell(r, lay.actual_col + c).value)) == actual / scale
+                assert str(ws.cell(r, lay.attain_col + c).value).startswith("=IF(")
+    ws = wb["目标-签约额"]
+    assert ws.freeze_panes == "D4"
+    assert ws.print_title_rows == "$1:$3"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+    assert ws.cell(FIRST_ROW + 1, 4).number_format == "¥#,##0"
+    assert ws.cell(2, 4).value == "保底" and ws.cell(3, 4).value == "1月"
+
+    acts = wb["行动计划"]
+    texts = {acts.cell(r, 4).value for r in range(3, 3 + len(INJECTIONS))}
+    assert texts == set(INJECTIONS)
+    for r in range(3, 3 + len(INJECTIONS)):
+        for c in (4, 5, 10):
+            assert acts.cell(r, c).data_type == "s"
+        assert acts.cell(r, 9).value == "展会预算"  # control character dropped
+        assert acts.cell(r, 8).value == pytest.approx(1234.56)
+    assert {acts.cell(r, 1).value for r in range(3, 7)} == {"A 理想线", "B 保底线"}
+    funnel = [c.value for row in wb["反推"].iter_rows() for c in row]
+    assert "平均赢单金额" in funnel and "赢单" in funnel
+    timeline = [wb["时间表"].cell(r, 3).value for r in range(3, 24)]
+    assert "目标设定与分解会议" in timeline and "年终总结与奖惩兑现" in timeline
+
+
+def test_libreoffice_recalculates_parents(store, plan, tmp_path) -> None:  # noqa: ANN001
+    exe = soffice()
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (libreoffice-calc-nogui) must be installed in CI")
+        pytest.skip("LibreOffice is not installed")
+    _firm, plan_id = plan
+    src = tmp_path / "plan.xlsx"
+    export_plan(store, plan_id, src)
+    tree = load_tree(store, plan_id)
+    lay = CascadeLayout(2026)
+    row = {n.name: FIRST_ROW + i for i, n in enumerate(tree.nodes)}
+    march = lay.level_col["target"] + 2
+    year = lay.level_col["target"] + 16
+    wb = openpyxl.load_workbook(src)
+    ws = wb["目标-签约额"]
+    old = Decimal(str(ws.cell(row["张三"], march).value))
+    ws.cell(row["张三"], march).value = float(old + Decimal("777.5"))  # one leaf changed
+    ws.cell(row["张三"], year).value = float(Decimal(str(ws.cell(row["张三"], year).value)) + 10)
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    outdir = tmp_path / "lo"
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "xlsx", "--outdir", str(outdir), str(edited)], check=True, timeout=180,
+                   capture_output=True)
+    calc = openpyxl.load_workbook(outdir / "edited.xlsx", data_only=True)["目标-签约额"]
+    for level_col, period, delta in ((march, "2026-03", Decimal("777.5")),
+                                     (year, "2026", Decimal(10))):
+        sums = _leaf_sums(tree, "signed_amount", period, "target")
+        for name in ("帆程公司", "华东区"):
+            node = next(n for n in tree.nodes if n.name == name)
+            got = Decimal(str(calc.cell(row[name], level_col).value)).quantize(Decimal("0.01"))
+            assert got == Decimal(sums[node.id]) / 100 + delta
+        south = next(n for n in tree.nodes if n.name == "华南区")
+        got = Decimal(str(calc.cell(row["华南区"], level_col).value)).quantize(Decimal("0.01"))
+        assert got == Decimal(sums[south.id]) / 100  # untouched branch
+    # 华东区 typed 500,000 yuan for the year: its gap formula follows the edit
+    east_year = Decimal(_leaf_sums(tree, "signed_amount", "2026", "target")[
+        next(n.id for n in tree.nodes if n.name == "华东区")]) / 100 + 10
+    gap = Decimal(str(calc.cell(row["华东区"], lay.gap_col).value)).quantize(Decimal("0.01"))
+    assert gap == Decimal(500_000) - east_year
+
+
+def test_cancel_and_bad_path_leave_the_old_file(store, plan, tmp_path) -> None:  # noqa: ANN001
+    _firm, plan_id = plan
+    out = tmp_path / "out" / "plan.xlsx"
+    out.parent.mkdir()
+    out.write_bytes(b"old")
+    with pytest.raises(ExportCancelled):
+        export_plan(store, plan_id, out, is_cancelled=lambda: True)
+    assert out.read_bytes() == b"old"
+    assert [p.name for p in out.parent.iterdir()] == ["plan.xlsx"]
+    with pytest.raises(ValueError, match="xlsx"):
+        export_plan(store, plan_id, tmp_path / "plan.csv")
+
+
+def test_cli_export_plan(store, plan, db_path, tmp_path) -> None:  # noqa: ANN001
+    _firm, _plan_id = plan
+    store.close()
+    out = tmp_path / "out" / "2026计划.xlsx"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "main.py", "--db", str(db_path), "export", "plan",
+                           "--year", "2026", str(out)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "2026" in done.stdout and out.exists()
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "目标-签约额"
+    missing = subprocess.run([sys.executable, "main.py", "--db", str(db_path), "export", "plan",
+                              "--year", "1999", str(tmp_path / "x.xlsx")], cwd=ROOT,
+                             capture_output=True, text=True, timeout=120, env=env)
+    assert missing.returncode == 2 and "1999" in missing.stderr
+    assert not (tmp_path / "x.xlsx").exists()

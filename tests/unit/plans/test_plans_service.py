@@ -1,0 +1,159 @@
+"""Action items, checkpoints, the annual timeline and their reminders on Today."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from services.core.errors import ValidationError
+from services.plans import actions as plans
+from services.plans import timeline as T
+from services.targets.cascade import create_plan, load_tree
+from services.targets.ops import create_plan_from_org
+from services.today.reminders import collect_reminders
+from tests.unit.target_fixtures import build_firm
+
+
+@pytest.fixture
+def plan(store):  # noqa: ANN001, ANN201
+    firm = build_firm(store)
+    plan_id = create_plan_from_org(store, 2026)
+    nodes = {n.name: n.id for n in load_tree(store, plan_id, with_actuals=False).nodes}
+    return firm, plan_id, nodes
+
+
+def test_action_crud_filters_and_undo(store, plan) -> None:  # noqa: ANN001
+    firm, plan_id, nodes = plan
+    zs = firm.people["张三"]
+    a = plans.create_action(store, plan_id, nodes["张三"], "拜访10家重点客户", owner_id=zs,
+                            method="每周两家，带方案", due_on=date(2026, 3, 31),
+                            budget=Decimal("5000.50"), resources="样品、差旅")
+    b = plans.create_action(store, plan_id, nodes["华东区"], "保住老客户续约", variant="B",
+                            status="doing")
+    assert [x.title for x in plans.list_actions(store, plan_id, variant="A")] == \
+        ["拜访10家重点客户"]
+    assert [x.id for x in plans.list_actions(store, plan_id, owner_id=zs)] == [a]
+    assert [x.id for x in plans.list_actions(store, plan_id, node_id=nodes["华东区"])] == [b]
+    assert [x.id for x in plans.list_actions(store, plan_id, status=["todo", "blocked"])] == [a]
+    row = plans.get_action(store, a)
+    assert (row.owner_name, row.budget, row.node_name) == ("张三", Decimal("5000.50"), "张三")
+
+    old = plans.update_action(store, a, status="done", budget="12000", title="拜访12家")
+    assert plans.get_action(store, a).status == "done"
+    plans.update_action(store, a, **old)  # undo
+    again = plans.get_action(store, a)
+    assert (again.status, again.budget, again.title) == ("todo", Decimal("5000.50"),
+                                                         "拜访10家重点客户")
+
+    cp1 = plans.add_checkpoint(store, a, "完成客户名单", date(2026, 1, 31))
+    plans.add_checkpoint(store, a, "首轮拜访", date(2026, 2, 28))
+    plans.update_checkpoint(store, cp1, done_on=date(2026, 1, 30))
+    over = plans.overdue_checkpoints(store, date(2026, 3, 5), plan_id=plan_id)
+    assert [o.checkpoint.title for o in over] == ["首轮拜访"]
+    assert over[0].action_title == "拜访10家重点客户"
+
+    removed = plans.delete_action(store, a)
+    assert [x.id for x in plans.list_actions(store, plan_id)] == [b]
+    assert plans.overdue_checkpoints(store, date(2026, 3, 5)) == []
+    plans.restore(store, removed)  # undo brings the item and both checkpoints back
+    assert len(plans.get_action(store, a).checkpoints) == 2
+
+    copies = plans.copy_variant(store, plan_id, "A", "B")
+    assert len(copies) == 1
+    copied = plans.get_action(store, copies[0])
+    assert (copied.variant, copied.status, len(copied.checkpoints)) == ("B", "todo", 2)
+
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"title": "  "}, "title"),
+    ({"variant": "C"}, "variant"),
+    ({"status": "later"}, "status"),
+    ({"budget": "-1"}, "budget"),
+    ({"budget": "1.234"}, "budget"),
+    ({"budget": "abc"}, "budget"),
+    ({"due_on": "2026-13-01"}, "due_on"),
+    ({"owner_id": "nobody"}, "owner_id"),
+    ({"colour": "red"}, "colour"),
+])
+def test_bad_action_fields_are_named(store, plan, fields, field) -> None:  # noqa: ANN001
+    _firm, plan_id, nodes = plan
+    a = plans.create_action(store, plan_id, nodes["张三"], "跟进")
+    with pytest.raises(ValidationError) as err:
+        plans.update_action(store, a, **fields)
+    assert err.value.field == field
+    assert plans.get_action(store, a).title == "跟进"  # nothing half-written
+
+
+def test_node_of_another_plan_is_refused(store, plan) -> None:  # noqa: ANN001
+    _firm, plan_id, _nodes = plan
+    other = create_plan(store, 2027, "2027年度目标")
+    other_root = load_tree(store, other, with_actuals=False).nodes[0].id
+    with pytest.raises(ValidationError, match="another plan"):
+        plans.create_action(store, plan_id, other_root, "跨计划")
+
+
+def test_timeline_generation_is_dated_and_idempotent(store, plan) -> None:  # noqa: ANN001
+    _firm, plan_id, _nodes = plan
+    ids = T.generate_timeline(store, plan_id)
+    rows = T.list_timeline(store, plan_id)
+    assert len(ids) == len(rows) == 8 + 12 + 1  # meetings, monthly plans, one weekly rule
+    by_title = {r.title: r for r in rows}
+    assert by_title["目标设定与分解会议"].due_on == date(2026, 1, 8)
+    assert by_title["方案评审"].due_on == date(2026, 1, 26)  # Sun 25 Jan → Monday
+    assert by_title["宣贯与认领"].due_on == date(2026, 2, 3)
+    assert by_title["第二季度复盘"].due_on == date(2026, 7, 6)  # Sun 5 Jul → Monday
+    assert by_title["年终总结与奖惩兑现"].due_on == date(2026, 12, 21)  # Sun → Monday
+    assert by_title["3月月度计划"].due_on == date(2026, 3, 1)  # the 1st, even a Sunday
+    assert by_title["周任务（每周一）"].due_on == date(2026, 1, 5)
+    assert [r.kind for r in rows].count("quarterly_review") == 3
+    assert T.generate_timeline(store, plan_id) == []
+
+    cid = by_title["方案评审"].id
+    old = T.update_checkpoint(store, cid, due_on=date(2026, 1, 28), notes="延后两天")
+    assert {r.id: r.due_on for r in T.list_timeline(store, plan_id)}[cid] == date(2026, 1, 28)
+    T.update_checkpoint(store, cid, **old)
+    assert {r.id: r.notes for r in T.list_timeline(store, plan_id)}[cid] is None
+    with pytest.raises(ValidationError):
+        T.update_checkpoint(store, cid, remind_days_before=-1)
+    removed = T.delete_checkpoints(store, ids[:2])
+    assert len(T.list_timeline(store, plan_id)) == 19
+    T.restore_checkpoints(store, removed)
+    assert len(T.list_timeline(store, plan_id)) == 21
+
+
+def _titles(store, day: date, person: str | None = None) -> set[str]:  # noqa: ANN001
+    result = collect_reminders(store, day, person)
+    assert not result.failed
+    return {r.title for r in result.reminders if r.kind in ("plan_checkpoint", "action_overdue")}
+
+
+def test_reminders_on_today(store, plan) -> None:  # noqa: ANN001
+    firm, plan_id, nodes = plan
+    T.generate_timeline(store, plan_id)
+    rows = {r.title: r for r in T.list_timeline(store, plan_id)}
+    for r in rows.values():  # January's monthly plan and the weekly rule out of the way
+        if r.title == "1月月度计划":
+            T.mark_done(store, r.id, date(2026, 1, 1))
+    # Tue 6 Jan: the meeting on the 8th is within its 3 days; the plan review is not
+    titles = _titles(store, date(2026, 1, 6))
+    assert "目标设定与分解会议" in titles and "方案评审" not in titles
+    assert "周任务（每周一）" in titles  # this week's tasks not yet done
+    T.mark_done(store, rows["周任务（每周一）"].id, date(2026, 1, 5))
+    assert "周任务（每周一）" not in _titles(store, date(2026, 1, 7))
+    assert "周任务（每周一）" in _titles(store, date(2026, 1, 12))  # next Monday again
+    # overdue until marked done
+    assert "目标设定与分解会议" in _titles(store, date(2026, 1, 20))
+    T.mark_done(store, rows["目标设定与分解会议"].id, date(2026, 1, 8))
+    assert "目标设定与分解会议" not in _titles(store, date(2026, 1, 20))
+
+    zs, ls = firm.people["张三"], firm.people["李四"]
+    a = plans.create_action(store, plan_id, nodes["张三"], "签下A客户", owner_id=zs,
+                            due_on=date(2026, 1, 10))
+    plans.add_checkpoint(store, a, "提交报价", date(2026, 1, 9))
+    assert {"签下A客户", "提交报价"} <= _titles(store, date(2026, 1, 20), zs)
+    assert not {"签下A客户", "提交报价"} & _titles(store, date(2026, 1, 20), ls)
+    assert "签下A客户" not in _titles(store, date(2026, 1, 10), zs)  # due today: not overdue
+    plans.update_action(store, a, status="done")
+    assert "签下A客户" not in _titles(store, date(2026, 1, 20), zs)
