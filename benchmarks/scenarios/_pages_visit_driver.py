@@ -57,6 +57,7 @@ class Visit:
         self.gaps: dict[str, float] = {}
         self.load_s: dict[str, float] = {}
         self.rss_mb: dict[str, float] = {}
+        self.hwm_mb: dict[str, float] = {}
         self.phase = "open"
         self.todo = list(ORDER)
         self.quiet = 0
@@ -81,6 +82,7 @@ class Visit:
             return
         self.load_s[self.phase] = now - self.started
         self.rss_mb[self.phase] = proc_status_mb("VmRSS")
+        self.hwm_mb[self.phase] = proc_status_mb("VmHWM")
         if not self.todo:
             self.timer.stop()
             self.done()
@@ -93,7 +95,8 @@ class Visit:
     def report(self) -> dict[str, Any]:
         return {"gaps_ms": {k: v * 1000 for k, v in self.gaps.items()},
                 "load_ms": {k: v * 1000 for k, v in self.load_s.items()},
-                "rss_mb": self.rss_mb, "peak_rss_mb": proc_status_mb("VmHWM")}
+                "rss_mb": self.rss_mb, "hwm_mb": self.hwm_mb,
+                "peak_rss_mb": proc_status_mb("VmHWM")}
 
 
 class Sampler(threading.Thread):

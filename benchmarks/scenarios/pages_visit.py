@@ -88,8 +88,8 @@ def run(ctx: BenchContext) -> Measurement:
         "size": f"{customers}c/{deals}d",
     })
     for r in apps:
-        print(f"[pages-visit] load_ms={_rounded(r['load_ms'])} rss_mb={_rounded(r['rss_mb'])}",
-              file=sys.stderr, flush=True)
+        print(f"[pages-visit] load_ms={_rounded(r['load_ms'])} rss_mb={_rounded(r['rss_mb'])} "
+              f"peak_rss_mb={_rounded(r['hwm_mb'])}", file=sys.stderr, flush=True)
     return Measurement(
         name=NAME,
         median_s=statistics.median(_visit_gap_ms(r) for r in apps) / 1000,
