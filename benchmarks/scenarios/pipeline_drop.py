@@ -82,6 +82,9 @@ def run(ctx: BenchContext) -> Measurement:
         page.pipeline_combo.setCurrentIndex(page.pipeline_combo.findData(pipeline_id))
         if unit_id:
             page.filter_bar.unit.setCurrentIndex(page.filter_bar.unit.findData(unit_id))
+        while page.is_loading():  # the board is read on the worker
+            app.processEvents()
+            time.sleep(0.005)
         for _ in range(3):
             app.processEvents()
         open_stages = [s for s in page.stages if s.is_open]

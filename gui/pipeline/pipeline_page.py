@@ -5,6 +5,9 @@ ones and the won/lost column figures over every deal closed in the window) feeds
 Moves, date drops, edits and quick-creates are undo commands on ``ctx.undo_stack``; after each
 one the page patches or reloads its snapshot, repaints, and emits ``ctx.events.deals_changed``
 with itself as initiator (and skips that echo when it comes back).
+
+The snapshot is read on the task worker (300,000 deals in the file: too slow for a frame);
+``loaded`` fires once it is on screen, and the summary says "Loading…" until then.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
+from gui.common.page_load import PageLoad
 from gui.common.ui_settings import ui_settings
 from gui.pipeline.board_view import BoardView
 from gui.pipeline.deal_actions import DealActions
@@ -34,6 +38,7 @@ from gui.pipeline.deal_list_view import DealListView
 from gui.pipeline.forecast_view import ForecastView
 from gui.pipeline.pipeline_filter_bar import PipelineFilterBar
 from gui.pipeline.snapshot import patched_totals
+from services.pipeline.board import BoardSnapshot
 from services.pipeline.deals import ColumnTotals, DealCard, PipelineInfo, StageInfo
 
 SETTINGS = "pipeline"
@@ -42,6 +47,8 @@ VIEWS = ("board", "list", "forecast")
 
 class PipelinePage(QWidget):
     """Sidebar page "Pipeline"; ``show_item("deal", id)`` selects a card and opens its detail."""
+
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +64,10 @@ class PipelinePage(QWidget):
         self._position: dict[str, int] = {}  # deal id → index in ``cards``
         self._restoring = False
         self.deal_actions = DealActions(self)
+        self._load = PageLoad(ctx.tasks, self)
+        self._load.loaded.connect(self._snapshot_loaded)
+        self._load.failed.connect(self._snapshot_failed)
+        self._show_after: str | None = None
         self._build_ui()
         self._connect()
         self._restore_state()
@@ -215,18 +226,49 @@ class PipelinePage(QWidget):
         return list(self.pipeline.stages) if self.pipeline else []
 
     def reload(self) -> None:
-        """Load a fresh snapshot from the database and show it in every view."""
+        """Read a fresh snapshot on the worker; every view shows it when it arrives."""
         from services.pipeline.board import CLOSED_CARDS_SHOWN, load_board_snapshot
 
         self.today = date.today()
         if self.pipeline is None:
+            self._load.start(lambda: None)  # supersedes a load still on its way
+            return
+        store, pipeline_id, today = self.ctx.store, self.pipeline.id, self.today
+        filters = self.filter_bar.filters(today, self.ctx.current_person_id)
+        self.summary.setText(self.tr("Loading…"))
+        self._load.start(lambda: load_board_snapshot(store, pipeline_id, today, filters,
+                                                     closed_limit=CLOSED_CARDS_SHOWN))
+
+    def reload_now(self) -> None:
+        """:meth:`reload` on the GUI thread (the pipeline-board benchmark times exactly this)."""
+        from services.pipeline.board import CLOSED_CARDS_SHOWN, load_board_snapshot
+
+        self.today = date.today()
+        snapshot = None if self.pipeline is None else load_board_snapshot(
+            self.ctx.store, self.pipeline.id, self.today,
+            self.filter_bar.filters(self.today, self.ctx.current_person_id),
+            closed_limit=CLOSED_CARDS_SHOWN)
+        self._snapshot_loaded(snapshot)
+
+    def is_loading(self) -> bool:
+        """Whether a snapshot is being read on the worker."""
+        return self._load.is_loading()
+
+    def _snapshot_loaded(self, snapshot: BoardSnapshot | None) -> None:
+        if snapshot is None:
             self.cards, self.closed_totals = [], {}
         else:
-            filters = self.filter_bar.filters(self.today, self.ctx.current_person_id)
-            snapshot = load_board_snapshot(self.ctx.store, self.pipeline.id, self.today, filters,
-                                           closed_limit=CLOSED_CARDS_SHOWN)
             self.cards, self.closed_totals = list(snapshot.cards), dict(snapshot.closed_totals)
         self.show_snapshot()
+        self.loaded.emit()
+        if self._show_after is not None:
+            deal_id, self._show_after = self._show_after, None
+            self.show_item("deal", deal_id)
+
+    def _snapshot_failed(self, exc: BaseException, details: str) -> None:
+        self.summary.setText("")
+        Messages.show_error(self, self.tr("Pipeline"), self.tr(
+            "The deals could not be loaded: %1").replace("%1", str(exc)), details)
 
     def card(self, deal_id: str) -> DealCard | None:
         """The snapshot's card of a deal, if the board shows it."""
@@ -244,6 +286,9 @@ class PipelinePage(QWidget):
         """Swap some cards for their new versions (after a move or its undo) and refresh only
         what they touch: two board columns now, the other views when next shown.
         """
+        if self.is_loading():  # a snapshot read before this move is on its way: read again
+            self.reload()
+            return
         current = [c for c in current if c.id in self._position]  # filtered-out cards stay out
         for card in current:
             self.cards[self._position[card.id]] = card
@@ -344,6 +389,9 @@ class PipelinePage(QWidget):
         """Select a deal's card (switching pipeline if needed) and open its detail."""
         if kind != "deal":
             return
+        if self.is_loading():
+            self._show_after = item_id
+            return
         if not any(c.id == item_id for c in self.cards):
             from services.core.errors import SailplanError
             from services.pipeline.details import read_deal_detail
@@ -355,7 +403,9 @@ class PipelinePage(QWidget):
                 return
             i = self.pipeline_combo.findData(detail.pipeline_id)
             if i >= 0 and i != self.pipeline_combo.currentIndex():
-                self.pipeline_combo.setCurrentIndex(i)
+                self._show_after = item_id
+                self.pipeline_combo.setCurrentIndex(i)  # reads that pipeline's board
+                return
         if self.current_view() == "board":
             self.board.select_deal(item_id)
         elif self.current_view() == "forecast":

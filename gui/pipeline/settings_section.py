@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.page_load import PageLoad
 from gui.pipeline.settings_command import SettingsCallCommand
 from gui.pipeline.settings_pipelines_model import PipelinesModel
 from gui.pipeline.settings_stages_model import StagesModel
@@ -58,7 +59,10 @@ class PipelineSettingsSection(QWidget):
         self._select_stage: str | None = None
         self._edit_stage_name = False
         self._current_pipeline: str | None = None
-        self._history_ticket = 0
+        # A child of the section: a result arriving after the section was deleted (a language
+        # switch rebuilds the pages) is dropped instead of reaching a deleted model.
+        self._history_load = PageLoad(ctx.tasks, self)
+        self._history_load.loaded.connect(self._history_ready)
 
         self.intro = QLabel(self.tr(
             "Stages, default probabilities and rotting thresholds of each sales pipeline. "
@@ -302,22 +306,18 @@ class PipelineSettingsSection(QWidget):
     def _request_history(self, pipeline_id: str) -> None:
         """Compute predicted-vs-actual off the GUI thread; results land if still relevant."""
         store = self.ctx.store
-        self._history_ticket += 1
-        ticket = self._history_ticket
 
-        def job(progress: Any, is_cancelled: Any) -> dict[str, Any]:
+        def job() -> dict[str, Any]:
             report = pa.stage_report(store, pipeline_id,
                                      window=pa.Window.last_days(365, date.today()),
                                      with_durations=False)[None]
             return {w.stage_id: w for w in report.win_rates}
 
-        handle = self.ctx.tasks.submit(job)
-        handle.finished.connect(lambda result: self._history_ready(ticket, result))
+        self._history_load.start(job)
 
-    def _history_ready(self, ticket: int, result: dict[str, Any]) -> None:
-        if ticket == self._history_ticket:
-            self.stages_model.set_history(result)
-            self._update_buttons()
+    def _history_ready(self, result: dict[str, Any]) -> None:
+        self.stages_model.set_history(result)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         stage = self.current_stage()

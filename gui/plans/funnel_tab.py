@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
+from gui.common.page_load import PageLoad
 from gui.plans.commands import ValuesCommand, push
+from gui.plans.plan_data import node_history
 from services.plans import reverse_funnel as rf
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,6 +86,9 @@ class FunnelTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tree: Any = None
+        self._load = PageLoad(ctx.tasks, self)
+        self._load.loaded.connect(self._show_history)
+        self._load.failed.connect(self._history_failed)
         self.level = "target"  # plan A 理想线 works to the target, plan B 保底线 to the floor
         self.results: dict[str, rf.FunnelResult] = {}
         self.node = QComboBox()
@@ -149,8 +154,10 @@ class FunnelTab(QWidget):
         self.save_scenario_btn.clicked.connect(self.save_scenario)
         self.save_targets_btn.clicked.connect(self.save_targets)
 
-    def set_tree(self, tree: Any) -> None:
-        """Show a plan: fill the pickers and read the first node's history."""
+    def set_tree(self, tree: Any, history: rf.HistoryAssumptions | None = None) -> None:
+        """Show a plan: fill the pickers and show the first node's ``history`` (read on the
+        worker when not given).
+        """
         self.tree = tree
         for combo in (self.node, self.metric_box, self.period):
             combo.blockSignals(True)
@@ -169,7 +176,10 @@ class FunnelTab(QWidget):
             self.period.addItem(f"Q{q}", f"{year}-Q{q}")
         for combo in (self.node, self.metric_box, self.period):
             combo.blockSignals(False)
-        self.load_history()
+        if history is None:
+            self.load_history()
+        else:
+            self._load.start(lambda: history)  # supersedes a node's history still on its way
 
     def set_level(self, level: str) -> None:
         """Show the funnel to the target (plan A) or to the floor (plan B)."""
@@ -195,15 +205,34 @@ class FunnelTab(QWidget):
             w.blockSignals(False)
         self.recompute()
 
+    def is_loading(self) -> bool:
+        """Whether a node's history is being read on the worker."""
+        return self._load.is_loading()
+
     def load_history(self) -> None:
-        """Assumptions from the node's people's history (defaults where history is silent)."""
+        """Assumptions from the node's people's history (defaults where history is silent),
+        read on the worker; the editors wait disabled meanwhile.
+        """
         node_id = self.node.currentData()
         if node_id is None:
             return
-        try:
-            h = rf.assumptions_from_history(self.ctx.store, node_id, today=date.today())
-        except LookupError:
-            h = rf.HistoryAssumptions(rf.Assumptions(), frozenset(), 0, 0, None, ())
+        store, today = self.ctx.store, date.today()
+        self._set_busy(True)
+        self._load.start(lambda: node_history(store, node_id, today))
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.avg, self.cycle, *self.rates.values(), self.from_history,
+                  self.save_scenario_btn, self.save_targets_btn):
+            w.setEnabled(not busy)
+        if busy:
+            self.history.setText(self.tr("Reading the history…"))
+
+    def _history_failed(self, exc: BaseException, _tb: str) -> None:
+        self._set_busy(False)
+        self.history.setText(str(exc))
+
+    def _show_history(self, h: rf.HistoryAssumptions) -> None:
+        self._set_busy(False)
         self.history.setText(self.tr("From history: %1 of %2 closed deals won; %3 from history, "
                                      "the rest are defaults — edit any value to try a what-if.")
                              .replace("%1", str(h.won_count)).replace("%2", str(h.closed_count))

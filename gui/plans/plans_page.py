@@ -1,4 +1,9 @@
-"""The Plans page (销售计划): action items of plan A 理想线 / B 保底线, reverse funnel, timeline."""
+"""The Plans page (销售计划): action items of plan A 理想线 / B 保底线, reverse funnel, timeline.
+
+A plan is read on the task worker (:func:`gui.plans.plan_data.read_plan`: the tree with its
+actuals, the items, the timeline and the funnel's history); until it arrives the tabs are
+disabled under a "Loading…" note. Edits refresh the (small) item and timeline lists directly.
+"""
 
 from __future__ import annotations
 
@@ -25,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
+from gui.common.page_load import PageLoad
 from gui.plans.commands import CreateCommand, EditFieldsCommand, RemoveCommand, push
 from gui.plans.funnel_tab import FunnelTab
 from gui.plans.models import Column, RowsModel, status_labels
+from gui.plans.plan_data import PlanData, read_plan
 from services.core.errors import ValidationError
 from services.plans import actions as plans
 from services.plans import timeline as plan_timeline
-from services.targets.cascade import list_plans, load_tree
 
 
 def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
@@ -65,6 +71,13 @@ class PlansPage(QWidget):
         self.ctx = ctx
         self.plan_id: str | None = None
         self.tree: Any = None
+        self._show_after: tuple[str, str] | None = None  # an item to show once loaded
+        self._retrying = False
+        self._load = PageLoad(ctx.tasks, self)
+        self._load.loaded.connect(self._apply)
+        self._load.failed.connect(self._load_failed)
+        self.loading_note = QLabel(self.tr("Loading the plan…"))
+        self.loading_note.setObjectName("loadingNote")
         self.year = shrinkable(QComboBox(), 11)
         self.variant_a = QPushButton(self.tr("A · Ideal line"))
         self.variant_b = QPushButton(self.tr("B · Floor line"))
@@ -79,6 +92,7 @@ class PlansPage(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.variant_a)
         top.addWidget(self.variant_b)
+        top.addWidget(self.loading_note)
         top.addStretch(1)
 
         # action items
@@ -224,21 +238,37 @@ class PlansPage(QWidget):
         """"A" or "B"."""
         return "B" if self.variant_b.isChecked() else "A"
 
+    def is_loading(self) -> bool:
+        """Whether a plan is being read on the worker."""
+        return self._load.is_loading()
+
     def reload(self) -> None:
-        """Re-read the plan years and the chosen plan."""
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        for p in list_plans(self.ctx.store):
-            self.year.addItem(p.name if str(p.year) in p.name else f"{p.year} · {p.name}", p.id)
-        i = self.year.findData(current)
-        self.year.setCurrentIndex(i if i >= 0 else 0)
-        self.year.blockSignals(False)
+        """Re-read the plan years and the chosen plan (on the worker)."""
         self._plan_chosen()
 
     def _plan_chosen(self) -> None:
-        self.plan_id = self.year.currentData()
-        self.tree = load_tree(self.ctx.store, self.plan_id) if self.plan_id else None
+        self._read(self.year.currentData())
+
+    def _read(self, wanted: str | None) -> None:
+        store, variant = self.ctx.store, self.variant()
+        today = date.today()
+        self.loading_note.show()
+        self.tabs.setEnabled(False)
+        self.export_btn.setEnabled(False)
+        self._load.start(lambda: read_plan(store, wanted, variant, today))
+
+    def _load_failed(self, exc: BaseException, _tb: str) -> None:
+        self.loading_note.hide()
+        self._error(self.tr("The plan could not be loaded: %1").replace("%1", str(exc)))
+
+    def _apply(self, data: PlanData) -> None:
+        self.year.blockSignals(True)
+        self.year.clear()
+        for p in data.plans:
+            self.year.addItem(p.name if str(p.year) in p.name else f"{p.year} · {p.name}", p.id)
+        self.year.setCurrentIndex(max(self.year.findData(data.plan_id), 0))
+        self.year.blockSignals(False)
+        self.plan_id, self.tree = data.plan_id, data.tree
         for combo in (self.f_node, self.f_owner, self.f_status):
             combo.blockSignals(True)
             combo.clear()
@@ -246,19 +276,31 @@ class PlansPage(QWidget):
         if self.tree is not None:
             for n in self.tree.nodes:
                 self.f_node.addItem("　" * n.depth + n.name, n.id)
-            from services.plans.export_sheets import person_names
-
-            names = person_names(self.ctx.store)
             for pid in dict.fromkeys(n.person_id for n in self.tree.nodes if n.person_id):
-                self.f_owner.addItem(names.get(pid, "?"), pid)
-            self.funnel.set_tree(self.tree)
+                self.f_owner.addItem(data.names.get(pid, "?"), pid)
+            self.funnel.set_tree(self.tree, data.history)
         for code, label in status_labels().items():
             self.f_status.addItem(label, code)
         for combo in (self.f_node, self.f_owner, self.f_status):
             combo.blockSignals(False)
-        self.reload_actions()
-        self.reload_timeline()
+        if data.variant == self.variant():
+            self._show_actions(list(data.actions))
+        else:
+            self.reload_actions()
+        self.timeline.set_rows(list(data.timeline))
+        self._fit("timeline", self.timeline_view)
+        self.loading_note.hide()
+        self.tabs.setEnabled(True)
+        self.export_btn.setEnabled(True)
         self.loaded.emit()
+        if self._show_after is not None:
+            kind, item_id = self._show_after
+            self._show_after = None
+            self._retrying = True  # its plan was just read: do not read again
+            try:
+                self.show_item(kind, item_id)
+            finally:
+                self._retrying = False
 
     def _variant_chosen(self, _id: int = 0) -> None:
         self.funnel.set_level("floor" if self.variant() == "B" else "target")
@@ -266,11 +308,14 @@ class PlansPage(QWidget):
 
     def reload_actions(self) -> None:
         """Re-read the action items under the variant and filters, keeping the selection."""
-        keep = self._selected(self.actions_view, self.items)
         rows = [] if self.plan_id is None else plans.list_actions(
             self.ctx.store, self.plan_id, variant=self.variant(),
             node_id=self.f_node.currentData(), owner_id=self.f_owner.currentData(),
             status=self.f_status.currentData())
+        self._show_actions(rows)
+
+    def _show_actions(self, rows: list[Any]) -> None:
+        keep = self._selected(self.actions_view, self.items)
         self.items.set_rows(rows)
         for i, a in enumerate(rows):
             if keep is not None and a.id == keep.id:
@@ -411,6 +456,9 @@ class PlansPage(QWidget):
 
     def show_item(self, kind: str, item_id: str) -> None:
         """Open an action item ("action") or a timeline checkpoint ("plan") from Today."""
+        if self.is_loading():
+            self._show_after = (kind, item_id)
+            return
         if kind == "plan":
             self.tabs.setCurrentIndex(2)
             for i, r in enumerate(self.timeline.rows):
@@ -422,8 +470,12 @@ class PlansPage(QWidget):
                 item = plans.get_action(self.ctx.store, item_id)
             except (ValidationError, StopIteration):
                 return
+            if item.plan_id != self.plan_id and self._retrying:
+                return  # its plan is gone
             if item.plan_id != self.plan_id:
-                self.year.setCurrentIndex(max(0, self.year.findData(item.plan_id)))
+                self._show_after = (kind, item_id)
+                self._read(item.plan_id)
+                return
             (self.variant_b if item.variant == "B" else self.variant_a).setChecked(True)
             for combo in (self.f_node, self.f_owner, self.f_status):
                 combo.setCurrentIndex(0)

@@ -55,11 +55,23 @@ class RemindersModel(QAbstractItemModel):
 
     # --- structure -----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(), which calls rowCount() and
+        # columnCount() back through Python: expanding 36,000 reminders calls this per row.
+        if not 0 <= column < self.COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, _GROUP) if row < len(self._groups) else (
+                QModelIndex())
+        group = parent.row()
+        if (parent.internalId() != _GROUP or parent.column() != 0
+                or row >= len(self._groups[group][1])):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        if not parent.isValid():
+            return bool(self._groups)
+        return parent.internalId() == _GROUP and parent.column() == 0
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _GROUP:

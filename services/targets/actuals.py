@@ -99,6 +99,11 @@ def _keys_for(day: date, wanted: set[str], grains: Iterable[P.Grain]) -> list[st
     return [k for k in (P.period_of(day, g) for g in grains) if k in wanted]
 
 
+_BATCH = 5000
+"""Rows fetched at a time: an ORM session otherwise buffers every deal of the year first
+(130 MB on the demo firm's 300,000 deals)."""
+
+
 def compute_actuals(
     session: Session, nodes: Sequence[NodeRef], metrics: Iterable[str], period_keys: Iterable[str]
 ) -> dict[tuple[str, str, str], int]:
@@ -135,7 +140,8 @@ def compute_actuals(
             .where(Stage.kind == StageKind.WON, Deal.deleted_at.is_(None),
                    Deal.closed_on >= lo, Deal.closed_on <= hi)
         )
-        for owner, closed_on, won, amount in session.execute(stmt):
+        rows = session.execute(stmt.execution_options(yield_per=_BATCH))
+        for owner, closed_on, won, amount in rows:
             if closed_on is None:
                 continue
             if TargetMetric.SIGNED_AMOUNT in metrics:
@@ -149,11 +155,11 @@ def compute_actuals(
         stmt2 = select(Customer.owner_id, Customer.created_at).where(
             Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None),
             Customer.created_at >= lo_utc, Customer.created_at < hi_utc)
-        for owner, created in session.execute(stmt2):
+        for owner, created in session.execute(stmt2.execution_options(yield_per=_BATCH)):
             add(owner, _local_day(created), TargetMetric.NEW_CUSTOMERS, 1)
     if TargetMetric.FOLLOWUPS in metrics:
         stmt3 = select(FollowUp.person_id, FollowUp.at).where(
             FollowUp.deleted_at.is_(None), FollowUp.at >= lo_utc, FollowUp.at < hi_utc)
-        for person, at in session.execute(stmt3):
+        for person, at in session.execute(stmt3.execution_options(yield_per=_BATCH)):
             add(person, _local_day(at), TargetMetric.FOLLOWUPS, 1)
     return out

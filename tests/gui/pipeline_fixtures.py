@@ -89,3 +89,8 @@ def column_ids(page, stage_id: str) -> list[str]:
 def board_ids(page) -> list[str]:
     """Every deal id on the board."""
     return [i for key in page.board.columns for i in column_ids(page, key)]
+
+
+def wait_board(qtbot, page) -> None:
+    """The page reads its snapshot on the worker: wait until it is on screen."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=30_000)

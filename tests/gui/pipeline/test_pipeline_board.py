@@ -13,7 +13,13 @@ from gui.pipeline.lost_reason_dialog import LostReasonDialog
 from gui.pipeline.pipeline_page import PipelinePage
 from gui.pipeline.won_deal_dialog import WonDealDialog
 from services.pipeline.details import read_deal_detail
-from tests.gui.pipeline_fixtures import board_ids, column_ids, make_context, seed_pipeline
+from tests.gui.pipeline_fixtures import (
+    board_ids,
+    column_ids,
+    make_context,
+    seed_pipeline,
+    wait_board,
+)
 
 # The offscreen platform warns that it cannot propagate size hints when a window is shown.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -30,6 +36,7 @@ def page(qtbot, store, data):
     p = PipelinePage(ctx)
     qtbot.addWidget(p)
     p.resize(1600, 700)
+    wait_board(qtbot, p)
     return p
 
 
@@ -62,8 +69,9 @@ def test_drop_moves_deal_records_history_and_never_deletes_a_card(page, store, d
     assert sorted(board_ids(page)) == sorted(c.id for c in page.cards)
 
 
-def test_undo_restores_stage_and_removes_history_then_redo_reapplies(page, store, data):
+def test_undo_restores_stage_and_removes_history_then_redo_reapplies(qtbot, page, store, data):
     s0, s2 = data.stage_ids[0], data.stage_ids[2]
+    wait_board(qtbot, page)
     deal = column_ids(page, s0)[0]
     history_before = history_pairs(store, deal)
     drop(page, [deal], s2)
@@ -73,11 +81,13 @@ def test_undo_restores_stage_and_removes_history_then_redo_reapplies(page, store
     stack.undo()
     assert read_deal_detail(store, deal).stage_id == s0
     assert history_pairs(store, deal) == history_before
+    wait_board(qtbot, page)
     assert deal in column_ids(page, s0) and deal not in column_ids(page, s2)
 
     stack.redo()
     assert read_deal_detail(store, deal).stage_id == s2
     assert history_pairs(store, deal)[-1] == (s0, s2)
+    wait_board(qtbot, page)
     assert deal in column_ids(page, s2)
 
 
@@ -134,7 +144,7 @@ def test_ctrl_right_moves_selected_card_to_next_stage(page, store, data, qtbot):
     assert page.ctx.undo_stack.count() == 2
 
 
-def test_multi_select_move_of_three_cards_is_one_undo_step(page, store, data):
+def test_multi_select_move_of_three_cards_is_one_undo_step(qtbot, page, store, data):
     s0, s3 = data.stage_ids[0], data.stage_ids[3]
     view = page.board.columns[s0].view
     view.selectAll()  # ExtendedSelection: the three lead cards
@@ -144,10 +154,12 @@ def test_multi_select_move_of_three_cards_is_one_undo_step(page, store, data):
     target = page.board.columns[s3].model
     assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex()) is False
     assert all(read_deal_detail(store, i).stage_id == s3 for i in ids)
+    wait_board(qtbot, page)
     assert set(ids) <= set(column_ids(page, s3)) and column_ids(page, s0) == []
     assert page.ctx.undo_stack.count() == 1
     page.ctx.undo_stack.undo()
     assert all(read_deal_detail(store, i).stage_id == s0 for i in ids)
+    wait_board(qtbot, page)
     assert sorted(column_ids(page, s0)) == sorted(ids)
 
 
@@ -161,43 +173,53 @@ def assert_headers_match_cards(page):
         assert weighted == sum((c.weighted for c in cards), Decimal(0))
 
 
-def test_column_header_totals_equal_sum_of_cards(page, data, monkeypatch):
+def test_column_header_totals_equal_sum_of_cards(qtbot, page, data, monkeypatch):
+    wait_board(qtbot, page)
     assert_headers_match_cards(page)
     monkeypatch.setattr(WonDealDialog, "ask", classmethod(
         lambda cls, parent, names, amount, today: (Decimal("99999.99"), today)))
     page.set_folded(data.stage_ids[5], False)
+    wait_board(qtbot, page)
     deal = column_ids(page, data.stage_ids[4])[0]
     page.deal_actions.request_move([deal], data.stage_ids[5])  # won, at another amount
     drop(page, column_ids(page, data.stage_ids[0])[:2], data.stage_ids[3])
+    wait_board(qtbot, page)
     assert_headers_match_cards(page)
     page.ctx.undo_stack.undo()
     page.ctx.undo_stack.undo()
+    wait_board(qtbot, page)
     assert_headers_match_cards(page)
     lead = page.board.columns[data.stage_ids[0]]
+    wait_board(qtbot, page)
     assert lead.header.figures()[0] == 3
     assert lead.header.figures()[1] == Decimal("490000")  # 180k + 260k + 50k
     assert lead.header.figures()[2] == Decimal("49000.00")  # 10 % stage default
 
 
 def test_filters_narrow_the_board(page, data, qtbot):
+    wait_board(qtbot, page)
     assert len(board_ids(page)) == 12
     bar = page.filter_bar
     bar.owner.setCurrentIndex(bar.owner.findData(data.people["王强"]))
+    wait_board(qtbot, page)
     assert len(board_ids(page)) == 4
     bar.owner.setCurrentIndex(0)
     bar.mine.setChecked(True)
+    wait_board(qtbot, page)
     assert len(board_ids(page)) == 4
     assert {c.owner_name for c in page.cards} == {"张伟"}
     bar.mine.setChecked(False)
     bar.tier.setCurrentIndex(bar.tier.findData("A"))
+    wait_board(qtbot, page)
     assert {c.customer_tier for c in page.cards} == {"A"}
     bar.tier.setCurrentIndex(0)
     bar.search.setText("海纳")
     qtbot.waitUntil(lambda: len(board_ids(page)) == 2)
+    wait_board(qtbot, page)
     assert {c.customer_name for c in page.cards} == {"上海海纳物流有限公司"}
 
 
-def test_quick_create_adds_card_in_column_and_undo_discards_it(page, store, data):
+def test_quick_create_adds_card_in_column_and_undo_discards_it(qtbot, page, store, data):
     s2 = data.stage_ids[2]
     col = page.board.columns[s2]
     col.header.add_button.click()
@@ -205,10 +227,12 @@ def test_quick_create_adds_card_in_column_and_undo_discards_it(page, store, data
     col.quick.customer.setText("南京启明教育集团")
     col.quick.amount.setText("66,000")
     col.quick.ok.click()
+    wait_board(qtbot, page)
     new = [c for c in col.model.cards() if c.name == "启明 在线考试"]
     assert len(new) == 1 and new[0].amount == Decimal("66000")
     assert new[0].owner_id == data.people["张伟"]
     page.ctx.undo_stack.undo()
+    wait_board(qtbot, page)
     assert all(c.name != "启明 在线考试" for c in col.model.cards())
 
 
@@ -287,7 +311,8 @@ def close_deals(store, deal_ids, stage_id):
                    closed_on=date.today() - timedelta(days=k + 1))
 
 
-def test_capped_lost_column_shows_newest_cards_and_counts_all(page, store, data, monkeypatch):
+def test_capped_lost_column_shows_newest_cards_and_counts_all(qtbot, page, store, data,
+                                                              monkeypatch):
     import services.pipeline.board as pb
 
     monkeypatch.setattr(pb, "CLOSED_CARDS_SHOWN", 2)
@@ -295,6 +320,7 @@ def test_capped_lost_column_shows_newest_cards_and_counts_all(page, store, data,
     close_deals(store, data.deals[:4], lost)  # 180k + 260k + 90k + 450k
     page.reload()
     col = page.board.columns[lost]
+    wait_board(qtbot, page)
     assert sorted(column_ids(page, lost)) == sorted(data.deals[:2])  # closed most recently
     assert col.header.figures() == (4, Decimal("980000"), Decimal(0))
     assert col.header.detail.text() == "Newest 2 of 4 shown"
@@ -302,18 +328,21 @@ def test_capped_lost_column_shows_newest_cards_and_counts_all(page, store, data,
     assert page.board.columns[data.stage_ids[5]].header.detail.text() == ""
     assert page.list_note.isHidden()
     page.set_view("list")
+    wait_board(qtbot, page)
     assert not page.list_note.isHidden()
     assert "newest 2 of 4" in page.list_note.text()
     assert page.list_view.model().rowCount() == 8 + 2  # open deals and the cards shown
     monkeypatch.setattr(pb, "CLOSED_CARDS_SHOWN", 200)
     page.reload()
+    wait_board(qtbot, page)
     assert page.list_note.isHidden()
     page.set_view("board")
+    wait_board(qtbot, page)
     assert sorted(column_ids(page, lost)) == sorted(data.deals[:4])
     assert col.header.detail.text() == ""
 
 
-def test_moving_to_capped_won_column_updates_its_figures(page, store, data, monkeypatch):
+def test_moving_to_capped_won_column_updates_its_figures(qtbot, page, store, data, monkeypatch):
     import services.pipeline.board as pb
 
     monkeypatch.setattr(pb, "CLOSED_CARDS_SHOWN", 1)
@@ -321,19 +350,24 @@ def test_moving_to_capped_won_column_updates_its_figures(page, store, data, monk
     close_deals(store, data.deals[:3], won)  # won at their amounts: 180k + 260k + 90k
     page.reload()
     col = page.board.columns[won]
+    wait_board(qtbot, page)
     assert column_ids(page, won) == [data.deals[0]]
     assert col.header.figures() == (3, Decimal("530000"), Decimal("530000"))
     monkeypatch.setattr(WonDealDialog, "ask", classmethod(
         lambda cls, parent, names, amount, today: (Decimal("10000"), today)))
+    wait_board(qtbot, page)
     deal = column_ids(page, data.stage_ids[4])[0]
     page.deal_actions.request_move([deal], won)
+    wait_board(qtbot, page)
     assert deal in column_ids(page, won) and deal not in column_ids(page, data.stage_ids[4])
     assert col.header.figures() == (4, Decimal("540000"), Decimal("540000"))
     assert col.header.detail.text() == "Newest 2 of 4 shown"
     page.show_snapshot()  # every column redrawn from the page's patched snapshot
     assert col.header.figures() == (4, Decimal("540000"), Decimal("540000"))
+    wait_board(qtbot, page)
     assert page.board.columns[data.stage_ids[4]].header.figures()[0] == 1
     page.ctx.undo_stack.undo()
+    wait_board(qtbot, page)
     assert deal in column_ids(page, data.stage_ids[4])
     assert col.header.figures() == (3, Decimal("530000"), Decimal("530000"))
     assert col.header.detail.text() == "Newest 1 of 3 shown"

@@ -15,7 +15,7 @@ from gui.pipeline.record_table_model import Column, RecordTableModel
 from gui.pipeline.stage_column_model import StageColumnModel
 from services.pipeline.board import load_board
 from services.pipeline.details import read_deal_detail
-from tests.gui.pipeline_fixtures import column_ids, make_context, seed_pipeline
+from tests.gui.pipeline_fixtures import column_ids, make_context, seed_pipeline, wait_board
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -29,6 +29,7 @@ def data(store):
 def page(qtbot, store, data):
     p = PipelinePage(make_context(store, data.people["李娜"]))
     qtbot.addWidget(p)
+    wait_board(qtbot, p)
     return p
 
 
@@ -72,7 +73,7 @@ def test_list_view_shows_same_deals_and_sorts_by_amount(page, data):
     assert model.index(0, 6).data() == "¥480,000"  # 800k × 60 %
 
 
-def test_forecast_drop_sets_month_end_and_undo_restores(page, store, data):
+def test_forecast_drop_sets_month_end_and_undo_restores(qtbot, page, store, data):
     page.set_view("forecast")
     today = date.today()
     y, m = add_months(today, 3)
@@ -83,8 +84,10 @@ def test_forecast_drop_sets_month_end_and_undo_restores(page, store, data):
     assert target.dropMimeData(encode_deal_ids([deal]), Qt.DropAction.MoveAction, -1, 0,
                                QModelIndex()) is False
     assert read_deal_detail(store, deal).expected_close == month_end(y, m)
+    wait_board(qtbot, page)
     assert deal in [c.id for c in page.forecast.columns[key].model.cards()]
     totals = page.forecast.category_totals(key)
+    wait_board(qtbot, page)
     assert sum(totals.values()) == sum(c.amount for c in target.cards())
     page.ctx.undo_stack.undo()
     assert read_deal_detail(store, deal).expected_close == old
@@ -101,7 +104,7 @@ def test_forecast_month_header_totals_by_category(page, data):
         assert col.header.figures()[1] == sum((c.amount for c in cards), Decimal(0))
 
 
-def test_detail_probability_override_reset_and_undo(page, store, data):
+def test_detail_probability_override_reset_and_undo(qtbot, page, store, data):
     deal = data.deals[6]  # 方案报价, stage default 60 %
     page.deal_actions.open_detail(deal)
     dlg = page.deal_actions.detail
@@ -111,6 +114,7 @@ def test_detail_probability_override_reset_and_undo(page, store, data):
     d = read_deal_detail(store, deal)
     assert d.probability == 75 and d.probability_overridden
     assert "60%" in dlg.probability_note.text() and dlg.reset_probability.isEnabled()
+    wait_board(qtbot, page)
     card = next(c for c in page.cards if c.id == deal)
     assert card.probability_overridden and card.weighted == Decimal("600000.00")
     dlg.reset_probability.click()
@@ -121,7 +125,7 @@ def test_detail_probability_override_reset_and_undo(page, store, data):
     assert read_deal_detail(store, deal).probability == 60
 
 
-def test_detail_edits_name_amount_close_with_undo(page, store, data):
+def test_detail_edits_name_amount_close_with_undo(qtbot, page, store, data):
     deal = data.deals[1]
     page.deal_actions.open_detail(deal)
     dlg = page.deal_actions.detail
@@ -131,6 +135,7 @@ def test_detail_edits_name_amount_close_with_undo(page, store, data):
     dlg.amount.editingFinished.emit()
     d = read_deal_detail(store, deal)
     assert d.name == "瑞丰 MES 升级（含培训）" and d.amount == Decimal("288000.00")
+    wait_board(qtbot, page)
     assert any(c.name == "瑞丰 MES 升级（含培训）" for c in page.cards)
     page.ctx.undo_stack.undo()
     page.ctx.undo_stack.undo()
@@ -168,6 +173,7 @@ def test_view_folding_and_filters_are_remembered(qtbot, store, data, page):
     page.save_state()
     again = PipelinePage(make_context(store))
     qtbot.addWidget(again)
+    wait_board(qtbot, again)
     assert again.current_view() == "forecast"
     assert not again.board.columns[lost].folded
     assert again.board.columns[data.stage_ids[5]].folded  # won folds by default
@@ -186,22 +192,26 @@ def test_shortcuts_switch_views(page, qtbot):
     assert page.current_view() == "forecast"
 
 
-def test_other_views_changes_refresh_board_but_own_echo_is_skipped(page, store, data):
+def test_other_views_changes_refresh_board_but_own_echo_is_skipped(qtbot, page, store, data):
     from services.pipeline.deals import update_deal
 
     update_deal(store, data.deals[0], name="外部修改的商机")
     page.ctx.events.deals_changed.emit([data.deals[0]], page)
+    wait_board(qtbot, page)
     assert all(c.name != "外部修改的商机" for c in page.cards)
     page.ctx.events.deals_changed.emit([data.deals[0]], object())
+    wait_board(qtbot, page)
     assert any(c.name == "外部修改的商机" for c in page.cards)
 
 
-def test_follow_up_logged_from_detail_stops_rotting_and_undoes(page, store, data, monkeypatch):
+def test_follow_up_logged_from_detail_stops_rotting_and_undoes(qtbot, page, store, data,
+                                                               monkeypatch):
     from datetime import UTC, datetime, timedelta
 
     from gui.pipeline.deal_detail_dialog import DealDetailDialog
 
     deal = data.deals[5]  # 华新 质量追溯: 70 days in 需求确认 (threshold 21) → rotting
+    wait_board(qtbot, page)
     assert next(c for c in page.cards if c.id == deal).rotting
     booked = date.today() + timedelta(days=3)
     monkeypatch.setattr(DealDetailDialog, "ask_followup", classmethod(lambda cls, p, name: {
@@ -212,9 +222,11 @@ def test_follow_up_logged_from_detail_stops_rotting_and_undoes(page, store, data
     dlg.log_button.click()
     assert [f.content for f in read_deal_detail(store, deal).followups][0] == "电话确认预算已批"
     assert dlg.followups.rowCount() >= 1
+    wait_board(qtbot, page)
     assert not next(c for c in page.cards if c.id == deal).rotting
     page.ctx.undo_stack.undo()
     assert all(f.content != "电话确认预算已批" for f in read_deal_detail(store, deal).followups)
+    wait_board(qtbot, page)
     assert next(c for c in page.cards if c.id == deal).rotting
 
 

@@ -44,8 +44,15 @@ def page(qtbot, store, monkeypatch):
     qtbot.addWidget(p)
     p.resize(1200, 700)
     p.show()
+    _wait_loaded(qtbot, p)
     yield p
     ctx.tasks.wait()
+
+
+def _wait_loaded(qtbot, page) -> None:  # noqa: ANN001
+    """The plan (and the funnel's history) are read on the worker: wait until shown."""
+    qtbot.waitUntil(lambda: not page.is_loading() and not page.funnel.is_loading(),
+                    timeout=30_000)
 
 
 def _set(model, row: int, col: int, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
@@ -92,7 +99,7 @@ def test_action_items_edit_undo_variants_and_checkpoints(page) -> None:  # noqa:
     assert page.items.rowCount() == 0
 
 
-def test_timeline_and_funnel(page) -> None:  # noqa: ANN001
+def test_timeline_and_funnel(page, qtbot) -> None:  # noqa: ANN001
     store, stack = page.ctx.store, page.ctx.undo_stack
     page.tabs.setCurrentIndex(2)
     page.generate_btn.click()
@@ -106,6 +113,7 @@ def test_timeline_and_funnel(page) -> None:  # noqa: ANN001
     f = page.funnel
     page.tabs.setCurrentIndex(1)
     f.node.setCurrentIndex(f.node.findData(page.root_id))
+    _wait_loaded(qtbot, page)
     f.avg.setValue(200_000)  # 20万
     f.rates["quote_to_negotiation_bp"].setValue(50)
     f.rates["negotiation_to_win_bp"].setValue(50)
@@ -130,7 +138,7 @@ def test_export_runs_on_the_worker(page, qtbot, tmp_path) -> None:  # noqa: ANN0
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "目标-签约额"
 
 
-def test_today_reminder_opens_the_item(page) -> None:  # noqa: ANN001
+def test_today_reminder_opens_the_item(page, qtbot) -> None:  # noqa: ANN001
     from services.plans.timeline import plan_checkpoint_reminders
 
     store = page.ctx.store
@@ -140,6 +148,7 @@ def test_today_reminder_opens_the_item(page) -> None:  # noqa: ANN001
     [rem] = [r for r in plan_checkpoint_reminders(store, date(2026, 2, 1), None)
              if r.item_id == aid]
     page.show_item(rem.item_kind, rem.item_id)
+    _wait_loaded(qtbot, page)
     assert page.variant() == "B" and page.tabs.currentIndex() == 0
     assert page._selected(page.actions_view, page.items).id == aid
 
@@ -148,4 +157,5 @@ def test_column_widths_are_remembered(page, qtbot) -> None:  # noqa: ANN001
     page.actions_view.horizontalHeader().resizeSection(3, 333)
     again = PlansPage(page.ctx)
     qtbot.addWidget(again)
+    _wait_loaded(qtbot, again)
     assert again.actions_view.horizontalHeader().sectionSize(3) == 333
