@@ -66,7 +66,7 @@ def _empty_store_template(work: Path) -> Path:
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     store = open_store(path)
-    unit = create_unit(store, "公司", "company")
+    unit = create_unit(store, "公司", "company").value
     for name in OWNERS:
         create_person(store, name, unit)
     store.close()
@@ -110,7 +110,7 @@ def run(ctx: BenchContext) -> Measurement:
         store = holder["store"]
         src = open_source(ledger, "customers", store=store)  # type: ignore[arg-type]
         plan = plan_import(store, src)  # type: ignore[arg-type]
-        batch = commit_plan(store, plan)  # type: ignore[arg-type]
+        batch = commit_plan(store, plan).value  # type: ignore[arg-type]
         holder["created"] = batch.counts["create"]
 
     def baseline() -> None:

@@ -25,6 +25,30 @@ def open_for_command(args: argparse.Namespace, **kwargs: Any):  # noqa: ANN201
     return open_store(resolve_db(args), **kwargs)
 
 
+def value_of(result: Any) -> Any:
+    """What a write service returned: an ``Op``'s value (a plain value passes through, for a
+    service not yet returning an ``Op``).
+    """
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.changes import Op
+
+    return result.value if isinstance(result, Op) else result
+
+
+def derived_lines(result: Any) -> list[str]:
+    """Lines saying what a write's derived updates did (e.g. the tiers recomputed), read from
+    the ``Changes`` of the ``Op`` it returned.
+    """
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.changes import Op
+    from services.customers.tiers import TIER_FACT
+
+    if not isinstance(result, Op):
+        return []
+    tiers = result.changes.fact(TIER_FACT)
+    return [f"Tiers recomputed: {len(tiers)} customer(s) changed tier"] if tiers else []
+
+
 def fail(message: str, code: int = 2) -> int:
     """Print an error for the user and return the exit code."""
     print(f"sailplan: {message}", file=sys.stderr)

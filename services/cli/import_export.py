@@ -76,7 +76,7 @@ def _print_unknowns(plan) -> None:  # noqa: ANN001
 def run_import(args: argparse.Namespace) -> int:
     """Handle ``import``."""
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
-    from services.cli._common import StderrProgress, fail, open_for_command
+    from services.cli._common import StderrProgress, derived_lines, fail, open_for_command
     from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
 
@@ -119,10 +119,12 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"Dry run: {summary} (nothing written)")
             return 0
         try:
-            batch = commit_plan(store, plan, progress=StderrProgress("Importing"))
+            op = commit_plan(store, plan, progress=StderrProgress("Importing"))
         except SailplanError as exc:
             return fail(str(exc))
-        print(f"Imported {plan.file_name}: {batch.summary()}")
+        print(f"Imported {plan.file_name}: {op.value.summary()}")
+        for line in derived_lines(op):
+            print(line)
     return 0
 
 

@@ -3,14 +3,19 @@
 :func:`commit_plan` writes every insert and update of a plan in ONE write unit of work, with bulk
 ``insert(Model)`` / ``update(Model)`` statements in chunks, reporting ``progress(done, total)``
 and checking ``is_cancelled()`` between chunks. Cancel, an error or a refused plan roll the whole
-transaction back: nothing is written. The returned :class:`ImportBatch` holds every created row
-(as inserted) and the previous and new values of every updated row, so :func:`undo_import` deletes
-exactly what was created and restores what was updated, and :func:`redo_import` re-applies it.
+transaction back: nothing is written. Tiers follow from the store's derived rule, which runs in
+that same transaction (a headless import leaves them exactly as the app would).
+
+Each function returns an :class:`~services.core.changes.Op` whose value is the
+:class:`ImportBatch`: every created row (as inserted) and the previous and new values of every
+updated row (the rule's tier changes included), so :func:`undo_import` deletes exactly what was
+created and restores what was updated, and :func:`redo_import` re-applies it. The undo of
+``commit_plan`` is ``undo_import``, whose own undo is ``redo_import``, and back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,9 +25,11 @@ from sqlalchemy.orm import Session
 
 from models.base import utcnow
 from models.customers import Customer, FollowUp
+from services.core.changes import Op, call
 from services.core.db import write_engine
 from services.core.errors import SailplanError
 from services.core.store import Store
+from services.core.uow import UnitOfWork
 from services.customers import tiers
 from services.importing.plan import ImportPlan
 from services.importing.records import TABLES, ChangeBuilder, Changes
@@ -78,8 +85,12 @@ def _never() -> bool:
 
 
 def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = None,
-                is_cancelled: Check | None = None, allow_rejected: bool = False) -> ImportBatch:
-    """Write the plan in one transaction; see the module docstring."""
+                is_cancelled: Check | None = None,
+                allow_rejected: bool = False) -> Op[ImportBatch]:
+    """Write the plan in one transaction; see the module docstring.
+
+    The value is the :class:`ImportBatch`; the undo is :func:`undo_import` of it.
+    """
     progress = progress or _noop_progress
     is_cancelled = is_cancelled or _never
     if plan.rejected() and not allow_rejected:
@@ -107,14 +118,15 @@ def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = N
             _apply_updates(s, table, by_id, now, batch)
             done += len(by_id)
             progress(done, total)
-        _after_write(s, plan.kind, changes, batch, now)
+        before = _after_write(s, plan.kind, changes, batch, now)
         if is_cancelled():
             raise ImportCancelled("Import cancelled; nothing was written.")
         batch.created = changes.created
         batch.customer_ids = sorted(changes.customer_ids)
         batch.deal_ids = sorted(changes.deal_ids)
-        uow.commit()
-    return batch
+        uow.commit()  # the store's rules run first, in this transaction (tiers after deals)
+        _record_rule_writes(s, uow.changes.fact(tiers.TIER_FACT), before, batch)
+        return uow.op(batch, undo=call(undo_import, batch))
 
 
 def _read(s: Any, table: str, ids: list[str], cols: list[str]) -> dict[str, dict[str, Any]]:
@@ -147,26 +159,49 @@ def _apply_updates(s: Any, table: str, by_id: dict[str, dict[str, Any]], now: An
         s.execute(update(TABLES[table]), params[start:start + CHUNK])
 
 
-def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch, now: Any) -> None:
-    """Derived values: follow-up dates of customers, then tiers (recorded for undo)."""
+_DERIVED = ["last_followup_at", "next_followup_on", "tier", "tier_reason", "updated_at"]
+"""Customer columns derived from what an import writes (follow-up dates, tiers)."""
+
+
+def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch,
+                 now: Any) -> dict[str, dict[str, Any]]:
+    """Derived values the import sets itself, recorded for undo; returns the existing
+    customers' derived columns as they were before the import, for :func:`_record_rule_writes`.
+
+    Follow-up dates follow the imported follow-ups (as adding one in the app does), and a
+    customer the import creates gets its first tier from the rules, as a customer created in
+    the app does. Tiers of existing customers are the store's derived rule's business: it runs
+    when the transaction commits (see ``services.customers.tiers.tier_rule``).
+    """
     ids = sorted(changes.customer_ids)
     if not ids:
-        return
+        return {}
     created = {r["id"]: r for r in changes.created.get("customers", [])}
     existing = [c for c in ids if c not in created]
-    cols = ["last_followup_at", "next_followup_on", "tier", "tier_reason", "updated_at"]
-    before = _read(s, "customers", existing, cols)
+    before = _read(s, "customers", existing, _DERIVED)
     if kind == "followups":
         _recompute_followup_dates(s, ids, now)
-    if kind in ("customers", "deals"):
-        tiers.recompute_in_session(s, ids)
-    after = _read(s, "customers", ids, cols)
-    for cid, row in created.items():  # keep redo exact: store the recomputed values
+    fresh = [cid for cid, row in created.items() if not row.get("tier_manual")]
+    if fresh:
+        tiers.recompute_in_session(s, fresh)
+    after = _read(s, "customers", ids, _DERIVED)
+    for cid, row in created.items():  # keep redo exact: store the values set here
         row.update(after.get(cid, {}))
+    _merge_updates(batch, before, after, existing)
+    return before
+
+
+def _merge_updates(batch: ImportBatch, before: dict[str, dict[str, Any]],
+                   after: dict[str, dict[str, Any]], ids: Iterable[str]) -> None:
+    """Add the customers whose derived columns changed to ``batch.updated`` (old values kept
+    from the import's own update of the same customer, if any).
+    """
     recorded = {rid: (old, new) for rid, old, new in batch.updated.get("customers", [])}
-    for cid in existing:
-        b, a = before.get(cid, {}), after.get(cid, {})
-        diff = {k: a[k] for k in cols if a.get(k) != b.get(k)}
+    for cid in ids:
+        b, a = before.get(cid), after.get(cid)
+        if b is None or a is None:
+            continue
+        diff = {k: a[k] for k in _DERIVED if a.get(k) != b.get(k)}
         if not diff:
             continue
         if cid in recorded:
@@ -175,8 +210,22 @@ def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch, now: A
                 old.setdefault(k, b[k])
                 new[k] = v
         else:
-            batch.updated.setdefault("customers", []).append(
-                (cid, {k: b[k] for k in diff}, diff))
+            entry = (cid, {k: b[k] for k in diff}, diff)
+            batch.updated.setdefault("customers", []).append(entry)
+            recorded[cid] = entry[1:]
+
+
+def _record_rule_writes(s: Session, changed: Iterable[str], before: dict[str, dict[str, Any]],
+                        batch: ImportBatch) -> None:
+    """Record the tiers the store's rule recomputed at commit, so undo puts back exactly what
+    was there and redo re-applies the same values (the rule then finds nothing to change).
+
+    Read just after the commit, in the import's own unit of work (the app writes through one
+    worker and holds the file's lock, so nothing else wrote in between).
+    """
+    ids = sorted(set(changed) & set(before))
+    if ids:
+        _merge_updates(batch, before, _read(s, "customers", ids, _DERIVED), ids)
 
 
 def _recompute_followup_dates(s: Any, ids: list[str], now: Any) -> None:
@@ -194,31 +243,38 @@ def _recompute_followup_dates(s: Any, ids: list[str], now: Any) -> None:
         s.execute(update(Customer), params[start:start + CHUNK])
 
 
-def undo_import(store: Store, batch: ImportBatch) -> None:
+def undo_import(store: Store, batch: ImportBatch, *,
+                progress: Progress | None = None) -> Op[ImportBatch]:
     """Delete exactly the rows the import created and restore the values it changed.
 
-    Refused with :class:`ImportUndoError` (nothing changed) when records added since refer to
-    what the import created. On SQLite the deletes run with foreign-key enforcement off and the
-    references are checked once afterwards (``PRAGMA foreign_key_check``): enforcing per row would
-    scan ``customers.merged_into_id`` (not indexed) once per deleted customer.
+    The undo of the result is :func:`redo_import`. Refused with :class:`ImportUndoError`
+    (nothing changed) when records added since refer to what the import created. On SQLite the
+    deletes run with foreign-key enforcement off and the references are checked once afterwards
+    (``PRAGMA foreign_key_check``): enforcing per row would scan ``customers.merged_into_id``
+    (not indexed) once per deleted customer. Either way it is a writing unit of work: what it
+    changes is recorded and the store's rules run before it commits.
     """
+    progress = progress or _noop_progress
     if store.url.get_backend_name() != "sqlite":
         with store.write() as uow:
             try:
-                _undo_rows(uow.session, batch)
+                _undo_rows(uow.session, batch, progress)
                 uow.session.flush()
             except IntegrityError as exc:
                 raise ImportUndoError(UNDO_REFUSED) from exc
             uow.commit()
-        return
+            return uow.op(batch, undo=call(redo_import, batch))
     with write_engine(store.engine).connect() as conn:
         raw = conn.connection.driver_connection
         raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]  # outside a txn
         try:
-            with Session(bind=conn) as s, s.begin():
-                _undo_rows(s, batch)
-                if _dangling(s, batch):
+            with UnitOfWork(lambda: Session(bind=conn, autobegin=False, expire_on_commit=False),
+                            record=True, rules=store.rules) as uow:
+                _undo_rows(uow.session, batch, progress)
+                if _dangling(uow.session, batch):
                     raise ImportUndoError(UNDO_REFUSED)
+                uow.commit()
+                return uow.op(batch, undo=call(redo_import, batch))
         finally:
             raw.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
@@ -227,16 +283,27 @@ UNDO_REFUSED = ("The import cannot be undone: records added since then refer to 
                 "(undo or delete those first). Nothing was changed.")
 
 
-def _undo_rows(s: Session, batch: ImportBatch) -> None:
+def _undo_rows(s: Session, batch: ImportBatch, progress: Progress) -> None:
+    total, done = _size(batch), 0
+    progress(0, total)
     for table, rows in batch.updated.items():
         params = [{"id": rid, **old} for rid, old, _new in rows]
         for start in range(0, len(params), CHUNK):
             s.execute(update(TABLES[table]), params[start:start + CHUNK])
+            done += len(params[start:start + CHUNK])
+            progress(done, total)
     for table in reversed(list(TABLES)):
         ids = batch.created_ids(table)
         model = TABLES[table]
         for start in range(0, len(ids), 500):
             s.execute(delete(model).where(model.id.in_(ids[start:start + 500])))
+            done += len(ids[start:start + 500])
+            progress(done, total)
+
+
+def _size(batch: ImportBatch) -> int:
+    return (sum(len(v) for v in batch.created.values())
+            + sum(len(v) for v in batch.updated.values()))
 
 
 def _dangling(s: Session, batch: ImportBatch) -> bool:
@@ -251,16 +318,27 @@ def _dangling(s: Session, batch: ImportBatch) -> bool:
     return False
 
 
-def redo_import(store: Store, batch: ImportBatch) -> None:
-    """Re-apply an undone import exactly (same ids, same values)."""
+def redo_import(store: Store, batch: ImportBatch, *,
+                progress: Progress | None = None) -> Op[ImportBatch]:
+    """Re-apply an undone import exactly (same ids, same values); its undo is
+    :func:`undo_import`.
+    """
+    progress = progress or _noop_progress
+    total, done = _size(batch), 0
+    progress(0, total)
     with store.write() as uow:
         s = uow.session
         for table, model in TABLES.items():
             rows = batch.created.get(table, [])
             for start in range(0, len(rows), CHUNK):
                 s.execute(insert(model), rows[start:start + CHUNK])
+                done += len(rows[start:start + CHUNK])
+                progress(done, total)
         for table, changed in batch.updated.items():
             params = [{"id": rid, **new} for rid, _old, new in changed]
             for start in range(0, len(params), CHUNK):
                 s.execute(update(TABLES[table]), params[start:start + CHUNK])
+                done += len(params[start:start + CHUNK])
+                progress(done, total)
         uow.commit()
+        return uow.op(batch, undo=call(undo_import, batch))

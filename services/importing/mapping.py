@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.settings import AppSetting
+from services.core.changes import Op
 from services.core.store import Store
 from services.importing import messages as M
 from services.importing.fields import fields_for, header_key, synonym_index
@@ -114,9 +116,13 @@ def header_signature(headers: list[str]) -> str:
 
 def _load_setting(store: Store, kind: str) -> dict[str, Any]:
     with store.read() as uow:
-        raw = uow.session.execute(
-            select(AppSetting.value).where(AppSetting.key == SETTING_PREFIX + kind)
-        ).scalar_one_or_none()
+        return _setting_in(uow.session, kind)
+
+
+def _setting_in(session: Session, kind: str) -> dict[str, Any]:
+    raw = session.execute(
+        select(AppSetting.value).where(AppSetting.key == SETTING_PREFIX + kind)
+    ).scalar_one_or_none()
     if not raw:
         return {}
     try:
@@ -157,22 +163,27 @@ def initial_mapping(store: Store | None, headers: list[str], kind: str) -> list[
 
 
 def save_mapping(store: Store, kind: str, headers: list[str],
-                 mapping: list[str | None]) -> None:
-    """Remember the user's mapping for this header signature and per header (""= ignored)."""
-    data = _load_setting(store, kind)
+                 mapping: list[str | None]) -> Op[None]:
+    """Remember the user's mapping for this header signature and per header (""= ignored).
+
+    A preference the wizard saves as the user goes on, not an undoable action: the result has
+    no undo.
+    """
     choices = {header_key(h): (mapping[i] or "") for i, h in enumerate(headers)
                if i < len(mapping) and header_key(h)}
-    sigs = data.setdefault("signatures", {})
-    sigs[header_signature(headers)] = choices
-    if len(sigs) > 50:  # keep the setting small
-        for old in list(sigs)[:-50]:
-            del sigs[old]
-    data.setdefault("headers", {}).update(choices)
-    text = json.dumps(data, ensure_ascii=False)
     with store.write() as uow:
+        data = _setting_in(uow.session, kind)
+        sigs = data.setdefault("signatures", {})
+        sigs[header_signature(headers)] = choices
+        if len(sigs) > 50:  # keep the setting small
+            for old in list(sigs)[:-50]:
+                del sigs[old]
+        data.setdefault("headers", {}).update(choices)
+        text = json.dumps(data, ensure_ascii=False)
         row = uow.session.get(AppSetting, SETTING_PREFIX + kind)
         if row is None:
             uow.session.add(AppSetting(key=SETTING_PREFIX + kind, value=text))
         else:
             row.value = text
         uow.commit()
+        return uow.op(None)

@@ -1,14 +1,20 @@
-"""Org queries the shell needs: the people list for "I am …" and owner pickers."""
+"""Org queries the shell needs (the people list for "I am …" and owner pickers) and adding,
+removing and restoring units and people; every write returns an ``Op``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
+from models.base import utcnow
 from models.org import OrgUnit, Person
+from services.core.changes import Op, call
+from services.core.errors import ValidationError
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -53,21 +59,49 @@ def list_people(store: Store, *, include_inactive: bool = False,
 
 
 def create_unit(store: Store, name: str, kind: str, parent_id: str | None = None,
-                sort_order: int = 0) -> str:
-    """Add an org unit (the company root has no parent); returns its id."""
+                sort_order: int = 0) -> Op[str]:
+    """Add an org unit (the company root has no parent); the value is its id.
+
+    Undone by :func:`delete_unit` of the same id.
+    """
     unit = OrgUnit(name=name, kind=kind, parent_id=parent_id, sort_order=sort_order)
     with store.write() as uow:
         uow.session.add(unit)
         uow.session.flush()
         unit_id = unit.id
         uow.commit()
-    return unit_id
+        return uow.op(unit_id, undo=call(delete_unit, unit_id))
+
+
+def delete_unit(store: Store, unit_id: str) -> Op[str]:
+    """Soft-delete an org unit that no longer has people or sub-units; undone by
+    :func:`restore_unit` of the same id.
+    """
+    with store.write() as uow:
+        s = uow.session
+        busy = s.scalar(select(Person.id).where(Person.unit_id == unit_id,
+                                                Person.deleted_at.is_(None)).limit(1)) or \
+            s.scalar(select(OrgUnit.id).where(OrgUnit.parent_id == unit_id,
+                                              OrgUnit.deleted_at.is_(None)).limit(1))
+        if busy is not None:
+            raise ValidationError("The unit still has people or sub-units.", field="unit_id")
+        _set_deleted(s, OrgUnit, unit_id, utcnow())
+        uow.commit()
+        return uow.op(unit_id, undo=call(restore_unit, unit_id))
+
+
+def restore_unit(store: Store, unit_id: str) -> Op[str]:
+    """Bring back a deleted org unit (same id); undone by :func:`delete_unit`."""
+    with store.write() as uow:
+        _set_deleted(uow.session, OrgUnit, unit_id, None)
+        uow.commit()
+        return uow.op(unit_id, undo=call(delete_unit, unit_id))
 
 
 def create_person(store: Store, name: str, unit_id: str, *, role: str = "rep",
                   capacity_tier: str = "intermediate", active_from: date | None = None,
-                  active_to: date | None = None, email: str | None = None) -> str:
-    """Add a person to a unit; returns their id."""
+                  active_to: date | None = None, email: str | None = None) -> Op[str]:
+    """Add a person to a unit; the value is their id. Undone by :func:`delete_person`."""
     person = Person(name=name, unit_id=unit_id, role=role, capacity_tier=capacity_tier,
                     active_from=active_from or date.today(), active_to=active_to, email=email)
     with store.write() as uow:
@@ -75,4 +109,31 @@ def create_person(store: Store, name: str, unit_id: str, *, role: str = "rep",
         uow.session.flush()
         person_id = person.id
         uow.commit()
-    return person_id
+        return uow.op(person_id, undo=call(delete_person, person_id))
+
+
+def delete_person(store: Store, person_id: str) -> Op[str]:
+    """Soft-delete a person (records they own keep pointing at them); undone by
+    :func:`restore_person` of the same id.
+    """
+    with store.write() as uow:
+        _set_deleted(uow.session, Person, person_id, utcnow())
+        uow.commit()
+        return uow.op(person_id, undo=call(restore_person, person_id))
+
+
+def restore_person(store: Store, person_id: str) -> Op[str]:
+    """Bring back a deleted person (same id); undone by :func:`delete_person`."""
+    with store.write() as uow:
+        _set_deleted(uow.session, Person, person_id, None)
+        uow.commit()
+        return uow.op(person_id, undo=call(delete_person, person_id))
+
+
+def _set_deleted(session: Session, model: Any, row_id: str, when: datetime | None) -> None:
+    found = session.execute(select(model.id, model.deleted_at).where(model.id == row_id)).first()
+    if found is None or (found[1] is None) == (when is None):
+        state = "missing" if found is None else "already deleted" if when else "not deleted"
+        raise ValidationError(f"{model.__name__} {row_id} is {state}.")
+    session.execute(update(model).where(model.id == row_id)
+                    .values(deleted_at=when, updated_at=utcnow()))

@@ -42,12 +42,12 @@ def seed_pipeline(store, today: date | None = None) -> PipelineData:
     today = today or date.today()
     ensure_defaults(store)
     pipe = list_pipelines(store)[0]
-    root = create_unit(store, "示例科技", "company")
-    east = create_unit(store, "华东销售一部", "team", root)
-    south = create_unit(store, "华东销售二部", "team", root)
-    people = {"张伟": create_person(store, "张伟", east),
-              "李娜": create_person(store, "李娜", east),
-              "王强": create_person(store, "王强", south)}
+    root = create_unit(store, "示例科技", "company").value
+    east = create_unit(store, "华东销售一部", "team", root).value
+    south = create_unit(store, "华东销售二部", "team", root).value
+    people = {"张伟": create_person(store, "张伟", east).value,
+              "李娜": create_person(store, "李娜", east).value,
+              "王强": create_person(store, "王强", south).value}
     owners = list(people.values())
     customers = [create_customer(store, NewCustomer(name=n, tier=t, owner_id=owners[i % 3]))
                  for i, (n, t) in enumerate(CUSTOMERS)]

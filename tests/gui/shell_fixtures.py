@@ -27,12 +27,12 @@ def seed_org(store) -> Org:
     """A company, one team, three current people and one who has left (through services)."""
     from services.org.people import create_person, create_unit
 
-    company = create_unit(store, "杭州云帆科技有限公司", "company")
-    team = create_unit(store, "华东销售一组", "team", company)
+    company = create_unit(store, "杭州云帆科技有限公司", "company").value
+    team = create_unit(store, "华东销售一组", "team", company).value
     people = {
-        "王芳": create_person(store, "王芳", team, role="manager"),
-        "李强": create_person(store, "李强", team),
-        "张伟": create_person(store, "张伟", team, capacity_tier="novice"),
+        "王芳": create_person(store, "王芳", team, role="manager").value,
+        "李强": create_person(store, "李强", team).value,
+        "张伟": create_person(store, "张伟", team, capacity_tier="novice").value,
     }
     create_person(store, "赵敏", team, active_from=date(2020, 1, 1), active_to=date(2021, 1, 1))
     return Org(company, team, people)

@@ -56,9 +56,10 @@ class Firm:
 
 def build_firm(store: Store) -> Firm:
     firm = Firm(store)
-    unit = org.create_unit(store, "帆程公司", "company")
+    unit = org.create_unit(store, "帆程公司", "company").value
     for name in ("张三", "李四"):
-        firm.people[name] = org.create_person(store, name, unit, active_from=date(2024, 1, 1))
+        firm.people[name] = org.create_person(store, name, unit,
+                                              active_from=date(2024, 1, 1)).value
     firm.pipeline_id = ps.ensure_defaults(store) or pl.list_pipelines(store)[0].id
     info = next(p for p in pl.list_pipelines(store) if p.id == firm.pipeline_id)
     for st in info.stages:

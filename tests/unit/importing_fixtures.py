@@ -89,8 +89,8 @@ def seed_people(store, names=("王强", "李娜")) -> dict[str, str]:  # noqa: A
     """A company unit and people; returns name → id."""
     from services.org.people import create_person, create_unit
 
-    unit = create_unit(store, "公司", "company")
-    return {n: create_person(store, n, unit) for n in names}
+    unit = create_unit(store, "公司", "company").value
+    return {n: create_person(store, n, unit).value for n in names}
 
 
 def seed_pipeline(store) -> dict[str, str]:  # noqa: ANN001

@@ -44,9 +44,9 @@ def card_of(store, cid, today=None):
 
 @pytest.fixture
 def firm(store):
-    unit = create_unit(store, "华东区", "region")
-    wang = create_person(store, "王芳", unit, active_from=date(2024, 1, 1))
-    li = create_person(store, "李强", unit, active_from=date(2024, 1, 1))
+    unit = create_unit(store, "华东区", "region").value
+    wang = create_person(store, "王芳", unit, active_from=date(2024, 1, 1)).value
+    li = create_person(store, "李强", unit, active_from=date(2024, 1, 1)).value
     ids = {}
     for name, owner, tier, industry, tags, contact, phone in (
         ("上海星海科技有限公司", wang, "A", "制造业", ("重点",), "陈静", "138-0013-8000"),

@@ -33,7 +33,7 @@ def org(store):
 
     o = seed_org(store)
     create_unit(store, "华南销售组", "team", o.company)
-    o.people["陈总"] = create_person(store, "陈总", o.company, role="director")
+    o.people["陈总"] = create_person(store, "陈总", o.company, role="director").value
     plan_id = create_plan_from_org(store, YEAR)
     tree = load_tree(store, plan_id, [Q1], with_actuals=False)
     ids = {n.name: n.id for n in tree.nodes}

@@ -34,9 +34,9 @@ def card_of(store, cid, today=None):
 @pytest.fixture
 def firm(any_store):
     store = any_store
-    unit = create_unit(store, "华东区", "region")
-    wang = create_person(store, "王芳", unit, active_from=date(2024, 1, 1))
-    li = create_person(store, "李强", unit, active_from=date(2024, 1, 1))
+    unit = create_unit(store, "华东区", "region").value
+    wang = create_person(store, "王芳", unit, active_from=date(2024, 1, 1)).value
+    li = create_person(store, "李强", unit, active_from=date(2024, 1, 1)).value
     return store, wang, li
 
 

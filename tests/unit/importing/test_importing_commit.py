@@ -65,7 +65,7 @@ def test_customer_import_creates_customers_contacts_and_events(tmp_path: Path, s
     ])
     plan = _plan(store, path)
     assert plan.counts() == {"create": 2, "update": 0, "skip": 0, "reject": 0}
-    batch = commit_plan(store, plan)
+    batch = commit_plan(store, plan).value
     assert batch.counts["create"] == 2
     got = _customers(store)
     jia = got["甲公司"]
@@ -157,7 +157,7 @@ def test_undo_restores_exactly_and_redo_reapplies(tmp_path: Path, store):
     ], "second.xlsx")
     plan = _plan(store, second, mode="update", create_missing=True)
     assert plan.unknown_owners == {"赵六": 2}
-    batch = commit_plan(store, plan)
+    batch = commit_plan(store, plan).value
     after = snapshot(store)
     assert after != before
     assert len(batch.created_ids("people")) == 1
@@ -199,7 +199,7 @@ def test_deals_stage_synonyms_unknown_stages_and_undo(tmp_path: Path, store):
     assert [r.status for r in plan.rows] == ["create", "create", "reject"]
     before = snapshot(store)
     plan = _plan(store, path, "deals", stage_choice={"待评估": CREATE})
-    batch = commit_plan(store, plan)
+    batch = commit_plan(store, plan).value
     with store.read() as uow:
         deals = {d.name: d for d in uow.session.scalars(select(Deal))}
         new_stage = uow.session.scalar(select(Stage).where(Stage.name == "待评估"))
@@ -235,7 +235,7 @@ def test_contacts_and_followups_need_known_customers(tmp_path: Path, store):
         ["客户", "跟进日期", "跟进方式", "跟进内容", "下一步", "下次跟进日期", "销售"],
         ["甲公司", "2025/3/5", "拜访", "现场演示", "报价", "2025/3/20", "王强"],
         ["甲公司", "2025-04-01", "微信", "确认需求", "", "2025-04-15", "王强"]])
-    batch = commit_plan(store, _plan(store, followups, "followups"))
+    batch = commit_plan(store, _plan(store, followups, "followups")).value
     jia = _customers(store)["甲公司"]
     assert jia.last_followup_at.astimezone().date() == date(2025, 4, 1)
     assert jia.next_followup_on == date(2025, 4, 15)
@@ -272,7 +272,7 @@ def test_undo_is_refused_when_later_work_uses_imported_records(tmp_path: Path, s
     from services.importing import ImportUndoError
 
     batch = commit_plan(store, _plan(store, _customers_file(tmp_path, [
-        ["甲公司", "", "", "", "", "", "", ""], ["乙公司", "", "", "", "", "", "", ""]])))
+        ["甲公司", "", "", "", "", "", "", ""], ["乙公司", "", "", "", "", "", "", ""]]))).value
     cid = _customers(store)["甲公司"].id
     add_followup(store, cid, {"at": datetime(2025, 5, 1, tzinfo=UTC), "method": "call",
                               "content": "回访"})

@@ -8,14 +8,14 @@ from services.org.people import create_person, create_unit, list_people
 
 
 def test_people_are_listed_active_first_with_their_unit(store):
-    company = create_unit(store, "云帆科技", "company")
-    east = create_unit(store, "华东区", "region", company)
+    company = create_unit(store, "云帆科技", "company").value
+    east = create_unit(store, "华东区", "region", company).value
     start = date(2025, 1, 1)
-    a = create_person(store, "王芳", east, role="manager", active_from=start)
-    b = create_person(store, "李强", east, active_from=start)
+    a = create_person(store, "王芳", east, role="manager", active_from=start).value
+    b = create_person(store, "李强", east, active_from=start).value
     gone = create_person(store, "赵敏", east, active_from=date(2020, 1, 1),
-                         active_to=date(2021, 6, 30))
-    future = create_person(store, "新同事", east, active_from=date(2030, 1, 1))
+                         active_to=date(2021, 6, 30)).value
+    future = create_person(store, "新同事", east, active_from=date(2030, 1, 1)).value
 
     current = list_people(store, today=date(2026, 3, 9))
     assert {p.id for p in current} == {a, b}
@@ -33,8 +33,8 @@ def test_soft_deleted_people_are_not_listed(store):
     from models.base import utcnow
     from models.org import Person
 
-    unit = create_unit(store, "云帆科技", "company")
-    pid = create_person(store, "离职者", unit)
+    unit = create_unit(store, "云帆科技", "company").value
+    pid = create_person(store, "离职者", unit).value
     with store.write() as uow:
         uow.session.get(Person, pid).deleted_at = utcnow()
         uow.commit()

@@ -25,8 +25,8 @@ def test_find_customers_skips_deleted_and_respects_limit(store):
 
 
 def test_list_units_walks_the_tree_depth_first(store):
-    root = create_unit(store, "示例科技", "company")
-    east = create_unit(store, "华东大区", "region", root, sort_order=1)
+    root = create_unit(store, "示例科技", "company").value
+    east = create_unit(store, "华东大区", "region", root, sort_order=1).value
     create_unit(store, "华南大区", "region", root, sort_order=2)
     create_unit(store, "华东一组", "team", east)
     assert [(u.name, u.depth) for u in list_units(store)] == [
