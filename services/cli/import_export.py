@@ -86,8 +86,10 @@ def run_import(args: argparse.Namespace) -> int:
         return fail(str(exc))
     with store:
         try:
-            source = open_source(args.file, args.kind, store=store, sheet=args.sheet)
-            plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing)
+            source = open_source(args.file, args.kind, store=store, sheet=args.sheet,
+                                 progress=StderrProgress("Reading"))
+            plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing,
+                               progress=StderrProgress("Checking"))
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
                 # A store without any pipeline gets the default one first, as the app does.

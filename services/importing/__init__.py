@@ -2,14 +2,15 @@
 
 Pipeline: :func:`open_source` (safety pre-check, read, header detection, mapping) →
 :func:`plan_import` (per-cell parsing, lookups, create/update/skip/reject per row) →
-:func:`commit_plan` (all-or-nothing bulk write returning an :class:`ImportBatch`) →
+:func:`commit_plan` (all-or-nothing bulk write; its ``Op`` holds the :class:`ImportBatch`) →
 :func:`undo_import` / :func:`redo_import`. :func:`save_rejected` writes the rejected rows.
+Reading, planning, committing and undo/redo take ``progress`` (and the first three
+``is_cancelled``) callables; see :mod:`services.importing.progress`.
 """
 
 from services.importing.api import ImportSource, open_source, plan_import
 from services.importing.commit import (
     ImportBatch,
-    ImportCancelled,
     ImportRejected,
     ImportUndoError,
     commit_plan,
@@ -20,6 +21,7 @@ from services.importing.fields import FIELDS, KINDS, FieldSpec, fields_for
 from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimits
 from services.importing.mapping import save_mapping
 from services.importing.plan import CREATE, MODES, ImportPlan, PlanRow
+from services.importing.progress import ImportCancelled
 from services.importing.rejected import save_rejected
 from services.importing.rows import Problem
 

@@ -14,6 +14,7 @@ from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimit
 from services.importing.lookups import load_lookups
 from services.importing.mapping import SheetLayout, detect_header, initial_mapping
 from services.importing.plan import ImportPlan, build_plan
+from services.importing.progress import Check, Meter, Progress, never, stop_if
 from services.importing.readers import RawTable, read_table
 from services.importing.rows import ParsedRow, missing_required, parse_rows
 
@@ -34,34 +35,55 @@ class ImportSource:
 
 
 def open_source(path: str | Path, kind: str, *, store: Store | None = None,
-                sheet: str | int | None = None,
-                limits: ReadLimits = DEFAULT_LIMITS) -> ImportSource:
-    """Read ``path`` safely, find its header and propose a mapping (saved one first)."""
+                sheet: str | int | None = None, limits: ReadLimits = DEFAULT_LIMITS,
+                progress: Progress | None = None,
+                is_cancelled: Check | None = None) -> ImportSource:
+    """Read ``path`` safely, find its header and propose a mapping (saved one first).
+
+    Reports ``progress(done, total)`` across the steps; ``ImportCancelled`` when
+    ``is_cancelled()`` (reading writes nothing).
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
-    table = read_table(path, sheet, limits)
+    is_cancelled = is_cancelled or never
+    meter = Meter(progress, [18, 1, 1])
+    table = read_table(path, sheet, limits, progress=meter.step(), is_cancelled=is_cancelled)
+    meter.step()
     layout = detect_header(table, kind)
     if not layout.headers:
         raise ImportFileError("The file is empty: no header row was found.")
+    stop_if(is_cancelled)
+    meter.step()
     mapping = initial_mapping(store, layout.headers, kind)
+    meter.finish()
     return ImportSource(Path(path), kind, table, layout, mapping)
 
 
 def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None] | None = None,
                 mode: str = "skip", create_missing: bool = False,
                 owner_choice: dict[str, str | None] | None = None,
-                stage_choice: dict[str, str] | None = None) -> ImportPlan:
-    """Parse and plan ``source``; :class:`ImportFileError` if a required field is unmapped."""
+                stage_choice: dict[str, str] | None = None, progress: Progress | None = None,
+                is_cancelled: Check | None = None) -> ImportPlan:
+    """Parse and plan ``source``; :class:`ImportFileError` if a required field is unmapped.
+
+    Reports ``progress(done, total)`` over parsing and planning; ``ImportCancelled`` when
+    ``is_cancelled()`` (planning writes nothing).
+    """
     use = mapping if mapping is not None else source.mapping
     missing = missing_required(use, source.kind)
     if missing:
         names = ", ".join(s.label for s in missing)
         raise ImportFileError(f"No column is mapped to the required field(s): {names}. "
                               f"Columns found: {', '.join(h for h in source.layout.headers if h)}.")
-    parsed = parse_rows(source.table, source.layout, use, source.kind)
-    return build_plan(store, source.table, source.layout, use, parsed, source.kind, mode=mode,
+    meter = Meter(progress, [1, 1])
+    parsed = parse_rows(source.table, source.layout, use, source.kind, progress=meter.step(),
+                        is_cancelled=is_cancelled)
+    plan = build_plan(store, source.table, source.layout, use, parsed, source.kind, mode=mode,
                       owner_choice=owner_choice, stage_choice=stage_choice,
-                      create_missing=create_missing, file_name=str(source.path))
+                      create_missing=create_missing, file_name=str(source.path),
+                      progress=meter.step(), is_cancelled=is_cancelled)
+    meter.finish()
+    return plan
 
 
 def resolution_options(store: Store) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

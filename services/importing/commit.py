@@ -15,7 +15,7 @@ created and restores what was updated, and :func:`redo_import` re-applies it. Th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,15 +32,10 @@ from services.core.store import Store
 from services.core.uow import UnitOfWork
 from services.customers import tiers
 from services.importing.plan import ImportPlan
+from services.importing.progress import Check, ImportCancelled, Progress, never, no_progress
 from services.importing.records import TABLES, ChangeBuilder, Changes
 
 CHUNK = 2_000
-Progress = Callable[[int, int], None]
-Check = Callable[[], bool]
-
-
-class ImportCancelled(SailplanError):
-    """The user cancelled the import; the transaction was rolled back, nothing written."""
 
 
 class ImportRejected(SailplanError):
@@ -76,14 +71,6 @@ class ImportBatch:
                 f"skipped {c.get('skip', 0)}, rejected {c.get('reject', 0)}")
 
 
-def _noop_progress(done: int, total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
-
-
 def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = None,
                 is_cancelled: Check | None = None,
                 allow_rejected: bool = False) -> Op[ImportBatch]:
@@ -91,8 +78,8 @@ def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = N
 
     The value is the :class:`ImportBatch`; the undo is :func:`undo_import` of it.
     """
-    progress = progress or _noop_progress
-    is_cancelled = is_cancelled or _never
+    progress = progress or no_progress
+    is_cancelled = is_cancelled or never
     if plan.rejected() and not allow_rejected:
         raise ImportRejected(f"{len(plan.rejected())} row(s) have errors; nothing was imported.")
     batch = ImportBatch(plan.kind, plan.file_name, plan.counts())
@@ -254,7 +241,7 @@ def undo_import(store: Store, batch: ImportBatch, *,
     (not indexed) once per deleted customer. Either way it is a writing unit of work: what it
     changes is recorded and the store's rules run before it commits.
     """
-    progress = progress or _noop_progress
+    progress = progress or no_progress
     if store.url.get_backend_name() != "sqlite":
         with store.write() as uow:
             try:
@@ -323,7 +310,7 @@ def redo_import(store: Store, batch: ImportBatch, *,
     """Re-apply an undone import exactly (same ids, same values); its undo is
     :func:`undo_import`.
     """
-    progress = progress or _noop_progress
+    progress = progress or no_progress
     total, done = _size(batch), 0
     progress(0, total)
     with store.write() as uow:

@@ -17,6 +17,7 @@ unknown customers (for contacts, follow-ups and deals) are created only with ``c
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from services.importing.fields import field_by_key
 from services.importing.lookups import Lookups, customer_key, load_lookups, name_key
 from services.importing.mapping import SheetLayout
 from services.importing.messages import Msg, msg
+from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
 
@@ -88,11 +90,24 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
                parsed: list[ParsedRow], kind: str, *, mode: str = "skip",
                owner_choice: dict[str, str | None] | None = None,
                stage_choice: dict[str, str] | None = None, create_missing: bool = False,
-               file_name: str = "", lookups: Lookups | None = None) -> ImportPlan:
-    """Resolve references and decide every row's status (reads the database once)."""
+               file_name: str = "", lookups: Lookups | None = None,
+               progress: Progress | None = None, is_cancelled: Check | None = None
+               ) -> ImportPlan:
+    """Resolve references and decide every row's status (reads the database once).
+
+    ``progress`` counts reading the lookups as the first half and deciding the rows as the
+    second; ``ImportCancelled`` when ``is_cancelled()`` (nothing is written either way).
+    """
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
+    progress = progress or no_progress
+    is_cancelled = is_cancelled or never
+    total = 2 * max(1, len(parsed))
+    progress(0, total)
+    stop_if(is_cancelled)
     lk = lookups or load_lookups(store, kind)
+    progress(total // 2, total)
+    stop_if(is_cancelled)
     for pr in parsed:  # a re-plan starts from the parse problems only
         pr.problems[:] = [p for p in pr.problems if p.origin == "parse"]
     plan = ImportPlan(kind, mode, Path(file_name).name, table, layout, mapping,
@@ -102,7 +117,9 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
         _resolve_stages(plan, stage_choice or {})
     if kind != "customers":
         _resolve_customers(plan)
-    _decide(plan)
+    stop_if(is_cancelled)
+    _decide(plan, lambda done: progress(total // 2 + done, total), is_cancelled)
+    progress(total, total)
     return plan
 
 
@@ -234,9 +251,12 @@ def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
     return lk.deals.get((cust, name_key(v.get("name"))))
 
 
-def _decide(plan: ImportPlan) -> None:
+def _decide(plan: ImportPlan, progress: Callable[[int], None], is_cancelled: Check) -> None:
     seen: dict[tuple[Any, ...], int] = {}
-    for r in plan.rows:
+    for n, r in enumerate(plan.rows):
+        if n % EVERY == 0:
+            stop_if(is_cancelled)
+            progress(n)
         if r.parsed.has_error:
             r.status = "reject"
             continue

@@ -22,6 +22,7 @@ from typing import Any
 from services.importing import messages as M
 from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimits
 from services.importing.messages import Msg, msg
+from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.safety import check_xlsx, col_number
 
 SUPPORTED = (".xlsx", ".xlsm", ".csv", ".txt", ".tsv")
@@ -52,24 +53,35 @@ def list_sheets(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[s
 
 
 def read_table(path: str | Path, sheet: str | int | None = None,
-               limits: ReadLimits = DEFAULT_LIMITS) -> RawTable:
-    """Read ``path`` (.xlsx or .csv) into a :class:`RawTable`; raises :class:`ImportFileError`."""
+               limits: ReadLimits = DEFAULT_LIMITS, *, progress: Progress | None = None,
+               is_cancelled: Check | None = None) -> RawTable:
+    """Read ``path`` (.xlsx or .csv) into a :class:`RawTable`; raises :class:`ImportFileError`.
+
+    Reports ``progress(done, total)`` and stops with ``ImportCancelled`` when ``is_cancelled()``
+    (between the safety check and the read of a workbook; every few thousand rows of a CSV).
+    """
+    progress = progress or no_progress
+    is_cancelled = is_cancelled or never
     p = Path(path)
     suffix = p.suffix.lower()
     if not p.is_file():
         raise ImportFileError(f"The file {p} does not exist.")
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(p, sheet, limits)
+        return _read_xlsx(p, sheet, limits, progress, is_cancelled)
     if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(p, limits)
+        return _read_csv(p, limits, progress, is_cancelled)
     if suffix == ".xls":
         raise ImportFileError("Old .xls workbooks are not supported; open the file in Excel or "
                               "WPS and save it as .xlsx, then import that.")
     raise ImportFileError(f"{p.name}: only .xlsx and .csv files can be imported.")
 
 
-def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits) -> RawTable:
+def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits, progress: Progress,
+               is_cancelled: Check) -> RawTable:
+    progress(0, 4)
     info = check_xlsx(path, sheet, limits)
+    progress(1, 4)
+    stop_if(is_cancelled)
     from python_calamine import CalamineWorkbook  # loads on the first .xlsx read, not at start-up
 
     index = sheet if isinstance(sheet, int) else (
@@ -87,6 +99,8 @@ def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits) -> RawTa
         raise
     except Exception as exc:  # calamine raises several error types; all mean "unreadable"
         raise ImportFileError(f"{path.name} could not be read as a workbook ({exc}).") from exc
+    progress(3, 4)
+    stop_if(is_cancelled)
     r0, c0 = start
     table = RawTable(rows=[list(r) for r in values],
                      row_numbers=list(range(r0 + 1, r0 + 1 + len(values))),
@@ -100,6 +114,7 @@ def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits) -> RawTa
         if 0 <= r < len(table.rows) and 0 <= c:
             table.formula_missing.add((r, c))
             table.cell_notes[(r, c)] = msg(M.FORMULA_NO_VALUE, cell=ref)
+    progress(4, 4)
     return table
 
 
@@ -151,7 +166,8 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
-def _read_csv(path: Path, limits: ReadLimits) -> RawTable:
+def _read_csv(path: Path, limits: ReadLimits, progress: Progress,
+              is_cancelled: Check) -> RawTable:
     size = path.stat().st_size
     if size > limits.max_csv_bytes:
         raise ImportFileError(f"{path.name} is {size // 1_000_000} MB; at most "
@@ -159,9 +175,15 @@ def _read_csv(path: Path, limits: ReadLimits) -> RawTable:
     text, encoding = decode_text(path.read_bytes())
     delimiter = sniff_delimiter(text[:65536])
     rows: list[list[Any]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    source = io.StringIO(text, newline="")
+    reader = csv.reader(source, delimiter=delimiter)
+    size = len(text)
+    progress(0, size)
     try:
         for record in reader:
+            if len(rows) % EVERY == 0:
+                stop_if(is_cancelled)
+                progress(source.tell(), size)
             if len(rows) >= limits.row_cap:
                 raise ImportFileError(f"The file has more than {limits.row_cap:,} rows; split it "
                                       "and import the parts.")
@@ -172,6 +194,7 @@ def _read_csv(path: Path, limits: ReadLimits) -> RawTable:
     except csv.Error as exc:
         raise ImportFileError(f"The CSV file is malformed near row {len(rows) + 1}: "
                               f"{exc}.") from exc
+    progress(size, size)
     return RawTable(rows=rows, row_numbers=list(range(1, len(rows) + 1)), encoding=encoding,
                     delimiter=delimiter)
 

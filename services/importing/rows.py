@@ -25,6 +25,7 @@ from services.importing.parsers import (
     parse_text,
     parse_tier,
 )
+from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 
 ERROR = "error"
@@ -121,13 +122,22 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
 
 
 def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
-               kind: str) -> list[ParsedRow]:
-    """Parse every data row with the given column → field mapping."""
+               kind: str, *, progress: Progress | None = None,
+               is_cancelled: Check | None = None) -> list[ParsedRow]:
+    """Parse every data row with the given column → field mapping (``progress`` in rows;
+    ``ImportCancelled`` when ``is_cancelled()``).
+    """
+    progress = progress or no_progress
+    is_cancelled = is_cancelled or never
+    total = len(layout.data_indexes)
     specs = {s.key: s for s in fields_for(kind)}
     cols = [(i, specs[f]) for i, f in enumerate(mapping) if f is not None and f in specs]
     headers = layout.headers
     out: list[ParsedRow] = []
-    for idx in layout.data_indexes:
+    for n, idx in enumerate(layout.data_indexes):
+        if n % EVERY == 0:
+            stop_if(is_cancelled)
+            progress(n, total)
         cells = table.rows[idx]
         row = ParsedRow(idx, table.row_numbers[idx])
         for col, spec in cols:
@@ -154,6 +164,7 @@ def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
                 row.problems.append(Problem.of(row.row_number, header,
                                                msg(M.REQUIRED, field=spec.label), "", ERROR, col))
         out.append(row)
+    progress(total, total)
     return out
 
 

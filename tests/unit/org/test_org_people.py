@@ -39,3 +39,24 @@ def test_soft_deleted_people_are_not_listed(store):
         uow.session.get(Person, pid).deleted_at = utcnow()
         uow.commit()
     assert list_people(store, include_inactive=True) == []
+
+
+def test_creating_people_and_units_is_undone_by_a_soft_delete_of_the_same_ids(store):
+    import pytest
+
+    from services.core.errors import ValidationError
+
+    unit = create_unit(store, "云帆科技", "company")
+    person = create_person(store, "王芳", unit.value, active_from=date(2025, 1, 1))
+    assert person.changes.ids("people") == {person.value}
+    assert unit.changes.ids("org_units") == {unit.value}
+    with pytest.raises(ValidationError, match="still has people"):
+        unit.undo.run(store)  # the unit is not empty yet
+    gone = person.undo.run(store)
+    assert gone.changes.of("people").deleted == {person.value}
+    assert list_people(store, today=date(2026, 1, 1)) == []
+    back = gone.undo.run(store)
+    assert back.changes.of("people").created == {person.value}
+    assert [p.id for p in list_people(store, today=date(2026, 1, 1))] == [person.value]
+    back.undo.run(store)
+    assert unit.undo.run(store).undo.fn.__name__ == "restore_unit"
