@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.importer.file_page import FilePage
-from gui.importer.import_command import ImportCommand, notify
+from gui.importer.import_step import push_import
 from gui.importer.labels import KIND_TITLES, tr
 from gui.importer.mapping_page import MappingPage
 from gui.importer.preview_page import PreviewPage
 from gui.importer.resolve_page import ResolvePage
 from gui.importer.result_page import ResultPage
+from services.core.changes import Op
 from services.core.errors import SailplanError
 from services.importing import (
     ImportBatch,
@@ -76,14 +77,14 @@ class ImportWizard(QWizard):
         return super().nextId()
 
     # --- steps (file reading and planning run on the worker, behind a progress dialog) ------
-    def _in_background(self, label: str, fn: Callable[[], Any],
+    def _in_background(self, label: str, work: Callable[..., Any],
                        on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> None:
+        """Run ``work(progress=…, is_cancelled=…)`` on the worker behind a progress dialog with
+        Cancel (a cancelled read or check leaves the wizard where it was).
+        """
         if self._busy:
             return
         self._busy = True
-
-        def work(progress: Any, is_cancelled: Any) -> Any:
-            return fn()
 
         def done(result: Any) -> None:
             self._busy = False
@@ -115,9 +116,12 @@ class ImportWizard(QWizard):
             self.next()
 
         self.file_page.error.clear()
-        self._in_background(self.tr("Reading %1…").replace("%1", path.name),
-                            lambda: open_source(path, kind, store=store, sheet=sheet),
-                            loaded, self.file_page.error.setText)
+        def work(progress: Any, is_cancelled: Any) -> ImportSource:
+            return open_source(path, kind, store=store, sheet=sheet, progress=progress,
+                               is_cancelled=is_cancelled)
+
+        self._in_background(self.tr("Reading %1…").replace("%1", path.name), work, loaded,
+                            self.file_page.error.setText)
         return False
 
     def _plan_key(self) -> tuple[Any, ...]:
@@ -131,8 +135,9 @@ class ImportWizard(QWizard):
         assert source is not None
         if self.plan is not None and self._planned == self._plan_key():
             return True
-        if remember_mapping:
-            save_mapping(self.ctx.store, self.kind, source.layout.headers, self.mapping)
+        if remember_mapping:  # a preference, not an undo step; views still hear of it
+            saved = save_mapping(self.ctx.store, self.kind, source.layout.headers, self.mapping)
+            self.ctx.events.changed.emit(saved.changes, self)
         store, mapping, mode = self.ctx.store, list(self.mapping), self.mode
         create, owners, stages = self.create_missing, dict(self.owner_choice), dict(
             self.stage_choice)
@@ -143,11 +148,14 @@ class ImportWizard(QWizard):
             self._planned = self._plan_key()
             then()
 
+        def work(progress: Any, is_cancelled: Any) -> ImportPlan:
+            return plan_import(store, source, mapping=mapping, mode=mode, create_missing=create,
+                               owner_choice=owners or None, stage_choice=stages or None,
+                               progress=progress, is_cancelled=is_cancelled)
+
         self._in_background(
-            self.tr("Checking %n row(s)…", "", len(source.layout.data_indexes)),
-            lambda: plan_import(store, source, mapping=mapping, mode=mode, create_missing=create,
-                                owner_choice=owners or None, stage_choice=stages or None),
-            planned, lambda text: Messages.show_error(self, self.windowTitle(), text))
+            self.tr("Checking %n row(s)…", "", len(source.layout.data_indexes)), work, planned,
+            lambda text: Messages.show_error(self, self.windowTitle(), text))
         return False
 
     def people_and_stages(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -165,20 +173,20 @@ class ImportWizard(QWizard):
             return
         store = self.ctx.store
 
-        def work(progress: Any, is_cancelled: Any) -> ImportBatch:
+        def work(progress: Any, is_cancelled: Any) -> Op[ImportBatch]:
             return commit_plan(store, plan, progress=progress, is_cancelled=is_cancelled,
                                allow_rejected=True)
 
         self.ctx.tasks.run_with_dialog(self, self.tr("Importing…"), work, self._committed,
                                        self._failed, self._cancelled)
 
-    def _committed(self, batch: ImportBatch) -> None:
-        self.batch = batch
+    def _committed(self, op: Op[ImportBatch]) -> None:
+        """The commit ran on the worker: push it as one undo step (which tells every view)."""
+        self.batch = op.value
         name = self.source.path.name if self.source else ""
         text = self.tr("Import %1 from %2").replace("%1", tr(KIND_TITLES[self.kind])) \
             .replace("%2", name)
-        self.ctx.undo_stack.push(ImportCommand(self.ctx, batch, text))
-        notify(self.ctx, batch, self)
+        push_import(self.ctx, text, op, initiator=self)
         self.preview_page.committed = True
         self.next()
 

@@ -98,7 +98,7 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
     asked: list[str] = []
     monkeypatch.setattr(Messages, "ask", classmethod(lambda cls, p, t, text: asked.append(text)
                                                      or True))
-    with qtbot.waitSignal(ctx.events.customers_changed, timeout=10_000):
+    with qtbot.waitSignal(ctx.events.changed, timeout=10_000):
         wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_RESULT, timeout=10_000)
     assert asked and "1 row(s) have errors" in asked[0]
@@ -116,7 +116,7 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
 
     stack = ctx.undo_stack
     assert stack.count() == 1
-    with qtbot.waitSignal(ctx.events.customers_changed):
+    with qtbot.waitSignal(ctx.events.changed):
         stack.undo()
     assert _data(ctx.store) == before
     stack.redo()
@@ -165,3 +165,62 @@ def test_export_dialog_writes_file_on_worker(qtbot, ctx, tmp_path, monkeypatch):
     assert runner.result is not None and runner.result.rows == 1
     cell = openpyxl.load_workbook(out).active["A2"]
     assert cell.value == "=HYPERLINK(\"x\")" and cell.data_type == "s"
+
+
+def test_reading_shows_progress_and_cancel_stops_it(qtbot, ctx, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from gui.importer import import_wizard
+    from services.importing import ImportCancelled
+
+    asked = threading.Event()
+
+    def slow_open_source(path, kind, *, store, sheet, progress, is_cancelled):  # noqa: ANN001
+        progress(1, 4)
+        for _ in range(2000):  # until the user presses Cancel in the dialog (at most 20 s)
+            if is_cancelled():
+                raise ImportCancelled("Import cancelled; nothing was written.")
+            asked.wait(0.01)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(import_wizard, "open_source", slow_open_source)
+    wizard = ImportWizard(ctx, "customers")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(_ledger(tmp_path)))
+    wizard.next()
+
+    def dialog() -> QProgressDialog | None:
+        found = [d for d in wizard.findChildren(QProgressDialog) if d.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: dialog() is not None and dialog().maximum() == 4, timeout=10_000)
+    assert dialog().value() == 1
+    dialog().findChild(QPushButton).click()  # Cancel
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=10_000)
+    assert wizard.currentId() == ImportWizard.PAGE_FILE and wizard.source is None
+    assert wizard.file_page.error.text() == ""
+
+
+def test_checking_rows_passes_progress_and_cancel_to_the_planner(qtbot, ctx, tmp_path,
+                                                                 monkeypatch):
+    from gui.importer import import_wizard
+
+    seen: dict = {}
+    real = import_wizard.plan_import
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003
+        seen.update(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "plan_import", spy)
+    wizard = ImportWizard(ctx, "customers")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(_ledger(tmp_path)))
+    _go(qtbot, wizard, ImportWizard.PAGE_MAPPING)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    assert callable(seen["progress"]) and callable(seen["is_cancelled"])
