@@ -32,6 +32,8 @@ from services.core.paths import data_dir
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
+    from services.core.changes import Changes
+
 # Dialogs (About, file choosers) and QDesktopServices are imported where used: every class
 # PySide6 hands out is initialised on first access, a cost the first paint need not pay.
 
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         ctx.events.open_requested.connect(self.open_item)
         ctx.events.status_message.connect(self.show_status)
         ctx.events.refused.connect(self._on_refused)
-        ctx.events.people_changed.connect(self._on_people_changed)
+        ctx.events.changed.connect(self._on_changed)
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: take the context, enable the menus, open the pending page."""
@@ -246,8 +248,9 @@ class MainWindow(QMainWindow):
         people = {p.id: p.name for p in list_people(self.ctx.store, include_inactive=True)}
         self.status.set_person(people.get(person_id))
 
-    def _on_people_changed(self, _initiator: object) -> None:
-        self.refresh_person_label()
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("people", "org_units"):  # the "I am" label shows a person's name
+            self.refresh_person_label()
 
     def stored_person_id(self) -> str | None:
         """The remembered "I am" for the open database."""

@@ -1,4 +1,8 @@
-"""Settings → Backups: the list of backups, back up now, restore one, open the folder."""
+"""Settings → Backups: the list of backups, back up now, restore one, open the folder.
+
+The list is a directory listing (cheap): it is read when the section is shown, after a backup it
+started, and when ``events.changed`` says the whole database changed (a restore or a switch).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +27,7 @@ from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.settings.backups_model import BackupsModel, kind_label
 from gui.shell.backup_ops import backup_function
+from services.core.changes import Changes
 
 
 class BackupsSection(QWidget):
@@ -79,6 +84,15 @@ class BackupsSection(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.reload()
+        ctx.events.changed.connect(self._on_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # a backup taken from the File menu meanwhile shows up
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.everything:  # restored or switched: other files, another folder
+            self.reload()
 
     def available(self) -> bool:
         """Whether this database has a backup folder and this build manages backups."""

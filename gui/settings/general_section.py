@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.i18n import LANGUAGE_NAMES, LANGUAGES
+from services.core.changes import Changes
 from services.core.paths import data_dir
 from services.org.people import list_people
 
@@ -90,7 +91,7 @@ class GeneralSection(QWidget):
         layout.addWidget(ui)
         layout.addWidget(db)
         layout.addStretch(1)
-        ctx.events.people_changed.connect(self._on_people_changed)
+        ctx.events.changed.connect(self._on_changed)
 
     def load_people(self) -> None:
         """Fill "I am" from the org's people (a small list), keeping the current choice."""
@@ -106,8 +107,10 @@ class GeneralSection(QWidget):
         finally:
             self.person.blockSignals(False)
 
-    def _on_people_changed(self, _initiator: object) -> None:
-        self.load_people()
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        """People or units added, edited or removed (an import, an undo): refill "I am"."""
+        if changes.touches("people", "org_units"):
+            self.load_people()
 
     def _on_person(self, index: int) -> None:
         person_id = self.person.itemData(index)

@@ -1,7 +1,10 @@
 """Today: reminders from every feature, grouped by kind, opened with a double-click or Enter.
 
 Nothing is read while the page is built: reminders load on the worker once the page is first
-shown, and again (debounced) when customers, follow-ups or deals change.
+shown, and again (debounced, on the worker) when ``events.changed`` says that records reminders
+are made of changed — customers, follow-ups, deals, plan checkpoints and action items, the
+stale-customer rules. A page out of sight only notes it and reloads when shown, as it does when
+the person "I am" changed meanwhile (chosen in Settings).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.ui_settings import read_bool, ui_settings
 from gui.today.reminders_model import RemindersModel
+from services.core.changes import Changes
+from services.customers.stale import STALE_RULES_KEY
 from services.today.reminders import ReminderResult, collect_reminders
 
 ONLY_MINE_KEY = "today/only_mine"
@@ -34,6 +39,10 @@ AUTO_EXPAND_MAX = 2000
 """Kinds with more reminders than this start folded (their count shows on the group row):
 laying out 19,000 stale customers of the demo firm takes the GUI thread half a second, and
 nobody reads such a list top to bottom. Expanding it is one click."""
+REMINDER_KINDS = ("customers", "followups", "deals", "stage_history", "plan_checkpoints",
+                  "action_items", "action_checkpoints", "target_plans")
+"""Kinds of record the reminders are gathered from: a change to any of them reloads."""
+REMINDER_SETTINGS = frozenset({STALE_RULES_KEY})
 
 
 class TodayPage(QWidget):
@@ -46,6 +55,7 @@ class TodayPage(QWidget):
         self._loaded_once = False
         self._dirty = True
         self._waiting = False  # a load is on the worker
+        self._loaded_person: str | None = None  # whose reminders the last load asked for
         self.model = RemindersModel(self)
 
         self.title = QLabel(self.tr("Today"), self)
@@ -109,16 +119,13 @@ class TodayPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._reload_if_visible)
-        events = ctx.events
-        for signal in (events.customers_changed, events.followups_changed, events.deals_changed):
-            signal.connect(self._data_changed)
-        events.store_replaced.connect(self._data_changed)
-        events.settings_changed.connect(self._setting_changed)
+        ctx.events.changed.connect(self._on_changed)
 
     # --- loading -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
+        self._update_date_and_mine()
+        if self._dirty or self.person_filter() != self._loaded_person:
             QTimer.singleShot(0, self.reload)  # after the window has painted
 
     def person_filter(self) -> str | None:
@@ -134,6 +141,7 @@ class TodayPage(QWidget):
         self._generation += 1
         generation = self._generation
         store, person, today = self.ctx.store, self.person_filter(), date.today()
+        self._loaded_person = person
         if not self._loaded_once:
             self._show_message(self.tr("Loading reminders…"))
 
@@ -185,18 +193,20 @@ class TodayPage(QWidget):
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 
-    def _data_changed(self, *_args: object) -> None:
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        """Reload (debounced, on the worker) when records reminders come from changed."""
+        settings = changes.ids("app_settings")
+        if changes.touches(*REMINDER_KINDS) or (changes.touches("app_settings") and (
+                settings is None or settings & REMINDER_SETTINGS)):
+            self._data_changed()
+
+    def _data_changed(self) -> None:
         self._dirty = True
         self._debounce.start()
 
     def _reload_if_visible(self) -> None:
         if self.isVisible():
             self.reload()
-
-    def _setting_changed(self, key: str, _initiator: object) -> None:
-        if key == "user/person_id":
-            self._update_date_and_mine()
-            self._data_changed()
 
     def _on_only_mine(self, checked: bool) -> None:
         ui_settings().setValue(ONLY_MINE_KEY, checked)

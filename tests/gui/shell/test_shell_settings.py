@@ -120,3 +120,41 @@ def test_backups_model_passes_the_model_tester(qtbot, window, qtmodeltester):
     qtmodeltester.check(backups.model)
     qtmodeltester.check(window.nav_model)
     qtmodeltester.check(_settings(window).model)
+
+
+def test_i_am_and_the_status_bar_follow_people_changes_and_their_undo(qtbot, window):
+    from gui.common.undo import push_op
+    from services.core.changes import call
+    from services.org.people import create_person, list_people
+
+    ctx = window.ctx
+    general = _settings(window).show_section(GENERAL)
+    team = list_people(ctx.store)[0].unit_id
+
+    def names() -> list[str]:
+        return [general.person.itemText(i) for i in range(general.person.count())]
+
+    cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, "Add person",
+                  call(create_person, "新来的", team))
+    assert cmd.failed is None and any("新来的" in n for n in names())
+    window.set_current_person(cmd.value)
+    assert "新来的" in window.status.person_label.text()
+    ctx.undo_stack.undo()  # the person is gone again: the list and the label say so
+    assert not any("新来的" in n for n in names())
+    assert "新来的" not in window.status.person_label.text()
+    ctx.undo_stack.redo()
+    assert any("新来的" in n for n in names())
+    assert "新来的" in window.status.person_label.text()
+
+
+def test_backups_list_shows_a_backup_taken_from_the_file_menu(qtbot, window):
+    page = _settings(window)
+    backups = page.show_section(BACKUPS)
+    count = backups.model.rowCount()
+    page.show_section(GENERAL)
+    window.backup_now()
+    qtbot.waitUntil(lambda: window.ctx.tasks.pool.activeThreadCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: len(list(window.ctx.store.backup_dir.glob("*"))) > count,
+                    timeout=10000)
+    page.show_section(BACKUPS)
+    assert backups.model.rowCount() == count + 1

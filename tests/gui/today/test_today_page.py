@@ -15,6 +15,7 @@ from gui.common.tasks import TaskRunner
 from gui.today import today_page
 from gui.today.reminders_model import RemindersModel
 from gui.today.today_page import TodayPage
+from services.core.changes import Changes, KindChanges
 from services.today.reminders import Reminder
 from tests.gui import shell_fixtures
 from tests.gui.shell_fixtures import (
@@ -88,8 +89,9 @@ def test_double_click_and_enter_open_the_item(qtbot, page):
 def test_only_mine_shows_the_current_persons_reminders(qtbot, page):
     _loaded(qtbot, page, 3)
     assert not page.only_mine.isEnabled()  # nobody chosen yet
-    page.ctx.current_person_id = "p-li"
-    page.ctx.events.settings_changed.emit("user/person_id", None)
+    page.ctx.current_person_id = "p-li"  # chosen in Settings: Today is out of sight meanwhile
+    page.hide()
+    page.show()
     qtbot.waitUntil(page.only_mine.isEnabled)
     page.only_mine.setChecked(True)
     _loaded(qtbot, page, 1)
@@ -101,9 +103,37 @@ def test_refreshes_when_customers_change(qtbot, page):
     shell_fixtures.ITEMS.append(
         Reminder("deal_rotting", "海纳 仓储系统", "方案报价 32 天", shell_fixtures.TODAY,
                  "deal", "d1", 1))
-    page.ctx.events.deals_changed.emit(["d1"], None)
+    page.ctx.events.changed.emit(_changed("deals", "d1"), None)
     _loaded(qtbot, page, 4)
     assert "Stalled deals (1)" in _groups(page)
+
+
+def _changed(kind: str, *ids: str) -> Changes:
+    return Changes(kinds={kind: KindChanges(updated=frozenset(ids))})
+
+
+@pytest.mark.parametrize("kind", ["customers", "followups", "plan_checkpoints", "action_items"])
+def test_refreshes_when_records_of_reminders_change(qtbot, page, kind):
+    _loaded(qtbot, page, 3)
+    shell_fixtures.ITEMS.pop()
+    page.ctx.events.changed.emit(_changed(kind, "x1"), None)
+    _loaded(qtbot, page, 2)
+
+
+def test_other_changes_and_a_hidden_page_read_nothing(qtbot, page, monkeypatch):
+    _loaded(qtbot, page, 3)
+    calls: list[object] = []
+    real = today_page.collect_reminders
+    monkeypatch.setattr(today_page, "collect_reminders",
+                        lambda *a: calls.append(a) or real(*a))
+    page.ctx.events.changed.emit(_changed("products", "p1"), None)
+    page.ctx.events.changed.emit(_changed("app_settings", "import.mapping.customers"), None)
+    page.hide()
+    page.ctx.events.changed.emit(_changed("customers", "c1"), None)
+    qtbot.waitUntil(lambda: not page._debounce.isActive())
+    assert calls == []
+    page.show()  # out of date: it reloads now
+    qtbot.waitUntil(lambda: len(calls) == 1 and not page.is_loading())
 
 
 def test_empty_state_is_friendly(qtbot, page):
