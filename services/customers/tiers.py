@@ -179,6 +179,7 @@ def tier_rule(session: Session, recorder: ChangeRecorder) -> None:
             wanted.update(session.scalars(select(Deal.customer_id).where(Deal.id.in_(part))))
     if customers.fields & _CUSTOMER_FIELDS:
         wanted.update(customers.updated)
+    wanted.update(rec.fact("deals.customer_id.before"))  # a deal moved away takes its amount
     wanted.discard(None)  # type: ignore[arg-type]
     if wanted:
         recompute_in_session(session, sorted(wanted))
