@@ -42,7 +42,8 @@ def test_published_values_change_only_through_adjustments(published, any_store):
         tn.move_node(any_store, ids["王五"], ids["华东区"])
     with pytest.raises(T.TargetError, match="already published"):
         L.publish_plan(any_store, plan_id)
-    assert tn.rename_node(any_store, ids["张三"], "张三丰").value == "张三"  # renaming stays allowed
+    # renaming stays allowed
+    assert tn.rename_node(any_store, ids["张三"], "张三丰").value == "张三"
     # the reverse funnel's process targets stay editable, and versioned
     T.set_values(any_store, ids["张三"], "quotes", Y, Values(40, 48, 60), reason="反推")
     assert L.value_history(any_store, ids["张三"], "quotes", Y)[0].reason == "反推"
