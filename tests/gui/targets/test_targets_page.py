@@ -466,3 +466,20 @@ def test_kind_column_names_the_owners(page, org):
     assert page.model.data(kind) == "Unit · 王芳"
     assert page.model.data(page.model.index_of(ids["杭州云帆科技有限公司"], 1)) == "Company · 陈总"
     assert page.model.data(page.model.index_of(ids["李强"], 1)) == "Person"
+
+
+def test_adjustments_and_history_tables_pass_the_model_tester(qtbot, qtmodeltester, page, org,
+                                                              store):
+    o, _plan_id, ids = org
+    li = ids["李强"]
+    page.model.setData(target_cell(page, li), "300")
+    wait_reload(qtbot, page, lambda: A.toggle_publish(page))
+    page.ctx.current_person_id = o.people["李强"]
+    assert A.request_adjustment(page, li, Q1, Values(20_000, 25_000, 30_000), "大客户延期")
+    assert page.panel.model.rowCount() == 1
+    qtmodeltester.check(page.panel.model)
+    assert page.panel.model.data(page.panel.model.index(0, 4)) == "¥250"
+    history = L.value_history(store, li, "signed_amount", Q1)
+    dialog = HistoryDialog("signed_amount", "李强", Q1, history, page)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.data(dialog.model.index(0, 3)) == "¥300 / ¥300 / ¥300"
