@@ -1,7 +1,9 @@
 """The page's actions: context menu, structure edits, splits, lifecycle (公示/认领/调整申请).
 
 Plain functions over a :class:`~gui.targets.targets_page.TargetsPage`; the ``*_dialog`` ones ask
-the user first, the others are what the dialogs (and the tests) call.
+the user first, the others are what the dialogs (and the tests) call. Every write is one
+:class:`~gui.common.undo.OpCommand` (:func:`push`) holding a service call and ids, never the page;
+the page refreshes itself from ``events.changed``.
 """
 
 from __future__ import annotations
