@@ -471,3 +471,13 @@ def test_big_lists_load_in_the_background(qtbot, ctx, firm, monkeypatch):
     assert page.card.customer_id() == cid
     assert page.model.row_at(page.model.view_row_of(cid)).region == "天津"
     assert "Showing 4 of 4" in page.footer.text()
+
+
+def test_a_bulk_action_that_changes_nothing_leaves_no_undo_step(qtbot, page, firm, monkeypatch):
+    _store, _w, _l, ids = firm
+    monkeypatch.setattr(BulkPrompts, "ask_tag", classmethod(lambda cls, *a: "重点"))
+    page.show_item("customer", ids["上海星海科技有限公司"])  # already tagged 重点
+    with qtbot.waitSignal(page.ctx.events.status_message) as sig:
+        page.actions_.add_tag.trigger()
+    assert sig.args[0] == "Nothing to change."
+    assert page.ctx.undo_stack.count() == 0 and not page.ctx.undo_stack.canUndo()
