@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from gui.customers.formatting import day, money_fen
+from gui.common.formatting import day, money_fen
 from services.customers.queries import CustomerRow
 from services.customers.search import (
     CustomerFilters,
@@ -341,7 +341,7 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "next_followup":
             return day(row.next_followup_on)
         if key == "won_12m":
-            return money_fen(row.won_12m_fen) if row.won_12m_fen else ""
+            return money_fen(row.won_12m_fen, fen=True) if row.won_12m_fen else ""
         if key == "open_deals":
             return str(row.open_deals) if row.open_deals else ""
         if key == "status":

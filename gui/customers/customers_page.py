@@ -44,13 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.formatting import money_fen
 from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.customers.column_state import CustomerColumnState
 from gui.customers.customer_card import CustomerCardPanel
 from gui.customers.customer_table_model import CustomerTableModel, pinyin_collator
 from gui.customers.filter_bar import CustomerFilterBar
-from gui.customers.formatting import money_fen
 from gui.customers.list_actions import CustomerListActions
 from gui.customers.list_sync import CustomerListSync
 from services.core.store import Store
@@ -92,6 +92,7 @@ class CustomersPage(CustomerListSync, QWidget):
         self.people: list[PersonRow] = []
         self._dirty = False
         self._pending: set[str] | None = set()  # ids to refresh when shown; None = all
+        self._card_stale = False  # the card to re-read when shown
         self.model = CustomerTableModel(self)
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._list_loaded)
@@ -128,9 +129,8 @@ class CustomersPage(CustomerListSync, QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.card = CustomerCardPanel(ctx, self)
-        self.card.changed.connect(self._card_changed)
+        self.card.applied.connect(self.apply_changes)
         self.actions_ = CustomerListActions(self)
-        self.actions_.changed.connect(lambda ids: self._changed(ids, "customers"))
         self.actions_.created.connect(lambda cid: self.show_item("customer", cid))
         self.view.addAction(self.actions_.delete)
 
@@ -155,12 +155,9 @@ class CustomersPage(CustomerListSync, QWidget):
         self.search.returnPressed.connect(self._jump_to_results)
         QShortcut(QKeySequence("Ctrl+L"), self, self.add_followup,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for signal in (ctx.events.customers_changed, ctx.events.followups_changed):
-            signal.connect(self._on_customers_event)
-        ctx.events.deals_changed.connect(self._on_deals_event)
-        ctx.events.people_changed.connect(lambda _i: self._on_other_event([], None))
-        ctx.events.store_replaced.connect(lambda: self._on_other_event([], None))
-        ctx.events.settings_changed.connect(self._on_setting)
+        # A database switch rebuilds every page, so Changes.all() never reaches this one.
+        ctx.events.changed.connect(self._on_changed)
+        ctx.events.settings_changed.connect(self._on_setting)  # "I am" only (not data)
 
         self.columns = CustomerColumnState(self.view, self.splitter, self.model)
         self.view.setSortingEnabled(True)  # sorts the still-empty model: cheap
@@ -411,7 +408,7 @@ class CustomersPage(CustomerListSync, QWidget):
         if selected:
             text += " · " + self.tr("{0} selected").format(f"{selected:,}")
         text += " · " + self.tr("Won in the last 12 months (shown): {0}").format(
-            money_fen(self.model.visible_won_fen()))
+            money_fen(self.model.visible_won_fen(), fen=True))
         self.footer.setText(text)
 
 

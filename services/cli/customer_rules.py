@@ -52,7 +52,7 @@ def _tiers(args: argparse.Namespace) -> int:
         return code or 2
     with store:
         changed = recompute_tiers(store, today=args.today,
-                                  progress=StderrProgress("Recomputing tiers"))
+                                  progress=StderrProgress("Recomputing tiers")).value
     print(f"tiers recomputed: {changed} customer(s) changed")
     return 0
 
@@ -74,7 +74,7 @@ def _release_idle(args: argparse.Namespace) -> int:
             for cid in ids:
                 print(cid)
             return 0
-        move = pool.release_idle(store, today, None)
+        move = pool.release_idle(store, today, None).value
     print(f"released to the shared pool: {len(move.customer_ids)} customer(s)")
     return 0
 

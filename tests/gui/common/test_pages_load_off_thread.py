@@ -136,7 +136,7 @@ def test_customers_page_reads_and_prepares_the_list_on_the_worker(qtbot, store,
     from gui.customers.customers_page import CustomersPage
     from services.customers import edit
 
-    ids = [edit.create_customer(store, edit.NewCustomer(name=name, region="华东"))
+    ids = [edit.create_customer(store, edit.NewCustomer(name=name, region="华东")).value
            for name in ("上海星海科技有限公司", "北京云帆贸易有限公司")]
     rows_spy = ThreadSpy(customers_page.load_customer_rows)
     prepare_spy = ThreadSpy(customers_page.prepare_list)
@@ -159,10 +159,11 @@ def test_customers_page_reads_and_prepares_the_list_on_the_worker(qtbot, store,
     assert sorted(page.model.row_at(n).id for n in range(page.model.rowCount())) == sorted(ids)
     assert page.filter_bar.region.findData("华东") > 0
 
-    # A change of unknown customers (here a store switch) reads everything again, on the
-    # worker too.
+    # A change of unknown customers reads everything again, on the worker too.
+    from services.core.changes import Changes
+
     calls = len(rows_spy.threads)
-    ctx.events.store_replaced.emit()
+    ctx.events.changed.emit(Changes.all(), None)
     qtbot.waitUntil(lambda: len(rows_spy.threads) > calls and not page.is_loading(),
                     timeout=30_000)
     assert rows_spy.off_gui_thread() and prepare_spy.off_gui_thread()
