@@ -58,7 +58,7 @@ def run(ctx: BenchContext) -> Measurement:
     store = open_store(path, lock=False)
     try:
         changed: list[int] = []
-        t_s = median_time(lambda: changed.append(recompute_tiers(store, today=today)),
+        t_s = median_time(lambda: changed.append(recompute_tiers(store, today=today).value),
                           max(1, ctx.repeat // 2), setup=clear)
         t_b = median_time(baseline, max(1, ctx.repeat // 2), setup=clear)
     finally:

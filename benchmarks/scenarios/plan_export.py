@@ -39,7 +39,7 @@ def build_plan(path: Path, nodes: int, seed: int = 3) -> tuple[Any, str]:
 
     rng = random.Random(seed)
     store = open_store(path, lock=False)
-    plan_id = create_plan(store, 2026, "2026年度销售目标", ["signed_amount"])
+    plan_id = create_plan(store, 2026, "2026年度销售目标", ["signed_amount"]).value
     root = load_tree(store, plan_id, with_actuals=False).nodes[0].id
     rows: list[dict[str, Any]] = []
     values: list[dict[str, Any]] = []

@@ -1,12 +1,11 @@
 """The card's list tabs: contacts, the follow-up timeline and opportunities, with their actions.
 
-Every add/edit/remove calls a service first and then pushes one undo command; ``changed(ids,
-kind)`` tells the card (and through it the page) what to refresh.
+Every add/edit/remove is one undo step (an ``OpCommand`` of the service) pushed with the card
+as initiator; ``applied(changes)`` tells the card (and through it the page) what changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
-from gui.customers.commands import PairCommand, SwapCommand
 from gui.customers.contact_dialog import ContactDialog
 from gui.customers.contacts_model import ContactsModel
 from gui.customers.deals_model import DealsModel
 from gui.customers.followup_dialog import FollowUpDialog
 from gui.customers.followups_model import FollowUpsModel
-from services.core.errors import SailplanError
+from gui.customers.ops import push_customer_op
+from services.core.changes import Call, call
 from services.customers import edit
 from services.customers.queries import CustomerCard
 
@@ -65,7 +64,7 @@ def _tab(parent: QWidget, view: QTableView, buttons: list[QPushButton]) -> QWidg
 class CardLists(QObject):
     """Owns the three list tabs of the card."""
 
-    changed = Signal(list, str)
+    applied = Signal(object)  # Changes
     error = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget):
@@ -128,23 +127,13 @@ class CardLists(QObject):
         assert isinstance(parent, QWidget)
         return parent
 
-    def _done(self, cid: str, kind: str) -> Callable[[], None]:
-        return lambda: self.changed.emit([cid], kind)
-
-    def _report(self, exc: SailplanError) -> None:
-        self.error.emit(str(exc))
-
-    def _push_pair(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], cid: str,
-                   kind: str) -> None:
-        self.ctx.undo_stack.push(PairCommand(text, do, undo, self._done(cid, kind),
-                                             self._report))
-        self.changed.emit([cid], kind)
-
-    def _push_swap(self, text: str, apply: Callable[[Any], Any], old: Any, cid: str,
-                   kind: str) -> None:
-        self.ctx.undo_stack.push(SwapCommand(text, apply, old, self._done(cid, kind),
-                                             self._report))
-        self.changed.emit([cid], kind)
+    def _push(self, text: str, do: Call) -> None:
+        """One undo step with the card (this object's parent) as initiator."""
+        op, failed = push_customer_op(self.ctx, text, do, self.parent())
+        if op is not None:
+            self.applied.emit(op.changes)
+        elif failed is not None:
+            self.error.emit(str(failed))
 
     # --- contacts ------------------------------------------------------------------------
 
@@ -155,15 +144,7 @@ class CardLists(QObject):
         values = ContactDialog.ask(self._parent())
         if values is None:
             return
-        cid, store = self.card.id, self.ctx.store
-        try:
-            new_id = edit.add_contact(store, cid, values)
-        except SailplanError as exc:
-            self._report(exc)
-            return
-        self._push_pair(self.tr("Add contact"),
-                        lambda: edit.set_contact_deleted(store, new_id, False),
-                        lambda: edit.set_contact_deleted(store, new_id, True), cid, "customers")
+        self._push(self.tr("Add contact"), call(edit.add_contact, self.card.id, values))
 
     def edit_contact(self) -> None:
         """Edit the selected contact (undoable)."""
@@ -174,32 +155,15 @@ class CardLists(QObject):
         values = ContactDialog.ask(self._parent(), contact)
         if values is None:
             return
-        store = self.ctx.store
-        try:
-            old = edit.update_contact(store, contact.id, values)
-        except SailplanError as exc:
-            self._report(exc)
-            return
-        if old:
-            self._push_swap(self.tr("Edit contact"),
-                            lambda v: edit.update_contact(store, contact.id, v), old,
-                            self.card.id, "customers")
+        self._push(self.tr("Edit contact"), call(edit.update_contact, contact.id, values))
 
     def remove_contact(self) -> None:
         """Remove the selected contact (undoable)."""
         row = self._selected(self.contacts_view)
         if self.card is None or row < 0:
             return
-        contact_id, store = self.contacts_model.rows[row].id, self.ctx.store
-        try:
-            edit.set_contact_deleted(store, contact_id, True)
-        except SailplanError as exc:
-            self._report(exc)
-            return
-        self._push_pair(self.tr("Remove contact"),
-                        lambda: edit.set_contact_deleted(store, contact_id, True),
-                        lambda: edit.set_contact_deleted(store, contact_id, False),
-                        self.card.id, "customers")
+        contact_id = self.contacts_model.rows[row].id
+        self._push(self.tr("Remove contact"), call(edit.set_contact_deleted, contact_id, True))
 
     # --- follow-ups ----------------------------------------------------------------------
 
@@ -221,16 +185,8 @@ class CardLists(QObject):
         dialog.content.setFocus()
 
     def _save_new_followup(self, cid: str, values: dict[str, Any]) -> None:
-        store = self.ctx.store
         values["person_id"] = self.ctx.current_person_id
-        try:
-            fid = edit.add_followup(store, cid, values)
-        except SailplanError as exc:
-            self._report(exc)
-            return
-        self._push_pair(self.tr("Add follow-up"),
-                        lambda: edit.set_followup_deleted(store, fid, False),
-                        lambda: edit.set_followup_deleted(store, fid, True), cid, "followups")
+        self._push(self.tr("Add follow-up"), call(edit.add_followup, cid, values))
 
     def edit_followup(self) -> None:
         """Edit the selected follow-up (undoable)."""
@@ -241,32 +197,16 @@ class CardLists(QObject):
         dialog = FollowUpDialog(self.card.name, existing, self._parent())
         if dialog.exec() != FollowUpDialog.DialogCode.Accepted:
             return
-        store = self.ctx.store
-        try:
-            old = edit.update_followup(store, existing.id, dialog.values())
-        except SailplanError as exc:
-            self._report(exc)
-            return
-        if old:
-            self._push_swap(self.tr("Edit follow-up"),
-                            lambda v: edit.update_followup(store, existing.id, v), old,
-                            self.card.id, "followups")
+        self._push(self.tr("Edit follow-up"),
+                   call(edit.update_followup, existing.id, dialog.values()))
 
     def delete_followup(self) -> None:
         """Delete the selected follow-up (undoable)."""
         row = self._selected(self.followups_view)
         if self.card is None or row < 0:
             return
-        fid, store = self.followups_model.rows[row].id, self.ctx.store
-        try:
-            edit.set_followup_deleted(store, fid, True)
-        except SailplanError as exc:
-            self._report(exc)
-            return
-        self._push_pair(self.tr("Delete follow-up"),
-                        lambda: edit.set_followup_deleted(store, fid, True),
-                        lambda: edit.set_followup_deleted(store, fid, False),
-                        self.card.id, "followups")
+        fid = self.followups_model.rows[row].id
+        self._push(self.tr("Delete follow-up"), call(edit.set_followup_deleted, fid, True))
 
     # --- deals ---------------------------------------------------------------------------
 

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.customers.row_list_model import RowListModel
-from services.customers.queries import ContactRow
+from gui.common.row_table_model import Column, RowTableModel
 
 
-class ContactsModel(RowListModel):
+class ContactsModel(RowTableModel):
     """Contacts of one customer, the primary contact first."""
 
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("WeChat"),
-                self.tr("Email"), self.tr("Primary")]
-
-    def cell(self, row: Any, column: int) -> str:
-        c: ContactRow = row
-        values = (c.name, c.title, c.phone, c.wechat, c.email,
-                  self.tr("Yes") if c.is_primary else "")
-        return values[column]
+    def __init__(self, parent: Any = None):
+        super().__init__((), parent)
+        yes = self.tr("Yes")
+        self.columns = [
+            Column(self.tr("Name"), lambda c: c.name),
+            Column(self.tr("Title"), lambda c: c.title),
+            Column(self.tr("Phone"), lambda c: c.phone),
+            Column(self.tr("WeChat"), lambda c: c.wechat),
+            Column(self.tr("Email"), lambda c: c.email),
+            Column(self.tr("Primary"), lambda c: yes if c.is_primary else ""),
+        ]

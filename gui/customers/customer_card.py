@@ -1,6 +1,8 @@
 """The customer card (客户卡片): a right-hand panel beside the list.
 
-Company fields are edited in place; each change is one undo command calling the service.
+Company fields are edited in place; each change is one undo step (an ``OpCommand`` of the
+service) pushed with the card as initiator, announced to the page through ``applied(changes)``.
+The card re-reads its customer when a ``Changes`` concerns it (:meth:`concerns`), whoever made it.
 Contacts, the follow-up timeline, the customer's opportunities and (later) orders and payments
 sit in tabs. Ctrl+L anywhere on the card opens the follow-up editor with the cursor in its
 content field; Ctrl+Enter saves it.
@@ -8,7 +10,6 @@ content field; Ctrl+Enter saves it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.formatting import day, money
 from gui.customers.card_lists import CardLists
-from gui.customers.commands import SwapCommand
-from gui.customers.formatting import day, money, tier_label
+from gui.customers.formatting import tier_label
+from gui.customers.ops import push_customer_op
+from services.core.changes import Call, Changes, call
 from services.core.errors import SailplanError
 from services.customers import bulk, edit, tiers
 from services.customers.queries import CustomerCard, join_tags, load_customer_card
@@ -41,12 +44,9 @@ _TEXT_FIELDS = ("name", "industry", "region", "source", "phone", "email", "websi
 
 
 class CustomerCardPanel(QWidget):
-    """Shows and edits one customer. ``changed(ids, kind)`` after every successful edit.
+    """Shows and edits one customer. ``applied(changes)`` after every edit made here."""
 
-    ``kind`` is "customers" or "followups", so the page can emit the matching app event.
-    """
-
-    changed = Signal(list, str)
+    applied = Signal(object)  # Changes
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,7 +75,7 @@ class CustomerCardPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.lists = CardLists(ctx, self)
-        self.lists.changed.connect(self._list_changed)
+        self.lists.applied.connect(self.applied)
         self.lists.error.connect(self._show_error_text)
         self.tabs.addTab(self.lists.contacts_tab, self.tr("Contacts"))
         self.tabs.addTab(self.lists.followups_tab, self.tr("Follow-ups"))
@@ -185,6 +185,27 @@ class CustomerCardPanel(QWidget):
         if self.card is not None:
             self.set_customer(self.card.id)
 
+    def concerns(self, changes: Changes) -> bool:
+        """Whether ``changes`` may change what the card shows (its customer, contacts,
+        follow-ups or deals, a new record that may be its customer's, owners' names, rules).
+        """
+        card = self.card
+        if card is None:
+            return False
+        if changes.everything or changes.touches("people"):
+            return True
+        settings = changes.ids("app_settings")
+        if settings is None or any(k.startswith("customers.") for k in settings):
+            return True
+        shown = {"customers": {card.id}, "contacts": {c.id for c in card.contacts},
+                 "followups": {f.id for f in card.followups}, "deals": {d.id for d in card.deals}}
+        for kind, own in shown.items():
+            ids = changes.ids(kind)
+            if ids is None or ids & own or (kind != "customers" and changes.of(kind).created):
+                return True
+        return any(card.id in changes.fact(name) for name in
+                   (edit.CONTACTS_FACT, tiers.DEALS_FACT, tiers.TIER_FACT))
+
     def _show_empty(self, empty: bool) -> None:
         self.empty.setVisible(empty)
         for w in (self.title, self.summary, self.tabs):
@@ -230,7 +251,7 @@ class CustomerCardPanel(QWidget):
         owner = card.owner_name if card.owner_id else self.tr("Shared pool")
         parts = [self.tr("Owner: {0}").format(owner or "—"),
                  self.tr("Tier: {0}").format(tier_label(card.tier)),
-                 self.tr("Won, last 12 months: {0}").format(money(card.won_12m))]
+                 self.tr("Won, last 12 months: {0}").format(money(card.won_12m, fen=True))]
         if card.last_followup_at:
             parts.append(self.tr("Last follow-up: {0}").format(day(card.last_followup_at)))
         if card.next_followup_on:
@@ -253,17 +274,16 @@ class CustomerCardPanel(QWidget):
 
     # --- committing edits ----------------------------------------------------------------
 
-    def _push_swap(self, text: str, apply: Callable[[Any], Any], inverse: Any, kind: str,
-                   cid: str) -> None:
-        self.ctx.undo_stack.push(SwapCommand(
-            text, apply, inverse, after=lambda: self._after(cid, kind),
-            on_error=self._show_error))
-        self._after(cid, kind)
-
-    def _after(self, cid: str, kind: str) -> None:
-        if self.card is not None and self.card.id == cid:
-            self.reload()
-        self.changed.emit([cid], kind)
+    def _push(self, text: str, do: Call) -> bool:
+        """One undo step with the card as initiator; False when it was refused."""
+        op, failed = push_customer_op(self.ctx, text, do, self)
+        if op is None:
+            self._fill()  # put the stored values back in the fields; the message says why
+            if failed is not None:
+                self._show_error_text(str(failed))
+            return False
+        self.applied.emit(op.changes)
+        return True
 
     def _show_error(self, exc: SailplanError) -> None:
         self._show_error_text(str(exc))
@@ -275,18 +295,14 @@ class CustomerCardPanel(QWidget):
     def _commit_field(self, field: str, value: Any) -> None:
         if self._loading or self.card is None:
             return
-        cid = self.card.id
-        store = self.ctx.store
         try:
-            old = edit.update_customer(store, cid, {field: value})
+            edit.check_customer_fields({field: value})  # refused here, never pushed
         except SailplanError as exc:
             self._fill()  # put the stored value back in the field; the message says why
             self._show_error(exc)
             return
-        if not old:
-            return
-        self._push_swap(self.tr("Edit customer"),
-                        lambda v: edit.update_customer(store, cid, v), old, "customers", cid)
+        self._push(self.tr("Edit customer"),
+                   call(edit.update_customer, self.card.id, {field: value}))
 
     def _commit_text(self, field: str) -> None:
         if self.card is not None and self.edits[field].text().strip() != getattr(self.card,
@@ -312,15 +328,8 @@ class CustomerCardPanel(QWidget):
         owner = self.owner.currentData()
         if self._loading or self.card is None or not owner or owner == self.card.owner_id:
             return
-        cid, store, me = self.card.id, self.ctx.store, self.ctx.current_person_id
-        try:
-            old = bulk.reassign_owner(store, [cid], owner, by_person=me)
-        except SailplanError as exc:
-            self._show_error(exc)
-            return
-        self._push_swap(self.tr("Change owner"),
-                        lambda snap: bulk.restore_fields(store, snap, by_person=me), old,
-                        "customers", cid)
+        self._push(self.tr("Change owner"), call(
+            bulk.reassign_owner, [self.card.id], owner, by_person=self.ctx.current_person_id))
 
     def _commit_tier(self) -> None:
         if self._loading or self.card is None:
@@ -328,18 +337,7 @@ class CustomerCardPanel(QWidget):
         tier = self.tier.currentData()
         if tier == (self.card.tier if self.card.tier_manual else None):
             return
-        cid, store = self.card.id, self.ctx.store
-        try:
-            previous = tiers.set_manual_tier(store, cid, tier)
-        except SailplanError as exc:
-            self._show_error(exc)
-            return
-        self._push_swap(self.tr("Change tier"), lambda st: tiers.restore_tier(store, st),
-                        previous, "customers", cid)
-
-    def _list_changed(self, ids: list[str], kind: str) -> None:
-        self.reload()
-        self.changed.emit(ids, kind)
+        self._push(self.tr("Change tier"), call(tiers.set_manual_tier, self.card.id, tier))
 
     # --- follow-up shortcut --------------------------------------------------------------
 

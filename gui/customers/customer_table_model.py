@@ -21,10 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from gui.customers.formatting import day, money_fen
+from gui.common.formatting import day, money_fen
 from services.customers.queries import CustomerRow
 from services.customers.search import (
     CustomerFilters,
+    CustomerList,
     SearchIndex,
     filter_rows,
     insert_position,
@@ -54,6 +55,17 @@ _RIGHT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _POOL_COLOUR = QColor("#2060a0")
 
 
+def pinyin_collator() -> QCollator:
+    """How the list compares text: by pinyin, case-insensitively, like Excel does.
+
+    Customer data is Chinese in every UI language. One collator per thread: a worker sorting a
+    list being loaded makes its own.
+    """
+    collator = QCollator(QLocale("zh_CN"))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
 def _italic() -> QFont:
     font = QFont()  # built on use: a QFont needs the QGuiApplication to exist
     font.setItalic(True)
@@ -71,7 +83,6 @@ class CustomerTableModel(QAbstractTableModel):
         self.rows: list[CustomerRow] = []
         self.index_: SearchIndex = SearchIndex(self.rows)
         self.order: list[int] = []
-        self._values: list[Any] = []  # each row's sort value (placing added rows)
         self._gone: set[int] = set()  # rows deleted since the last full load
         self._where_cache: dict[str, int] | None = None
         self.visible: list[int] = []
@@ -81,9 +92,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.sort_descending = False
         self._total_fen: int | None = None
         self._headers = self._header_texts()
-        # Customer data is Chinese in every UI language: sort text by pinyin, like Excel does.
-        self._collator = QCollator(QLocale("zh_CN"))
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator = pinyin_collator()
 
     # --- data in -------------------------------------------------------------------------
 
@@ -96,6 +105,23 @@ class CustomerTableModel(QAbstractTableModel):
         self._gone = set()
         self.index_ = index if index is not None and index.rows is rows else SearchIndex(rows)
         self.order = self._sorted()
+        self._refilter()
+
+    def set_list(self, prepared: CustomerList) -> None:
+        """Swap in a list prepared off the GUI thread (rows, index, order): one model reset.
+
+        Its order is used when it was prepared for the current sort column and direction
+        (else, a header clicked while it was loading, the rows are sorted again here).
+        """
+        self.rows = prepared.rows
+        self._gone = set()
+        self.index_ = prepared.index
+        if (prepared.sort_key, prepared.descending) == (self.sort_key, self.sort_descending) \
+                or (self.sort_key is None and prepared.sort_key is None):
+            self._where_cache = None
+            self.order = prepared.order
+        else:
+            self.order = self._sorted()
         self._refilter()
 
     def set_query(self, text: str, filters: CustomerFilters | None = None) -> None:
@@ -122,7 +148,6 @@ class CustomerTableModel(QAbstractTableModel):
                 self.rows.append(row)
                 i = self.index_.append_row(row)
                 where[row.id] = i
-                self._values.append(None)
                 added.append(i)
             else:
                 self.rows[i] = row
@@ -160,17 +185,21 @@ class CustomerTableModel(QAbstractTableModel):
             return
         order = [i for i in self.order if i not in gone]
         visible = [i for i in self.visible if i not in gone]
+        key, rows, text_key = self.sort_key, self.rows, self._collator.sortKey
         for i in added:
-            if self.sort_key is None:
+            if key is None:
                 order.append(i)
                 visible.append(i)
                 continue
-            value = sort_value(self.rows[i], self.sort_key, self._collator.sortKey)
-            self._values[i] = value
-            order.insert(insert_position(order, self._values, value, self.sort_descending), i)
-            rank = {r: n for n, r in enumerate(order)}
-            at = next((n for n, r in enumerate(visible) if rank[r] > rank[i]), len(visible))
-            visible.insert(at, i)
+
+            def value_of(r: int) -> Any:
+                return sort_value(rows[r], key, text_key)
+
+            value = value_of(i)
+            # ``visible`` is a subsequence of ``order`` in the same order: the same search
+            # finds the row's place in both.
+            order.insert(insert_position(order, value_of, value, self.sort_descending), i)
+            visible.insert(insert_position(visible, value_of, value, self.sort_descending), i)
         self.beginResetModel()
         self.order = order  # a new list: the search index's narrowing cache sees a new order
         self.visible = visible
@@ -287,10 +316,9 @@ class CustomerTableModel(QAbstractTableModel):
         live = range(len(self.rows))
         self._where_cache = None
         if self.sort_key is None:
-            self._values = [None] * len(self.rows)
             return [i for i in live if i not in self._gone]
         order = sort_order(self.rows, self.sort_key, self.sort_descending,
-                           text_key=self._collator.sortKey, values_out=self._values)
+                           text_key=self._collator.sortKey)
         return [i for i in order if i not in self._gone] if self._gone else order
 
     # --- helpers -------------------------------------------------------------------------
@@ -313,7 +341,7 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "next_followup":
             return day(row.next_followup_on)
         if key == "won_12m":
-            return money_fen(row.won_12m_fen) if row.won_12m_fen else ""
+            return money_fen(row.won_12m_fen, fen=True) if row.won_12m_fen else ""
         if key == "open_deals":
             return str(row.open_deals) if row.open_deals else ""
         if key == "status":

@@ -3,10 +3,15 @@
 The card is a right-hand panel rather than a dialog: a rep working down a list of stale
 customers arrows through the rows and sees each card at once, adds a follow-up with Ctrl+L and
 moves on, without opening and closing windows.
+
+The list is read and prepared on the task worker (:func:`read_customer_list`) — at start, after
+a store switch and after a change the page cannot apply row by row — and swapped into the
+model in one reset; the GUI thread never reads or sorts 100,000 customers.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
@@ -39,20 +44,43 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.formatting import money_fen
 from gui.common.messages import Messages
+from gui.common.page_load import PageLoad
 from gui.customers.column_state import CustomerColumnState
 from gui.customers.customer_card import CustomerCardPanel
-from gui.customers.customer_table_model import CustomerTableModel
+from gui.customers.customer_table_model import CustomerTableModel, pinyin_collator
 from gui.customers.filter_bar import CustomerFilterBar
-from gui.customers.formatting import money_fen
 from gui.customers.list_actions import CustomerListActions
 from gui.customers.list_sync import CustomerListSync
-from services.customers.queries import CustomerRow, count_customers, load_customer_rows
-from services.customers.search import SearchIndex
-from services.org.people import PersonRow
+from services.core.store import Store
+from services.customers.queries import load_customer_rows
+from services.customers.search import CustomerList, prepare_list
+from services.org.people import PersonRow, list_people
 
 SEARCH_DEBOUNCE_MS = 120
-BACKGROUND_LOAD_MIN = 20_000  # customers; above this the first load runs on the worker
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedList:
+    """What a full load brings back from the worker."""
+
+    customers: CustomerList
+    people: list[PersonRow]  # active, for the card's owner choice
+    everyone: list[PersonRow]  # inactive too, for the owner filter
+
+
+def read_customer_list(store: Store, today: date, sort_key: str | None,
+                       descending: bool) -> LoadedList:
+    """Read and prepare the whole list (runs on the worker thread; seconds for 100,000).
+
+    The collator is made here, on the thread that uses it.
+    """
+    collator = pinyin_collator()
+    rows = load_customer_rows(store, today)
+    return LoadedList(prepare_list(rows, sort_key, descending, collator.sortKey),
+                      list_people(store, today=today),
+                      list_people(store, include_inactive=True, today=today))
 
 
 class CustomersPage(CustomerListSync, QWidget):
@@ -64,7 +92,11 @@ class CustomersPage(CustomerListSync, QWidget):
         self.people: list[PersonRow] = []
         self._dirty = False
         self._pending: set[str] | None = set()  # ids to refresh when shown; None = all
+        self._card_stale = False  # the card to re-read when shown
         self.model = CustomerTableModel(self)
+        self._load = PageLoad(ctx.tasks, self)
+        self._load.loaded.connect(self._list_loaded)
+        self._load.failed.connect(self._load_failed)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -97,9 +129,8 @@ class CustomersPage(CustomerListSync, QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.card = CustomerCardPanel(ctx, self)
-        self.card.changed.connect(self._card_changed)
+        self.card.applied.connect(self.apply_changes)
         self.actions_ = CustomerListActions(self)
-        self.actions_.changed.connect(lambda ids: self._changed(ids, "customers"))
         self.actions_.created.connect(lambda cid: self.show_item("customer", cid))
         self.view.addAction(self.actions_.delete)
 
@@ -124,22 +155,15 @@ class CustomersPage(CustomerListSync, QWidget):
         self.search.returnPressed.connect(self._jump_to_results)
         QShortcut(QKeySequence("Ctrl+L"), self, self.add_followup,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for signal in (ctx.events.customers_changed, ctx.events.followups_changed):
-            signal.connect(self._on_customers_event)
-        ctx.events.deals_changed.connect(self._on_deals_event)
-        ctx.events.people_changed.connect(lambda _i: self._on_other_event([], None))
-        ctx.events.store_replaced.connect(lambda: self._on_other_event([], None))
-        ctx.events.settings_changed.connect(self._on_setting)
+        # A database switch rebuilds every page, so Changes.all() never reaches this one.
+        ctx.events.changed.connect(self._on_changed)
+        ctx.events.settings_changed.connect(self._on_setting)  # "I am" only (not data)
 
         self.columns = CustomerColumnState(self.view, self.splitter, self.model)
         self.view.setSortingEnabled(True)  # sorts the still-empty model: cheap
-        self.loading = False
         self._show_after: str | None = None
-        count = count_customers(ctx.store)
-        if count >= BACKGROUND_LOAD_MIN:
-            self._load_in_background(count)
-        else:
-            self.reload()
+        self.loading = False  # a full load is on its way from the worker
+        self.reload()
 
     # --- layout helpers ------------------------------------------------------------------
 
@@ -189,25 +213,37 @@ class CustomersPage(CustomerListSync, QWidget):
 
     # --- data ----------------------------------------------------------------------------
 
-    def _load_in_background(self, count: int) -> None:
-        """First load of a big list on the worker thread; the page stays usable meanwhile."""
+    def is_loading(self) -> bool:
+        """Whether a full load is on its way from the worker."""
+        return self._load.is_loading()
+
+    def reload(self) -> None:
+        """Read every customer again on the worker (keeps the query, sort, selection and card).
+
+        The list shown stays usable until the new one arrives; a newer reload supersedes an
+        older one still running.
+        """
+        if not self.model.rowCount():
+            self.footer.setText(self.tr("Loading customers…"))
         self.loading = True
-        self.footer.setText(self.tr("Loading {0} customers…").format(f"{count:,}"))
         store, today = self.ctx.store, date.today()
+        key, descending = self.model.sort_key, self.model.sort_descending
+        self._load.start(lambda: read_customer_list(store, today, key, descending))
 
-        def work(progress: object, is_cancelled: object) -> tuple[list[CustomerRow],
-                                                                  SearchIndex]:
-            rows = load_customer_rows(store, today)
-            return rows, SearchIndex(rows)
+    def refresh_ids(self, ids: list[str]) -> None:
+        """Reload only these customers' rows (see :meth:`CustomerListSync.refresh_ids`).
 
-        handle = self.ctx.tasks.submit(work)
-        handle.finished.connect(self._loaded)
-        handle.failed.connect(self._load_failed)
+        During a full load they are refreshed again once it arrives: it may have read them
+        before this change.
+        """
+        if ids and self.loading and self._pending is not None:
+            self._pending.update(ids)
+        super().refresh_ids(ids)
 
-    def _loaded(self, result: tuple[list[CustomerRow], SearchIndex]) -> None:
+    def _list_loaded(self, loaded: LoadedList) -> None:
         self.loading = False
         pending = self._pending  # changes announced while the worker was reading
-        self._apply_rows(*result)
+        self._apply_list(loaded)
         if pending is None or pending:
             self._pending = pending
             self._dirty = True
@@ -215,6 +251,31 @@ class CustomersPage(CustomerListSync, QWidget):
         if self._show_after is not None:
             self.show_item("customer", self._show_after)
             self._show_after = None
+
+    def _apply_list(self, loaded: LoadedList) -> None:
+        """Swap a loaded list in: people, filter choices, then the model (one reset)."""
+        selected = self.selected_ids()
+        current = self.card.customer_id()
+        self.people = loaded.people
+        self.card.set_people(self.people)
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.show_choices(loaded.customers.choices, loaded.everyone,
+                                     self.ctx.current_person_id)
+        self.filter_bar.blockSignals(False)
+        self.model.text = self.search.text()
+        self.model.filters = self.filter_bar.filters()
+        self.model.set_list(loaded.customers)
+        self._dirty = False
+        self._pending = set()
+        self._select_ids(selected, current)
+        if current:
+            self.card.set_customer(current)
+        elif self.model.rowCount():
+            # Open the first customer's card instead of an empty panel (nothing is selected,
+            # so no bulk action applies to it by accident).
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._update_footer()
 
     def _load_failed(self, exc: BaseException, details: str) -> None:
         self.loading = False
@@ -347,7 +408,7 @@ class CustomersPage(CustomerListSync, QWidget):
         if selected:
             text += " · " + self.tr("{0} selected").format(f"{selected:,}")
         text += " · " + self.tr("Won in the last 12 months (shown): {0}").format(
-            money_fen(self.model.visible_won_fen()))
+            money_fen(self.model.visible_won_fen(), fen=True))
         self.footer.setText(text)
 
 

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.customers.formatting import day, money
-from gui.customers.row_list_model import RowListModel
-from services.customers.queries import DealSummaryRow
+from gui.common.formatting import day, money
+from gui.common.row_table_model import Column, RowTableModel
 
 
-class DealsModel(RowListModel):
+class DealsModel(RowTableModel):
     """Deals of one customer; double-click opens the deal in Pipeline."""
 
-    def headers(self) -> list[str]:
-        return [self.tr("Opportunity"), self.tr("Stage"), self.tr("Amount"),
-                self.tr("Expected close"), self.tr("Owner")]
-
-    def right_aligned(self) -> frozenset[int]:
-        return frozenset({2})
-
-    def cell(self, row: Any, column: int) -> str:
-        d: DealSummaryRow = row
-        values = (d.name, d.stage_name, money(d.amount), day(d.expected_close),
-                  d.owner_name)
-        return values[column]
+    def __init__(self, parent: Any = None):
+        super().__init__((), parent)
+        self.columns = [
+            Column(self.tr("Opportunity"), lambda d: d.name),
+            Column(self.tr("Stage"), lambda d: d.stage_name),
+            Column(self.tr("Amount"), lambda d: money(d.amount, fen=True), right=True),
+            Column(self.tr("Expected close"), lambda d: day(d.expected_close)),
+            Column(self.tr("Owner"), lambda d: d.owner_name),
+        ]

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from services.customers.queries import CustomerRow
-from services.customers.search import CustomerFilters
+from services.customers.search import CustomerFilters, FilterChoices, filter_choices
 from services.org.people import PersonRow
 
 _ANY = "\x00any"
@@ -68,18 +68,21 @@ class CustomerFilterBar(QWidget):
 
     def set_choices(self, rows: Sequence[CustomerRow], people: Sequence[PersonRow],
                     me: str | None) -> None:
-        """Fill the combos from the loaded data, keeping each current choice."""
+        """Fill the combos from the loaded rows, keeping each current choice."""
+        self.show_choices(filter_choices(rows), people, me)
+
+    def show_choices(self, choices: FilterChoices, people: Sequence[PersonRow],
+                     me: str | None) -> None:
+        """Fill the combos from choices prepared with the list, keeping each current choice."""
         self.set_me(me)
         owners = [(p.name, p.id) for p in people]
         known = {p.id for p in people}
-        extra = {(r.owner_name, r.owner_id) for r in rows if r.owner_id and r.owner_id not in known}
-        owners += sorted((n or i, i) for n, i in extra if i)
+        owners += sorted((n or i, i) for i, n in choices.owners if i not in known)
         self._fill(self.owner, owners + [(self.tr("(no owner)"), _NONE)])
         self._fill(self.tier, [("A", "A"), ("B", "B"), ("C", "C"),
                                (self.tr("(no tier)"), _NONE)])
-        for combo, attr in ((self.industry, "industry"), (self.region, "region"),
-                            (self.source, "source")):
-            values = sorted({getattr(r, attr) for r in rows} - {""})
+        for combo, values in ((self.industry, choices.industries),
+                              (self.region, choices.regions), (self.source, choices.sources)):
             self._fill(combo, [(v, v) for v in values])
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:

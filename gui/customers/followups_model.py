@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.customers.formatting import day, method_label
-from gui.customers.row_list_model import RowListModel
-from services.customers.queries import FollowUpRow
+from gui.common.formatting import day
+from gui.common.row_table_model import Column, RowTableModel
+from gui.customers.formatting import method_label
 
 
-class FollowUpsModel(RowListModel):
+class FollowUpsModel(RowTableModel):
     """Date, method, content, next step, next date and who followed up."""
 
-    def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Method"), self.tr("Content"), self.tr("Next step"),
-                self.tr("Next date"), self.tr("By")]
-
-    def cell(self, row: Any, column: int) -> str:
-        f: FollowUpRow = row
-        values = (day(f.at), method_label(f.method), f.content, f.next_step, day(f.next_on),
-                  f.person_name)
-        return values[column]
+    def __init__(self, parent: Any = None):
+        super().__init__((), parent)
+        self.columns = [
+            Column(self.tr("Date"), lambda f: day(f.at)),
+            Column(self.tr("Method"), lambda f: method_label(f.method)),
+            Column(self.tr("Content"), lambda f: f.content),
+            Column(self.tr("Next step"), lambda f: f.next_step),
+            Column(self.tr("Next date"), lambda f: day(f.next_on)),
+            Column(self.tr("By"), lambda f: f.person_name),
+        ]

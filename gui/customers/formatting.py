@@ -1,34 +1,11 @@
-"""How customer values are shown: money in ¥ with thousands separators, dates, tiers, methods."""
+"""Customer labels in the interface language: tiers and follow-up methods.
+
+Money and dates go through :mod:`gui.common.formatting` like every page's.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication
-
-from models.base import from_fen
-
-
-def money(value: Decimal | None) -> str:
-    """¥1,234,567.00 (empty for None)."""
-    if value is None:
-        return ""
-    return f"¥{value:,.2f}"
-
-
-def money_fen(fen: int) -> str:
-    """Money from integer fen."""
-    return money(from_fen(fen))
-
-
-def day(value: date | datetime | None) -> str:
-    """ISO date (a timestamp is shown as its local calendar day)."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
-    return value.isoformat()
 
 
 def tier_label(tier: str | None) -> str:

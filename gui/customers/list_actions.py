@@ -1,9 +1,10 @@
 """The list's actions: new customer, delete, and the bulk actions on the selection.
 
-Each action calls its service once (one unit of work) and pushes ONE undo command for the whole
-selection; ``changed(ids)`` tells the page which rows to refresh. Shared-pool moves and merges
-use the customer rules' own actions (:mod:`gui.customers.pool_actions`,
-:mod:`gui.customers.merge_dialog`), which announce their changes through ``ctx.events``.
+Each action is one service call (one unit of work) pushed as ONE undo step for the whole
+selection (:func:`gui.customers.ops.push_customer_op`); the page then applies the step's
+``Changes`` to its rows at once, and the other views hear of it through ``events.changed``.
+Shared-pool moves and merges use the customer rules' own actions
+(:mod:`gui.customers.pool_actions`, :mod:`gui.customers.merge_dialog`).
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui.common.messages import Messages
 from gui.customers import pool_actions
 from gui.customers.bulk_prompts import BulkPrompts
-from gui.customers.commands import PairCommand, SwapCommand
 from gui.customers.merge_dialog import open_merge_dialog
 from gui.customers.new_customer_dialog import NewCustomerDialog
-from services.core.errors import SailplanError
+from gui.customers.ops import push_customer_op
+from services.core.changes import Call, Op, call
 from services.customers import bulk, edit
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 class CustomerListActions(QObject):
     """QActions of the customer list (toolbar and context menu)."""
 
-    changed = Signal(list)  # customer ids
     created = Signal(str)
 
     def __init__(self, page: CustomersPage):
@@ -75,19 +74,16 @@ class CustomerListActions(QObject):
 
     # --- plumbing ------------------------------------------------------------------------
 
-    def _error(self, exc: SailplanError) -> None:
-        Messages.show_error(self.page, self.tr("Customers"), str(exc))
-
-    def _after(self, ids: list[str]) -> Callable[[], None]:
-        return lambda: self.changed.emit(list(ids))
-
-    def _swap(self, text: str, apply: Callable[[Any], Any], old: dict[str, Any]) -> None:
-        if not old:
-            self.ctx.events.status_message.emit(self.tr("Nothing to change."), 4000)
-            return
-        ids = list(old)
-        self.ctx.undo_stack.push(SwapCommand(text, apply, old, self._after(ids), self._error))
-        self.changed.emit(ids)
+    def _push(self, text: str, do: Call) -> Op[Any] | None:
+        """One undo step; the page shows its changes now (a refusal is reported by the
+        window through ``events.refused``).
+        """
+        op, _failed = push_customer_op(self.ctx, text, do, self.page)
+        if op is not None:
+            self.page.apply_changes(op.changes)
+            if not op.changes:
+                self.ctx.events.status_message.emit(self.tr("Nothing to change."), 4000)
+        return op
 
     def _selection(self) -> list[str]:
         return self.page.selected_ids()
@@ -107,17 +103,10 @@ class CustomerListActions(QObject):
         dialog.open()
 
     def _create(self, dialog: NewCustomerDialog) -> None:
-        store = self.ctx.store
-        try:
-            cid = edit.create_customer(store, dialog.value(), by_person=self.ctx.current_person_id)
-        except SailplanError as exc:
-            self._error(exc)
-            return
-        self.ctx.undo_stack.push(PairCommand(
-            self.tr("New customer"), lambda: edit.restore_customers(store, [cid]),
-            lambda: edit.delete_customers(store, [cid]), self._after([cid]), self._error))
-        self.changed.emit([cid])
-        self.created.emit(cid)
+        op = self._push(self.tr("New customer"), call(
+            edit.create_customer, dialog.value(), by_person=self.ctx.current_person_id))
+        if op is not None:
+            self.created.emit(op.value)
 
     def reassign_owner(self) -> None:
         """Give the selected customers to another owner (logged, undoable)."""
@@ -127,14 +116,8 @@ class CustomerListActions(QObject):
         owner = BulkPrompts.choose_owner(self.page, self.page.people, len(ids))
         if owner is None:
             return
-        store, me = self.ctx.store, self.ctx.current_person_id
-        try:
-            old = bulk.reassign_owner(store, ids, owner, by_person=me)
-        except SailplanError as exc:
-            self._error(exc)
-            return
-        self._swap(self.tr("Reassign %n customer(s)", "", len(old)),
-                   lambda snap: bulk.restore_fields(store, snap, by_person=me), old)
+        self._push(self.tr("Reassign %n customer(s)", "", len(ids)),
+                   call(bulk.reassign_owner, ids, owner, by_person=self.ctx.current_person_id))
 
     def _tag(self, add: bool) -> None:
         ids = self._selection()
@@ -145,15 +128,9 @@ class CustomerListActions(QObject):
                                                                            else None))
         if tag is None:
             return
-        store = self.ctx.store
-        try:
-            old = (bulk.add_tag if add else bulk.remove_tag)(store, ids, tag)
-        except SailplanError as exc:
-            self._error(exc)
-            return
-        text = (self.tr("Add tag to %n customer(s)", "", len(old)) if add
-                else self.tr("Remove tag from %n customer(s)", "", len(old)))
-        self._swap(text, lambda snap: bulk.restore_fields(store, snap), old)
+        text = (self.tr("Add tag to %n customer(s)", "", len(ids)) if add
+                else self.tr("Remove tag from %n customer(s)", "", len(ids)))
+        self._push(text, call(bulk.add_tag if add else bulk.remove_tag, ids, tag))
 
     def add_tag_to_selection(self) -> None:
         """Add a tag to every selected customer."""
@@ -171,52 +148,44 @@ class CustomerListActions(QObject):
         tier = BulkPrompts.choose_tier(self.page, len(ids))
         if tier is None:
             return
-        store, me = self.ctx.store, self.ctx.current_person_id
-        try:
-            old = bulk.set_tier(store, ids, tier, by_person=me)
-        except SailplanError as exc:
-            self._error(exc)
-            return
-        self._swap(self.tr("Set tier of %n customer(s)", "", len(old)),
-                   lambda snap: bulk.restore_fields(store, snap), old)
+        self._push(self.tr("Set tier of %n customer(s)", "", len(ids)),
+                   call(bulk.set_tier, ids, tier, by_person=self.ctx.current_person_id))
+
+    def _pool_done(self, op: Op[Any] | None) -> None:
+        if op is not None:
+            self.page.apply_changes(op.changes)
 
     def release_to_pool(self) -> None:
         """Release the selected customers to the shared pool (公海), with an optional note."""
         ids = self._selection()
         if ids:
-            # The view (not the page) is the initiator, so the page refreshes on the event,
-            # also when the step is undone or redone later.
-            pool_actions.release_customers(self.ctx, self.page.view, ids)
+            self._pool_done(pool_actions.release_customers(self.ctx, self.page, ids))
 
     def claim(self) -> None:
         """Claim the selected pool customers for me (认领)."""
         ids = self._selection()
         if ids:
-            pool_actions.claim_customers(self.ctx, self.page.view, ids)
+            self._pool_done(pool_actions.claim_customers(self.ctx, self.page, ids))
 
     def release_idle(self) -> None:
         """Release every customer idle beyond the pool threshold, after confirming."""
-        pool_actions.release_idle_customers(self.ctx, self.page.view)
+        self._pool_done(pool_actions.release_idle_customers(self.ctx, self.page))
 
     def merge(self) -> None:
-        """Merge the selected customers (preview first; undoable)."""
-        open_merge_dialog(self.ctx, self.page.view, self._selection())
+        """Merge the selected customers (preview first; undoable).
+
+        The dialog pushes the merge with no initiator: the page refreshes from the event.
+        """
+        open_merge_dialog(self.ctx, self.page, self._selection())
 
     def delete_selection(self) -> None:
         """Delete the selected customers (soft delete; Ctrl+Z brings them back)."""
         ids = self._selection()
         if not ids:
             return
-        store = self.ctx.store
-        try:
-            done = edit.delete_customers(store, ids)
-        except SailplanError as exc:
-            self._error(exc)
-            return
-        self.ctx.undo_stack.push(PairCommand(
-            self.tr("Delete %n customer(s)", "", len(done)),
-            lambda: edit.delete_customers(store, done),
-            lambda: edit.restore_customers(store, done), self._after(done), self._error))
-        self.changed.emit(done)
-        self.ctx.events.status_message.emit(
-            self.tr("Deleted %n customer(s). Undo brings them back.", "", len(done)), 6000)
+        op = self._push(self.tr("Delete %n customer(s)", "", len(ids)),
+                        call(edit.delete_customers, ids))
+        if op is not None and op.value:
+            self.ctx.events.status_message.emit(
+                self.tr("Deleted %n customer(s). Undo brings them back.", "", len(op.value)),
+                6000)

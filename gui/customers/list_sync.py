@@ -1,10 +1,12 @@
-"""Keeping the customer list current: full and targeted reloads, and the app's change events.
+"""Keeping the customer list current: full and targeted reloads from ``events.changed``.
 
 A mixin of :class:`~gui.customers.customers_page.CustomersPage` (kept apart so the page module
-stays about its widgets). Changes the page makes itself refresh the touched rows at once and are
-announced through ``ctx.events`` with the page as initiator; changes announced by other pages
-refresh only the customers named (a full reload when none are), and wait until the page is
-shown when it is hidden.
+stays about its widgets). Every change arrives as a :class:`~services.core.changes.Changes`.
+The page applies the changes it makes itself at once (:meth:`apply_changes`: the touched rows
+are patched by id, the card re-reads its customer) and skips their echo; changes made elsewhere
+(other pages, undo and redo) are applied the same way when the page is shown, or when it is
+next shown. Which rows: the customers named, those whose deals or contacts changed (the facts
+the services and the tier rule record) — a full reload only when the ids are unknown.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 
+from services.core.changes import Changes
+from services.customers.edit import CONTACTS_FACT
 from services.customers.queries import CustomerRow, load_customer_rows
 from services.customers.search import SearchIndex
-from services.customers.tiers import customers_of_deals
+from services.customers.tiers import DEALS_FACT, TIER_FACT
 from services.org.people import list_people
 
 if TYPE_CHECKING:
@@ -50,6 +54,7 @@ class CustomerListSync(_Base):
     loading: bool
     _dirty: bool
     _pending: set[str] | None
+    _card_stale: bool
 
     if TYPE_CHECKING:
         def selected_ids(self) -> list[str]: ...
@@ -122,67 +127,79 @@ class CustomerListSync(_Base):
                 sm.setCurrentIndex(self.model.index(row, 0),
                                    QItemSelectionModel.SelectionFlag.NoUpdate)
 
-    def _changed(self, ids: list[str], kind: str) -> None:
-        """After our own edit: refresh those rows and the card, then tell the other pages."""
-        self.refresh_ids(ids)
-        if self.card.customer_id() in ids:
+    def apply_changes(self, changes: Changes) -> None:
+        """Show ``changes`` now: patch the rows they touch (or reload) and the card."""
+        ids = customers_touched(changes)
+        if ids is None:
+            self.reload()
+        elif ids:
+            self.refresh_ids(sorted(ids))
+        if self.card.concerns(changes):
             self.card.reload()
-        self._emit(ids, kind)
 
-    def _card_changed(self, ids: list[str], kind: str) -> None:
-        self.refresh_ids(ids)
-        self._emit(ids, kind)
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is self or initiator is self.card:
+            return  # applied already, when the page or its card made the change
+        if changes.touches("customers", "contacts", "followups", "deals", "people",
+                           "app_settings") or changes.facts:
+            self._refresh_later(customers_touched(changes), self.card.concerns(changes))
 
-    def _emit(self, ids: list[str], kind: str) -> None:
-        if kind == "followups":
-            self.ctx.events.followups_changed.emit(ids, self)
-        self.ctx.events.customers_changed.emit(ids, self)
-
-    def _on_customers_event(self, ids: list[str],
-                            initiator: object) -> None:
-        if initiator is not self:
-            self._refresh_later(list(ids) or None)
-
-    def _on_deals_event(self, deal_ids: list[str],
-                        initiator: object) -> None:
-        # A deal's stage or amount moves its customer's 12-month total and open-deal count.
-        if initiator is not self:
-            ids = customers_of_deals(self.ctx.store, deal_ids) if deal_ids else None
-            if ids != []:
-                self._refresh_later(ids)
-
-    def _on_other_event(self, _ids: object, initiator: object) -> None:
-        if initiator is not self:
-            self._refresh_later(None)
-
-    def _on_setting(self, key: str, initiator: object) -> None:
-        if key == "user/person_id":  # "I am" changed: only "Mine" depends on it
+    def _on_setting(self, key: str, _initiator: object) -> None:
+        # "I am" is a setting of this computer, not a data change: it is not in ``Changes``.
+        if key == "user/person_id":  # only "Mine" depends on it
             self.filter_bar.set_me(self.ctx.current_person_id)
             self.apply_search()
-        elif key.startswith("customers."):  # tier or stale rules: flags and reasons move
-            self._on_other_event([], initiator)
 
-    def _refresh_later(self, ids: list[str] | None) -> None:
-        """Refresh ``ids`` (None: everything) now if shown, else when the page is next shown."""
+    def _refresh_later(self, ids: set[str] | None, card: bool = False) -> None:
+        """Refresh ``ids`` (None: everything) and the card (``card``) now if shown, else when
+        the page is next shown.
+        """
         if ids is None or self._pending is None:
             self._pending = None
         else:
             self._pending.update(ids)
+        self._card_stale = self._card_stale or card
         self._dirty = True
         if self.isVisible() and not self.loading:
             self._apply_pending()
 
     def _apply_pending(self) -> None:
         pending, self._pending, self._dirty = self._pending, set(), False
+        card, self._card_stale = self._card_stale, False
         if pending is None:
-            self.reload()
-        elif pending:
+            self.reload()  # re-reads the card too
+            return
+        if pending:
             self.refresh_ids(sorted(pending))
-            if self.card.customer_id() in pending:
-                self.card.reload()
+        if card or self.card.customer_id() in pending:
+            self.card.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty and not self.loading:
             self._apply_pending()
 
+
+
+def customers_touched(changes: Changes) -> set[str] | None:
+    """The customers whose list rows ``changes`` may have changed; None: unknown (reload all).
+
+    Customers named directly, those the tier rule re-tiered, those whose deals moved (the
+    rule's fact) and those whose contacts changed (the contact services' fact). Owners'
+    names (people), the customer rules (app settings) and contacts changed without the
+    fact are unknown.
+    """
+    if changes.everything or changes.touches("people"):
+        return None
+    settings = changes.ids("app_settings")
+    if settings is None or any(k.startswith("customers.") for k in settings):
+        return None
+    named = changes.ids("customers")
+    if named is None or changes.of("deals").unknown:
+        return None
+    out = set(named)
+    for fact in (TIER_FACT, DEALS_FACT, CONTACTS_FACT):
+        out |= changes.fact(fact)
+    if changes.touches("contacts") and not changes.fact(CONTACTS_FACT) and not named:
+        return None
+    return out

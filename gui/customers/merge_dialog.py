@@ -1,8 +1,9 @@
 """Merge customers (合并客户): preview side by side, choose the record to keep, confirm.
 
 Reached from the customer list (a multi-selection → "Merge…") and from a duplicate warning
-(疑似重复) through :func:`open_merge_dialog`. The merge is one undo step on the window's stack;
-undo restores every moved row and both records exactly.
+(疑似重复) through :func:`open_merge_dialog`. The merge is one undo step on the window's stack
+(an ``OpCommand`` of :func:`services.customers.merge.merge_customers`); undo restores every moved
+row and both records exactly. Views refresh from ``events.changed``.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
-from gui.customers.merge_command import MergeCustomersCommand
 from gui.customers.merge_preview_model import MergePreviewModel
+from gui.customers.ops import push_customer_op
+from services.core.changes import Op, call
 from services.core.errors import SailplanError
-from services.customers.merge import MergePreview, merge_customers, merge_preview
+from services.customers.merge import MergePreview, MergeUndo, merge_customers, merge_preview
 
 
 class MergeDialog(QDialog):
@@ -37,7 +39,7 @@ class MergeDialog(QDialog):
         self.ctx = ctx
         self.customer_ids = list(dict.fromkeys(customer_ids))
         self.preview: MergePreview | None = None
-        self.command: MergeCustomersCommand | None = None
+        self.op: Op[MergeUndo] | None = None
         self.setWindowTitle(self.tr("Merge Customers"))
         self.setObjectName("mergeCustomersDialog")
 
@@ -148,31 +150,18 @@ class MergeDialog(QDialog):
         """Merge now, push the undo step and tell the other views."""
         if self.preview is None:
             return
-        person = self.ctx.current_person_id
-        try:
-            applied = merge_customers(self.ctx.store, self.keep_id, self.merge_ids, person)
-        except SailplanError as exc:
-            self._show_error(exc)
+        ctx = self.ctx
+        text = self.tr("Merge %n customer(s) into %1", "", len(self.merge_ids)).replace(
+            "%1", self.preview.names[0])
+        # No initiator: every view, the customer list included, refreshes from the event.
+        op, failed = push_customer_op(ctx, text, call(
+            merge_customers, self.keep_id, self.merge_ids, ctx.current_person_id), None)
+        if op is None:
+            if failed is not None:
+                self._show_error(failed)
             self.refresh_preview()
             return
-        ctx = self.ctx
-        names = self.preview.names
-        merged = len(applied.merge_ids)
-        text = self.tr("Merge %n customer(s) into %1", "", merged).replace("%1", names[0])
-
-        deal_ids = [row for table, _c, row, _o, _u in applied.moved if table == "deals"]
-
-        def after(undone: bool) -> None:
-            ids = [applied.keep_id, *applied.merge_ids]
-            ctx.events.customers_changed.emit(ids, None)
-            ctx.events.followups_changed.emit(ids, None)
-            if deal_ids:
-                ctx.events.deals_changed.emit(deal_ids, None)
-
-        self.command = MergeCustomersCommand(ctx.store, applied, person, text, after=after,
-                                             on_error=self._show_error)
-        ctx.undo_stack.push(self.command)
-        after(False)
+        self.op = op
         ctx.events.status_message.emit(text, 5000)
         super().accept()
 

@@ -1,59 +1,24 @@
 """Shared pool (公海) actions the customer list wires to buttons: release (释放) and claim (认领).
 
-Each action runs the service first (a refused move never reaches the stack), then pushes one
-undo step; undo restores owner, pool flag and date exactly and removes the logged events.
+Each action is one undo step (an ``OpCommand`` of the pool service; a refused move never
+reaches the stack); undo restores owner, pool flag and date exactly and removes the logged
+events. The functions return the step's :class:`~services.core.changes.Op` (None: nothing was
+done) so the caller can show its changes at once; ``parent`` is the initiator of the change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from gui.common.context import AppContext
 from gui.common.messages import Messages
-from services.core.errors import SailplanError
-from services.core.store import Store
+from gui.customers.ops import push_customer_op
+from services.core.changes import Call, Op, call
 from services.customers import pool
 from services.customers.pool import PoolMove
-
-
-class PoolMoveCommand(QUndoCommand):
-    """One release or claim; ``redo`` after an undo repeats it with the same people and note."""
-
-    def __init__(self, store: Store, move: PoolMove, redo_fn: Callable[[], PoolMove],
-                 text: str, after: Callable[[list[str]], None]):
-        super().__init__(text)
-        self.store = store
-        self.move: PoolMove | None = move
-        self._redo_fn = redo_fn
-        self._after = after
-        self._ids = move.customer_ids
-        self._first = True
-
-    def notify(self) -> None:
-        """Tell the views the moved customers changed."""
-        self._after(self._ids)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        try:
-            self.move = self._redo_fn()
-        except SailplanError:
-            self.move = None
-        self.notify()
-
-    def undo(self) -> None:
-        if self.move is None:
-            return
-        pool.undo_pool_move(self.store, self.move)
-        self.move = None
-        self.notify()
 
 
 class PoolDialogs:
@@ -80,35 +45,23 @@ def _pool_off(parent: QWidget | None) -> None:
         "PoolActions", "The shared pool is turned off. Turn it on in Settings → Customer rules."))
 
 
-def _finish(ctx: AppContext, move: PoolMove, redo_fn: Callable[[], PoolMove], text: str,
-            initiator: object) -> PoolMoveCommand | None:
-    def emit(ids: list[str]) -> None:
-        ctx.events.customers_changed.emit(list(ids), initiator)
-
-    command = None
-    if move.customer_ids:
-        command = PoolMoveCommand(ctx.store, move, redo_fn, text, emit)
-        ctx.undo_stack.push(command)
-        command.notify()
+def _push(ctx: AppContext, parent: QWidget | None, do: Call, text: str
+          ) -> Op[PoolMove] | None:
+    """Push the move as one undo step and say what it did in the status bar."""
+    op, _failed = push_customer_op(ctx, text, do, parent)
+    if op is None:
+        return None  # refused: the window reports it (events.refused)
     message = text
-    if move.skipped:
-        skipped = len(move.skipped)
+    if op.value.skipped:
+        skipped = len(op.value.skipped)
         message += " " + QCoreApplication.translate("PoolActions", "(skipped: %n)", "", skipped)
     ctx.events.status_message.emit(message, 5000)
-    return command
-
-
-def _run(parent: QWidget | None, title: str, fn: Callable[[], PoolMove]) -> PoolMove | None:
-    try:
-        return fn()
-    except SailplanError as exc:
-        Messages.show_error(parent, title, str(exc))
-        return None
+    return op
 
 
 def release_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
-                      ) -> PoolMoveCommand | None:
-    """Release the customers to the pool after asking; returns the undo step (None: nothing)."""
+                      ) -> Op[PoolMove] | None:
+    """Release the customers to the pool after asking; returns the step's Op (None: nothing)."""
     ids = [i for i in dict.fromkeys(ids) if i]
     if not ids:
         return None
@@ -118,23 +71,15 @@ def release_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
     note = PoolDialogs.ask_release_note(parent, len(ids))
     if note is None:
         return None
-    by = ctx.current_person_id
-
-    def run() -> PoolMove:
-        return pool.release_to_pool(ctx.store, ids, by, note or None)
-
-    move = _run(parent, QCoreApplication.translate("PoolActions", "Cannot release"), run)
-    if move is None:
-        return None
-    moved = len(move.customer_ids)
     text = QCoreApplication.translate("PoolActions", "Release customers to the shared pool (%n)",
-                                      "", moved)
-    return _finish(ctx, move, run, text, parent)
+                                      "", len(ids))
+    return _push(ctx, parent, call(pool.release_to_pool, ids, ctx.current_person_id,
+                                   note or None), text)
 
 
 def claim_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
-                    ) -> PoolMoveCommand | None:
-    """Claim pool customers for the current person; returns the undo step (None: nothing)."""
+                    ) -> Op[PoolMove] | None:
+    """Claim pool customers for the current person; returns the step's Op (None: nothing)."""
     ids = [i for i in dict.fromkeys(ids) if i]
     if not ids:
         return None
@@ -146,20 +91,12 @@ def claim_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
                 "PoolActions",
                 "Choose who you are in Settings → General first; claimed customers become yours."))
         return None
-
-    def run() -> PoolMove:
-        return pool.claim_from_pool(ctx.store, ids, person)
-
-    move = _run(parent, QCoreApplication.translate("PoolActions", "Cannot claim"), run)
-    if move is None:
-        return None
-    moved = len(move.customer_ids)
     text = QCoreApplication.translate(
-        "PoolActions", "Claim customers from the shared pool (%n)", "", moved)
-    return _finish(ctx, move, run, text, parent)
+        "PoolActions", "Claim customers from the shared pool (%n)", "", len(ids))
+    return _push(ctx, parent, call(pool.claim_from_pool, ids, person), text)
 
 
-def release_idle_customers(ctx: AppContext, parent: QWidget | None) -> PoolMoveCommand | None:
+def release_idle_customers(ctx: AppContext, parent: QWidget | None) -> Op[PoolMove] | None:
     """Release every customer idle beyond the pool threshold, after confirming the count."""
     if not pool.pool_enabled(ctx.store):
         _pool_off(parent)
@@ -174,15 +111,7 @@ def release_idle_customers(ctx: AppContext, parent: QWidget | None) -> PoolMoveC
             "PoolActions", "Customers with no follow-up beyond the pool threshold: %n. "
             "Release them to the shared pool now?", "", idle)):
         return None
-    by = ctx.current_person_id
-
-    def run() -> PoolMove:
-        return pool.release_to_pool(ctx.store, ids, by, "idle")
-
-    move = _run(parent, QCoreApplication.translate("PoolActions", "Cannot release"), run)
-    if move is None:
-        return None
-    moved = len(move.customer_ids)
     text = QCoreApplication.translate(
-        "PoolActions", "Release idle customers to the shared pool (%n)", "", moved)
-    return _finish(ctx, move, run, text, parent)
+        "PoolActions", "Release idle customers to the shared pool (%n)", "", idle)
+    return _push(ctx, parent, call(pool.release_to_pool, ids, ctx.current_person_id, "idle"),
+                 text)

@@ -29,7 +29,8 @@ class AddFollowUpCommand(ServiceCommand):
 
         def call() -> None:
             if self.followup_id is None:
-                self.followup_id = add_followup(self.store, self.customer_id, self.values)
+                self.followup_id = add_followup(self.store, self.customer_id,
+                                                self.values).value
             else:
                 set_followup_deleted(self.store, self.followup_id, False)
 

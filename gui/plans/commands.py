@@ -143,7 +143,7 @@ class ValuesCommand(ServiceCommand):
         from services.targets.cascade import set_many_values
 
         self.changes = set_many_values(self.store, self.changes, by=self.by,
-                                       reason="反推 reverse funnel")
+                                       reason="反推 reverse funnel").value
 
     def revert(self) -> None:
         """Write the inverse."""

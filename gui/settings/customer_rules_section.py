@@ -4,6 +4,9 @@ Tier thresholds and the optional industry / cooperation rules feed
 :func:`services.customers.tiers.recompute_tiers`; saving changed tier rules recomputes every
 customer on the background worker with a progress dialog. Stale days per tier drive the Today
 reminders and the customer list's "stale" flag; the pool threshold drives "Release idle customers".
+
+Saving and recomputing are not undo steps (a recompute over every customer is a long job with
+its own progress and Cancel); each announces what it changed through ``events.changed``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.customers.pool_actions import release_idle_customers
+from services.core.changes import Op
 from services.core.errors import SailplanError, ValidationError
 from services.customers import stale, tiers
 from services.customers.stale import StaleRules
@@ -143,7 +147,7 @@ class CustomerRulesSection(QWidget):
         self.pool_days = _days_spin(pool_box, days)
         self.pool_days.setObjectName("poolDays")
         self.release_idle_button = QPushButton(self.tr("Release Idle Customers Now…"), pool_box)
-        self.release_idle_button.clicked.connect(lambda: release_idle_customers(self.ctx, self))
+        self.release_idle_button.clicked.connect(self.release_idle)
         pool_form = QFormLayout(pool_box)
         pool_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         pool_form.addRow(self.pool_enabled)
@@ -182,6 +186,10 @@ class CustomerRulesSection(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.industries.textChanged.connect(self._changed)
         self.load()
+
+    def release_idle(self) -> None:
+        """Release the idle customers now (one undo step; the pages refresh from the event)."""
+        release_idle_customers(self.ctx, self)
 
     def _tier_combo(self, parent: QWidget) -> QComboBox:
         combo = QComboBox(parent)
@@ -256,8 +264,8 @@ class CustomerRulesSection(QWidget):
         try:
             new_tiers.validate()
             new_stale.validate()
-            old_tiers = tiers.save_tier_rules(self.ctx.store, new_tiers)
-            stale.save_stale_rules(self.ctx.store, new_stale)
+            saved_tiers = tiers.save_tier_rules(self.ctx.store, new_tiers)
+            saved_stale = stale.save_stale_rules(self.ctx.store, new_stale)
         except ValidationError as exc:
             Messages.show_error(self, self.tr("Cannot save customer rules"),
                                 self._field_message(exc))
@@ -266,11 +274,9 @@ class CustomerRulesSection(QWidget):
             Messages.show_error(self, self.tr("Cannot save customer rules"), str(exc))
             return False
         self._set_dirty(False)
-        self.ctx.events.settings_changed.emit(tiers.TIER_RULES_KEY, self)
-        self.ctx.events.settings_changed.emit(stale.STALE_RULES_KEY, self)
-        self.ctx.events.customers_changed.emit([], self)
+        self.ctx.events.changed.emit(saved_tiers.changes.merged(saved_stale.changes), self)
         self.ctx.events.status_message.emit(self.tr("Customer rules saved"), 4000)
-        if old_tiers != new_tiers:
+        if saved_tiers.value != new_tiers:
             self.recompute()
         return True
 
@@ -282,10 +288,11 @@ class CustomerRulesSection(QWidget):
         def work(progress, is_cancelled):  # type: ignore[no-untyped-def]
             return tiers.recompute_tiers(store, progress=progress, is_cancelled=is_cancelled)
 
-        def done(changed: object) -> None:
+        def done(op: object) -> None:
+            assert isinstance(op, Op)
             self.recompute_button.setEnabled(True)
-            self.last_recompute = int(changed)  # type: ignore[call-overload]
-            self.ctx.events.customers_changed.emit([], self)
+            self.last_recompute = int(op.value)
+            self.ctx.events.changed.emit(op.changes, self)
             self.ctx.events.status_message.emit(
                 self.tr("Tiers recomputed: %n customer(s) changed", "", self.last_recompute),
                 6000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,80 +22,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.context import AppContext
+from gui.common.row_table_model import Column, RowTableModel
+from gui.common.undo import push_op
 from gui.targets import formatting as F
-from services.core.errors import SailplanError
-from services.core.store import Store
+from services.core.changes import Changes, call
 from services.targets import lifecycle as L
 from services.targets.cascade import TargetPlanRow
 from services.targets.lifecycle import AdjustmentRow
 
-_Index = QModelIndex | QPersistentModelIndex
-_NONE = QModelIndex()
+_CTX = "_RequestsModel"  # the translation context of the column titles
+#: What the list shows: the requests themselves and the names of the people on them.
+_KINDS = ("target_adjustments", "people")
 
 
-class _RequestsModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.rows: list[AdjustmentRow] = []
-        self.names: dict[str, str] = {}
-
-    def set_rows(self, rows: list[AdjustmentRow], names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.rows, self.names = rows, names
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _NONE) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _NONE) -> int:
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Node"), self.tr("Metric"), self.tr("Period"), self.tr("Current target"),
-                self.tr("Proposed target"), self.tr("Reason"), self.tr("Requested by"),
-                self.tr("Status"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if col == 0:
-            return r.node_name
-        if col == 1:
-            return F.label(F.METRIC_LABELS, r.metric)
-        if col == 2:
-            return r.period
-        if col == 3:
-            return F.show_value(r.metric, r.old.target)
-        if col == 4:
-            return F.show_value(r.metric, r.new.target)
-        if col == 5:
-            return r.reason
-        if col == 6:
-            who = self.names.get(r.requested_by_id or "", "")
-            return f"{who} {r.requested_at:%Y-%m-%d %H:%M}".strip()
-        text = F.label(F.STATUS_LABELS, r.status)
-        if r.decision_note:
-            text += f" · {r.decision_note}"
-        return text
+def _status(r: AdjustmentRow) -> str:
+    text = F.label(F.STATUS_LABELS, r.status)
+    return f"{text} · {r.decision_note}" if r.decision_note else text
 
 
 class AdjustmentsPanel(QWidget):
-    """Pending (or all) adjustment requests of the shown plan; ``decided`` carries node ids."""
+    """Pending (or all) adjustment requests of the shown plan; decisions are undoable."""
 
-    decided = Signal(list)
-
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.ctx = ctx
+        self.store = ctx.store
         self.plan: TargetPlanRow | None = None
         self.person_id: str | None = None
-        self.model = _RequestsModel(self)
+        self.names: dict[str, str] = {}
+        self.model = RowTableModel(self._columns(), self)
+        ctx.events.changed.connect(self._on_changed)
         self.title = QLabel(self.tr("Adjustment requests"), self)
         self.title.setStyleSheet("font-weight: bold;")
         self.show_all = QCheckBox(self.tr("Show decided"), self)
@@ -127,6 +84,27 @@ class AdjustmentsPanel(QWidget):
         layout.addWidget(self.view, 1)
         self._update_buttons()
 
+    def _columns(self) -> list[Column]:
+        tr = QCoreApplication.translate
+        return [
+            Column(tr(_CTX, "Node"), lambda r: r.node_name),
+            Column(tr(_CTX, "Metric"), lambda r: F.label(F.METRIC_LABELS, r.metric)),
+            Column(tr(_CTX, "Period"), lambda r: r.period),
+            Column(tr(_CTX, "Current target"), lambda r: F.show_value(r.metric, r.old.target)),
+            Column(tr(_CTX, "Proposed target"), lambda r: F.show_value(r.metric, r.new.target)),
+            Column(tr(_CTX, "Reason"), lambda r: r.reason),
+            Column(tr(_CTX, "Requested by"), self._requested_by),
+            Column(tr(_CTX, "Status"), _status),
+        ]
+
+    def _requested_by(self, r: AdjustmentRow) -> str:
+        who = self.names.get(r.requested_by_id or "", "")
+        return f"{who} {r.requested_at:%Y-%m-%d %H:%M}".strip()
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if self.plan is not None and changes.touches(*_KINDS):
+            self.reload()
+
     def set_plan(self, plan: TargetPlanRow | None, person_id: str | None) -> None:
         """Show another plan's requests (or the same plan's, refreshed)."""
         self.plan, self.person_id = plan, person_id
@@ -140,8 +118,8 @@ class AdjustmentsPanel(QWidget):
         if self.plan is not None:
             status = None if self.show_all.isChecked() else "pending"
             rows = L.list_adjustments(self.store, self.plan.id, status)
-        names = {p.id: p.name for p in list_people(self.store, include_inactive=True)}
-        self.model.set_rows(rows, names)
+        self.names = {p.id: p.name for p in list_people(self.store, include_inactive=True)}
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         pending = sum(1 for r in rows if r.status == "pending")
         self.title.setText(self.tr("Adjustment requests (%n pending)", "", pending))
@@ -149,8 +127,8 @@ class AdjustmentsPanel(QWidget):
 
     def current(self) -> AdjustmentRow | None:
         """The selected request."""
-        row = self.view.currentIndex().row()
-        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        row = self.model.row_at(self.view.currentIndex().row())
+        return row if isinstance(row, AdjustmentRow) else None
 
     def _update_buttons(self, *_args: Any) -> None:
         r = self.current()
@@ -180,18 +158,16 @@ class AdjustmentsPanel(QWidget):
         self.decide(r.id, approve, note)
 
     def decide(self, adjustment_id: str, approve: bool, note: str | None = None) -> bool:
-        """Approve or reject a request as the current person; True when done."""
-        row = next((r for r in self.model.rows if r.id == adjustment_id), None)
-        try:
-            if self.person_id is None:
-                raise SailplanError(self.tr("Choose who you are in Settings first."))
-            if approve:
-                L.approve_adjustment(self.store, adjustment_id, by=self.person_id, note=note)
-            else:
-                L.reject_adjustment(self.store, adjustment_id, by=self.person_id, note=note)
-        except SailplanError as exc:
-            self._say(str(exc))
+        """Approve or reject a request as the current person (undoable); True when done."""
+        if self.person_id is None:
+            self._say(self.tr("Choose who you are in Settings first."))
             return False
-        self.reload()
-        self.decided.emit([row.node_id] if row else [])
+        fn = L.approve_adjustment if approve else L.reject_adjustment
+        text = QCoreApplication.translate("AdjustmentsPanel", "Approve" if approve else "Reject")
+        ctx = self.ctx
+        cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text,
+                      call(fn, adjustment_id, by=self.person_id, note=note), initiator=self)
+        if cmd.failed is not None:
+            self._say(str(cmd.failed))
+            return False
         return True

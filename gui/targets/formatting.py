@@ -1,15 +1,16 @@
 """Texts for the target editor: metric and period labels, value display and parsing.
 
-Money metrics are integer fen shown as ¥ with thousands separators and typed in yuan; count
+Money metrics are integer fen shown through :mod:`gui.common.formatting` and typed in yuan; count
 metrics are whole numbers. Parsing raises ``ValueError`` with a message the user can act on.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gui.common.formatting import money_fen, percent
 from models.enums import METRIC_UNITS, MetricUnit
 from services.core import periods as P
 
@@ -103,11 +104,7 @@ def show_value(metric: str, value: int, whole: bool = False) -> str:
     Fen show only when there are some; ``whole`` rounds money half up to the yuan (wide tables).
     """
     if is_money(metric):
-        amount = abs(Decimal(value)) / 100
-        if whole:
-            amount = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-        text = f"¥{amount:,.0f}" if amount == amount.to_integral_value() else f"¥{amount:,.2f}"
-        return "-" + text if value < 0 else text
+        return money_fen(value, whole=whole)
     if is_rate(metric):
         return f"{value / 100:.2f}%"
     return f"{value:,}"
@@ -155,4 +152,4 @@ def parse_value(metric: str, text: str) -> int:
 
 def attainment_text(ratio: float | None) -> str:
     """Attainment as a percentage, empty when there is no target."""
-    return "" if ratio is None else f"{ratio * 100:.1f}%"
+    return percent(ratio)

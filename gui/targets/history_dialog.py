@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,56 +14,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.row_table_model import Column, RowTableModel
 from gui.targets import formatting as F
 from services.targets.lifecycle import VersionRow
 from services.targets.split import Values
 
-_Index = QModelIndex | QPersistentModelIndex
-_NONE = QModelIndex()
+_CTX = "_VersionsModel"  # the translation context of the column titles and texts
 
 
-class _VersionsModel(QAbstractTableModel):
-    def __init__(self, metric: str, rows: list[VersionRow], parent: QWidget):
-        super().__init__(parent)
-        self.metric, self.rows = metric, rows
+def version_columns(metric: str) -> list[Column]:
+    """The version list's columns: when, who, old and new values, why, plan version."""
+    tr = QCoreApplication.translate
 
-    def rowCount(self, parent: _Index = _NONE) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def values(v: Values | None) -> str:
+        return "—" if v is None else " / ".join(F.show_value(metric, x) for x in v.as_tuple())
 
-    def columnCount(self, parent: _Index = _NONE) -> int:
-        return 0 if parent.isValid() else 6
+    def why(r: VersionRow) -> str:
+        return (r.reason or "") + (" " + tr(_CTX, "(approved adjustment)")
+                                   if r.adjustment_id else "")
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("Who"), self.tr("Old (floor / target / challenge)"),
-                self.tr("New (floor / target / challenge)"), self.tr("Why"),
-                self.tr("Plan version"))[section]
-
-    def _values(self, v: Values | None) -> str:
-        if v is None:
-            return "—"
-        return " / ".join(F.show_value(self.metric, x) for x in v.as_tuple())
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if col == 0:
-            return f"{r.changed_at.astimezone():%Y-%m-%d %H:%M}"
-        if col == 1:
-            return r.changed_by_name or self.tr("(unknown)")
-        if col == 2:
-            return self._values(r.old)
-        if col == 3:
-            return self._values(r.new)
-        if col == 4:
-            why = r.reason or ""
-            return why + (" " + self.tr("(approved adjustment)") if r.adjustment_id else "")
-        return str(r.plan_version)
+    return [
+        Column(tr(_CTX, "When"), lambda r: f"{r.changed_at.astimezone():%Y-%m-%d %H:%M}"),
+        Column(tr(_CTX, "Who"), lambda r: r.changed_by_name or tr(_CTX, "(unknown)")),
+        Column(tr(_CTX, "Old (floor / target / challenge)"), lambda r: values(r.old)),
+        Column(tr(_CTX, "New (floor / target / challenge)"), lambda r: values(r.new)),
+        Column(tr(_CTX, "Why"), why),
+        Column(tr(_CTX, "Plan version"), lambda r: str(r.plan_version)),
+    ]
 
 
 class HistoryDialog(QDialog):
@@ -76,7 +51,8 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Value history"))
         self.resize(820, 360)
-        self.model = _VersionsModel(metric, rows, self)
+        self.model = RowTableModel(version_columns(metric), self)
+        self.model.set_rows(rows)
         caption = QLabel(f"{node_name} · {F.label(F.METRIC_LABELS, metric)} · {period}", self)
         caption.setStyleSheet("font-weight: bold;")
         view = QTableView(self)

@@ -1,7 +1,9 @@
 """The page's actions: context menu, structure edits, splits, lifecycle (公示/认领/调整申请).
 
 Plain functions over a :class:`~gui.targets.targets_page.TargetsPage`; the ``*_dialog`` ones ask
-the user first, the others are what the dialogs (and the tests) call.
+the user first, the others are what the dialogs (and the tests) call. Every write is one
+:class:`~gui.common.undo.OpCommand` (:func:`push`) holding a service call and ids, never the page;
+the page refreshes itself from ``events.changed``.
 """
 
 from __future__ import annotations
@@ -12,18 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from gui.common.undo import OpCommand, push_op
 from gui.targets import formatting as F
-from gui.targets.commands import (
-    AddNodeCommand,
-    RemoveNodeCommand,
-    RenameNodeCommand,
-    SetSplitCommand,
-    ValueChangesCommand,
-)
 from services.core import periods as P
-from services.core.errors import SailplanError
+from services.core.changes import Call, call
 from services.core.store import Store
 from services.targets import lifecycle as L
+from services.targets import nodes as N
 from services.targets import ops as O
 from services.targets.cascade import TargetTree
 from services.targets.split import Values
@@ -37,13 +34,13 @@ RULES = ("even", "last_year", "weights", "capacity")
 translate = QCoreApplication.translate
 
 
-def _guard(page: TargetsPage, fn: object) -> bool:
-    try:
-        fn()  # type: ignore[operator]
-    except SailplanError as exc:
-        page.report_error(str(exc))
-        return False
-    return True
+def push(page: TargetsPage, text: str, do: Call) -> OpCommand:
+    """Push one undoable service call made by the page; a refusal is shown above the tree."""
+    ctx = page.ctx
+    cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text, do, initiator=page)
+    if cmd.failed is not None:
+        page.show_refusal(str(cmd.failed))
+    return cmd
 
 
 def load_view(store: Store, plan_id: str, periods: list[str],
@@ -63,35 +60,27 @@ def load_view(store: Store, plan_id: str, periods: list[str],
 
 def split_children(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
     """Split the node's own value among its children by ``rule`` (exact to the fen)."""
-    store, metric, by = page.store, page.metric_key, page.person_id
-    page.ctx.undo_stack.push(ValueChangesCommand(
-        page, translate("TargetActions", "Split to children (%1)").replace(
-            "%1", F.label(F.RULE_LABELS, rule)),
-        lambda: O.split_node(store, node_id, metric, period, rule=rule, by=by)))
+    push(page, translate("TargetActions", "Split to children (%1)").replace(
+        "%1", F.label(F.RULE_LABELS, rule)),
+        call(O.split_node, node_id, page.metric_key, period, rule=rule, by=page.person_id))
 
 
 def split_periods(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
     """Split the node's value for ``period`` among its sub-periods (even or last year)."""
-    store, metric, by = page.store, page.metric_key, page.person_id
-    page.ctx.undo_stack.push(ValueChangesCommand(
-        page, translate("TargetActions", "Split to sub-periods"),
-        lambda: O.split_period(store, node_id, metric, period, rule=rule, by=by)))
+    push(page, translate("TargetActions", "Split to sub-periods"),
+         call(O.split_period, node_id, page.metric_key, period, rule=rule, by=page.person_id))
 
 
 def distribute_gap(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
     """Close the node's gap by ``rule``."""
-    store, metric, by = page.store, page.metric_key, page.person_id
-    page.ctx.undo_stack.push(ValueChangesCommand(
-        page, translate("TargetActions", "Distribute gap"),
-        lambda: O.distribute_gap(store, node_id, metric, period, rule=rule, by=by)))
+    push(page, translate("TargetActions", "Distribute gap"),
+         call(O.distribute_gap, node_id, page.metric_key, period, rule=rule, by=page.person_id))
 
 
 def accept_rollup(page: TargetsPage, node_id: str, period: str) -> None:
     """Set the node's value to the sum of its children."""
-    store, metric, by = page.store, page.metric_key, page.person_id
-    page.ctx.undo_stack.push(ValueChangesCommand(
-        page, translate("TargetActions", "Accept roll-up"),
-        lambda: O.accept_rollup(store, node_id, metric, period, by=by)))
+    push(page, translate("TargetActions", "Accept roll-up"),
+         call(O.accept_rollup, node_id, page.metric_key, period, by=page.person_id))
 
 
 # --- structure -----------------------------------------------------------------------------------
@@ -100,8 +89,8 @@ def add_child(page: TargetsPage, parent_id: str, name: str, kind: str = "unit",
               person_id: str | None = None) -> None:
     """Add a layer or a person under ``parent_id`` (undoable)."""
     if page.plan is not None:
-        page.ctx.undo_stack.push(AddNodeCommand(page, page.plan.id, parent_id, name, kind,
-                                                person_id))
+        push(page, translate("TargetCommands", "Add “%1”").replace("%1", name),
+             call(N.add_node, page.plan.id, parent_id, name, kind, person_id=person_id))
 
 
 def add_child_dialog(page: TargetsPage) -> None:
@@ -138,7 +127,8 @@ def remove_selected(page: TargetsPage) -> None:
     nid, tree = page.current_node(), page.model.tree
     if nid is None or tree is None:
         return
-    page.ctx.undo_stack.push(RemoveNodeCommand(page, nid, tree.node(nid).name))
+    push(page, translate("TargetCommands", "Remove “%1”").replace("%1", tree.node(nid).name),
+         call(N.remove_node, nid))
 
 
 def delete_pressed(page: TargetsPage) -> None:
@@ -154,7 +144,8 @@ def delete_pressed(page: TargetsPage) -> None:
 
 def rename(page: TargetsPage, node_id: str, name: str) -> None:
     """Rename a node (undoable)."""
-    page.ctx.undo_stack.push(RenameNodeCommand(page, node_id, name))
+    push(page, translate("TargetCommands", "Rename to “%1”").replace("%1", name),
+         call(N.rename_node, node_id, name))
 
 
 def rename_dialog(page: TargetsPage) -> None:
@@ -174,8 +165,8 @@ def set_weight(page: TargetsPage, node_id: str, weight: int | None) -> None:
     tree = page.model.tree
     if tree is not None:
         node = tree.node(node_id)
-        page.ctx.undo_stack.push(SetSplitCommand(page, node_id, node.split_rule, weight,
-                                                 node.name))
+        push(page, translate("TargetCommands", "Split weight of “%1”").replace("%1", node.name),
+             call(N.set_split, node_id, node.split_rule, weight))
 
 
 def weight_dialog(page: TargetsPage) -> None:
@@ -195,15 +186,11 @@ def weight_dialog(page: TargetsPage) -> None:
 # --- lifecycle -----------------------------------------------------------------------------------
 
 def new_plan(page: TargetsPage, year: int) -> None:
-    """Create a draft plan company → units → people from the org tree and show it."""
-    def run() -> None:
-        plan_id = O.create_plan_from_org(page.store, year)
-        page.plan = None
-        page.reload_plans()
-        page.plan_combo.setCurrentIndex(page.plan_combo.findData(plan_id))
-        page.ctx.events.targets_changed.emit([], page)
-
-    _guard(page, run)
+    """Create a draft plan company → units → people from the org tree (undoable); the page
+    shows the plan it is told was created.
+    """
+    push(page, translate("TargetActions", "New plan from org"),
+         call(O.create_plan_from_org, year))
 
 
 def new_plan_dialog(page: TargetsPage) -> None:
@@ -228,12 +215,10 @@ def toggle_publish(page: TargetsPage) -> None:
     if plan is None:
         return
     if plan.status == "published":
-        ok = _guard(page, lambda: L.unpublish_plan(page.store, plan.id))
+        push(page, translate("TargetsPage", "Unpublish"), call(L.unpublish_plan, plan.id))
     else:
-        ok = _guard(page, lambda: L.publish_plan(page.store, plan.id, by=page.person_id))
-    if ok:
-        page.reload_plans()
-        page.changed([], structure=True)
+        push(page, translate("TargetsPage", "Publish"),
+             call(L.publish_plan, plan.id, by=page.person_id))
 
 
 def acknowledge_selected(page: TargetsPage) -> None:
@@ -243,8 +228,7 @@ def acknowledge_selected(page: TargetsPage) -> None:
         page.report_error(translate("TargetActions",
                                     "Choose who you are in Settings first (认领 needs a person)."))
         return
-    if _guard(page, lambda: L.acknowledge(page.store, nid, person)):
-        page.changed([nid], structure=True)
+    push(page, translate("TargetsPage", "Acknowledge"), call(L.acknowledge, nid, person))
 
 
 def update_ack(page: TargetsPage) -> None:
@@ -259,13 +243,13 @@ def update_ack(page: TargetsPage) -> None:
 def request_adjustment(page: TargetsPage, node_id: str, period: str, proposed: Values,
                        reason: str) -> bool:
     """File an adjustment request (调整申请) for the page's metric; True when accepted."""
-    ok = _guard(page, lambda: L.request_adjustment(page.store, node_id, page.metric_key, period,
-                                                   proposed, reason, by=page.person_id))
-    if ok:
-        page.panel.reload()
-        page.panel_action.setChecked(True)
-        page.banner.hide()
-    return ok
+    cmd = push(page, translate("AdjustmentDialog", "Request adjustment"),
+               call(L.request_adjustment, node_id, page.metric_key, period, proposed, reason,
+                    by=page.person_id))
+    if cmd.failed is not None:
+        return False
+    page.panel_action.setChecked(True)
+    return True
 
 
 def adjustment_dialog(page: TargetsPage) -> None:

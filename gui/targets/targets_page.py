@@ -3,12 +3,16 @@
 Toolbar: plan year (+ new plan from the org tree), metric, period grain (weeks of a chosen month),
 value set, the plan's lifecycle badge with 公示/撤回, 认领, 调整申请 and the adjustments panel.
 The tree loads on the task worker; value edits repaint from the in-memory roll-up at once and are
-written through undo commands (see :mod:`gui.targets.commands`).
+written through :class:`~gui.common.undo.OpCommand` (taken back in memory when refused).
+
+Refreshing: the page listens to ``events.changed``. Its own cell edit (initiator: the tree model)
+is already shown; one cell changed elsewhere (an undo from the Edit menu, another page) is patched
+into the roll-up at once; other target changes reload the tree on the task worker, and so do
+changes to what the actuals count (deals, customers, follow-ups, people).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -27,18 +31,27 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.ui_settings import ui_settings
+from gui.common.undo import push_op
 from gui.targets import formatting as F
 from gui.targets import node_actions as A
 from gui.targets.adjustments_panel import AdjustmentsPanel
-from gui.targets.commands import MoveNodeCommand, SetValueCommand
 from gui.targets.page_toolbar import add_view_shortcuts, build_toolbar
 from gui.targets.tree_model import TargetTreeModel
 from services.core import periods as P
+from services.core.changes import Changes, call
 from services.core.store import Store
+from services.targets import cascade as T
+from services.targets import nodes as N
 from services.targets.cascade import TargetPlanRow, TargetTree
 from services.targets.split import Values
 
 _KEY = "targets/"
+TARGET_KINDS = ("target_plans", "target_nodes", "target_values", "target_adjustments",
+                "target_value_versions", "target_acknowledgements")
+_VALUE_KINDS = frozenset({"target_values", "target_value_versions"})
+#: What the actuals count: deals won, collections, new customers, follow-ups, and who is where.
+ACTUAL_KINDS = ("deals", "deal_lines", "stage_history", "customers", "followups", "people",
+                "org_units")
 
 
 class TargetsPage(QWidget):
@@ -80,12 +93,7 @@ class TargetsPage(QWidget):
         self.model.rename_handler = lambda nid, name: A.rename(self, nid, name)
         self.model.error.connect(self.report_error)
         self._build()
-        events = ctx.events
-        events.targets_changed.connect(self._targets_event)
-        for sig in (events.deals_changed, events.followups_changed, events.customers_changed):
-            sig.connect(self._actuals_event)
-        events.store_replaced.connect(self.reload_plans)
-        events.people_changed.connect(self._actuals_event)
+        ctx.events.changed.connect(self._on_changed)
         self.reload_plans()
 
     # --- building ------------------------------------------------------------------------------
@@ -121,8 +129,7 @@ class TargetsPage(QWidget):
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         add_view_shortcuts(self)
 
-        self.panel = AdjustmentsPanel(self.store, self)
-        self.panel.decided.connect(lambda ids: self.changed(ids, structure=True))
+        self.panel = AdjustmentsPanel(self.ctx, self)
         self.panel.setVisible(False)
         self.panel_action.toggled.connect(self.panel.setVisible)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -197,12 +204,12 @@ class TargetsPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------------
 
-    def reload_plans(self) -> None:
-        """Re-read the plan list and keep the chosen plan (else this year's, else the newest)."""
-        from services.targets.cascade import list_plans
-
-        keep = self.plan.id if self.plan else None
-        self.plans = list_plans(self.store)
+    def reload_plans(self, select: str | None = None) -> None:
+        """Re-read the plan list and show ``select`` or keep the chosen plan (else this year's,
+        else the newest).
+        """
+        keep = select or (self.plan.id if self.plan else None)
+        self.plans = T.list_plans(self.store)
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for p in self.plans:
@@ -348,44 +355,80 @@ class TargetsPage(QWidget):
     # --- editing (called by the model and the actions) -----------------------------------------
 
     def edit_value(self, node_id: str, metric: str, period: str, values: Values | None) -> bool:
-        """Push an undoable edit of one cell; False (nothing changed) when it was refused."""
+        """Push an undoable edit of one cell; False (nothing changed) when it was refused.
+
+        The roll-up changes in memory first, so parents repaint in the same frame; a refusal
+        takes it back.
+        """
         tree = self.model.tree
         if tree is None:
             return False
         old = tree.rollup.cell(node_id, metric, period).own
-        cmd = SetValueCommand(self, node_id, metric, period, values, old, tree.node(node_id).name)
-        self.ctx.undo_stack.push(cmd)
-        return cmd.done_once
+        self.model.apply_values(node_id, metric, period, values)
+        text = A.translate("TargetCommands", "Edit target of “%1”").replace(
+            "%1", tree.node(node_id).name)
+        cmd = push_op(self.ctx.undo_stack, self.store, self.events, text,
+                      call(T.set_values, node_id, metric, period, values, by=self.person_id),
+                      initiator=self.model)
+        if cmd.failed is not None:
+            self.model.apply_values(node_id, metric, period, old)
+            self.show_refusal(str(cmd.failed))
+            return False
+        self.banner.hide()
+        return True
 
     def move_node(self, node_id: str, new_parent: str) -> None:
         """Push an undoable re-parent (drag and drop)."""
         tree = self.model.tree
         if tree is not None:
-            self.ctx.undo_stack.push(MoveNodeCommand(self, node_id, new_parent,
-                                                     tree.node(node_id).name))
+            A.push(self, A.translate("TargetCommands", "Move “%1”").replace(
+                "%1", tree.node(node_id).name), call(N.move_node, node_id, new_parent))
 
     def report_error(self, text: str) -> None:
-        """Show a refusal above the tree (and in the status bar) until the next success."""
+        """Show a problem above the tree (and in the status bar) until the next success."""
         self.banner.setText(text)
         self.banner.show()
         self.ctx.events.status_message.emit(text, 8000)
 
-    def changed(self, node_ids: Sequence[str], *, structure: bool) -> None:
-        """After a successful change: clear the error, tell other pages, reload if needed."""
-        self.banner.hide()
-        self.ctx.events.targets_changed.emit(list(node_ids), self)
-        if structure and len(node_ids) == 1:
-            self._focus = node_ids[0]
-        if structure:
-            self.reload()
-        elif self._loading:
-            self._again = True
+    def show_refusal(self, text: str) -> None:
+        """Show why a command was refused above the tree (the window reports it too)."""
+        self.banner.setText(text)
+        self.banner.show()
 
-    def _targets_event(self, ids: list, initiator: object) -> None:
-        if initiator is not self:
+    # --- refreshing ----------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.everything:
+            self.reload_plans()
+            return
+        if changes.touches(*TARGET_KINDS):
+            self._targets_changed(changes, initiator)
+        elif changes.touches(*ACTUAL_KINDS):
             self._mark_dirty()
 
-    def _actuals_event(self, *_args: Any) -> None:
+    def _targets_changed(self, changes: Changes, initiator: object) -> None:
+        self.banner.hide()
+        values_only = set(changes.kinds) <= _VALUE_KINDS
+        if values_only and initiator is self.model:  # the page's own cell edit: shown already
+            if self._loading:
+                self._again = True
+            return
+        value_ids = changes.ids("target_values")
+        if values_only and initiator is not self and value_ids is not None \
+                and len(value_ids) == 1:  # one cell (an undo, another page): patch the roll-up
+            for cell in T.cells_of(self.store, value_ids):
+                self.model.apply_values(cell.node_id, cell.metric, cell.period, cell.values)
+            if self._loading:
+                self._again = True
+            return
+        nodes = changes.of("target_nodes")
+        touched = nodes.created | nodes.updated
+        if len(touched) == 1:  # an added, moved or renamed node is shown and selected
+            self._focus = next(iter(touched))
+        if changes.touches("target_plans"):
+            created = changes.of("target_plans").created
+            self.reload_plans(next(iter(created)) if len(created) == 1 else None)
+            return
         self._mark_dirty()
 
     def _mark_dirty(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from gui.common.formatting import day
 from gui.targets import formatting as F
 from services.core import periods as P
 from services.targets.cascade import TargetNodeRow, TargetTree
@@ -174,7 +175,7 @@ class TargetTreeModel(QAbstractItemModel):
         spec = self.column_spec(section)
         if role == Qt.ItemDataRole.ToolTipRole and spec is not None:
             p = P.parse(spec[0])
-            tip = f"{p.start:%Y-%m-%d} – {p.end:%Y-%m-%d}"
+            tip = f"{day(p.start)} – {day(p.end)}"
             if spec[1] == "gap":
                 tip += "\n" + self.tr("Own value minus the children's sum: orange = unallocated, "
                                       "red = over-allocated")

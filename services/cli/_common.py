@@ -25,16 +25,6 @@ def open_for_command(args: argparse.Namespace, **kwargs: Any):  # noqa: ANN201
     return open_store(resolve_db(args), **kwargs)
 
 
-def value_of(result: Any) -> Any:
-    """What a write service returned: an ``Op``'s value (a plain value passes through, for a
-    service not yet returning an ``Op``).
-    """
-    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
-    from services.core.changes import Op
-
-    return result.value if isinstance(result, Op) else result
-
-
 def derived_lines(result: Any) -> list[str]:
     """Lines saying what a write's derived updates did (e.g. the tiers recomputed), read from
     the ``Changes`` of the ``Op`` it returned.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from services.cli._common import StderrProgress, fail, open_for_command, value_of
+from services.cli._common import StderrProgress, fail, open_for_command
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,8 +51,8 @@ def _tiers(args: argparse.Namespace) -> int:
     if store is None:
         return code or 2
     with store:
-        changed = value_of(recompute_tiers(store, today=args.today,
-                                           progress=StderrProgress("Recomputing tiers")))
+        changed = recompute_tiers(store, today=args.today,
+                                  progress=StderrProgress("Recomputing tiers")).value
     print(f"tiers recomputed: {changed} customer(s) changed")
     return 0
 
@@ -74,7 +74,7 @@ def _release_idle(args: argparse.Namespace) -> int:
             for cid in ids:
                 print(cid)
             return 0
-        move = value_of(pool.release_idle(store, today, None))
+        move = pool.release_idle(store, today, None).value
     print(f"released to the shared pool: {len(move.customer_ids)} customer(s)")
     return 0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from services.cli._common import fail, open_for_command, value_of
+from services.cli._common import fail, open_for_command
 
 
 def register(subparsers: Any) -> None:
@@ -83,7 +83,7 @@ def _run(store: Any, args: argparse.Namespace) -> int:
             print(f"{p.year}\t{p.name}\t{p.status}\tv{p.version}\t{','.join(p.metrics)}")
         return 0
     if action == "new":
-        new_id = value_of(create_plan_from_org(store, args.year, name=args.name))
+        new_id = create_plan_from_org(store, args.year, name=args.name).value
         tree = T.load_tree(store, new_id, [], with_actuals=False)
         print(f"Created draft plan {tree.plan.name} with {len(tree.nodes)} nodes.")
         return 0

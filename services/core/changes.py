@@ -306,6 +306,36 @@ def install(engine: Any) -> None:
         event.listen(engine, "after_cursor_execute", _after_driver_sql)
 
 
+def install_session(factory: Any) -> None:
+    """Hook a writing session factory so an ORM flush also records the previous values of the
+    references it changes: fact ``"<table>.<column>.before"`` (e.g. ``deals.customer_id.before``)
+    names the rows a record was moved away from, which a rule may need to update too.
+    """
+    from sqlalchemy import event
+
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
+
+
+def _before_flush(session: Any, _context: Any, _instances: Any) -> None:
+    recorder = _ACTIVE.get()
+    if recorder is None or not session.dirty:
+        return
+    from sqlalchemy import inspect
+
+    for obj in session.dirty:
+        state = inspect(obj)
+        table = getattr(state.mapper.local_table, "name", None)
+        if table is None:
+            continue
+        for attr in state.mapper.column_attrs:
+            if not attr.key.endswith("_id"):
+                continue
+            old = [v for v in state.attrs[attr.key].history.deleted if v is not None]
+            if old:
+                recorder.fact(f"{table}.{attr.key}.before", (str(v) for v in old))
+
+
 def _param_sets(multiparams: Any, params: Any) -> list[Any]:
     if multiparams:
         if len(multiparams) == 1 and isinstance(multiparams[0], list | tuple):

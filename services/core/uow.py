@@ -10,7 +10,15 @@ from typing import TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from services.core.changes import _ACTIVE, Call, ChangeRecorder, Changes, Op, install
+from services.core.changes import (
+    _ACTIVE,
+    Call,
+    ChangeRecorder,
+    Changes,
+    Op,
+    install,
+    install_session,
+)
 from services.core.db import write_engine
 
 T = TypeVar("T")
@@ -125,3 +133,4 @@ class SessionFactories:
         self.write = sessionmaker(
             bind=write_engine(engine), expire_on_commit=False, autobegin=False
         )
+        install_session(self.write)

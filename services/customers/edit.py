@@ -1,9 +1,13 @@
 """Editing one customer: create, update fields, soft delete/restore, contacts and follow-ups.
 
-Every function is one unit of work and returns what the GUI's undo command needs to reverse it:
-``update_customer`` returns the old values (feed them back to undo), deletes are undone by the
-matching restore, and every follow-up change recomputes the customer's ``last_followup_at`` and
-``next_followup_on`` from the follow-ups that remain.
+Every write is one unit of work and returns an :class:`~services.core.changes.Op`: its value,
+what changed and the inverse call. ``update_*`` return the old values and are undone by
+``update_*`` with them; deletes are undone by the matching restore; a new customer is undone by
+:func:`discard_customer`, which soft-deletes the customer with the contact and history event
+its creation added (and is undone by restoring those same rows). Every follow-up change
+recomputes the customer's ``last_followup_at`` and ``next_followup_on`` from the follow-ups that
+remain. Contact writes name their customer in the fact :data:`CONTACTS_FACT` (a contact row does
+not say which customer's list line shows it).
 """
 
 from __future__ import annotations
@@ -14,17 +18,21 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from models.base import new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CustomerAction, CustomerTier, FollowUpMethod
+from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.customers.dedupe import normalise_name
 from services.customers.queries import join_tags, split_tags
 from services.customers.tiers import recompute_in_session
+
+CONTACTS_FACT = "customers.contacts"
+"""The derived fact naming the customers whose contacts a write changed."""
 
 #: Customer fields the card edits through :func:`update_customer` (owner, tier, pool and tags
 #: have their own logged services in :mod:`services.customers.bulk`).
@@ -104,18 +112,31 @@ def _get_customer(session: Session, customer_id: str) -> Customer:
 
 def log_event(session: Session, customer_id: str, action: CustomerAction, *,
               from_person: str | None = None, to_person: str | None = None,
-              by_person: str | None = None, note: str | None = None) -> None:
-    """Record an ownership move of a customer."""
-    session.add(CustomerEvent(id=new_id(), customer_id=customer_id, action=action.value,
+              by_person: str | None = None, note: str | None = None) -> str:
+    """Record an ownership move of a customer; returns the event's id."""
+    eid = new_id()
+    session.add(CustomerEvent(id=eid, customer_id=customer_id, action=action.value,
                               at=utcnow(), from_person_id=from_person, to_person_id=to_person,
                               by_person_id=by_person, note=note))
+    return eid
 
 
-def create_customer(store: Store, data: NewCustomer, by_person: str | None = None) -> str:
-    """Create a customer (and its first contact when given); returns the new id.
+def check_customer_fields(changes: dict[str, Any]) -> None:
+    """Raise :class:`ValidationError` when :func:`update_customer` would refuse ``changes``
+    (without touching the database), so an editor can say so before anything is pushed.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Field(s) not editable here: {', '.join(sorted(unknown))}.")
+    for k, v in changes.items():
+        _clean_customer_value(k, v)
+
+
+def create_customer(store: Store, data: NewCustomer, by_person: str | None = None) -> Op[str]:
+    """Create a customer (and its first contact when given); the value is the new id.
 
     Without a tier the customer rules compute one; without an owner it starts in the shared
-    pool (公海).
+    pool (公海). Undone by :func:`discard_customer`.
     """
     name = _clean_customer_value("name", data.name)
     assert name is not None
@@ -142,18 +163,62 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
                           name=_clean_text(data.contact_name, "contact name", 100, True),
                           phone=_clean_text(data.contact_phone, "contact phone", 100),
                           is_primary=True))
+            uow.recorder.fact(CONTACTS_FACT, [cid])
         log_event(s, cid, CustomerAction.CREATE, to_person=data.owner_id, by_person=by_person)
         if data.tier is None:
             s.flush()
             recompute_in_session(s, [cid])
         uow.commit()
-    return cid
+        return uow.op(cid, undo=call(discard_customer, cid))
 
 
-def update_customer(store: Store, customer_id: str, changes: dict[str, Any]) -> dict[str, Any]:
-    """Change some card fields; returns the previous values of the fields that changed.
+def discard_customer(store: Store, customer_id: str) -> Op[tuple[str, ...]]:
+    """Undo a creation: soft-delete the customer and its live contacts and history events.
 
-    Passing the returned dict back restores the customer exactly (that is how undo works).
+    The value is the ids of the contacts and events soft-deleted with it; undone by
+    :func:`restore_discarded` with those same ids.
+    """
+    now = utcnow()
+    with store.write() as uow:
+        s = uow.session
+        cust = _get_customer(s, customer_id)
+        cust.deleted_at = now
+        rows: list[str] = []
+        for model in (Contact, CustomerEvent):
+            ids = list(s.scalars(select(model.id).where(model.customer_id == customer_id,
+                                                        model.deleted_at.is_(None))))
+            if ids:
+                s.execute(update(model).where(model.id.in_(ids)).values(deleted_at=now))
+            rows += ids
+        if rows:
+            uow.recorder.fact(CONTACTS_FACT, [customer_id])
+        uow.commit()
+        return uow.op(tuple(rows), undo=call(restore_discarded, customer_id, tuple(rows)))
+
+
+def restore_discarded(store: Store, customer_id: str, row_ids: tuple[str, ...]) -> Op[str]:
+    """Bring back a customer :func:`discard_customer` removed, with the same contacts and
+    events; undone by discarding it again.
+    """
+    with store.write() as uow:
+        s = uow.session
+        _get_customer(s, customer_id).deleted_at = None
+        for model in (Contact, CustomerEvent):
+            for start in range(0, len(row_ids), _CHUNK):
+                s.execute(update(model).where(model.id.in_(row_ids[start:start + _CHUNK]),
+                                              model.customer_id == customer_id)
+                          .values(deleted_at=None))
+        if row_ids:
+            uow.recorder.fact(CONTACTS_FACT, [customer_id])
+        uow.commit()
+        return uow.op(customer_id, undo=call(discard_customer, customer_id))
+
+
+def update_customer(store: Store, customer_id: str,
+                    changes: dict[str, Any]) -> Op[dict[str, Any]]:
+    """Change some card fields; the value is the previous values of the fields that changed.
+
+    The inverse passes them back, which restores the customer exactly.
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
@@ -174,7 +239,7 @@ def update_customer(store: Store, customer_id: str, changes: dict[str, Any]) -> 
                 cust.name_norm = normalise_name(value)
         if old:
             uow.commit()
-    return old
+        return uow.op(old, undo=call(update_customer, customer_id, old) if old else None)
 
 
 def customers_by_ids(session: Session, ids: list[str]) -> list[Customer]:
@@ -187,8 +252,8 @@ def customers_by_ids(session: Session, ids: list[str]) -> list[Customer]:
     return out
 
 
-def delete_customers(store: Store, ids: list[str]) -> list[str]:
-    """Soft-delete customers; returns the ids actually deleted (give them to restore)."""
+def delete_customers(store: Store, ids: list[str]) -> Op[list[str]]:
+    """Soft-delete customers; the value is the ids actually deleted (undone by restoring them)."""
     done: list[str] = []
     now = utcnow()
     with store.write() as uow:
@@ -197,11 +262,11 @@ def delete_customers(store: Store, ids: list[str]) -> list[str]:
                 cust.deleted_at = now
                 done.append(cust.id)
         uow.commit()
-    return done
+        return uow.op(done, undo=call(restore_customers, done) if done else None)
 
 
-def restore_customers(store: Store, ids: list[str]) -> list[str]:
-    """Undo a soft delete; returns the ids restored."""
+def restore_customers(store: Store, ids: list[str]) -> Op[list[str]]:
+    """Undo a soft delete; the value is the ids restored (undone by deleting them again)."""
     done: list[str] = []
     with store.write() as uow:
         for cust in customers_by_ids(uow.session, ids):
@@ -209,7 +274,7 @@ def restore_customers(store: Store, ids: list[str]) -> list[str]:
                 cust.deleted_at = None
                 done.append(cust.id)
         uow.commit()
-    return done
+        return uow.op(done, undo=call(delete_customers, done) if done else None)
 
 
 # --- contacts -------------------------------------------------------------------------------
@@ -234,15 +299,30 @@ def _clean_contact(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _demote_other_primaries(session: Session, customer_id: str, keep_id: str) -> None:
+def _demote_other_primaries(session: Session, customer_id: str, keep_id: str) -> list[str]:
+    """Make ``keep_id`` the customer's only primary contact; returns the ids demoted."""
+    demoted = []
     for other in session.scalars(select(Contact).where(
             Contact.customer_id == customer_id, Contact.id != keep_id,
             Contact.is_primary.is_(True))):
         other.is_primary = False
+        demoted.append(other.id)
+    return demoted
 
 
-def add_contact(store: Store, customer_id: str, values: dict[str, Any]) -> str:
-    """Add a contact (联系人) to a customer; returns its id. Undo with ``delete_contact``."""
+def _promote(session: Session, contact_ids: tuple[str, ...]) -> None:
+    """Make these contacts primary again (undoing a demotion)."""
+    for cid in contact_ids:
+        contact = session.get(Contact, cid)
+        if contact is not None:
+            contact.is_primary = True
+
+
+def add_contact(store: Store, customer_id: str, values: dict[str, Any]) -> Op[str]:
+    """Add a contact (联系人) to a customer; the value is its id.
+
+    Undone by soft-deleting it (and making primary again the contacts it demoted).
+    """
     cleaned = _clean_contact(values)
     if "name" not in cleaned:
         raise ValidationError("contact name must not be empty.", field="name")
@@ -256,14 +336,20 @@ def add_contact(store: Store, customer_id: str, values: dict[str, Any]) -> str:
             cleaned["is_primary"] = True
         s.add(Contact(id=cid, customer_id=customer_id, **cleaned))
         s.flush()
+        demoted: list[str] = []
         if cleaned.get("is_primary"):
-            _demote_other_primaries(s, customer_id, cid)
+            demoted = _demote_other_primaries(s, customer_id, cid)
+        uow.recorder.fact(CONTACTS_FACT, [customer_id])
         uow.commit()
-    return cid
+        return uow.op(cid, undo=call(set_contact_deleted, cid, True, tuple(demoted)))
 
 
-def update_contact(store: Store, contact_id: str, values: dict[str, Any]) -> dict[str, Any]:
-    """Change a contact; returns the previous values of the fields that changed."""
+def update_contact(store: Store, contact_id: str, values: dict[str, Any],
+                   promote: tuple[str, ...] = ()) -> Op[dict[str, Any]]:
+    """Change a contact; the value is the previous values of the fields that changed.
+
+    ``promote`` names contacts to make primary again (an undo putting back a demotion).
+    """
     cleaned = _clean_contact(values)
     old: dict[str, Any] = {}
     with store.write() as uow:
@@ -275,21 +361,40 @@ def update_contact(store: Store, contact_id: str, values: dict[str, Any]) -> dic
             if getattr(contact, key) != value:
                 old[key] = getattr(contact, key)
                 setattr(contact, key, value)
+        demoted: list[str] = []
         if cleaned.get("is_primary"):
-            _demote_other_primaries(s, contact.customer_id, contact.id)
-        if old:
+            demoted = _demote_other_primaries(s, contact.customer_id, contact.id)
+        _promote(s, promote)
+        if old or demoted or promote:
+            uow.recorder.fact(CONTACTS_FACT, [contact.customer_id])
             uow.commit()
-    return old
+        undo = call(update_contact, contact_id, old, tuple(demoted)) if old or demoted else None
+        return uow.op(old, undo=undo)
 
 
-def set_contact_deleted(store: Store, contact_id: str, deleted: bool) -> None:
-    """Soft-delete (True) or restore (False) a contact."""
+def set_contact_deleted(store: Store, contact_id: str, deleted: bool,
+                        promote: tuple[str, ...] = ()) -> Op[str]:
+    """Soft-delete (True) or restore (False) a contact; the value is its customer's id.
+
+    ``promote`` names contacts to make primary again when deleting (the ones this contact
+    demoted when it was added); restoring a primary contact demotes the others again.
+    """
     with store.write() as uow:
-        contact = uow.session.get(Contact, contact_id)
+        s = uow.session
+        contact = s.get(Contact, contact_id)
         if contact is None:
             raise ValidationError("The contact no longer exists.", field="contact")
         contact.deleted_at = utcnow() if deleted else None
+        demoted: list[str] = []
+        if deleted:
+            _promote(s, promote)
+        elif contact.is_primary:
+            s.flush()
+            demoted = _demote_other_primaries(s, contact.customer_id, contact.id)
+        uow.recorder.fact(CONTACTS_FACT, [contact.customer_id])
         uow.commit()
+        return uow.op(contact.customer_id,
+                      undo=call(set_contact_deleted, contact_id, not deleted, tuple(demoted)))
 
 
 # --- follow-ups -----------------------------------------------------------------------------
@@ -327,8 +432,8 @@ def recompute_followup_dates(session: Session, customer_id: str) -> None:
     cust.next_followup_on = newest[1] if newest else None
 
 
-def add_followup(store: Store, customer_id: str, values: dict[str, Any]) -> str:
-    """Record a follow-up (跟进记录); returns its id. Undo with ``set_followup_deleted``."""
+def add_followup(store: Store, customer_id: str, values: dict[str, Any]) -> Op[str]:
+    """Record a follow-up (跟进记录); the value is its id. Undone by soft-deleting it."""
     cleaned = _clean_followup(values)
     for key in ("at", "method"):
         if key not in cleaned:
@@ -343,11 +448,12 @@ def add_followup(store: Store, customer_id: str, values: dict[str, Any]) -> str:
         s.flush()
         recompute_followup_dates(s, customer_id)
         uow.commit()
-    return fid
+        return uow.op(fid, undo=call(set_followup_deleted, fid, True))
 
 
-def update_followup(store: Store, followup_id: str, values: dict[str, Any]) -> dict[str, Any]:
-    """Change a follow-up; returns the previous values of the fields that changed."""
+def update_followup(store: Store, followup_id: str,
+                    values: dict[str, Any]) -> Op[dict[str, Any]]:
+    """Change a follow-up; the value is the previous values of the fields that changed."""
     cleaned = _clean_followup(values)
     if "content" in cleaned and not cleaned["content"]:
         raise ValidationError("Write what happened in the follow-up.", field="content")
@@ -365,11 +471,11 @@ def update_followup(store: Store, followup_id: str, values: dict[str, Any]) -> d
         recompute_followup_dates(s, f.customer_id)
         if old:
             uow.commit()
-    return old
+        return uow.op(old, undo=call(update_followup, followup_id, old) if old else None)
 
 
-def set_followup_deleted(store: Store, followup_id: str, deleted: bool) -> str:
-    """Soft-delete (True) or restore (False) a follow-up; returns its customer id."""
+def set_followup_deleted(store: Store, followup_id: str, deleted: bool) -> Op[str]:
+    """Soft-delete (True) or restore (False) a follow-up; the value is its customer id."""
     with store.write() as uow:
         s = uow.session
         f = s.get(FollowUp, followup_id)
@@ -379,4 +485,4 @@ def set_followup_deleted(store: Store, followup_id: str, deleted: bool) -> str:
         s.flush()
         recompute_followup_dates(s, f.customer_id)
         uow.commit()
-        return f.customer_id
+        return uow.op(f.customer_id, undo=call(set_followup_deleted, followup_id, not deleted))

@@ -3,7 +3,8 @@
 Every table with a foreign key to ``customers.id`` is found from the model metadata, so contacts,
 follow-ups, deals, customer events — and orders or payments once those tables exist — all move
 to the kept customer without this module knowing about them. Merged customers are soft-deleted
-with ``merged_into_id`` set; :func:`unmerge` puts every moved row, field and timestamp back.
+with ``merged_into_id`` set; :func:`unmerge` puts every moved row, field and timestamp back
+(it is the merge's inverse, and its own inverse merges again).
 
 Field rule: the kept customer's non-empty values win; its blanks are filled from the merged
 customers in the order given. Tags are united (kept order first), the cooperation start is the
@@ -26,6 +27,7 @@ from models.base import Base, new_id, utcnow
 from models.customers import Customer, CustomerEvent
 from models.enums import CustomerAction
 from models.org import OrgUnit, Person
+from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.customers.dedupe import normalise_name
@@ -85,6 +87,7 @@ class MergeUndo:
     merged_before: tuple[tuple[str, datetime | None, str | None, datetime], ...]
     moved: tuple[tuple[str, str, str, str, datetime | None], ...]  # table, col, row, old, upd
     event_ids: tuple[str, ...]
+    by_person_id: str | None = None
 
 
 def referencing_columns() -> list[tuple[Table, Column[Any]]]:
@@ -201,8 +204,10 @@ def merge_preview(store: Store, keep_id: str, merge_ids: list[str]) -> MergePrev
 
 
 def merge_customers(store: Store, keep_id: str, merge_ids: list[str],
-                    by_person_id: str | None) -> MergeUndo:
-    """Merge ``merge_ids`` into ``keep_id`` in one unit of work; returns what undoes it."""
+                    by_person_id: str | None) -> Op[MergeUndo]:
+    """Merge ``merge_ids`` into ``keep_id`` in one unit of work; the value is what undoes it
+    (the inverse is :func:`unmerge` of it).
+    """
     merge_ids = list(merge_ids)
     now = utcnow()
     with store.write() as uow:
@@ -230,8 +235,9 @@ def merge_customers(store: Store, keep_id: str, merge_ids: list[str],
         s.expire_all()
         recompute_in_session(s, [keep_id])
         uow.commit()
-    return MergeUndo(keep_id, tuple(merge_ids), keep_before, merged_before, moved,
-                     tuple(event_ids))
+        undo = MergeUndo(keep_id, tuple(merge_ids), keep_before, merged_before, moved,
+                         tuple(event_ids), by_person_id)
+        return uow.op(undo, undo=call(unmerge, undo))
 
 
 def _move_rows(s: Session, keep_id: str, merge_ids: list[str], now: datetime
@@ -255,8 +261,11 @@ def _move_rows(s: Session, keep_id: str, merge_ids: list[str], now: datetime
     return tuple(moved)
 
 
-def unmerge(store: Store, undo: MergeUndo) -> None:
-    """Undo a merge exactly: moved rows, kept fields and merged customers all as before."""
+def unmerge(store: Store, undo: MergeUndo) -> Op[None]:
+    """Undo a merge exactly: moved rows, kept fields and merged customers all as before.
+
+    The inverse merges the same customers again.
+    """
     tables = Base.metadata.tables
     with store.write() as uow:
         s = uow.session
@@ -281,3 +290,5 @@ def unmerge(store: Store, undo: MergeUndo) -> None:
         s.execute(update(Customer).where(Customer.id == undo.keep_id).values(
             **dict(undo.keep_before)))
         uow.commit()
+        return uow.op(None, undo=call(merge_customers, undo.keep_id, list(undo.merge_ids),
+                                      undo.by_person_id))

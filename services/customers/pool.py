@@ -1,9 +1,10 @@
 """The shared customer pool (公海): release, claim, idle detection — every move logged.
 
 Releasing clears the owner and sets ``in_pool``; claiming gives the customer to a person. Each
-move writes a :class:`~models.customers.CustomerEvent` (release / claim). Every action returns a
-:class:`PoolMove`; :func:`undo_pool_move` restores owner, pool flag, pool date and ``updated_at``
-exactly and deletes the events the action logged, so an undone move leaves no trace.
+move writes a :class:`~models.customers.CustomerEvent` (release / claim). Every action returns an
+:class:`~services.core.changes.Op` of a :class:`PoolMove`; its inverse, :func:`undo_pool_move`,
+restores owner, pool flag, pool date and ``updated_at`` exactly and deletes the events the action
+logged, so an undone move leaves no trace (and its own inverse repeats the move).
 
 A customer is *idle* when it has had no follow-up (or, never followed up, no creation) for more
 than the pool threshold (AppSetting ``customers.stale_rules`` → ``pool_days``, default 90) and no
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from models.base import new_id, utcnow
 from models.customers import Customer, CustomerEvent
 from models.enums import CustomerAction
+from services.core.changes import Changes, Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.customers.stale import rules_in_session
@@ -47,6 +49,9 @@ class PoolMove:
     before: tuple[PoolEntry, ...]
     event_ids: tuple[str, ...]
     skipped: tuple[str, ...] = ()
+    person_id: str | None = None  # who claimed (claims only)
+    by_person_id: str | None = None
+    note: str | None = None
 
     @property
     def customer_ids(self) -> list[str]:
@@ -69,7 +74,7 @@ def _load(session: Session, ids: list[str]) -> list[Customer]:
 
 
 def _move(store: Store, ids: list[str], action: CustomerAction, person_id: str | None,
-          by_person_id: str | None, note: str | None) -> PoolMove:
+          by_person_id: str | None, note: str | None) -> Op[PoolMove]:
     releasing = action is CustomerAction.RELEASE
     now = utcnow()
     with store.write() as uow:
@@ -97,17 +102,18 @@ def _move(store: Store, ids: list[str], action: CustomerAction, person_id: str |
             s.execute(update(Customer), changes)
             s.execute(insert(CustomerEvent), events)
         uow.commit()
-    return PoolMove(action.value, tuple(before), tuple(str(e["id"]) for e in events),
-                    tuple(skipped))
+        move = PoolMove(action.value, tuple(before), tuple(str(e["id"]) for e in events),
+                        tuple(skipped), person_id, by_person_id, note)
+        return uow.op(move, undo=call(undo_pool_move, move) if before else None)
 
 
 def release_to_pool(store: Store, customer_ids: list[str], by_person_id: str | None,
-                    note: str | None = None) -> PoolMove:
+                    note: str | None = None) -> Op[PoolMove]:
     """Release customers to the pool (no owner); ones already there are skipped."""
     return _move(store, customer_ids, CustomerAction.RELEASE, None, by_person_id, note)
 
 
-def claim_from_pool(store: Store, customer_ids: list[str], person_id: str) -> PoolMove:
+def claim_from_pool(store: Store, customer_ids: list[str], person_id: str) -> Op[PoolMove]:
     """``person_id`` claims pool customers; customers not in the pool are skipped."""
     if not person_id:
         raise ValidationError("Choose who claims the customers (Settings → I am).",
@@ -115,8 +121,10 @@ def claim_from_pool(store: Store, customer_ids: list[str], person_id: str) -> Po
     return _move(store, customer_ids, CustomerAction.CLAIM, person_id, person_id, None)
 
 
-def undo_pool_move(store: Store, move: PoolMove) -> None:
-    """Restore every moved customer exactly and delete the events the move logged."""
+def undo_pool_move(store: Store, move: PoolMove) -> Op[PoolMove]:
+    """Restore every moved customer exactly and delete the events the move logged; the
+    inverse repeats the move for the same customers (with the same people and note).
+    """
     with store.write() as uow:
         s = uow.session
         if move.before:
@@ -127,6 +135,13 @@ def undo_pool_move(store: Store, move: PoolMove) -> None:
         for start in range(0, len(ids), _CHUNK):
             s.execute(delete(CustomerEvent).where(CustomerEvent.id.in_(ids[start:start + _CHUNK])))
         uow.commit()
+        return uow.op(move, undo=call(repeat_pool_move, move))
+
+
+def repeat_pool_move(store: Store, move: PoolMove) -> Op[PoolMove]:
+    """Make an undone move again (the redo of :func:`undo_pool_move`)."""
+    return _move(store, move.customer_ids, CustomerAction(move.action), move.person_id,
+                 move.by_person_id, move.note)
 
 
 def idle_customers_for_pool(store: Store, today: date) -> list[str]:
@@ -145,10 +160,10 @@ def idle_customers_for_pool(store: Store, today: date) -> list[str]:
         return list(s.scalars(stmt))
 
 
-def release_idle(store: Store, today: date, by_person_id: str | None) -> PoolMove:
+def release_idle(store: Store, today: date, by_person_id: str | None) -> Op[PoolMove]:
     """Release every idle customer when the pool is enabled (else an empty move)."""
     if not pool_enabled(store):
-        return PoolMove(CustomerAction.RELEASE.value, (), ())
+        return Op(PoolMove(CustomerAction.RELEASE.value, (), ()), Changes())
     ids = idle_customers_for_pool(store, today)
     return release_to_pool(store, ids, by_person_id, note="idle")
 

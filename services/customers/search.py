@@ -8,10 +8,16 @@ A query that extends the previous one (the user typing on) only rescans the prev
 
 Sorting produces an *order* (row indices in display order) once per header click; filtering walks
 that order, so the filtered result is already sorted and a keystroke never sorts.
+
+:func:`prepare_list` does all of a full load's preparation — index, order of the shown sort
+column, filter choices — in one Qt-free call, so the GUI runs it on its worker thread and
+only swaps the result in. Long single C calls hold the GIL (and so stall the GUI thread's
+event loop for their whole length), so big sorts run in pieces merged in Python.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -202,6 +208,59 @@ def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """What the filter bar offers, read off the loaded rows."""
+
+    owners: tuple[tuple[str, str], ...] = ()  # (owner id, name) of every owner of a row
+    industries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+def filter_choices(rows: Sequence[CustomerRow]) -> FilterChoices:
+    """The distinct owners, industries, regions and sources of ``rows`` (sorted, no blanks)."""
+    owners: dict[str, str] = {}
+    industries: set[str] = set()
+    regions: set[str] = set()
+    sources: set[str] = set()
+    for r in rows:
+        if r.owner_id:
+            owners[r.owner_id] = r.owner_name
+        industries.add(r.industry)
+        regions.add(r.region)
+        sources.add(r.source)
+    return FilterChoices(tuple(owners.items()), *(tuple(sorted(values - {""})) for values in
+                                                  (industries, regions, sources)))
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerList:
+    """A fully prepared customer list.
+
+    The rows, their search index, the display order for ``sort_key`` (None: load order) and
+    the filter choices.
+    """
+
+    rows: list[CustomerRow]
+    index: SearchIndex
+    order: list[int]
+    sort_key: str | None
+    descending: bool
+    choices: FilterChoices
+
+
+def prepare_list(rows: list[CustomerRow], sort_key: str | None = None,
+                 descending: bool = False,
+                 text_key: Callable[[str], Any] | None = None) -> CustomerList:
+    """Everything a full load computes over ``rows`` (seconds for 100,000: a worker's job)."""
+    index = SearchIndex(rows)
+    index.column("won_12m_fen")  # the footer's total, asked for as soon as the list is shown
+    order = (list(range(len(rows))) if sort_key is None
+             else sort_order(rows, sort_key, descending, text_key))
+    return CustomerList(rows, index, order, sort_key, descending, filter_choices(rows))
+
+
 def sort_value(row: CustomerRow, key: str,
                text_key: Callable[[str], Any] | None = None) -> Any:
     """The value row ``row`` sorts by in column ``key`` (None: empty, sorts last)."""
@@ -211,31 +270,88 @@ def sort_value(row: CustomerRow, key: str,
     return value
 
 
+#: Rows per piece of a sort (see :func:`sort_order`): one piece holds the GIL ~20–40 ms.
+SORT_PIECE = 8192
+
+
 def sort_order(rows: Sequence[CustomerRow], key: str, descending: bool = False,
-               text_key: Callable[[str], Any] | None = None,
-               values_out: list[Any] | None = None) -> list[int]:
+               text_key: Callable[[str], Any] | None = None) -> list[int]:
     """Row indices sorted by column ``key``; empty values last in both directions; stable.
 
     ``text_key`` maps text values to collation keys (the GUI passes a Chinese collator, so
-    names sort by pinyin as in Excel: 阿… 北… 上… 中…). ``values_out`` receives the sort value
-    of every row, for placing rows added later without sorting again.
+    names sort by pinyin as in Excel: 阿… 北… 上… 中…). Texts are sorted as their rank among
+    the column's distinct texts, so at most a piece's worth of collation keys exists at a
+    time (keys of 100,000 names take ~50 MB); :func:`insert_position` places a row added
+    later by comparing a handful of values computed again.
     """
-    values = [sort_value(r, key, text_key) for r in rows]
+    get = SORT_KEYS[key]
+    values: list[Any] = [get(r) for r in rows]
+    if text_key is not None and key in TEXT_COLUMNS:
+        values = _collation_ranks(values, text_key)
     present = [i for i, v in enumerate(values) if v is not None]
     missing = [i for i, v in enumerate(values) if v is None]
-    present.sort(key=values.__getitem__, reverse=descending)
-    if values_out is not None:
-        values_out[:] = values
-    return present + missing
+    return _sorted(present, values.__getitem__, descending) + missing
 
 
-def insert_position(order: Sequence[int], values: Sequence[Any], value: Any,
+def _sorted(items: list[Any], key: Callable[[Any], Any], descending: bool = False) -> list[Any]:
+    """``sorted(items, key=key, reverse=descending)``, without holding the GIL for long.
+
+    One list.sort() of 100,000 items is a single C call that holds the GIL throughout,
+    freezing the GUI thread while a worker sorts. Sorted pieces merged by heapq.merge (Python
+    code, so the GIL is handed over every few ms) give the same stable order: the pieces are
+    in input order and merge() prefers the earlier piece on ties. merge() computes a key as an
+    item enters its heap and drops it as it leaves, so keys never all exist at once.
+    """
+    if len(items) <= SORT_PIECE:
+        return sorted(items, key=key, reverse=descending)
+    pieces = [sorted(items[n:n + SORT_PIECE], key=key, reverse=descending)
+              for n in range(0, len(items), SORT_PIECE)]
+    return list(heapq.merge(*pieces, key=key, reverse=descending))
+
+
+def _collation_ranks(texts: list[Any], text_key: Callable[[str], Any]) -> list[Any]:
+    """Each text's rank in collation order (equal ranks for texts that collate equal).
+
+    The distinct texts are sorted in pieces, then merged through a heap holding one key per
+    piece, so only a piece's keys exist at a time.
+    """
+    distinct = list({t for t in texts if t is not None})
+    pieces = [sorted(distinct[n:n + SORT_PIECE], key=text_key)
+              for n in range(0, len(distinct), SORT_PIECE)]
+    heap = [(text_key(piece[0]), k, 0) for k, piece in enumerate(pieces)]
+    heapq.heapify(heap)
+    rank: dict[str, int] = {}
+    previous: Any = None
+    n = -1
+    while heap:
+        key, k, pos = heap[0]
+        if previous is None or previous < key:
+            n += 1
+        previous = key
+        piece = pieces[k]
+        rank[piece[pos]] = n
+        if pos + 1 < len(piece):
+            heapq.heapreplace(heap, (text_key(piece[pos + 1]), k, pos + 1))
+        else:
+            heapq.heappop(heap)
+    return [None if t is None else rank[t] for t in texts]
+
+
+def insert_position(order: Sequence[int], value_of: Callable[[int], Any], value: Any,
                     descending: bool) -> int:
-    """Where a row with sort ``value`` goes in ``order`` (after its equals; empty last)."""
+    """Where a row with sort ``value`` goes in ``order`` (after its equals; empty last).
+
+    ``value_of(i)`` is row ``i``'s sort value; ``order`` is sorted by it (empty values last),
+    so a binary search asks for about 17 of 100,000.
+    """
     if value is None:
         return len(order)
-    for pos, i in enumerate(order):
-        other = values[i]
+    lo, hi = 0, len(order)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        other = value_of(order[mid])
         if other is None or (other < value if descending else value < other):
-            return pos
-    return len(order)
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

@@ -20,6 +20,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.customers import Customer
+from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
@@ -90,14 +91,14 @@ def get_stale_rules(store: Store) -> StaleRules:
         return rules_in_session(uow.session)
 
 
-def save_stale_rules(store: Store, rules: StaleRules) -> StaleRules:
-    """Validate and store ``rules``; returns the previous rules (for undo)."""
+def save_stale_rules(store: Store, rules: StaleRules) -> Op[StaleRules]:
+    """Validate and store ``rules``; the value is the previous rules (the inverse saves them)."""
     rules.validate()
     with store.write() as uow:
         previous = rules_in_session(uow.session)
         write_json(uow.session, STALE_RULES_KEY, rules.to_dict())
         uow.commit()
-    return previous
+        return uow.op(previous, undo=call(save_stale_rules, previous))
 
 
 def stale_days_by_tier(session: Session) -> dict[str | None, int]:

@@ -24,7 +24,7 @@ from models.base import from_fen, utcnow
 from models.customers import Customer
 from models.enums import StageKind
 from models.pipeline import Deal, Stage
-from services.core.changes import ChangeRecorder, active_recorder
+from services.core.changes import ChangeRecorder, Op, active_recorder, call
 from services.core.errors import ValidationError
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
@@ -67,14 +67,18 @@ def get_tier_rules(store: Store) -> TierRules:
         return rules_in_session(uow.session)
 
 
-def save_tier_rules(store: Store, rules: TierRules) -> TierRules:
-    """Validate and store ``rules``; returns the previous rules (for undo)."""
+def save_tier_rules(store: Store, rules: TierRules) -> Op[TierRules]:
+    """Validate and store ``rules``; the value is the previous rules (the inverse saves them).
+
+    Tiers are not recomputed here: over every customer that is a long job the caller runs on
+    its own (:func:`recompute_tiers`, with progress and cancel).
+    """
     rules.validate()
     with store.write() as uow:
         previous = rules_in_session(uow.session)
         write_json(uow.session, TIER_RULES_KEY, rules.to_dict())
         uow.commit()
-    return previous
+        return uow.op(previous, undo=call(save_tier_rules, previous))
 
 
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
@@ -154,7 +158,11 @@ def recompute_in_session(
 
 TIER_FACT = "customers.tier"
 """The derived fact naming the customers whose tier or reason a recompute changed."""
-_DEAL_FIELDS = frozenset({"stage_id", "won_amount", "closed_on", "customer_id", "deleted_at"})
+DEALS_FACT = "customers.deals"
+"""The derived fact naming the customers of the deals a write created, deleted or changed in a
+field the customers' figures read (tier, 12-month won amount, open deals)."""
+_DEAL_FIELDS = frozenset({"stage_id", "won_amount", "amount", "closed_on", "customer_id",
+                          "deleted_at"})
 _CUSTOMER_FIELDS = frozenset({"industry", "cooperation_since"})
 
 
@@ -162,9 +170,10 @@ def tier_rule(session: Session, recorder: ChangeRecorder) -> None:
     """Derived update: keep tiers right in the same transaction as the write that moved them.
 
     Runs before every writing unit of work commits (see ``services.setup``). Deals created,
-    deleted or changed in a field tiers read (stage, won amount, close date, customer) and
+    deleted or changed in a field tiers read (stage, amounts, close date, customer) and
     customers whose industry or cooperation start changed get their tier recomputed; an
-    unknown set of deals recomputes every customer.
+    unknown set of deals recomputes every customer. The customers of those deals are named in
+    the fact :data:`DEALS_FACT` (their won amount and open deals moved, whatever the tier did).
     """
     rec = recorder.changes()
     deals = rec.of("deals")
@@ -175,10 +184,16 @@ def tier_rule(session: Session, recorder: ChangeRecorder) -> None:
         return
     if deals.created or deals.deleted or (deals.updated and deals.fields & _DEAL_FIELDS):
         ids = list(deals.ids)
+        of_deals: set[str] = set()
         for part in _chunks(ids):
-            wanted.update(session.scalars(select(Deal.customer_id).where(Deal.id.in_(part))))
+            of_deals.update(session.scalars(select(Deal.customer_id).where(Deal.id.in_(part))))
+        of_deals.discard(None)  # type: ignore[arg-type]
+        if of_deals:
+            recorder.fact(DEALS_FACT, of_deals)
+        wanted |= of_deals
     if customers.fields & _CUSTOMER_FIELDS:
         wanted.update(customers.updated)
+    wanted.update(rec.fact("deals.customer_id.before"))  # a deal moved away takes its amount
     wanted.discard(None)  # type: ignore[arg-type]
     if wanted:
         recompute_in_session(session, sorted(wanted))
@@ -215,15 +230,16 @@ def recompute_tiers(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
-) -> int:
+) -> Op[int]:
     """Recompute tiers (all customers, or ``customer_ids``) in one unit of work.
 
-    Manual overrides are skipped. Returns the number of customers whose tier or reason changed.
+    Manual overrides are skipped. The value is the number of customers whose tier or reason
+    changed. Not undoable (the rules say what the tiers are).
     """
     with store.write() as uow:
         changed = recompute_in_session(uow.session, customer_ids, today, progress, is_cancelled)
         uow.commit()
-    return changed
+        return uow.op(changed)
 
 
 def customers_of_deals(store: Store, deal_ids: Iterable[str]) -> list[str]:
@@ -259,24 +275,30 @@ def set_manual_tier_in_session(session: Session, customer: Customer, tier: str |
 
 
 def set_manual_tier(store: Store, customer_id: str, tier: str | None,
-                    today: date | None = None) -> TierState:
-    """Override the tier by hand (``None`` returns it to the rules); returns the previous state."""
+                    today: date | None = None) -> Op[TierState]:
+    """Override the tier by hand (``None`` returns it to the rules); the value is the previous
+    state, and the inverse (:func:`restore_tier`) puts it back.
+    """
     with store.write() as uow:
         row = _state(uow.session, customer_id)
         previous = TierState(customer_id, row.tier, bool(row.tier_manual), row.tier_reason)
         set_manual_tier_in_session(uow.session, row, tier, today)
+        uow.recorder.fact(TIER_FACT, [customer_id])
         uow.commit()
-    return previous
+        return uow.op(previous, undo=call(restore_tier, previous))
 
 
-def restore_tier(store: Store, state: TierState) -> TierState:
-    """Put back a state returned by :func:`set_manual_tier`; returns the state it replaced."""
+def restore_tier(store: Store, state: TierState) -> Op[TierState]:
+    """Put back a state returned by :func:`set_manual_tier`; the value is the state it
+    replaced (the inverse restores that).
+    """
     with store.write() as uow:
         row = _state(uow.session, state.customer_id)
         current = TierState(state.customer_id, row.tier, bool(row.tier_manual), row.tier_reason)
         row.tier, row.tier_manual, row.tier_reason = state.tier, state.manual, state.reason
+        uow.recorder.fact(TIER_FACT, [state.customer_id])
         uow.commit()
-    return current
+        return uow.op(current, undo=call(restore_tier, current))
 
 
 def amount_for(store: Store, customer_id: str, today: date | None = None) -> Decimal:

@@ -315,7 +315,7 @@ def save_process_targets(store: Any, node_id: str, period: str,
     from services.targets.cascade import set_many_values
 
     return set_many_values(store, process_changes(node_id, period, results), by=by,
-                           reason="反推 reverse funnel")
+                           reason="反推 reverse funnel").value
 
 
 def save_scenario(store: Any, node_id: str, metric: str, period: str, name: str,

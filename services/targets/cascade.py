@@ -1,8 +1,10 @@
 """The target cascade (目标体系): plans, the node tree, values with full version history.
 
-Every editing function is one unit of work and returns what its undo needs (the old name, the
-old parent, the old values, the removed subtree). Every value change writes a
-``target_value_versions`` row (who, when, why). Values are free to edit while the plan is a draft;
+Every editing function is one unit of work and returns an :class:`~services.core.changes.Op`: its
+value, what changed and the inverse :class:`~services.core.changes.Call` that undoes it. Every value
+change writes a ``target_value_versions`` row (who, when, why); undoing the change takes the
+value back and soft-deletes that version row (the edit never happened), redoing restores the
+same row. Values are free to edit while the plan is a draft;
 once published (已公示) result targets change only through approved adjustments
 (:mod:`services.targets.lifecycle`); structure changes that move sums (move/remove) are refused
 too, while renaming and adding nodes stay allowed.
@@ -16,15 +18,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.base import utcnow
+from models.base import new_id, utcnow
 from models.enums import METRIC_UNITS, TargetNodeKind, TargetPlanStatus
 from models.targets import TargetAcknowledgement, TargetNode, TargetPlan, TargetValue
 from models.targets import TargetValueVersion as Version
 from services.core import periods as P
+from services.core.changes import Changes, Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.targets.actuals import NodeRef, compute_actuals
@@ -201,22 +205,74 @@ def list_plans(store: Store) -> list[TargetPlanRow]:
         return [_plan_row(p) for p in plans]
 
 
-def create_plan(store: Store, year: int, name: str, metrics: Sequence[str] = DEFAULT_METRICS,
-                *, root_name: str | None = None) -> str:
-    """A draft plan with a company root node; returns the plan id."""
+def new_plan_in(s: Session, year: int, name: str, metrics: Sequence[str],
+                root_name: str | None = None) -> tuple[TargetPlan, TargetNode]:
+    """Add a draft plan and its company root node in an open session (flushed)."""
     if not 1900 <= year <= 2999:
         raise TargetError(f"year {year} is out of range", field="year")
     for m in metrics:
         _check_metric(m)
+    plan = TargetPlan(year=year, name=name.strip() or f"{year}年度目标", status="draft",
+                      version=0, metrics=",".join(metrics))
+    s.add(plan)
+    s.flush()
+    root = TargetNode(plan_id=plan.id, parent_id=None, kind=TargetNodeKind.COMPANY,
+                      name=root_name or "公司总目标", sort_order=0)
+    s.add(root)
+    s.flush()
+    return plan, root
+
+
+def create_plan(store: Store, year: int, name: str, metrics: Sequence[str] = DEFAULT_METRICS,
+                *, root_name: str | None = None) -> Op[str]:
+    """A draft plan with a company root node; the value is the plan id.
+
+    Undo is :func:`delete_plan` of the same id.
+    """
     with store.write() as uow:
-        plan = TargetPlan(year=year, name=name.strip() or f"{year}年度目标", status="draft",
-                          version=0, metrics=",".join(metrics))
-        uow.session.add(plan)
-        uow.session.flush()
-        uow.session.add(TargetNode(plan_id=plan.id, parent_id=None, kind=TargetNodeKind.COMPANY,
-                                   name=root_name or "公司总目标", sort_order=0))
+        plan, _root = new_plan_in(uow.session, year, name, metrics, root_name)
         uow.commit()
-        return plan.id
+        return uow.op(plan.id, undo=call(delete_plan, plan.id))
+
+
+def _plan_rows(plan_id: str) -> tuple[tuple[Any, Any], ...]:
+    """The plan's nodes, values and version rows: (model, condition) pairs."""
+    nodes = select(TargetNode.id).where(TargetNode.plan_id == plan_id)
+    return ((TargetNode, TargetNode.plan_id == plan_id),
+            (TargetValue, TargetValue.node_id.in_(nodes)), (Version, Version.plan_id == plan_id))
+
+
+def delete_plan(store: Store, plan_id: str) -> Op[None]:
+    """Soft-delete a plan with its nodes, values and version rows (the undo of creating it).
+
+    Undo is :func:`restore_plan`, which brings back exactly these rows.
+    """
+    with store.write() as uow:
+        s = uow.session
+        plan = plan_in(s, plan_id)
+        require_draft(plan, "the plan is removed")
+        now = utcnow()
+        plan.deleted_at = now
+        for model, where in _plan_rows(plan_id):
+            for row in s.scalars(select(model).where(where, model.deleted_at.is_(None))):
+                row.deleted_at = now
+        uow.commit()
+        return uow.op(None, undo=call(restore_plan, plan_id, now))
+
+
+def restore_plan(store: Store, plan_id: str, deleted_at: datetime) -> Op[None]:
+    """Bring back what :func:`delete_plan` soft-deleted at ``deleted_at``."""
+    with store.write() as uow:
+        s = uow.session
+        plan = s.get(TargetPlan, plan_id)
+        if plan is None or plan.deleted_at != deleted_at:
+            raise TargetError("this target plan can no longer be restored", field="plan")
+        plan.deleted_at = None
+        for model, where in _plan_rows(plan_id):
+            for row in s.scalars(select(model).where(where, model.deleted_at == deleted_at)):
+                row.deleted_at = None
+        uow.commit()
+        return uow.op(None, undo=call(delete_plan, plan_id))
 
 
 def get_plan(store: Store, plan_id: str) -> TargetPlanRow:
@@ -293,29 +349,45 @@ def node_values(store: Store, node_id: str) -> dict[tuple[str, str], Values]:
 # --- editing values ----------------------------------------------------------------------
 
 
-def write_value(s: Session, plan: TargetPlan, change: ValueChange, *, by: str | None,
-                reason: str | None, adjustment_id: str | None = None) -> ValueChange:
-    """Write one cell and its version row in an open session; returns the inverse change."""
-    _check_metric(change.metric)
-    _check_period(change.period)
-    new = change.values
-    if new is not None and not (0 <= new.floor and 0 <= new.target and 0 <= new.challenge):
-        raise TargetError("target values cannot be negative", field="value")
+def put_value(s: Session, change: ValueChange) -> Values | None:
+    """Write one cell in an open session, no version row; returns its old values (None: none).
+
+    A cleared cell keeps its row, soft-deleted with zero values.
+    """
     row = s.scalars(select(TargetValue).where(
         TargetValue.node_id == change.node_id, TargetValue.metric == change.metric,
         TargetValue.period == change.period)).first()
     old = (Values(row.floor, row.target, row.challenge)
            if row is not None and row.deleted_at is None else None)
-    if old == new:
-        return ValueChange(change.node_id, change.metric, change.period, old)
+    if old == change.values:
+        return old
     if row is None:
         row = TargetValue(node_id=change.node_id, metric=change.metric, period=change.period)
         s.add(row)
+    row.floor, row.target, row.challenge = (change.values or Values()).as_tuple()
+    row.deleted_at = None if change.values is not None else utcnow()
+    return old
+
+
+def write_value(s: Session, plan: TargetPlan, change: ValueChange, *, by: str | None,
+                reason: str | None, adjustment_id: str | None = None,
+                version_id: str | None = None) -> ValueChange:
+    """Write one cell and its version row (id ``version_id`` when given) in an open session.
+
+    Returns the inverse change; an unchanged cell writes no version row.
+    """
+    _check_metric(change.metric)
+    _check_period(change.period)
+    new = change.values
+    if new is not None and not (0 <= new.floor and 0 <= new.target and 0 <= new.challenge):
+        raise TargetError("target values cannot be negative", field="value")
+    old = put_value(s, change)
+    if old == new:
+        return ValueChange(change.node_id, change.metric, change.period, old)
     written = new or Values()
-    row.floor, row.target, row.challenge = written.as_tuple()
-    row.deleted_at = None if new is not None else utcnow()
-    s.add(Version(plan_id=plan.id, node_id=change.node_id, metric=change.metric,
-                  period=change.period, old_floor=old.floor if old else None,
+    s.add(Version(id=version_id or new_id(), plan_id=plan.id, node_id=change.node_id,
+                  metric=change.metric, period=change.period,
+                  old_floor=old.floor if old else None,
                   old_target=old.target if old else None,
                   old_challenge=old.challenge if old else None, new_floor=written.floor,
                   new_target=written.target, new_challenge=written.challenge,
@@ -324,33 +396,94 @@ def write_value(s: Session, plan: TargetPlan, change: ValueChange, *, by: str | 
     return ValueChange(change.node_id, change.metric, change.period, old)
 
 
+def _plan_for(s: Session, changes: Sequence[ValueChange]) -> TargetPlan:
+    """The one plan the cells belong to, refusing published values (but process metrics)."""
+    plan = plan_in(s, node_in(s, changes[0].node_id).plan_id)
+    if any(ch.metric not in PROCESS_METRICS for ch in changes):
+        require_draft(plan, "values change")
+    for ch in changes:
+        if node_in(s, ch.node_id).plan_id != plan.id:
+            raise TargetError("all changes must belong to one plan", field="node")
+    return plan
+
+
 def set_many_values(store: Store, changes: Sequence[ValueChange], *, by: str | None = None,
-                    reason: str | None = None) -> list[ValueChange]:
-    """Write several cells in one unit of work; returns the inverse changes.
+                    reason: str | None = None) -> Op[list[ValueChange]]:
+    """Write several cells in one unit of work; the value is the inverse changes.
 
     Draft plans only, except the process metrics (:data:`PROCESS_METRICS`) a reverse funnel saves.
-
-    All-or-nothing: a bad cell leaves every cell as it was.
+    All-or-nothing: a bad cell leaves every cell as it was. Undo is :func:`revert_values`.
     """
     if not changes:
-        return []
+        return Op([], Changes())
     with store.write() as uow:
         s = uow.session
-        plan = plan_in(s, node_in(s, changes[0].node_id).plan_id)
-        if any(ch.metric not in PROCESS_METRICS for ch in changes):
-            require_draft(plan, "values change")
-        inverse = []
+        plan = _plan_for(s, changes)
+        inverse, versions = [], []
         for ch in changes:
-            if node_in(s, ch.node_id).plan_id != plan.id:
-                raise TargetError("all changes must belong to one plan", field="node")
-            inverse.append(write_value(s, plan, ch, by=by, reason=reason))
+            version = new_id()
+            inv = write_value(s, plan, ch, by=by, reason=reason, version_id=version)
+            inverse.append(inv)
+            if inv.values != ch.values:
+                versions.append(version)
         uow.commit()
-    return list(reversed(inverse))
+        inverse.reverse()
+        undo = call(revert_values, inverse, tuple(versions)) if versions else None
+        return uow.op(inverse, undo=undo)
+
+
+def _rewrite(store: Store, changes: Sequence[ValueChange], version_ids: Sequence[str],
+             *, live: bool) -> Op[list[ValueChange]]:
+    with store.write() as uow:
+        s = uow.session
+        _plan_for(s, changes)
+        inverse = [ValueChange(ch.node_id, ch.metric, ch.period, put_value(s, ch))
+                   for ch in changes]
+        for vid in version_ids:
+            version = s.get(Version, vid)
+            if version is not None:
+                version.deleted_at = None if live else utcnow()
+        uow.commit()
+        inverse.reverse()
+        again = reapply_values if not live else revert_values
+        return uow.op(inverse, undo=call(again, inverse, tuple(version_ids)))
+
+
+def revert_values(store: Store, changes: Sequence[ValueChange],
+                  version_ids: Sequence[str]) -> Op[list[ValueChange]]:
+    """Undo a value edit: write ``changes`` back and soft-delete the edit's version rows.
+
+    Undo (the redo) is :func:`reapply_values`.
+    """
+    return _rewrite(store, changes, version_ids, live=False)
+
+
+def reapply_values(store: Store, changes: Sequence[ValueChange],
+                   version_ids: Sequence[str]) -> Op[list[ValueChange]]:
+    """Redo an undone value edit: write ``changes`` again and restore its version rows."""
+    return _rewrite(store, changes, version_ids, live=True)
 
 
 def set_values(store: Store, node_id: str, metric: str, period: str, values: Values | None,
-               *, by: str | None = None, reason: str | None = None) -> Values | None:
-    """Set (None clears) one cell's floor/target/challenge; returns the old values for undo."""
-    inv = set_many_values(store, [ValueChange(node_id, metric, period, values)], by=by,
-                          reason=reason)
-    return inv[0].values
+               *, by: str | None = None, reason: str | None = None) -> Op[Values | None]:
+    """Set (None clears) one cell's floor/target/challenge; the value is the old values."""
+    op = set_many_values(store, [ValueChange(node_id, metric, period, values)], by=by,
+                         reason=reason)
+    return Op(op.value[0].values, op.changes, op.undo)
+
+
+def cells_of(store: Store, value_ids: Iterable[str]) -> list[ValueChange]:
+    """The cells of these ``target_values`` rows as they are now (None: cleared).
+
+    A view patches its in-memory roll-up from them after it is told which rows changed.
+    """
+    ids = list(value_ids)
+    out: list[ValueChange] = []
+    with store.read() as uow:
+        for start in range(0, len(ids), 500):
+            for v in uow.session.scalars(select(TargetValue).where(
+                    TargetValue.id.in_(ids[start:start + 500]))):
+                values = None if v.deleted_at is not None else Values(v.floor, v.target,
+                                                                      v.challenge)
+                out.append(ValueChange(v.node_id, v.metric, v.period, values))
+    return out

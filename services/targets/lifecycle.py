@@ -12,6 +12,11 @@ Who is who (the rules the GUI explains):
   node, or a firm owner/director. Nobody but an owner/director decides their own request.
   Approval writes the proposed values as a new version (with the adjustment id) and raises the
   plan version; rejection changes no value. Every version stays viewable (:func:`value_history`).
+
+Every write returns an :class:`~services.core.changes.Op` whose ``undo`` is the inverse call:
+publishing ↔ unpublishing (the original publication time and publisher come back), an
+acknowledgement or a request ↔ withdrawing it (a soft delete of the same row), a decision ↔
+reopening the request (an approval's value and version row go back too).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.base import utcnow
+from models.base import new_id, utcnow
 from models.enums import AdjustmentStatus, Role, TargetNodeKind, TargetPlanStatus
 from models.org import Person
 from models.targets import (
@@ -32,8 +37,16 @@ from models.targets import (
     TargetValue,
 )
 from models.targets import TargetValueVersion as Version
+from services.core.changes import Op, call
 from services.core.store import Store
-from services.targets.cascade import TargetError, ValueChange, node_in, plan_in, write_value
+from services.targets.cascade import (
+    TargetError,
+    ValueChange,
+    node_in,
+    plan_in,
+    put_value,
+    write_value,
+)
 from services.targets.split import Values
 
 FIRM_ROLES = (Role.OWNER, Role.DIRECTOR)
@@ -111,8 +124,13 @@ def may_decide(s: Session, person_id: str, node: TargetNode, requester: str | No
     return False
 
 
-def publish_plan(store: Store, plan_id: str, *, by: str | None = None) -> None:
-    """Publish (公示) a draft plan: values freeze, owners may acknowledge."""
+def publish_plan(store: Store, plan_id: str, *, by: str | None = None,
+                 at: datetime | None = None) -> Op[None]:
+    """Publish (公示) a draft plan: values freeze, owners may acknowledge.
+
+    ``at`` is the publication time (default now; the redo of an undone publication keeps the
+    first one). Undo is :func:`unpublish_plan`.
+    """
     with store.write() as uow:
         s = uow.session
         plan = plan_in(s, plan_id)
@@ -123,12 +141,16 @@ def publish_plan(store: Store, plan_id: str, *, by: str | None = None) -> None:
                               field="by")
         plan.status = TargetPlanStatus.PUBLISHED
         plan.version += 1
-        plan.published_at, plan.published_by_id = utcnow(), by
+        plan.published_at, plan.published_by_id = at or utcnow(), by
         uow.commit()
+        return uow.op(None, undo=call(unpublish_plan, plan_id))
 
 
-def unpublish_plan(store: Store, plan_id: str) -> None:
-    """Undo a publication: back to draft, allowed only before any acknowledgement/adjustment."""
+def unpublish_plan(store: Store, plan_id: str) -> Op[None]:
+    """Undo a publication: back to draft, allowed only before any acknowledgement/adjustment.
+
+    Undo publishes again with the same time and publisher.
+    """
     with store.write() as uow:
         s = uow.session
         plan = plan_in(s, plan_id)
@@ -136,18 +158,25 @@ def unpublish_plan(store: Store, plan_id: str) -> None:
             raise TargetError("the plan is not published", field="status")
         nodes = select(TargetNode.id).where(TargetNode.plan_id == plan_id)
         if s.scalars(select(TargetAcknowledgement.id).where(
-                TargetAcknowledgement.node_id.in_(nodes))).first() or s.scalars(
-                select(TargetAdjustment.id).where(TargetAdjustment.plan_id == plan_id)).first():
+                TargetAcknowledgement.node_id.in_(nodes),
+                TargetAcknowledgement.deleted_at.is_(None))).first() or s.scalars(
+                select(TargetAdjustment.id).where(TargetAdjustment.plan_id == plan_id,
+                                                  TargetAdjustment.deleted_at.is_(None))).first():
             raise TargetError("owners have acknowledged or asked for adjustments: the plan "
                               "stays published", field="status")
+        at, by = plan.published_at, plan.published_by_id
         plan.status = TargetPlanStatus.DRAFT
         plan.version -= 1
         plan.published_at = plan.published_by_id = None
         uow.commit()
+        return uow.op(None, undo=call(publish_plan, plan_id, by=by, at=at))
 
 
-def acknowledge(store: Store, node_id: str, person_id: str, note: str | None = None) -> str:
-    """Record that ``person_id`` acknowledges (认领) a node's targets; returns the row id."""
+def acknowledge(store: Store, node_id: str, person_id: str, note: str | None = None) -> Op[str]:
+    """Record that ``person_id`` acknowledges (认领) a node's targets; the value is the row id.
+
+    Undo is :func:`withdraw_acknowledgement` (nothing, when it was already acknowledged).
+    """
     with store.write() as uow:
         s = uow.session
         node = node_in(s, node_id)
@@ -164,13 +193,38 @@ def acknowledge(store: Store, node_id: str, person_id: str, note: str | None = N
             TargetAcknowledgement.plan_version == plan.version,
             TargetAcknowledgement.deleted_at.is_(None))).first()
         if done is not None:
-            return done.id
+            return uow.op(done.id)
         ack = TargetAcknowledgement(node_id=node_id, person_id=person_id,
                                     acknowledged_at=utcnow(), plan_version=plan.version,
                                     note=note)
         s.add(ack)
         uow.commit()
-        return ack.id
+        return uow.op(ack.id, undo=call(withdraw_acknowledgement, ack.id))
+
+
+def withdraw_acknowledgement(store: Store, ack_id: str) -> Op[None]:
+    """Soft-delete an acknowledgement (the undo of making it); undo restores the same row."""
+    with store.write() as uow:
+        ack = uow.session.get(TargetAcknowledgement, ack_id)
+        if ack is None or ack.deleted_at is not None:
+            raise TargetError("this acknowledgement no longer exists", field="acknowledgement")
+        ack.deleted_at = utcnow()
+        uow.commit()
+        return uow.op(None, undo=call(restore_acknowledgement, ack_id))
+
+
+def restore_acknowledgement(store: Store, ack_id: str) -> Op[None]:
+    """Bring back a withdrawn acknowledgement (its plan must still be published)."""
+    with store.write() as uow:
+        s = uow.session
+        ack = s.get(TargetAcknowledgement, ack_id)
+        if ack is None:
+            raise TargetError("this acknowledgement no longer exists", field="acknowledgement")
+        if plan_in(s, node_in(s, ack.node_id).plan_id).status != TargetPlanStatus.PUBLISHED:
+            raise TargetError("targets are acknowledged after they are published", field="status")
+        ack.deleted_at = None
+        uow.commit()
+        return uow.op(None, undo=call(withdraw_acknowledgement, ack_id))
 
 
 def _current(s: Session, node_id: str, metric: str, period: str) -> Values:
@@ -181,8 +235,11 @@ def _current(s: Session, node_id: str, metric: str, period: str) -> Values:
 
 
 def request_adjustment(store: Store, node_id: str, metric: str, period: str, proposed: Values,
-                       reason: str, *, by: str | None) -> str:
-    """Ask to change a published value (调整申请); returns the request id."""
+                       reason: str, *, by: str | None) -> Op[str]:
+    """Ask to change a published value (调整申请); the value is the request id.
+
+    Undo is :func:`withdraw_adjustment` (while the request is still pending).
+    """
     reason = (reason or "").strip()
     if not reason:
         raise TargetError("an adjustment request needs a reason", field="reason")
@@ -206,45 +263,150 @@ def request_adjustment(store: Store, node_id: str, metric: str, period: str, pro
             new_challenge=proposed.challenge, status=AdjustmentStatus.PENDING)
         s.add(adj)
         uow.commit()
-        return adj.id
+        return uow.op(adj.id, undo=call(withdraw_adjustment, adj.id))
 
 
-def _decide(store: Store, adjustment_id: str, by: str, note: str | None, approve: bool) -> None:
+def _adjustment(s: Session, adjustment_id: str) -> TargetAdjustment:
+    adj = s.get(TargetAdjustment, adjustment_id)
+    if adj is None or adj.deleted_at is not None:
+        raise TargetError("this adjustment request no longer exists", field="adjustment")
+    return adj
+
+
+def withdraw_adjustment(store: Store, adjustment_id: str) -> Op[None]:
+    """Soft-delete a pending request (the undo of filing it); undo restores the same row."""
+    with store.write() as uow:
+        adj = _adjustment(uow.session, adjustment_id)
+        if adj.status != AdjustmentStatus.PENDING:
+            raise TargetError(f"this request was already {adj.status}", field="status")
+        adj.deleted_at = utcnow()
+        uow.commit()
+        return uow.op(None, undo=call(restore_adjustment, adjustment_id))
+
+
+def restore_adjustment(store: Store, adjustment_id: str) -> Op[None]:
+    """Bring back a withdrawn request (its plan must still be published)."""
     with store.write() as uow:
         s = uow.session
         adj = s.get(TargetAdjustment, adjustment_id)
-        if adj is None or adj.deleted_at is not None:
+        if adj is None:
             raise TargetError("this adjustment request no longer exists", field="adjustment")
+        if plan_in(s, adj.plan_id).status != TargetPlanStatus.PUBLISHED:
+            raise TargetError("the plan is still a draft: edit the value directly",
+                              field="status")
+        adj.deleted_at = None
+        uow.commit()
+        return uow.op(None, undo=call(withdraw_adjustment, adjustment_id))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decision as it was made, so undo can reopen the request and redo make it again."""
+
+    adjustment_id: str
+    status: str  # approved / rejected
+    by: str
+    at: datetime
+    note: str | None
+    change: ValueChange | None  # the cell an approval wrote
+    previous: ValueChange | None  # the cell before the approval
+    version_id: str | None  # the version row the approval wrote
+
+
+def _allowed(s: Session, adj: TargetAdjustment, by: str) -> TargetNode:
+    node = node_in(s, adj.node_id)
+    _person(s, by, "by")
+    if not may_decide(s, by, node, adj.requested_by_id):
+        raise TargetError(
+            f"only the level above “{node.name}” (an owner of a parent node) or the firm's "
+            "owner/director can decide this request", field="by")
+    return node
+
+
+def _decide(store: Store, adjustment_id: str, by: str, note: str | None,
+            approve: bool) -> Op[None]:
+    with store.write() as uow:
+        s = uow.session
+        adj = _adjustment(s, adjustment_id)
         if adj.status != AdjustmentStatus.PENDING:
             raise TargetError(f"this request was already {adj.status}", field="status")
-        node = node_in(s, adj.node_id)
-        _person(s, by, "by")
-        if not may_decide(s, by, node, adj.requested_by_id):
-            raise TargetError(
-                f"only the level above “{node.name}” (an owner of a parent node) or the firm's "
-                "owner/director can decide this request", field="by")
+        _allowed(s, adj, by)
         plan = plan_in(s, adj.plan_id)
+        change = previous = version = None
         if approve:
             plan.version += 1
-            write_value(s, plan, ValueChange(adj.node_id, adj.metric, adj.period,
-                                             Values(adj.new_floor, adj.new_target,
-                                                    adj.new_challenge)),
-                        by=by, reason=adj.reason, adjustment_id=adj.id)
+            change = ValueChange(adj.node_id, adj.metric, adj.period,
+                                 Values(adj.new_floor, adj.new_target, adj.new_challenge))
+            version = new_id()
+            previous = write_value(s, plan, change, by=by, reason=adj.reason,
+                                   adjustment_id=adj.id, version_id=version)
+            if previous.values == change.values:
+                version = None
         adj.status = AdjustmentStatus.APPROVED if approve else AdjustmentStatus.REJECTED
         adj.decided_by_id, adj.decided_at, adj.decision_note = by, utcnow(), note
         uow.commit()
+        decision = Decision(adj.id, adj.status, by, adj.decided_at, note, change, previous,
+                            version)
+        return uow.op(None, undo=call(reopen_adjustment, decision))
 
 
 def approve_adjustment(store: Store, adjustment_id: str, *, by: str,
-                       note: str | None = None) -> None:
-    """Approve a pending request: its values become the current version."""
-    _decide(store, adjustment_id, by, note, approve=True)
+                       note: str | None = None) -> Op[None]:
+    """Approve a pending request: its values become the current version.
+
+    Undo is :func:`reopen_adjustment`.
+    """
+    return _decide(store, adjustment_id, by, note, approve=True)
 
 
 def reject_adjustment(store: Store, adjustment_id: str, *, by: str,
-                      note: str | None = None) -> None:
-    """Reject a pending request: no value changes."""
-    _decide(store, adjustment_id, by, note, approve=False)
+                      note: str | None = None) -> Op[None]:
+    """Reject a pending request: no value changes. Undo is :func:`reopen_adjustment`."""
+    return _decide(store, adjustment_id, by, note, approve=False)
+
+
+def reopen_adjustment(store: Store, decision: Decision) -> Op[None]:
+    """Take a decision back: the request is pending again; an approval's value, version row
+    and plan version go back. Undo is :func:`redecide_adjustment`.
+    """
+    with store.write() as uow:
+        s = uow.session
+        adj = _adjustment(s, decision.adjustment_id)
+        if adj.status != decision.status:
+            raise TargetError(f"this request is {adj.status} now", field="status")
+        if decision.status == AdjustmentStatus.APPROVED:
+            plan_in(s, adj.plan_id).version -= 1
+            if decision.previous is not None:
+                put_value(s, decision.previous)
+            version = s.get(Version, decision.version_id) if decision.version_id else None
+            if version is not None:
+                version.deleted_at = utcnow()
+        adj.status = AdjustmentStatus.PENDING
+        adj.decided_by_id = adj.decided_at = adj.decision_note = None
+        uow.commit()
+        return uow.op(None, undo=call(redecide_adjustment, decision))
+
+
+def redecide_adjustment(store: Store, decision: Decision) -> Op[None]:
+    """Make a reopened decision again, as it was (same time, same version row)."""
+    with store.write() as uow:
+        s = uow.session
+        adj = _adjustment(s, decision.adjustment_id)
+        if adj.status != AdjustmentStatus.PENDING:
+            raise TargetError(f"this request was already {adj.status}", field="status")
+        _allowed(s, adj, decision.by)
+        if decision.status == AdjustmentStatus.APPROVED:
+            plan_in(s, adj.plan_id).version += 1
+            if decision.change is not None:
+                put_value(s, decision.change)
+            version = s.get(Version, decision.version_id) if decision.version_id else None
+            if version is not None:
+                version.deleted_at = None
+        adj.status = decision.status
+        adj.decided_by_id, adj.decided_at, adj.decision_note = (decision.by, decision.at,
+                                                                decision.note)
+        uow.commit()
+        return uow.op(None, undo=call(reopen_adjustment, decision))
 
 
 def list_adjustments(store: Store, plan_id: str, status: str | None = None,
@@ -294,7 +456,6 @@ def acknowledgements(store: Store, plan_id: str) -> dict[str, list[tuple[str, da
             out.setdefault(a.node_id, []).append((a.person_id, a.acknowledged_at,
                                                   a.plan_version))
         return out
-
 
 
 def owners_of(store: Store, node_id: str) -> set[str]:

@@ -1,7 +1,9 @@
 """Editing the cascade's structure: add, remove/restore, move (no cycles), rename, split rule.
 
-Each function is one unit of work returning what its undo needs. Moving and removing nodes change
-sums, so published plans refuse them; renaming and adding stay allowed.
+Each function is one unit of work returning an :class:`~services.core.changes.Op` whose ``undo``
+is the inverse call. Moving and removing nodes change sums, so published plans refuse them;
+renaming and adding stay allowed. An added node is undone by a soft delete of the same id and
+redone by restoring it (:func:`remove_node` / :func:`restore_node`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from models.base import utcnow
 from models.enums import SplitRule, TargetNodeKind
 from models.org import Person
 from models.targets import TargetNode
+from services.core.changes import Op, call
 from services.core.store import Store
 from services.targets.cascade import RemovedNodes, TargetError, node_in, plan_in, require_draft
 from services.targets.rollup import CycleError
@@ -20,9 +23,11 @@ from services.targets.rollup import CycleError
 
 def add_node(store: Store, plan_id: str, parent_id: str | None, name: str,
              kind: str = TargetNodeKind.UNIT, *, unit_id: str | None = None,
-             person_id: str | None = None, sort_order: int | None = None,
-             node_id: str | None = None) -> str:
-    """Add a node under ``parent_id``; returns its id (pass ``node_id`` to redo with the same)."""
+             person_id: str | None = None, sort_order: int | None = None) -> Op[str]:
+    """Add a node under ``parent_id``; the value is its id.
+
+    Undo soft-deletes the same node (allowed on a published plan too, as adding is).
+    """
     name = (name or "").strip()
     if not name:
         raise TargetError("a target node needs a name", field="name")
@@ -44,20 +49,12 @@ def add_node(store: Store, plan_id: str, parent_id: str | None, name: str,
             siblings = s.scalars(select(TargetNode.sort_order).where(
                 TargetNode.parent_id == parent_id, TargetNode.deleted_at.is_(None))).all()
             sort_order = max(siblings, default=-1) + 1
-        existing = s.get(TargetNode, node_id) if node_id else None
-        if existing is not None:  # redo of an undone add: bring the same row back
-            existing.deleted_at = None
-            existing.parent_id = parent_id
-            uow.commit()
-            return existing.id
         node = TargetNode(plan_id=plan_id, parent_id=parent_id, name=name, kind=kind,
                           unit_id=unit_id, person_id=person_id, sort_order=sort_order,
                           split_rule=SplitRule.EVEN)
-        if node_id:
-            node.id = node_id
         s.add(node)
         uow.commit()
-        return node.id
+        return uow.op(node.id, undo=call(remove_node, node.id, draft_only=False))
 
 
 def _subtree(s: Session, node_id: str) -> list[str]:
@@ -70,34 +67,42 @@ def _subtree(s: Session, node_id: str) -> list[str]:
     return out
 
 
-def remove_node(store: Store, node_id: str) -> RemovedNodes:
-    """Soft-delete a node and its subtree (draft plans only); undo with :func:`restore_node`."""
+def remove_node(store: Store, node_id: str, *, draft_only: bool = True) -> Op[RemovedNodes]:
+    """Soft-delete a node and its subtree (draft plans only); undo is :func:`restore_node`.
+
+    ``draft_only`` False is the undo of adding the node, which a published plan allows too.
+    """
     with store.write() as uow:
         s = uow.session
         node = node_in(s, node_id)
         if node.parent_id is None:
             raise TargetError("the company root cannot be removed", field="node")
-        require_draft(plan_in(s, node.plan_id), "nodes are removed")
+        if draft_only:
+            require_draft(plan_in(s, node.plan_id), "nodes are removed")
         ids = _subtree(s, node_id)
         now = utcnow()
         for nid in ids:
             s.get_one(TargetNode, nid).deleted_at = now
         uow.commit()
-        return RemovedNodes(tuple(ids), now)
+        removed = RemovedNodes(tuple(ids), now)
+        return uow.op(removed, undo=call(restore_node, removed, draft_only=draft_only))
 
 
-def restore_node(store: Store, removed: RemovedNodes) -> None:
-    """Bring back what :func:`remove_node` removed."""
+def restore_node(store: Store, removed: RemovedNodes, *, draft_only: bool = True) -> Op[None]:
+    """Bring back what :func:`remove_node` removed (the same rows); undo removes them again."""
     with store.write() as uow:
         for nid in removed.node_ids:
             node = uow.session.get(TargetNode, nid)
             if node is not None and node.deleted_at == removed.deleted_at:
                 node.deleted_at = None
         uow.commit()
+        return uow.op(None, undo=call(remove_node, removed.node_ids[0], draft_only=draft_only))
 
 
-def move_node(store: Store, node_id: str, new_parent_id: str) -> str | None:
-    """Re-parent a node (drag and drop); refuses cycles. Returns the old parent id for undo."""
+def move_node(store: Store, node_id: str, new_parent_id: str) -> Op[str | None]:
+    """Re-parent a node (drag and drop); refuses cycles. The value is the old parent id; undo
+    moves it back.
+    """
     with store.write() as uow:
         s = uow.session
         node = node_in(s, node_id)
@@ -117,11 +122,11 @@ def move_node(store: Store, node_id: str, new_parent_id: str) -> str | None:
         old = node.parent_id
         node.parent_id = new_parent_id
         uow.commit()
-        return old
+        return uow.op(old, undo=call(move_node, node_id, old) if old != new_parent_id else None)
 
 
-def rename_node(store: Store, node_id: str, name: str) -> str:
-    """Rename a node; returns the old name."""
+def rename_node(store: Store, node_id: str, name: str) -> Op[str]:
+    """Rename a node; the value is the old name, undo renames it back."""
     name = (name or "").strip()
     if not name:
         raise TargetError("a target node needs a name", field="name")
@@ -130,14 +135,14 @@ def rename_node(store: Store, node_id: str, name: str) -> str:
         old = node.name
         node.name = name
         uow.commit()
-        return old
+        return uow.op(old, undo=call(rename_node, node_id, old) if old != name else None)
 
 
 def set_split(store: Store, node_id: str, rule: str, weight: int | None = None,
-              ) -> tuple[str, int | None]:
+              ) -> Op[tuple[str, int | None]]:
     """Set how a node splits among its children and its own typed weight (hundredths).
 
-    Returns the old (rule, weight) for undo.
+    The value is the old (rule, weight); undo sets them back.
     """
     try:
         rule = SplitRule(rule)
@@ -150,6 +155,7 @@ def set_split(store: Store, node_id: str, rule: str, weight: int | None = None,
         old = (node.split_rule, node.weight)
         node.split_rule, node.weight = rule, weight
         uow.commit()
-        return old
+        return uow.op(old, undo=call(set_split, node_id, *old) if old != (rule, weight)
+                      else None)
 
 

@@ -4,8 +4,9 @@ Top-down: :func:`split_node` splits a node's own value among its children by a r
 :func:`split_period` splits a period's value among its sub-periods (year → quarters/months, month →
 weeks). Bottom-up: :func:`accept_rollup` sets a node's own value to the sum of its children. A
 gap is never fixed silently: :func:`distribute_gap` adds each child's rule share of the gap when
-the user asks. Each returns the inverse changes for undo (feed them to
-``services.targets.cascade.set_many_values``); all are draft-only, like every value edit.
+the user asks. Each returns the :class:`~services.core.changes.Op` of
+``services.targets.cascade.set_many_values`` (value: the inverse changes; undo: the inverse call);
+all are draft-only, like every value edit.
 
 Child weights per rule: ``last_year`` — each child's actual for the same period one year earlier
 (its whole subtree); ``weights`` — the children's typed weights; ``capacity`` — the person's tier
@@ -23,8 +24,10 @@ from sqlalchemy import select
 
 from models.enums import Role, SplitRule, TargetNodeKind
 from models.org import OrgUnit, Person
+from models.settings import AppSetting
 from models.targets import TargetNode, TargetPlan
 from services.core import periods as P
+from services.core.changes import Op, call
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
 from services.targets.actuals import NodeRef, compute_actuals
@@ -33,8 +36,9 @@ from services.targets.cascade import (
     TargetError,
     TargetTree,
     ValueChange,
-    create_plan,
+    delete_plan,
     load_tree,
+    new_plan_in,
     set_many_values,
 )
 from services.targets.rollup import RollupTree
@@ -64,10 +68,11 @@ def last_year_key(period: str) -> str:
 
 
 def create_plan_from_org(store: Store, year: int, metrics: Sequence[str] = DEFAULT_METRICS,
-                         *, name: str | None = None) -> str:
+                         *, name: str | None = None) -> Op[str]:
     """A draft plan mirroring the org tree: company → units → people (reps and managers).
 
-    People count when active at some point in ``year``. Returns the plan id.
+    People count when active at some point in ``year``. The value is the plan id; undo is
+    :func:`services.targets.cascade.delete_plan` of it.
     """
     with store.read() as uow:
         s = uow.session
@@ -80,11 +85,11 @@ def create_plan_from_org(store: Store, year: int, metrics: Sequence[str] = DEFAU
                        if p.role in QUOTA_ROLES and p.active_from <= date(year, 12, 31)
                        and (p.active_to is None or p.active_to >= date(year, 1, 1))]
     roots = [u for u in unit_rows if u[1] is None]
-    plan_id = create_plan(store, year, name or f"{year}年度销售目标", metrics,
-                          root_name=roots[0][2] if roots else None)
     with store.write() as uow:
         s = uow.session
-        root = s.scalars(select(TargetNode).where(TargetNode.plan_id == plan_id)).one()
+        plan, root = new_plan_in(s, year, name or f"{year}年度销售目标", metrics,
+                                 roots[0][2] if roots else None)
+        plan_id = plan.id
         if roots:
             root.unit_id = roots[0][0]
         node_of_unit = {roots[0][0]: root.id} if roots else {}
@@ -116,7 +121,7 @@ def create_plan_from_org(store: Store, year: int, metrics: Sequence[str] = DEFAU
                              name=pname, kind=TargetNodeKind.PERSON, person_id=pid,
                              unit_id=unit_id, sort_order=1000 + i, split_rule=SplitRule.EVEN))
         uow.commit()
-    return plan_id
+        return uow.op(plan_id, undo=call(delete_plan, plan_id))
 
 
 def child_weights(store: Store, tree: TargetTree, node_id: str, metric: str, period: str,
@@ -161,7 +166,7 @@ def _split(total: Values, rule: str, n: int, kwargs: dict[str, object]) -> list[
 
 def split_node(store: Store, node_id: str, metric: str, period: str, *,
                rule: str | None = None, by: str | None = None,
-               reason: str | None = None) -> list[ValueChange]:
+               reason: str | None = None) -> Op[list[ValueChange]]:
     """Split a node's own value among its children (overwriting theirs) by ``rule``.
 
     ``rule`` defaults to the node's split rule. Returns the inverse changes.
@@ -181,13 +186,13 @@ def split_node(store: Store, node_id: str, metric: str, period: str, *,
 
 def distribute_gap(store: Store, node_id: str, metric: str, period: str, *,
                    rule: str | None = None, by: str | None = None,
-                   reason: str | None = None) -> list[ValueChange]:
+                   reason: str | None = None) -> Op[list[ValueChange]]:
     """Close a node's gap (未分配/超分配): add each child's rule share to its effective value."""
     tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
     node = tree.node(node_id)
     cell = tree.rollup.cell(node_id, metric, period)
     if cell.gap.is_zero():
-        return []
+        return set_many_values(store, [])
     kids = tree.children(node_id)
     rule = rule or node.split_rule
     shares = _split(cell.gap, rule, len(kids),
@@ -203,7 +208,7 @@ def distribute_gap(store: Store, node_id: str, metric: str, period: str, *,
 
 
 def accept_rollup(store: Store, node_id: str, metric: str, period: str, *,
-                  by: str | None = None, reason: str | None = None) -> list[ValueChange]:
+                  by: str | None = None, reason: str | None = None) -> Op[list[ValueChange]]:
     """Bottom-up: set a node's own value to the sum of its children (clears its gap)."""
     tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
     cell = tree.rollup.cell(node_id, metric, period)
@@ -213,7 +218,7 @@ def accept_rollup(store: Store, node_id: str, metric: str, period: str, *,
 
 def split_period(store: Store, node_id: str, metric: str, period: str, *,
                  grain: P.Grain | str | None = None, rule: str = SplitRule.EVEN,
-                 by: str | None = None, reason: str | None = None) -> list[ValueChange]:
+                 by: str | None = None, reason: str | None = None) -> Op[list[ValueChange]]:
     """Split a node's value for ``period`` among its sub-periods of ``grain`` (next finer).
 
     ``rule`` is ``even`` or ``last_year`` (seasonality from the node's own actuals, whole
@@ -263,20 +268,28 @@ def capacity_loads(store: Store) -> dict[str, Fraction]:
             return parse_capacity_loads(None)
 
 
-def set_capacity_loads(store: Store, loads: dict[str, str | int | float]) -> dict[str, str]:
-    """Save capacity loads (tier → number, e.g. ``{"novice": "0.5"}``); returns the old setting.
+def set_capacity_loads(store: Store, loads: dict[str, str | int | float] | None,
+                       ) -> Op[dict[str, str]]:
+    """Save capacity loads (tier → number, e.g. ``{"novice": "0.5"}``; None: back to the
+    defaults); the value is the old setting, undo puts it back.
 
     Refuses unknown tiers and negative or unreadable numbers with :class:`TargetError`.
     """
-    try:
-        parse_capacity_loads(loads)
-    except SplitError as exc:
-        raise TargetError(str(exc), field="capacity_loads") from exc
+    if loads is not None:
+        try:
+            parse_capacity_loads(loads)
+        except SplitError as exc:
+            raise TargetError(str(exc), field="capacity_loads") from exc
     with store.write() as uow:
-        old = read_json(uow.session, CAPACITY_SETTING) or {}
-        write_json(uow.session, CAPACITY_SETTING, {k: str(v) for k, v in loads.items()})
+        s = uow.session
+        old = read_json(s, CAPACITY_SETTING)
+        if loads is not None:
+            write_json(s, CAPACITY_SETTING, {k: str(v) for k, v in loads.items()})
+        elif (row := s.get(AppSetting, CAPACITY_SETTING)) is not None:
+            s.delete(row)
         uow.commit()
-    return {k: str(v) for k, v in old.items()}
+        old_map = {k: str(v) for k, v in old.items()} if isinstance(old, dict) else None
+        return uow.op(old_map or {}, undo=call(set_capacity_loads, old_map))
 
 
 def period_gap(tree: TargetTree, node_id: str, metric: str, period: str) -> Values | None:

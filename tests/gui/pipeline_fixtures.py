@@ -49,7 +49,7 @@ def seed_pipeline(store, today: date | None = None) -> PipelineData:
               "李娜": create_person(store, "李娜", east).value,
               "王强": create_person(store, "王强", south).value}
     owners = list(people.values())
-    customers = [create_customer(store, NewCustomer(name=n, tier=t, owner_id=owners[i % 3]))
+    customers = [create_customer(store, NewCustomer(name=n, tier=t, owner_id=owners[i % 3])).value
                  for i, (n, t) in enumerate(CUSTOMERS)]
     with store.write() as uow:
         product = Product(name="云平台年费", code="CLOUD-Y", unit_price=Decimal("30000"))

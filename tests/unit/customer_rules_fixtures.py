@@ -32,14 +32,14 @@ class Firm:
 
     def customer(self, name: str, owner: str | None = "张三", **kw: Any) -> str:
         data = ce.NewCustomer(name=name, owner_id=self.people[owner] if owner else None, **kw)
-        return ce.create_customer(self.store, data, by_person=self.people.get(owner or ""))
+        return ce.create_customer(self.store, data, by_person=self.people.get(owner or "")).value
 
     def contact(self, customer_id: str, name: str, **kw: Any) -> str:
-        return ce.add_contact(self.store, customer_id, {"name": name, **kw})
+        return ce.add_contact(self.store, customer_id, {"name": name, **kw}).value
 
     def followup(self, customer_id: str, at: datetime, next_on: date | None = None) -> str:
         return ce.add_followup(self.store, customer_id, {
-            "at": at, "method": "call", "content": "电话沟通", "next_on": next_on})
+            "at": at, "method": "call", "content": "电话沟通", "next_on": next_on}).value
 
     def won_deal(self, customer_id: str, amount: str | int, closed: date,
                  owner: str = "张三") -> str:

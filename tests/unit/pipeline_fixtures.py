@@ -68,7 +68,7 @@ def build_world(store: Store) -> World:
             s.flush()
             w.people[name] = p.id
         for name, tier in (("华东机械", "A"), ("西部电子", "B"), ("潜在客户甲", "C")):
-            c = Customer(name=name, name_norm=name, tier=tier)
+            c = Customer(name=name, name_norm=name, tier=tier, tier_manual=True)  # fixed tiers
             s.add(c)
             s.flush()
             w.customers[name] = c.id

@@ -128,3 +128,44 @@ def _alive(widget: Any) -> bool:
     from shiboken6 import isValid
 
     return bool(isValid(widget))
+
+
+def test_customers_page_reads_and_prepares_the_list_on_the_worker(qtbot, store,
+                                                                   monkeypatch) -> None:
+    import gui.customers.customers_page as customers_page
+    from gui.customers.customers_page import CustomersPage
+    from services.customers import edit
+
+    ids = [edit.create_customer(store, edit.NewCustomer(name=name, region="华东")).value
+           for name in ("上海星海科技有限公司", "北京云帆贸易有限公司")]
+    rows_spy = ThreadSpy(customers_page.load_customer_rows)
+    prepare_spy = ThreadSpy(customers_page.prepare_list)
+    people_spy = ThreadSpy(customers_page.list_people)
+    monkeypatch.setattr(customers_page, "load_customer_rows", rows_spy)
+    monkeypatch.setattr(customers_page, "prepare_list", prepare_spy)
+    monkeypatch.setattr(customers_page, "list_people", people_spy)
+    rows_spy.gate.clear()
+    ctx = make_context(store)
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: bool(rows_spy.threads))
+    assert page.is_loading() and page.model.rowCount() == 0
+    assert "Loading customers" in page.footer.text()
+    rows_spy.gate.set()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=30_000)
+    assert rows_spy.off_gui_thread() and prepare_spy.off_gui_thread()
+    assert people_spy.off_gui_thread()
+    assert sorted(page.model.row_at(n).id for n in range(page.model.rowCount())) == sorted(ids)
+    assert page.filter_bar.region.findData("华东") > 0
+
+    # A change of unknown customers reads everything again, on the worker too.
+    from services.core.changes import Changes
+
+    calls = len(rows_spy.threads)
+    ctx.events.changed.emit(Changes.all(), None)
+    qtbot.waitUntil(lambda: len(rows_spy.threads) > calls and not page.is_loading(),
+                    timeout=30_000)
+    assert rows_spy.off_gui_thread() and prepare_spy.off_gui_thread()
+    assert page.model.rowCount() == 2
+    ctx.tasks.wait()

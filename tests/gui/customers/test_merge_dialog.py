@@ -77,9 +77,9 @@ def test_merge_then_undo_and_redo_through_the_stack(qtbot, ctx, firm) -> None:
     before = snapshot(firm.store)
     dialog = MergeDialog(ctx, [keep, other])
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(ctx.events.customers_changed) as sig:
+    with qtbot.waitSignal(ctx.events.changed) as sig:
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert set(sig.args[0]) == {keep, other}
+    assert set(sig.args[0].ids("customers")) == {keep, other}
     assert ctx.undo_stack.count() == 1 and "上海某某科技有限公司" in ctx.undo_stack.undoText()
     with firm.store.read() as uow:
         assert uow.session.get(Customer, other).merged_into_id == keep

@@ -30,7 +30,8 @@ def _rules_customer_with_open_deal(store, data) -> tuple[str, str]:  # noqa: ANN
     from services.pipeline.deals import create_deal
 
     owner = next(iter(data.people.values()))
-    customer = create_customer(store, NewCustomer(name="温州明达阀门有限公司", owner_id=owner))
+    customer = create_customer(store, NewCustomer(name="温州明达阀门有限公司",
+                                                  owner_id=owner)).value
     deal = create_deal(store, name="明达 阀门监控", pipeline_id=data.pipeline_id,
                        customer_id=customer, stage_id=data.stage_ids[3], owner_id=owner,
                        amount=Decimal(70000), expected_close=date.today(), lines=[],

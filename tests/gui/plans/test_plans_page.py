@@ -29,7 +29,7 @@ WAN = 1_000_000
 @pytest.fixture
 def page(qtbot, store, monkeypatch):
     firm = build_firm(store)
-    plan_id = create_plan_from_org(store, 2026)
+    plan_id = create_plan_from_org(store, 2026).value
     root = load_tree(store, plan_id, with_actuals=False).nodes[0]
     set_values(store, root.id, "signed_amount", "2026", Values(800 * WAN, 1000 * WAN,
                                                                 1200 * WAN))

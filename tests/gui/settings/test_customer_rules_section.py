@@ -73,7 +73,7 @@ def test_saving_thresholds_persists_and_recomputes_tiers(qtbot, ctx, firm, secti
     section.b_min.setValue(10_000)
     section.stale_days["A"].setValue(7)
     section.pool_enabled.setChecked(True)
-    with qtbot.waitSignal(ctx.events.settings_changed):
+    with qtbot.waitSignal(ctx.events.changed):
         qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: section.last_recompute is not None, timeout=10_000)
     assert section.last_recompute == 1
@@ -115,7 +115,7 @@ def test_a_below_b_is_refused_with_a_clear_message(qtbot, firm, section, monkeyp
 def test_recompute_button_runs_on_the_worker(qtbot, ctx, firm, section) -> None:
     cid = firm.customer("大客户")
     firm.won_deal(cid, 900_000, date.today())
-    with qtbot.waitSignal(ctx.events.customers_changed, timeout=10_000):
+    with qtbot.waitSignal(ctx.events.changed, timeout=10_000):
         section.recompute_button.click()
     qtbot.waitUntil(lambda: section.last_recompute is not None, timeout=10_000)
     assert _tier(firm.store, cid) == "A"
@@ -133,7 +133,7 @@ def test_pool_actions_release_claim_and_undo(qtbot, ctx, firm, monkeypatch) -> N
     assert "turned off" in infos[-1]
     stale.save_stale_rules(firm.store, stale.StaleRules(pool_enabled=True))
     before = snapshot(firm.store)
-    with qtbot.waitSignal(ctx.events.customers_changed):
+    with qtbot.waitSignal(ctx.events.changed):
         cmd = pool_actions.release_customers(ctx, None, [a, b])
     assert cmd is not None and ctx.undo_stack.count() == 1
     with firm.store.read() as uow:

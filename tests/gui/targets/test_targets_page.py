@@ -15,8 +15,9 @@ from gui.targets import node_actions as A
 from gui.targets.history_dialog import HistoryDialog
 from gui.targets.targets_page import TargetsPage
 from services.core import periods as P
+from services.core.changes import ChangeRecorder
 from services.targets import lifecycle as L
-from services.targets.cascade import load_tree, node_values
+from services.targets.cascade import cells_of, load_tree, node_values
 from services.targets.split import Values
 from tests.gui.shell_fixtures import OFFSCREEN_NOISE, make_window, seed_org
 
@@ -34,7 +35,7 @@ def org(store):
     o = seed_org(store)
     create_unit(store, "华南销售组", "team", o.company)
     o.people["陈总"] = create_person(store, "陈总", o.company, role="director").value
-    plan_id = create_plan_from_org(store, YEAR)
+    plan_id = create_plan_from_org(store, YEAR).value
     tree = load_tree(store, plan_id, [Q1], with_actuals=False)
     ids = {n.name: n.id for n in tree.nodes}
     return o, plan_id, ids
@@ -327,6 +328,14 @@ def test_demo_plan_loads_published_with_actuals_and_passes_the_model_tester(
     assert page.model.columnCount() == 2 + 12 * 7
 
 
+def followup_changes(customer: str):
+    """What adding a follow-up changes (until add_followup returns an Op of its own)."""
+    rec = ChangeRecorder()
+    rec.created("followups", [])
+    rec.updated("customers", [customer], ["last_followup_at"])
+    return rec.changes()
+
+
 def test_a_new_follow_up_refreshes_the_actuals(qtbot, demo_page, store):
     from datetime import datetime
 
@@ -347,9 +356,10 @@ def test_a_new_follow_up_refreshes_the_actuals(qtbot, demo_page, store):
 
         from models.customers import Customer
         customer = uow.session.scalars(select(Customer.id).limit(1)).one()
-    add_followup(store, customer, {"at": now, "method": "call", "content": "电话回访",
-                                   "person_id": person.person_id})
-    wait_reload(qtbot, page, lambda: page.ctx.events.followups_changed.emit([customer], None))
+    op = add_followup(store, customer, {"at": now, "method": "call", "content": "电话回访",
+                                        "person_id": person.person_id})
+    changes = getattr(op, "changes", None) or followup_changes(customer)
+    wait_reload(qtbot, page, lambda: page.ctx.events.changed.emit(changes, None))
     root_actual = page.model.data(target_cell(page, root.id, "actual", period))
     assert root_actual == f"{before + 1:,}"
 
@@ -440,9 +450,11 @@ def test_undo_after_the_page_was_rebuilt_still_writes_and_announces(qtbot, org, 
     stack, events = ctx.undo_stack, ctx.events
     ctx.tasks.wait()
     shiboken6.delete(page)  # a language switch drops the pages, the undo stack stays
-    with qtbot.waitSignal(events.targets_changed, timeout=5_000) as blocker:
+    with qtbot.waitSignal(events.changed, timeout=5_000) as blocker:
         stack.undo()
-    assert blocker.args == [[li], None]
+    changes, initiator = blocker.args
+    assert initiator is None and changes.touches("target_values")
+    assert [c.node_id for c in cells_of(store, changes.ids("target_values"))] == [li]
     assert node_values(store, li) == {}
     stack.redo()
     assert node_values(store, li)[("signed_amount", Q1)].target == 12_000
@@ -454,3 +466,20 @@ def test_kind_column_names_the_owners(page, org):
     assert page.model.data(kind) == "Unit · 王芳"
     assert page.model.data(page.model.index_of(ids["杭州云帆科技有限公司"], 1)) == "Company · 陈总"
     assert page.model.data(page.model.index_of(ids["李强"], 1)) == "Person"
+
+
+def test_adjustments_and_history_tables_pass_the_model_tester(qtbot, qtmodeltester, page, org,
+                                                              store):
+    o, _plan_id, ids = org
+    li = ids["李强"]
+    page.model.setData(target_cell(page, li), "300")
+    wait_reload(qtbot, page, lambda: A.toggle_publish(page))
+    page.ctx.current_person_id = o.people["李强"]
+    assert A.request_adjustment(page, li, Q1, Values(20_000, 25_000, 30_000), "大客户延期")
+    assert page.panel.model.rowCount() == 1
+    qtmodeltester.check(page.panel.model)
+    assert page.panel.model.data(page.panel.model.index(0, 4)) == "¥250"
+    history = L.value_history(store, li, "signed_amount", Q1)
+    dialog = HistoryDialog("signed_amount", "李强", Q1, history, page)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.data(dialog.model.index(0, 3)) == "¥300 / ¥300 / ¥300"

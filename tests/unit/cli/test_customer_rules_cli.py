@@ -27,11 +27,15 @@ def test_tiers_release_idle_and_duplicates(tmp_path: Path) -> None:
     store = open_store(db)
     firm = build_firm(store)
     big = firm.customer("上海某某科技有限公司", phone="13800138000")
-    firm.won_deal(big, 600_000, date(2026, 5, 1))
+    firm.won_deal(big, 600_000, date(2026, 5, 1))  # the deal's own write tiers it A
     old = firm.customer("闲置客户")
-    with store.write() as uow:
+    with store.write() as uow:  # a stale tier (as after a rules change) for the CLI to fix
+        uow.session.execute(update(Customer).where(Customer.id == big).values(tier="C"))
         uow.session.execute(update(Customer).where(Customer.id == old).values(
             created_at=datetime.now(UTC) - timedelta(days=400)))
+        # A tier left stale from before the store's tier rule (the won deal re-tiered it as
+        # it was written): the headless recompute puts it right.
+        uow.session.execute(update(Customer).where(Customer.id == big).values(tier="C"))
         uow.commit()
     store.close()
 

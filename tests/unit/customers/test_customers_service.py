@@ -46,13 +46,13 @@ def three(firm):
     a = edit.create_customer(store, edit.NewCustomer(
         name="上海星海科技有限公司", industry="制造业", region="上海", source="展会",
         phone="021-6888 1234", owner_id=wang, tier="A", tags=("重点", "华东"),
-        contact_name="陈静", contact_phone="138-0013-8000"), by_person=wang)
+        contact_name="陈静", contact_phone="138-0013-8000"), by_person=wang).value
     b = edit.create_customer(store, edit.NewCustomer(
         name="北京ＡＢＣ贸易有限公司", industry="贸易", region="北京", source="转介绍",
-        owner_id=li, tier="B"), by_person=li)
+        owner_id=li, tier="B"), by_person=li).value
     c = edit.create_customer(store, edit.NewCustomer(
         name="Acme Trading Co., Ltd.", industry="贸易", region="广州", source="官网",
-        owner_id=wang, tier="C", tags=("海外",)), by_person=wang)
+        owner_id=wang, tier="C", tags=("海外",)), by_person=wang).value
     return store, wang, li, a, b, c
 
 
@@ -86,13 +86,13 @@ def test_create_rejects_empty_name(firm):
 def test_update_returns_old_values_that_restore_exactly(three):
     store, _w, _l, a, _b, _c = three
     old = edit.update_customer(store, a, {"name": "上海星海智能科技有限公司",
-                                          "credit_limit": "¥50,000.50", "region": "上海"})
+                                          "credit_limit": "¥50,000.50", "region": "上海"}).value
     assert old == {"name": "上海星海科技有限公司", "credit_limit": None}
     card = card_of(store, a, TODAY)
     assert card.credit_limit == Decimal("50000.50")
     with store.read() as uow:
         assert uow.session.get(Customer, a).name_norm == "上海星海智能科技"
-    back = edit.update_customer(store, a, old)
+    back = edit.update_customer(store, a, old).value
     assert back == {"name": "上海星海智能科技有限公司", "credit_limit": Decimal("50000.50")}
     card = card_of(store, a, TODAY)
     assert (card.name, card.credit_limit) == ("上海星海科技有限公司", None)
@@ -109,11 +109,11 @@ def test_update_rejects_bad_values_and_writes_nothing(three):
 
 def test_soft_delete_and_restore(three):
     store, _w, _l, a, b, _c = three
-    assert edit.delete_customers(store, [a, b]) == [a, b] or set(
-        edit.delete_customers(store, [])) == set()
+    assert edit.delete_customers(store, [a, b]).value == [a, b] or set(
+        edit.delete_customers(store, []).value) == set()
     assert {r.id for r in load_customer_rows(store, TODAY)} == {three[5]}
     assert load_customer_card(store, a, TODAY) is None
-    assert set(edit.restore_customers(store, [a, b])) == {a, b}
+    assert set(edit.restore_customers(store, [a, b]).value) == {a, b}
     assert len(load_customer_rows(store, TODAY)) == 3
 
 
@@ -121,11 +121,11 @@ def test_contacts_add_edit_primary_delete(three):
     store, _w, _l, a, _b, _c = three
     cid = edit.add_contact(store, a, {"name": "周敏", "title": "采购经理", "phone": "13912345678",
                                       "wechat": "zhoumin", "email": "zm@xinghai.cn",
-                                      "is_primary": True})
+                                      "is_primary": True}).value
     card = card_of(store, a, TODAY)
     assert [c.name for c in card.contacts] == ["周敏", "陈静"]
     assert [c.is_primary for c in card.contacts] == [True, False]
-    old = edit.update_contact(store, cid, {"title": "总经理"})
+    old = edit.update_contact(store, cid, {"title": "总经理"}).value
     assert old == {"title": "采购经理"}
     edit.set_contact_deleted(store, cid, True)
     assert [c.name for c in card_of(store, a, TODAY).contacts] == ["陈静"]
@@ -139,19 +139,19 @@ def test_followups_recompute_last_and_next_dates(three):
     store, wang, _l, a, _b, _c = three
     f1 = edit.add_followup(store, a, {"at": at(date(2026, 6, 1)), "method": "call",
                                       "content": "电话沟通需求", "next_on": date(2026, 6, 10),
-                                      "person_id": wang})
+                                      "person_id": wang}).value
     card = card_of(store, a, TODAY)
     assert card.last_followup_at == at(date(2026, 6, 1))
     assert card.next_followup_on == date(2026, 6, 10)
     f2 = edit.add_followup(store, a, {"at": at(date(2026, 6, 12)), "method": "visit",
                                       "content": "上门拜访", "next_step": "发报价",
-                                      "next_on": date(2026, 6, 20)})
+                                      "next_on": date(2026, 6, 20)}).value
     card = card_of(store, a, TODAY)
     assert [f.id for f in card.followups] == [f2, f1]  # newest first
     assert (card.last_followup_at, card.next_followup_on) == (at(date(2026, 6, 12)),
                                                               date(2026, 6, 20))
     # Moving the newer one back in time makes f1 the newest again.
-    old = edit.update_followup(store, f2, {"at": at(date(2026, 5, 20))})
+    old = edit.update_followup(store, f2, {"at": at(date(2026, 5, 20))}).value
     card = card_of(store, a, TODAY)
     assert (card.last_followup_at, card.next_followup_on) == (at(date(2026, 6, 1)),
                                                               date(2026, 6, 10))
@@ -208,10 +208,10 @@ def _owners(store):
 def test_bulk_reassign_logs_and_inverse_restores(three):
     store, wang, li, a, b, c = three
     before = _owners(store)
-    old = bulk.reassign_owner(store, [a, b, c], li, by_person=wang)
+    old = bulk.reassign_owner(store, [a, b, c], li, by_person=wang).value
     assert set(old) == {a, c}  # b already belonged to 李强
     assert set(_owners(store).values()) == {li}
-    new = bulk.restore_fields(store, old, by_person=wang)
+    new = bulk.restore_fields(store, old, by_person=wang).value
     assert _owners(store) == before
     bulk.restore_fields(store, new, by_person=wang)  # redo
     assert set(_owners(store).values()) == {li}
@@ -223,12 +223,12 @@ def test_bulk_reassign_logs_and_inverse_restores(three):
 
 def test_bulk_tags_and_inverse(three):
     store, _w, _l, a, b, c = three
-    old = bulk.add_tag(store, [a, b, c], "重点")
+    old = bulk.add_tag(store, [a, b, c], "重点").value
     assert set(old) == {b, c}
     assert _row(store, c).tags == ("海外", "重点")
     bulk.restore_fields(store, old)
     assert _row(store, c).tags == ("海外",) and _row(store, b).tags == ()
-    old = bulk.remove_tag(store, [a, c], "华东")
+    old = bulk.remove_tag(store, [a, c], "华东").value
     assert set(old) == {a} and _row(store, a).tags == ("重点",)
     bulk.restore_fields(store, old)
     assert _row(store, a).tags == ("重点", "华东")
@@ -242,7 +242,7 @@ def test_bulk_manual_tier_and_inverse(three):
         uow.session.get(Customer, b).tier_manual = False
         uow.session.get(Customer, b).tier_reason = "近12个月成交额 ¥30,000"
         uow.commit()
-    old = bulk.set_tier(store, [a, b], "C", by_person=wang)
+    old = bulk.set_tier(store, [a, b], "C", by_person=wang).value
     rb = _row(store, b)
     assert (rb.tier, rb.tier_manual) == ("C", True)
     bulk.restore_fields(store, old)
@@ -346,7 +346,7 @@ def test_bulk_actions_work_across_id_chunks(three, monkeypatch):
     # customer must still move as one unit of work.
     monkeypatch.setattr(edit, "_CHUNK", 2)
     store, wang, li, a, b, c = three
-    old = bulk.reassign_owner(store, [a, b, c], wang, by_person=li)
+    old = bulk.reassign_owner(store, [a, b, c], wang, by_person=li).value
     assert set(_owners(store).values()) == {wang} and set(old) == {b}
-    assert set(edit.delete_customers(store, [a, b, c])) == {a, b, c}
-    assert set(edit.restore_customers(store, [a, b, c])) == {a, b, c}
+    assert set(edit.delete_customers(store, [a, b, c]).value) == {a, b, c}
+    assert set(edit.restore_customers(store, [a, b, c]).value) == {a, b, c}

@@ -202,7 +202,7 @@ def test_preview_shows_result_fields_and_counts_without_changing_anything(firm) 
 def test_merge_moves_everything_and_unmerge_restores_exactly(firm) -> None:
     keep, other, contact_id, deal_id = _rich_pair(firm)
     before = snapshot(firm.store)
-    undo = customer_merge.merge_customers(firm.store, keep, [other], firm.people["张三"])
+    undo = customer_merge.merge_customers(firm.store, keep, [other], firm.people["张三"]).value
     with firm.store.read() as uow:
         s = uow.session
         assert s.get(Contact, contact_id).customer_id == keep
@@ -230,7 +230,7 @@ def test_merge_of_three_and_chain_of_earlier_merges(firm) -> None:
     d = firm.customer("甲科技(北京)")
     customer_merge.merge_customers(firm.store, b, [d], None)  # d → b earlier
     before = snapshot(firm.store)
-    undo = customer_merge.merge_customers(firm.store, a, [b, c], None)
+    undo = customer_merge.merge_customers(firm.store, a, [b, c], None).value
     with firm.store.read() as uow:
         assert uow.session.get(Customer, d).merged_into_id == a  # the chain points at the keeper
         assert {x.merged_into_id for x in uow.session.scalars(

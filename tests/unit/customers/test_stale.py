@@ -134,7 +134,7 @@ def test_saved_stale_days_are_used(firm) -> None:
     _backdate(firm.store, cid, 400)
     assert stale.stale_customer_reminders(firm.store, TODAY, None) == []
     previous = stale.save_stale_rules(firm.store, StaleRules(
-        days={"A": 7, "B": 10, "C": 30, "none": 30}))
+        days={"A": 7, "B": 10, "C": 30, "none": 30})).value
     assert previous == StaleRules()
     assert [r.item_id for r in stale.stale_customer_reminders(firm.store, TODAY, None)] == [cid]
     with firm.store.read() as uow:
@@ -154,7 +154,7 @@ def test_release_and_claim_are_logged_and_undo_restores_exactly(firm) -> None:
     a = firm.customer("甲")
     b = firm.customer("乙", owner="李四")
     before = snapshot(firm.store)
-    released = pool.release_to_pool(firm.store, [a, b], zhang, note="调整客户")
+    released = pool.release_to_pool(firm.store, [a, b], zhang, note="调整客户").value
     assert released.customer_ids == [a, b] and released.skipped == ()
     with firm.store.read() as uow:
         rows = {c.id: c for c in uow.session.scalars(select(Customer))}
@@ -163,9 +163,9 @@ def test_release_and_claim_are_logged_and_undo_restores_exactly(firm) -> None:
     assert _events(firm.store) == sorted([(a, "release", zhang, None, zhang),
                                           (b, "release", li, None, zhang)])
     after_release = snapshot(firm.store)
-    again = pool.release_to_pool(firm.store, [a], zhang)
+    again = pool.release_to_pool(firm.store, [a], zhang).value
     assert again.customer_ids == [] and again.skipped == (a,)
-    claimed = pool.claim_from_pool(firm.store, [b], li)
+    claimed = pool.claim_from_pool(firm.store, [b], li).value
     with firm.store.read() as uow:
         row = uow.session.get(Customer, b)
         assert (row.owner_id, row.in_pool, row.pool_since) == (li, False, None)
@@ -180,7 +180,7 @@ def test_claim_needs_a_person_and_skips_owned_customers(firm) -> None:
     a = firm.customer("甲")
     with pytest.raises(ValidationError):
         pool.claim_from_pool(firm.store, [a], "")
-    move = pool.claim_from_pool(firm.store, [a], firm.people["李四"])
+    move = pool.claim_from_pool(firm.store, [a], firm.people["李四"]).value
     assert move.skipped == (a,) and move.event_ids == ()
 
 
@@ -194,11 +194,11 @@ def test_idle_customers_and_release_idle_respect_threshold_and_flag(firm) -> Non
     for cid in (idle, border, planned):
         _backdate(firm.store, cid, 400)
     assert pool.idle_customers_for_pool(firm.store, TODAY) == [idle]
-    move = pool.release_idle(firm.store, TODAY, None)  # pool disabled by default
+    move = pool.release_idle(firm.store, TODAY, None).value  # pool disabled by default
     assert move.customer_ids == []
     stale.save_stale_rules(firm.store, StaleRules(pool_enabled=True, pool_days=60))
     assert set(pool.idle_customers_for_pool(firm.store, TODAY)) == {idle, border}
-    move = pool.release_idle(firm.store, TODAY, firm.people["张三"])
+    move = pool.release_idle(firm.store, TODAY, firm.people["张三"]).value
     assert set(move.customer_ids) == {idle, border}
     assert pool.idle_customers_for_pool(firm.store, TODAY) == []
     pool.undo_pool_move(firm.store, move)

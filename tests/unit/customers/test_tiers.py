@@ -158,12 +158,13 @@ def test_recompute_uses_won_deals_in_the_trailing_year_only(firm) -> None:
     # Each deal write already re-tiered its customer as of the real today; recomputing as of
     # TODAY reports exactly the customers whose tier that moves.
     before = _tiers(firm.store)
-    changed = tiers.recompute_tiers(firm.store, today=TODAY)
+    changed = tiers.recompute_tiers(firm.store, today=TODAY).value
     after = _tiers(firm.store)
     assert changed == sum(before[name] != after[name] for name in after)
     assert _tiers(firm.store) == {"大单客户": ("A", False), "老客户": ("B", False),
                                   "新客户": ("C", False)}
-    assert tiers.recompute_tiers(firm.store, today=TODAY) == 0  # nothing changed, nothing written
+    # nothing changed, nothing written
+    assert tiers.recompute_tiers(firm.store, today=TODAY).value == 0
 
 
 def test_saved_rules_persist_and_change_the_result(firm) -> None:
@@ -171,7 +172,7 @@ def test_saved_rules_persist_and_change_the_result(firm) -> None:
     firm.won_deal(cid, 120_000, date(2026, 3, 1))
     tiers.recompute_tiers(firm.store, today=TODAY)
     assert _tiers(firm.store)["医院客户"] == ("B", False)
-    previous = tiers.save_tier_rules(firm.store, TierRules(a_min=D(100_000), b_min=D(10_000)))
+    previous = tiers.save_tier_rules(firm.store, TierRules(a_min=D(100_000), b_min=D(10_000))).value
     assert previous == TierRules()
     assert tiers.get_tier_rules(firm.store).a_min == D(100_000)
     tiers.recompute_tiers(firm.store, today=TODAY)
@@ -184,7 +185,7 @@ def test_saved_rules_persist_and_change_the_result(firm) -> None:
 def test_manual_override_survives_recompute_and_can_be_undone(firm) -> None:
     cid = firm.customer("手动客户")
     tiers.recompute_tiers(firm.store, today=TODAY)
-    previous = tiers.set_manual_tier(firm.store, cid, "A")
+    previous = tiers.set_manual_tier(firm.store, cid, "A").value
     assert (previous.tier, previous.manual) == ("C", False)
     firm.won_deal(cid, 60_000, TODAY)
     tiers.recompute_tiers(firm.store, today=TODAY)

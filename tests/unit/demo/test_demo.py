@@ -294,7 +294,7 @@ def test_tier_reasons_are_the_rules_own_and_read_in_both_languages(demo_file: Pa
     assert en.startswith("Trailing 12-month sales ¥") and not CJK.search(en.split("(")[0])
     assert zh.startswith("近12个月成交额 ¥")
     with open_store(demo_file) as store:  # the tier rules find nothing to change
-        assert recompute_tiers(store, today=TODAY) == 0
+        assert recompute_tiers(store, today=TODAY).value == 0
 
 
 def test_pool_customers_have_no_owner_and_a_release_event(conn: sqlite3.Connection) -> None:

@@ -8,8 +8,8 @@ from services.pipeline.pickers import find_customers, list_units
 
 
 def test_find_customers_matches_part_of_name_prefix_first(store):
-    a = create_customer(store, NewCustomer(name="杭州云帆科技有限公司"))
-    b = create_customer(store, NewCustomer(name="云帆物流"))
+    a = create_customer(store, NewCustomer(name="杭州云帆科技有限公司")).value
+    b = create_customer(store, NewCustomer(name="云帆物流")).value
     create_customer(store, NewCustomer(name="苏州瑞丰精密制造"))
     assert find_customers(store, "云帆") == [(b, "云帆物流"), (a, "杭州云帆科技有限公司")]
     assert find_customers(store, "  ") == []
@@ -17,7 +17,7 @@ def test_find_customers_matches_part_of_name_prefix_first(store):
 
 
 def test_find_customers_skips_deleted_and_respects_limit(store):
-    ids = [create_customer(store, NewCustomer(name=f"示例客户{i:02d}")) for i in range(12)]
+    ids = [create_customer(store, NewCustomer(name=f"示例客户{i:02d}")).value for i in range(12)]
     delete_customers(store, ids[:2])
     found = find_customers(store, "示例客户", limit=5)
     assert len(found) == 5

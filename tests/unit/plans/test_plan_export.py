@@ -43,7 +43,7 @@ def soffice() -> str | None:
 @pytest.fixture
 def plan(store):  # noqa: ANN001, ANN201
     firm = build_firm(store)
-    plan_id = create_plan_from_org(store, 2026)
+    plan_id = create_plan_from_org(store, 2026).value
     tree = load_tree(store, plan_id, with_actuals=False)
     with store.write() as uow:  # a node name a spreadsheet would take for a formula
         node = uow.session.get(TargetNode, next(n.id for n in tree.nodes if n.name == "王五"))

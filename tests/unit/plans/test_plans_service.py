@@ -19,7 +19,7 @@ from tests.unit.target_fixtures import build_firm
 @pytest.fixture
 def plan(store):  # noqa: ANN001, ANN201
     firm = build_firm(store)
-    plan_id = create_plan_from_org(store, 2026)
+    plan_id = create_plan_from_org(store, 2026).value
     nodes = {n.name: n.id for n in load_tree(store, plan_id, with_actuals=False).nodes}
     return firm, plan_id, nodes
 
@@ -88,7 +88,7 @@ def test_bad_action_fields_are_named(store, plan, fields, field) -> None:  # noq
 
 def test_node_of_another_plan_is_refused(store, plan) -> None:  # noqa: ANN001
     _firm, plan_id, _nodes = plan
-    other = create_plan(store, 2027, "2027年度目标")
+    other = create_plan(store, 2027, "2027年度目标").value
     other_root = load_tree(store, other, with_actuals=False).nodes[0].id
     with pytest.raises(ValidationError, match="another plan"):
         plans.create_action(store, plan_id, other_root, "跨计划")

@@ -84,7 +84,7 @@ def test_bad_assumptions_are_named() -> None:
 
 def test_history_and_saving_process_targets(store) -> None:  # noqa: ANN001
     firm = build_firm(store)
-    plan = create_plan_from_org(store, 2026)
+    plan = create_plan_from_org(store, 2026).value
     tree = load_tree(store, plan)
     east = next(n for n in tree.nodes if n.name == "华东区")
     h = rf.assumptions_from_history(store, east.id, today=date(2026, 6, 1))

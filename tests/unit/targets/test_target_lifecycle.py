@@ -17,7 +17,7 @@ M, Y = "signed_amount", "2026"
 @pytest.fixture
 def published(any_store):
     firm = build_firm(any_store)
-    plan_id = ops.create_plan_from_org(any_store, 2026)
+    plan_id = ops.create_plan_from_org(any_store, 2026).value
     ids = {n.name: n.id for n in T.load_tree(any_store, plan_id).nodes}
     T.set_values(any_store, ids["华东区"], M, Y, Values(0, 900_000, 0),
                  by=firm.people["周总监"], reason="年度目标")
@@ -42,7 +42,8 @@ def test_published_values_change_only_through_adjustments(published, any_store):
         tn.move_node(any_store, ids["王五"], ids["华东区"])
     with pytest.raises(T.TargetError, match="already published"):
         L.publish_plan(any_store, plan_id)
-    assert tn.rename_node(any_store, ids["张三"], "张三丰") == "张三"  # renaming stays allowed
+    # renaming stays allowed
+    assert tn.rename_node(any_store, ids["张三"], "张三丰").value == "张三"
     # the reverse funnel's process targets stay editable, and versioned
     T.set_values(any_store, ids["张三"], "quotes", Y, Values(40, 48, 60), reason="反推")
     assert L.value_history(any_store, ids["张三"], "quotes", Y)[0].reason == "反推"
@@ -78,7 +79,7 @@ def test_approval_by_the_level_above_writes_a_version(published, any_store):
         L.request_adjustment(any_store, ids["张三"], M, Y, Values(0, 200_000, 0), "  ",
                              by=p["张三"])
     adj = L.request_adjustment(any_store, ids["张三"], M, Y, Values(0, 200_000, 0),
-                               "大客户流失", by=p["张三"])
+                               "大客户流失", by=p["张三"]).value
     assert L.can_decide(any_store, p["东经理"], adj) and not L.can_decide(any_store, None, adj)
     assert L.owners_of(any_store, ids["华东区"]) == {p["东经理"]}
     for who in ("张三", "李四", "王五"):  # the requester, a peer, another region
@@ -102,7 +103,7 @@ def test_approval_by_the_level_above_writes_a_version(published, any_store):
         L.reject_adjustment(any_store, adj, by=p["老板"])
     # the region's own request goes to the company level: the manager cannot decide it
     adj2 = L.request_adjustment(any_store, ids["华东区"], M, Y, Values(0, 800_000, 0),
-                                "市场变化", by=p["东经理"])
+                                "市场变化", by=p["东经理"]).value
     with pytest.raises(T.TargetError, match="level above"):
         L.approve_adjustment(any_store, adj2, by=p["东经理"])
     L.approve_adjustment(any_store, adj2, by=p["周总监"])
@@ -115,7 +116,7 @@ def test_rejected_adjustment_changes_nothing(published, any_store):
     firm, plan_id, ids = published
     p = firm.people
     adj = L.request_adjustment(any_store, ids["李四"], M, "2026-03", Values(1, 2, 3),
-                               "想试试", by=p["李四"])
+                               "想试试", by=p["李四"]).value
     assert [r.status for r in L.list_adjustments(any_store, plan_id, "pending")] == ["pending"]
     L.reject_adjustment(any_store, adj, by=p["东经理"], note="理由不足")
     assert T.node_values(any_store, ids["李四"]) == {}
@@ -127,7 +128,7 @@ def test_rejected_adjustment_changes_nothing(published, any_store):
 
 def test_draft_plan_refuses_lifecycle_steps_out_of_order(any_store):
     firm = build_firm(any_store)
-    plan_id = ops.create_plan_from_org(any_store, 2026)
+    plan_id = ops.create_plan_from_org(any_store, 2026).value
     root = T.load_tree(any_store, plan_id).nodes[0].id
     with pytest.raises(T.TargetError, match="after they are published"):
         L.acknowledge(any_store, root, firm.people["老板"])

@@ -21,7 +21,7 @@ def _ids(tree: T.TargetTree) -> dict[str, str]:
 @pytest.fixture
 def firm_plan(any_store):
     firm = build_firm(any_store)
-    plan_id = ops.create_plan_from_org(any_store, 2026)
+    plan_id = ops.create_plan_from_org(any_store, 2026).value
     return firm, plan_id
 
 
@@ -61,9 +61,9 @@ def test_values_gap_attainment_and_every_version_kept(firm_plan, any_store):
     ids = _ids(T.load_tree(any_store, plan_id))
     me = firm.people["周总监"]
     assert T.set_values(any_store, ids["华东区"], M, Y, Values(800_000, 1_000_000, 1_200_000),
-                        by=me, reason="年度会议") is None
+                        by=me, reason="年度会议").value is None
     old = T.set_values(any_store, ids["华东区"], M, Y, Values(900_000, 1_000_000, 1_300_000),
-                       by=me, reason="上调保底")
+                       by=me, reason="上调保底").value
     assert old == Values(800_000, 1_000_000, 1_200_000)
     T.set_values(any_store, ids["张三"], M, Y, Values(100_000, 250_100, 300_000), by=me)
     tree = T.load_tree(any_store, plan_id)
@@ -104,12 +104,12 @@ def test_move_refuses_cycles_and_structure_edits_undo(firm_plan, any_store):
         tn.move_node(any_store, ids["华东区"], ids["张三"])
     with pytest.raises(T.TargetError, match="under itself"):
         tn.move_node(any_store, ids["华东区"], ids["华东区"])
-    old_parent = tn.move_node(any_store, ids["王五"], ids["华东区"])
+    old_parent = tn.move_node(any_store, ids["王五"], ids["华东区"]).value
     assert old_parent == ids["华南区"]
     assert T.load_tree(any_store, plan_id).node(ids["王五"]).parent_id == ids["华东区"]
-    team = tn.add_node(any_store, plan_id, ids["华东区"], "上海组")
-    assert tn.rename_node(any_store, team, "上海一组") == "上海组"
-    removed = tn.remove_node(any_store, ids["华东区"])
+    team = tn.add_node(any_store, plan_id, ids["华东区"], "上海组").value
+    assert tn.rename_node(any_store, team, "上海一组").value == "上海组"
+    removed = tn.remove_node(any_store, ids["华东区"]).value
     assert len(removed.node_ids) == 6
     assert [n.name for n in T.load_tree(any_store, plan_id).nodes] == ["帆程公司", "华南区"]
     tn.restore_node(any_store, removed)
@@ -142,7 +142,7 @@ def test_split_rules_on_the_store_sum_exactly(firm_plan, any_store):
     assert targets() == [0, 50_001, 150_001]
     tn.set_split(any_store, ids["张三"], "weights", 1000)
     tn.set_split(any_store, ids["李四"], "weights", 1000)
-    inverse = ops.split_node(any_store, east, M, Y, rule="weights")
+    inverse = ops.split_node(any_store, east, M, Y, rule="weights").value
     assert targets() == [0, 100_001, 100_001]
     T.set_many_values(any_store, inverse)  # undo restores the last-year split
     assert targets() == [0, 50_001, 150_001]
@@ -198,7 +198,7 @@ def test_capacity_loads_setting_changes_the_capacity_split(firm_plan, any_store)
     ids = _ids(T.load_tree(any_store, plan_id))
     with pytest.raises(T.TargetError, match="unknown tier"):
         ops.set_capacity_loads(any_store, {"guru": 3})
-    assert ops.set_capacity_loads(any_store, {"novice": "1", "senior": "1"}) == {}
+    assert ops.set_capacity_loads(any_store, {"novice": "1", "senior": "1"}).value == {}
     assert ops.capacity_loads(any_store)["intermediate"] == 1
     east = ids["华东区"]
     T.set_values(any_store, east, M, Y, Values(0, 300, 0))
