@@ -25,12 +25,14 @@ from sqlalchemy.orm import Session
 
 from models.base import utcnow
 from models.customers import Customer, FollowUp
-from services.core.changes import Op, call
+from services.core.changes import ChangeRecorder, Op, call
 from services.core.db import write_engine
 from services.core.errors import SailplanError
 from services.core.store import Store
 from services.core.uow import UnitOfWork
 from services.customers import tiers
+from services.customers.edit import CONTACTS_FACT
+from services.customers.tiers import DEALS_FACT
 from services.importing.plan import ImportPlan
 from services.importing.progress import Check, ImportCancelled, Progress, never, no_progress
 from services.importing.records import TABLES, ChangeBuilder, Changes
@@ -111,6 +113,7 @@ def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = N
         batch.created = changes.created
         batch.customer_ids = sorted(changes.customer_ids)
         batch.deal_ids = sorted(changes.deal_ids)
+        _name_customers(s, uow.recorder, batch)
         uow.commit()  # the store's rules run first, in this transaction (tiers after deals)
         _record_rule_writes(s, uow.changes.fact(tiers.TIER_FACT), before, batch)
         return uow.op(batch, undo=call(undo_import, batch))
@@ -215,6 +218,25 @@ def _record_rule_writes(s: Session, changed: Iterable[str], before: dict[str, di
         _merge_updates(batch, before, _read(s, "customers", ids, _DERIVED), ids)
 
 
+_CUSTOMER_FACTS = (("contacts", CONTACTS_FACT), ("deals", DEALS_FACT))
+"""Facts naming the customers whose contacts / deals a write changed: a contact or deal row
+gone by undo no longer says whose it was, so the import says it (the customer list reads it)."""
+
+
+def _name_customers(s: Session, recorder: ChangeRecorder, batch: ImportBatch) -> None:
+    """Record which customers' contacts and deals this import (or its undo/redo) touches."""
+    for table, fact in _CUSTOMER_FACTS:
+        owners = {r["customer_id"] for r in batch.created.get(table, [])}
+        model = TABLES[table]
+        ids = [rid for rid, _old, _new in batch.updated.get(table, [])]
+        for start in range(0, len(ids), 500):
+            owners.update(s.scalars(select(model.customer_id)
+                                    .where(model.id.in_(ids[start:start + 500]))))
+        owners.discard(None)
+        if owners:
+            recorder.fact(fact, owners)
+
+
 def _recompute_followup_dates(s: Any, ids: list[str], now: Any) -> None:
     newest: dict[str, tuple[Any, Any]] = {}
     for start in range(0, len(ids), 500):
@@ -245,6 +267,7 @@ def undo_import(store: Store, batch: ImportBatch, *,
     if store.url.get_backend_name() != "sqlite":
         with store.write() as uow:
             try:
+                _name_customers(uow.session, uow.recorder, batch)
                 _undo_rows(uow.session, batch, progress)
                 uow.session.flush()
             except IntegrityError as exc:
@@ -257,6 +280,7 @@ def undo_import(store: Store, batch: ImportBatch, *,
         try:
             with UnitOfWork(lambda: Session(bind=conn, autobegin=False, expire_on_commit=False),
                             record=True, rules=store.rules) as uow:
+                _name_customers(uow.session, uow.recorder, batch)
                 _undo_rows(uow.session, batch, progress)
                 if _dangling(uow.session, batch):
                     raise ImportUndoError(UNDO_REFUSED)
@@ -327,5 +351,6 @@ def redo_import(store: Store, batch: ImportBatch, *,
                 s.execute(update(TABLES[table]), params[start:start + CHUNK])
                 done += len(params[start:start + CHUNK])
                 progress(done, total)
+        _name_customers(s, uow.recorder, batch)
         uow.commit()
         return uow.op(batch, undo=call(undo_import, batch))

@@ -70,9 +70,11 @@ def _seed(store, tmp_path: Path) -> None:  # noqa: ANN001
     commit_plan(store, plan_import(store, open_source(path, "customers", store=store)))
 
 
-def _in_combo(widget) -> bool:  # noqa: ANN001
+def _aside(widget, card) -> bool:  # noqa: ANN001
+    """A filter combo box's choices, or the card of the selected record (what it shows
+    depends on the selection, which an undo need not restore)."""
     while widget is not None:
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QComboBox) or (card is not None and widget is card):
             return True
         widget = widget.parent()
     return False
@@ -86,12 +88,13 @@ def _columns(model, parent) -> int:  # noqa: ANN001
 
 
 def _texts(page) -> tuple[str, ...]:  # noqa: ANN001
-    """Every text the page's item views show (tree views one level deep; not the choices of
-    its filter combo boxes)."""
+    """Every text the page's item views show (tree views one level deep), but for the choices
+    of its filter combo boxes and the card of the selected record."""
     out: list[str] = []
+    card = getattr(page, "card", None)
     for view in page.findChildren(QAbstractItemView):
         model = view.model()
-        if model is None or _in_combo(view):
+        if model is None or _aside(view, card):
             continue
         parents = [QModelIndex()]
         parents += [model.index(r, 0) for r in range(model.rowCount())]

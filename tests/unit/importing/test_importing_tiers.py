@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from models.customers import Customer
-from services.customers.tiers import TIER_FACT, recompute_tiers
+from services.customers.tiers import DEALS_FACT, TIER_FACT, recompute_tiers
 from services.importing import commit_plan, open_source, plan_import, redo_import, undo_import
 from services.setup import open_store
 from tests.unit.importing_fixtures import (
@@ -77,6 +77,7 @@ def test_deals_import_tiers_in_its_transaction_and_undo_redo_exactly(any_store, 
     undone = op.undo.run(any_store)
     assert snapshot(any_store) == before
     assert undone.changes.of("deals").deleted
+    assert jia in undone.changes.fact(DEALS_FACT)  # the deleted deals' customers are named
     assert undone.undo is not None and undone.undo.fn is redo_import
     redone = undone.undo.run(any_store)
     assert snapshot(any_store) == after
