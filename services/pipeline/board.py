@@ -2,7 +2,9 @@
 
 Open deals are read in full; a won or lost column holds only its newest ``CLOSED_CARDS_SHOWN``
 deals closed in the window, while its figures (count, amount, weighted amount) come from one
-aggregate over every deal closed in it. Qt-free, like the rest of :mod:`services`.
+aggregate over every deal closed in it. :func:`load_cards` reads given deals as the board shows
+them, so a board patches the cards a change names instead of working out moves itself.
+Qt-free, like the rest of :mod:`services`.
 """
 
 from __future__ import annotations
@@ -232,18 +234,69 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
                 rows += newest
                 if newest:
                     id_sources.append([r[0] for r in newest])
-        products: dict[str, list[str]] = {}
-        for ids in id_sources:
-            for deal_id, pname in conn.execute(
-                    select(DealLine.deal_id, Product.name)
-                    .join(Product, Product.id == DealLine.product_id)
-                    .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(ids))
-                    .order_by(DealLine.deal_id, DealLine.created_at)):
-                names = products.setdefault(deal_id, [])
-                if pname not in names:
-                    names.append(pname)
+        products = _product_names(conn, id_sources)
         totals = (_closed_totals(s, stages, closed_ids, since, deal_filter, f)
                   if with_totals and closed_ids and since is not None else {})
+    cards = _cards(rows, pipeline_id, stages, products, today)
+    order = {k: (st.sort_order, i) for i, (k, st) in enumerate(stages.items())}
+    cards.sort(key=lambda c: (order[c.stage_id], c.expected_close or date.max, c.name))
+    return BoardSnapshot(tuple(cards), totals, closed_limit if closed_ids else None)
+
+
+def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: date,
+               filters: BoardFilters | None = None) -> list[DealCard]:
+    """The given deals as the board of ``pipeline_id`` with ``filters`` shows them: a deal that
+    is deleted, in another pipeline, filtered out, or closed before the board's window (or at
+    all, when closed deals are not shown) is left out.
+
+    What a board reads after a change names deals (a move, an edit, its undo): the cards come
+    from the same rules as :func:`load_board_snapshot`, so the patched board matches a fresh
+    one. Two or three small queries by primary key.
+    """
+    f = filters or BoardFilters()
+    ids = list(dict.fromkeys(deal_ids))
+    if not ids:
+        return []
+    since = f.include_closed_since
+    with store.read() as uow:
+        s = uow.session
+        conn = s.connection()
+        stages = {st.id: st for st in _load_stages(s, pipeline_id)}
+        open_ids = [k for k, st in stages.items() if st.is_open]
+        closed_ids = [k for k, st in stages.items() if not st.is_open] if since else []
+        scope: list[Any] = [Deal.stage_id.in_(open_ids)] if open_ids else []
+        if closed_ids and since is not None:
+            scope.append(and_(Deal.stage_id.in_(closed_ids), Deal.closed_on >= since))
+        if not scope:
+            return []
+        rows = list(conn.execute(
+            _card_select(_booked_if_rotting(stages.values(), today))
+            .where(Deal.id.in_(ids), Deal.deleted_at.is_(None), or_(*scope),
+                   *_filter_clauses(s, f))))
+        products = _product_names(conn, [[r[0] for r in rows]] if rows else [])
+    return _cards(rows, pipeline_id, stages, products, today)
+
+
+def _product_names(conn: Any, id_sources: Iterable[Any]) -> dict[str, list[str]]:
+    """Deal id → the names of its lines' products, in line order (each name once)."""
+    products: dict[str, list[str]] = {}
+    for ids in id_sources:
+        for deal_id, pname in conn.execute(
+                select(DealLine.deal_id, Product.name)
+                .join(Product, Product.id == DealLine.product_id)
+                .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(ids))
+                .order_by(DealLine.deal_id, DealLine.created_at)):
+            names = products.setdefault(deal_id, [])
+            if pname not in names:
+                names.append(pname)
+    return products
+
+
+def _cards(rows: Iterable[Any], pipeline_id: str, stages: Mapping[str, StageInfo],
+           products: Mapping[str, list[str]], today: date) -> list[DealCard]:
+    """Board cards from :func:`_card_select` rows: the effective probability, weighted amount,
+    days in stage and rotting flag worked out by the deal rules.
+    """
     cards: list[DealCard] = []
     zero, no_products, today_ordinal = Decimal("0.00"), (), today.toordinal()
     for (did, name, stage_id, cust_id, cust_name, tier, owner_id, owner_name, amount, prob,
@@ -265,6 +318,4 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
             rotting=is_rotting(st.kind, st.rot_days, days, bool(is_booked)),
             closed_on=closed_on, won_amount=won_amount, lost_reason=lost_reason,
             products=tuple(products[did]) if did in products else no_products))
-    order = {k: (st.sort_order, i) for i, (k, st) in enumerate(stages.items())}
-    cards.sort(key=lambda c: (order[c.stage_id], c.expected_close or date.max, c.name))
-    return BoardSnapshot(tuple(cards), totals, closed_limit if closed_ids else None)
+    return cards
