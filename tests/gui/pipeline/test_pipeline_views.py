@@ -59,6 +59,10 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, page, store, data):
     history = RowTableModel([Column("to", lambda h: h.to_stage_name)])
     history.set_rows(detail.history)
     qtmodeltester.check(history)
+    page.deal_actions.open_detail(data.deals[0])  # the detail's own tables
+    dlg = page.deal_actions.detail
+    for model in (dlg.lines, dlg.followups, dlg.history):
+        qtmodeltester.check(model)
 
 
 def test_list_view_shows_same_deals_and_sorts_by_amount(page, data):
