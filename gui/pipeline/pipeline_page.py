@@ -291,7 +291,7 @@ class PipelinePage(QWidget):
             return
         filters = self.filter_bar.filters(self.today, self.ctx.current_person_id)
         self.patch_snapshot(deal_ids, load_cards(self.ctx.store, self.pipeline.id, deal_ids,
-                                                 self.today, filters))
+                                                 self.today, filters, stages=self.stages))
 
     def patch_snapshot(self, deal_ids: set[str], current: list[DealCard]) -> None:
         """Swap the cards of ``deal_ids`` for ``current`` (their new versions; a deal left out

@@ -13,9 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, case, exists, false, func, literal, or_, select
+from sqlalchemy import and_, bindparam, case, exists, false, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from models import Customer, Deal, DealLine, FollowUp, Person, Product
@@ -70,12 +71,18 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filter_clauses(session: Session, f: BoardFilters) -> list[Any]:
+def _filter_clauses(session: Session | None, f: BoardFilters,
+                    units: Sequence[str] = ()) -> list[Any]:
+    """SQL conditions for the filters; ``units`` is the unit filter's subtree when already
+    known (else it is read through ``session``).
+    """
     clauses: list[Any] = []
     if f.owner_ids:
         clauses.append(Deal.owner_id.in_(f.owner_ids))
     if f.unit_id:
-        units = unit_subtree_ids(session, f.unit_id)
+        if not units:
+            assert session is not None
+            units = unit_subtree_ids(session, f.unit_id)
         people = select(Person.id).where(Person.unit_id.in_(units))
         clauses.append(Deal.owner_id.in_(people))
     if f.customer_tiers:
@@ -244,37 +251,62 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
 
 
 def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: date,
-               filters: BoardFilters | None = None) -> list[DealCard]:
+               filters: BoardFilters | None = None, *,
+               stages: Sequence[StageInfo] | None = None) -> list[DealCard]:
     """The given deals as the board of ``pipeline_id`` with ``filters`` shows them: a deal that
     is deleted, in another pipeline, filtered out, or closed before the board's window (or at
     all, when closed deals are not shown) is left out.
 
     What a board reads after a change names deals (a move, an edit, its undo): the cards come
     from the same rules as :func:`load_board_snapshot`, so the patched board matches a fresh
-    one. Two or three small queries by primary key.
+    one. ``stages`` are the pipeline's stages when the caller has them (else they are read).
+    This is on the path of every drop, so the query is built once per board (stages, day,
+    filters) and run by primary key, with the product names read by a prepared query.
     """
     f = filters or BoardFilters()
     ids = list(dict.fromkeys(deal_ids))
     if not ids:
         return []
-    since = f.include_closed_since
     with store.read() as uow:
         s = uow.session
         conn = s.connection()
-        stages = {st.id: st for st in _load_stages(s, pipeline_id)}
-        open_ids = [k for k, st in stages.items() if st.is_open]
-        closed_ids = [k for k, st in stages.items() if not st.is_open] if since else []
-        scope: list[Any] = [Deal.stage_id.in_(open_ids)] if open_ids else []
-        if closed_ids and since is not None:
-            scope.append(and_(Deal.stage_id.in_(closed_ids), Deal.closed_on >= since))
-        if not scope:
+        known = tuple(stages if stages is not None else _load_stages(s, pipeline_id))
+        units = tuple(unit_subtree_ids(s, f.unit_id)) if f.unit_id else ()
+        stmt = _cards_by_id(known, today, f, units)
+        if stmt is None:
             return []
-        rows = list(conn.execute(
-            _card_select(_booked_if_rotting(stages.values(), today))
-            .where(Deal.id.in_(ids), Deal.deleted_at.is_(None), or_(*scope),
-                   *_filter_clauses(s, f))))
-        products = _product_names(conn, [[r[0] for r in rows]] if rows else [])
-    return _cards(rows, pipeline_id, stages, products, today)
+        rows = list(conn.execute(stmt, {"ids": ids}))
+        products: dict[str, list[str]] = {}
+        if rows:
+            for deal_id, pname in conn.execute(_PRODUCTS_OF, {"ids": [r[0] for r in rows]}):
+                names = products.setdefault(deal_id, [])
+                if pname not in names:
+                    names.append(pname)
+    return _cards(rows, pipeline_id, {st.id: st for st in known}, products, today)
+
+
+_PRODUCTS_OF = (select(DealLine.deal_id, Product.name)
+                .join(Product, Product.id == DealLine.product_id)
+                .where(DealLine.deleted_at.is_(None),
+                       DealLine.deal_id.in_(bindparam("ids", expanding=True)))
+                .order_by(DealLine.deal_id, DealLine.created_at))
+
+
+@lru_cache(maxsize=16)
+def _cards_by_id(stages: tuple[StageInfo, ...], today: date, f: BoardFilters,
+                 units: tuple[str, ...]) -> Any:
+    """The SELECT of :func:`load_cards` (None: the board shows no stage), kept per board."""
+    since = f.include_closed_since
+    open_ids = [st.id for st in stages if st.is_open]
+    closed_ids = [st.id for st in stages if not st.is_open] if since else []
+    scope: list[Any] = [Deal.stage_id.in_(open_ids)] if open_ids else []
+    if closed_ids and since is not None:
+        scope.append(and_(Deal.stage_id.in_(closed_ids), Deal.closed_on >= since))
+    if not scope:
+        return None
+    return (_card_select(_booked_if_rotting(stages, today))
+            .where(Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None),
+                   or_(*scope), *_filter_clauses(None, f, units)))
 
 
 def _product_names(conn: Any, id_sources: Iterable[Any]) -> dict[str, list[str]]:
