@@ -72,6 +72,7 @@ class PipelinePage(QWidget):
         self._load.loaded.connect(self._snapshot_loaded)
         self._load.failed.connect(self._snapshot_failed)
         self._show_after: str | None = None
+        self._me: str | None = None  # the person "My deals" was last set up for
         self._build_ui()
         self._connect()
         self._restore_state()
@@ -170,9 +171,17 @@ class PipelinePage(QWidget):
         self.save_state()
         super().hideEvent(event)
 
+    def showEvent(self, event: Any) -> None:
+        # "Who am I" is chosen under Settings: pick it up when the page comes back.
+        if self.ctx.current_person_id != self._me:
+            self._update_me()
+            if self.filter_bar.mine.isChecked():
+                self.reload()
+        super().showEvent(event)
+
     # -- loading ---------------------------------------------------------------------------
     def _update_me(self) -> None:
-        me = self.ctx.current_person_id
+        me = self._me = self.ctx.current_person_id
         self.filter_bar.mine.setEnabled(bool(me))
         self.filter_bar.mine.setToolTip(
             self.tr("Only the deals you own") if me
