@@ -2,9 +2,12 @@
 
 One snapshot (``services.pipeline.board.load_board_snapshot``: open deals, the newest closed
 ones and the won/lost column figures over every deal closed in the window) feeds every view.
-Moves, date drops, edits and quick-creates are undo commands on ``ctx.undo_stack``; after each
-one the page patches or reloads its snapshot, repaints, and emits ``ctx.events.deals_changed``
-with itself as initiator (and skips that echo when it comes back).
+Moves, date drops, edits and quick-creates are undo commands on ``ctx.undo_stack``
+(:class:`~gui.common.undo.OpCommand`). The page refreshes from ``ctx.events.changed`` alone,
+whoever made the change (itself, another page, Edit ▸ Undo): the deals a change names are
+re-read as cards (``services.pipeline.board.load_cards``) and patched into the snapshot, so
+only the columns they leave or enter repaint; a change it cannot pin down reloads the board.
+The page never works out a move's effect (won/lost, probability) itself.
 
 The snapshot is read on the task worker (300,000 deals in the file: too slow for a frame);
 ``loaded`` fires once it is on screen, and the summary says "Loading…" until then.
@@ -38,6 +41,7 @@ from gui.pipeline.deal_list_view import DealListView
 from gui.pipeline.forecast_view import ForecastView
 from gui.pipeline.pipeline_filter_bar import PipelineFilterBar
 from gui.pipeline.snapshot import patched_totals
+from services.core.changes import Changes
 from services.pipeline.board import BoardSnapshot
 from services.pipeline.deals import ColumnTotals, DealCard, PipelineInfo, StageInfo
 
@@ -68,6 +72,7 @@ class PipelinePage(QWidget):
         self._load.loaded.connect(self._snapshot_loaded)
         self._load.failed.connect(self._snapshot_failed)
         self._show_after: str | None = None
+        self._me: str | None = None  # the person "My deals" was last set up for
         self._build_ui()
         self._connect()
         self._restore_state()
@@ -132,13 +137,7 @@ class PipelinePage(QWidget):
         self.list_view.open_requested.connect(a.open_detail)
         self.forecast.open_requested.connect(a.open_detail)
         self.forecast.date_drop_requested.connect(a.set_close_date)
-        ev = self.ctx.events
-        ev.deals_changed.connect(self._deals_changed)
-        ev.followups_changed.connect(lambda _ids, _i: self.reload())
-        ev.pipelines_changed.connect(lambda _i: self.reload_pipelines())
-        ev.people_changed.connect(lambda _i: self.reload_choices())
-        ev.store_replaced.connect(self.reload_pipelines)
-        ev.settings_changed.connect(self._settings_changed)
+        self.ctx.events.changed.connect(self._on_changed)
 
     # -- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -172,9 +171,17 @@ class PipelinePage(QWidget):
         self.save_state()
         super().hideEvent(event)
 
+    def showEvent(self, event: Any) -> None:
+        # "Who am I" is chosen under Settings: pick it up when the page comes back.
+        if self.ctx.current_person_id != self._me:
+            self._update_me()
+            if self.filter_bar.mine.isChecked():
+                self.reload()
+        super().showEvent(event)
+
     # -- loading ---------------------------------------------------------------------------
     def _update_me(self) -> None:
-        me = self.ctx.current_person_id
+        me = self._me = self.ctx.current_person_id
         self.filter_bar.mine.setEnabled(bool(me))
         self.filter_bar.mine.setToolTip(
             self.tr("Only the deals you own") if me
@@ -282,16 +289,37 @@ class PipelinePage(QWidget):
         self._refresh_view(self.current_view())
         self._update_summary()
 
-    def patch_snapshot(self, previous: list[DealCard], current: list[DealCard]) -> None:
-        """Swap some cards for their new versions (after a move or its undo) and refresh only
-        what they touch: two board columns now, the other views when next shown.
-        """
-        if self.is_loading():  # a snapshot read before this move is on its way: read again
+    def patch_deals(self, deal_ids: set[str]) -> None:
+        """Re-read these deals as this board shows them and patch them in."""
+        from services.pipeline.board import load_cards
+
+        if self.pipeline is None:
+            return
+        if self.is_loading():  # a snapshot read before this change is on its way: read again
             self.reload()
             return
-        current = [c for c in current if c.id in self._position]  # filtered-out cards stay out
-        for card in current:
-            self.cards[self._position[card.id]] = card
+        filters = self.filter_bar.filters(self.today, self.ctx.current_person_id)
+        self.patch_snapshot(deal_ids, load_cards(self.ctx.store, self.pipeline.id, deal_ids,
+                                                 self.today, filters, stages=self.stages))
+
+    def patch_snapshot(self, deal_ids: set[str], current: list[DealCard]) -> None:
+        """Swap the cards of ``deal_ids`` for ``current`` (their new versions; a deal left out
+        of it has left the board) and refresh only what they touch: the board columns they
+        leave or enter now, the other views when next shown.
+        """
+        if self.is_loading():
+            self.reload()
+            return
+        previous = [self.cards[p] for i in deal_ids if (p := self._position.get(i)) is not None]
+        if len(previous) == len(current) and all(c.id in self._position for c in current):
+            for card in current:
+                self.cards[self._position[card.id]] = card
+        else:  # cards arrive or leave: keep the snapshot in board order
+            order = {s.id: s.sort_order for s in self.stages}
+            self.cards = sorted([c for c in self.cards if c.id not in deal_ids] + current,
+                                key=lambda c: (order.get(c.stage_id, 0),
+                                               c.expected_close or date.max, c.name))
+            self._position = {c.id: i for i, c in enumerate(self.cards)}
         self.closed_totals = patched_totals(self.closed_totals, previous, current)
         self._dirty = set(VIEWS)
         if self.current_view() == "board":
@@ -375,14 +403,41 @@ class PipelinePage(QWidget):
         self.reload()
         self.save_state()
 
-    def _settings_changed(self, key: str, _initiator: object) -> None:
-        if key == "user/person_id" or key.startswith("pipeline"):
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        """Refresh from what a change says (the page's own changes included: it never shows a
+        result before the service made it).
+        """
+        if changes.everything or changes.touches("pipelines", "stages"):
+            if changes.everything:
+                self.reload_choices()
+            self.reload_pipelines()
+            return
+        if changes.touches("people", "org_units", "products"):
+            self.reload_choices()
+        keys = changes.ids("app_settings")
+        if keys is None or any(k == "user/person_id" or k.startswith("pipeline") for k in keys):
             self._update_me()
             self.reload()
-
-    def _deals_changed(self, _ids: list[str], initiator: object) -> None:
-        if initiator is not self:
-            self.reload()
+            return
+        if changes.touches("followups", "people", "org_units", "products"):
+            self.reload()  # rotting flags, owner and product names, team filters
+            return
+        ids: set[str] = set()
+        if changes.touches("deals", "deal_lines"):
+            deals = changes.ids("deals")
+            if deals is None or (changes.touches("deal_lines") and not deals):
+                self.reload()
+                return
+            ids |= deals
+        if changes.touches("customers"):
+            customers = changes.ids("customers")
+            f = self.filter_bar.filters(self.today, self.ctx.current_person_id)
+            if customers is None or (customers and (f.customer_tiers or f.text.strip())):
+                self.reload()  # the customers may now match the filters, or stop matching
+                return
+            ids |= {c.id for c in self.cards if c.customer_id in customers}
+        if ids:
+            self.patch_deals(ids)
 
     # -- navigation ------------------------------------------------------------------------
     def show_item(self, kind: str, item_id: str) -> None:

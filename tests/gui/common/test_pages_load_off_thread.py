@@ -97,9 +97,13 @@ def test_pipeline_board_is_read_on_the_worker(qtbot, store, monkeypatch) -> None
     assert spy.off_gui_thread()
     assert sorted(c.id for c in page.cards) == sorted(data.deals)
 
-    # Deals changed elsewhere: the board reads again on the worker.
+    # Deals changed elsewhere, which ones unknown: the board reads again on the worker.
+    from services.core.changes import ChangeRecorder
+
     calls = len(spy.threads)
-    ctx.events.deals_changed.emit([data.deals[0]], object())
+    some = ChangeRecorder()
+    some.updated("deals", None, ["name"])
+    ctx.events.changed.emit(some.changes(), object())
     qtbot.waitUntil(lambda: len(spy.threads) > calls and not page.is_loading(), timeout=30_000)
     assert spy.off_gui_thread() and len(page.cards) == len(data.deals)
     ctx.tasks.wait()
