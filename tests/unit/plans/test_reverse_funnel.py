@@ -101,7 +101,8 @@ def test_history_and_saving_process_targets(store) -> None:  # noqa: ANN001
     results = rf.plan_for_node(tree, east.id, "signed_amount", "2026", A)
     assert results["target"].total["wins"] == 50
     assert results["floor"].total["wins"] == 40
-    inverse = rf.save_process_targets(store, east.id, "2026", results, by=firm.people["周总监"])
+    inverse = rf.save_process_targets(store, east.id, "2026", results,
+                                      by=firm.people["周总监"]).value
     vals = node_values(store, east.id)
     assert vals[("wins", "2026")] == Values(40, 50, 60)
     assert vals[("quotes", "2026")].target == 200
@@ -111,7 +112,7 @@ def test_history_and_saving_process_targets(store) -> None:  # noqa: ANN001
     assert not any(m in rf.STAGES for m, _p in node_values(store, east.id))
 
     sid = rf.save_scenario(store, east.id, "signed_amount", "2026", "乐观", A.with_overrides(
-        negotiation_to_win_bp=6000))
+        negotiation_to_win_bp=6000)).value
     [row] = rf.list_scenarios(store, plan)
     assert (row.id, row.node_name, row.name) == (sid, "华东区", "乐观")
     assert row.assumptions.negotiation_to_win_bp == 6000
