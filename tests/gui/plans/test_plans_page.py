@@ -175,3 +175,21 @@ def test_column_widths_are_remembered(page, qtbot) -> None:  # noqa: ANN001
     qtbot.addWidget(again)
     _wait_loaded(qtbot, again)
     assert again.actions_view.horizontalHeader().sectionSize(3) == 333
+
+
+def test_every_model_passes_qtmodeltester(page, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+    store = page.ctx.store
+    item = plans.create_action(store, page.plan_id, page.root_id, "拜访", due_on=date(2020, 1, 1),
+                               budget="10.5").value
+    plans.add_checkpoint(store, item, "名单", date(2020, 1, 2))
+    page.generate_timeline()
+    page.reload_actions()
+    _wait_loaded(qtbot, page)
+    page.actions_view.selectRow(0)
+    assert page.items.rowCount() == 1 and page.checkpoints.rowCount() == 1
+    assert page.items.index(0, 6).data() == "¥10.50"
+    assert page.items.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue
+    page.funnel.recompute()
+    assert page.funnel.model.rowCount() == 5
+    for model in (page.items, page.checkpoints, page.timeline, page.funnel.model):
+        qtmodeltester.check(model)

@@ -157,3 +157,48 @@ def test_reminders_on_today(store, plan) -> None:  # noqa: ANN001
     assert "签下A客户" not in _titles(store, date(2026, 1, 10), zs)  # due today: not overdue
     plans.update_action(store, a, status="done")
     assert "签下A客户" not in _titles(store, date(2026, 1, 20), zs)
+
+
+def test_every_write_says_what_changed_and_undoes_to_the_same_ids(store, plan) -> None:  # noqa: ANN001
+    _firm, plan_id, nodes = plan
+    op = plans.create_action(store, plan_id, nodes["张三"], "跟进")
+    a = op.value
+    assert op.changes.of("action_items").created == {a}
+    cp = plans.add_checkpoint(store, a, "名单", date(2026, 2, 1)).value
+
+    gone = op.undo.run(store)  # undo the creation: a soft delete of the same id
+    assert gone.changes.of("action_items").deleted == {a}
+    assert plans.list_actions(store, plan_id) == []
+    back = gone.undo.run(store)  # redo: the same id again
+    assert back.changes.of("action_items").created == {a}
+    assert [x.id for x in plans.list_actions(store, plan_id)] == [a]
+
+    edit = plans.update_action(store, a, title="跟进两家")
+    assert edit.changes.only_fields("action_items", {"title"})
+    assert edit.undo.run(store).undo.run(store).value == {"title": "跟进"}
+    assert plans.get_action(store, a).title == "跟进两家"
+
+    removed = plans.delete_action(store, a)
+    assert removed.changes.of("action_checkpoints").deleted == {cp}
+    restored = removed.undo.run(store)
+    assert plans.get_action(store, a).checkpoints[0].id == cp
+    redone = restored.undo.run(store)  # redo the delete
+    assert plans.list_actions(store, plan_id) == []
+    redone.undo.run(store)
+    assert plans.get_action(store, a).checkpoints[0].id == cp
+
+    copy = plans.copy_variant(store, plan_id, "A", "B")
+    [b] = copy.value
+    assert copy.changes.of("action_items").created == {b}
+    again = copy.undo.run(store)
+    assert plans.list_actions(store, plan_id, variant="B") == []
+    again.undo.run(store)
+    assert [x.id for x in plans.list_actions(store, plan_id, variant="B")] == [b]
+    assert len(plans.get_action(store, b).checkpoints) == 1
+
+    timeline = T.generate_timeline(store, plan_id)
+    assert timeline.changes.of("plan_checkpoints").created == set(timeline.value)
+    undone = timeline.undo.run(store)
+    assert T.list_timeline(store, plan_id) == []
+    undone.undo.run(store)
+    assert {r.id for r in T.list_timeline(store, plan_id)} == set(timeline.value)
