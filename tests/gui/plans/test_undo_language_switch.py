@@ -38,7 +38,7 @@ from tests.unit.target_fixtures import build_firm
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 WAN = 1_000_000
 TABLES = ("action_items", "action_checkpoints", "plan_checkpoints", "funnel_scenarios",
-          "target_values")
+          "target_values", "target_value_versions")
 Dump = dict[str, dict[str, dict[str, Any]]]
 
 
@@ -51,7 +51,7 @@ def _back_to_english():
 def _seed(store) -> None:  # noqa: ANN001
     """A plan with a target, one action item with a checkpoint, one timeline checkpoint."""
     build_firm(store)
-    plan_id = create_plan_from_org(store, 2026)
+    plan_id = create_plan_from_org(store, 2026).value
     nodes = load_tree(store, plan_id, with_actuals=False).nodes
     set_values(store, nodes[0].id, "signed_amount", "2026",
                Values(800 * WAN, 1000 * WAN, 1200 * WAN))
