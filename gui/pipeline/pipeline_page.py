@@ -246,6 +246,8 @@ class PipelinePage(QWidget):
         from services.pipeline.board import CLOSED_CARDS_SHOWN, load_board_snapshot
 
         self.today = date.today()
+        if self._pipelines_pending:
+            return  # the first load, queued in the constructor, reads everything
         if self.pipeline is None:
             self._load.start(lambda: None)  # supersedes a load still on its way
             return
