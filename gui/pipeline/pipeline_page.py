@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -73,10 +73,14 @@ class PipelinePage(QWidget):
         self._load.failed.connect(self._snapshot_failed)
         self._show_after: str | None = None
         self._me: str | None = None  # the person "My deals" was last set up for
+        self._pipelines_pending = True  # read in the first turn of the event loop
         self._build_ui()
         self._connect()
         self._restore_state()
-        self.reload_pipelines()
+        # The pipelines, the board's columns and the snapshot come in the next turn of the
+        # event loop: building seven stage columns is a frame's work of its own, and the page
+        # is on screen (and the GUI responsive) in between. is_loading() covers the wait.
+        QTimer.singleShot(0, self, self._first_load)
 
     # -- construction ---------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -199,10 +203,15 @@ class PipelinePage(QWidget):
                                     [(u.id, u.name, u.depth) for u in list_units(store)],
                                     [(p.id, p.name) for p in list_products(store)])
 
+    def _first_load(self) -> None:
+        if self._pipelines_pending:
+            self.reload_pipelines()
+
     def reload_pipelines(self) -> None:
         """Re-read pipelines and stages, then the board."""
         from services.pipeline.deals import list_pipelines
 
+        self._pipelines_pending = False
         current = self.pipeline.id if self.pipeline else self._wanted_pipeline
         self.pipelines = list_pipelines(self.ctx.store)
         self.pipeline_combo.blockSignals(True)
@@ -237,6 +246,8 @@ class PipelinePage(QWidget):
         from services.pipeline.board import CLOSED_CARDS_SHOWN, load_board_snapshot
 
         self.today = date.today()
+        if self._pipelines_pending:
+            return  # the first load, queued in the constructor, reads everything
         if self.pipeline is None:
             self._load.start(lambda: None)  # supersedes a load still on its way
             return
@@ -258,8 +269,8 @@ class PipelinePage(QWidget):
         self._snapshot_loaded(snapshot)
 
     def is_loading(self) -> bool:
-        """Whether a snapshot is being read on the worker."""
-        return self._load.is_loading()
+        """Whether the pipelines or a snapshot are still being read."""
+        return self._pipelines_pending or self._load.is_loading()
 
     def _snapshot_loaded(self, snapshot: BoardSnapshot | None) -> None:
         if snapshot is None:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from services.org.people import person_names
 from services.plans import reverse_funnel as rf
 from services.plans import timeline as plan_timeline
 from services.plans.actions import ActionRow, list_actions
-from services.plans.export_sheets import person_names
 from services.targets.cascade import TargetPlanRow, list_plans, load_tree
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,6 +84,7 @@ class PlansPage(QWidget):
         self._show_after: tuple[str, str] | None = None  # an item to show once loaded
         self._retrying = False
         self._stale = False  # the targets changed while the page was hidden
+        self._ui: QSettings | None = None  # see _restore_header
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._load_failed)
@@ -227,16 +228,21 @@ class PlansPage(QWidget):
     def _restore_header(self, name: str, view: QTableView) -> bool:
         from gui.common.ui_settings import ui_settings
 
+        if self._ui is None:
+            # One settings object for the page's life: a resize only updates it in memory and
+            # Qt writes the file once, from the event loop. A fresh object per resize wrote the
+            # file on every sectionResized (dozens while the tables first lay out).
+            self._ui = ui_settings()
+            self._ui.setParent(self)
         header = view.horizontalHeader()
-        state = ui_settings().value(f"plans/{name}_header")
+        state = self._ui.value(f"plans/{name}_header")
         restored = bool(state) and header.restoreState(state)
         header.sectionResized.connect(lambda *_a: self._save_header(name, view))
         return restored
 
     def _save_header(self, name: str, view: QTableView) -> None:
-        from gui.common.ui_settings import ui_settings
-
-        ui_settings().setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
+        if self._ui is not None:
+            self._ui.setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
 
     def _fit(self, name: str, view: QTableView) -> None:
         if not self._restored.get(name):
