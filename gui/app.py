@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.common import memory
 from gui.common.context import AppContext
 from gui.common.events import AppEvents
 from gui.common.fonts import (
@@ -32,6 +33,7 @@ from gui.common.messages import Messages
 from gui.common.tasks import TaskRunner
 from gui.common.ui_settings import APPLICATION, ORGANIZATION, ui_settings
 from gui.shell.open_errors import open_store_or_explain
+from gui.shell.preload import PagePreloader, preload_pages
 from gui.shell.resources import icon, style_sheet
 
 BENCH_ENV = "SAILPLAN_BENCH_EXIT_ON_SHOWN"
@@ -183,12 +185,17 @@ def _print_ready_and_quit(_key: str = "") -> None:
         app.quit()
 
 
-def after_shown(window: Any) -> None:
-    """Work that waits until the window is on screen: person label, backups, first data."""
+def after_shown(window: Any) -> PagePreloader:
+    """Work that waits until the window is on screen: person label, backups, first data, and
+    the other pages' modules imported in the background (their first visit then builds only
+    widgets); the preloading thread is returned so the caller can stop it at exit.
+    """
     from gui.shell.maintenance import start_rotation
 
     window.refresh_person_label()
     start_rotation(window)
+    host = window.host
+    return preload_pages(s for k, s in host.specs.items() if k not in host.created_keys())
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -222,7 +229,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if os.environ.get(BENCH_ENV) == "1" and os.environ.get(BENCH_READY_ENV) == "1":
             window.host.page_shown.connect(_print_ready_and_quit)
         window.attach(ctx)
-        QTimer.singleShot(0, lambda: after_shown(window))
+        memory.start()  # start-up's objects (modules, mappers, the window) live on: freeze them
+        QTimer.singleShot(0, lambda: opened.update(preload=after_shown(window)))
 
     # Installed first, so the benchmark hook (installed after it, hence filtering before it)
     # queues its marker ahead of opening the store.
@@ -233,7 +241,10 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         code = app.exec()
     finally:
+        if "preload" in opened:
+            opened["preload"].stop()
         tasks.wait()
+        memory.stop()
         if "ctx" in opened:
             opened["ctx"].store.close()  # idempotent: closeEvent normally closed it already
     if opened.get("failed"):

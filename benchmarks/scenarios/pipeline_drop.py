@@ -2,8 +2,10 @@
 
 Sailplan: the real Pipeline page, offscreen, on a private copy of the demo database (the same
 ~5,000-deal board as pipeline-board) — the target column model's ``dropMimeData`` (decode the
-deal ids → ``MoveDealsCommand`` pushed on the undo stack → ``services.pipeline.deals.move_deals`` in
-one unit of work, WAL + synchronous=FULL → snapshot patched → the two columns' models updated)
+deal ids → an ``OpCommand`` of ``services.pipeline.deals.move_deals`` pushed on the undo stack →
+one unit of work, WAL + synchronous=FULL, with the tier rule before COMMIT → ``changed`` → the
+page reads the moved card back (``services.pipeline.board.load_cards``) and patches the two
+columns' models)
 followed by the event loop until the moved card is painted in its new column.
 Baseline: raw sqlite3 on the same file with the same settings — BEGIN IMMEDIATE, UPDATE of the
 deal's stage, INSERT of the stage-history row, COMMIT — for other deals of the same column,

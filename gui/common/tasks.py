@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gui.common import memory
+
 
 class Cancelled(Exception):
     """Raised inside a task when the user pressed Cancel (the service rolled back)."""
@@ -46,12 +48,14 @@ class TaskHandle(QObject):
     def _relay(self, kind: str, payload: Any) -> None:
         if kind == "progress":
             self.progressed.emit(*payload)
-        elif kind == "finished":
+            return
+        if kind == "finished":
             self.finished.emit(payload)
         elif kind == "failed":
             self.failed.emit(*payload)
         else:
             self.cancelled.emit()
+        memory.settle()  # the result is in its page now: keep it out of full collections
 
     def cancel(self) -> None:
         """Ask the task to stop at its next ``is_cancelled()`` check."""

@@ -1,5 +1,7 @@
 """What the pipeline page does when the user acts: moves (with won/lost prompts), date drops,
-quick-creates and the deal detail — each through an undo command on ``ctx.undo_stack``.
+quick-creates and the deal detail — each an :class:`~gui.common.undo.OpCommand` of a service
+call on ``ctx.undo_stack``. The commands hold ids and values only; the page (and every other
+view) refreshes itself from the ``changed`` signal the command emits.
 """
 
 from __future__ import annotations
@@ -10,14 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from gui.common.messages import Messages
-from gui.pipeline.create_deal_command import CreateDealCommand
+from gui.common.undo import OpCommand, push_op
 from gui.pipeline.lost_reason_dialog import LostReasonDialog
-from gui.pipeline.move_deals_command import MoveDealsCommand
-from gui.pipeline.set_close_date_command import SetCloseDateCommand
-from gui.pipeline.snapshot import moved_card
 from gui.pipeline.won_deal_dialog import WonDealDialog
 from models.enums import StageKind
+from services.core.changes import Call, call
 
 if TYPE_CHECKING:
     from gui.pipeline.deal_detail_dialog import DealDetailDialog
@@ -42,13 +41,10 @@ class DealActions(QObject):
 
         return find_customers(self.store, text)
 
-    def _failed(self, exc: Exception) -> None:
-        Messages.show_error(self.page, self.tr("Could not save"), str(exc))
-
-    def _changed(self, ids: list[str]) -> None:
-        self.page.ctx.events.deals_changed.emit(list(ids), self.page)
-        if self.detail is not None and self.detail.isVisible():
-            self.detail.reload()
+    def push(self, text: str, do: Call) -> OpCommand:
+        """Push one undoable service call; a refusal is reported by the main window."""
+        ctx = self.page.ctx
+        return push_op(ctx.undo_stack, ctx.store, ctx.events, text, do, initiator=self.page)
 
     # -- moves -----------------------------------------------------------------------------
     def request_move(self, ids: list[str], stage_id: str, deferred: bool = False) -> None:
@@ -57,7 +53,7 @@ class DealActions(QObject):
         if stage is None or not ids:
             return
         if deferred and stage.kind != StageKind.OPEN:
-            QTimer.singleShot(0, lambda: self.request_move(ids, stage_id))
+            QTimer.singleShot(0, self, lambda: self.request_move(ids, stage_id))
             return
         cards = {i: c for i in ids if (c := self.page.card(i)) is not None}
         names = [cards[i].name if i in cards else i for i in ids]
@@ -77,14 +73,11 @@ class DealActions(QObject):
             if answer is None:
                 return
             won_amount, closed_on = answer
+        from services.pipeline.deals import move_deals
+
         text = self.tr("Move %n deal(s) to %1", "", len(ids)).replace("%1", stage.name)
-        command = MoveDealsCommand(self.store, ids, stage_id, text,
-                                   by_person_id=self.page.ctx.current_person_id,
-                                   won_amount=won_amount, closed_on=closed_on,
-                                   lost_reason=reason, on_applied=self._move_applied,
-                                   on_failed=self._failed)
-        command.before_cards = {i: cards[i] for i in ids if i in cards}
-        self.page.ctx.undo_stack.push(command)
+        self.push(text, call(move_deals, list(ids), stage_id, self.page.ctx.current_person_id,
+                             won_amount=won_amount, closed_on=closed_on, lost_reason=reason))
 
     def keyboard_move(self, ids: list[str], from_stage_id: str, direction: int) -> None:
         """Ctrl+Left / Ctrl+Right: the selected cards go to the previous / next stage."""
@@ -96,51 +89,30 @@ class DealActions(QObject):
         self.request_move(ids, stages[j].id)
         self.page.board.focus_column(stages[j].id, ids)
 
-    def _move_applied(self, command: MoveDealsCommand, undone: bool) -> None:
-        page = self.page
-        before = command.before_cards
-        stage = next((s for s in page.stages if s.id == command.to_stage_id), None)
-        from_open = all(next((s.is_open for s in page.stages if s.id == c.stage_id), False)
-                        for c in before.values())
-        if undone or command.patched or stage is None or not from_open:
-            # Undo/redo may come much later (other edits, other filters): read the truth.
-            page.reload()
-        else:
-            # Right after the drop the cards are fresh: patch them, touch two columns only.
-            command.patched = True
-            moved = [moved_card(c, stage, page.today, won_amount=command.won_amount,
-                                closed_on=command.closed_on, lost_reason=command.lost_reason)
-                     for c in before.values()]
-            page.patch_snapshot(list(before.values()), moved)
-        self._changed(command.deal_ids)
-
     # -- forecast dates, quick-create ------------------------------------------------------
     def set_close_date(self, ids: list[str], day: date) -> None:
         """Forecast drop: expected close becomes the month's last day (undoable)."""
+        from services.pipeline.deals import set_expected_close
+
         text = self.tr("Set expected close of %n deal(s) to %1", "", len(ids)).replace(
             "%1", day.isoformat())
-        self.page.ctx.undo_stack.push(SetCloseDateCommand(
-            self.store, ids, day, text, on_applied=self._reload_changed, on_failed=self._failed))
-
-    def _reload_changed(self, ids: list[str] | str) -> None:
-        self.page.reload()
-        self._changed([ids] if isinstance(ids, str) else ids)
+        self.push(text, call(set_expected_close, list(ids), day))
 
     def quick_create(self, stage_id: str, name: str, customer_id: str, amount: Decimal) -> None:
         """Create a deal in a column from the inline card (undoable)."""
         if self.page.pipeline is None:
             return
+        from services.pipeline.deals import create_deal
+
         me = self.page.ctx.current_person_id
-        values = dict(name=name, pipeline_id=self.page.pipeline.id, customer_id=customer_id,
-                      stage_id=stage_id, owner_id=me, amount=amount, by_person_id=me)
-        command = CreateDealCommand(self.store, values, self.tr("New deal %1").replace("%1", name),
-                                    on_applied=self._reload_changed, on_failed=self._failed)
-        self.page.ctx.undo_stack.push(command)
-        if command.failed is None and command.deal_id:
+        command = self.push(self.tr("New deal %1").replace("%1", name), call(
+            create_deal, name=name, pipeline_id=self.page.pipeline.id, customer_id=customer_id,
+            stage_id=stage_id, owner_id=me, amount=amount, by_person_id=me))
+        if command.failed is None and command.value:
             column = self.page.board.columns.get(stage_id)
             if column is not None and column.quick is not None:
                 column.quick.hide()
-            self.page.board.select_deal(command.deal_id)
+            self.page.board.select_deal(command.value)
 
     # -- detail ----------------------------------------------------------------------------
     def open_detail(self, deal_id: str) -> None:
@@ -149,7 +121,6 @@ class DealActions(QObject):
 
         if self.detail is None:
             self.detail = DealDetailDialog(self.page.ctx, self.page)
-            self.detail.edited.connect(self._reload_changed)
         self.detail.show_deal(deal_id)
         self.detail.show()
         self.detail.raise_()

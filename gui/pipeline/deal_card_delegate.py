@@ -12,7 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.pipeline.formatting import avatar_colour, initials, money, short_date
+from gui.common.formatting import day, money
+from gui.pipeline.formatting import avatar_colour, initials
 from gui.pipeline.stage_column_model import StageColumnModel
 from services.pipeline.deals import shown_amount
 
@@ -164,10 +165,10 @@ class DealCardDelegate(QStyledItemDelegate):
         level = self.rot_level(card)
         painter.setPen(ROT_COLOURS[level] if level else dim)
         if card.closed_on is not None:  # won or lost: when (and why) it closed
-            right = f"{card.lost_reason or ''}  {short_date(card.closed_on)}".strip()
+            right = f"{card.lost_reason or ''}  {day(card.closed_on)}".strip()
         else:
             days = self.tr("%n d", "days in stage", card.days_in_stage)
-            right = f"{short_date(card.expected_close)}  {days}".strip()
+            right = f"{day(card.expected_close)}  {days}".strip()
         painter.drawText(QRect(inner.left() + size + 6 + amount_w, y,
                                inner.right() - (inner.left() + size + 6 + amount_w), size),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -1,8 +1,10 @@
 """Deal detail (商机详情): every field editable with undo, products, activities, stage history.
 
-Each edit is an ``EditDealCommand`` on the window's undo stack (the probability's Reset sets the
-override back to None, so the stage default applies again). Moving stage goes through the page's
-actions, with the same won/lost prompts as a drop.
+Each edit is an :class:`~gui.common.undo.OpCommand` of ``update_deal`` on the window's undo
+stack (the probability's Reset sets the override back to None, so the stage default applies
+again); a follow-up logged here is one of ``log_deal_followup``. Moving stage goes through the
+page's actions, with the same won/lost prompts as a drop. The dialog re-reads its deal whenever
+``ctx.events.changed`` names it (its own edits, an undo from the Edit menu, another page).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.formatting import day, money
 from gui.common.messages import Messages
-from gui.pipeline.add_followup_command import AddFollowUpCommand
-from gui.pipeline.edit_deal_command import EditDealCommand
-from gui.pipeline.formatting import money, short_date
-from gui.pipeline.record_table_model import Column, RecordTableModel
+from gui.common.row_table_model import Column, RowTableModel
+from gui.common.undo import OpCommand, push_op
+from services.core.changes import Call, Changes, call
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -44,9 +46,7 @@ def _when(moment: datetime) -> str:
 
 
 class DealDetailDialog(QDialog):
-    """A non-modal window showing one deal; ``edited(deal_id)`` after each saved change."""
-
-    edited = Signal(str)
+    """A non-modal window showing one deal, editable in place with undo."""
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -76,19 +76,20 @@ class DealDetailDialog(QDialog):
             Column(self.tr("By"), lambda r: r.person_name or ""),
             Column(self.tr("Content"), lambda r: r.content),
             Column(self.tr("Next step"), lambda r: " ".join(
-                x for x in (short_date(r.next_on), r.next_step or "") if x))])
+                x for x in (day(r.next_on), r.next_step or "") if x))])
         self.history = self._table(self.tabs, self.tr("Stage history"), [
             Column(self.tr("When"), lambda r: _when(r.at)),
             Column(self.tr("From"), lambda r: r.from_stage_name or self.tr("(created)")),
             Column(self.tr("To"), lambda r: r.to_stage_name),
             Column(self.tr("By"), lambda r: r.by_name or ""),
             Column(self.tr("Amount then"), lambda r: money(r.amount), True),
-            Column(self.tr("Close date then"), lambda r: short_date(r.expected_close))])
+            Column(self.tr("Close date then"), lambda r: day(r.expected_close))])
         layout.addWidget(self.tabs, 1)
         self.log_button = QPushButton(self.tr("Log follow-up…"))
         self.log_button.setToolTip(self.tr("Record a visit, call or message about this deal"))
         self.log_button.clicked.connect(self.log_followup)
         self.tabs.setCornerWidget(self.log_button)
+        ctx.events.changed.connect(self._on_changed)
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -146,8 +147,8 @@ class DealDetailDialog(QDialog):
         form.addRow(self.closing)
         return form
 
-    def _table(self, tabs: QTabWidget, title: str, columns: list[Column]) -> RecordTableModel:
-        model = RecordTableModel(columns, self)
+    def _table(self, tabs: QTabWidget, title: str, columns: list[Column]) -> RowTableModel:
+        model = RowTableModel(columns, self)
         view = QTableView()
         view.setModel(model)
         view.verticalHeader().hide()
@@ -170,6 +171,15 @@ class DealDetailDialog(QDialog):
 
         self.deal = read_deal_detail(self.ctx.store, deal_id)
         self._fill()
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        d = self.deal
+        if d is None or not self.isVisible():
+            return
+        deals, customers = changes.ids("deals"), changes.ids("customers")
+        if (deals is None or d.id in deals or customers is None or d.customer_id in customers
+                or changes.touches("followups", "stages", "pipelines", "people", "products")):
+            self.reload()
 
     def reload(self) -> None:
         """Re-read the shown deal (after an edit, an undo or a move)."""
@@ -221,7 +231,7 @@ class DealDetailDialog(QDialog):
         self.closing.setText(self._closing_text())
         for model, records in ((self.lines, d.lines), (self.followups, d.followups),
                                (self.history, d.history)):
-            model.set_records(records)
+            model.set_rows(records)
             view = self._views[id(model)]
             view.resizeColumnsToContents()
             for col in range(model.columnCount()):
@@ -231,10 +241,10 @@ class DealDetailDialog(QDialog):
         d = self.deal
         if d.stage_kind == "won":
             return self.tr("Won on %1, actual amount %2").replace(
-                "%1", short_date(d.closed_on)).replace("%2", money(d.won_amount))
+                "%1", day(d.closed_on)).replace("%2", money(d.won_amount))
         if d.stage_kind == "lost":
             return self.tr("Lost on %1, reason: %2").replace(
-                "%1", short_date(d.closed_on)).replace("%2", d.lost_reason or "—")
+                "%1", day(d.closed_on)).replace("%2", d.lost_reason or "—")
         return ""
 
     # -- edits -----------------------------------------------------------------------------
@@ -246,10 +256,20 @@ class DealDetailDialog(QDialog):
     def _edit(self, field: str, value: Any) -> None:
         if self.deal is None or self._current(field) == value:
             return
+        from services.pipeline.deals import update_deal
+
         text = self.tr("Edit deal %1").replace("%1", self.deal.name)
-        command = EditDealCommand(self.ctx.store, self.deal.id, {field: value}, text,
-                                  on_applied=self.edited.emit, on_failed=self._failed)
-        self.ctx.undo_stack.push(command)
+        self._push(text, call(update_deal, self.deal.id, **{field: value}))
+
+    def _push(self, text: str, do: Call) -> OpCommand:
+        """Push one undoable service call; a refused one puts the shown values back (the main
+        window says why).
+        """
+        cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, text, do,
+                      initiator=self)
+        if cmd.failed is not None:
+            self._fill()
+        return cmd
 
     @classmethod
     def ask_followup(cls, parent: QWidget, customer_name: str) -> dict[str, Any] | None:
@@ -268,19 +288,11 @@ class DealDetailDialog(QDialog):
         values = self.ask_followup(self, self.deal.customer_name)
         if values is None:
             return
-        values = {**values, "deal_id": self.deal.id, "person_id": self.ctx.current_person_id}
+        from services.pipeline.followups import log_deal_followup
+
+        values = {**values, "person_id": self.ctx.current_person_id}
         text = self.tr("Follow-up on %1").replace("%1", self.deal.name)
-        self.ctx.undo_stack.push(AddFollowUpCommand(
-            self.ctx.store, self.deal.customer_id, values, text,
-            on_applied=self._followup_applied, on_failed=self._failed))
-
-    def _followup_applied(self, customer_id: str) -> None:
-        self.ctx.events.followups_changed.emit([customer_id], self)
-        self.reload()
-
-    def _failed(self, exc: Exception) -> None:
-        Messages.show_error(self, self.tr("Could not save"), str(exc))
-        self._fill()
+        self._push(text, call(log_deal_followup, self.deal.id, values))
 
     def _customer_typed(self, text: str) -> None:
         from services.pipeline.pickers import find_customers

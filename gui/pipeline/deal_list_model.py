@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from gui.pipeline.formatting import money, short_date
+from gui.common.formatting import day, money
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "customer", "owner", "stage", "amount", "probability", "weighted",
@@ -123,7 +123,7 @@ class DealListModel(QAbstractTableModel):
             "probability": lambda: f"{card.probability}%" + ("*" if card.probability_overridden
                                                              else ""),
             "weighted": lambda: money(card.weighted),
-            "expected_close": lambda: short_date(card.expected_close),
+            "expected_close": lambda: day(card.expected_close),
             "days": lambda: str(card.days_in_stage),
             "rotting": lambda: (QCoreApplication.translate("DealListModel", "Rotting")
                                 if card.rotting else ""),

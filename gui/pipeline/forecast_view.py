@@ -15,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 
+from gui.common.formatting import money
 from gui.pipeline.deal_card_delegate import DealCardDelegate
-from gui.pipeline.formatting import add_months, money, month_end
+from gui.pipeline.formatting import add_months, month_end
 from gui.pipeline.stage_column_model import StageColumnModel, card_order
 from gui.pipeline.stage_column_widget import StageColumnWidget
 from services.pipeline.settings import ForecastBands
@@ -125,9 +126,10 @@ class ForecastView(QScrollArea):
         totals = {"commit": Decimal(0), "best_case": Decimal(0), "pipeline": Decimal(0)}
         for c in rows:
             totals[self.bands.category(c.probability)] += c.amount
-        return (self.tr("Commit %1").replace("%1", money(totals["commit"], True)) + "\n"
-                + self.tr("Best case %1").replace("%1", money(totals["best_case"], True)) + "\n"
-                + self.tr("Pipeline %1").replace("%1", money(totals["pipeline"], True)))
+        shown = {k: money(v, whole=True) for k, v in totals.items()}
+        return (self.tr("Commit %1").replace("%1", shown["commit"]) + "\n"
+                + self.tr("Best case %1").replace("%1", shown["best_case"]) + "\n"
+                + self.tr("Pipeline %1").replace("%1", shown["pipeline"]))
 
     def select_deal(self, deal_id: str) -> bool:
         """Select a card if the forecast shows it."""

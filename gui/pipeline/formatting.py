@@ -1,10 +1,12 @@
-"""Text helpers shared by the pipeline views: money, dates, initials, avatar colours."""
+"""Pipeline-only view helpers: avatar initials and colours, month ends for the forecast.
+
+Money and dates are formatted by :mod:`gui.common.formatting`.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtGui import QColor
 
@@ -12,24 +14,6 @@ _AVATAR_COLOURS = (
     "#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#d62728",
     "#ff7f0e", "#3b6ea8", "#6a8f3a", "#a05195",
 )
-
-
-def money(value: Decimal | int | None, whole: bool = False) -> str:
-    """Yuan with a ¥ sign and thousands separators, no fen unless there are some.
-
-    ``whole`` rounds to the yuan (column totals: fen there are noise, not information).
-    """
-    if value is None:
-        return ""
-    amount = Decimal(value)
-    if whole or amount == amount.to_integral_value():
-        return f"¥{amount.quantize(Decimal(1), rounding=ROUND_HALF_UP):,.0f}"
-    return f"¥{amount:,.2f}"
-
-
-def short_date(day: date | None) -> str:
-    """ISO date, the one format both languages read without ambiguity."""
-    return day.isoformat() if day else ""
 
 
 def initials(name: str | None) -> str:

@@ -2,9 +2,12 @@
 
 One snapshot (``services.pipeline.board.load_board_snapshot``: open deals, the newest closed
 ones and the won/lost column figures over every deal closed in the window) feeds every view.
-Moves, date drops, edits and quick-creates are undo commands on ``ctx.undo_stack``; after each
-one the page patches or reloads its snapshot, repaints, and emits ``ctx.events.deals_changed``
-with itself as initiator (and skips that echo when it comes back).
+Moves, date drops, edits and quick-creates are undo commands on ``ctx.undo_stack``
+(:class:`~gui.common.undo.OpCommand`). The page refreshes from ``ctx.events.changed`` alone,
+whoever made the change (itself, another page, Edit ▸ Undo): the deals a change names are
+re-read as cards (``services.pipeline.board.load_cards``) and patched into the snapshot, so
+only the columns they leave or enter repaint; a change it cannot pin down reloads the board.
+The page never works out a move's effect (won/lost, probability) itself.
 
 The snapshot is read on the task worker (300,000 deals in the file: too slow for a frame);
 ``loaded`` fires once it is on screen, and the summary says "Loading…" until then.
@@ -15,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +41,7 @@ from gui.pipeline.deal_list_view import DealListView
 from gui.pipeline.forecast_view import ForecastView
 from gui.pipeline.pipeline_filter_bar import PipelineFilterBar
 from gui.pipeline.snapshot import patched_totals
+from services.core.changes import Changes
 from services.pipeline.board import BoardSnapshot
 from services.pipeline.deals import ColumnTotals, DealCard, PipelineInfo, StageInfo
 
@@ -68,10 +72,15 @@ class PipelinePage(QWidget):
         self._load.loaded.connect(self._snapshot_loaded)
         self._load.failed.connect(self._snapshot_failed)
         self._show_after: str | None = None
+        self._me: str | None = None  # the person "My deals" was last set up for
+        self._pipelines_pending = True  # read in the first turn of the event loop
         self._build_ui()
         self._connect()
         self._restore_state()
-        self.reload_pipelines()
+        # The pipelines, the board's columns and the snapshot come in the next turn of the
+        # event loop: building seven stage columns is a frame's work of its own, and the page
+        # is on screen (and the GUI responsive) in between. is_loading() covers the wait.
+        QTimer.singleShot(0, self, self._first_load)
 
     # -- construction ---------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -132,13 +141,7 @@ class PipelinePage(QWidget):
         self.list_view.open_requested.connect(a.open_detail)
         self.forecast.open_requested.connect(a.open_detail)
         self.forecast.date_drop_requested.connect(a.set_close_date)
-        ev = self.ctx.events
-        ev.deals_changed.connect(self._deals_changed)
-        ev.followups_changed.connect(lambda _ids, _i: self.reload())
-        ev.pipelines_changed.connect(lambda _i: self.reload_pipelines())
-        ev.people_changed.connect(lambda _i: self.reload_choices())
-        ev.store_replaced.connect(self.reload_pipelines)
-        ev.settings_changed.connect(self._settings_changed)
+        self.ctx.events.changed.connect(self._on_changed)
 
     # -- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -172,9 +175,17 @@ class PipelinePage(QWidget):
         self.save_state()
         super().hideEvent(event)
 
+    def showEvent(self, event: Any) -> None:
+        # "Who am I" is chosen under Settings: pick it up when the page comes back.
+        if self.ctx.current_person_id != self._me:
+            self._update_me()
+            if self.filter_bar.mine.isChecked():
+                self.reload()
+        super().showEvent(event)
+
     # -- loading ---------------------------------------------------------------------------
     def _update_me(self) -> None:
-        me = self.ctx.current_person_id
+        me = self._me = self.ctx.current_person_id
         self.filter_bar.mine.setEnabled(bool(me))
         self.filter_bar.mine.setToolTip(
             self.tr("Only the deals you own") if me
@@ -192,10 +203,15 @@ class PipelinePage(QWidget):
                                     [(u.id, u.name, u.depth) for u in list_units(store)],
                                     [(p.id, p.name) for p in list_products(store)])
 
+    def _first_load(self) -> None:
+        if self._pipelines_pending:
+            self.reload_pipelines()
+
     def reload_pipelines(self) -> None:
         """Re-read pipelines and stages, then the board."""
         from services.pipeline.deals import list_pipelines
 
+        self._pipelines_pending = False
         current = self.pipeline.id if self.pipeline else self._wanted_pipeline
         self.pipelines = list_pipelines(self.ctx.store)
         self.pipeline_combo.blockSignals(True)
@@ -230,6 +246,8 @@ class PipelinePage(QWidget):
         from services.pipeline.board import CLOSED_CARDS_SHOWN, load_board_snapshot
 
         self.today = date.today()
+        if self._pipelines_pending:
+            return  # the first load, queued in the constructor, reads everything
         if self.pipeline is None:
             self._load.start(lambda: None)  # supersedes a load still on its way
             return
@@ -251,8 +269,8 @@ class PipelinePage(QWidget):
         self._snapshot_loaded(snapshot)
 
     def is_loading(self) -> bool:
-        """Whether a snapshot is being read on the worker."""
-        return self._load.is_loading()
+        """Whether the pipelines or a snapshot are still being read."""
+        return self._pipelines_pending or self._load.is_loading()
 
     def _snapshot_loaded(self, snapshot: BoardSnapshot | None) -> None:
         if snapshot is None:
@@ -282,16 +300,37 @@ class PipelinePage(QWidget):
         self._refresh_view(self.current_view())
         self._update_summary()
 
-    def patch_snapshot(self, previous: list[DealCard], current: list[DealCard]) -> None:
-        """Swap some cards for their new versions (after a move or its undo) and refresh only
-        what they touch: two board columns now, the other views when next shown.
-        """
-        if self.is_loading():  # a snapshot read before this move is on its way: read again
+    def patch_deals(self, deal_ids: set[str]) -> None:
+        """Re-read these deals as this board shows them and patch them in."""
+        from services.pipeline.board import load_cards
+
+        if self.pipeline is None:
+            return
+        if self.is_loading():  # a snapshot read before this change is on its way: read again
             self.reload()
             return
-        current = [c for c in current if c.id in self._position]  # filtered-out cards stay out
-        for card in current:
-            self.cards[self._position[card.id]] = card
+        filters = self.filter_bar.filters(self.today, self.ctx.current_person_id)
+        self.patch_snapshot(deal_ids, load_cards(self.ctx.store, self.pipeline.id, deal_ids,
+                                                 self.today, filters, stages=self.stages))
+
+    def patch_snapshot(self, deal_ids: set[str], current: list[DealCard]) -> None:
+        """Swap the cards of ``deal_ids`` for ``current`` (their new versions; a deal left out
+        of it has left the board) and refresh only what they touch: the board columns they
+        leave or enter now, the other views when next shown.
+        """
+        if self.is_loading():
+            self.reload()
+            return
+        previous = [self.cards[p] for i in deal_ids if (p := self._position.get(i)) is not None]
+        if len(previous) == len(current) and all(c.id in self._position for c in current):
+            for card in current:
+                self.cards[self._position[card.id]] = card
+        else:  # cards arrive or leave: keep the snapshot in board order
+            order = {s.id: s.sort_order for s in self.stages}
+            self.cards = sorted([c for c in self.cards if c.id not in deal_ids] + current,
+                                key=lambda c: (order.get(c.stage_id, 0),
+                                               c.expected_close or date.max, c.name))
+            self._position = {c.id: i for i, c in enumerate(self.cards)}
         self.closed_totals = patched_totals(self.closed_totals, previous, current)
         self._dirty = set(VIEWS)
         if self.current_view() == "board":
@@ -375,14 +414,41 @@ class PipelinePage(QWidget):
         self.reload()
         self.save_state()
 
-    def _settings_changed(self, key: str, _initiator: object) -> None:
-        if key == "user/person_id" or key.startswith("pipeline"):
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        """Refresh from what a change says (the page's own changes included: it never shows a
+        result before the service made it).
+        """
+        if changes.everything or changes.touches("pipelines", "stages"):
+            if changes.everything:
+                self.reload_choices()
+            self.reload_pipelines()
+            return
+        if changes.touches("people", "org_units", "products"):
+            self.reload_choices()
+        keys = changes.ids("app_settings")
+        if keys is None or any(k == "user/person_id" or k.startswith("pipeline") for k in keys):
             self._update_me()
             self.reload()
-
-    def _deals_changed(self, _ids: list[str], initiator: object) -> None:
-        if initiator is not self:
-            self.reload()
+            return
+        if changes.touches("followups", "people", "org_units", "products"):
+            self.reload()  # rotting flags, owner and product names, team filters
+            return
+        ids: set[str] = set()
+        if changes.touches("deals", "deal_lines"):
+            deals = changes.ids("deals")
+            if deals is None or (changes.touches("deal_lines") and not deals):
+                self.reload()
+                return
+            ids |= deals
+        if changes.touches("customers"):
+            customers = changes.ids("customers")
+            f = self.filter_bar.filters(self.today, self.ctx.current_person_id)
+            if customers is None or (customers and (f.customer_tiers or f.text.strip())):
+                self.reload()  # the customers may now match the filters, or stop matching
+                return
+            ids |= {c.id for c in self.cards if c.customer_id in customers}
+        if ids:
+            self.patch_deals(ids)
 
     # -- navigation ------------------------------------------------------------------------
     def show_item(self, kind: str, item_id: str) -> None:

@@ -1,9 +1,10 @@
 """Settings → Pipelines (销售流程): pipelines, stages, lost reasons and forecast bands.
 
-Every edit is one command on the window's undo stack (``ctx.undo_stack``) calling a service in
-:mod:`services.pipeline.settings` that returns its inverse. After each change
-``ctx.events.pipelines_changed`` is emitted so the board and forecast refresh; this section
-reloads itself on that signal too, whoever sent it.
+Every edit is one :class:`~gui.common.undo.OpCommand` on the window's undo stack
+(``ctx.undo_stack``) calling a service in :mod:`services.pipeline.settings` (or
+``save_lost_reasons``) whose ``Op`` carries its inverse. The command emits
+``ctx.events.changed``; the board and forecast refresh from it, and this section reloads itself
+from it too (deferred to the next event-loop turn), whoever made the change.
 """
 
 from __future__ import annotations
@@ -31,15 +32,17 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.page_load import PageLoad
-from gui.pipeline.settings_command import SettingsCallCommand
+from gui.common.undo import OpCommand, push_op
 from gui.pipeline.settings_pipelines_model import PipelinesModel
 from gui.pipeline.settings_stages_model import StagesModel
+from services.core.changes import Call, Changes, call
 from services.core.errors import ValidationError
 from services.pipeline import analytics as pa
 from services.pipeline import deals as pl
 from services.pipeline import settings as ps
 
-INITIATOR = "pipeline-settings"
+KINDS = ("pipelines", "stages", "lost_reasons")
+"""The kinds of record this section shows (plus the forecast-bands setting)."""
 
 
 class PipelineSettingsSection(QWidget):
@@ -97,9 +100,7 @@ class PipelineSettingsSection(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
-        ctx.events.pipelines_changed.connect(self._on_pipelines_changed)
-        ctx.events.settings_changed.connect(self._on_settings_changed)
-        ctx.events.store_replaced.connect(self.reload)
+        ctx.events.changed.connect(self._on_changed)
         self.reload()
 
     # ------------------------------------------------------------------ building
@@ -235,11 +236,9 @@ class PipelineSettingsSection(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def _on_pipelines_changed(self, _initiator: object) -> None:
-        self._reload_timer.start()
-
-    def _on_settings_changed(self, key: str, _initiator: object) -> None:
-        if key == ps.FORECAST_BANDS_KEY:
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        keys = changes.ids("app_settings")
+        if changes.touches(*KINDS) or keys is None or ps.FORECAST_BANDS_KEY in keys:
             self._reload_timer.start()
 
     def current_pipeline(self) -> pl.PipelineInfo | None:
@@ -332,24 +331,18 @@ class PipelineSettingsSection(QWidget):
 
     # ------------------------------------------------------------------ commands
 
-    def _after(self) -> Callable[[], None]:
-        events = self.ctx.events
-        return lambda: events.pipelines_changed.emit(INITIATOR)
-
-    def _push(self, text: str, apply: Callable[[], Any], revert: Callable[[Any], Any], *,
-              reapply: Callable[[Any], Any] | None = None,
-              after: Callable[[], None] | None = None) -> bool:
-        cmd = SettingsCallCommand(text, apply, revert, reapply=reapply,
-                                  after=after or self._after())
-        self.ctx.undo_stack.push(cmd)
-        if cmd.error is not None:
-            self.show_error(cmd.error)
+    def _push(self, text: str, do: Call) -> OpCommand | None:
+        """Push one undoable service call; None (and the reason shown) when it was refused."""
+        cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, text, do,
+                      initiator=self)
+        if cmd.failed is not None:
+            self.show_error(cmd.failed)
             self._reload_timer.start()  # put edited cells back
-            return False
+            return None
         self.error.hide()
         # Keep the lookups current right away; the views refresh on the deferred reload.
         self._pipelines = pl.list_pipelines(self.ctx.store)
-        return True
+        return cmd
 
     def show_error(self, exc: Exception) -> None:
         """Show why a change was refused, in the interface language."""
@@ -397,36 +390,25 @@ class PipelineSettingsSection(QWidget):
 
     def add_pipeline(self) -> None:
         """Add a pipeline with the default stages and select it."""
-        store = self.ctx.store
         name = self._unique(self.tr("New pipeline"), [p.name for p in self._pipelines])
-        holder: dict[str, str] = {}
-
-        def apply() -> str:
-            holder["id"] = ps.create_pipeline(store, name)
-            return holder["id"]
-
-        if self._push(self.tr("Add pipeline"), apply, lambda pid: ps.delete_pipeline(store, pid),
-                      reapply=lambda d: _restored_pipeline(store, d)):
-            self._current_pipeline = holder["id"]
+        cmd = self._push(self.tr("Add pipeline"), call(ps.create_pipeline, name))
+        if cmd is not None:
+            self._current_pipeline = cmd.value
             self.reload()
             self.pipelines_view.edit(self.pipelines_view.currentIndex())
 
     def rename_pipeline(self, pipeline_id: str, name: str) -> bool:
         """Rename a pipeline (undoable)."""
-        store = self.ctx.store
         return self._push(self.tr("Rename pipeline"),
-                          lambda: ps.rename_pipeline(store, pipeline_id, name),
-                          lambda old: ps.rename_pipeline(store, pipeline_id, old))
+                          call(ps.rename_pipeline, pipeline_id, name)) is not None
 
     def delete_pipeline(self) -> None:
         """Delete the selected pipeline if it holds no deals (undoable)."""
         pipe = self.current_pipeline()
         if pipe is None:
             return
-        store = self.ctx.store
         self._push(self.tr("Delete pipeline “%1”").replace("%1", pipe.name),
-                   lambda: ps.delete_pipeline(store, pipe.id),
-                   lambda d: ps.restore_pipeline(store, d))
+                   call(ps.delete_pipeline, pipe.id))
 
     # stages
 
@@ -435,17 +417,11 @@ class PipelineSettingsSection(QWidget):
         pipe = self.current_pipeline()
         if pipe is None:
             return
-        store = self.ctx.store
         name = self._unique(self.tr("New stage"), [s.name for s in pipe.stages])
-        holder: dict[str, str] = {}
-
-        def apply() -> str:
-            holder["id"] = ps.add_stage(store, pipe.id, name, probability=50, rot_days=14)
-            return holder["id"]
-
-        if self._push(self.tr("Add stage"), apply, lambda sid: ps.delete_stage(store, sid),
-                      reapply=lambda d: _restored_stage(store, d)):
-            self._select_stage = holder["id"]
+        cmd = self._push(self.tr("Add stage"),
+                         call(ps.add_stage, pipe.id, name, probability=50, rot_days=14))
+        if cmd is not None:
+            self._select_stage = cmd.value
             self._edit_stage_name = True
             self.reload()
 
@@ -462,14 +438,12 @@ class PipelineSettingsSection(QWidget):
                 return False
         if getattr(stage, field) == value:
             return False
-        store = self.ctx.store
         labels = {"name": self.tr("Rename stage"), "probability": self.tr("Change probability"),
                   "rot_days": self.tr("Change rotting days"),
                   "folded": self.tr("Fold stage") if value else self.tr("Unfold stage")}
         self._select_stage = stage_id
         return self._push(labels.get(field, self.tr("Edit stage")),
-                          lambda: ps.update_stage(store, stage_id, **{field: value}),
-                          lambda old: ps.update_stage(store, stage_id, **old))
+                          call(ps.update_stage, stage_id, **{field: value})) is not None
 
     def use_suggestion(self) -> None:
         """Adopt the history's suggested default probability for the selected stage."""
@@ -485,10 +459,8 @@ class PipelineSettingsSection(QWidget):
         stage = self.current_stage()
         if stage is None:
             return
-        store = self.ctx.store
         self._push(self.tr("Delete stage “%1”").replace("%1", stage.name),
-                   lambda: ps.delete_stage(store, stage.id),
-                   lambda d: ps.restore_stage(store, d))
+                   call(ps.delete_stage, stage.id))
 
     def move_stage(self, delta: int) -> None:
         """Move the selected stage up (-1) or down (+1) on the board."""
@@ -501,18 +473,13 @@ class PipelineSettingsSection(QWidget):
         if i == j:
             return
         order.insert(j, order.pop(i))
-        store = self.ctx.store
         self._select_stage = stage.id
-        self._push(self.tr("Move stage"),
-                   lambda: ps.reorder_stages(store, pipe.id, order),
-                   lambda old: ps.reorder_stages(store, pipe.id, old))
+        self._push(self.tr("Move stage"), call(ps.reorder_stages, pipe.id, order))
 
     # lost reasons
 
     def _save_lost(self, names: list[str], text: str) -> None:
-        store = self.ctx.store
-        if self._push(text, lambda: pl.save_lost_reasons(store, names),
-                      lambda old: pl.save_lost_reasons(store, old)):
+        if self._push(text, call(pl.save_lost_reasons, list(names))) is not None:
             self._lost = list(names)  # the next action must not wait for the reload
 
     def _lost_edited(self) -> None:
@@ -557,23 +524,4 @@ class PipelineSettingsSection(QWidget):
         new = ps.ForecastBands(self.commit_spin.value(), self.best_spin.value())
         if new == self._bands:
             return
-        store, events = self.ctx.store, self.ctx.events
-
-        def after() -> None:
-            events.settings_changed.emit(ps.FORECAST_BANDS_KEY, INITIATOR)
-            events.pipelines_changed.emit(INITIATOR)
-
-        self._push(self.tr("Change forecast categories"),
-                   lambda: ps.set_forecast_bands(store, new),
-                   lambda old: ps.set_forecast_bands(store, old), after=after)
-
-
-
-def _restored_pipeline(store: Any, deleted: ps.DeletedPipeline) -> str:
-    ps.restore_pipeline(store, deleted)
-    return deleted.pipeline_id
-
-
-def _restored_stage(store: Any, deleted: ps.DeletedStage) -> str:
-    ps.restore_stage(store, deleted)
-    return deleted.stage_id
+        self._push(self.tr("Change forecast categories"), call(ps.set_forecast_bands, new))

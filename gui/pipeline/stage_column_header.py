@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from gui.pipeline.formatting import money
+from gui.common.formatting import money
 
 
 class StageColumnHeader(QWidget):
@@ -64,8 +64,9 @@ class StageColumnHeader(QWidget):
     def set_figures(self, count: int, total: Decimal, weighted: Decimal) -> None:
         """Update count, total amount and weighted amount."""
         self.count.setText(str(count))
-        self.totals.setText(self.tr("%1 · weighted %2").replace("%1", money(total, True))
-                            .replace("%2", money(weighted, True)))
+        self.totals.setText(self.tr("%1 · weighted %2")
+                            .replace("%1", money(total, whole=True))
+                            .replace("%2", money(weighted, whole=True)))
         self.totals.setToolTip(self.tr("Total amount %1, weighted amount %2 (amount × probability)")
                                .replace("%1", money(total)).replace("%2", money(weighted)))
         self._figures = (count, total, weighted)

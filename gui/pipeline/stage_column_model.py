@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from gui.common.formatting import money
 from gui.pipeline.deal_mime import DEAL_IDS_MIME, decode_deal_ids, encode_deal_ids
-from gui.pipeline.formatting import money
 
 Index = QModelIndex | QPersistentModelIndex
 BULK_CHANGE = 16

@@ -1,11 +1,15 @@
-"""The Reverse funnel (反推) tab: a node's target → required leads, contacts, quotes, wins."""
+"""The Reverse funnel (反推) tab: a node's target → required leads, contacts, quotes, wins.
+
+Saving (a scenario, or the funnel as process targets) is an undoable
+:class:`~gui.common.undo.OpCommand`; the views hear of it from ``events.changed``.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -20,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
-from gui.common.messages import Messages
+from gui.common.formatting import count
 from gui.common.page_load import PageLoad
-from gui.plans.commands import ValuesCommand, push
+from gui.common.undo import push_op
 from gui.plans.plan_data import node_history
+from services.core.changes import call
 from services.plans import reverse_funnel as rf
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,8 +75,8 @@ class FunnelModel(QAbstractTableModel):
         stage = rf.STAGES[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == len(self.result.months):
-                return f"{self.result.total[stage]:,}"
-            return f"{self.result.by_month[stage][index.column()]:,}"
+                return count(self.result.total[stage])
+            return count(self.result.by_month[stage][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -79,8 +84,6 @@ class FunnelModel(QAbstractTableModel):
 
 class FunnelTab(QWidget):
     """Pick a node, metric and period; edit the assumptions; see and save the funnel."""
-
-    changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -257,29 +260,24 @@ class FunnelTab(QWidget):
         self.view.resizeColumnsToContents()
 
     def save_scenario(self) -> None:
-        """Save the assumptions as a named scenario of the node."""
+        """Save the assumptions as a named scenario of the node (undoable)."""
         if not self.results:
             return
-        rf.save_scenario(self.ctx.store, self.node.currentData(), self.metric_box.currentData(),
-                         self.period.currentData(), self.tr("Reverse funnel"),
-                         self.assumptions(), by=self.ctx.current_person_id)
-        self.ctx.events.status_message.emit(self.tr("Scenario saved"), 3000)
+        cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events,
+                      self.tr("Save scenario"), call(
+                          rf.save_scenario, self.node.currentData(),
+                          self.metric_box.currentData(), self.period.currentData(),
+                          self.tr("Reverse funnel"), self.assumptions(),
+                          by=self.ctx.current_person_id), initiator=self)
+        if cmd.failed is None:
+            self.ctx.events.status_message.emit(self.tr("Scenario saved"), 3000)
 
     def save_targets(self) -> None:
         """Write the results as the node's process-metric targets (undoable)."""
         if not self.results:
             return
-        node_id = self.node.currentData()
-        changes = rf.process_changes(node_id, self.period.currentData(), self.results)
-        cmd = ValuesCommand(self.ctx.store, changes, self.tr("Save reverse funnel as targets"),
-                            self.ctx.current_person_id, self._after_save)
-        try:
-            push(self.ctx.undo_stack, cmd)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing written
-            Messages.show_error(self, self.tr("Reverse funnel"), str(exc))
-
-    def _after_save(self) -> None:
-        if self.tree is not None:
-            self.ctx.events.targets_changed.emit([self.node.currentData()], self)
-        self.changed.emit()
-
+        push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events,
+                self.tr("Save reverse funnel as targets"), call(
+                    rf.save_process_targets, self.node.currentData(),
+                    self.period.currentData(), dict(self.results),
+                    by=self.ctx.current_person_id), initiator=self)

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from services.org.people import person_names
 from services.plans import reverse_funnel as rf
 from services.plans import timeline as plan_timeline
 from services.plans.actions import ActionRow, list_actions
-from services.plans.export_sheets import person_names
 from services.targets.cascade import TargetPlanRow, list_plans, load_tree
 
 
@@ -52,3 +52,23 @@ def read_plan(store: Any, wanted: str | None, variant: str, today: date) -> Plan
     return PlanData(rows, plan_id, tree, person_names(store), variant,
                     tuple(list_actions(store, plan_id, variant=variant)),
                     tuple(plan_timeline.list_timeline(store, plan_id)), history)
+
+
+@dataclass(frozen=True)
+class PlanLists:
+    """The plan's action items (under the page's variant and filters) and its timeline: what
+    an edit of an item, a checkpoint or the timeline makes the page read again.
+    """
+
+    plan_id: str
+    actions: tuple[ActionRow, ...]
+    timeline: tuple[Any, ...]
+
+
+def read_lists(store: Any, plan_id: str, variant: str, node_id: str | None = None,
+               owner_id: str | None = None, status: str | None = None) -> PlanLists:
+    """The items and the timeline of plan ``plan_id`` (Qt-free: runs on the worker)."""
+    return PlanLists(plan_id,
+                     tuple(list_actions(store, plan_id, variant=variant, node_id=node_id,
+                                        owner_id=owner_id, status=status)),
+                     tuple(plan_timeline.list_timeline(store, plan_id)))

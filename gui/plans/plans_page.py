@@ -2,7 +2,10 @@
 
 A plan is read on the task worker (:func:`gui.plans.plan_data.read_plan`: the tree with its
 actuals, the items, the timeline and the funnel's history); until it arrives the tabs are
-disabled under a "Loading…" note. Edits refresh the (small) item and timeline lists directly.
+disabled under a "Loading…" note. Every edit is an :class:`~gui.common.undo.OpCommand`; the page
+refreshes from ``events.changed`` like any other view: a change to items, checkpoints or the
+timeline reads those lists again on the worker (:func:`gui.plans.plan_data.read_lists`), a
+change to the targets reads the whole plan again.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,15 +32,22 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.formatting import day, money
 from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
-from gui.plans.commands import CreateCommand, EditFieldsCommand, RemoveCommand, push
+from gui.common.row_table_model import Column, RowTableModel
+from gui.common.undo import push_op
+from gui.plans.cells import ParseError, parse, status_labels
 from gui.plans.funnel_tab import FunnelTab
-from gui.plans.models import Column, RowsModel, status_labels
-from gui.plans.plan_data import PlanData, read_plan
+from gui.plans.overdue_row_model import OverdueRowModel
+from gui.plans.plan_data import PlanData, PlanLists, read_lists, read_plan
+from services.core.changes import Call, Changes, call
 from services.core.errors import ValidationError
 from services.plans import actions as plans
 from services.plans import timeline as plan_timeline
+
+FIELD_KINDS = {"due_on": "date", "budget": "money", "status": "status"}
+"""How a typed cell of these fields is read (others are text; check boxes give a date)."""
 
 
 def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
@@ -47,7 +57,7 @@ def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
     return combo
 
 
-def _table(model: RowsModel) -> QTableView:
+def _table(model: RowTableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,9 +83,14 @@ class PlansPage(QWidget):
         self.tree: Any = None
         self._show_after: tuple[str, str] | None = None  # an item to show once loaded
         self._retrying = False
+        self._stale = False  # the targets changed while the page was hidden
+        self._ui: QSettings | None = None  # see _restore_header
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._load_failed)
+        self._lists = PageLoad(ctx.tasks, self)
+        self._lists.loaded.connect(self._apply_lists)
+        self._lists.failed.connect(self._load_failed)
         self.loading_note = QLabel(self.tr("Loading the plan…"))
         self.loading_note.setObjectName("loadingNote")
         self.year = shrinkable(QComboBox(), 11)
@@ -100,29 +115,30 @@ class PlansPage(QWidget):
         self.add_btn = QPushButton(self.tr("Add action item"))
         self.remove_btn = QPushButton(self.tr("Remove"))
         self.copy_btn = QPushButton(self.tr("Copy to the other variant"))
-        self.items = RowsModel([
+        self.items = OverdueRowModel([
             Column(self.tr("Target node"), lambda a: a.node_name),
-            Column(self.tr("Owner"), lambda a: a.owner_name),
-            Column(self.tr("What"), lambda a: a.title, "title"),
-            Column(self.tr("How"), lambda a: a.method, "method"),
-            Column(self.tr("Due date"), lambda a: a.due_on, "due_on", "date"),
-            Column(self.tr("Status"), lambda a: a.status, "status", "status"),
-            Column(self.tr("Budget"), lambda a: a.budget, "budget", "money"),
-            Column(self.tr("Resources"), lambda a: a.resources, "resources"),
+            Column(self.tr("Owner"), lambda a: a.owner_name or ""),
+            Column(self.tr("What"), lambda a: a.title, field="title"),
+            Column(self.tr("How"), lambda a: a.method or "", field="method"),
+            Column(self.tr("Due date"), lambda a: day(a.due_on), field="due_on"),
+            Column(self.tr("Status"), lambda a: status_labels().get(a.status, a.status),
+                   field="status"),
+            Column(self.tr("Budget"), lambda a: money(a.budget, fen=True), right=True,
+                   field="budget", edit=lambda a: f"{a.budget:.2f}"),
+            Column(self.tr("Resources"), lambda a: a.resources or "", field="resources"),
             Column(self.tr("Checkpoints"), lambda a: f"{sum(1 for c in a.checkpoints if c.done_on)}"
                                                      f"/{len(a.checkpoints)}"),
-        ], self._edit_action)
+        ], on_edit=self._edit_action, today=self.today)
         self.actions_view = _table(self.items)
-        self.checkpoints = RowsModel([
-            Column(self.tr("Checkpoint / milestone"), lambda c: c.title, "title"),
-            Column(self.tr("Due date"), lambda c: c.due_on, "due_on", "date"),
-            Column(self.tr("Done"), lambda c: c.done_on, "done_on", "check"),
-        ], self._edit_checkpoint)
+        self.checkpoints = OverdueRowModel([
+            Column(self.tr("Checkpoint / milestone"), lambda c: c.title, field="title"),
+            Column(self.tr("Due date"), lambda c: day(c.due_on), field="due_on"),
+            Column(self.tr("Done"), lambda c: day(c.done_on), field="done_on",
+                   check=lambda c: c.done_on is not None),
+        ], on_edit=self._edit_checkpoint, today=self.today)
         self.checkpoints_view = _table(self.checkpoints)
         self.add_cp_btn = QPushButton(self.tr("Add checkpoint"))
         self.remove_cp_btn = QPushButton(self.tr("Remove checkpoint"))
-        for m in (self.items, self.checkpoints):
-            m.on_error = self._error
         filters = QHBoxLayout()
         for label, combo in ((self.tr("Node"), self.f_node), (self.tr("Owner"), self.f_owner),
                              (self.tr("Status"), self.f_status)):
@@ -156,13 +172,13 @@ class PlansPage(QWidget):
         a_lay.addWidget(split, 1)
 
         # timeline
-        self.timeline = RowsModel([
-            Column(self.tr("Date"), lambda r: r.due_on, "due_on", "date"),
-            Column(self.tr("Checkpoint"), lambda r: r.title, "title"),
-            Column(self.tr("Done"), lambda r: r.done_on, "done_on", "check"),
-            Column(self.tr("Notes"), lambda r: r.notes, "notes"),
-        ], self._edit_timeline)
-        self.timeline.on_error = self._error
+        self.timeline = OverdueRowModel([
+            Column(self.tr("Date"), lambda r: day(r.due_on), field="due_on"),
+            Column(self.tr("Checkpoint"), lambda r: r.title, field="title"),
+            Column(self.tr("Done"), lambda r: day(r.done_on), field="done_on",
+                   check=lambda r: r.done_on is not None),
+            Column(self.tr("Notes"), lambda r: r.notes or "", field="notes"),
+        ], on_edit=self._edit_timeline, today=self.today)
         self.timeline_view = _table(self.timeline)
         self.generate_btn = QPushButton(self.tr("Create the usual timeline"))
         timeline_tab = QWidget()
@@ -201,8 +217,7 @@ class PlansPage(QWidget):
         self.export_btn.clicked.connect(self._choose_export)
         self.add_btn.setShortcut(QKeySequence.StandardKey.New)
         self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
-        ctx.events.store_replaced.connect(self.reload)
-        ctx.events.targets_changed.connect(self._targets_changed)
+        ctx.events.changed.connect(self._on_changed)
         self._restored = {name: self._restore_header(name, view) for name, view in (
             ("actions", self.actions_view), ("checkpoints", self.checkpoints_view),
             ("timeline", self.timeline_view))}
@@ -213,23 +228,48 @@ class PlansPage(QWidget):
     def _restore_header(self, name: str, view: QTableView) -> bool:
         from gui.common.ui_settings import ui_settings
 
+        if self._ui is None:
+            # One settings object for the page's life: a resize only updates it in memory and
+            # Qt writes the file once, from the event loop. A fresh object per resize wrote the
+            # file on every sectionResized (dozens while the tables first lay out).
+            self._ui = ui_settings()
+            self._ui.setParent(self)
         header = view.horizontalHeader()
-        state = ui_settings().value(f"plans/{name}_header")
+        state = self._ui.value(f"plans/{name}_header")
         restored = bool(state) and header.restoreState(state)
         header.sectionResized.connect(lambda *_a: self._save_header(name, view))
         return restored
 
     def _save_header(self, name: str, view: QTableView) -> None:
-        from gui.common.ui_settings import ui_settings
-
-        ui_settings().setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
+        if self._ui is not None:
+            self._ui.setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
 
     def _fit(self, name: str, view: QTableView) -> None:
         if not self._restored.get(name):
             view.resizeColumnsToContents()
 
-    def _targets_changed(self, _ids: list[str], initiator: object) -> None:
-        if initiator is not self.funnel and self.isVisible():
+    # --- refreshing from what changed ------------------------------------------------------
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        """Read the whole plan again when its targets (or everything) changed — unless the
+        funnel tab wrote them (it shows its own result, not the stored cells) —, otherwise the
+        items and the timeline when they changed.
+        """
+        if changes.everything or (initiator is not self.funnel and any(
+                kind.startswith("target_") for kind in changes.kinds)):
+            if self.isVisible() or changes.everything:
+                self._plan_chosen()
+            else:
+                self._stale = True
+            return
+        if changes.touches("action_items", "action_checkpoints", "plan_checkpoints"):
+            self.reload_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Read the plan again if its targets changed while the page was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self._plan_chosen()
 
     # --- loading -----------------------------------------------------------------------
@@ -239,8 +279,8 @@ class PlansPage(QWidget):
         return "B" if self.variant_b.isChecked() else "A"
 
     def is_loading(self) -> bool:
-        """Whether a plan is being read on the worker."""
-        return self._load.is_loading()
+        """Whether a plan (or its items and timeline) is being read on the worker."""
+        return self._load.is_loading() or self._lists.is_loading()
 
     def reload(self) -> None:
         """Re-read the plan years and the chosen plan (on the worker)."""
@@ -287,32 +327,46 @@ class PlansPage(QWidget):
             self._show_actions(list(data.actions))
         else:
             self.reload_actions()
-        self.timeline.set_rows(list(data.timeline))
-        self._fit("timeline", self.timeline_view)
+        self._show_timeline(list(data.timeline))
         self.loading_note.hide()
         self.tabs.setEnabled(True)
         self.export_btn.setEnabled(True)
         self.loaded.emit()
-        if self._show_after is not None:
-            kind, item_id = self._show_after
-            self._show_after = None
-            self._retrying = True  # its plan was just read: do not read again
-            try:
-                self.show_item(kind, item_id)
-            finally:
-                self._retrying = False
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        """Show the item asked for while the page was loading, once nothing is on its way."""
+        if self._show_after is None or self.is_loading():
+            return
+        kind, item_id = self._show_after
+        self._show_after = None
+        self._retrying = True  # its plan was just read: do not read it again
+        try:
+            self.show_item(kind, item_id)
+        finally:
+            self._retrying = False
 
     def _variant_chosen(self, _id: int = 0) -> None:
         self.funnel.set_level("floor" if self.variant() == "B" else "target")
         self.reload_actions()
 
     def reload_actions(self) -> None:
-        """Re-read the action items under the variant and filters, keeping the selection."""
-        rows = [] if self.plan_id is None else plans.list_actions(
-            self.ctx.store, self.plan_id, variant=self.variant(),
-            node_id=self.f_node.currentData(), owner_id=self.f_owner.currentData(),
-            status=self.f_status.currentData())
-        self._show_actions(rows)
+        """Read the action items under the variant and filters, and the timeline, again (on
+        the worker), keeping the selection.
+        """
+        if self.plan_id is None:
+            self._show_actions([])
+            return
+        store, plan_id, variant = self.ctx.store, self.plan_id, self.variant()
+        node, owner, status = (self.f_node.currentData(), self.f_owner.currentData(),
+                               self.f_status.currentData())
+        self._lists.start(lambda: read_lists(store, plan_id, variant, node, owner, status))
+
+    def _apply_lists(self, data: PlanLists) -> None:
+        if data.plan_id == self.plan_id:
+            self._show_actions(list(data.actions))
+            self._show_timeline(list(data.timeline))
+        self._show_pending()
 
     def _show_actions(self, rows: list[Any]) -> None:
         keep = self._selected(self.actions_view, self.items)
@@ -325,16 +379,16 @@ class PlansPage(QWidget):
         self._fit("actions", self.actions_view)
         self._show_checkpoints()
 
-    def reload_timeline(self) -> None:
-        """Re-read the timeline."""
-        rows = [] if self.plan_id is None else plan_timeline.list_timeline(self.ctx.store,
-                                                                          self.plan_id)
+    def _show_timeline(self, rows: list[Any]) -> None:
+        keep = self._selected(self.timeline_view, self.timeline)
         self.timeline.set_rows(rows)
+        if keep is not None and (n := self.timeline.row_of(keep.id)) >= 0:
+            self.timeline_view.selectRow(n)
         self._fit("timeline", self.timeline_view)
 
-    def _selected(self, view: QTableView, model: RowsModel) -> Any:
+    def _selected(self, view: QTableView, model: RowTableModel) -> Any:
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-        return model.rows[rows[0].row()] if rows and rows[0].row() < len(model.rows) else None
+        return model.row_at(rows[0].row()) if rows else None
 
     def _show_checkpoints(self) -> None:
         item = self._selected(self.actions_view, self.items)
@@ -345,25 +399,40 @@ class PlansPage(QWidget):
     def _error(self, text: str) -> None:
         Messages.show_error(self, self.tr("Plans"), text)
 
-    def _push(self, cmd: Any) -> bool:
-        try:
-            push(self.ctx.undo_stack, cmd)
-        except ValidationError as exc:
-            self._error(str(exc))
-            return False
-        return True
+    def _push(self, text: str, do: Call) -> Any:
+        """Run ``do`` as an undoable command; its value, or None when it was refused (the
+        main window shows why).
+        """
+        cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, text, do,
+                      initiator=self)
+        return None if cmd.failed is not None else cmd.value
 
-    def _edit_action(self, row: Any, field: str, value: Any) -> None:
-        self._push(EditFieldsCommand(self.ctx.store, "action", row.id, {field: value},
-                                     self.tr("Edit action item"), self.reload_actions))
+    def _edit(self, fn: Any, text: str, row: Any, field: str, value: Any) -> bool:
+        """A cell edit: read what was typed (a check box gives today or no date), then write
+        it with undo; False when it could not be read or was refused.
+        """
+        if isinstance(value, bool):
+            value = self.today() if value else None
+        else:
+            try:
+                value = parse(FIELD_KINDS.get(field, "text"), value)
+            except ParseError as exc:
+                self._error(str(exc))
+                return False
+        cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, text,
+                      call(fn, row.id, **{field: value}), initiator=self)
+        return cmd.failed is None
 
-    def _edit_checkpoint(self, row: Any, field: str, value: Any) -> None:
-        self._push(EditFieldsCommand(self.ctx.store, "checkpoint", row.id, {field: value},
-                                     self.tr("Edit checkpoint"), self.reload_actions))
+    def _edit_action(self, row: Any, field: str, value: Any) -> bool:
+        return self._edit(plans.update_action, self.tr("Edit action item"), row, field, value)
 
-    def _edit_timeline(self, row: Any, field: str, value: Any) -> None:
-        self._push(EditFieldsCommand(self.ctx.store, "timeline", row.id, {field: value},
-                                     self.tr("Edit timeline"), self.reload_timeline))
+    def _edit_checkpoint(self, row: Any, field: str, value: Any) -> bool:
+        return self._edit(plans.update_checkpoint, self.tr("Edit checkpoint"), row, field,
+                          value)
+
+    def _edit_timeline(self, row: Any, field: str, value: Any) -> bool:
+        return self._edit(plan_timeline.update_checkpoint, self.tr("Edit timeline"), row, field,
+                          value)
 
     def add_action(self) -> None:
         """A new item on the filtered node (or the company) in the current variant."""
@@ -371,55 +440,46 @@ class PlansPage(QWidget):
             return
         node_id = self.f_node.currentData() or self.tree.nodes[0].id
         owner = self.f_owner.currentData() or self.tree.node(node_id).person_id
-        plan_id, variant = self.plan_id, self.variant()
-        title = self.tr("New action item")
-
-        def make() -> str:
-            return plans.create_action(self.ctx.store, plan_id, node_id, title, variant=variant,
-                                       owner_id=owner)
-
-        self._push(CreateCommand(self.ctx.store, make, "action", self.tr("Add action item"),
-                                 self.reload_actions))
+        self._push(self.tr("Add action item"), call(
+            plans.create_action, self.plan_id, node_id, self.tr("New action item"),
+            variant=self.variant(), owner_id=owner))
 
     def remove_action(self) -> None:
         """Remove the selected item (undo brings it and its checkpoints back)."""
         item = self._selected(self.actions_view, self.items)
         if item is not None:
-            self._push(RemoveCommand(self.ctx.store, "action", item.id,
-                                     self.tr("Remove action item"), self.reload_actions))
+            self._push(self.tr("Remove action item"), call(plans.delete_action, item.id))
 
     def copy_variant(self) -> None:
-        """Copy this variant's items to the other one."""
+        """Copy this variant's items to the other one (undo removes the copies)."""
         if self.plan_id is not None:
             src = self.variant()
-            plans.copy_variant(self.ctx.store, self.plan_id, src, "B" if src == "A" else "A")
-            self.ctx.events.status_message.emit(self.tr("Copied to the other variant"), 3000)
+            done = self._push(self.tr("Copy to the other variant"), call(
+                plans.copy_variant, self.plan_id, src, "B" if src == "A" else "A"))
+            if done is not None:
+                self.ctx.events.status_message.emit(self.tr("Copied to the other variant"),
+                                                    3000)
 
     def add_checkpoint(self) -> None:
         """A new checkpoint of the selected item."""
         item = self._selected(self.actions_view, self.items)
-        if item is None:
-            return
-        title = self.tr("New checkpoint")
-
-        def make() -> str:
-            return plans.add_checkpoint(self.ctx.store, item.id, title, item.due_on)
-
-        self._push(CreateCommand(self.ctx.store, make, "checkpoint", self.tr("Add checkpoint"),
-                                 self.reload_actions))
+        if item is not None:
+            self._push(self.tr("Add checkpoint"), call(
+                plans.add_checkpoint, item.id, self.tr("New checkpoint"), item.due_on))
 
     def remove_checkpoint(self) -> None:
         """Remove the selected checkpoint."""
         cp = self._selected(self.checkpoints_view, self.checkpoints)
         if cp is not None:
-            self._push(RemoveCommand(self.ctx.store, "checkpoint", cp.id,
-                                     self.tr("Remove checkpoint"), self.reload_actions))
+            self._push(self.tr("Remove checkpoint"), call(plans.delete_checkpoint, cp.id))
 
     def generate_timeline(self) -> None:
-        """Create the usual rhythm for the plan year (kinds already there are kept)."""
+        """Create the usual rhythm for the plan year (kinds already there are kept; undo
+        removes what it added).
+        """
         if self.plan_id is not None:
-            plan_timeline.generate_timeline(self.ctx.store, self.plan_id)
-            self.reload_timeline()
+            self._push(self.tr("Create the usual timeline"),
+                       call(plan_timeline.generate_timeline, self.plan_id))
 
     # --- export ------------------------------------------------------------------------
 
@@ -461,28 +521,32 @@ class PlansPage(QWidget):
             return
         if kind == "plan":
             self.tabs.setCurrentIndex(2)
-            for i, r in enumerate(self.timeline.rows):
-                if r.id == item_id:
-                    self.timeline_view.selectRow(i)
+            if (n := self.timeline.row_of(item_id)) >= 0:
+                self.timeline_view.selectRow(n)
         elif kind == "action":
             self.tabs.setCurrentIndex(0)
+            if (n := self.items.row_of(item_id)) >= 0:
+                self.actions_view.selectRow(n)
+                return
             try:
                 item = plans.get_action(self.ctx.store, item_id)
             except (ValidationError, StopIteration):
                 return
-            if item.plan_id != self.plan_id and self._retrying:
-                return  # its plan is gone
             if item.plan_id != self.plan_id:
-                self._show_after = (kind, item_id)
-                self._read(item.plan_id)
+                if not self._retrying:  # else: its plan was just read and is gone
+                    self._show_after = (kind, item_id)
+                    self._read(item.plan_id)
                 return
+            filters = (self.f_node, self.f_owner, self.f_status)
+            if item.variant == self.variant() and all(c.currentIndex() <= 0 for c in filters):
+                return  # every item of the variant is shown, and this one is not there
+            self._show_after = (kind, item_id)
             (self.variant_b if item.variant == "B" else self.variant_a).setChecked(True)
-            for combo in (self.f_node, self.f_owner, self.f_status):
+            for combo in filters:
+                combo.blockSignals(True)
                 combo.setCurrentIndex(0)
+                combo.blockSignals(False)
             self._variant_chosen()
-            for i, a in enumerate(self.items.rows):
-                if a.id == item_id:
-                    self.actions_view.selectRow(i)
 
     def today(self) -> date:
         """Today's date (for overdue colouring)."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from gui.common import memory
 from gui.common.context import AppContext
 from gui.pages import PageSpec
 from gui.shell.coming_page import ComingPage
@@ -107,3 +108,4 @@ class PageHost(QStackedWidget):
             widget.hide()
             widget.deleteLater()
         self._pages.clear()
+        memory.release()  # the deleted pages' reference cycles must be collectable again

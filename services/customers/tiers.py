@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, and_, bindparam, case, func, select, type_coerce, update
+from sqlalchemy import BigInteger, Date, and_, bindparam, case, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from models.base import from_fen, utcnow
@@ -86,12 +86,15 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[start:start + _CHUNK]
 
 
-def _amounts(session: Session, ids: list[str] | None, today: date
-             ) -> dict[str, tuple[int, date | None]]:
-    """Customer id → (trailing-12-month won fen, first won close date)."""
+def _amounts_statements() -> tuple[Any, Any]:
+    """The won-amount aggregate over every customer and over the ``cids`` given, built once
+    (a drop on the board runs it for one customer in its own transaction: building the
+    expression each time cost more than the query).
+    """
     fen = func.coalesce(type_coerce(Deal.won_amount, BigInteger),
                         type_coerce(Deal.amount, BigInteger))
-    in_window = and_(Deal.closed_on >= window_start(today), Deal.closed_on <= today)
+    in_window = and_(Deal.closed_on >= bindparam("start", type_=Date()),
+                     Deal.closed_on <= bindparam("today", type_=Date()))
     # "stage_id IN (won stages)" reads only won deals through ix_deals_stage_id; a join on
     # stages lets SQLite walk every deal in customer order instead (6x slower at 300k deals).
     won_stages = select(Stage.id).where(Stage.kind == StageKind.WON.value)
@@ -99,10 +102,27 @@ def _amounts(session: Session, ids: list[str] | None, today: date
                    func.min(Deal.closed_on))
             .where(Deal.stage_id.in_(won_stages), Deal.deleted_at.is_(None))
             .group_by(Deal.customer_id))
+    return stmt, stmt.where(Deal.customer_id.in_(bindparam("cids", expanding=True)))
+
+
+_AMOUNTS_ALL, _AMOUNTS_OF = _amounts_statements()
+_RULES_INPUT = select(Customer.id, Customer.industry, Customer.cooperation_since, Customer.tier,
+                      Customer.tier_reason).where(Customer.deleted_at.is_(None),
+                                                  Customer.tier_manual.is_not(True))
+_RULES_INPUT_OF = _RULES_INPUT.where(Customer.id.in_(bindparam("cids", expanding=True)))
+_CUSTOMERS_OF_DEALS = select(Deal.customer_id).where(
+    Deal.id.in_(bindparam("ids", expanding=True)))
+
+
+def _amounts(session: Session, ids: list[str] | None, today: date
+             ) -> dict[str, tuple[int, date | None]]:
+    """Customer id → (trailing-12-month won fen, first won close date)."""
+    window = {"start": window_start(today), "today": today}
     out: dict[str, tuple[int, date | None]] = {}
     for part in ([None] if ids is None else list(_chunks(ids))):
-        chunk_stmt = stmt if part is None else stmt.where(Deal.customer_id.in_(part))
-        for cid, total, first in session.execute(chunk_stmt):
+        rows = (session.execute(_AMOUNTS_ALL, window) if part is None
+                else session.execute(_AMOUNTS_OF, {**window, "cids": part}))
+        for cid, total, first in rows:
             out[cid] = (int(total or 0), first)
     return out
 
@@ -123,12 +143,10 @@ def recompute_in_session(
     rules = rules_in_session(session)
     ids = None if customer_ids is None else list(dict.fromkeys(customer_ids))
     amounts = _amounts(session, ids, today)
-    stmt = select(Customer.id, Customer.industry, Customer.cooperation_since, Customer.tier,
-                  Customer.tier_reason).where(Customer.deleted_at.is_(None),
-                                              Customer.tier_manual.is_not(True))
     rows: list[Any] = []
     for part in ([None] if ids is None else list(_chunks(ids))):
-        rows += session.execute(stmt if part is None else stmt.where(Customer.id.in_(part))).all()
+        rows += (session.execute(_RULES_INPUT) if part is None
+                 else session.execute(_RULES_INPUT_OF, {"cids": part})).all()
     changes = []
     total = len(rows)
     # Customers without won deals share a handful of results; compute each distinct input once.
@@ -186,7 +204,7 @@ def tier_rule(session: Session, recorder: ChangeRecorder) -> None:
         ids = list(deals.ids)
         of_deals: set[str] = set()
         for part in _chunks(ids):
-            of_deals.update(session.scalars(select(Deal.customer_id).where(Deal.id.in_(part))))
+            of_deals.update(session.scalars(_CUSTOMERS_OF_DEALS, {"ids": part}))
         of_deals.discard(None)  # type: ignore[arg-type]
         if of_deals:
             recorder.fact(DEALS_FACT, of_deals)

@@ -58,6 +58,12 @@ def list_people(store: Store, *, include_inactive: bool = False,
     return people
 
 
+def person_names(store: Store) -> dict[str, str]:
+    """Every person's name by id (deleted and inactive people too: old records name them)."""
+    with store.read() as uow:
+        return {pid: name for pid, name in uow.session.execute(select(Person.id, Person.name))}
+
+
 def create_unit(store: Store, name: str, kind: str, parent_id: str | None = None,
                 sort_order: int = 0) -> Op[str]:
     """Add an org unit (the company root has no parent); the value is its id.

@@ -2,7 +2,9 @@
 
 Open deals are read in full; a won or lost column holds only its newest ``CLOSED_CARDS_SHOWN``
 deals closed in the window, while its figures (count, amount, weighted amount) come from one
-aggregate over every deal closed in it. Qt-free, like the rest of :mod:`services`.
+aggregate over every deal closed in it. :func:`load_cards` reads given deals as the board shows
+them, so a board patches the cards a change names instead of working out moves itself.
+Qt-free, like the rest of :mod:`services`.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, case, exists, false, func, literal, or_, select
+from sqlalchemy import and_, bindparam, case, exists, false, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from models import Customer, Deal, DealLine, FollowUp, Person, Product
@@ -68,12 +71,18 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filter_clauses(session: Session, f: BoardFilters) -> list[Any]:
+def _filter_clauses(session: Session | None, f: BoardFilters,
+                    units: Sequence[str] = ()) -> list[Any]:
+    """SQL conditions for the filters; ``units`` is the unit filter's subtree when already
+    known (else it is read through ``session``).
+    """
     clauses: list[Any] = []
     if f.owner_ids:
         clauses.append(Deal.owner_id.in_(f.owner_ids))
     if f.unit_id:
-        units = unit_subtree_ids(session, f.unit_id)
+        if not units:
+            assert session is not None
+            units = unit_subtree_ids(session, f.unit_id)
         people = select(Person.id).where(Person.unit_id.in_(units))
         clauses.append(Deal.owner_id.in_(people))
     if f.customer_tiers:
@@ -232,18 +241,94 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
                 rows += newest
                 if newest:
                     id_sources.append([r[0] for r in newest])
+        products = _product_names(conn, id_sources)
+        totals = (_closed_totals(s, stages, closed_ids, since, deal_filter, f)
+                  if with_totals and closed_ids and since is not None else {})
+    cards = _cards(rows, pipeline_id, stages, products, today)
+    order = {k: (st.sort_order, i) for i, (k, st) in enumerate(stages.items())}
+    cards.sort(key=lambda c: (order[c.stage_id], c.expected_close or date.max, c.name))
+    return BoardSnapshot(tuple(cards), totals, closed_limit if closed_ids else None)
+
+
+def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: date,
+               filters: BoardFilters | None = None, *,
+               stages: Sequence[StageInfo] | None = None) -> list[DealCard]:
+    """The given deals as the board of ``pipeline_id`` with ``filters`` shows them: a deal that
+    is deleted, in another pipeline, filtered out, or closed before the board's window (or at
+    all, when closed deals are not shown) is left out.
+
+    What a board reads after a change names deals (a move, an edit, its undo): the cards come
+    from the same rules as :func:`load_board_snapshot`, so the patched board matches a fresh
+    one. ``stages`` are the pipeline's stages when the caller has them (else they are read).
+    This is on the path of every drop, so the query is built once per board (stages, day,
+    filters) and run by primary key, with the product names read by a prepared query.
+    """
+    f = filters or BoardFilters()
+    ids = list(dict.fromkeys(deal_ids))
+    if not ids:
+        return []
+    with store.read() as uow:
+        s = uow.session
+        conn = s.connection()
+        known = tuple(stages if stages is not None else _load_stages(s, pipeline_id))
+        units = tuple(unit_subtree_ids(s, f.unit_id)) if f.unit_id else ()
+        stmt = _cards_by_id(known, today, f, units)
+        if stmt is None:
+            return []
+        rows = list(conn.execute(stmt, {"ids": ids}))
         products: dict[str, list[str]] = {}
-        for ids in id_sources:
-            for deal_id, pname in conn.execute(
-                    select(DealLine.deal_id, Product.name)
-                    .join(Product, Product.id == DealLine.product_id)
-                    .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(ids))
-                    .order_by(DealLine.deal_id, DealLine.created_at)):
+        if rows:
+            for deal_id, pname in conn.execute(_PRODUCTS_OF, {"ids": [r[0] for r in rows]}):
                 names = products.setdefault(deal_id, [])
                 if pname not in names:
                     names.append(pname)
-        totals = (_closed_totals(s, stages, closed_ids, since, deal_filter, f)
-                  if with_totals and closed_ids and since is not None else {})
+    return _cards(rows, pipeline_id, {st.id: st for st in known}, products, today)
+
+
+_PRODUCTS_OF = (select(DealLine.deal_id, Product.name)
+                .join(Product, Product.id == DealLine.product_id)
+                .where(DealLine.deleted_at.is_(None),
+                       DealLine.deal_id.in_(bindparam("ids", expanding=True)))
+                .order_by(DealLine.deal_id, DealLine.created_at))
+
+
+@lru_cache(maxsize=16)
+def _cards_by_id(stages: tuple[StageInfo, ...], today: date, f: BoardFilters,
+                 units: tuple[str, ...]) -> Any:
+    """The SELECT of :func:`load_cards` (None: the board shows no stage), kept per board."""
+    since = f.include_closed_since
+    open_ids = [st.id for st in stages if st.is_open]
+    closed_ids = [st.id for st in stages if not st.is_open] if since else []
+    scope: list[Any] = [Deal.stage_id.in_(open_ids)] if open_ids else []
+    if closed_ids and since is not None:
+        scope.append(and_(Deal.stage_id.in_(closed_ids), Deal.closed_on >= since))
+    if not scope:
+        return None
+    return (_card_select(_booked_if_rotting(stages, today))
+            .where(Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None),
+                   or_(*scope), *_filter_clauses(None, f, units)))
+
+
+def _product_names(conn: Any, id_sources: Iterable[Any]) -> dict[str, list[str]]:
+    """Deal id → the names of its lines' products, in line order (each name once)."""
+    products: dict[str, list[str]] = {}
+    for ids in id_sources:
+        for deal_id, pname in conn.execute(
+                select(DealLine.deal_id, Product.name)
+                .join(Product, Product.id == DealLine.product_id)
+                .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(ids))
+                .order_by(DealLine.deal_id, DealLine.created_at)):
+            names = products.setdefault(deal_id, [])
+            if pname not in names:
+                names.append(pname)
+    return products
+
+
+def _cards(rows: Iterable[Any], pipeline_id: str, stages: Mapping[str, StageInfo],
+           products: Mapping[str, list[str]], today: date) -> list[DealCard]:
+    """Board cards from :func:`_card_select` rows: the effective probability, weighted amount,
+    days in stage and rotting flag worked out by the deal rules.
+    """
     cards: list[DealCard] = []
     zero, no_products, today_ordinal = Decimal("0.00"), (), today.toordinal()
     for (did, name, stage_id, cust_id, cust_name, tier, owner_id, owner_name, amount, prob,
@@ -265,6 +350,4 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
             rotting=is_rotting(st.kind, st.rot_days, days, bool(is_booked)),
             closed_on=closed_on, won_amount=won_amount, lost_reason=lost_reason,
             products=tuple(products[did]) if did in products else no_products))
-    order = {k: (st.sort_order, i) for i, (k, st) in enumerate(stages.items())}
-    cards.sort(key=lambda c: (order[c.stage_id], c.expected_close or date.max, c.name))
-    return BoardSnapshot(tuple(cards), totals, closed_limit if closed_ids else None)
+    return cards

@@ -2,15 +2,17 @@
 
 The board's snapshot (which cards a board shows, with its column figures) is read by
 :mod:`services.pipeline.board`. Everything here is Qt-free and returns frozen dataclasses.
-Every write is one unit of work and returns what an undo command needs to put things back
-exactly:
+Every write is one unit of work and returns an :class:`~services.core.changes.Op`: its value,
+what changed, and the inverse call that puts things back exactly (whose own ``Op.undo`` redoes):
 
-* :func:`move_deals` → :class:`MoveUndo`, applied by :func:`undo_move`;
-* :func:`set_expected_close` / :func:`restore_expected_close` → pairs of (deal id, old date);
-* :func:`update_deal` → the old values, to be passed back to :func:`update_deal`;
+* :func:`move_deals` → :class:`MoveUndo`, undone by :func:`undo_move` (which redoes the same
+  way, re-inserting the very history rows it removed);
+* :func:`set_expected_close` → pairs of (deal id, old date), undone by
+  :func:`restore_expected_close`;
+* :func:`update_deal` → the old values, undone by :func:`update_deal` with them;
 * :func:`set_probability` → the old override;
-* :func:`create_deal` → the id, undone by :func:`discard_deal` (soft delete) and redone by
-  :func:`restore_deal`;
+* :func:`create_deal` → the id, undone by :func:`discard_deal` (soft delete), whose undo is
+  :func:`restore_deal` of the same id;
 * :func:`save_lost_reasons` → the previous list.
 
 A move never deletes a deal. Probabilities are whole percentages; the effective probability is the
@@ -19,7 +21,7 @@ deal's own override, else its stage's default, and always 100 % for a won and 0 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -49,6 +51,7 @@ from models import (
 )
 from models.base import CENT, new_id, utcnow
 from models.enums import StageKind
+from services.core.changes import Changes, Op, call
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
 from services.pipeline.lost_reasons import LostReasonInfo, list_lost_reasons, save_lost_reasons
@@ -173,11 +176,15 @@ class DealState:
 
 @dataclass(frozen=True)
 class MoveUndo:
-    """What :func:`undo_move` needs: prior states and the history rows the move inserted."""
+    """What :func:`undo_move` needs: the states to put back, the history rows to remove (the
+    ones the move inserted) and the history rows to put back (when undoing an undo: the very
+    rows it removed, so a redo leaves the database exactly as the move did).
+    """
 
     to_stage_id: str
     before: tuple[DealState, ...] = ()
     history_ids: tuple[str, ...] = ()
+    history: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def moved_ids(self) -> tuple[str, ...]:
@@ -346,7 +353,7 @@ _READ_MOVING, _SET_DEAL_STATE, _INSERT_HISTORY = _move_statements()
 def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
                by_person_id: str | None, *, won_amount: Decimal | None = None,
                closed_on: date | None = None, lost_reason: str | None = None,
-               at: datetime | None = None) -> MoveUndo:
+               at: datetime | None = None) -> Op[MoveUndo]:
     """Move deals to a stage in one unit of work, recording one history row per moved deal.
 
     Won: ``won_amount`` (default the deal's amount) and ``closed_on`` (default the local date of
@@ -356,7 +363,7 @@ def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
 
     This is the board's hottest write (every drag and Ctrl+←/→), so it runs as three prepared
     statements — read the deals with their target stage, UPDATE them, INSERT their history — and
-    one COMMIT, with no ORM objects in between.
+    one COMMIT, with no ORM objects in between. Undone by :func:`undo_move`.
     """
     at = at or utcnow()
     if won_amount is not None and won_amount < 0:
@@ -398,44 +405,65 @@ def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
             conn.execute(_SET_DEAL_STATE, changes)
             conn.execute(_INSERT_HISTORY, history)
         uow.commit()
-    return MoveUndo(to_stage_id, tuple(before), tuple(h["id"] for h in history))
+        result = MoveUndo(to_stage_id, tuple(before), tuple(h["id"] for h in history))
+        return uow.op(result, undo=None if result.is_noop else call(undo_move, result))
 
 
-def undo_move(store: Store, undo: MoveUndo) -> None:
-    """Put moved deals back exactly (stage, pipeline, entry time, closing fields) and delete the
-    history rows the move wrote. ``updated_at`` advances: the undo is itself a change.
+def undo_move(store: Store, undo: MoveUndo) -> Op[MoveUndo]:
+    """Put moved deals back exactly (stage, pipeline, entry time, closing fields), delete the
+    history rows the move wrote and put back the ones ``undo.history`` holds.
+
+    Returns the inverse :class:`MoveUndo` as value and undo: applying it redoes the move with
+    the same entry times and the same history rows. ``updated_at`` advances: the undo is
+    itself a change.
     """
     if undo.is_noop:
-        return
+        return Op(undo, Changes())
     at = utcnow()
     with store.write() as uow:
         conn = uow.session.connection()
-        if undo.history_ids:
-            conn.execute(delete(StageHistory).where(StageHistory.id.in_(undo.history_ids)))
-        present = set(conn.scalars(select(Deal.id).where(
-            Deal.id.in_(undo.moved_ids), Deal.deleted_at.is_(None))))
-        missing = [i for i in undo.moved_ids if i not in present]
+        now = {r.deal_id: r for r in (
+            DealState(r.id, r.pipeline_id, r.stage_id, r.stage_entered_at, r.closed_on,
+                      r.won_amount, r.lost_reason)
+            for r in conn.execute(select(
+                Deal.id, Deal.pipeline_id, Deal.stage_id, Deal.stage_entered_at, Deal.closed_on,
+                Deal.won_amount, Deal.lost_reason).where(
+                Deal.id.in_(undo.moved_ids), Deal.deleted_at.is_(None))))}
+        missing = [i for i in undo.moved_ids if i not in now]
         if missing:
             raise NotFoundError(f"Deal {missing[0]} does not exist.")
+        removed: tuple[Mapping[str, Any], ...] = ()
+        if undo.history_ids:
+            removed = tuple(dict(r._mapping) for r in conn.execute(
+                select(cast(Table, StageHistory.__table__))
+                .where(StageHistory.id.in_(undo.history_ids))))
+            conn.execute(delete(StageHistory).where(StageHistory.id.in_(undo.history_ids)))
+        if undo.history:
+            conn.execute(_INSERT_HISTORY, [dict(r) for r in undo.history])
         conn.execute(_SET_DEAL_STATE, [
             dict(b_id=st.deal_id, b_pipeline=st.pipeline_id, b_stage=st.stage_id,
                  b_entered=st.stage_entered_at, b_closed=st.closed_on, b_won=st.won_amount,
                  b_lost=st.lost_reason, b_at=at) for st in undo.before])
         uow.commit()
+        inverse = MoveUndo(undo.to_stage_id, tuple(now[i] for i in undo.moved_ids),
+                           tuple(str(r["id"]) for r in undo.history), removed)
+        return uow.op(inverse, undo=call(undo_move, inverse))
 
 
 # --------------------------------------------------------------------------- editing deals
 
 
 def set_expected_close(store: Store, deal_ids: Sequence[str], new_date: date | None
-                       ) -> tuple[tuple[str, date | None], ...]:
-    """Set the expected close date of deals; returns (deal id, old date) pairs for undo."""
+                       ) -> Op[tuple[tuple[str, date | None], ...]]:
+    """Set the expected close date of deals; the value is the (deal id, old date) pairs,
+    undone by :func:`restore_expected_close`.
+    """
     return restore_expected_close(store, [(i, new_date) for i in dict.fromkeys(deal_ids)])
 
 
 def restore_expected_close(store: Store, pairs: Iterable[tuple[str, date | None]]
-                           ) -> tuple[tuple[str, date | None], ...]:
-    """Set each deal's expected close to its own date; returns the inverse pairs."""
+                           ) -> Op[tuple[tuple[str, date | None], ...]]:
+    """Set each deal's expected close to its own date; the value (and undo) is the inverse."""
     inverse: list[tuple[str, date | None]] = []
     with store.write() as uow:
         for deal_id, value in pairs:
@@ -443,7 +471,7 @@ def restore_expected_close(store: Store, pairs: Iterable[tuple[str, date | None]
             inverse.append((deal_id, d.expected_close))
             d.expected_close = value
         uow.commit()
-    return tuple(inverse)
+        return uow.op(tuple(inverse), undo=call(restore_expected_close, tuple(inverse)))
 
 
 EDITABLE_FIELDS = frozenset({
@@ -474,10 +502,10 @@ def _validate_field(key: str, value: Any) -> Any:
     return value
 
 
-def update_deal(store: Store, deal_id: str, **fields: Any) -> dict[str, Any]:
+def update_deal(store: Store, deal_id: str, **fields: Any) -> Op[dict[str, Any]]:
     """Change plain fields of a deal (not its stage: see :func:`move_deals`).
 
-    Returns the old values of the fields given; ``update_deal(store, id, **old)`` undoes it.
+    The value is the old values of the fields given; the undo is ``update_deal(id, **old)``.
     """
     clean = {k: _validate_field(k, v) for k, v in fields.items()}
     with store.write() as uow:
@@ -491,15 +519,16 @@ def update_deal(store: Store, deal_id: str, **fields: Any) -> dict[str, Any]:
         for k, v in clean.items():
             setattr(d, k, v)
         uow.commit()
-    return old
+        return uow.op(old, undo=call(update_deal, deal_id, **old))
 
 
-def set_probability(store: Store, deal_id: str, value: int | None) -> int | None:
+def set_probability(store: Store, deal_id: str, value: int | None) -> Op[int | None]:
     """Override a deal's probability (0–100), or None to go back to the stage default.
 
-    Returns the previous override (None if the stage default applied) for undo.
+    The value is the previous override (None if the stage default applied).
     """
-    return update_deal(store, deal_id, probability=value)["probability"]  # type: ignore[no-any-return]
+    op = update_deal(store, deal_id, probability=value)
+    return Op(op.value["probability"], op.changes, op.undo)
 
 
 @dataclass(frozen=True)
@@ -517,11 +546,12 @@ def create_deal(store: Store, *, name: str, pipeline_id: str, customer_id: str,
                 probability: int | None = None, source: str | None = None,
                 notes: str | None = None, lines: Sequence[NewLine] = (),
                 by_person_id: str | None = None, at: datetime | None = None,
-                deal_id: str | None = None) -> str:
+                deal_id: str | None = None) -> Op[str]:
     """Create a deal in ``stage_id`` (default: the pipeline's first open stage) and its first
     history row (from nothing to that stage). ``amount`` defaults to the sum of the lines.
 
-    ``deal_id`` lets a redo recreate the same id. Returns the deal id.
+    ``deal_id`` names the new deal's id. The value is the deal id; the undo is
+    :func:`discard_deal` of it (whose undo restores the same deal).
     """
     at = at or utcnow()
     name = _validate_field("name", name)
@@ -574,24 +604,29 @@ def create_deal(store: Store, *, name: str, pipeline_id: str, customer_id: str,
             by_person_id=by_person_id, amount=amt_value, expected_close=expected_close,
             created_at=at, updated_at=at)])
         uow.commit()
-    return did
+        return uow.op(did, undo=call(discard_deal, did))
 
 
-def discard_deal(store: Store, deal_id: str) -> None:
-    """Soft-delete a deal (undo of a quick-create; it disappears from boards and analytics)."""
+def discard_deal(store: Store, deal_id: str) -> Op[None]:
+    """Soft-delete a deal (undo of a quick-create; it disappears from boards and analytics).
+
+    Undone by :func:`restore_deal` of the same id.
+    """
     with store.write() as uow:
         _get_deal(uow.session, deal_id).deleted_at = utcnow()
         uow.commit()
+        return uow.op(None, undo=call(restore_deal, deal_id))
 
 
-def restore_deal(store: Store, deal_id: str) -> None:
-    """Bring back a soft-deleted deal (redo of a quick-create)."""
+def restore_deal(store: Store, deal_id: str) -> Op[None]:
+    """Bring back a soft-deleted deal (redo of a quick-create); undone by :func:`discard_deal`."""
     with store.write() as uow:
         d = uow.session.get(Deal, deal_id)
         if d is None:
             raise NotFoundError(f"Deal {deal_id} does not exist.")
         d.deleted_at = None
         uow.commit()
+        return uow.op(None, undo=call(discard_deal, deal_id))
 
 
 def stage_ids_by_kind(stages: Iterable[StageInfo], kind: str) -> list[str]:

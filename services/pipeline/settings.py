@@ -1,8 +1,9 @@
 """Pipeline settings (销售流程设置): pipelines, stages, defaults and forecast bands.
 
-Every change is one unit of work and returns its inverse, so a GUI undo command can hold ids and
-old values only: ``rename_stage`` returns the old name, ``update_stage`` the old values,
-``reorder_stages`` the old order, ``delete_stage`` what :func:`restore_stage` needs, and so on.
+Every change is one unit of work returning an :class:`~services.core.changes.Op` whose undo is
+a call of another function here (and whose own undo redoes): ``rename_stage`` → the old name,
+``update_stage`` → the old values, ``reorder_stages`` → the old order, ``add_stage`` → undone by
+:func:`delete_stage`, undone in turn by :func:`restore_stage` of the same id, and so on.
 Deletes are soft (``deleted_at``) so stage history keeps its foreign keys and an undo is exact.
 A stage that still holds deals is never deleted.
 """
@@ -14,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from models import AppSetting, Deal, LostReason, Pipeline, Stage
 from models.base import new_id, utcnow
 from models.enums import StageKind
+from services.core.changes import Op, call
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
 from services.pipeline.deals import NotFoundError
@@ -70,9 +72,12 @@ class ForecastBands:
 
 @dataclass(frozen=True)
 class DeletedStage:
-    """What :func:`restore_stage` needs to undo a delete."""
+    """What :func:`restore_stage` needs to undo a delete: the stage, and the sort order of the
+    pipeline's stages before the delete (empty: leave the others' order alone).
+    """
 
     stage_id: str
+    order: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,10 +162,10 @@ def _deal_count(session: Session, *where: Any) -> int:
 
 
 def create_pipeline(store: Store, name: str, *, with_default_stages: bool = True,
-                    pipeline_id: str | None = None) -> str:
-    """Create a pipeline (with the default stages unless told otherwise); returns its id.
+                    pipeline_id: str | None = None) -> Op[str]:
+    """Create a pipeline (with the default stages unless told otherwise); the value is its id.
 
-    Undo with :func:`delete_pipeline`, redo with :func:`restore_pipeline`.
+    Undone by :func:`delete_pipeline`, whose undo is :func:`restore_pipeline` (the same ids).
     """
     name = _clean_name(name, "pipeline")
     with store.write() as uow:
@@ -177,11 +182,11 @@ def create_pipeline(store: Store, name: str, *, with_default_stages: bool = True
                 s.add(Stage(pipeline_id=pid, name=sname, sort_order=i, kind=str(kind),
                             probability=prob, rot_days=rot, folded=kind != StageKind.OPEN))
         uow.commit()
-    return pid
+        return uow.op(pid, undo=call(delete_pipeline, pid))
 
 
-def rename_pipeline(store: Store, pipeline_id: str, name: str) -> str:
-    """Rename a pipeline; returns the old name."""
+def rename_pipeline(store: Store, pipeline_id: str, name: str) -> Op[str]:
+    """Rename a pipeline; the value is the old name (the undo renames it back)."""
     name = _clean_name(name, "pipeline")
     with store.write() as uow:
         s = uow.session
@@ -193,12 +198,12 @@ def rename_pipeline(store: Store, pipeline_id: str, name: str) -> str:
             raise ValidationError(f"A pipeline named '{name}' already exists.", field="name")
         old, p.name = p.name, name
         uow.commit()
-    return old
+        return uow.op(old, undo=call(rename_pipeline, pipeline_id, old))
 
 
-def delete_pipeline(store: Store, pipeline_id: str) -> DeletedPipeline:
+def delete_pipeline(store: Store, pipeline_id: str) -> Op[DeletedPipeline]:
     """Soft-delete an empty pipeline and its stages. Refuses while it holds deals, and refuses
-    to delete the last pipeline.
+    to delete the last pipeline. Undone by :func:`restore_pipeline`.
     """
     with store.write() as uow:
         s = uow.session
@@ -217,11 +222,11 @@ def delete_pipeline(store: Store, pipeline_id: str) -> DeletedPipeline:
         p.deleted_at = now
         result = DeletedPipeline(pipeline_id, tuple(st.id for st in stages))
         uow.commit()
-    return result
+        return uow.op(result, undo=call(restore_pipeline, result))
 
 
-def restore_pipeline(store: Store, deleted: DeletedPipeline) -> None:
-    """Undo :func:`delete_pipeline`."""
+def restore_pipeline(store: Store, deleted: DeletedPipeline) -> Op[str]:
+    """Undo :func:`delete_pipeline` (the value is the pipeline id; the undo deletes it again)."""
     with store.write() as uow:
         s = uow.session
         p = s.get(Pipeline, deleted.pipeline_id)
@@ -233,10 +238,11 @@ def restore_pipeline(store: Store, deleted: DeletedPipeline) -> None:
             if st is not None:
                 st.deleted_at = None
         uow.commit()
+        return uow.op(deleted.pipeline_id, undo=call(delete_pipeline, deleted.pipeline_id))
 
 
-def reorder_pipelines(store: Store, ordered_ids: Sequence[str]) -> list[str]:
-    """Set the display order of pipelines; returns the old order."""
+def reorder_pipelines(store: Store, ordered_ids: Sequence[str]) -> Op[list[str]]:
+    """Set the display order of pipelines; the value is the old order (the undo restores it)."""
     with store.write() as uow:
         s = uow.session
         pipes = list(s.scalars(select(Pipeline).where(Pipeline.deleted_at.is_(None))
@@ -248,7 +254,7 @@ def reorder_pipelines(store: Store, ordered_ids: Sequence[str]) -> list[str]:
         for i, pid in enumerate(ordered_ids):
             by_id[pid].sort_order = i
         uow.commit()
-    return old
+        return uow.op(old, undo=call(reorder_pipelines, old))
 
 
 # --------------------------------------------------------------------------- stages
@@ -256,10 +262,11 @@ def reorder_pipelines(store: Store, ordered_ids: Sequence[str]) -> list[str]:
 
 def add_stage(store: Store, pipeline_id: str, name: str, *, probability: int = 0,
               rot_days: int | None = None, kind: str = StageKind.OPEN,
-              position: int | None = None, stage_id: str | None = None) -> str:
+              position: int | None = None, stage_id: str | None = None) -> Op[str]:
     """Add a stage at ``position`` (default: after the last open stage, before won/lost).
 
-    Returns its id; undo with :func:`delete_stage`, redo with :func:`restore_stage`.
+    The value is its id. Undone by :func:`delete_stage` (which also puts the other stages'
+    order back), whose undo is :func:`restore_stage` of the same id.
     """
     name = _clean_name(name, "stage")
     probability = _check_probability(probability)
@@ -271,6 +278,7 @@ def add_stage(store: Store, pipeline_id: str, name: str, *, probability: int = 0
         _get_pipeline(s, pipeline_id)
         _check_unique_stage(s, pipeline_id, name)
         stages = _live_stages(s, pipeline_id)
+        before = _order(stages)
         if position is None:
             opens = [i for i, st in enumerate(stages) if st.kind == StageKind.OPEN]
             position = (opens[-1] + 1) if opens else 0
@@ -283,14 +291,27 @@ def add_stage(store: Store, pipeline_id: str, name: str, *, probability: int = 0
         for i, st in enumerate(stages):
             st.sort_order = i
         uow.commit()
-    return sid
+        return uow.op(sid, undo=call(delete_stage, sid, order=before))
+
+
+def _order(stages: Sequence[Stage]) -> tuple[tuple[str, int], ...]:
+    return tuple((st.id, st.sort_order) for st in stages)
+
+
+def _set_order(session: Session, order: Sequence[tuple[str, int]]) -> None:
+    for sid, sort_order in order:
+        st = session.get(Stage, sid)
+        if st is not None and st.sort_order != sort_order:
+            st.sort_order = sort_order
 
 
 STAGE_FIELDS = frozenset({"name", "probability", "rot_days", "folded"})
 
 
-def update_stage(store: Store, stage_id: str, **fields: Any) -> dict[str, Any]:
-    """Change name / probability / rot_days / folded; returns the old values (undo argument)."""
+def update_stage(store: Store, stage_id: str, **fields: Any) -> Op[dict[str, Any]]:
+    """Change name / probability / rot_days / folded; the value is the old values (the undo
+    writes them back).
+    """
     unknown = set(fields) - STAGE_FIELDS
     if unknown:
         raise ValidationError(f"Field '{sorted(unknown)[0]}' of a stage cannot be edited.",
@@ -314,16 +335,20 @@ def update_stage(store: Store, stage_id: str, **fields: Any) -> dict[str, Any]:
         for k, v in clean.items():
             setattr(st, k, v)
         uow.commit()
-    return old
+        return uow.op(old, undo=call(update_stage, stage_id, **old))
 
 
-def rename_stage(store: Store, stage_id: str, name: str) -> str:
-    """Rename a stage; returns the old name."""
-    return str(update_stage(store, stage_id, name=name)["name"])
+def rename_stage(store: Store, stage_id: str, name: str) -> Op[str]:
+    """Rename a stage; the value is the old name."""
+    op = update_stage(store, stage_id, name=name)
+    return Op(str(op.value["name"]), op.changes, op.undo)
 
 
-def reorder_stages(store: Store, pipeline_id: str, ordered_ids: Sequence[str]) -> list[str]:
-    """Set the board order of a pipeline's stages; returns the old order (undo argument)."""
+def reorder_stages(store: Store, pipeline_id: str, ordered_ids: Sequence[str]
+                   ) -> Op[list[str]]:
+    """Set the board order of a pipeline's stages; the value is the old order (the undo
+    restores it).
+    """
     with store.write() as uow:
         s = uow.session
         stages = _live_stages(s, pipeline_id)
@@ -335,11 +360,11 @@ def reorder_stages(store: Store, pipeline_id: str, ordered_ids: Sequence[str]) -
         for i, sid in enumerate(ordered_ids):
             by_id[sid].sort_order = i
         uow.commit()
-    return old
+        return uow.op(old, undo=call(reorder_stages, pipeline_id, old))
 
 
-def move_stage(store: Store, stage_id: str, delta: int) -> list[str]:
-    """Move a stage up (delta < 0) or down in its pipeline; returns the old order."""
+def move_stage(store: Store, stage_id: str, delta: int) -> Op[list[str]]:
+    """Move a stage up (delta < 0) or down in its pipeline; the value is the old order."""
     with store.read() as uow:
         st = _get_stage(uow.session, stage_id)
         pipeline_id = st.pipeline_id
@@ -350,9 +375,13 @@ def move_stage(store: Store, stage_id: str, delta: int) -> list[str]:
     return reorder_stages(store, pipeline_id, order)
 
 
-def delete_stage(store: Store, stage_id: str) -> DeletedStage:
+def delete_stage(store: Store, stage_id: str, *,
+                 order: Sequence[tuple[str, int]] = ()) -> Op[DeletedStage]:
     """Soft-delete an empty stage. Refuses while deals sit in it (naming how many), and refuses
     to delete a pipeline's only open, won or lost stage.
+
+    ``order`` gives the other stages' sort order to set (the undo of :func:`add_stage` puts
+    back the order before the add). Undone by :func:`restore_stage`.
     """
     with store.write() as uow:
         s = uow.session
@@ -360,24 +389,33 @@ def delete_stage(store: Store, stage_id: str) -> DeletedStage:
         n = _deal_count(s, Deal.stage_id == stage_id)
         if n:
             raise StageNotEmptyError(st.name, n)
-        same_kind = [x for x in _live_stages(s, st.pipeline_id) if x.kind == st.kind]
+        live = _live_stages(s, st.pipeline_id)
+        same_kind = [x for x in live if x.kind == st.kind]
         if len(same_kind) <= 1:
             raise ValidationError(
                 f"Stage '{st.name}' is the pipeline's only {st.kind} stage and cannot be "
                 "deleted.", field="stage")
+        deleted = DeletedStage(stage_id, _order(live))
         st.deleted_at = utcnow()
+        _set_order(s, order)
         uow.commit()
-    return DeletedStage(stage_id)
+        return uow.op(deleted, undo=call(restore_stage, deleted))
 
 
-def restore_stage(store: Store, deleted: DeletedStage) -> None:
-    """Undo :func:`delete_stage` (the stage comes back at its old place)."""
+def restore_stage(store: Store, deleted: DeletedStage) -> Op[str]:
+    """Undo :func:`delete_stage`: the stage comes back at its old place, the others' order as
+    it was. The value is the stage id; the undo deletes it again.
+    """
     with store.write() as uow:
-        st = uow.session.get(Stage, deleted.stage_id)
+        s = uow.session
+        st = s.get(Stage, deleted.stage_id)
         if st is None:
             raise NotFoundError(f"Stage {deleted.stage_id} does not exist.")
+        others = _order([x for x in _live_stages(s, st.pipeline_id) if x.id != st.id])
         st.deleted_at = None
+        _set_order(s, deleted.order)
         uow.commit()
+        return uow.op(st.id, undo=call(delete_stage, st.id, order=others))
 
 
 # --------------------------------------------------------------------------- defaults, bands
@@ -399,7 +437,7 @@ def ensure_defaults(store: Store) -> str | None:
             uow.commit()
     if has_pipe:
         return None
-    return create_pipeline(store, DEFAULT_PIPELINE_NAME)
+    return create_pipeline(store, DEFAULT_PIPELINE_NAME).value
 
 
 def get_forecast_bands(store: Store) -> ForecastBands:
@@ -416,8 +454,12 @@ def get_forecast_bands(store: Store) -> ForecastBands:
         return ForecastBands()
 
 
-def set_forecast_bands(store: Store, bands: ForecastBands) -> ForecastBands:
-    """Save forecast bands (commit ≥ best case, both 0–100); returns the previous bands."""
+def set_forecast_bands(store: Store, bands: ForecastBands) -> Op[ForecastBands]:
+    """Save forecast bands (commit ≥ best case, both 0–100); the value is the previous bands.
+
+    The undo saves the previous bands again, or (when none were saved) forgets the setting
+    with :func:`reset_forecast_bands`.
+    """
     commit = _check_probability(bands.commit)
     best = _check_probability(bands.best_case)
     if best > commit:
@@ -432,4 +474,16 @@ def set_forecast_bands(store: Store, bands: ForecastBands) -> ForecastBands:
         else:
             row.value = value
         uow.commit()
-    return old
+        undo = call(reset_forecast_bands) if row is None else call(set_forecast_bands, old)
+        return uow.op(old, undo=undo)
+
+
+def reset_forecast_bands(store: Store) -> Op[ForecastBands]:
+    """Forget the saved forecast bands (the defaults apply); the value is the bands forgotten,
+    the undo saves them again.
+    """
+    old = get_forecast_bands(store)
+    with store.write() as uow:
+        uow.session.execute(delete(AppSetting).where(AppSetting.key == FORECAST_BANDS_KEY))
+        uow.commit()
+        return uow.op(old, undo=call(set_forecast_bands, old))

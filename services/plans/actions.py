@@ -4,9 +4,11 @@ An action item belongs to a target node of a plan year and to one variant: plan 
 line) or plan B 保底线 (the floor line), both on the same targets. It says who 负责人, what 做什么,
 how 怎么做, by when 截止日期, its status, budget 预算 and resources 资源.
 
-Every editing function is one unit of work and returns what its undo needs: ``update_*`` return
-the old field values (pass them back to the same function), ``delete_*`` return a
-:class:`Removed` to give to :func:`restore`.
+Every editing function is one unit of work and returns an :class:`~services.core.changes.Op`:
+the value, what changed, and the inverse call. ``update_*`` give the old field values (the undo
+calls the same function with them); ``create_*``/``add_*``/:func:`copy_variant` are undone by a
+soft delete of the same ids (:func:`delete_rows`), whose own undo restores them
+(:func:`restore`); ``delete_*`` give a :class:`Removed`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from models.enums import ActionStatus, PlanVariant
 from models.org import Person
 from models.plans import ActionCheckpoint, ActionItem
 from models.targets import TargetNode
+from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.targets.cascade import node_in, plan_in
@@ -83,7 +86,9 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class Removed:
-    """What a delete soft-deleted (``kind`` "action" or "checkpoint"), for :func:`restore`."""
+    """What a delete soft-deleted (``kind`` "action" or "checkpoint"; action items and their
+    checkpoints both), for :func:`restore`.
+    """
 
     kind: str
     ids: tuple[str, ...]
@@ -161,8 +166,12 @@ def _checkpoint_in(s: Session, checkpoint_id: str) -> ActionCheckpoint:
 # --- action items -------------------------------------------------------------------------
 
 
-def create_action(store: Store, plan_id: str, node_id: str, title: str, **fields: Any) -> str:
-    """A new action item (variant A and status todo unless given); returns its id."""
+def create_action(store: Store, plan_id: str, node_id: str, title: str, **fields: Any
+                  ) -> Op[str]:
+    """A new action item (variant A and status todo unless given); the value is its id.
+
+    Undo: :func:`delete_action` of that id.
+    """
     with store.write() as uow:
         s = uow.session
         plan_in(s, plan_id)
@@ -178,11 +187,11 @@ def create_action(store: Store, plan_id: str, node_id: str, title: str, **fields
         item = ActionItem(plan_id=plan_id, **values)
         s.add(item)
         uow.commit()
-        return item.id
+        return uow.op(item.id, undo=call(delete_action, item.id))
 
 
-def update_action(store: Store, action_id: str, **fields: Any) -> dict[str, Any]:
-    """Change some fields; returns their old values (call again with them to undo)."""
+def update_action(store: Store, action_id: str, **fields: Any) -> Op[dict[str, Any]]:
+    """Change some fields; the value is their old values (the undo writes them back)."""
     with store.write() as uow:
         s = uow.session
         item = _action_in(s, action_id)
@@ -191,34 +200,56 @@ def update_action(store: Store, action_id: str, **fields: Any) -> dict[str, Any]
         for k, v in values.items():
             setattr(item, k, v)
         uow.commit()
-    return old
+        return uow.op(old, undo=call(update_action, action_id, **old))
 
 
-def delete_action(store: Store, action_id: str) -> Removed:
-    """Soft-delete an action item and its checkpoints."""
+def _soft_delete(s: Session, ids: Iterable[str], now: datetime) -> list[str]:
+    """Soft-delete the live action items and checkpoints among ``ids``; returns those deleted."""
+    done = []
+    for rid in ids:
+        row = s.get(ActionItem, rid) or s.get(ActionCheckpoint, rid)
+        if row is not None and row.deleted_at is None:
+            row.deleted_at = now
+            done.append(rid)
+    return done
+
+
+def delete_action(store: Store, action_id: str) -> Op[Removed]:
+    """Soft-delete an action item and its checkpoints (undo: :func:`restore`)."""
     now = utcnow()
     with store.write() as uow:
         s = uow.session
         item = _action_in(s, action_id)
-        item.deleted_at = now
-        ids = [item.id]
-        for cp in s.scalars(select(ActionCheckpoint).where(
-                ActionCheckpoint.action_id == action_id, ActionCheckpoint.deleted_at.is_(None))):
-            cp.deleted_at = now
-            ids.append(cp.id)
+        ids = [item.id, *s.scalars(select(ActionCheckpoint.id).where(
+            ActionCheckpoint.action_id == action_id, ActionCheckpoint.deleted_at.is_(None)))]
+        removed = Removed("action", tuple(_soft_delete(s, ids, now)), now)
         uow.commit()
-    return Removed("action", tuple(ids), now)
+        return uow.op(removed, undo=call(restore, removed))
 
 
-def restore(store: Store, removed: Removed) -> None:
-    """Undo a delete: bring back exactly the rows it removed."""
+def delete_rows(store: Store, kind: str, ids: Iterable[str]) -> Op[Removed]:
+    """Soft-delete exactly these action items and checkpoints (those still live): the undo of
+    a creation or a restore, so the same ids come back on redo. Undo: :func:`restore`.
+    """
+    now = utcnow()
+    with store.write() as uow:
+        removed = Removed(kind, tuple(_soft_delete(uow.session, ids, now)), now)
+        uow.commit()
+        return uow.op(removed, undo=call(restore, removed))
+
+
+def restore(store: Store, removed: Removed) -> Op[None]:
+    """Undo a delete: bring back exactly the rows it removed (undo: delete them again)."""
+    back = []
     with store.write() as uow:
         s = uow.session
         for rid in removed.ids:
             row = s.get(ActionItem, rid) or s.get(ActionCheckpoint, rid)
             if row is not None and row.deleted_at == removed.deleted_at:
                 row.deleted_at = None
+                back.append(rid)
         uow.commit()
+        return uow.op(None, undo=call(delete_rows, removed.kind, tuple(back)))
 
 
 def _checkpoint_row(cp: ActionCheckpoint) -> CheckpointRow:
@@ -266,15 +297,18 @@ def get_action(store: Store, action_id: str) -> ActionRow:
     return next(a for a in list_actions(store, plan_id) if a.id == action_id)
 
 
-def copy_variant(store: Store, plan_id: str, source: str = "A", target: str = "B") -> list[str]:
-    """Copy every action item (and checkpoint) of one variant to the other; returns new ids.
+def copy_variant(store: Store, plan_id: str, source: str = "A", target: str = "B"
+                 ) -> Op[list[str]]:
+    """Copy every action item (and checkpoint) of one variant to the other; the value is the
+    new items' ids.
 
-    Undo: :func:`delete_action` each returned id.
+    Undo: :func:`delete_rows` of the new items and checkpoints.
     """
     if {source, target} != {"A", "B"}:
         raise PlanError("copy from A to B or from B to A", field="variant")
     items = list_actions(store, plan_id, variant=source)
     new_ids: list[str] = []
+    every: list[str] = []
     with store.write() as uow:
         s = uow.session
         for a in items:
@@ -286,10 +320,13 @@ def copy_variant(store: Store, plan_id: str, source: str = "A", target: str = "B
             s.flush()
             new_ids.append(item.id)
             for cp in a.checkpoints:
-                s.add(ActionCheckpoint(action_id=item.id, title=cp.title, due_on=cp.due_on,
-                                       done_on=None, sort_order=cp.sort_order))
+                copy = ActionCheckpoint(action_id=item.id, title=cp.title, due_on=cp.due_on,
+                                        done_on=None, sort_order=cp.sort_order)
+                s.add(copy)
+                s.flush()
+                every.append(copy.id)
         uow.commit()
-    return new_ids
+        return uow.op(new_ids, undo=call(delete_rows, "action", (*new_ids, *every)))
 
 
 # --- checkpoints --------------------------------------------------------------------------
@@ -309,8 +346,10 @@ def _clean_checkpoint(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_checkpoint(store: Store, action_id: str, title: str, due_on: date | None = None,
-                   **fields: Any) -> str:
-    """A new checkpoint of an action item; returns its id (undo: :func:`delete_checkpoint`)."""
+                   **fields: Any) -> Op[str]:
+    """A new checkpoint of an action item; the value is its id (undo:
+    :func:`delete_checkpoint`).
+    """
     values = _clean_checkpoint({"title": title, "due_on": due_on, **fields})
     with store.write() as uow:
         s = uow.session
@@ -322,11 +361,13 @@ def add_checkpoint(store: Store, action_id: str, title: str, due_on: date | None
         cp = ActionCheckpoint(action_id=action_id, **values)
         s.add(cp)
         uow.commit()
-        return cp.id
+        return uow.op(cp.id, undo=call(delete_checkpoint, cp.id))
 
 
-def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> dict[str, Any]:
-    """Change some fields (``done_on`` marks it done); returns the old values for undo."""
+def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> Op[dict[str, Any]]:
+    """Change some fields (``done_on`` marks it done); the value is the old values (the undo
+    writes them back).
+    """
     values = _clean_checkpoint(fields)
     with store.write() as uow:
         cp = _checkpoint_in(uow.session, checkpoint_id)
@@ -334,16 +375,17 @@ def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> dict[s
         for k, v in values.items():
             setattr(cp, k, v)
         uow.commit()
-    return old
+        return uow.op(old, undo=call(update_checkpoint, checkpoint_id, **old))
 
 
-def delete_checkpoint(store: Store, checkpoint_id: str) -> Removed:
-    """Soft-delete one checkpoint."""
+def delete_checkpoint(store: Store, checkpoint_id: str) -> Op[Removed]:
+    """Soft-delete one checkpoint (undo: :func:`restore`)."""
     now = utcnow()
     with store.write() as uow:
         _checkpoint_in(uow.session, checkpoint_id).deleted_at = now
+        removed = Removed("checkpoint", (checkpoint_id,), now)
         uow.commit()
-    return Removed("checkpoint", (checkpoint_id,), now)
+        return uow.op(removed, undo=call(restore, removed))
 
 
 @dataclass(frozen=True)

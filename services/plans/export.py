@@ -38,6 +38,7 @@ from services.core import periods as P
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.importing.exporting import ExportCancelled
+from services.org.people import person_names
 from services.plans import export_sheets as sheets
 from services.plans.export_styles import METRIC_LABELS, Styles, TemplateCell, setup_sheet
 from services.targets.cascade import list_plans, load_tree
@@ -225,7 +226,7 @@ def export_plan(store: Store, plan_id: str, path: str | Path, *,
     if target.suffix.lower() != ".xlsx":
         raise ValueError(f"{target.name}: the plan is exported to an .xlsx file")
     tree = load_tree(store, plan_id)
-    owners = sheets.person_names(store)
+    owners = person_names(store)
     metrics = [m for m in tree.plan.metrics if m in METRIC_UNITS]
     total = len(tree.nodes) * len(metrics) + 3
     done = 0

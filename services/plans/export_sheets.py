@@ -9,7 +9,6 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from models.org import Person
 from models.plans import ActionItem
 from services.core.store import Store
 from services.plans.actions import list_actions
@@ -24,12 +23,6 @@ STAGE_LABELS = {"leads": "线索", "first_contacts": "初步沟通", "quotes": "
 TIMELINE_KINDS = {"target_setting": "目标设定", "plan_review": "方案评审", "briefing": "宣贯认领",
                   "kpi_rules": "KPI与激励", "monthly_plan": "月度计划", "weekly_tasks": "周任务",
                   "quarterly_review": "季度复盘", "year_end": "年终总结"}
-
-
-def person_names(store: Store) -> dict[str, str]:
-    """Every person's name by id."""
-    with store.read() as uow:
-        return {pid: name for pid, name in uow.session.execute(select(Person.id, Person.name))}
 
 
 def action_count(store: Store, plan_id: str) -> int:

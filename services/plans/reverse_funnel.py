@@ -18,7 +18,8 @@ Rules (stated once, used everywhere):
   of the period is due in the first month (a catch-up, shown in ``carried``).
 
 The computation (:func:`totals`, :func:`compute`) is pure; :func:`assumptions_from_history`,
-:func:`plan_for_node`, :func:`save_scenario` and :func:`save_process_targets` use the store.
+:func:`plan_for_node`, :func:`save_scenario` and :func:`save_process_targets` use the store; the
+writes return an :class:`~services.core.changes.Op` with their undo.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from services.core import periods as P
+from services.core.changes import Op, call
 
 STAGES = ("leads", "first_contacts", "quotes", "negotiations", "wins")
 """Process metrics (过程指标) of the funnel, first stage first."""
@@ -307,20 +309,24 @@ def process_changes(node_id: str, period: str, results: dict[str, FunnelResult])
 
 
 def save_process_targets(store: Any, node_id: str, period: str,
-                         results: dict[str, FunnelResult], *, by: str | None = None) -> list[Any]:
-    """Write the funnel as the node's process-metric targets; returns the inverse for undo
-    (give it back to ``services.targets.cascade.set_many_values``).
+                         results: dict[str, FunnelResult], *, by: str | None = None
+                         ) -> Op[list[Any]]:
+    """Write the funnel as the node's process-metric targets; the value is the inverse changes
+    (``services.targets.cascade.set_many_values``, whose undo reverts the cells and their
+    version rows).
     """
     # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from services.targets.cascade import set_many_values
 
     return set_many_values(store, process_changes(node_id, period, results), by=by,
-                           reason="反推 reverse funnel").value
+                           reason="反推 reverse funnel")
 
 
 def save_scenario(store: Any, node_id: str, metric: str, period: str, name: str,
-                  a: Assumptions, *, by: str | None = None) -> str:
-    """Save the assumptions as a FunnelScenario of the node; returns its id."""
+                  a: Assumptions, *, by: str | None = None) -> Op[str]:
+    """Save the assumptions as a FunnelScenario of the node; the value is its id (undo:
+    :func:`delete_scenario`).
+    """
     # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from models.plans import FunnelScenario
     from services.targets.cascade import node_in
@@ -332,7 +338,43 @@ def save_scenario(store: Any, node_id: str, metric: str, period: str, name: str,
                              assumptions=json.dumps(a.check().to_json(), sort_keys=True))
         uow.session.add(row)
         uow.commit()
-        return row.id
+        return uow.op(row.id, undo=call(delete_scenario, row.id))
+
+
+def delete_scenario(store: Any, scenario_id: str) -> Op[Any]:
+    """Soft-delete a saved scenario; the value is a ``services.plans.actions.Removed`` (undo:
+    :func:`restore_scenario`).
+    """
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from models.base import utcnow
+    from models.plans import FunnelScenario
+    from services.plans.actions import PlanError, Removed
+
+    now = utcnow()
+    with store.write() as uow:
+        row = uow.session.get(FunnelScenario, scenario_id)
+        if row is None or row.deleted_at is not None:
+            raise PlanError("this scenario no longer exists", field="scenario")
+        row.deleted_at = now
+        removed = Removed("scenario", (scenario_id,), now)
+        uow.commit()
+        return uow.op(removed, undo=call(restore_scenario, removed))
+
+
+def restore_scenario(store: Any, removed: Any) -> Op[None]:
+    """Undo :func:`delete_scenario` (undo: delete it again)."""
+    # lazy: the funnel math imports no SQLAlchemy; database parts load on use
+    from models.plans import FunnelScenario
+    from services.plans.actions import PlanError
+
+    with store.write() as uow:
+        [sid] = removed.ids
+        row = uow.session.get(FunnelScenario, sid)
+        if row is None or row.deleted_at != removed.deleted_at:
+            raise PlanError("this scenario was changed since", field="scenario")
+        row.deleted_at = None
+        uow.commit()
+        return uow.op(None, undo=call(delete_scenario, sid))
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from models.base import utcnow
 from models.enums import ActionStatus, PlanCheckpointKind
 from models.plans import ActionCheckpoint, ActionItem, PlanCheckpoint
 from models.targets import TargetPlan
+from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.plans.actions import Removed
@@ -101,8 +102,9 @@ def list_timeline(store: Store, plan_id: str) -> list[TimelineRow]:
         return [_row(c) for c in rows]
 
 
-def generate_timeline(store: Store, plan_id: str, *, remind_days_before: int = 3) -> list[str]:
-    """Write the default rhythm for the plan's year; returns the new ids.
+def generate_timeline(store: Store, plan_id: str, *, remind_days_before: int = 3
+                      ) -> Op[list[str]]:
+    """Write the default rhythm for the plan's year; the value is the new ids.
 
     Kinds already present (not deleted) are left alone, so running it twice adds nothing.
     Undo: :func:`delete_checkpoints` with the returned ids.
@@ -128,12 +130,12 @@ def generate_timeline(store: Store, plan_id: str, *, remind_days_before: int = 3
             s.flush()
             ids.append(row.id)
         uow.commit()
-    return ids
+        return uow.op(ids, undo=call(delete_checkpoints, list(ids)) if ids else None)
 
 
-def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> dict[str, Any]:
-    """Change a checkpoint's title, date, done date, reminder lead or notes; returns the old
-    values (call again with them to undo).
+def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> Op[dict[str, Any]]:
+    """Change a checkpoint's title, date, done date, reminder lead or notes; the value is the
+    old values (the undo writes them back).
     """
     for key, value in fields.items():
         if key not in EDITABLE:
@@ -154,17 +156,17 @@ def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> dict[s
         for k, v in fields.items():
             setattr(row, k, v.strip() if isinstance(v, str) else v)
         uow.commit()
-    return old
+        return uow.op(old, undo=call(update_checkpoint, checkpoint_id, **old))
 
 
-def mark_done(store: Store, checkpoint_id: str, day: date | None) -> dict[str, Any]:
-    """Mark done on ``day`` (None: not done); returns the old values for undo."""
+def mark_done(store: Store, checkpoint_id: str, day: date | None) -> Op[dict[str, Any]]:
+    """Mark done on ``day`` (None: not done); the value is the old values."""
     return update_checkpoint(store, checkpoint_id, done_on=day)
 
 
 def add_checkpoint(store: Store, plan_id: str, kind: str, title: str, due_on: date,
-                   *, remind_days_before: int = 3) -> str:
-    """An extra checkpoint; returns its id."""
+                   *, remind_days_before: int = 3) -> Op[str]:
+    """An extra checkpoint; the value is its id (undo: :func:`delete_checkpoints`)."""
     if kind not in tuple(K):
         raise ValidationError(f"unknown checkpoint kind {kind!r}", field="kind")
     if not title.strip():
@@ -175,29 +177,35 @@ def add_checkpoint(store: Store, plan_id: str, kind: str, title: str, due_on: da
                              remind_days_before=remind_days_before)
         uow.session.add(row)
         uow.commit()
-        return row.id
+        return uow.op(row.id, undo=call(delete_checkpoints, [row.id]))
 
 
-def delete_checkpoints(store: Store, ids: list[str]) -> Removed:
-    """Soft-delete timeline checkpoints; undo with :func:`restore_checkpoints`."""
+def delete_checkpoints(store: Store, ids: list[str]) -> Op[Removed]:
+    """Soft-delete timeline checkpoints (those still live); undo: :func:`restore_checkpoints`."""
     now = utcnow()
+    done = []
     with store.write() as uow:
         for cid in ids:
             row = uow.session.get(PlanCheckpoint, cid)
             if row is not None and row.deleted_at is None:
                 row.deleted_at = now
+                done.append(cid)
+        removed = Removed("plan_checkpoint", tuple(done), now)
         uow.commit()
-    return Removed("plan_checkpoint", tuple(ids), now)
+        return uow.op(removed, undo=call(restore_checkpoints, removed))
 
 
-def restore_checkpoints(store: Store, removed: Removed) -> None:
-    """Undo :func:`delete_checkpoints`."""
+def restore_checkpoints(store: Store, removed: Removed) -> Op[None]:
+    """Undo :func:`delete_checkpoints`: bring back exactly those rows (undo: delete again)."""
+    back = []
     with store.write() as uow:
         for cid in removed.ids:
             row = uow.session.get(PlanCheckpoint, cid)
             if row is not None and row.deleted_at == removed.deleted_at:
                 row.deleted_at = None
+                back.append(cid)
         uow.commit()
+        return uow.op(None, undo=call(delete_checkpoints, back))
 
 
 # --- reminders -----------------------------------------------------------------------------

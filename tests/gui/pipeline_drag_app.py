@@ -34,11 +34,14 @@ def main() -> int:
     page.raise_()
     page.activateWindow()
 
-    def moved(ids: list[str], _initiator: object) -> None:
+    def moved(changes, _initiator: object) -> None:  # noqa: ANN001
+        ids = sorted(changes.ids("deals") or ())
+        if not ids:
+            return
         print("moved " + ",".join(ids), flush=True)
         QTimer.singleShot(200, app.quit)
 
-    ctx.events.deals_changed.connect(moved)
+    ctx.events.changed.connect(moved)
 
     def report() -> None:
         cols = list(page.board.columns.values())

@@ -66,7 +66,7 @@ def seed_pipeline(store, today: date | None = None) -> PipelineData:
             stage_id=pipe.stages[stage].id, owner_id=owners[i % 3], amount=Decimal(amount),
             expected_close=today + timedelta(days=15 + 20 * (i % 6)), lines=lines,
             by_person_id=owners[i % 3],
-            at=datetime.now(UTC) - timedelta(days=days_ago)))
+            at=datetime.now(UTC) - timedelta(days=days_ago)).value)
     return data
 
 

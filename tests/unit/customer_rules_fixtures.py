@@ -47,11 +47,11 @@ class Firm:
             self.store, name=f"单-{amount}", pipeline_id=self.pipeline_id,
             customer_id=customer_id, stage_id=self.stages["won"], owner_id=self.people[owner],
             amount=Decimal(str(amount)), at=datetime(closed.year, closed.month, closed.day, 12,
-                                                     tzinfo=UTC).astimezone(UTC))
+                                                     tzinfo=UTC).astimezone(UTC)).value
 
     def open_deal(self, customer_id: str, amount: str | int) -> str:
         return pl.create_deal(self.store, name=f"商机-{amount}", pipeline_id=self.pipeline_id,
-                              customer_id=customer_id, amount=Decimal(str(amount)))
+                              customer_id=customer_id, amount=Decimal(str(amount))).value
 
 
 def build_firm(store: Store) -> Firm:

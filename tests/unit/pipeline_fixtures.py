@@ -38,11 +38,12 @@ class World:
             stage_id=self.stages[stage], owner_id=self.people[owner] if owner else None,
             amount=None if amount is None else Decimal(str(amount)), at=at or utc(2026, 1, 1),
             expected_close=expected_close,
-            by_person_id=self.people.get(owner or ""), **kw)
+            by_person_id=self.people.get(owner or ""), **kw).value
 
     def move(self, deal_ids: str | list[str], stage: str, at: datetime, **kw) -> pl.MoveUndo:
         ids = [deal_ids] if isinstance(deal_ids, str) else deal_ids
-        return pl.move_deals(self.store, ids, self.stages[stage], self.people["张三"], at=at, **kw)
+        return pl.move_deals(self.store, ids, self.stages[stage], self.people["张三"], at=at,
+                             **kw).value
 
 
 def build_world(store: Store) -> World:
@@ -68,7 +69,8 @@ def build_world(store: Store) -> World:
             s.flush()
             w.people[name] = p.id
         for name, tier in (("华东机械", "A"), ("西部电子", "B"), ("潜在客户甲", "C")):
-            c = Customer(name=name, name_norm=name, tier=tier, tier_manual=True)  # fixed tiers
+            # Fixed tiers (manual): the tier rule must not re-tier them as deals are added.
+            c = Customer(name=name, name_norm=name, tier=tier, tier_manual=True)
             s.add(c)
             s.flush()
             w.customers[name] = c.id

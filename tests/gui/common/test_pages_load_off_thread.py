@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from gui.common.context import AppContext
 from gui.common.events import AppEvents
 from gui.common.tasks import TaskRunner
+from services.core.changes import Changes, KindChanges
 from services.targets.ops import create_plan_from_org
 from tests.gui.pipeline_fixtures import make_context, seed_pipeline
 from tests.gui.shell_fixtures import OFFSCREEN_NOISE
@@ -71,7 +72,8 @@ def test_plans_page_reads_the_plan_on_the_worker(qtbot, store, monkeypatch) -> N
 
     # A change announced by another page reads again, on the worker too.
     calls = len(tree_spy.threads)
-    ctx.events.targets_changed.emit([page.tree.nodes[0].id], object())
+    ctx.events.changed.emit(Changes({"target_values": KindChanges(updated=frozenset({"v"}))}),
+                            object())
     qtbot.waitUntil(lambda: len(tree_spy.threads) > calls and not page.is_loading(),
                     timeout=30_000)
     assert tree_spy.off_gui_thread()
@@ -97,9 +99,13 @@ def test_pipeline_board_is_read_on_the_worker(qtbot, store, monkeypatch) -> None
     assert spy.off_gui_thread()
     assert sorted(c.id for c in page.cards) == sorted(data.deals)
 
-    # Deals changed elsewhere: the board reads again on the worker.
+    # Deals changed elsewhere, which ones unknown: the board reads again on the worker.
+    from services.core.changes import ChangeRecorder
+
     calls = len(spy.threads)
-    ctx.events.deals_changed.emit([data.deals[0]], object())
+    some = ChangeRecorder()
+    some.updated("deals", None, ["name"])
+    ctx.events.changed.emit(some.changes(), object())
     qtbot.waitUntil(lambda: len(spy.threads) > calls and not page.is_loading(), timeout=30_000)
     assert spy.off_gui_thread() and len(page.cards) == len(data.deals)
     ctx.tasks.wait()

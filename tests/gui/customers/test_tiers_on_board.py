@@ -35,7 +35,7 @@ def _rules_customer_with_open_deal(store, data) -> tuple[str, str]:  # noqa: ANN
     deal = create_deal(store, name="明达 阀门监控", pipeline_id=data.pipeline_id,
                        customer_id=customer, stage_id=data.stage_ids[3], owner_id=owner,
                        amount=Decimal(70000), expected_close=date.today(), lines=[],
-                       by_person_id=owner)
+                       by_person_id=owner).value
     return customer, deal
 
 

@@ -1,4 +1,5 @@
-"""The deal detail's undo commands on a real store: applied ids, undo/redo, refusals dropped."""
+"""The deal detail's undoable calls on a real store: changes reported, undo/redo, refusals
+dropped, creations redone as the same records."""
 
 from __future__ import annotations
 
@@ -7,21 +8,30 @@ from decimal import Decimal
 
 from PySide6.QtGui import QUndoStack
 
-from gui.pipeline.add_followup_command import AddFollowUpCommand
-from gui.pipeline.create_deal_command import CreateDealCommand
-from gui.pipeline.edit_deal_command import EditDealCommand
+from gui.common.events import AppEvents
+from gui.common.undo import push_op
+from services.core.changes import call
+from services.pipeline.deals import create_deal, update_deal
 from services.pipeline.details import read_deal_detail
+from services.pipeline.followups import log_deal_followup
 from tests.gui.pipeline_fixtures import seed_pipeline
+
+
+def _recorder(events: AppEvents, kind: str) -> list[str]:
+    """The ids of ``kind`` each ``changed`` emission names (one entry per emission)."""
+    seen: list[str] = []
+    events.changed.connect(lambda changes, _i: seen.extend(sorted(changes.ids(kind) or ())))
+    return seen
 
 
 def test_edit_applies_undoes_and_reports_the_deal(qtbot, store):
     data = seed_pipeline(store)
     deal = data.deals[0]
     before = read_deal_detail(store, deal).amount
-    applied: list[str] = []
+    events = AppEvents()
+    applied = _recorder(events, "deals")
     stack = QUndoStack()
-    stack.push(EditDealCommand(store, deal, {"amount": Decimal("12345.60")}, "edit",
-                               on_applied=applied.append))
+    push_op(stack, store, events, "edit", call(update_deal, deal, amount=Decimal("12345.60")))
     assert read_deal_detail(store, deal).amount == Decimal("12345.60")
     stack.undo()
     assert read_deal_detail(store, deal).amount == before
@@ -30,34 +40,35 @@ def test_edit_applies_undoes_and_reports_the_deal(qtbot, store):
 
 def test_refused_edit_is_reported_and_never_reaches_the_stack(qtbot, store):
     data = seed_pipeline(store)
-    failed: list[Exception] = []
+    events = AppEvents()
+    failed: list[str] = []
+    events.refused.connect(lambda _text, why: failed.append(why))
     stack = QUndoStack()
-    cmd = EditDealCommand(store, data.deals[0], {"name": "   "}, "edit",
-                          on_failed=failed.append, on_applied=lambda _i: None)
-    stack.push(cmd)
-    assert cmd.failed is not None and failed == [cmd.failed]
+    cmd = push_op(stack, store, events, "edit", call(update_deal, data.deals[0], name="   "))
+    assert cmd.failed is not None and failed == [str(cmd.failed)]
     assert stack.count() == 0
 
 
 def test_create_and_followup_commands_redo_the_same_records(qtbot, store):
     data = seed_pipeline(store)
-    applied: list[str] = []
+    events = AppEvents()
+    applied = _recorder(events, "deals")
     stack = QUndoStack()
-    create = CreateDealCommand(store, {"name": "新建 试点项目", "pipeline_id": data.pipeline_id,
-                                       "customer_id": data.customers[0]}, "create",
-                               on_applied=applied.append)
-    stack.push(create)
-    deal = create.deal_id
+    create = push_op(stack, store, events, "create", call(
+        create_deal, name="新建 试点项目", pipeline_id=data.pipeline_id,
+        customer_id=data.customers[0]))
+    deal = create.value
     assert deal is not None and read_deal_detail(store, deal).name == "新建 试点项目"
     stack.undo()
     stack.redo()
-    assert create.deal_id == deal and applied == [deal] * 3
-    follow = AddFollowUpCommand(store, data.customers[0],
-                                {"at": datetime.now(UTC), "method": "call", "content": "电话沟通"},
-                                "follow-up", on_applied=applied.append)
-    stack.push(follow)
-    first = follow.followup_id
+    assert read_deal_detail(store, deal).name == "新建 试点项目"  # the same deal is back
+    assert applied == [deal] * 3
+    followups = _recorder(events, "followups")
+    follow = push_op(stack, store, events, "follow-up", call(
+        log_deal_followup, deal,
+        {"at": datetime.now(UTC), "method": "call", "content": "电话沟通"}))
+    first = follow.value
     stack.undo()
     stack.redo()
-    assert follow.followup_id == first is not None
-    assert applied[3:] == [data.customers[0]] * 3
+    assert first is not None and followups == [first] * 3
+    assert [f.id for f in read_deal_detail(store, deal).followups] == [first]

@@ -72,7 +72,7 @@ def test_shows_default_stages(section):
 
 def test_edit_probability_is_undoable_and_emits(qtbot, section, world):
     m = section.stages_model
-    with qtbot.waitSignal(section.ctx.events.pipelines_changed):
+    with qtbot.waitSignal(section.ctx.events.changed):
         assert m.setData(m.index(3, m.PROBABILITY), 65)
     qtbot.waitUntil(lambda: m.data(m.index(3, m.PROBABILITY)) == "65 %")
     stage = {s.name: s for s in pl.list_pipelines(world.store)[0].stages}["方案报价"]
@@ -136,7 +136,7 @@ def test_add_move_delete_stage_with_undo(qtbot, section, world):
     qtbot.waitUntil(lambda: _stage_names(section)[:2] == ["线索", "初步沟通"])
     section.ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: _db_stage_names(world)[:2] == ["初步沟通", "线索"])
-    sid = ps.add_stage(world.store, world.pipeline_id, "临时")
+    sid = ps.add_stage(world.store, world.pipeline_id, "临时").value
     section.reload()
     _select_stage(section, "临时")
     section.delete_stage()
@@ -187,7 +187,7 @@ def test_lost_reasons_edit_remove_reorder_undo(qtbot, section, world):
 
 def test_forecast_bands_apply_refuse_and_undo(qtbot, section, world):
     section.commit_spin.setValue(90)
-    with qtbot.waitSignal(section.ctx.events.settings_changed):
+    with qtbot.waitSignal(section.ctx.events.changed):
         section.apply_bands()
     assert ps.get_forecast_bands(world.store) == ps.ForecastBands(90, 50)
     section.best_spin.setValue(95)
@@ -201,8 +201,8 @@ def test_forecast_bands_apply_refuse_and_undo(qtbot, section, world):
 
 
 def test_reloads_when_another_view_changes_pipelines(qtbot, section, world):
-    ps.rename_stage(world.store, world.stages["线索"], "新线索")
-    section.ctx.events.pipelines_changed.emit(object())
+    op = ps.rename_stage(world.store, world.stages["线索"], "新线索")
+    section.ctx.events.changed.emit(op.changes, object())
     qtbot.waitUntil(lambda: _stage_names(section)[0] == "新线索")
 
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from gui.common.row_table_model import Column, RowTableModel
 from gui.pipeline.deal_mime import encode_deal_ids
 from gui.pipeline.formatting import add_months, month_end
 from gui.pipeline.pipeline_page import PipelinePage
-from gui.pipeline.record_table_model import Column, RecordTableModel
 from gui.pipeline.stage_column_model import StageColumnModel
 from services.pipeline.board import load_board
 from services.pipeline.details import read_deal_detail
@@ -56,9 +56,13 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, page, store, data):
     for col in page.forecast.columns.values():
         qtmodeltester.check(col.model)
     detail = read_deal_detail(store, data.deals[0])
-    history = RecordTableModel([Column("to", lambda h: h.to_stage_name)])
-    history.set_records(detail.history)
+    history = RowTableModel([Column("to", lambda h: h.to_stage_name)])
+    history.set_rows(detail.history)
     qtmodeltester.check(history)
+    page.deal_actions.open_detail(data.deals[0])  # the detail's own tables
+    dlg = page.deal_actions.detail
+    for model in (dlg.lines, dlg.followups, dlg.history):
+        qtmodeltester.check(model)
 
 
 def test_list_view_shows_same_deals_and_sorts_by_amount(page, data):
@@ -192,14 +196,13 @@ def test_shortcuts_switch_views(page, qtbot):
     assert page.current_view() == "forecast"
 
 
-def test_other_views_changes_refresh_board_but_own_echo_is_skipped(qtbot, page, store, data):
+def test_changes_from_other_views_refresh_the_board(qtbot, page, store, data):
     from services.pipeline.deals import update_deal
 
-    update_deal(store, data.deals[0], name="外部修改的商机")
-    page.ctx.events.deals_changed.emit([data.deals[0]], page)
+    op = update_deal(store, data.deals[0], name="外部修改的商机")
     wait_board(qtbot, page)
-    assert all(c.name != "外部修改的商机" for c in page.cards)
-    page.ctx.events.deals_changed.emit([data.deals[0]], object())
+    assert all(c.name != "外部修改的商机" for c in page.cards)  # not told yet: not shown
+    page.ctx.events.changed.emit(op.changes, object())
     wait_board(qtbot, page)
     assert any(c.name == "外部修改的商机" for c in page.cards)
 

@@ -59,10 +59,15 @@ def _set(model, row: int, col: int, value, role=Qt.ItemDataRole.EditRole) -> boo
     return model.setData(model.index(row, col), value, role)
 
 
-def test_action_items_edit_undo_variants_and_checkpoints(page) -> None:  # noqa: ANN001
+def test_action_items_edit_undo_variants_and_checkpoints(page, qtbot) -> None:  # noqa: ANN001
     store, stack = page.ctx.store, page.ctx.undo_stack
+
+    def settle() -> None:  # an edit is shown once the lists are read again on the worker
+        _wait_loaded(qtbot, page)
+
     assert page.year.currentText().startswith("2026")
     page.add_btn.click()
+    settle()
     assert page.items.rowCount() == 1
     item = page.items.rows[0]
     assert _set(page.items, 0, 2, "=拜访重点客户")  # 做什么, kept as text
@@ -77,25 +82,33 @@ def test_action_items_edit_undo_variants_and_checkpoints(page) -> None:  # noqa:
     stack.undo()
     assert plans.get_action(store, item.id).title == "New action item"
     stack.redo()
+    settle()
     assert page.items.index(0, 2).data() == "=拜访重点客户"
 
     page.variant_b.click()
+    settle()
     assert page.items.rowCount() == 0
     page.variant_a.click()
+    settle()
     page.actions_view.selectRow(0)
     page.add_cp_btn.click()
+    settle()
     assert page.checkpoints.rowCount() == 1
     assert _set(page.checkpoints, 0, 2, Qt.CheckState.Checked.value,
                 Qt.ItemDataRole.CheckStateRole)
     assert plans.get_action(store, item.id).checkpoints[0].done_on == date.today()
+    settle()
     assert page.items.index(0, 8).data() == "1/1"
 
     page.actions_view.selectRow(0)
     page.remove_btn.click()
+    settle()
     assert page.items.rowCount() == 0
     stack.undo()  # back with its checkpoint
+    settle()
     assert page.items.rowCount() == 1 and page.items.rows[0].checkpoints
     page.f_status.setCurrentIndex(page.f_status.findData("done"))
+    settle()
     assert page.items.rowCount() == 0
 
 
@@ -103,11 +116,14 @@ def test_timeline_and_funnel(page, qtbot) -> None:  # noqa: ANN001
     store, stack = page.ctx.store, page.ctx.undo_stack
     page.tabs.setCurrentIndex(2)
     page.generate_btn.click()
+    _wait_loaded(qtbot, page)
     assert page.timeline.rowCount() == 21
     assert page.timeline.index(0, 1).data() == "1月月度计划"
     _set(page.timeline, 0, 2, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    _wait_loaded(qtbot, page)
     assert page.timeline.rows[0].done_on == date.today()
     stack.undo()
+    _wait_loaded(qtbot, page)
     assert page.timeline.rows[0].done_on is None
 
     f = page.funnel
@@ -144,7 +160,7 @@ def test_today_reminder_opens_the_item(page, qtbot) -> None:  # noqa: ANN001
     store = page.ctx.store
     node = page.tree.nodes[-1]
     aid = plans.create_action(store, page.plan_id, node.id, "保底续约", variant="B",
-                              owner_id=node.person_id, due_on=date(2026, 1, 10))
+                              owner_id=node.person_id, due_on=date(2026, 1, 10)).value
     [rem] = [r for r in plan_checkpoint_reminders(store, date(2026, 2, 1), None)
              if r.item_id == aid]
     page.show_item(rem.item_kind, rem.item_id)
@@ -159,3 +175,21 @@ def test_column_widths_are_remembered(page, qtbot) -> None:  # noqa: ANN001
     qtbot.addWidget(again)
     _wait_loaded(qtbot, again)
     assert again.actions_view.horizontalHeader().sectionSize(3) == 333
+
+
+def test_every_model_passes_qtmodeltester(page, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+    store = page.ctx.store
+    item = plans.create_action(store, page.plan_id, page.root_id, "拜访", due_on=date(2020, 1, 1),
+                               budget="10.5").value
+    plans.add_checkpoint(store, item, "名单", date(2020, 1, 2))
+    page.generate_timeline()
+    page.reload_actions()
+    _wait_loaded(qtbot, page)
+    page.actions_view.selectRow(0)
+    assert page.items.rowCount() == 1 and page.checkpoints.rowCount() == 1
+    assert page.items.index(0, 6).data() == "¥10.50"
+    assert page.items.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue
+    page.funnel.recompute()
+    assert page.funnel.model.rowCount() == 5
+    for model in (page.items, page.checkpoints, page.timeline, page.funnel.model):
+        qtmodeltester.check(model)

@@ -161,12 +161,12 @@ def test_win_summary_grouped_by_owner_unit_and_pipeline(world):
     assert by_owner[p["王五"]].median_cycle_days == 25.0
     by_unit = pa.win_summary(world.store, window=JAN, group_by="unit")
     assert (by_unit[world.units["east"]].won, by_unit[world.units["east"]].lost) == (1, 2)
-    renewals = ps.create_pipeline(world.store, "老客户续约")
+    renewals = ps.create_pipeline(world.store, "老客户续约").value
     stages = {s.name: s.id for s in next(x for x in pl.list_pipelines(world.store)
                                          if x.id == renewals).stages}
     d = pl.create_deal(world.store, name="续约", pipeline_id=renewals,
                        customer_id=world.customers["华东机械"], amount=Decimal(500),
-                       at=utc(2026, 1, 10))
+                       at=utc(2026, 1, 10)).value
     pl.move_deals(world.store, [d], stages["赢单"], None, at=utc(2026, 1, 12),
                   closed_on=date(2026, 1, 12))
     by_pipe = pa.win_summary(world.store, window=JAN, group_by="pipeline")
@@ -227,7 +227,8 @@ def test_forecast_by_month_with_default_bands(forecast_world):
 
 
 def test_forecast_by_quarter_with_manager_bands(forecast_world):
-    old = ps.set_forecast_bands(forecast_world.store, ps.ForecastBands(commit=90, best_case=55))
+    old = ps.set_forecast_bands(forecast_world.store,
+                                ps.ForecastBands(commit=90, best_case=55)).value
     assert old == ps.ForecastBands(80, 50)
     f = pa.forecast(forecast_world.store, period="quarter")
     D = Decimal
@@ -280,11 +281,11 @@ def test_suggested_rounding(closed, won, suggested):
 
 
 def test_stage_reports_by_pipeline(world):
-    renewals = ps.create_pipeline(world.store, "老客户续约")
+    renewals = ps.create_pipeline(world.store, "老客户续约").value
     stages = {s.name: s.id for s in next(x for x in pl.list_pipelines(world.store)
                                          if x.id == renewals).stages}
     d = pl.create_deal(world.store, name="续约", pipeline_id=renewals,
-                       customer_id=world.customers["华东机械"], at=utc(2026, 1, 10))
+                       customer_id=world.customers["华东机械"], at=utc(2026, 1, 10)).value
     pl.move_deals(world.store, [d], stages["初步沟通"], None, at=utc(2026, 1, 12))
     reports = pa.stage_reports_by_pipeline(world.store, window=JAN)
     assert set(reports) == {world.pipeline_id, renewals}

@@ -150,11 +150,11 @@ def test_a_selection_with_a_deleted_deal_is_refused_whole(world):
 def test_move_to_another_pipelines_stage_moves_the_deal_there(world):
     from services.pipeline import settings as ps
 
-    renewals = ps.create_pipeline(world.store, "老客户续约")
+    renewals = ps.create_pipeline(world.store, "老客户续约").value
     target = next(p for p in pl.list_pipelines(world.store) if p.id == renewals).stages[1]
     a = world.deal("甲", "需求确认")
     before = _snapshot(world.store, [a])
-    undo = pl.move_deals(world.store, [a], target.id, None, at=utc(2026, 1, 4))
+    undo = pl.move_deals(world.store, [a], target.id, None, at=utc(2026, 1, 4)).value
     d = read_deal_detail(world.store, a)
     assert (d.pipeline_id, d.stage_id) == (renewals, target.id)
     assert d.history[-1].to_stage_name == target.name
@@ -337,7 +337,7 @@ def test_board_filters(world, filters, expected):
 def test_board_lists_only_its_pipeline_and_live_deals(world):
     from services.pipeline import settings as ps
 
-    other = ps.create_pipeline(world.store, "老客户续约")
+    other = ps.create_pipeline(world.store, "老客户续约").value
     world.deal("甲")
     d = world.deal("乙")
     pl.discard_deal(world.store, d)
@@ -353,7 +353,7 @@ def test_board_lists_only_its_pipeline_and_live_deals(world):
 def test_set_expected_close_and_inverse(world):
     a = world.deal("甲", expected_close=date(2026, 2, 1))
     b = world.deal("乙")
-    inverse = pl.set_expected_close(world.store, [a, b], date(2026, 3, 31))
+    inverse = pl.set_expected_close(world.store, [a, b], date(2026, 3, 31)).value
     assert {c.expected_close for c in _board(world)} == {date(2026, 3, 31)}
     pl.restore_expected_close(world.store, inverse)
     assert {c.name: c.expected_close for c in _board(world)} == {"甲": date(2026, 2, 1),
@@ -362,7 +362,8 @@ def test_set_expected_close_and_inverse(world):
 
 def test_update_deal_returns_old_values_and_validates(world):
     a = world.deal("甲", amount=100)
-    old = pl.update_deal(world.store, a, name="甲（改）", amount=Decimal("250.50"), notes="备注")
+    old = pl.update_deal(world.store, a, name="甲（改）", amount=Decimal("250.50"),
+                         notes="备注").value
     assert old == {"name": "甲", "amount": Decimal("100.00"), "notes": None}
     assert read_deal_detail(world.store, a).amount == Decimal("250.50")
     pl.update_deal(world.store, a, **old)
@@ -377,8 +378,8 @@ def test_update_deal_returns_old_values_and_validates(world):
 
 def test_set_probability_returns_previous_override(world):
     a = world.deal("甲", "方案报价")
-    assert pl.set_probability(world.store, a, 75) is None
-    assert pl.set_probability(world.store, a, None) == 75
+    assert pl.set_probability(world.store, a, 75).value is None
+    assert pl.set_probability(world.store, a, None).value == 75
     assert read_deal_detail(world.store, a).probability == 60
 
 
@@ -415,7 +416,7 @@ def test_lost_reasons_save_and_inverse(world):
     names = [r.name for r in pl.list_lost_reasons(world.store)]
     assert names[:2] == ["价格太高", "选择了竞争对手"]
     keep_id = pl.list_lost_reasons(world.store)[0].id
-    old = pl.save_lost_reasons(world.store, ["资质不符", "价格太高", " ", "资质不符"])
+    old = pl.save_lost_reasons(world.store, ["资质不符", "价格太高", " ", "资质不符"]).value
     assert old == names
     now = pl.list_lost_reasons(world.store)
     assert [r.name for r in now] == ["资质不符", "价格太高"]

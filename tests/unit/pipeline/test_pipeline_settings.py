@@ -39,19 +39,20 @@ def test_defaults_seed_once(world):
 
 
 def test_create_rename_delete_restore_pipeline(world):
-    pid = ps.create_pipeline(world.store, " 老客户续约 ")
+    pid = ps.create_pipeline(world.store, " 老客户续约 ").value
     assert [p.name for p in pl.list_pipelines(world.store)] == ["新客户", "老客户续约"]
     assert len(_stages(world, pid)) == 7
     with pytest.raises(ValidationError):
         ps.create_pipeline(world.store, "新客户")
-    assert ps.rename_pipeline(world.store, pid, "续约") == "老客户续约"
+    assert ps.rename_pipeline(world.store, pid, "续约").value == "老客户续约"
     with pytest.raises(ValidationError):
         ps.rename_pipeline(world.store, pid, "新客户")
-    deleted = ps.delete_pipeline(world.store, pid)
+    deleted = ps.delete_pipeline(world.store, pid).value
     assert [p.name for p in pl.list_pipelines(world.store)] == ["新客户"]
     ps.restore_pipeline(world.store, deleted)
     assert _names(world, pid)[0] == "线索"
-    assert ps.reorder_pipelines(world.store, [pid, world.pipeline_id]) == [world.pipeline_id, pid]
+    assert ps.reorder_pipelines(world.store, [pid, world.pipeline_id]).value == [
+        world.pipeline_id, pid]
     assert [p.name for p in pl.list_pipelines(world.store)] == ["续约", "新客户"]
 
 
@@ -65,19 +66,20 @@ def test_pipeline_with_deals_cannot_be_deleted(world):
 def test_last_pipeline_cannot_be_deleted(world):
     with pytest.raises(ValidationError, match="at least one pipeline"):
         ps.delete_pipeline(world.store, world.pipeline_id)
-    other = ps.create_pipeline(world.store, "另一个")
+    other = ps.create_pipeline(world.store, "另一个").value
     ps.delete_pipeline(world.store, world.pipeline_id)
     assert [p.id for p in pl.list_pipelines(world.store)] == [other]
 
 
 def test_add_stage_goes_before_won_lost_and_undo_deletes(world):
-    sid = ps.add_stage(world.store, world.pipeline_id, "样品测试", probability=70, rot_days=10)
+    sid = ps.add_stage(world.store, world.pipeline_id, "样品测试", probability=70,
+                       rot_days=10).value
     assert _names(world)[5:] == ["样品测试", "赢单", "输单"]
-    deleted = ps.delete_stage(world.store, sid)
+    deleted = ps.delete_stage(world.store, sid).value
     assert "样品测试" not in _names(world)
     ps.restore_stage(world.store, deleted)
     assert _names(world)[5] == "样品测试"
-    first = ps.add_stage(world.store, world.pipeline_id, "市场活动", position=0)
+    first = ps.add_stage(world.store, world.pipeline_id, "市场活动", position=0).value
     assert _names(world)[0] == "市场活动" and first
 
 
@@ -99,14 +101,14 @@ def test_add_stage_validation(world, kwargs, field):
 def test_update_stage_returns_inverse(world):
     sid = _stages(world)[0].id
     old = ps.update_stage(world.store, sid, name="新线索", probability=15, rot_days=None,
-                          folded=True)
+                          folded=True).value
     assert old == {"name": "线索", "probability": 10, "rot_days": 14, "folded": False}
     s = _stages(world)[0]
     assert (s.name, s.probability, s.rot_days, s.folded) == ("新线索", 15, None, True)
     ps.update_stage(world.store, sid, **old)
     s = _stages(world)[0]
     assert (s.name, s.probability, s.rot_days, s.folded) == ("线索", 10, 14, False)
-    assert ps.rename_stage(world.store, sid, "线索池") == "线索"
+    assert ps.rename_stage(world.store, sid, "线索池").value == "线索"
     with pytest.raises(ValidationError):
         ps.update_stage(world.store, sid, kind="won")
 
@@ -121,9 +123,9 @@ def test_stage_default_probability_change_reaches_board(world):
 def test_reorder_and_move_stage(world):
     ids = [s.id for s in _stages(world)]
     new = [ids[1], ids[0], *ids[2:]]
-    assert ps.reorder_stages(world.store, world.pipeline_id, new) == ids
+    assert ps.reorder_stages(world.store, world.pipeline_id, new).value == ids
     assert _names(world)[:2] == ["初步沟通", "线索"]
-    assert ps.move_stage(world.store, ids[0], -1) == new
+    assert ps.move_stage(world.store, ids[0], -1).value == new
     assert [s.id for s in _stages(world)] == ids
     with pytest.raises(ValidationError):
         ps.reorder_stages(world.store, world.pipeline_id, ids[:-1])
@@ -146,7 +148,7 @@ def test_refuse_deleting_only_won_or_lost_stage(world):
 
 
 def test_deleted_stage_keeps_history_readable(world):
-    sid = ps.add_stage(world.store, world.pipeline_id, "临时")
+    sid = ps.add_stage(world.store, world.pipeline_id, "临时").value
     d = world.deal("甲")
     pl.move_deals(world.store, [d], sid, None)
     pl.move_deals(world.store, [d], world.stages["线索"], None)
@@ -157,7 +159,8 @@ def test_deleted_stage_keeps_history_readable(world):
 
 def test_forecast_bands_roundtrip_and_validation(world):
     assert ps.get_forecast_bands(world.store) == ps.ForecastBands(80, 50)
-    assert ps.set_forecast_bands(world.store, ps.ForecastBands(90, 60)) == ps.ForecastBands(80, 50)
+    assert ps.set_forecast_bands(world.store, ps.ForecastBands(90, 60)).value == \
+        ps.ForecastBands(80, 50)
     assert ps.get_forecast_bands(world.store) == ps.ForecastBands(90, 60)
     with pytest.raises(ValidationError):
         ps.set_forecast_bands(world.store, ps.ForecastBands(40, 60))

@@ -63,7 +63,7 @@ def plan(store):  # noqa: ANN001, ANN201
     for i, text in enumerate(INJECTIONS):
         a = plans.create_action(store, plan_id, leaves[i % len(leaves)].id, text, method=text,
                                 resources="展会\x07预算", variant="AB"[i % 2],
-                                due_on=date(2026, 3, i + 1), budget=Decimal("1234.56"))
+                                due_on=date(2026, 3, i + 1), budget=Decimal("1234.56")).value
         plans.add_checkpoint(store, a, text, date(2026, 2, 1))
     plan_timeline.generate_timeline(store, plan_id)
     rf.save_scenario(store, east.id, "signed_amount", "2026", "基准", rf.Assumptions())

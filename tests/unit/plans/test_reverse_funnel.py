@@ -101,7 +101,8 @@ def test_history_and_saving_process_targets(store) -> None:  # noqa: ANN001
     results = rf.plan_for_node(tree, east.id, "signed_amount", "2026", A)
     assert results["target"].total["wins"] == 50
     assert results["floor"].total["wins"] == 40
-    inverse = rf.save_process_targets(store, east.id, "2026", results, by=firm.people["周总监"])
+    inverse = rf.save_process_targets(store, east.id, "2026", results,
+                                      by=firm.people["周总监"]).value
     vals = node_values(store, east.id)
     assert vals[("wins", "2026")] == Values(40, 50, 60)
     assert vals[("quotes", "2026")].target == 200
@@ -111,7 +112,22 @@ def test_history_and_saving_process_targets(store) -> None:  # noqa: ANN001
     assert not any(m in rf.STAGES for m, _p in node_values(store, east.id))
 
     sid = rf.save_scenario(store, east.id, "signed_amount", "2026", "乐观", A.with_overrides(
-        negotiation_to_win_bp=6000))
+        negotiation_to_win_bp=6000)).value
     [row] = rf.list_scenarios(store, plan)
     assert (row.id, row.node_name, row.name) == (sid, "华东区", "乐观")
     assert row.assumptions.negotiation_to_win_bp == 6000
+
+    # the undo of a save deletes that scenario, and its undo brings back the same one
+    deleted = rf.delete_scenario(store, sid)
+    assert deleted.changes.of("funnel_scenarios").deleted == {sid}
+    assert rf.list_scenarios(store, plan) == []
+    deleted.undo.run(store)
+    assert [r.id for r in rf.list_scenarios(store, plan)] == [sid]
+
+    # saving process targets says which kinds changed; undo, then redo, through the Op
+    op = rf.save_process_targets(store, east.id, "2026", results)
+    assert op.changes.touches("target_values", "target_value_versions")
+    redo = op.undo.run(store)
+    assert not any(m in rf.STAGES for m, _p in node_values(store, east.id))
+    redo.undo.run(store)
+    assert node_values(store, east.id)[("wins", "2026")] == Values(40, 50, 60)

@@ -1,0 +1,53 @@
+"""What the Plans page's cells accept: status labels and reading a typed value.
+
+The tables themselves are :class:`gui.common.row_table_model.RowTableModel`s (the page declares
+their columns); an edit hands the typed text here before it becomes a service call.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+
+def status_labels() -> dict[str, str]:
+    """Action status → visible label."""
+    return {"todo": QCoreApplication.translate("PlansModels", "To do"),
+            "doing": QCoreApplication.translate("PlansModels", "Doing"),
+            "done": QCoreApplication.translate("PlansModels", "Done"),
+            "blocked": QCoreApplication.translate("PlansModels", "Blocked")}
+
+
+class ParseError(ValueError):
+    """A typed value could not be read; the message says what is expected."""
+
+
+def parse(kind: str, text: Any) -> Any:
+    """The service value for what the user typed in a cell of ``kind`` (text, date, money,
+    status).
+    """
+    raw = str(text or "").strip()
+    if kind == "date":
+        if not raw:
+            return None
+        try:
+            return date.fromisoformat(raw)
+        except ValueError as exc:
+            raise ParseError(QCoreApplication.translate(
+                "PlansModels", "Type a date as YYYY-MM-DD")) from exc
+    if kind == "money":
+        try:
+            return Decimal(raw.replace(",", "").replace("¥", "") or "0")
+        except InvalidOperation as exc:
+            raise ParseError(QCoreApplication.translate(
+                "PlansModels", "Type an amount in yuan, e.g. 12000.50")) from exc
+    if kind == "status":
+        for code, label in status_labels().items():
+            if raw in (code, label):
+                return code
+        raise ParseError(QCoreApplication.translate(
+            "PlansModels", "Status is one of: To do, Doing, Done, Blocked"))
+    return raw
