@@ -27,6 +27,7 @@ from gui.shell.open_errors import open_store_or_explain
 from gui.shell.page_host import PageHost
 from gui.shell.resources import icon
 from gui.shell.status_bar import ShellStatusBar
+from services.core.changes import Changes
 from services.core.paths import data_dir
 
 if TYPE_CHECKING:
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
             settings.remove(key)
         self.ctx.current_person_id = person_id
         self.refresh_person_label()
-        self.ctx.events.settings_changed.emit("user/person_id", self)
+        self.ctx.events.changed.emit(Changes.setting("user/person_id"), self)
 
     # --- language ------------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -287,8 +288,6 @@ class MainWindow(QMainWindow):
         self.nav_model.retranslate()
         self.status.retranslate()
         self.rebuild_pages()
-        if self.ready:
-            self.ctx.events.settings_changed.emit("ui/language", self)
 
     # --- database ------------------------------------------------------------------------------
     def new_database(self) -> None:
@@ -336,7 +335,7 @@ class MainWindow(QMainWindow):
         self.ctx.current_person_id = self.stored_person_id()
         self.status.set_location(store.location)
         self.refresh_person_label()
-        self.ctx.events.store_replaced.emit()
+        self.ctx.events.changed.emit(Changes.all(), None)
         key = self.host.current_key or DEFAULT_PAGE
         self.host.current_key = None
         self.show_page(key)

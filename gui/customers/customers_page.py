@@ -157,7 +157,6 @@ class CustomersPage(CustomerListSync, QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # A database switch rebuilds every page, so Changes.all() never reaches this one.
         ctx.events.changed.connect(self._on_changed)
-        ctx.events.settings_changed.connect(self._on_setting)  # "I am" only (not data)
 
         self.columns = CustomerColumnState(self.view, self.splitter, self.model)
         self.view.setSortingEnabled(True)  # sorts the still-empty model: cheap

@@ -138,17 +138,20 @@ class CustomerListSync(_Base):
             self.card.reload()
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if "user/person_id" in (changes.ids("app_settings") or ()):
+            self._on_person_changed()
+            if changes.only_fields("app_settings", ()) and len(changes.kinds) == 1:
+                return  # "I am" only: no record changed
         if initiator is self or initiator is self.card:
             return  # applied already, when the page or its card made the change
         if changes.touches("customers", "contacts", "followups", "deals", "people",
                            "app_settings") or changes.facts:
             self._refresh_later(customers_touched(changes), self.card.concerns(changes))
 
-    def _on_setting(self, key: str, _initiator: object) -> None:
-        # "I am" is a setting of this computer, not a data change: it is not in ``Changes``.
-        if key == "user/person_id":  # only "Mine" depends on it
-            self.filter_bar.set_me(self.ctx.current_person_id)
-            self.apply_search()
+    def _on_person_changed(self) -> None:
+        """Who uses this computer changed: only the "Mine" filter depends on it."""
+        self.filter_bar.set_me(self.ctx.current_person_id)
+        self.apply_search()
 
     def _refresh_later(self, ids: set[str] | None, card: bool = False) -> None:
         """Refresh ``ids`` (None: everything) and the card (``card``) now if shown, else when

@@ -119,6 +119,11 @@ class Changes:
         return rec.changes()
 
     @staticmethod
+    def setting(key: str) -> Changes:
+        """One setting changed, e.g. ``"user/person_id"`` (who uses this computer)."""
+        return Changes({"app_settings": KindChanges(updated=frozenset({key}))})
+
+    @staticmethod
     def all() -> Changes:
         """Everything may have changed (a restore, a database switch)."""
         return Changes(everything=True)

@@ -21,6 +21,7 @@ from gui.customers.deals_model import DealsModel
 from gui.customers.followups_model import FollowUpsModel
 from models.customers import Customer, FollowUp
 from models.pipeline import Deal, Pipeline, Stage
+from services.core.changes import Changes
 from services.customers import edit
 from services.customers.queries import load_customer_card, load_customer_rows
 from services.org.people import create_person, create_unit
@@ -433,7 +434,7 @@ def test_mine_follows_the_i_am_setting(qtbot, page, firm):
     page.filter_bar.mine.setChecked(True)
     assert sorted(_shown(page)) == ["上海星海科技有限公司", "杭州云帆电子商务有限公司"]
     page.ctx.current_person_id = li
-    page.ctx.events.settings_changed.emit("user/person_id", object())
+    page.ctx.events.changed.emit(Changes.setting("user/person_id"), object())
     assert sorted(_shown(page)) == ["Acme Trading Co., Ltd.", "北京ＡＢＣ贸易有限公司"]
 
 

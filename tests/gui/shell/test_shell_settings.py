@@ -88,7 +88,7 @@ def test_back_up_now_then_restore_brings_the_old_state_back(qtbot, window, store
     monkeypatch.setattr(Messages, "ask", classmethod(
         lambda cls, parent, title, text: asked.append(text) or True))
     backups.view.selectRow(manual)
-    with qtbot.waitSignal(window.ctx.events.store_replaced):
+    with qtbot.waitSignal(window.ctx.events.changed):
         backups.restore_button.click()
     assert asked and "before restore" in asked[0]
     assert len(list_people(window.ctx.store)) == 3  # the restored state

@@ -222,7 +222,7 @@ def test_open_database_switches_store_and_releases_the_old_file(qtbot, store, db
     window = make_window(qtbot, store)
     window.show_page("targets")
     monkeypatch.setattr(DatabaseDialogs, "choose_open", classmethod(lambda cls, p: other_path))
-    with qtbot.waitSignal(window.ctx.events.store_replaced):
+    with qtbot.waitSignal(window.ctx.events.changed):
         window.menus.actions["open_db"].trigger()
     assert window.ctx.store.path == str(other_path)
     assert list_people(window.ctx.store) == []
