@@ -1,60 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="37" />
+        <location filename="../../gui/importer/export_runner.py" line="37"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="50" />
+        <location filename="../../gui/importer/export_runner.py" line="50"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="55" />
+        <location filename="../../gui/importer/export_runner.py" line="55"/>
         <source>Exported %1 row(s) to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="58" />
+        <location filename="../../gui/importer/export_runner.py" line="58"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="62" />
+        <location filename="../../gui/importer/export_runner.py" line="62"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="64" />
+        <location filename="../../gui/importer/export_runner.py" line="64"/>
         <source>Some text had to be changed to fit Excel:</source>
         <translation>部分文本为符合 Excel 的限制已作调整：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="66" />
-        <location filename="../../gui/importer/export_runner.py" line="77" />
+        <location filename="../../gui/importer/export_runner.py" line="66"/>
+        <location filename="../../gui/importer/export_runner.py" line="77"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="71" />
+        <location filename="../../gui/importer/export_runner.py" line="71"/>
         <source>control characters removed</source>
         <translation>已删除控制字符</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="72" />
+        <location filename="../../gui/importer/export_runner.py" line="72"/>
         <source>text longer than 32,767 characters was cut</source>
         <translation>超过 32,767 个字符的文本已截断</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="76" />
+        <location filename="../../gui/importer/export_runner.py" line="76"/>
         <source>The export failed; no file was written.</source>
         <translation>导出失败，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="81" />
+        <location filename="../../gui/importer/export_runner.py" line="81"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -62,42 +63,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="28" />
+        <location filename="../../gui/importer/file_page.py" line="28"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="29" />
+        <location filename="../../gui/importer/file_page.py" line="29"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). A title above the header row and totals rows are fine.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK 编码）。表头上方的标题行和合计行都可以保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="33" />
+        <location filename="../../gui/importer/file_page.py" line="33"/>
         <source>Path of a .xlsx or .csv file</source>
         <translation>.xlsx 或 .csv 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="34" />
+        <location filename="../../gui/importer/file_page.py" line="34"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="45" />
+        <location filename="../../gui/importer/file_page.py" line="45"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="46" />
+        <location filename="../../gui/importer/file_page.py" line="46"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="57" />
+        <location filename="../../gui/importer/file_page.py" line="57"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="58" />
+        <location filename="../../gui/importer/file_page.py" line="58"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -105,257 +106,257 @@
 <context>
     <name>ImportLabels</name>
     <message>
-        <location filename="../../gui/importer/labels.py" line="10" />
+        <location filename="../../gui/importer/labels.py" line="10"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="11" />
+        <location filename="../../gui/importer/labels.py" line="11"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="12" />
+        <location filename="../../gui/importer/labels.py" line="12"/>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="13" />
+        <location filename="../../gui/importer/labels.py" line="13"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="16" />
+        <location filename="../../gui/importer/labels.py" line="16"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="17" />
+        <location filename="../../gui/importer/labels.py" line="17"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="18" />
+        <location filename="../../gui/importer/labels.py" line="18"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="19" />
+        <location filename="../../gui/importer/labels.py" line="19"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="22" />
+        <location filename="../../gui/importer/labels.py" line="22"/>
         <source>Skip rows that match existing records, create the rest</source>
         <translation>跳过与已有记录重复的行，其余新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="24" />
+        <location filename="../../gui/importer/labels.py" line="24"/>
         <source>Update existing records matched by key, create the rest</source>
         <translation>按关键字段更新已有记录，其余新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="26" />
+        <location filename="../../gui/importer/labels.py" line="26"/>
         <source>Create every row as a new record (even likely duplicates)</source>
         <translation>每一行都新建记录（即使疑似重复）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="31" />
+        <location filename="../../gui/importer/labels.py" line="31"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="32" />
+        <location filename="../../gui/importer/labels.py" line="32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="33" />
+        <location filename="../../gui/importer/labels.py" line="33"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="34" />
+        <location filename="../../gui/importer/labels.py" line="34"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="35" />
+        <location filename="../../gui/importer/labels.py" line="35"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="36" />
+        <location filename="../../gui/importer/labels.py" line="36"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="37" />
+        <location filename="../../gui/importer/labels.py" line="37"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="38" />
+        <location filename="../../gui/importer/labels.py" line="38"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="39" />
+        <location filename="../../gui/importer/labels.py" line="39"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="40" />
+        <location filename="../../gui/importer/labels.py" line="40"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="41" />
+        <location filename="../../gui/importer/labels.py" line="41"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="42" />
+        <location filename="../../gui/importer/labels.py" line="42"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="43" />
+        <location filename="../../gui/importer/labels.py" line="43"/>
         <source>Tier set by hand</source>
         <translation>等级手动指定</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="44" />
+        <location filename="../../gui/importer/labels.py" line="44"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="45" />
+        <location filename="../../gui/importer/labels.py" line="45"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="46" />
+        <location filename="../../gui/importer/labels.py" line="46"/>
         <source>Customer since</source>
         <translation>合作开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="47" />
+        <location filename="../../gui/importer/labels.py" line="47"/>
         <source>Last follow-up</source>
         <translation>最近跟进时间</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="48" />
+        <location filename="../../gui/importer/labels.py" line="48"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="49" />
+        <location filename="../../gui/importer/labels.py" line="49"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="50" />
+        <location filename="../../gui/importer/labels.py" line="50"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="51" />
+        <location filename="../../gui/importer/labels.py" line="51"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="52" />
+        <location filename="../../gui/importer/labels.py" line="52"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="53" />
+        <location filename="../../gui/importer/labels.py" line="53"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="54" />
+        <location filename="../../gui/importer/labels.py" line="54"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="55" />
+        <location filename="../../gui/importer/labels.py" line="55"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="56" />
+        <location filename="../../gui/importer/labels.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="57" />
+        <location filename="../../gui/importer/labels.py" line="57"/>
         <source>Method</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="58" />
+        <location filename="../../gui/importer/labels.py" line="58"/>
         <source>Content</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="59" />
+        <location filename="../../gui/importer/labels.py" line="59"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="60" />
+        <location filename="../../gui/importer/labels.py" line="60"/>
         <source>Next date</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="61" />
+        <location filename="../../gui/importer/labels.py" line="61"/>
         <source>Deal name</source>
         <translation>商机名称</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="62" />
+        <location filename="../../gui/importer/labels.py" line="62"/>
         <source>Pipeline</source>
         <translation>销售流程</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="63" />
+        <location filename="../../gui/importer/labels.py" line="63"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="64" />
+        <location filename="../../gui/importer/labels.py" line="64"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="65" />
+        <location filename="../../gui/importer/labels.py" line="65"/>
         <source>Probability %</source>
         <translation>赢率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="66" />
+        <location filename="../../gui/importer/labels.py" line="66"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="67" />
+        <location filename="../../gui/importer/labels.py" line="67"/>
         <source>Closed on</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="68" />
+        <location filename="../../gui/importer/labels.py" line="68"/>
         <source>Won amount</source>
         <translation>赢单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="69" />
+        <location filename="../../gui/importer/labels.py" line="69"/>
         <source>Lost reason</source>
         <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="70" />
+        <location filename="../../gui/importer/labels.py" line="70"/>
         <source>Created on</source>
         <translation>创建日期</translation>
     </message>
@@ -363,230 +364,245 @@
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="17" />
+        <location filename="../../gui/importer/problem_texts.py" line="17"/>
         <source>Text is {length} characters long; at most {limit} fit here.</source>
         <translation>文本长 {length} 个字符，此处最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="20" />
+        <location filename="../../gui/importer/problem_texts.py" line="20"/>
         <source>“{value}” is not a phone number.</source>
         <translation>“{value}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="21" />
+        <location filename="../../gui/importer/problem_texts.py" line="21"/>
         <source>“{value}” is not a valid phone number (expected an 11-digit mobile or a landline such as 021-12345678).</source>
         <translation>“{value}”不是有效的电话号码（应为 11 位手机号，或如 021-12345678 的座机号）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="24" />
+        <location filename="../../gui/importer/problem_texts.py" line="24"/>
         <source>Second number {number} was added to the notes.</source>
         <translation>第二个号码 {number} 已写入备注。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="25" />
+        <location filename="../../gui/importer/problem_texts.py" line="25"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}”不是邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="26" />
+        <location filename="../../gui/importer/problem_texts.py" line="26"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="27" />
+        <location filename="../../gui/importer/problem_texts.py" line="27"/>
         <source>Expected a date.</source>
         <translation>应为日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="28" />
+        <location filename="../../gui/importer/problem_texts.py" line="28"/>
         <source>“{value}” is not a real date.</source>
         <translation>“{value}”不是存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="29" />
+        <location filename="../../gui/importer/problem_texts.py" line="29"/>
         <source>“{value}” has no year; write it with the year, e.g. {example}.</source>
         <translation>“{value}”缺少年份，请写上年份，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="32" />
+        <location filename="../../gui/importer/problem_texts.py" line="32"/>
         <source>“{value}” is not a date (expected e.g. 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
         <translation>“{value}”不是日期（应如 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="35" />
+        <location filename="../../gui/importer/problem_texts.py" line="35"/>
         <source>Expected an amount.</source>
         <translation>应为金额。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="36" />
+        <location filename="../../gui/importer/problem_texts.py" line="36"/>
         <source>“{value}” is not an amount yet; left empty.</source>
         <translation>“{value}”还不是金额，已留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="37" />
+        <location filename="../../gui/importer/problem_texts.py" line="37"/>
         <source>“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万).</source>
         <translation>“{value}”不是金额（应如 1200、¥1,200.00、1.2万）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="40" />
+        <location filename="../../gui/importer/problem_texts.py" line="40"/>
         <source>Negative amount {value} is not allowed here.</source>
         <translation>此处不允许负数金额 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="41" />
+        <location filename="../../gui/importer/problem_texts.py" line="41"/>
         <source>{value} is too large for an amount.</source>
         <translation>{value} 超出金额上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="42" />
+        <location filename="../../gui/importer/problem_texts.py" line="42"/>
         <source>“{value}” is not a percentage.</source>
         <translation>“{value}”不是百分比。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="43" />
+        <location filename="../../gui/importer/problem_texts.py" line="43"/>
         <source>Probability {value} is outside 0–100%.</source>
         <translation>赢率 {value} 不在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="44" />
+        <location filename="../../gui/importer/problem_texts.py" line="44"/>
         <source>“{value}” is not a tier (A 大客户, B 普通, C 潜在).</source>
         <translation>“{value}”不是客户等级（A 大客户、B 普通、C 潜在）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="45" />
+        <location filename="../../gui/importer/problem_texts.py" line="45"/>
         <source>“{value}” is not a follow-up method (拜访, 电话, 微信, 邮件).</source>
         <translation>“{value}”不是跟进方式（拜访、电话、微信、邮件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="48" />
+        <location filename="../../gui/importer/problem_texts.py" line="48"/>
         <source>“{value}” is not yes/no (是/否).</source>
         <translation>“{value}”不是“是/否”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="49" />
+        <location filename="../../gui/importer/problem_texts.py" line="49"/>
         <source>{field} is required but empty.</source>
         <translation>{field}为必填项，但为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="50" />
+        <location filename="../../gui/importer/problem_texts.py" line="50"/>
         <source>Cell {cell} holds a formula without a saved result; open the file in Excel, save it, and import again.</source>
         <translation>单元格 {cell} 是没有保存计算结果的公式；请用 Excel 打开并保存该文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="53" />
+        <location filename="../../gui/importer/problem_texts.py" line="53"/>
         <source>Row {row}: totals row skipped.</source>
         <translation>第 {row} 行：合计行已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="54" />
+        <location filename="../../gui/importer/problem_texts.py" line="54"/>
         <source>Merged cell: value copied from the top-left cell.</source>
         <translation>合并单元格：已沿用左上角单元格的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="55" />
+        <location filename="../../gui/importer/problem_texts.py" line="55"/>
         <source>Unknown owner “{value}”; left unassigned.</source>
         <translation>未知负责人“{value}”，暂不分配。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="56" />
+        <location filename="../../gui/importer/problem_texts.py" line="56"/>
         <source>Unknown pipeline “{value}”.</source>
         <translation>未知销售流程“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="57" />
+        <location filename="../../gui/importer/problem_texts.py" line="57"/>
         <source>There is no sales pipeline yet; create one in Settings.</source>
         <translation>还没有销售流程，请先在“设置”中创建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="58" />
+        <location filename="../../gui/importer/problem_texts.py" line="58"/>
         <source>The pipeline has no stage “{value}”.</source>
         <translation>该销售流程没有阶段“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="59" />
+        <location filename="../../gui/importer/problem_texts.py" line="59"/>
         <source>Unknown stage “{value}”; map it to a stage or create it.</source>
         <translation>未知阶段“{value}”，请对应到已有阶段或新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="60" />
+        <location filename="../../gui/importer/problem_texts.py" line="60"/>
         <source>No customer named “{value}”; import customers first or allow creating missing customers.</source>
         <translation>没有名为“{value}”的客户；请先导入客户，或允许新建缺失的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="63" />
+        <location filename="../../gui/importer/problem_texts.py" line="63"/>
         <source>Same as row {row} of this file; skipped.</source>
         <translation>与本文件第 {row} 行重复，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="64" />
+        <location filename="../../gui/importer/problem_texts.py" line="64"/>
         <source>Looks like an existing record; created anyway (mode: create all).</source>
         <translation>疑似已有记录，仍按“全部新建”方式新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="67" />
+        <location filename="../../gui/importer/problem_texts.py" line="67"/>
         <source>Already in Sailplan; skipped.</source>
         <translation>Sailplan 中已存在，已跳过。</translation>
     </message>
 </context>
 <context>
+    <name>ImportStep</name>
+    <message>
+        <location filename="../../gui/importer/import_step.py" line="89"/>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/import_step.py" line="90"/>
+        <source>Redoing the import…</source>
+        <translation>正在重做导入…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="54" />
+        <location filename="../../gui/importer/import_wizard.py" line="55"/>
         <source>Import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="58" />
+        <location filename="../../gui/importer/import_wizard.py" line="59"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="95" />
+        <location filename="../../gui/importer/import_wizard.py" line="96"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="118" />
+        <location filename="../../gui/importer/import_wizard.py" line="123"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/import_wizard.py" line="147" />
+        <location filename="../../gui/importer/import_wizard.py" line="157"/>
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>正在检查 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="163" />
+        <location filename="../../gui/importer/import_wizard.py" line="171"/>
         <source>%1 row(s) have errors and will not be imported. Import the other rows?</source>
         <translation>有 %1 行存在错误，不会导入。是否导入其余各行？</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="172" />
+        <location filename="../../gui/importer/import_wizard.py" line="180"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="178" />
+        <location filename="../../gui/importer/import_wizard.py" line="187"/>
         <source>Import %1 from %2</source>
         <translation>从 %2 导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="187" />
+        <location filename="../../gui/importer/import_wizard.py" line="195"/>
         <source>The import failed and nothing was written.</source>
         <translation>导入失败，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="192" />
+        <location filename="../../gui/importer/import_wizard.py" line="200"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="205" />
+        <location filename="../../gui/importer/import_wizard.py" line="213"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="215" />
+        <location filename="../../gui/importer/import_wizard.py" line="223"/>
         <source>Saved %1 rejected row(s) to %2</source>
         <translation>已将 %1 个被拒绝的行保存到 %2</translation>
     </message>
@@ -594,27 +610,27 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../gui/importer/mapping_model.py" line="46" />
+        <location filename="../../gui/importer/mapping_model.py" line="46"/>
         <source>— ignore —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/mapping_model.py" line="59" />
+        <location filename="../../gui/importer/mapping_model.py" line="59"/>
         <source>Column in file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/mapping_model.py" line="59" />
+        <location filename="../../gui/importer/mapping_model.py" line="59"/>
         <source>Imports into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/mapping_model.py" line="60" />
+        <location filename="../../gui/importer/mapping_model.py" line="60"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/mapping_model.py" line="75" />
+        <location filename="../../gui/importer/mapping_model.py" line="75"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
@@ -622,17 +638,17 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/importer/mapping_page.py" line="24" />
+        <location filename="../../gui/importer/mapping_page.py" line="21"/>
         <source>Match columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/mapping_page.py" line="25" />
+        <location filename="../../gui/importer/mapping_page.py" line="22"/>
         <source>Columns were matched by their headers. Change any match by clicking it; fields marked * are required.</source>
         <translation>已按表头自动对应各列。单击即可修改；带 * 的字段为必填。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/mapping_page.py" line="54" />
+        <location filename="../../gui/importer/mapping_page.py" line="45"/>
         <source>Still needed: %1</source>
         <translation>仍需对应：%1</translation>
     </message>
@@ -640,17 +656,17 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gui/importer/preview_model.py" line="60" />
+        <location filename="../../gui/importer/preview_model.py" line="60"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_model.py" line="62" />
+        <location filename="../../gui/importer/preview_model.py" line="62"/>
         <source>Status</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_model.py" line="64" />
+        <location filename="../../gui/importer/preview_model.py" line="64"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -658,27 +674,27 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="28" />
+        <location filename="../../gui/importer/preview_page.py" line="28"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="29" />
+        <location filename="../../gui/importer/preview_page.py" line="29"/>
         <source>Red cells will not import, yellow cells are imported with a note. Hover a cell to read why. Nothing is saved until you press Import.</source>
         <translation>红色单元格无法导入，黄色单元格会导入并附说明。鼠标悬停可查看原因。按下“导入”之前不会保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="38" />
+        <location filename="../../gui/importer/preview_page.py" line="38"/>
         <source>Only rows with problems</source>
         <translation>只看有问题的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="44" />
+        <location filename="../../gui/importer/preview_page.py" line="44"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="52" />
+        <location filename="../../gui/importer/preview_page.py" line="52"/>
         <source>Mode:</source>
         <translation>方式：</translation>
     </message>
@@ -686,52 +702,52 @@
 <context>
     <name>ResolveModel</name>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="42" />
+        <location filename="../../gui/importer/resolve_model.py" line="42"/>
         <source>Leave unassigned</source>
         <translation>暂不分配</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="43" />
+        <location filename="../../gui/importer/resolve_model.py" line="43"/>
         <source>Create person “%1”</source>
         <translation>新建人员“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="47" />
+        <location filename="../../gui/importer/resolve_model.py" line="47"/>
         <source>Not mapped (rows rejected)</source>
         <translation>不对应（相关行被拒绝）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="48" />
+        <location filename="../../gui/importer/resolve_model.py" line="48"/>
         <source>Create stage “%1”</source>
         <translation>新建阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="70" />
+        <location filename="../../gui/importer/resolve_model.py" line="70"/>
         <source>Value in file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="70" />
+        <location filename="../../gui/importer/resolve_model.py" line="70"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="70" />
+        <location filename="../../gui/importer/resolve_model.py" line="70"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="71" />
+        <location filename="../../gui/importer/resolve_model.py" line="71"/>
         <source>Use</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="88" />
+        <location filename="../../gui/importer/resolve_model.py" line="88"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_model.py" line="88" />
+        <location filename="../../gui/importer/resolve_model.py" line="88"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -739,22 +755,24 @@
 <context>
     <name>ResolvePage</name>
     <message>
-        <location filename="../../gui/importer/resolve_page.py" line="25" />
+        <location filename="../../gui/importer/resolve_page.py" line="22"/>
         <source>Unknown people and stages</source>
         <translation>未知的人员和阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_page.py" line="26" />
+        <location filename="../../gui/importer/resolve_page.py" line="23"/>
         <source>These values are not in Sailplan yet. Map each to an existing one, create it, or leave it.</source>
         <translation>以下值在 Sailplan 中还不存在。请为每一项选择对应的已有项、新建，或暂不处理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/resolve_page.py" line="55" />
+        <location filename="../../gui/importer/resolve_page.py" line="46"/>
         <source>Create the %n customer(s) that do not exist yet</source>
-        <translation><numerusform>新建尚不存在的 %n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>新建尚不存在的 %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_page.py" line="58" />
+        <location filename="../../gui/importer/resolve_page.py" line="49"/>
         <source>Every owner and stage in the file is known.</source>
         <translation>文件中的负责人和阶段都已存在。</translation>
     </message>
@@ -762,17 +780,17 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="13" />
+        <location filename="../../gui/importer/result_page.py" line="13"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="17" />
+        <location filename="../../gui/importer/result_page.py" line="17"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="31" />
+        <location filename="../../gui/importer/result_page.py" line="31"/>
         <source>Created %1, updated %2, skipped %3, rejected %4.
 
 The whole import is one step in Edit → Undo (Ctrl+Z).</source>

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../gui/pipeline/board_view.py" line="70" />
+        <location filename="../../gui/pipeline/board_view.py" line="69"/>
         <source>Deals closed in the last 30 days</source>
         <translation>最近 30 天内关闭的商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/board_view.py" line="89" />
+        <location filename="../../gui/pipeline/board_view.py" line="88"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/board_view.py" line="90" />
+        <location filename="../../gui/pipeline/board_view.py" line="89"/>
         <source>Move to</source>
         <translation>移动到</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/board_view.py" line="96" />
+        <location filename="../../gui/pipeline/board_view.py" line="95"/>
         <source>Previous stage</source>
         <translation>上一阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/board_view.py" line="97" />
+        <location filename="../../gui/pipeline/board_view.py" line="96"/>
         <source>Next stage</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/board_view.py" line="158" />
+        <location filename="../../gui/pipeline/board_view.py" line="154"/>
         <source>Newest %1 of %2 shown</source>
         <translation>显示最新 %1 条，共 %2 条</translation>
     </message>
@@ -36,22 +37,25 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../gui/pipeline/deal_actions.py" line="46" />
         <source>Could not save</source>
-        <translation>无法保存</translation>
+        <translation type="vanished">无法保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/deal_actions.py" line="80" />
+        <location filename="../../gui/pipeline/deal_actions.py" line="78"/>
         <source>Move %n deal(s) to %1</source>
-        <translation><numerusform>将 %n 个商机移至%1</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个商机移至%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/deal_actions.py" line="122" />
+        <location filename="../../gui/pipeline/deal_actions.py" line="97"/>
         <source>Set expected close of %n deal(s) to %1</source>
-        <translation><numerusform>将 %n 个商机的预计成交日期设为 %1</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个商机的预计成交日期设为 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_actions.py" line="138" />
+        <location filename="../../gui/pipeline/deal_actions.py" line="108"/>
         <source>New deal %1</source>
         <translation>新建商机 %1</translation>
     </message>
@@ -59,259 +63,260 @@
 <context>
     <name>DealCardDelegate</name>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/deal_card_delegate.py" line="154" />
+        <location filename="../../gui/pipeline/deal_card_delegate.py" line="170"/>
         <source>%n d</source>
         <comment>days in stage</comment>
-        <translation><numerusform>%n天</numerusform></translation>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DealDetailDialog</name>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="58" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="58"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="68"/>
         <source>Products</source>
         <translation>产品明细</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="69"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="70"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="71"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="312" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="72"/>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="324"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="73"/>
         <source>Activities</source>
         <translation>活动与跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="74" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="74"/>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="81"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="75" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="75"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76" />
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="84" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="76"/>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="84"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="77" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="77"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="78"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="80"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="82"/>
         <source>(created)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="83" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="83"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="85" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="85"/>
         <source>Amount then</source>
         <translation>当时金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="86" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="86"/>
         <source>Close date then</source>
         <translation>当时预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="88" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="88"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="89" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="89"/>
         <source>Record a visit, call or message about this deal</source>
         <translation>记录与此商机有关的拜访、电话或消息</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="97" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="98"/>
         <source>Deal name:</source>
         <translation>商机名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="106" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="107"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="109" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="110"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="113" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="114"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="116" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="117"/>
         <source>Amount (¥):</source>
         <translation>金额（¥）：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="121" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="122"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="123" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="124"/>
         <source>Expected close:</source>
         <translation>预计成交日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="130" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="131"/>
         <source>Reset</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="131" />
-        <source>Use the stage's default probability again</source>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="132"/>
+        <source>Use the stage&apos;s default probability again</source>
         <translation>重新使用阶段的默认赢率</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="136" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="137"/>
         <source>Probability:</source>
         <translation>赢率：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="140" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="141"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="144" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="145"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="162" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="163"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="162" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="163"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="163" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="164"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="163" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="164"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="189" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="199"/>
         <source>Deal: %1</source>
         <translation>商机：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="201" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="211"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="212" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="222"/>
         <source>typed, overrides the stage default %1%</source>
         <translation>手工填写，覆盖阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="215" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="225"/>
         <source>stage default %1%</source>
         <translation>阶段默认 %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="216" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="226"/>
         <source>weighted %1</source>
         <translation>加权 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="233" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="243"/>
         <source>Won on %1, actual amount %2</source>
         <translation>%1 赢单，实际金额 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="236" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="246"/>
         <source>Lost on %1, reason: %2</source>
         <translation>%1 输单，输单原因：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="249" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="261"/>
         <source>Edit deal %1</source>
         <translation>编辑商机 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="272" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="294"/>
         <source>Follow-up on %1</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="282" />
         <source>Could not save</source>
-        <translation>无法保存</translation>
+        <translation type="vanished">无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="299" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="311"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="300" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="312"/>
         <source>Choose an existing customer from the list.</source>
         <translation>请从列表中选择已有客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="313" />
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="325"/>
         <source>Amount must be a number of yuan, e.g. 120000.</source>
         <translation>金额须为以元为单位的数字，例如 120000。</translation>
     </message>
@@ -319,63 +324,63 @@
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="29" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="29"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="30" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="30"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="31" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="31"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="32" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="32"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="33" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="33"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="34" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="34"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="35" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="35"/>
         <source>Weighted</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="36" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="36"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="37" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="37"/>
         <source>Days in stage</source>
         <translation>停留天数</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="38" />
-        <location filename="../../gui/pipeline/deal_list_model.py" line="128" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="38"/>
+        <location filename="../../gui/pipeline/deal_list_model.py" line="128"/>
         <source>Rotting</source>
         <translation>停滞</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="108" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="108"/>
         <source>Typed by hand (overridden)</source>
         <translation>手工填写（覆盖阶段默认值）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/deal_list_model.py" line="109" />
+        <location filename="../../gui/pipeline/deal_list_model.py" line="109"/>
         <source>Stage default</source>
         <translation>阶段默认值</translation>
     </message>
@@ -383,37 +388,37 @@
 <context>
     <name>ForecastView</name>
     <message>
-        <location filename="../../gui/pipeline/forecast_view.py" line="78" />
+        <location filename="../../gui/pipeline/forecast_view.py" line="79"/>
         <source>MMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/forecast_view.py" line="81" />
+        <location filename="../../gui/pipeline/forecast_view.py" line="82"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/forecast_view.py" line="83" />
+        <location filename="../../gui/pipeline/forecast_view.py" line="84"/>
         <source>Later / no date</source>
         <translation>更晚 / 未定日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/forecast_view.py" line="92" />
+        <location filename="../../gui/pipeline/forecast_view.py" line="93"/>
         <source>Open deals whose expected close is before this month: drag them to a month to re-plan them</source>
         <translation>预计成交日期早于本月的进行中商机：拖到某个月份即可重新安排</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/forecast_view.py" line="128" />
+        <location filename="../../gui/pipeline/forecast_view.py" line="130"/>
         <source>Commit %1</source>
         <translation>承诺 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/forecast_view.py" line="129" />
+        <location filename="../../gui/pipeline/forecast_view.py" line="131"/>
         <source>Best case %1</source>
         <translation>最佳情况 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/forecast_view.py" line="130" />
+        <location filename="../../gui/pipeline/forecast_view.py" line="132"/>
         <source>Pipeline %1</source>
         <translation>管道 %1</translation>
     </message>
@@ -421,22 +426,24 @@
 <context>
     <name>LostReasonDialog</name>
     <message>
-        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="21" />
+        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="21"/>
         <source>Lost reason</source>
         <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="24" />
+        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="24"/>
         <source>Why was “%1” lost?</source>
         <translation>“%1”为什么输单？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="26" />
+        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="26"/>
         <source>Why were these %n deals lost?</source>
-        <translation><numerusform>这 %n 个商机为什么输单？</numerusform></translation>
+        <translation>
+            <numerusform>这 %n 个商机为什么输单？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="37" />
+        <location filename="../../gui/pipeline/lost_reason_dialog.py" line="37"/>
         <source>Choose or type a reason</source>
         <translation>选择或输入原因</translation>
     </message>
@@ -444,102 +451,102 @@
 <context>
     <name>PipelineFilterBar</name>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="48" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="48"/>
         <source>My deals</source>
         <translation>我的商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="56" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="56"/>
         <source>Search deals or customers…</source>
         <translation>搜索商机或客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="62" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="62"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="63" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="63"/>
         <source>Team / org unit</source>
         <translation>团队 / 组织单元</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="64" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="64"/>
         <source>Customer tier</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="65" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="65"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="66" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="66"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="67" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="67"/>
         <source>All tiers</source>
         <translation>全部层级</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="68" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="68"/>
         <source>A · key</source>
         <translation>A · 大客户</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="68" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="68"/>
         <source>B · ordinary</source>
         <translation>B · 普通客户</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="69" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="69"/>
         <source>C · potential</source>
         <translation>C · 潜在客户</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="71" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="71"/>
         <source>Any close date</source>
         <translation>任意成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="71" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="71"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="71" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="71"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="72" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="72"/>
         <source>Next month</source>
         <translation>下月</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="72" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="72"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="72" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="72"/>
         <source>Next 90 days</source>
         <translation>未来 90 天</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="89" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="89"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="90" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="90"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="91" />
+        <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="91"/>
         <source>All products</source>
         <translation>全部产品</translation>
     </message>
@@ -547,105 +554,388 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="68" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="91"/>
+        <location filename="../../gui/pipeline/pipeline_page.py" line="288"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="71" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="94"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="71" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="94"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="71" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="94"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="82" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="105"/>
         <source>Fold won/lost</source>
         <translation>折叠赢单/输单</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="84" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="107"/>
         <source>Fold or unfold the won and lost columns</source>
         <translation>折叠或展开赢单、输单列</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="92" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="115"/>
         <source>No pipeline yet. Set one up under Settings → Pipeline.</source>
         <translation>还没有销售漏斗。请在 设置 → 销售漏斗 中创建。</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="162" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="191"/>
         <source>Only the deals you own</source>
         <translation>只看我负责的商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="163" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="192"/>
         <source>Choose who you are under Settings to use “My deals”</source>
         <translation>请先在设置中选择“我是谁”，才能使用“我的商机”</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/pipeline/pipeline_page.py" line="257" />
-        <source>%n open deal(s)</source>
-        <translation><numerusform>%n 个进行中的商机</numerusform></translation>
+    <message>
+        <location filename="../../gui/pipeline/pipeline_page.py" line="256"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="333" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="289"/>
+        <source>The deals could not be loaded: %1</source>
+        <translation>无法加载商机：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pipeline/pipeline_page.py" line="347"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n 个进行中的商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/pipeline_page.py" line="468"/>
         <source>Deal not found</source>
         <translation>找不到该商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/pipeline_page.py" line="267" />
+        <location filename="../../gui/pipeline/pipeline_page.py" line="359"/>
         <source>Won and lost: the newest %1 of %2 deals closed in the last 30 days are listed</source>
         <translation>赢单和输单：只列出最近 30 天内关闭的 %2 条商机中最新的 %1 条</translation>
     </message>
 </context>
 <context>
+    <name>PipelineSettingsSection</name>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="54"/>
+        <location filename="../../gui/pipeline/settings_section.py" line="116"/>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="71"/>
+        <source>Stages, default probabilities and rotting thresholds of each sales pipeline. Every change can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="125"/>
+        <location filename="../../gui/pipeline/settings_section.py" line="203"/>
+        <source>Add</source>
+        <translation type="unfinished">添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="127"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="138"/>
+        <location filename="../../gui/pipeline/settings_section.py" line="288"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="156"/>
+        <source>Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="158"/>
+        <source>Delete Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="160"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="162"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="164"/>
+        <source>Use Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="167"/>
+        <source>Set the stage&apos;s default probability to the win rate observed over the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="169"/>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="170"/>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="180"/>
+        <source>Double-click a cell to edit. Won and lost stages always count as 100 % and 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="195"/>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="204"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="206"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="207"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="217"/>
+        <source>Forecast categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="226"/>
+        <source>Open deals are forecast by their probability: at or above the commit band they count as commit, at or above the best-case band as best case, the rest as pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="234"/>
+        <source>Commit from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="235"/>
+        <source>Best case from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="287"/>
+        <source>Stages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pipeline/settings_section.py" line="357"/>
+        <source>Pipeline “%1” still holds %n deal(s). Move them to another pipeline first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pipeline/settings_section.py" line="359"/>
+        <source>Stage “%1” still holds %n deal(s). Move them to another stage first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="364"/>
+        <source>That name is already used. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="366"/>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="368"/>
+        <source>Every pipeline needs at least one open, one won and one lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="371"/>
+        <source>Sailplan needs at least one pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="373"/>
+        <source>Probability must be a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="375"/>
+        <source>Rotting days must be at least 1 (or empty for never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="377"/>
+        <source>The best-case band cannot start above the commit band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="393"/>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="394"/>
+        <source>Add pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="402"/>
+        <source>Rename pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="410"/>
+        <source>Delete pipeline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="420"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="421"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="441"/>
+        <source>Rename stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="441"/>
+        <source>Change probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="442"/>
+        <source>Change rotting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="443"/>
+        <source>Fold stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="443"/>
+        <source>Unfold stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="445"/>
+        <source>Edit stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="462"/>
+        <source>Delete stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="477"/>
+        <source>Move stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="488"/>
+        <source>Edit lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="507"/>
+        <source>Remove lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="517"/>
+        <source>Reorder lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_section.py" line="527"/>
+        <source>Change forecast categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/pipeline/settings_pipelines_model.py" line="51"/>
+        <source>%n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuickCreateCard</name>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="40" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="40"/>
         <source>Deal name</source>
         <translation>商机名称</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="42" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="42"/>
         <source>Customer (type to search)</source>
         <translation>客户（输入以搜索）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="49" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="49"/>
         <source>Amount (¥)</source>
         <translation>金额（¥）</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="57" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="57"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="59" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="106" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="106"/>
         <source>Deal name is required.</source>
         <translation>商机名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="110" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="110"/>
         <source>Choose an existing customer from the list.</source>
         <translation>请从列表中选择已有客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/quick_create_card.py" line="118" />
+        <location filename="../../gui/pipeline/quick_create_card.py" line="118"/>
         <source>Amount must be a number of yuan, e.g. 120000.</source>
         <translation>金额须为以元为单位的数字，例如 120000。</translation>
     </message>
@@ -653,50 +943,117 @@
 <context>
     <name>StageColumnHeader</name>
     <message>
-        <location filename="../../gui/pipeline/stage_column_header.py" line="41" />
+        <location filename="../../gui/pipeline/stage_column_header.py" line="41"/>
         <source>Quick-create a deal in this stage</source>
         <translation>在此阶段快速新建商机</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/stage_column_header.py" line="47" />
+        <location filename="../../gui/pipeline/stage_column_header.py" line="47"/>
         <source>Fold this column</source>
         <translation>折叠此列</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/stage_column_header.py" line="67" />
+        <location filename="../../gui/pipeline/stage_column_header.py" line="67"/>
         <source>%1 · weighted %2</source>
         <translation>%1 · 加权 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/stage_column_header.py" line="69" />
+        <location filename="../../gui/pipeline/stage_column_header.py" line="70"/>
         <source>Total amount %1, weighted amount %2 (amount × probability)</source>
         <translation>总金额 %1，加权金额 %2（金额 × 赢率）</translation>
     </message>
 </context>
 <context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="71"/>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="71"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="71"/>
+        <source>Probability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="72"/>
+        <source>Rotting after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="72"/>
+        <source>Folded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="72"/>
+        <source>History suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="77"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="79"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="80"/>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="94"/>
+        <source>A deal sitting in this stage longer than this many days is marked as rotting, unless a future follow-up is booked. Empty: never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="125"/>
+        <source>too few (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/settings_stages_model.py" line="128"/>
+        <source>Deals that reached this stage in the last 12 months and are now closed: %1, of them won: %2 (%3). A suggestion needs at least %4 closed deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WonDealDialog</name>
     <message>
-        <location filename="../../gui/pipeline/won_deal_dialog.py" line="31" />
+        <location filename="../../gui/pipeline/won_deal_dialog.py" line="31"/>
         <source>Deal won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/won_deal_dialog.py" line="34" />
+        <location filename="../../gui/pipeline/won_deal_dialog.py" line="34"/>
         <source>Congratulations on winning “%1”!</source>
         <translation>恭喜赢单“%1”！</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pipeline/won_deal_dialog.py" line="36" />
+        <location filename="../../gui/pipeline/won_deal_dialog.py" line="36"/>
         <source>%n deals won; each keeps its own amount.</source>
-        <translation><numerusform>%n 个商机赢单；各自保留原金额。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商机赢单；各自保留原金额。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/won_deal_dialog.py" line="47" />
+        <location filename="../../gui/pipeline/won_deal_dialog.py" line="47"/>
         <source>Actual amount:</source>
         <translation>实际成交金额：</translation>
     </message>
     <message>
-        <location filename="../../gui/pipeline/won_deal_dialog.py" line="53" />
+        <location filename="../../gui/pipeline/won_deal_dialog.py" line="53"/>
         <source>Won on:</source>
         <translation>赢单日期：</translation>
     </message>

@@ -1,25 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/shell/about.py" line="39" />
+        <location filename="../../gui/shell/about.py" line="40"/>
         <source>A local-first sales management plan for small firms: targets, plans, customers, pipeline, orders and reviews in one place.</source>
         <translation>面向小微企业的本地优先销售管理计划：目标、计划、客户、销售漏斗、订单与复盘，一处掌握。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/about.py" line="41" />
+        <location filename="../../gui/shell/about.py" line="42"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/about.py" line="42" />
+        <location filename="../../gui/shell/about.py" line="43"/>
         <source>Open database:</source>
         <translation>当前数据库：</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/about.py" line="52" />
+        <location filename="../../gui/shell/about.py" line="53"/>
         <source>About Sailplan</source>
         <translation>关于 Sailplan</translation>
     </message>
@@ -27,29 +27,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="68" />
-        <location filename="../../gui/app.py" line="74" />
-        <location filename="../../gui/app.py" line="100" />
+        <location filename="../../gui/app.py" line="92"/>
+        <location filename="../../gui/app.py" line="98"/>
+        <location filename="../../gui/app.py" line="124"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="68" />
+        <location filename="../../gui/app.py" line="92"/>
         <source>The demo firm is not available in this build of Sailplan.</source>
         <translation>此版本的 Sailplan 不包含演示企业。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="74" />
-        <source>Unknown demo size "{size}": use small, standard, large or CUSTOMERS[:DEALS].</source>
+        <location filename="../../gui/app.py" line="98"/>
+        <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="90" />
+        <location filename="../../gui/app.py" line="114"/>
         <source>Preparing the demo firm…</source>
         <translation>正在准备演示企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="100" />
+        <location filename="../../gui/app.py" line="124"/>
         <source>The demo firm could not be created: {error}</source>
         <translation>无法创建演示企业：{error}</translation>
     </message>
@@ -57,37 +57,37 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="23" />
+        <location filename="../../gui/settings/backups_model.py" line="23"/>
         <source>Daily (automatic)</source>
         <translation>每日（自动）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="24" />
+        <location filename="../../gui/settings/backups_model.py" line="24"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="25" />
+        <location filename="../../gui/settings/backups_model.py" line="25"/>
         <source>Before upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="26" />
+        <location filename="../../gui/settings/backups_model.py" line="26"/>
         <source>Before restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="79" />
+        <location filename="../../gui/settings/backups_model.py" line="79"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="79" />
+        <location filename="../../gui/settings/backups_model.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="79" />
+        <location filename="../../gui/settings/backups_model.py" line="79"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -95,51 +95,51 @@
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="34" />
+        <location filename="../../gui/settings/backups_section.py" line="39"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="42" />
+        <location filename="../../gui/settings/backups_section.py" line="47"/>
         <source>Sailplan backs up this database once a day when it opens and keeps 12 daily, 10 weekly and 9 monthly copies. Restoring keeps the current state as a backup too.</source>
         <translation>Sailplan 每天在打开时自动备份一次此数据库，保留 12 份每日、10 份每周和 9 份每月备份。恢复前也会先把当前状态另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="64" />
+        <location filename="../../gui/settings/backups_section.py" line="69"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="66" />
+        <location filename="../../gui/settings/backups_section.py" line="71"/>
         <source>Restore Selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="68" />
+        <location filename="../../gui/settings/backups_section.py" line="73"/>
         <source>Open Backup Folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="95" />
-        <source>Backups are managed by the database server's administrator.</source>
+        <location filename="../../gui/settings/backups_section.py" line="109"/>
+        <source>Backups are managed by the database server&apos;s administrator.</source>
         <translation>此数据库的备份由数据库服务器管理员负责。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="100" />
+        <location filename="../../gui/settings/backups_section.py" line="114"/>
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="135" />
+        <location filename="../../gui/settings/backups_section.py" line="149"/>
         <source>Restore the {kind} backup taken {when}?
 
-Everything entered since then is replaced. The current state is first saved as a "before restore" backup, so this can be undone by restoring that one.</source>
+Everything entered since then is replaced. The current state is first saved as a &quot;before restore&quot; backup, so this can be undone by restoring that one.</source>
         <translation>要恢复 {when} 的{kind}备份吗？
 
 此后录入的所有内容都将被替换。当前状态会先保存为“恢复前”备份，如需撤销，恢复那一份即可。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="139" />
+        <location filename="../../gui/settings/backups_section.py" line="153"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -147,52 +147,52 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="13" />
+        <location filename="../../gui/shell/coming_page.py" line="13"/>
         <source>Today — reminders for stale customers, due follow-ups, rotting deals and overdue payments — is coming in a later release.</source>
         <translation>今日——长期未跟进客户、到期跟进、停滞商机和逾期回款的提醒——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="16" />
+        <location filename="../../gui/shell/coming_page.py" line="16"/>
         <source>Customers — one archive of companies, contacts, tiers and follow-up records — is coming in a later release.</source>
         <translation>客户——统一归档企业、联系人、客户分层和跟进记录——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="19" />
+        <location filename="../../gui/shell/coming_page.py" line="19"/>
         <source>Pipeline — opportunities by stage on a kanban board, with weighted values and stage history — is coming in a later release.</source>
         <translation>销售漏斗——按阶段看板管理商机，含加权金额与阶段变更记录——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="22" />
+        <location filename="../../gui/shell/coming_page.py" line="22"/>
         <source>Targets — company, layer and personal targets split by period, with floor, target and challenge values — are coming in a later release.</source>
         <translation>目标——总体、层级和个人目标按周期分解，含保底、目标、挑战三档——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="25" />
+        <location filename="../../gui/shell/coming_page.py" line="25"/>
         <source>Plans — action items, resources and checkpoints linked to targets, and the reverse funnel — are coming in a later release.</source>
         <translation>销售计划——与目标挂钩的行动计划、资源和检查点，以及漏斗反推——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="28" />
+        <location filename="../../gui/shell/coming_page.py" line="28"/>
         <source>Orders &amp; Payments — quotes, orders, instalment plans and payment collection — are coming in a later release.</source>
         <translation>订单与回款——报价、订单、分期回款计划和回款登记——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="31" />
+        <location filename="../../gui/shell/coming_page.py" line="31"/>
         <source>Incentives — KPIs, commission tiers, bonuses and explainable payout statements — are coming in a later release.</source>
         <translation>激励——KPI、阶梯提成、奖金和可逐行核对的提成明细——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="34" />
+        <location filename="../../gui/shell/coming_page.py" line="34"/>
         <source>Dashboard &amp; Reviews — target versus actual, funnel conversion and weekly, monthly and quarterly reviews — are coming in a later release.</source>
         <translation>仪表盘与复盘——目标与实际对比、漏斗转化以及周、月、季度复盘——将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="37" />
+        <location filename="../../gui/shell/coming_page.py" line="37"/>
         <source>Settings are coming in a later release.</source>
         <translation>设置将在后续版本推出。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/coming_page.py" line="40" />
+        <location filename="../../gui/shell/coming_page.py" line="40"/>
         <source>This area is coming in a later release.</source>
         <translation>此功能将在后续版本推出。</translation>
     </message>
@@ -200,18 +200,18 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>DatabaseDialogs</name>
     <message>
-        <location filename="../../gui/shell/database_dialogs.py" line="20" />
+        <location filename="../../gui/shell/database_dialogs.py" line="20"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/database_dialogs.py" line="22" />
-        <location filename="../../gui/shell/database_dialogs.py" line="30" />
+        <location filename="../../gui/shell/database_dialogs.py" line="22"/>
+        <location filename="../../gui/shell/database_dialogs.py" line="30"/>
         <source>Sailplan database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sailplan 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/database_dialogs.py" line="29" />
+        <location filename="../../gui/shell/database_dialogs.py" line="29"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
@@ -219,57 +219,57 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="31" />
+        <location filename="../../gui/settings/general_section.py" line="32"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="55" />
+        <location filename="../../gui/settings/general_section.py" line="56"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="58" />
+        <location filename="../../gui/settings/general_section.py" line="59"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="59" />
+        <location filename="../../gui/settings/general_section.py" line="60"/>
         <source>I am:</source>
         <translation>我是：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="60" />
-        <source>Sailplan uses this for "only mine" lists and as the author of follow-ups and stage changes on this computer.</source>
+        <location filename="../../gui/settings/general_section.py" line="61"/>
+        <source>Sailplan uses this for &quot;only mine&quot; lists and as the author of follow-ups and stage changes on this computer.</source>
         <translation>用于“只看我的”列表，并作为本机所录入跟进记录和阶段变更的操作人。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="67" />
+        <location filename="../../gui/settings/general_section.py" line="68"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="73" />
+        <location filename="../../gui/settings/general_section.py" line="74"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="77" />
+        <location filename="../../gui/settings/general_section.py" line="78"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="79" />
+        <location filename="../../gui/settings/general_section.py" line="80"/>
         <source>Open Data Folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="81" />
+        <location filename="../../gui/settings/general_section.py" line="82"/>
         <source>Open Another Database…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/general_section.py" line="100" />
+        <location filename="../../gui/settings/general_section.py" line="101"/>
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
@@ -277,37 +277,43 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="133" />
-        <source>Sailplan cannot show a "{kind}" yet.</source>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216" />
+        <location filename="../../gui/main_window.py" line="233"/>
+        <source>Cannot do “%1”</source>
+        <translation>无法执行“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217" />
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255" />
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>
@@ -315,69 +321,69 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="32" />
+        <location filename="../../gui/shell/maintenance.py" line="32"/>
         <source>Checking backups…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="46" />
+        <location filename="../../gui/shell/maintenance.py" line="46"/>
         <source>Daily backup saved: {name}</source>
         <translation>已保存每日备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="48" />
+        <location filename="../../gui/shell/maintenance.py" line="48"/>
         <source>Backups are up to date.</source>
         <translation>备份已是最新。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="53" />
+        <location filename="../../gui/shell/maintenance.py" line="53"/>
         <source>Automatic backup failed: {error}</source>
         <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="62" />
-        <location filename="../../gui/shell/maintenance.py" line="77" />
+        <location filename="../../gui/shell/maintenance.py" line="62"/>
+        <location filename="../../gui/shell/maintenance.py" line="77"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="62" />
+        <location filename="../../gui/shell/maintenance.py" line="62"/>
         <source>Backups of this database are not available in this build.</source>
         <translation>此版本无法备份该数据库。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="70" />
+        <location filename="../../gui/shell/maintenance.py" line="70"/>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="78" />
+        <location filename="../../gui/shell/maintenance.py" line="78"/>
         <source>The backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="81" />
+        <location filename="../../gui/shell/maintenance.py" line="81"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="99" />
-        <location filename="../../gui/shell/maintenance.py" line="113" />
+        <location filename="../../gui/shell/maintenance.py" line="99"/>
+        <location filename="../../gui/shell/maintenance.py" line="113"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="99" />
+        <location filename="../../gui/shell/maintenance.py" line="99"/>
         <source>Restoring backups is not available for this database.</source>
         <translation>该数据库不支持恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="113" />
+        <location filename="../../gui/shell/maintenance.py" line="113"/>
         <source>The backup could not be restored: {error}. Your database was not changed.</source>
         <translation>无法恢复备份：{error}。您的数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="124" />
+        <location filename="../../gui/shell/maintenance.py" line="124"/>
         <source>Restored {backup}. The previous state was kept as {saved}.</source>
         <translation>已恢复 {backup}。恢复前的状态已保存为 {saved}。</translation>
     </message>
@@ -385,102 +391,107 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../../gui/shell/menus.py" line="84" />
+        <location filename="../../gui/shell/menus.py" line="65"/>
+        <location filename="../../gui/shell/menus.py" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="86" />
+        <location filename="../../gui/shell/menus.py" line="99"/>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="88" />
+        <location filename="../../gui/shell/menus.py" line="101"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="90" />
+        <location filename="../../gui/shell/menus.py" line="103"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="93" />
+        <location filename="../../gui/shell/menus.py" line="106"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="96" />
+        <location filename="../../gui/shell/menus.py" line="109"/>
         <source>Customers…</source>
         <translation>客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="96" />
+        <location filename="../../gui/shell/menus.py" line="109"/>
         <source>Contacts…</source>
         <translation>联系人…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="97" />
+        <location filename="../../gui/shell/menus.py" line="110"/>
         <source>Follow-ups…</source>
         <translation>跟进记录…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="97" />
+        <location filename="../../gui/shell/menus.py" line="110"/>
         <source>Deals…</source>
         <translation>商机…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="103" />
+        <location filename="../../gui/shell/menus.py" line="116"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="112" />
+        <location filename="../../gui/shell/menus.py" line="125"/>
         <source>Import and export are not installed in this build.</source>
         <translation>此版本未安装导入导出功能。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="116" />
+        <location filename="../../gui/shell/menus.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="122" />
+        <location filename="../../gui/shell/menus.py" line="65"/>
+        <location filename="../../gui/shell/menus.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="124" />
+        <location filename="../../gui/shell/menus.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="127" />
+        <location filename="../../gui/shell/menus.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="139" />
+        <location filename="../../gui/shell/menus.py" line="66"/>
+        <location filename="../../gui/shell/menus.py" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="155" />
+        <location filename="../../gui/shell/menus.py" line="66"/>
+        <location filename="../../gui/shell/menus.py" line="168"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="169" />
+        <location filename="../../gui/shell/menus.py" line="67"/>
+        <location filename="../../gui/shell/menus.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="171" />
+        <location filename="../../gui/shell/menus.py" line="184"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="173" />
+        <location filename="../../gui/shell/menus.py" line="186"/>
         <source>&amp;About Sailplan</source>
         <translation>关于 Sailplan(&amp;A)</translation>
     </message>
@@ -488,32 +499,32 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="29" />
+        <location filename="../../gui/shell/open_errors.py" line="29"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="31" />
+        <location filename="../../gui/shell/open_errors.py" line="31"/>
         <source>{location} was saved by a newer version of Sailplan (schema {rev}). It has not been changed. Please update Sailplan to open it.</source>
         <translation>{location} 由更新版本的 Sailplan 保存（数据结构版本 {rev}），文件未被改动。请升级 Sailplan 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="38" />
+        <location filename="../../gui/shell/open_errors.py" line="38"/>
         <source>{location} is already open in another Sailplan window{holder}. Switch to that window, or close it first.</source>
         <translation>{location} 已在另一个 Sailplan 窗口中打开{holder}。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="44" />
+        <location filename="../../gui/shell/open_errors.py" line="44"/>
         <source>Upgrading {location} to this version of Sailplan failed. The database was left as it was.</source>
         <translation>将 {location} 升级到当前版本失败，数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="49" />
+        <location filename="../../gui/shell/open_errors.py" line="49"/>
         <source>The safety backup taken before upgrading {location} failed, so nothing was changed.</source>
         <translation>升级 {location} 前的安全备份失败，因此未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="54" />
+        <location filename="../../gui/shell/open_errors.py" line="54"/>
         <source>{location} could not be opened. Check that the file or server exists and that you may read and write it.</source>
         <translation>无法打开 {location}。请确认文件或服务器存在，并且您有读写权限。</translation>
     </message>
@@ -521,7 +532,7 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>PageLoadErrorPage</name>
     <message>
-        <location filename="../../gui/shell/page_host.py" line="26" />
+        <location filename="../../gui/shell/page_host.py" line="29"/>
         <source>This page could not be opened.</source>
         <translation>无法打开此页面。</translation>
     </message>
@@ -529,47 +540,47 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages.py" line="26" />
+        <location filename="../../gui/pages.py" line="26"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="28" />
+        <location filename="../../gui/pages.py" line="28"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="30" />
+        <location filename="../../gui/pages.py" line="30"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="32" />
+        <location filename="../../gui/pages.py" line="32"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="33" />
+        <location filename="../../gui/pages.py" line="34"/>
         <source>Plans</source>
         <translation>销售计划</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="34" />
+        <location filename="../../gui/pages.py" line="36"/>
         <source>Orders &amp; Payments</source>
         <translation>订单与回款</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="36" />
+        <location filename="../../gui/pages.py" line="38"/>
         <source>Incentives</source>
         <translation>激励</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="38" />
+        <location filename="../../gui/pages.py" line="40"/>
         <source>Dashboard &amp; Reviews</source>
         <translation>仪表盘与复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="40" />
+        <location filename="../../gui/pages.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -577,37 +588,37 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>ReminderKinds</name>
     <message>
-        <location filename="../../gui/today/kinds.py" line="8" />
+        <location filename="../../gui/today/kinds.py" line="8"/>
         <source>Follow-ups due</source>
         <translation>到期跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="9" />
+        <location filename="../../gui/today/kinds.py" line="9"/>
         <source>Customers without follow-up</source>
         <translation>长期未跟进客户</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="10" />
+        <location filename="../../gui/today/kinds.py" line="10"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="11" />
+        <location filename="../../gui/today/kinds.py" line="11"/>
         <source>Deals expected to close</source>
         <translation>预计成交商机</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="12" />
+        <location filename="../../gui/today/kinds.py" line="12"/>
         <source>Overdue payments</source>
         <translation>逾期回款</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="13" />
+        <location filename="../../gui/today/kinds.py" line="13"/>
         <source>Targets to acknowledge</source>
         <translation>待认领目标</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="14" />
+        <location filename="../../gui/today/kinds.py" line="14"/>
         <source>Plan checkpoints</source>
         <translation>计划检查点</translation>
     </message>
@@ -615,37 +626,37 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="135" />
+        <location filename="../../gui/today/reminders_model.py" line="147"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="137" />
+        <location filename="../../gui/today/reminders_model.py" line="149"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="139" />
+        <location filename="../../gui/today/reminders_model.py" line="151"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="141" />
+        <location filename="../../gui/today/reminders_model.py" line="153"/>
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="148" />
+        <location filename="../../gui/today/reminders_model.py" line="160"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="148" />
+        <location filename="../../gui/today/reminders_model.py" line="160"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="148" />
+        <location filename="../../gui/today/reminders_model.py" line="160"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -653,12 +664,12 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/settings/settings_page.py" line="35" />
+        <location filename="../../gui/settings/settings_page.py" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/settings_page.py" line="91" />
+        <location filename="../../gui/settings/settings_page.py" line="91"/>
         <source>This section could not be opened: {error}</source>
         <translation>无法打开此设置项：{error}</translation>
     </message>
@@ -666,22 +677,22 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../gui/shell/status_bar.py" line="36" />
+        <location filename="../../gui/shell/status_bar.py" line="36"/>
         <source>I am: {name}</source>
         <translation>我是：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/status_bar.py" line="39" />
+        <location filename="../../gui/shell/status_bar.py" line="39"/>
         <source>I am: not chosen</source>
         <translation>我是：未选择</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/status_bar.py" line="40" />
+        <location filename="../../gui/shell/status_bar.py" line="40"/>
         <source>Choose who you are in Settings → General.</source>
         <translation>请在“设置 → 常规”中选择您是谁。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/status_bar.py" line="44" />
+        <location filename="../../gui/shell/status_bar.py" line="44"/>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
@@ -689,7 +700,7 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/common/tasks.py" line="121" />
+        <location filename="../../gui/common/tasks.py" line="129"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -697,63 +708,63 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../gui/today/today_page.py" line="46" />
+        <location filename="../../gui/today/today_page.py" line="61"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="50" />
+        <location filename="../../gui/today/today_page.py" line="65"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="54" />
+        <location filename="../../gui/today/today_page.py" line="69"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="56" />
+        <location filename="../../gui/today/today_page.py" line="71"/>
         <source>Reload reminders (F5)</source>
         <translation>重新加载提醒 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="98" />
-        <location filename="../../gui/today/today_page.py" line="130" />
+        <location filename="../../gui/today/today_page.py" line="115"/>
+        <location filename="../../gui/today/today_page.py" line="146"/>
         <source>Loading reminders…</source>
         <translation>正在加载提醒…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="149" />
+        <location filename="../../gui/today/today_page.py" line="169"/>
         <source>Some reminders could not be loaded ({names}).</source>
         <translation>部分提醒未能加载（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="156" />
+        <location filename="../../gui/today/today_page.py" line="176"/>
         <source>All clear — nothing of yours needs attention today.</source>
         <translation>一切就绪——今天没有需要您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="158" />
+        <location filename="../../gui/today/today_page.py" line="178"/>
         <source>All clear — nothing needs attention today.</source>
         <translation>一切就绪——今天没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="165" />
+        <location filename="../../gui/today/today_page.py" line="190"/>
         <source>Reminders could not be loaded: {error}</source>
         <translation>无法加载提醒：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="193" />
+        <location filename="../../gui/today/today_page.py" line="220"/>
         <source>Choose who you are in Settings → General to see only your reminders.</source>
         <translation>请先在“设置 → 常规”中选择您是谁，才能只看自己的提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="197" />
+        <location filename="../../gui/today/today_page.py" line="224"/>
         <source>1 reminder</source>
         <translation>1 条提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="198" />
+        <location filename="../../gui/today/today_page.py" line="225"/>
         <source>{count} reminders</source>
         <translation>{count} 条提醒</translation>
     </message>
