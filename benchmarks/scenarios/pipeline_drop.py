@@ -10,8 +10,9 @@ followed by the event loop until the moved card is painted in its new column.
 Baseline: raw sqlite3 on the same file with the same settings — BEGIN IMMEDIATE, UPDATE of the
 deal's stage, INSERT of the stage-history row, COMMIT — for other deals of the same column,
 timed alternately with Sailplan's drops (and the file synced to disk before either starts).
-Goal: ≤ 3×. The median in ms is printed too: it should stay within one 16 ms frame plus the
-commit itself. ``service_only_ms`` is ``move_deals`` alone (no GUI), for the breakdown.
+Goal: ≤ 5× (a drop also re-tiers the customer in the same transaction and reads the moved
+cards back from the database instead of re-deriving them). The median in ms is printed too: it
+should stay within one 16 ms frame plus the commit itself. ``service_only_ms`` is ``move_deals`` alone (no GUI), for the breakdown.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from benchmarks.data import demo_db_copy
 from benchmarks.scenarios.pipeline_board import SIZE, _pick_board
 
 NAME = "pipeline-drop"
-GOAL = 3.0
+GOAL = 5.0
 FRAME_MS = 16.0
 
 
