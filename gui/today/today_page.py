@@ -3,8 +3,8 @@
 Nothing is read while the page is built: reminders load on the worker once the page is first
 shown, and again (debounced, on the worker) when ``events.changed`` says that records reminders
 are made of changed — customers, follow-ups, deals, plan checkpoints and action items, the
-stale-customer rules. A page out of sight only notes it and reloads when shown, as it does when
-the person "I am" changed meanwhile (chosen in Settings).
+stale-customer rules, who uses this computer. A page out of sight only notes it and reloads when
+shown (also when the person "I am" changed meanwhile).
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ nobody reads such a list top to bottom. Expanding it is one click."""
 REMINDER_KINDS = ("customers", "followups", "deals", "stage_history", "plan_checkpoints",
                   "action_items", "action_checkpoints", "target_plans")
 """Kinds of record the reminders are gathered from: a change to any of them reloads."""
-REMINDER_SETTINGS = frozenset({STALE_RULES_KEY})
+REMINDER_SETTINGS = frozenset({STALE_RULES_KEY, "user/person_id"})
+"""Settings the reminders depend on: the stale-customer rules and who uses this computer."""
 
 
 class TodayPage(QWidget):
@@ -198,6 +199,7 @@ class TodayPage(QWidget):
         settings = changes.ids("app_settings")
         if changes.touches(*REMINDER_KINDS) or (changes.touches("app_settings") and (
                 settings is None or settings & REMINDER_SETTINGS)):
+            self._update_date_and_mine()  # "only mine" needs someone chosen
             self._data_changed()
 
     def _data_changed(self) -> None:

@@ -120,6 +120,15 @@ def test_refreshes_when_records_of_reminders_change(qtbot, page, kind):
     _loaded(qtbot, page, 2)
 
 
+def test_choosing_who_i_am_while_shown_enables_only_mine(qtbot, page):
+    _loaded(qtbot, page, 3)
+    page.ctx.current_person_id = "p-li"
+    page.ctx.events.changed.emit(Changes.setting("user/person_id"), None)
+    assert page.only_mine.isEnabled()
+    page.only_mine.setChecked(True)
+    _loaded(qtbot, page, 1)
+
+
 def test_other_changes_and_a_hidden_page_read_nothing(qtbot, page, monkeypatch):
     _loaded(qtbot, page, 3)
     calls: list[object] = []
