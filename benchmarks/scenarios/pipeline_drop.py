@@ -12,7 +12,8 @@ deal's stage, INSERT of the stage-history row, COMMIT — for other deals of the
 timed alternately with Sailplan's drops (and the file synced to disk before either starts).
 Goal: ≤ 5× (a drop also re-tiers the customer in the same transaction and reads the moved
 cards back from the database instead of re-deriving them). The median in ms is printed too: it
-should stay within one 16 ms frame plus the commit itself. ``service_only_ms`` is ``move_deals`` alone (no GUI), for the breakdown.
+should stay within one 16 ms frame plus the commit itself. ``service_only_ms`` is
+``move_deals`` alone (no GUI), for the breakdown.
 """
 
 from __future__ import annotations
