@@ -273,6 +273,8 @@ class CustomerTableModel(QAbstractTableModel):
                 value = self._role_value(row, key, role)
                 if value is not None:
                     role_data.setData(value)
+                else:  # the delegate reuses its span from cell to cell: clear, never inherit
+                    role_data.clearData()
 
     def _row_of(self, index: Index) -> CustomerRow | None:
         r = index.row()

@@ -485,3 +485,24 @@ def test_a_bulk_action_that_changes_nothing_leaves_no_undo_step(qtbot, page, fir
         page.actions_.add_tag.trigger()
     assert sig.args[0] == "Nothing to change."
     assert page.ctx.undo_stack.count() == 0 and not page.ctx.undo_stack.canUndo()
+
+
+def test_a_manual_tier_is_italic_in_its_own_cell_only(qtbot, page, firm):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    from services.customers import tiers
+
+    cid = page.model.row_at(0).id
+    tiers.set_manual_tier(page.ctx.store, cid, "A")
+    page.refresh_ids([cid])
+    qtbot.waitUntil(lambda: page.model.row_at(page.model.view_row_of(cid)).tier_manual)
+    row = page.model.view_row_of(cid)
+    tier_col = COLUMNS.index("tier")
+    name_col = COLUMNS.index("name")
+    # The view's delegate reuses one role span from cell to cell.
+    data = QModelRoleData(int(Qt.ItemDataRole.FontRole))
+    span = QModelRoleDataSpan(data)
+    page.model.multiData(page.model.index(row, tier_col), span)
+    assert span[0].data().italic()
+    page.model.multiData(page.model.index(row, name_col), span)
+    assert span[0].data() is None
