@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.pages import PageSpec
 from gui.shell.nav_model import page_title
@@ -67,6 +67,13 @@ class ComingPage(QWidget):
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.text_label.setFixedWidth(520)
-        for widget in (badge, self.title_label, self.text_label):
+        for widget in (badge, self.title_label):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: a wrapped label placed with an
+        # alignment is given one line's height and the rest of its text is cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text_label)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(3)
