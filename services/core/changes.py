@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 CREATED, UPDATED, DELETED = "created", "updated", "deleted"
+STAYED_OPEN = "deals.stayed_open"
+"""A fact a writer may add: deals it changed that were open (never closed) before and are still
+open after, so nothing read from closed deals (tiers, won amounts) can have moved."""
 SOFT_DELETE = "deleted_at"
 _BOOKKEEPING = frozenset({"updated_at", "created_at"})
 

@@ -24,7 +24,7 @@ from models.base import from_fen, utcnow
 from models.customers import Customer
 from models.enums import StageKind
 from models.pipeline import Deal, Stage
-from services.core.changes import ChangeRecorder, Op, active_recorder, call
+from services.core.changes import STAYED_OPEN, ChangeRecorder, Op, active_recorder, call
 from services.core.errors import ValidationError
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
@@ -110,7 +110,7 @@ _RULES_INPUT = select(Customer.id, Customer.industry, Customer.cooperation_since
                       Customer.tier_reason).where(Customer.deleted_at.is_(None),
                                                   Customer.tier_manual.is_not(True))
 _RULES_INPUT_OF = _RULES_INPUT.where(Customer.id.in_(bindparam("cids", expanding=True)))
-_CUSTOMERS_OF_DEALS = select(Deal.customer_id).where(
+_CUSTOMERS_OF_DEALS = select(Deal.id, Deal.customer_id).where(
     Deal.id.in_(bindparam("ids", expanding=True)))
 
 
@@ -201,14 +201,17 @@ def tier_rule(session: Session, recorder: ChangeRecorder) -> None:
         recompute_in_session(session, None)
         return
     if deals.created or deals.deleted or (deals.updated and deals.fields & _DEAL_FIELDS):
-        ids = list(deals.ids)
+        stayed_open = rec.fact(STAYED_OPEN)  # open before and after: no tier can have moved
         of_deals: set[str] = set()
-        for part in _chunks(ids):
-            of_deals.update(session.scalars(_CUSTOMERS_OF_DEALS, {"ids": part}))
-        of_deals.discard(None)  # type: ignore[arg-type]
+        for part in _chunks(list(deals.ids)):
+            for deal_id, customer_id in session.execute(_CUSTOMERS_OF_DEALS, {"ids": part}):
+                if customer_id is None:
+                    continue
+                of_deals.add(customer_id)
+                if deal_id not in stayed_open:
+                    wanted.add(customer_id)
         if of_deals:
             recorder.fact(DEALS_FACT, of_deals)
-        wanted |= of_deals
     if customers.fields & _CUSTOMER_FIELDS:
         wanted.update(customers.updated)
     wanted.update(rec.fact("deals.customer_id.before"))  # a deal moved away takes its amount

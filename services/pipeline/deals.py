@@ -51,7 +51,7 @@ from models import (
 )
 from models.base import CENT, new_id, utcnow
 from models.enums import StageKind
-from services.core.changes import Changes, Op, call
+from services.core.changes import STAYED_OPEN, Changes, Op, call
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
 from services.pipeline.lost_reasons import LostReasonInfo, list_lost_reasons, save_lost_reasons
@@ -404,6 +404,9 @@ def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
         if changes:
             conn.execute(_SET_DEAL_STATE, changes)
             conn.execute(_INSERT_HISTORY, history)
+            if kind == StageKind.OPEN:  # open → open: no closed deal moved (the board's usual drop)
+                uow.recorder.fact(STAYED_OPEN, (st.deal_id for st in before
+                                                if st.closed_on is None and st.won_amount is None))
         uow.commit()
         result = MoveUndo(to_stage_id, tuple(before), tuple(h["id"] for h in history))
         return uow.op(result, undo=None if result.is_noop else call(undo_move, result))

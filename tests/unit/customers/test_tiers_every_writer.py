@@ -141,3 +141,21 @@ def test_cli_import_deals_tiers_the_customers(tmp_path):
         assert _tier(store, cid) == "A"
     finally:
         store.close()
+
+
+def test_an_open_to_open_move_leaves_tiers_alone_but_names_the_customer(firm):
+    from services.customers.tiers import DEALS_FACT
+
+    cid = firm.customer("嘉兴博远")
+    deal = _open_deal(firm, cid)
+    with firm.store.write() as uow:  # a stale tier: any recompute would put C back
+        uow.session.get(Customer, cid).tier = "B"
+        uow.commit()
+    info = next(p for p in pl.list_pipelines(firm.store) if p.id == firm.pipeline_id)
+    opens = [s.id for s in info.stages if s.kind == "open"]
+    op = pl.move_deals(firm.store, [deal], opens[1], firm.people["张三"])
+    assert _tier(firm.store, cid) == "B"  # no closed deal moved: nothing recomputed
+    assert cid in op.changes.fact(DEALS_FACT)  # the customer list still hears of its deal
+    assert not op.changes.touches("customers")
+    pl.move_deals(firm.store, [deal], firm.stages["won"], firm.people["张三"])
+    assert _tier(firm.store, cid) == "A"
