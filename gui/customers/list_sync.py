@@ -14,15 +14,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QShowEvent
 
 from services.core.changes import Changes
 from services.customers.edit import CONTACTS_FACT
-from services.customers.queries import CustomerRow, load_customer_rows
-from services.customers.search import SearchIndex
+from services.customers.queries import load_customer_rows
 from services.customers.tiers import DEALS_FACT, TIER_FACT
-from services.org.people import list_people
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
@@ -62,44 +60,8 @@ class CustomerListSync(_Base):
         def _update_footer(self) -> None: ...
 
     def reload(self) -> None:
-        """Read every customer again (keeps the query, sort, selection and card).
-
-        A few seconds for 100,000 customers, under a wait cursor (the first load of a big
-        list runs on the worker thread instead).
-        """
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._reload()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-
-    def _reload(self) -> None:
-        self._apply_rows(load_customer_rows(self.ctx.store, date.today()))
-
-    def _apply_rows(self, rows: list[CustomerRow],
-                    index: SearchIndex | None = None) -> None:
-        selected = self.selected_ids()
-        current = self.card.customer_id()
-        self.people = list_people(self.ctx.store)
-        everyone = list_people(self.ctx.store, include_inactive=True)
-        self.card.set_people(self.people)
-        self.filter_bar.blockSignals(True)
-        self.filter_bar.set_choices(rows, everyone, self.ctx.current_person_id)
-        self.filter_bar.blockSignals(False)
-        self.model.text = self.search.text()
-        self.model.filters = self.filter_bar.filters()
-        self.model.set_rows(rows, index)
-        self._dirty = False
-        self._pending = set()
-        self._select_ids(selected, current)
-        if current:
-            self.card.set_customer(current)
-        elif self.model.rowCount():
-            # Open the first customer's card instead of an empty panel (nothing is selected,
-            # so no bulk action applies to it by accident).
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._update_footer()
+        """Read every customer again: the page reads and prepares the list on the worker."""
+        raise NotImplementedError
 
     def refresh_ids(self, ids: list[str]) -> None:
         """Reload only these customers' rows (falls back to a full reload for many)."""
