@@ -201,15 +201,16 @@ def tier_rule(session: Session, recorder: ChangeRecorder) -> None:
         recompute_in_session(session, None)
         return
     if deals.created or deals.deleted or (deals.updated and deals.fields & _DEAL_FIELDS):
-        stayed_open = rec.fact(STAYED_OPEN)  # open before and after: no tier can have moved
+        # A deal open before and after (an open → open move) moved no tier, won amount or
+        # open-deal count: its customer is neither recomputed nor named (the board's usual drop
+        # reads nothing more here; a customer card showing the deal hears of it by its id).
+        stayed_open = rec.fact(STAYED_OPEN) - deals.created - deals.deleted
         of_deals: set[str] = set()
-        for part in _chunks(list(deals.ids)):
-            for deal_id, customer_id in session.execute(_CUSTOMERS_OF_DEALS, {"ids": part}):
-                if customer_id is None:
-                    continue
-                of_deals.add(customer_id)
-                if deal_id not in stayed_open:
-                    wanted.add(customer_id)
+        for part in _chunks([i for i in deals.ids if i not in stayed_open]):
+            for _deal_id, customer_id in session.execute(_CUSTOMERS_OF_DEALS, {"ids": part}):
+                if customer_id is not None:
+                    of_deals.add(customer_id)
+        wanted |= of_deals
         if of_deals:
             recorder.fact(DEALS_FACT, of_deals)
     if customers.fields & _CUSTOMER_FIELDS:

@@ -75,3 +75,34 @@ def test_tiers_are_kept_after_a_database_switch(qtbot, store, tmp_path, monkeypa
     _win_on_board(qtbot, window, monkeypatch, deal, data.stage_ids[5], "80000")
 
     assert _tier(other, customer)[0] == "B"  # ≥ ¥50,000: recomputed in the new database
+
+
+def test_an_open_move_on_the_board_updates_the_open_customer_card(qtbot, store):
+    """An open → open move re-tiers nothing and names no customer, yet the card showing the
+    deal shows its new stage (it hears of the deal by id)."""
+    from PySide6.QtCore import Qt
+
+    data = seed_pipeline(store)
+    window = make_window(qtbot, store)
+    customer, deal = _rules_customer_with_open_deal(store, data)
+    customers = window.show_page("customers")
+    qtbot.waitUntil(lambda: not customers.loading, timeout=10_000)
+    customers.show_item("customer", customer)
+    qtbot.waitUntil(lambda: customers.card.card is not None
+                    and customers.card.card.id == customer, timeout=10_000)
+    model = customers.card.lists.deals_model
+
+    def stage_shown() -> str:
+        return str(model.data(model.index(0, 1), Qt.ItemDataRole.DisplayRole))
+
+    before = stage_shown()
+    board = window.show_page("pipeline")
+    qtbot.waitUntil(lambda: board.card(deal) is not None, timeout=10_000)
+    board.deal_actions.request_move([deal], data.stage_ids[4])
+    assert board.card(deal).stage_id == data.stage_ids[4]
+    window.show_page("customers")
+    qtbot.waitUntil(lambda: stage_shown() != before, timeout=10_000)
+    with store.read() as uow:
+        from models import Stage
+        assert stage_shown() == uow.session.get(Stage, data.stage_ids[4]).name
+    assert _tier(store, customer)[0] == "C"
