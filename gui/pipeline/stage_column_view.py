@@ -67,6 +67,9 @@ class StageColumnView(QTableView):
         self.setVerticalScrollBar(SlimScrollBar(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # paintEvent covers every pixel (opaque card pixmaps, the rest filled): Qt need not
+        # erase the viewport first, which every drop would pay for on both columns.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.doubleClicked.connect(self._open_index)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -75,27 +78,31 @@ class StageColumnView(QTableView):
             super().paintEvent(event)
             return
         count = model.rowCount()
-        if not count:
-            return
         viewport = self.viewport()
         area = event.rect()
         height = self.verticalHeader().defaultSectionSize()
         offset = self.verticalOffset()
         first = max(0, (area.top() + offset) // height)
         last = min(count - 1, (area.bottom() + offset) // height)
-        if last < first:
-            return
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        width = viewport.width()
-        ratio = viewport.devicePixelRatioF()
-        selection = self.selectionModel()
-        root = self.rootIndex()
         painter = QPainter(viewport)
-        for row in range(first, last + 1):
-            selected = selection is not None and selection.isRowSelected(row, root)
-            painter.drawPixmap(0, row * height - offset, delegate.card_pixmap(
-                model.card_at(row), option, width, selected, ratio))
+        below = (last + 1) * height - offset  # the first pixel row under the painted cards
+        if below <= area.bottom():  # the empty end of the column
+            painter.fillRect(area.left(), max(area.top(), below), area.width(),
+                             area.bottom() - max(area.top(), below) + 1,
+                             viewport.palette().color(viewport.backgroundRole()))
+        if last >= first:
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            width = viewport.width()
+            ratio = viewport.devicePixelRatioF()
+            selection = self.selectionModel()
+            if selection is not None and not selection.hasSelection():
+                selection = None  # asked per row only when something is selected
+            root = self.rootIndex()
+            for row in range(first, last + 1):
+                selected = selection is not None and selection.isRowSelected(row, root)
+                painter.drawPixmap(0, row * height - offset, delegate.card_pixmap(
+                    model.card_at(row), option, width, selected, ratio))
         painter.end()
 
     def selected_deal_ids(self) -> list[str]:

@@ -69,10 +69,11 @@ class UnitOfWork:
     ) -> None:
         assert self._session is not None
         try:
-            if self._session.in_transaction():
-                self._session.rollback()
-        finally:
+            # close() ends the open transaction by rolling its connection back; an explicit
+            # Session.rollback() would first walk the session's state snapshot for nothing
+            # (no ORM object outlives a unit), on every read and after every commit.
             self._session.close()
+        finally:
             self._session = None
             if self._token is not None:
                 _ACTIVE.reset(self._token)
