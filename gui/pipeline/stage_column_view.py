@@ -12,7 +12,7 @@ still does selection, hit testing, keyboard navigation and drag and drop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,7 +95,7 @@ class StageColumnView(QTableView):
             self.initViewItemOption(option)
             width = viewport.width()
             ratio = viewport.devicePixelRatioF()
-            selection = self.selectionModel()
+            selection: QItemSelectionModel | None = self.selectionModel()
             if selection is not None and not selection.hasSelection():
                 selection = None  # asked per row only when something is selected
             root = self.rootIndex()
