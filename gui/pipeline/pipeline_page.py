@@ -300,8 +300,10 @@ class PipelinePage(QWidget):
         self._refresh_view(self.current_view())
         self._update_summary()
 
-    def patch_deals(self, deal_ids: set[str]) -> None:
-        """Re-read these deals as this board shows them and patch them in."""
+    def patch_deals(self, deal_ids: set[str], lines_unchanged: bool = False) -> None:
+        """Re-read these deals as this board shows them and patch them in (``lines_unchanged``:
+        the change touched no deal lines, so the cards' product names are kept).
+        """
         from services.pipeline.board import load_cards
 
         if self.pipeline is None:
@@ -310,8 +312,12 @@ class PipelinePage(QWidget):
             self.reload()
             return
         filters = self.filter_bar.filters(self.today, self.ctx.current_person_id)
+        known = None
+        if lines_unchanged:
+            known = {c.id: c.products for i in deal_ids if (c := self.card(i)) is not None}
         self.patch_snapshot(deal_ids, load_cards(self.ctx.store, self.pipeline.id, deal_ids,
-                                                 self.today, filters, stages=self.stages))
+                                                 self.today, filters, stages=self.stages,
+                                                 known_products=known))
 
     def patch_snapshot(self, deal_ids: set[str], current: list[DealCard]) -> None:
         """Swap the cards of ``deal_ids`` for ``current`` (their new versions; a deal left out
@@ -448,7 +454,7 @@ class PipelinePage(QWidget):
                 return
             ids |= {c.id for c in self.cards if c.customer_id in customers}
         if ids:
-            self.patch_deals(ids)
+            self.patch_deals(ids, lines_unchanged=not changes.touches("deal_lines"))
 
     # -- navigation ------------------------------------------------------------------------
     def show_item(self, kind: str, item_id: str) -> None:

@@ -252,7 +252,8 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
 
 def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: date,
                filters: BoardFilters | None = None, *,
-               stages: Sequence[StageInfo] | None = None) -> list[DealCard]:
+               stages: Sequence[StageInfo] | None = None,
+               known_products: Mapping[str, Sequence[str]] | None = None) -> list[DealCard]:
     """The given deals as the board of ``pipeline_id`` with ``filters`` shows them: a deal that
     is deleted, in another pipeline, filtered out, or closed before the board's window (or at
     all, when closed deals are not shown) is left out.
@@ -260,6 +261,8 @@ def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: d
     What a board reads after a change names deals (a move, an edit, its undo): the cards come
     from the same rules as :func:`load_board_snapshot`, so the patched board matches a fresh
     one. ``stages`` are the pipeline's stages when the caller has them (else they are read).
+    ``known_products`` are the product names of deals whose lines the change did not touch
+    (the caller's cards have them right): only the other deals' names are read.
     This is on the path of every drop, so the query is built once per board (stages, day,
     filters) and run by primary key, with the product names read by a prepared query.
     """
@@ -272,13 +275,16 @@ def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: d
         conn = s.connection()
         known = tuple(stages if stages is not None else _load_stages(s, pipeline_id))
         units = tuple(unit_subtree_ids(s, f.unit_id)) if f.unit_id else ()
-        stmt = _cards_by_id(known, today, f, units)
+        single = len(ids) == 1  # the usual drop: by key, without an expanded IN list
+        stmt = _cards_by_id(known, today, f, units, single)
         if stmt is None:
             return []
-        rows = list(conn.execute(stmt, {"ids": ids}))
-        products: dict[str, list[str]] = {}
-        if rows:
-            for deal_id, pname in conn.execute(_PRODUCTS_OF, {"ids": [r[0] for r in rows]}):
+        rows = list(conn.execute(stmt, {"id": ids[0]} if single else {"ids": ids}))
+        given = known_products or {}
+        products = {r[0]: list(given[r[0]]) for r in rows if r[0] in given}
+        unknown = [r[0] for r in rows if r[0] not in given]
+        if unknown:
+            for deal_id, pname in conn.execute(_PRODUCTS_OF, {"ids": unknown}):
                 names = products.setdefault(deal_id, [])
                 if pname not in names:
                     names.append(pname)
@@ -294,8 +300,10 @@ _PRODUCTS_OF = (select(DealLine.deal_id, Product.name)
 
 @lru_cache(maxsize=16)
 def _cards_by_id(stages: tuple[StageInfo, ...], today: date, f: BoardFilters,
-                 units: tuple[str, ...]) -> Any:
-    """The SELECT of :func:`load_cards` (None: the board shows no stage), kept per board."""
+                 units: tuple[str, ...], single: bool) -> Any:
+    """The SELECT of :func:`load_cards` (None: the board shows no stage), kept per board:
+    by one key (``:id``) when ``single``, else by the expanded list ``:ids``.
+    """
     since = f.include_closed_since
     open_ids = [st.id for st in stages if st.is_open]
     closed_ids = [st.id for st in stages if not st.is_open] if since else []
@@ -305,7 +313,8 @@ def _cards_by_id(stages: tuple[StageInfo, ...], today: date, f: BoardFilters,
     if not scope:
         return None
     return (_card_select(_booked_if_rotting(stages, today))
-            .where(Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None),
+            .where(Deal.id == bindparam("id") if single
+                   else Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None),
                    or_(*scope), *_filter_clauses(None, f, units)))
 
 

@@ -230,6 +230,20 @@ def test_board_cards_show_effective_probability_weighted_and_products(world):
     assert a
 
 
+def test_cards_read_by_id_match_the_board_one_or_many(world):
+    a = world.deal("甲", "方案报价", amount=10000, lines=[pl.NewLine(world.products["软件许可"])])
+    b = world.deal("乙", "线索", amount=2000)
+    today = date(2026, 1, 31)
+    board = {c.id: c for c in _board(world, today)}
+    assert pb.load_cards(world.store, world.pipeline_id, [a], today) == [board[a]]
+    assert {c.id: c for c in pb.load_cards(world.store, world.pipeline_id, [a, b], today)} == {
+        a: board[a], b: board[b]}
+    # Names the caller vouches for (the change touched no lines) are kept, the rest are read.
+    kept = pb.load_cards(world.store, world.pipeline_id, [a, b], today,
+                         known_products={b: ("旧名称",)})
+    assert {c.id: c.products for c in kept} == {a: ("软件许可",), b: ("旧名称",)}
+
+
 def test_board_excludes_closed_unless_asked(world):
     a = world.deal("甲", "线索")
     b = world.deal("乙", "线索")
