@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
+from gui.common.lazy_text import LazyText
 from gui.customers.card_lists import CardLists
 from gui.customers.formatting import tier_label
 from gui.customers.ops import push_customer_op
@@ -274,7 +275,7 @@ class CustomerCardPanel(QWidget):
 
     # --- committing edits ----------------------------------------------------------------
 
-    def _push(self, text: str, do: Call) -> bool:
+    def _push(self, text: LazyText, do: Call) -> bool:
         """One undo step with the card as initiator; False when it was refused."""
         op, failed = push_customer_op(self.ctx, text, do, self)
         if op is None:
@@ -301,7 +302,7 @@ class CustomerCardPanel(QWidget):
             self._fill()  # put the stored value back in the field; the message says why
             self._show_error(exc)
             return
-        self._push(self.tr("Edit customer"),
+        self._push(LazyText.translate("CustomerCardPanel", "Edit customer"),
                    call(edit.update_customer, self.card.id, {field: value}))
 
     def _commit_text(self, field: str) -> None:
@@ -328,7 +329,7 @@ class CustomerCardPanel(QWidget):
         owner = self.owner.currentData()
         if self._loading or self.card is None or not owner or owner == self.card.owner_id:
             return
-        self._push(self.tr("Change owner"), call(
+        self._push(LazyText.translate("CustomerCardPanel", "Change owner"), call(
             bulk.reassign_owner, [self.card.id], owner, by_person=self.ctx.current_person_id))
 
     def _commit_tier(self) -> None:
@@ -337,7 +338,8 @@ class CustomerCardPanel(QWidget):
         tier = self.tier.currentData()
         if tier == (self.card.tier if self.card.tier_manual else None):
             return
-        self._push(self.tr("Change tier"), call(tiers.set_manual_tier, self.card.id, tier))
+        self._push(LazyText.translate("CustomerCardPanel", "Change tier"),
+                   call(tiers.set_manual_tier, self.card.id, tier))
 
     # --- follow-up shortcut --------------------------------------------------------------
 

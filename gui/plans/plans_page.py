@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
+from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
@@ -399,7 +400,7 @@ class PlansPage(QWidget):
     def _error(self, text: str) -> None:
         Messages.show_error(self, self.tr("Plans"), text)
 
-    def _push(self, text: str, do: Call) -> Any:
+    def _push(self, text: LazyText, do: Call) -> Any:
         """Run ``do`` as an undoable command; its value, or None when it was refused (the
         main window shows why).
         """
@@ -407,7 +408,7 @@ class PlansPage(QWidget):
                       initiator=self)
         return None if cmd.failed is not None else cmd.value
 
-    def _edit(self, fn: Any, text: str, row: Any, field: str, value: Any) -> bool:
+    def _edit(self, fn: Any, text: LazyText, row: Any, field: str, value: Any) -> bool:
         """A cell edit: read what was typed (a check box gives today or no date), then write
         it with undo; False when it could not be read or was refused.
         """
@@ -424,15 +425,16 @@ class PlansPage(QWidget):
         return cmd.failed is None
 
     def _edit_action(self, row: Any, field: str, value: Any) -> bool:
-        return self._edit(plans.update_action, self.tr("Edit action item"), row, field, value)
+        return self._edit(plans.update_action,
+                          LazyText.translate("PlansPage", "Edit action item"), row, field, value)
 
     def _edit_checkpoint(self, row: Any, field: str, value: Any) -> bool:
-        return self._edit(plans.update_checkpoint, self.tr("Edit checkpoint"), row, field,
-                          value)
+        return self._edit(plans.update_checkpoint,
+                          LazyText.translate("PlansPage", "Edit checkpoint"), row, field, value)
 
     def _edit_timeline(self, row: Any, field: str, value: Any) -> bool:
-        return self._edit(plan_timeline.update_checkpoint, self.tr("Edit timeline"), row, field,
-                          value)
+        return self._edit(plan_timeline.update_checkpoint,
+                          LazyText.translate("PlansPage", "Edit timeline"), row, field, value)
 
     def add_action(self) -> None:
         """A new item on the filtered node (or the company) in the current variant."""
@@ -440,7 +442,7 @@ class PlansPage(QWidget):
             return
         node_id = self.f_node.currentData() or self.tree.nodes[0].id
         owner = self.f_owner.currentData() or self.tree.node(node_id).person_id
-        self._push(self.tr("Add action item"), call(
+        self._push(LazyText.translate("PlansPage", "Add action item"), call(
             plans.create_action, self.plan_id, node_id, self.tr("New action item"),
             variant=self.variant(), owner_id=owner))
 
@@ -448,13 +450,14 @@ class PlansPage(QWidget):
         """Remove the selected item (undo brings it and its checkpoints back)."""
         item = self._selected(self.actions_view, self.items)
         if item is not None:
-            self._push(self.tr("Remove action item"), call(plans.delete_action, item.id))
+            self._push(LazyText.translate("PlansPage", "Remove action item"),
+                       call(plans.delete_action, item.id))
 
     def copy_variant(self) -> None:
         """Copy this variant's items to the other one (undo removes the copies)."""
         if self.plan_id is not None:
             src = self.variant()
-            done = self._push(self.tr("Copy to the other variant"), call(
+            done = self._push(LazyText.translate("PlansPage", "Copy to the other variant"), call(
                 plans.copy_variant, self.plan_id, src, "B" if src == "A" else "A"))
             if done is not None:
                 self.ctx.events.status_message.emit(self.tr("Copied to the other variant"),
@@ -464,21 +467,22 @@ class PlansPage(QWidget):
         """A new checkpoint of the selected item."""
         item = self._selected(self.actions_view, self.items)
         if item is not None:
-            self._push(self.tr("Add checkpoint"), call(
+            self._push(LazyText.translate("PlansPage", "Add checkpoint"), call(
                 plans.add_checkpoint, item.id, self.tr("New checkpoint"), item.due_on))
 
     def remove_checkpoint(self) -> None:
         """Remove the selected checkpoint."""
         cp = self._selected(self.checkpoints_view, self.checkpoints)
         if cp is not None:
-            self._push(self.tr("Remove checkpoint"), call(plans.delete_checkpoint, cp.id))
+            self._push(LazyText.translate("PlansPage", "Remove checkpoint"),
+                       call(plans.delete_checkpoint, cp.id))
 
     def generate_timeline(self) -> None:
         """Create the usual rhythm for the plan year (kinds already there are kept; undo
         removes what it added).
         """
         if self.plan_id is not None:
-            self._push(self.tr("Create the usual timeline"),
+            self._push(LazyText.translate("PlansPage", "Create the usual timeline"),
                        call(plan_timeline.generate_timeline, self.plan_id))
 
     # --- export ------------------------------------------------------------------------

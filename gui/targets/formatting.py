@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.common.formatting import money_fen, percent
+from gui.common.lazy_text import LazyText
 from models.enums import METRIC_UNITS, MetricUnit
 from services.core import periods as P
 
@@ -74,6 +75,12 @@ def label(table: dict[str, str], key: str) -> str:
     """The translated label of ``key`` in one of the tables above (the key itself if unknown)."""
     source = table.get(key)
     return tr(source) if source else key
+
+
+def lazy_label(table: dict[str, str], key: str) -> LazyText | str:
+    """:func:`label`, translated each time it is shown (an undo command's label)."""
+    source = table.get(key)
+    return LazyText(_CTX, source) if source else key
 
 
 def is_money(metric: str) -> bool:

@@ -515,12 +515,10 @@
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="119"/>
         <source>Reassign %n customer(s)</source>
-        <translation>
-            <numerusform>更换 %n 个客户的负责人</numerusform>
-        </translation>
+        <translation>更换 %n 个客户的负责人</translation>
     </message>
     <message>
         <location filename="../../gui/customers/list_actions.py" line="126"/>
@@ -532,33 +530,25 @@
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="131"/>
         <source>Add tag to %n customer(s)</source>
-        <translation>
-            <numerusform>为 %n 个客户添加标签</numerusform>
-        </translation>
+        <translation>为 %n 个客户添加标签</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="132"/>
         <source>Remove tag from %n customer(s)</source>
-        <translation>
-            <numerusform>移除 %n 个客户的标签</numerusform>
-        </translation>
+        <translation>移除 %n 个客户的标签</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="151"/>
         <source>Set tier of %n customer(s)</source>
-        <translation>
-            <numerusform>设置 %n 个客户的等级</numerusform>
-        </translation>
+        <translation>设置 %n 个客户的等级</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="186"/>
         <source>Delete %n customer(s)</source>
-        <translation>
-            <numerusform>删除 %n 个客户</numerusform>
-        </translation>
+        <translation>删除 %n 个客户</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/customers/list_actions.py" line="190"/>
