@@ -11,7 +11,6 @@ owner and raise no reminders. The pool itself (release, claim, idle customers) l
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -19,12 +18,21 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from models.customers import Customer
+from models.customers import Customer, FollowUp
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
-from services.today.reminders import SEVERITY_INFO, SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder
+from services.today.reminders import (
+    ACTION_DONE,
+    ACTION_LOG,
+    ACTION_SNOOZE,
+    SEVERITY_INFO,
+    SEVERITY_OVERDUE,
+    SEVERITY_WARNING,
+    Reminder,
+    reminder_lang,
+)
 
 STALE_RULES_KEY = "customers.stale_rules"
 KIND_STALE = "stale_customer"
@@ -132,8 +140,7 @@ def is_stale(last_followup_at: datetime | None, next_followup_on: date | None,
 
 def resolve_lang(lang: str | None = None) -> str:
     """The reminder text language: ``lang``, else $SAILPLAN_LANG, else the system locale."""
-    value = lang or os.environ.get("SAILPLAN_LANG") or os.environ.get("LANG", "")
-    return "zh_CN" if value.lower().startswith("zh") else "en"
+    return reminder_lang(lang)
 
 
 def _stale_detail(days: int | None, limit: int, tier: str | None, zh: bool) -> str:
@@ -159,7 +166,9 @@ def stale_customer_reminders(store: Store, today: date, person_id: str | None,
     """Today-page reminders: follow-ups due or overdue, then stale customers.
 
     ``person_id`` None means everyone's customers. A customer with a due or overdue next
-    follow-up gets that reminder only, not a second "stale" one.
+    follow-up gets that reminder only, not a second "stale" one; its ``note`` (and detail) is
+    the booked next step. A due follow-up can be marked done, snoozed or logged from Today; a
+    stale customer is backlog, to be snoozed or followed up.
     """
     zh = resolve_lang(lang) == "zh_CN"
     with store.read() as uow:
@@ -176,12 +185,15 @@ def stale_customer_reminders(store: Store, today: date, person_id: str | None,
         if person_id is not None:
             stmt = stmt.where(Customer.owner_id == person_id)
         rows = s.execute(stmt).all()
+        steps = _booked_steps(s, today, person_id)
     out: list[Reminder] = []
     for cid, name, tier, last_at, next_on, created in rows:
         if next_on is not None and next_on <= today:
             severity = SEVERITY_WARNING if next_on == today else SEVERITY_OVERDUE
-            out.append(Reminder(KIND_DUE, name, _due_detail(next_on, today, zh), next_on,
-                                "customer", cid, severity))
+            step = steps.get((cid, next_on), "")
+            out.append(Reminder(KIND_DUE, name, step or _due_detail(next_on, today, zh), next_on,
+                                "customer", cid, severity,
+                                actions=(ACTION_DONE, ACTION_SNOOZE, ACTION_LOG), note=step))
         elif is_stale(last_at, next_on, created, tier, today, rules):
             days = days_since_contact(last_at, created, today)
             limit = rules.days_for(tier)
@@ -189,5 +201,24 @@ def stale_customer_reminders(store: Store, today: date, person_id: str | None,
             due = today if days is None else today - timedelta(days=days - limit - 1)
             out.append(Reminder(KIND_STALE, name, _stale_detail(days, limit, tier, zh), due,
                                 "customer", cid,
-                                SEVERITY_WARNING if tier == "A" else SEVERITY_INFO))
+                                SEVERITY_WARNING if tier == "A" else SEVERITY_INFO,
+                                backlog=True, actions=(ACTION_SNOOZE, ACTION_LOG)))
     return out
+
+
+def _booked_steps(session: Session, today: date, person_id: str | None
+                  ) -> dict[tuple[str, date], str]:
+    """(customer id, booked date) → the next step its booking follow-up names, for customers
+    whose booked follow-up is due (one query over the customer/next-date index).
+    """
+    stmt = (select(FollowUp.customer_id, FollowUp.next_on, FollowUp.next_step)
+            .join(Customer, and_(Customer.id == FollowUp.customer_id,
+                                 Customer.next_followup_on == FollowUp.next_on))
+            .where(Customer.deleted_at.is_(None), Customer.in_pool.is_not(True),
+                   Customer.next_followup_on <= today, FollowUp.deleted_at.is_(None),
+                   FollowUp.next_step.is_not(None))
+            .order_by(FollowUp.at))
+    if person_id is not None:
+        stmt = stmt.where(Customer.owner_id == person_id)
+    # Ordered by time: the newest booking of a date wins.
+    return {(cid, on): step for cid, on, step in session.execute(stmt) if step and on}

@@ -38,7 +38,15 @@ from services.core.errors import ValidationError
 from services.core.store import Store
 from services.plans.actions import Removed
 from services.targets.cascade import plan_in
-from services.today.reminders import SEVERITY_INFO, SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder
+from services.today.reminders import (
+    ACTION_DONE,
+    ACTION_SNOOZE,
+    SEVERITY_INFO,
+    SEVERITY_OVERDUE,
+    SEVERITY_WARNING,
+    Reminder,
+    reminder_lang,
+)
 
 K = PlanCheckpointKind
 MEETINGS = (  # kind, title, month, day
@@ -227,8 +235,11 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
     plus the person's overdue action items and overdue action checkpoints.
 
     ``item_kind`` is "plan" (a timeline checkpoint) or "action" (an action item): the main
-    window routes both to the Plans page, whose ``show_item`` selects the row.
+    window routes both to the Plans page, whose ``show_item`` selects the row. A checkpoint
+    can be marked done from Today (:func:`mark_done`) and, unless it is the weekly rule,
+    moved to another date (:func:`update_checkpoint`).
     """
+    zh = reminder_lang() == "zh_CN"
     out: list[Reminder] = []
     with store.read() as uow:
         s = uow.session
@@ -247,8 +258,11 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
                 continue
             sev = SEVERITY_OVERDUE if due < today else (
                 SEVERITY_WARNING if due == today else SEVERITY_INFO)
-            out.append(Reminder("plan_checkpoint", c.title, f"{year} 时间表 · {due.isoformat()}",
-                                due, "plan", c.id, sev))
+            weekly = c.kind == K.WEEKLY_TASKS
+            where = f"{year} 时间表" if zh else f"{year} timeline"
+            out.append(Reminder("plan_checkpoint", c.title, f"{where} · {due.isoformat()}",
+                                due, "plan", c.id, sev,
+                                actions=(ACTION_DONE,) if weekly else (ACTION_DONE, ACTION_SNOOZE)))
         q = select(ActionItem).where(ActionItem.deleted_at.is_(None),
                                      ActionItem.status != ActionStatus.DONE,
                                      ActionItem.due_on < today)
@@ -261,11 +275,13 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
             cq = cq.where(ActionItem.owner_id == person_id)
         for a in s.scalars(q):
             if a.due_on is not None:
-                out.append(Reminder("action_overdue", a.title,
-                                    f"行动计划{a.variant} · 截止 {a.due_on}", a.due_on,
+                detail = (f"行动计划{a.variant} · 截止 {a.due_on}" if zh
+                          else f"Action plan {a.variant} · due {a.due_on}")
+                out.append(Reminder("action_overdue", a.title, detail, a.due_on,
                                     "action", a.id, SEVERITY_OVERDUE))
         for cp, title in s.execute(cq):
             if cp.due_on is not None:
-                out.append(Reminder("action_overdue", cp.title, f"检查点 · {title} · {cp.due_on}",
+                word = "检查点" if zh else "Checkpoint"
+                out.append(Reminder("action_overdue", cp.title, f"{word} · {title} · {cp.due_on}",
                                     cp.due_on, "action", cp.action_id, SEVERITY_OVERDUE))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,20 @@ SEVERITY_INFO = 0
 SEVERITY_WARNING = 1
 SEVERITY_OVERDUE = 2
 
+ACTION_DONE = "done"
+"""The reminder's item can be marked done from Today (a booked follow-up, a checkpoint)."""
+ACTION_SNOOZE = "snooze"
+"""Its date can be moved from Today (the booked follow-up, the checkpoint's date)."""
+ACTION_LOG = "log_followup"
+"""A follow-up can be logged for it from Today (its item is a customer)."""
+
+SECTION_TODAY = "today"
+SECTION_OVERDUE = "overdue"
+SECTION_UPCOMING = "upcoming"
+SECTION_BACKLOG = "backlog"
+SECTIONS: tuple[str, ...] = (SECTION_TODAY, SECTION_OVERDUE, SECTION_UPCOMING, SECTION_BACKLOG)
+"""The Today page's sections, in the order it shows them (see :func:`section_of`)."""
+
 
 @dataclass(frozen=True)
 class Reminder:
@@ -32,7 +47,11 @@ class Reminder:
 
     ``kind`` groups reminders on the Today page (e.g. "stale_customer", "followup_due");
     ``item_kind``/``item_id`` say what opening the reminder shows (e.g. "customer", id);
-    ``severity`` orders them within a group (higher is more urgent).
+    ``severity`` orders them within a group (higher is more urgent). ``backlog`` marks a
+    standing condition rather than a dated task (a customer nobody followed up for too long):
+    it goes to the backlog, whatever its date. ``actions`` are what Today may do with it
+    (:data:`ACTION_DONE`, :data:`ACTION_SNOOZE`, :data:`ACTION_LOG`; opening is always
+    possible) and ``note`` the planned next step, when the item has one.
     """
 
     kind: str
@@ -42,6 +61,36 @@ class Reminder:
     item_kind: str
     item_id: str
     severity: int = SEVERITY_INFO
+    backlog: bool = False
+    actions: tuple[str, ...] = ()
+    note: str = ""
+
+
+def section_of(reminder: Reminder, today: date) -> str:
+    """Which section of the Today page a reminder belongs to: a dated task due today, one
+    overdue, one coming up within its reminder lead, or the backlog of standing conditions.
+    """
+    if reminder.backlog:
+        return SECTION_BACKLOG
+    if reminder.due == today:
+        return SECTION_TODAY
+    return SECTION_OVERDUE if reminder.due < today else SECTION_UPCOMING
+
+
+def section_counts(reminders: Iterable[Reminder], today: date) -> dict[str, int]:
+    """Reminders per section (every section named, empty ones 0)."""
+    counts = dict.fromkeys(SECTIONS, 0)
+    for reminder in reminders:
+        counts[section_of(reminder, today)] += 1
+    return counts
+
+
+def reminder_lang(lang: str | None = None) -> str:
+    """The language providers word reminder text in: ``lang``, else $SAILPLAN_LANG (the GUI
+    sets it with its translators), else the system locale; "zh_CN" or "en".
+    """
+    value = lang or os.environ.get("SAILPLAN_LANG") or os.environ.get("LANG", "")
+    return "zh_CN" if value.lower().startswith("zh") else "en"
 
 
 ReminderProvider = Callable[["Store", date, "str | None"], list[Reminder]]
