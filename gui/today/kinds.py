@@ -12,14 +12,31 @@ KIND_LABELS: dict[str, str] = {
     "payment_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue payments")),
     "target_ack": str(QT_TRANSLATE_NOOP("ReminderKinds", "Targets to acknowledge")),
     "checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
+    "plan_checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
+    "action_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue action items")),
 }
 """Kind code → English label, translated in context "ReminderKinds"."""
 
 KIND_ORDER: tuple[str, ...] = (
     "followup_due", "payment_overdue", "deal_rotting", "stale_customer", "deal_closing",
-    "checkpoint", "target_ack",
+    "plan_checkpoint", "checkpoint", "action_overdue", "target_ack",
 )
 """Groups in this order first (most actionable first); other kinds follow by name."""
+
+
+SECTION_LABELS: dict[str, str] = {
+    "today": str(QT_TRANSLATE_NOOP("ReminderKinds", "Due today")),
+    "overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue")),
+    "upcoming": str(QT_TRANSLATE_NOOP("ReminderKinds", "Coming up")),
+    "backlog": str(QT_TRANSLATE_NOOP("ReminderKinds", "Backlog")),
+}
+"""Section code (``services.today.reminders.SECTIONS``) → English label, context
+"ReminderKinds"."""
+
+
+def section_label(section: str) -> str:
+    """A Today section's name in the current language."""
+    return QCoreApplication.translate("ReminderKinds", SECTION_LABELS.get(section, section))
 
 
 def kind_label(kind: str) -> str:

@@ -1,44 +1,74 @@
-"""Today: reminders from every feature, grouped by kind, opened with a double-click or Enter.
+"""Today: what is due today and overdue, what comes up, and the backlog — with actions.
+
+The reminders every feature gathers are shown in sections (``RemindersModel``): due today and
+overdue open, with their counts in the title line; the backlog of standing conditions (customers
+nobody followed up for too long) folded and grouped by kind. A reminder is marked done, snoozed,
+followed up or opened from the toolbar, its context menu or the keyboard
+(:class:`~gui.today.reminder_actions.ReminderActions`); each action is one undo step, and the
+reminders it dealt with leave the list at once, the selection moving on to the next one.
 
 Nothing is read while the page is built: reminders load on the worker once the page is first
 shown, and again (debounced, on the worker) when ``events.changed`` says that records reminders
 are made of changed — customers, follow-ups, deals, plan checkpoints and action items, the
 stale-customer rules, who uses this computer. A page out of sight only notes it and reloads when
-shown (also when the person "I am" changed meanwhile).
+shown (also when the person "I am" changed meanwhile). A reload keeps what was unfolded and
+which reminder was current.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.common.context import AppContext
+from gui.common.formatting import count
 from gui.common.ui_settings import read_bool, ui_settings
-from gui.today.reminders_model import RemindersModel
+from gui.today.reminder_actions import ReminderActions
+from gui.today.reminders_model import RemindersModel, reminder_key
 from services.core.changes import Changes
 from services.customers.stale import STALE_RULES_KEY
-from services.today.reminders import ReminderResult, collect_reminders
+from services.today.reminders import (
+    SECTION_BACKLOG,
+    SECTION_OVERDUE,
+    SECTION_TODAY,
+    Reminder,
+    ReminderResult,
+    collect_reminders,
+)
 
 ONLY_MINE_KEY = "today/only_mine"
 AUTO_EXPAND_MAX = 2000
-"""Kinds with more reminders than this start folded (their count shows on the group row):
+"""Sections with more reminders than this start folded (their count shows on the row):
 laying out 19,000 stale customers of the demo firm takes the GUI thread half a second, and
-nobody reads such a list top to bottom. Expanding it is one click."""
+nobody reads such a list top to bottom. Expanding it is one click. The backlog starts folded
+whatever its size."""
 REMINDER_KINDS = ("customers", "followups", "deals", "stage_history", "plan_checkpoints",
                   "action_items", "action_checkpoints", "target_plans")
 """Kinds of record the reminders are gathered from: a change to any of them reloads."""
@@ -57,6 +87,9 @@ class TodayPage(QWidget):
         self._dirty = True
         self._waiting = False  # a load is on the worker
         self._loaded_person: str | None = None  # whose reminders the last load asked for
+        self._day = date.today()  # the day the shown reminders were gathered for
+        self._expanded: dict[str, bool] = {}  # node key → unfolded, as the user left it
+        self.followup_editor: QDialog | None = None
         self.model = RemindersModel(self)
 
         self.title = QLabel(self.tr("Today"), self)
@@ -87,14 +120,41 @@ class TodayPage(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the due column to the rows on screen and 100 more, not to all 36,000.
-        self.view.header().setResizeContentsPrecision(100)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
+        head = self.view.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the type and due columns to the rows on screen and 100 more, not to all 36,000.
+        head.setResizeContentsPrecision(100)
         self.view.activated.connect(self.open_index)  # double-click or Enter
+
+        self.actions_ = ReminderActions(self)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.actions_.update_enabled())
+        self.view.selectionModel().currentChanged.connect(
+            lambda *_a: self.actions_.update_enabled())
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(6)
+        self.done_button = self._button(self.actions_.done)
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setText(self.tr("Snooze") + " ▾")
+        self.snooze_button.setToolTip(self.tr(
+            "Move the reminder to a later day: tomorrow (Ctrl+T), in a week (Ctrl+Shift+T) "
+            "or a day you pick"))
+        self.snooze_button.setMenu(self.actions_.snooze_menu)
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.log_button = self._button(self.actions_.log)
+        self.open_button = self._button(self.actions_.open)
+        for b in (self.done_button, self.snooze_button, self.log_button, self.open_button):
+            toolbar.addWidget(b)
+        toolbar.addStretch(1)
+        self.actions_.update_enabled()
 
         self.message = QLabel(self)
         self.message.setObjectName("emptyState")
@@ -112,6 +172,7 @@ class TodayPage(QWidget):
         layout.setContentsMargins(24, 18, 24, 12)
         layout.addLayout(header)
         layout.addWidget(self.warning)
+        layout.addLayout(toolbar)
         layout.addWidget(self.stack, 1)
         self._show_message(self.tr("Loading reminders…"))
         self._update_date_and_mine()
@@ -121,6 +182,16 @@ class TodayPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._reload_if_visible)
         ctx.events.changed.connect(self._on_changed)
+
+    def _button(self, action: Any) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def today(self) -> date:
+        """The day the reminders were gathered for (what "tomorrow" counts from)."""
+        return self._day
 
     # --- loading -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -160,12 +231,12 @@ class TodayPage(QWidget):
         if generation != self._generation:
             return
         self._waiting = False
+        first = not self._loaded_once
         self._loaded_once = True
+        current, place = self._remember_view()
+        self._day = today
         self.model.set_reminders(result.reminders, today)
-        for row in range(self.model.rowCount()):
-            group = self.model.index(row, 0)
-            if self.model.rowCount(group) <= AUTO_EXPAND_MAX:
-                self.view.expand(group)
+        self._restore_view(current, place, first)
         if result.failed:
             self.warning.setText(self.tr("Some reminders could not be loaded ({names}).").format(
                 names=", ".join(result.failed)))
@@ -181,6 +252,58 @@ class TodayPage(QWidget):
         else:
             self.stack.setCurrentWidget(self.view)
         self._update_date_and_mine()
+        self.actions_.update_enabled()
+
+    def _remember_view(self) -> tuple[tuple[str, str, str, str] | None, tuple[str, int] | None]:
+        """Fold state of every section and group, the current reminder and where it sits."""
+        for key, index in self.model.node_keys():
+            self._expanded[key] = self.view.isExpanded(index)
+        index = self.view.currentIndex()
+        reminder = self.model.reminder(index)
+        if reminder is None:
+            return None, None
+        parent_key = self.model.node_key(index.parent())
+        return reminder_key(reminder), (parent_key, index.row()) if parent_key else None
+
+    def _restore_view(self, current: tuple[str, str, str, str] | None,
+                      place: tuple[str, int] | None, first: bool) -> None:
+        for key, index in self.model.node_keys():
+            if key in self._expanded:
+                unfold = self._expanded[key]
+            else:  # first seen: today, overdue and coming up open unless huge; backlog folded
+                unfold = (not key.startswith(SECTION_BACKLOG)
+                          and self.model.rowCount(index) <= AUTO_EXPAND_MAX)
+            if unfold:
+                self.view.expand(index)
+        target = self.model.find(current) if current else QModelIndex()
+        if not target.isValid() and place is not None:
+            target = self._row_near(*place)
+        if not target.isValid() and first:
+            target = self._first_reminder()
+        if target.isValid():
+            self._select(target)
+
+    def _row_near(self, parent_key: str, row: int) -> QModelIndex:
+        """The reminder now at ``row`` (or the last one) of the section or group ``parent_key``."""
+        for key, index in self.model.node_keys():
+            if key == parent_key and self.view.isExpanded(index):
+                n = self.model.rowCount(index)
+                return self.model.index(min(row, n - 1), 0, index) if n else QModelIndex()
+        return QModelIndex()
+
+    def _first_reminder(self) -> QModelIndex:
+        for _key, index in self.model.node_keys():
+            if self.view.isExpanded(index) and self.model.rowCount(index):
+                first = self.model.index(0, 0, index)
+                if self.model.reminder(first) is not None:
+                    return first
+        return QModelIndex()
+
+    def _select(self, index: QModelIndex) -> None:
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
 
     def is_loading(self) -> bool:
         """Whether reminders are being read (or are due to be, the page being shown)."""
@@ -220,16 +343,57 @@ class TodayPage(QWidget):
         self.only_mine.setEnabled(has_person)
         self.only_mine.setToolTip("" if has_person else self.tr(
             "Choose who you are in Settings → General to see only your reminders."))
-        total = self.model.total()
         day = locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        if self._loaded_once and total:
-            count = (self.tr("1 reminder") if total == 1 else
-                     self.tr("{count} reminders").format(count=total))
-            self.date_label.setText(f"{day} · {count}")
+        if self._loaded_once and self.model.total():
+            parts = [day, self.tr("%1 due today").replace(
+                "%1", count(self.model.section_count(SECTION_TODAY))),
+                self.tr("%1 overdue").replace(
+                    "%1", count(self.model.section_count(SECTION_OVERDUE)))]
+            backlog = self.model.section_count(SECTION_BACKLOG)
+            if backlog:
+                parts.append(self.tr("%1 in the backlog").replace("%1", count(backlog)))
+            self.date_label.setText(" · ".join(parts))
         else:
             self.date_label.setText(day)
 
-    # --- opening -------------------------------------------------------------------------------
+    # --- selection and actions -----------------------------------------------------------------
+    def selected_reminders(self) -> list[Reminder]:
+        """The selected reminders in view order (section and group rows left out); the current
+        one when nothing is selected.
+        """
+        rows = self.view.selectionModel().selectedRows(0)
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex()]
+        found = [r for i in rows if (r := self.model.reminder(i)) is not None]
+        return list(dict.fromkeys(found))
+
+    def reminders_handled(self, items: Sequence[Reminder]) -> None:
+        """The reminders an action dealt with leave the list now; the next one becomes current
+        (the reload the change triggers then brings the counts up to date).
+        """
+        current = self.view.currentIndex()
+        parent_key = self.model.node_key(current.parent()) if current.isValid() else None
+        row = current.row()
+        self.model.remove_reminders(set(items))
+        self.view.selectionModel().clearSelection()
+        if parent_key is not None:
+            target = self._row_near(parent_key, row)
+            if target.isValid():
+                self._select(target)
+        self._update_date_and_mine()
+        self.actions_.update_enabled()
+
+    def _show_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if self.model.reminder(index) is None:
+            return
+        if not self.view.selectionModel().isSelected(index):
+            self._select(index)
+        self.actions_.update_enabled()
+        menu = self.actions_.context_menu()
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     def open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         """Ask the main window to show the reminder's item."""
         reminder = self.model.reminder(index)

@@ -73,12 +73,15 @@ ITEMS: list[Reminder] = []
 
 
 def reset_items() -> None:
-    """Three reminders of two kinds: two follow-ups (one overdue, Li Qiang's) and a stale one."""
+    """Three reminders of two kinds: two follow-ups (one due today, one overdue, Li Qiang's) and
+    a stale customer in the backlog."""
     ITEMS[:] = [
-        Reminder("followup_due", "杭州云帆科技有限公司", "回访报价", TODAY, "customer", "c1"),
+        Reminder("followup_due", "杭州云帆科技有限公司", "回访报价", TODAY, "customer", "c1",
+                 actions=("done", "snooze", "log_followup"), note="回访报价"),
         Reminder("followup_due", "苏州瑞丰精密制造", "电话确认需求", TODAY - timedelta(days=3),
-                 "customer", "c2", SEVERITY_OVERDUE),
-        Reminder("stale_customer", "南京启明教育集团", "45 天未跟进", TODAY, "customer", "c3"),
+                 "customer", "c2", SEVERITY_OVERDUE, actions=("done", "snooze", "log_followup")),
+        Reminder("stale_customer", "南京启明教育集团", "45 天未跟进", TODAY, "customer", "c3",
+                 backlog=True, actions=("snooze", "log_followup")),
     ]
 
 

@@ -58,21 +58,33 @@ def _groups(page):
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_reminders_load_after_show_grouped_by_kind_with_counts(qtbot, page):
+def test_reminders_load_after_show_in_sections_with_counts(qtbot, page):
     _loaded(qtbot, page, 3)
-    assert _groups(page) == ["Follow-ups due (2)", "Customers without follow-up (1)"]
-    follow = page.model.index(0, 0)
-    assert [page.model.index(r, 0, follow).data() for r in range(2)] == [
-        "苏州瑞丰精密制造", "杭州云帆科技有限公司"]  # overdue first
-    assert page.model.index(0, 2, follow).data() == "3 days overdue"
-    assert page.model.index(1, 2, follow).data() == "today"
+    assert _groups(page) == ["Due today (1)", "Overdue (1)", "Backlog (1)"]
+    today, overdue, backlog = (page.model.index(r, 0) for r in range(3))
+    assert page.model.index(0, 0, today).data() == "杭州云帆科技有限公司"
+    assert page.model.index(0, 1, today).data() == "Follow-ups due"
+    assert page.model.index(0, 3, today).data() == "today"
+    assert page.model.index(0, 0, overdue).data() == "苏州瑞丰精密制造"
+    assert page.model.index(0, 3, overdue).data() == "3 days overdue"
+    # The backlog is folded and grouped by kind.
+    assert page.view.isExpanded(today) and page.view.isExpanded(overdue)
+    assert not page.view.isExpanded(backlog)
+    group = page.model.index(0, 0, backlog)
+    assert group.data() == "Customers without follow-up (1)"
+    assert page.model.index(0, 0, group).data() == "南京启明教育集团"
     assert page.stack.currentWidget() is page.view
-    assert "3 reminders" in page.date_label.text()
+    assert page.date_label.text().endswith("1 due today · 1 overdue · 1 in the backlog")
+    # The first reminder of the day is current, ready for the keyboard.
+    assert page.selected_reminders() == [shell_fixtures.ITEMS[0]]
 
 
 def test_double_click_and_enter_open_the_item(qtbot, page):
     _loaded(qtbot, page, 3)
-    stale = page.model.index(0, 0, page.model.index(1, 0))
+    backlog = page.model.index(2, 0)
+    page.view.expand(backlog)
+    stale = page.model.index(0, 0, page.model.index(0, 0, backlog))
+    page.view.expand(stale.parent())
     rect = page.view.visualRect(stale)
     with qtbot.waitSignal(page.ctx.events.open_requested) as blocker:
         # A real double-click: the first click's press/release, then the double-click.
@@ -80,7 +92,7 @@ def test_double_click_and_enter_open_the_item(qtbot, page):
         qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == ["customer", "c3"]
 
-    page.view.setCurrentIndex(page.model.index(1, 0, page.model.index(0, 0)))
+    page.view.setCurrentIndex(page.model.index(0, 0, page.model.index(0, 0)))
     with qtbot.waitSignal(page.ctx.events.open_requested) as blocker:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert blocker.args == ["customer", "c1"]
@@ -95,7 +107,7 @@ def test_only_mine_shows_the_current_persons_reminders(qtbot, page):
     qtbot.waitUntil(page.only_mine.isEnabled)
     page.only_mine.setChecked(True)
     _loaded(qtbot, page, 1)
-    assert _groups(page) == ["Follow-ups due (1)"]
+    assert _groups(page) == ["Overdue (1)"]
 
 
 def test_refreshes_when_customers_change(qtbot, page):
@@ -105,7 +117,9 @@ def test_refreshes_when_customers_change(qtbot, page):
                  "deal", "d1", 1))
     page.ctx.events.changed.emit(_changed("deals", "d1"), None)
     _loaded(qtbot, page, 4)
-    assert "Stalled deals (1)" in _groups(page)
+    today = page.model.index(0, 0)
+    assert today.data() == "Due today (2)"
+    assert "Stalled deals" in {page.model.index(r, 1, today).data() for r in range(2)}
 
 
 def _changed(kind: str, *ids: str) -> Changes:

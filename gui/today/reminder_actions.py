@@ -1,0 +1,211 @@
+"""What Today does with the selected reminders: done, snooze, log a follow-up, open.
+
+Each action is one undo step through the one change path: the calls go to the feature that owns
+the item (a customer's booked follow-up: :mod:`services.customers.followup_actions`; a plan
+checkpoint: :mod:`services.plans.timeline`), pushed with :func:`~gui.common.undo.push_op` — or
+:func:`~gui.common.undo.push_macro` when the selection spans features — under a
+:class:`~gui.common.lazy_text.LazyText` label. A reminder offers only the actions its provider
+named in ``Reminder.actions``; opening is always possible.
+
+Keys (on the Today page): Ctrl+D done, Ctrl+T snooze until tomorrow, Ctrl+Shift+T snooze a week,
+Ctrl+L log a follow-up, Enter or double-click open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from gui.common.formatting import day
+from gui.common.lazy_text import LazyText
+from gui.common.undo import push_macro, push_op
+from gui.today.snooze_dialog import SnoozeDialog
+from services.core.changes import Call, call
+from services.today.reminders import ACTION_DONE, ACTION_LOG, ACTION_SNOOZE, Reminder
+
+if TYPE_CHECKING:
+    from gui.today.today_page import TodayPage
+
+
+
+def _done_calls(items: Sequence[Reminder], today: date) -> list[Call]:
+    from services.customers.followup_actions import complete_followups
+    from services.plans.timeline import mark_done
+
+    calls: list[Call] = []
+    customers = [r.item_id for r in items if r.item_kind == "customer"]
+    if customers:
+        calls.append(call(complete_followups, customers, today))
+    calls += [call(mark_done, r.item_id, today) for r in items if r.item_kind == "plan"]
+    return calls
+
+
+def _snooze_calls(items: Sequence[Reminder], until: date, today: date) -> list[Call]:
+    from services.customers.followup_actions import snooze_followups
+    from services.plans.timeline import update_checkpoint
+
+    calls: list[Call] = []
+    customers = [r.item_id for r in items if r.item_kind == "customer"]
+    if customers:
+        calls.append(call(snooze_followups, customers, until, today))
+    calls += [call(update_checkpoint, r.item_id, due_on=until)
+              for r in items if r.item_kind == "plan"]
+    return calls
+
+
+class ReminderActions(QObject):
+    """The Today page's actions (toolbar, context menu, keys) over its selection."""
+
+    def __init__(self, page: TodayPage):
+        super().__init__(page)
+        self.page = page
+        self.ctx = page.ctx
+        self.done = self._action(self.tr("Done"), self.mark_done, "Ctrl+D",
+                                 self.tr("Mark the booked follow-up or checkpoint done"))
+        self.tomorrow = self._action(self.tr("Until tomorrow"), self.snooze_tomorrow, "Ctrl+T")
+        self.week = self._action(self.tr("For a week"), self.snooze_week, "Ctrl+Shift+T")
+        self.pick = self._action(self.tr("Pick a date…"), self.snooze_pick)
+        self.log = self._action(self.tr("Log follow-up…"), self.log_followup, "Ctrl+L",
+                                self.tr("Write what happened; the booked follow-up is done"))
+        self.open = self._action(self.tr("Open"), self.open_current, None,
+                                 self.tr("Show the customer or plan (Enter)"))
+        self.snooze_menu = QMenu(self.tr("Snooze"), page)
+        for act in (self.tomorrow, self.week, self.pick):
+            self.snooze_menu.addAction(act)
+        self.snooze_menu.aboutToShow.connect(self._word_snooze_dates)
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: str | None = None,
+                tip: str = "") -> QAction:
+        act = QAction(text, self.page)
+        act.triggered.connect(slot)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip = f"{tip} ({shortcut})" if tip else shortcut
+        if tip:
+            act.setToolTip(tip)
+        self.page.addAction(act)
+        return act
+
+    def _word_snooze_dates(self) -> None:
+        today = self.page.today()
+        self.tomorrow.setText(self.tr("Until tomorrow (%1)").replace(
+            "%1", day(today + timedelta(days=1))))
+        self.week.setText(self.tr("For a week (%1)").replace(
+            "%1", day(today + timedelta(days=7))))
+
+    def context_menu(self) -> QMenu:
+        """The menu of the reminder rows (built each time: it follows the selection)."""
+        menu = QMenu(self.page)
+        menu.addAction(self.open)
+        menu.addSeparator()
+        menu.addAction(self.done)
+        menu.addMenu(self.snooze_menu)
+        menu.addAction(self.log)
+        return menu
+
+    # --- enabling ------------------------------------------------------------------------------
+    def update_enabled(self) -> None:
+        """Each action needs a selected reminder that offers it."""
+        chosen = self.page.selected_reminders()
+        self.done.setEnabled(any(ACTION_DONE in r.actions for r in chosen))
+        can_snooze = any(ACTION_SNOOZE in r.actions for r in chosen)
+        for act in (self.tomorrow, self.week, self.pick):
+            act.setEnabled(can_snooze)
+        self.snooze_menu.setEnabled(can_snooze)
+        self.log.setEnabled(len(chosen) == 1 and ACTION_LOG in chosen[0].actions)
+        self.open.setEnabled(len(chosen) == 1)
+
+    # --- the actions ---------------------------------------------------------------------------
+    def mark_done(self) -> None:
+        """Mark the selected booked follow-ups and checkpoints done (one undo step)."""
+        items = [r for r in self.page.selected_reminders() if ACTION_DONE in r.actions]
+        if not items:
+            return
+        if len(items) == 1:
+            label = LazyText.translate("ReminderActions", "Done: %1").arg(items[0].title)
+        else:
+            label = LazyText.translate("ReminderActions", "Mark %n reminders done").plural(
+                len(items))
+        self._push(label, _done_calls(items, self.page.today()), items)
+
+    def snooze_tomorrow(self) -> None:
+        """Snooze the selection until tomorrow."""
+        self.snooze(self.page.today() + timedelta(days=1))
+
+    def snooze_week(self) -> None:
+        """Snooze the selection for seven days."""
+        self.snooze(self.page.today() + timedelta(days=7))
+
+    def snooze_pick(self) -> None:
+        """Snooze the selection until a day picked in a calendar."""
+        today = self.page.today()
+        until = SnoozeDialog.ask(self.page, today + timedelta(days=1), today + timedelta(days=1))
+        if until is not None:
+            self.snooze(until)
+
+    def snooze(self, until: date) -> None:
+        """Move the selected reminders' dates to ``until`` (one undo step)."""
+        items = [r for r in self.page.selected_reminders() if ACTION_SNOOZE in r.actions]
+        if not items:
+            return
+        if len(items) == 1:
+            label = LazyText.translate("ReminderActions", "Snooze %1 until %2").arg(
+                items[0].title, day(until))
+        else:
+            label = LazyText.translate("ReminderActions", "Snooze %n reminders until %1").plural(
+                len(items)).arg(day(until))
+        self._push(label, _snooze_calls(items, until, self.page.today()), items)
+
+    def log_followup(self) -> None:
+        """Open the follow-up editor for the selected customer, the booked next step filled
+        in; saving records the follow-up and marks the booked one done (one undo step).
+        """
+        chosen = self.page.selected_reminders()
+        if len(chosen) != 1 or ACTION_LOG not in chosen[0].actions:
+            return
+        reminder = chosen[0]
+        from gui.customers.followup_dialog import FollowUpDialog
+
+        dialog = FollowUpDialog(reminder.title, None, self.page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if reminder.note:
+            dialog.content.setPlainText(reminder.note)
+            dialog.content.selectAll()
+        dialog.accepted.connect(lambda: self._save_followup(reminder, dialog.values()))
+        self.page.followup_editor = dialog
+        dialog.open()
+        dialog.content.setFocus()
+
+    def _save_followup(self, reminder: Reminder, values: dict[str, Any]) -> None:
+        from services.customers.edit import add_followup
+
+        values = {**values, "person_id": self.ctx.current_person_id}
+        calls = []
+        if ACTION_DONE in reminder.actions:  # the booked one first: the new booking stands
+            calls += _done_calls([reminder], self.page.today())
+        calls.append(call(add_followup, reminder.item_id, values))
+        label = LazyText.translate("ReminderActions", "Log follow-up: %1").arg(reminder.title)
+        self._push(label, calls, [reminder])
+
+    def open_current(self) -> None:
+        """Show the current reminder's customer or plan item."""
+        self.page.open_index(self.page.view.currentIndex())
+
+    def _push(self, label: LazyText, calls: list[Call], items: Sequence[Reminder]) -> None:
+        if not calls:
+            return
+        c = self.ctx
+        if len(calls) == 1:
+            failed = push_op(c.undo_stack, c.store, c.events, label, calls[0],
+                             initiator=self.page).failed is not None
+        else:
+            failed = len(push_macro(c.undo_stack, c.store, c.events, label, calls,
+                                    initiator=self.page)) < len(calls)
+        if not failed:  # the window reports a refusal; else the reminders are dealt with
+            self.page.reminders_handled(items)
