@@ -56,7 +56,7 @@ ITEM_PAGES: dict[str, str] = {
 
 DEFAULT_PAGE = PAGES[0].key
 
-STORE_ACTIONS = ("new_db", "open_db", "backup_now", "about",
+STORE_ACTIONS = ("new_record", "new_db", "open_db", "backup_now", "about",
                  *(f"import_{k}" for k in ("customers", "contacts", "followups", "deals")),
                  *(f"export_{k}" for k in ("customers", "deals")))
 """Menu actions that need the open database: disabled while the window is still opening it."""
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         action = self.menus.page_action(key) if key else None
         if action is not None:
             action.setChecked(True)
+        self._word_new_record(self.host.currentWidget())
 
     # --- pages -------------------------------------------------------------------------------
     def current_page_key(self) -> str | None:
@@ -199,7 +200,21 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
         self.setWindowTitle(f"{page_title(self.host.specs[key])} — Sailplan")
         ui_settings().setValue("mainwindow/last_page", key)
+        self._word_new_record(widget)
         return widget
+
+    def _word_new_record(self, page: QWidget | None) -> None:
+        """File ▸ New (Ctrl+N) names what the page makes: "New customer…", "New deal…"."""
+        text = getattr(page, "new_record_text", None)
+        self.menus.set_new_record(self.ready and callable(getattr(page, "new_record", None)),
+                                  text() if callable(text) else None)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the page on screen (a customer, a deal, an action item…)."""
+        page = self.host.currentWidget() if self.ready else None
+        create = getattr(page, "new_record", None)
+        if callable(create):
+            create()
 
     def _on_sidebar_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = self.nav_model.key_at(current.row())

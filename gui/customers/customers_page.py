@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
-    QKeyCombination,
     QModelIndex,
     QPoint,
     Qt,
@@ -25,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QKeyEvent,
     QKeySequence,
     QShortcut,
 )
@@ -180,7 +177,7 @@ class CustomersPage(CustomerListSync, QWidget):
 
         def menu_button(text: str, actions: list[QAction]) -> None:
             b = QToolButton(self)
-            b.setText(text)
+            b.setText(f"{text} ▾")  # style.qss hides the style's own arrow (drawn over text)
             b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(b)
             for act in actions:
@@ -383,20 +380,13 @@ class CustomersPage(CustomerListSync, QWidget):
         self.card.set_customer(item_id)
         self.card.tabs.setCurrentIndex(0)
 
-    def event(self, event: QEvent) -> bool:
-        # Ctrl+N is also the window's "New Database…"; two live shortcuts on one key cancel
-        # each other out ("ambiguous"), so inside this page Ctrl+N is taken as a key press.
-        if event.type() == QEvent.Type.ShortcutOverride and _is_new_key(event):
-            event.accept()
-            return True
-        return super().event(event)
+    def new_record(self) -> None:
+        """File ▸ New (Ctrl+N) on this page: a new customer."""
+        self.actions_.new_customer()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_new_key(event):
-            event.accept()
-            self.actions_.new_customer()
-            return
-        super().keyPressEvent(event)
+    def new_record_text(self) -> str:
+        """What File ▸ New makes here."""
+        return self.actions_.new.text()
 
     def _update_footer(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
@@ -410,9 +400,3 @@ class CustomersPage(CustomerListSync, QWidget):
             money_fen(self.model.visible_won_fen(), fen=True))
         self.footer.setText(text)
 
-
-def _is_new_key(event: QEvent) -> bool:
-    """Whether ``event`` is Ctrl+N (Cmd+N on macOS), the New customer key."""
-    return (isinstance(event, QKeyEvent)
-            and event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier,
-                                                          Qt.Key.Key_N))

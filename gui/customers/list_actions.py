@@ -51,7 +51,9 @@ class CustomerListActions(QObject):
             page.addAction(act)
             return act
 
-        self.new = action(self.tr("New customer…"), self.new_customer, "Ctrl+N", False)
+        # Ctrl+N is the window's File ▸ New, which asks this page for a new customer.
+        self.new = action(self.tr("New customer…"), self.new_customer, None, False)
+        self.new.setToolTip(self.tr("New customer…") + " (Ctrl+N)")
         self.reassign = action(self.tr("Reassign owner…"), self.reassign_owner)
         self.add_tag = action(self.tr("Add tag…"), self.add_tag_to_selection)
         self.remove_tag = action(self.tr("Remove tag…"), self.remove_tag_from_selection)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.common.formatting import day, money
+from gui.common.formatting import day, deal_amount
 from gui.pipeline.formatting import avatar_colour, initials
 from gui.pipeline.stage_column_model import StageColumnModel
 from services.pipeline.deals import shown_amount
@@ -157,23 +157,26 @@ class DealCardDelegate(QStyledItemDelegate):
         self._paint_avatar(painter, QRect(inner.left(), y, size, size), card, small)
         painter.setFont(bold)
         painter.setPen(text)
-        amount = money(shown_amount(card))
+        amount = deal_amount(shown_amount(card))
         amount_w = bold_fm.horizontalAdvance(amount) + 6
         painter.drawText(QRect(inner.left() + size + 6, y, amount_w, size),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, amount)
         painter.setFont(base_font)
         level = self.rot_level(card)
         painter.setPen(ROT_COLOURS[level] if level else dim)
+        room = inner.right() - (inner.left() + size + 6 + amount_w)
         if card.closed_on is not None:  # won or lost: when (and why) it closed
-            right = f"{card.lost_reason or ''}  {day(card.closed_on)}".strip()
+            when = day(card.closed_on)
+            choices = [f"{card.lost_reason or ''}  {when}".strip(), when, when[5:]]
         else:
             days = self.tr("%n d", "days in stage", card.days_in_stage)
-            right = f"{day(card.expected_close)}  {days}".strip()
-        painter.drawText(QRect(inner.left() + size + 6 + amount_w, y,
-                               inner.right() - (inner.left() + size + 6 + amount_w), size),
+            when = day(card.expected_close)
+            # A narrow column drops the year, then the date, rather than cut a date in half.
+            choices = [f"{when}  {days}".strip(), f"{when[5:]}  {days}".strip(), days]
+        right = next((t for t in choices if fm.horizontalAdvance(t) <= room), choices[-1])
+        painter.drawText(QRect(inner.left() + size + 6 + amount_w, y, room, size),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(right, Qt.TextElideMode.ElideLeft,
-                                       inner.right() - (inner.left() + size + 6 + amount_w)))
+                         fm.elidedText(right, Qt.TextElideMode.ElideLeft, room))
 
     def _paint_avatar(self, painter: QPainter, rect: QRect, card: Any, small: QFont) -> None:
         # Antialiased circles cost more than the rest of a card: draw each owner's once.

@@ -40,7 +40,7 @@ from gui.pipeline.deal_actions import DealActions
 from gui.pipeline.deal_list_view import DealListView
 from gui.pipeline.forecast_view import ForecastView
 from gui.pipeline.pipeline_filter_bar import PipelineFilterBar
-from gui.pipeline.snapshot import patched_totals
+from gui.pipeline.snapshot import keep_closed_limit, patched_totals
 from services.core.changes import Changes
 from services.pipeline.board import BoardSnapshot
 from services.pipeline.deals import ColumnTotals, DealCard, PipelineInfo, StageInfo
@@ -66,6 +66,8 @@ class PipelinePage(QWidget):
         self.today = date.today()
         self._dirty: set[str] = set()
         self._position: dict[str, int] = {}  # deal id → index in ``cards``
+        self.closed_limit: int | None = None  # won/lost columns show this many cards at most
+        self._closed_spare: dict[str, list[DealCard]] = {}  # closed cards pushed out of sight
         self._restoring = False
         self.deal_actions = DealActions(self)
         self._load = PageLoad(ctx.tasks, self)
@@ -138,6 +140,7 @@ class PipelinePage(QWidget):
         self.board.open_requested.connect(a.open_detail)
         self.board.create_submitted.connect(a.quick_create)
         self.board.fold_toggled.connect(self.set_folded)
+        self.board.folds_shown.connect(self._sync_fold_button)
         self.list_view.open_requested.connect(a.open_detail)
         self.forecast.open_requested.connect(a.open_detail)
         self.forecast.date_drop_requested.connect(a.set_close_date)
@@ -229,11 +232,11 @@ class PipelinePage(QWidget):
         self.stack.setVisible(self.pipeline is not None)
         stages = list(self.pipeline.stages) if self.pipeline else []
         self.board.set_stages(stages, self.folded_ids())
+        # Won/lost columns nobody unfolded by hand fold by themselves when the board is narrow.
+        self.board.set_auto_fold({s.id for s in stages if not s.is_open
+                                  and s.id not in self.unfolded})
         self.list_view.model().set_stage_names({s.id: s.name for s in stages})
-        self.fold_button.blockSignals(True)
-        closed = [s.id for s in stages if not s.is_open]
-        self.fold_button.setChecked(bool(closed) and all(c in self.folded_ids() for c in closed))
-        self.fold_button.blockSignals(False)
+        self._sync_fold_button()
         self.reload()
 
     @property
@@ -273,10 +276,12 @@ class PipelinePage(QWidget):
         return self._pipelines_pending or self._load.is_loading()
 
     def _snapshot_loaded(self, snapshot: BoardSnapshot | None) -> None:
+        self._closed_spare = {}
         if snapshot is None:
-            self.cards, self.closed_totals = [], {}
+            self.cards, self.closed_totals, self.closed_limit = [], {}, None
         else:
             self.cards, self.closed_totals = list(snapshot.cards), dict(snapshot.closed_totals)
+            self.closed_limit = snapshot.closed_limit
         self.show_snapshot()
         self.loaded.emit()
         if self._show_after is not None:
@@ -328,20 +333,30 @@ class PipelinePage(QWidget):
             self.reload()
             return
         previous = [self.cards[p] for i in deal_ids if (p := self._position.get(i)) is not None]
+        for aside in self._closed_spare.values():  # their fresh versions are in ``current``
+            aside[:] = [c for c in aside if c.id not in deal_ids]
+        touched = {c.stage_id for c in previous} | {c.stage_id for c in current}
+        closed = [s.id for s in self.stages if not s.is_open and s.id in touched]
         if len(previous) == len(current) and all(c.id in self._position for c in current):
             for card in current:
                 self.cards[self._position[card.id]] = card
-        else:  # cards arrive or leave: keep the snapshot in board order
+            cards, hidden, shown = keep_closed_limit(self.cards, closed, self.closed_limit,
+                                                     self._closed_spare)
+        else:  # cards arrive or leave
+            cards, hidden, shown = keep_closed_limit(
+                [c for c in self.cards if c.id not in deal_ids] + current, closed,
+                self.closed_limit, self._closed_spare)
+        if cards is not self.cards:  # keep the snapshot in board order
             order = {s.id: s.sort_order for s in self.stages}
-            self.cards = sorted([c for c in self.cards if c.id not in deal_ids] + current,
-                                key=lambda c: (order.get(c.stage_id, 0),
-                                               c.expected_close or date.max, c.name))
+            self.cards = sorted(cards, key=lambda c: (order.get(c.stage_id, 0),
+                                                      c.expected_close or date.max, c.name))
             self._position = {c.id: i for i, c in enumerate(self.cards)}
         self.closed_totals = patched_totals(self.closed_totals, previous, current)
         self._dirty = set(VIEWS)
         if self.current_view() == "board":
             self._dirty.discard("board")
             self.board.update_cards(previous, current)
+            self.board.swap_out_of_sight(hidden, shown)
         else:
             self._refresh_view(self.current_view())
         self._update_summary()
@@ -350,7 +365,7 @@ class PipelinePage(QWidget):
         open_ids = {s.id for s in self.stages if s.is_open}
         n = (self.board.open_count() if "board" not in self._dirty
              else sum(1 for c in self.cards if c.stage_id in open_ids))
-        self.summary.setText(self.tr("%n open deal(s)", "", n))
+        self.summary.setText(self.tr("%Ln open deal(s)", "", n))
         self._update_list_note()
 
     def _update_list_note(self) -> None:
@@ -404,12 +419,17 @@ class PipelinePage(QWidget):
         """Fold or unfold one column and remember it."""
         (self.folded.add if folded else self.folded.discard)(stage_id)
         (self.unfolded.discard if folded else self.unfolded.add)(stage_id)
+        self.board.set_folded(stage_id, folded)
+        self._sync_fold_button()
+        self.save_state()
+
+    def _sync_fold_button(self) -> None:
+        """"Fold won/lost" is checked while every won/lost column shows folded."""
         closed = [s.id for s in self.stages if not s.is_open]
         self.fold_button.blockSignals(True)
-        self.fold_button.setChecked(bool(closed) and all(c in self.folded_ids() for c in closed))
+        self.fold_button.setChecked(bool(closed) and all(self.board.shows_folded(c)
+                                                         for c in closed))
         self.fold_button.blockSignals(False)
-        self.board.set_folded(stage_id, folded)
-        self.save_state()
 
     def _fold_closed(self, folded: bool) -> None:
         for s in self.stages:
@@ -457,6 +477,20 @@ class PipelinePage(QWidget):
             self.patch_deals(ids, lines_unchanged=not changes.touches("deal_lines"))
 
     # -- navigation ------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """File ▸ New (Ctrl+N) on this page: a new deal, typed on the quick-create card of
+        the first open stage.
+        """
+        if self.pipeline is None:
+            return
+        if self.current_view() != "board":
+            self.set_view("board")
+        self.board.start_create()
+
+    def new_record_text(self) -> str:
+        """What File ▸ New makes here."""
+        return self.tr("New deal…")
+
     def show_item(self, kind: str, item_id: str) -> None:
         """Select a deal's card (switching pipeline if needed) and open its detail."""
         if kind != "deal":

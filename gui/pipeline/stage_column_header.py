@@ -53,6 +53,7 @@ class StageColumnHeader(QWidget):
         outer.addLayout(top)
         self.totals = QLabel()
         self.totals.setObjectName("columnTotals")
+        self.totals.setWordWrap(True)  # a narrow column puts the weighted amount underneath
         outer.addWidget(self.totals)
         self.detail = QLabel()
         self.detail.setObjectName("columnDetail")

@@ -38,6 +38,8 @@ class StageColumnView(QTableView):
     move_requested = Signal(int)
     open_requested = Signal(str)
     menu_requested = Signal(QPoint)  # global position, over a selected card
+    drag_started = Signal()  # a drag of cards from this column begins …
+    drag_finished = Signal()  # … and ends (dropped anywhere or cancelled)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,14 @@ class StageColumnView(QTableView):
                 painter.drawPixmap(0, row * height - offset, delegate.card_pixmap(
                     model.card_at(row), option, width, selected, ratio))
         painter.end()
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        # QDrag.exec() runs until the drop: the board scrolls and lights columns meanwhile.
+        self.drag_started.emit()
+        try:
+            super().startDrag(supported)
+        finally:
+            self.drag_finished.emit()
 
     def selected_deal_ids(self) -> list[str]:
         """Ids of the selected cards, in column order."""

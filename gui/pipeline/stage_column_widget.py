@@ -1,11 +1,28 @@
-"""A whole Kanban column: header, inline quick-create card and the card list; foldable."""
+"""A whole Kanban column: header, inline quick-create card and the card list; foldable.
+
+The whole column takes a drop of deal cards (the header as well as the list, and the narrow
+strip it shows when folded), and the board lights up the column a drag is over
+(:meth:`StageColumnWidget.set_drop_target`).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.pipeline.deal_card_delegate import DealCardDelegate
@@ -16,7 +33,27 @@ from gui.pipeline.stage_column_model import StageColumnModel
 from gui.pipeline.stage_column_view import StageColumnView
 
 COLUMN_WIDTH = 250
+"""Width of an unfolded column unless the board fits its columns to the window."""
 FOLDED_WIDTH = 34
+
+
+class _DropHighlight(QWidget):
+    """Drawn over a column while cards are dragged over it; lets every event through."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = QColor(accent)
+        fill.setAlpha(36)
+        painter.setBrush(fill)
+        painter.setPen(QPen(accent, 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
 
 
 class _FoldedStrip(QWidget):
@@ -79,6 +116,8 @@ class StageColumnWidget(QFrame):
         self.key = key
         self.title = title
         self.model = model
+        self.open_width = COLUMN_WIDTH
+        self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
@@ -104,6 +143,7 @@ class StageColumnWidget(QFrame):
         self.view.menu_requested.connect(lambda pos: self.menu_requested.emit(self.key, pos))
         self.header.fold_requested.connect(lambda: self.fold_toggled.emit(self.key, True))
         self.strip.clicked.connect(lambda: self.fold_toggled.emit(self.key, False))
+        self.highlight = _DropHighlight(self)
         self.folded = False
         self.set_folded(False)
 
@@ -115,7 +155,40 @@ class StageColumnWidget(QFrame):
         if self.quick is not None and folded:
             self.quick.hide()
         self.strip.setVisible(folded)
-        self.setFixedWidth(FOLDED_WIDTH if folded else COLUMN_WIDTH)
+        self.setFixedWidth(FOLDED_WIDTH if folded else self.open_width)
+
+    def set_open_width(self, width: int) -> None:
+        """The width of the column when it is not folded."""
+        self.open_width = width
+        if not self.folded:
+            self.setFixedWidth(width)
+
+    def set_drop_target(self, on: bool) -> None:
+        """Light the column up (cards are dragged over it) or not."""
+        if on != self.highlight.isVisible():
+            self.highlight.setGeometry(self.rect())
+            self.highlight.setVisible(on)
+            self.highlight.raise_()
+
+    def is_drop_target(self) -> bool:
+        """Whether the column is lit up as the drop target."""
+        return self.highlight.isVisible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.highlight.setGeometry(self.rect())
+
+    # Drops on the header (the list and the folded strip take their own).
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if decode_deal_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if decode_deal_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.model.dropMimeData(event.mimeData(), event.dropAction(), -1, 0, self.model.index(-1))
 
     def set_figures(self, count: int, total: Decimal, weighted: Decimal) -> None:
         """Update header figures and the folded strip's text."""

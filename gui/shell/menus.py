@@ -96,8 +96,13 @@ class MenuBuilder(QObject):
         w = self.window
         menu = self._menu(self.tr("&File"))
         menu.setObjectName("menu_file")
-        menu.addAction(self._act("new_db", self.tr("&New Database…"), w.new_database,
+        # Ctrl+N makes a new record of the page on screen (customer, deal, action item, …):
+        # what people create many times a day; a new database gets Ctrl+Shift+N.
+        menu.addAction(self._act("new_record", self.tr("&New"), w.new_record,
                                  QKeySequence.StandardKey.New))
+        menu.addSeparator()
+        menu.addAction(self._act("new_db", self.tr("New &Database…"), w.new_database,
+                                 QKeySequence("Ctrl+Shift+N")))
         menu.addAction(self._act("open_db", self.tr("&Open Database…"), w.open_database,
                                  QKeySequence.StandardKey.Open))
         menu.addAction(self._act("backup_now", self.tr("&Back Up Now"), w.backup_now))
@@ -186,6 +191,13 @@ class MenuBuilder(QObject):
         about = self._act("about", self.tr("&About Sailplan"), w.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(about)
+
+    def set_new_record(self, enabled: bool, text: str | None = None) -> None:
+        """Word File ▸ New for the page on screen; disabled when the page creates nothing."""
+        action = self.actions.get("new_record")
+        if action is not None:
+            action.setText(text or self.tr("&New"))
+            action.setEnabled(enabled)
 
     def page_action(self, key: str) -> QAction | None:
         """The View menu action of page ``key``."""

@@ -385,6 +385,14 @@ class TargetsPage(QWidget):
             A.push(self, LazyText.translate("TargetCommands", "Move “%1”").arg(
                 tree.node(node_id).name), call(N.move_node, node_id, new_parent))
 
+    def new_record(self) -> None:
+        """File ▸ New (Ctrl+N) on this page: a new target plan."""
+        self.new_plan_action.trigger()
+
+    def new_record_text(self) -> str:
+        """What File ▸ New makes here."""
+        return self.new_plan_action.text()
+
     def report_error(self, text: str) -> None:
         """Show a problem above the tree (and in the status bar) until the next success."""
         self.banner.setText(text)

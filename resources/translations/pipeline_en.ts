@@ -37,8 +37,8 @@
     <name>PipelinePage</name>
     <message numerus="yes">
         <location filename="../../gui/pipeline/pipeline_page.py" line="257" />
-        <source>%n open deal(s)</source>
-        <translation><numerusform>%n open deal</numerusform><numerusform>%n open deals</numerusform></translation>
+        <source>%Ln open deal(s)</source>
+        <translation><numerusform>%Ln open deal</numerusform><numerusform>%Ln open deals</numerusform></translation>
     </message>
     </context>
 <context>

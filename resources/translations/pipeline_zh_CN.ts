@@ -550,6 +550,11 @@
 <context>
     <name>PipelinePage</name>
     <message>
+        <location filename="../../gui/pipeline/pipeline_page.py" line="497"/>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
         <location filename="../../gui/pipeline/pipeline_page.py" line="91"/>
         <location filename="../../gui/pipeline/pipeline_page.py" line="288"/>
         <source>Pipeline</source>
@@ -607,9 +612,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../gui/pipeline/pipeline_page.py" line="347"/>
-        <source>%n open deal(s)</source>
+        <source>%Ln open deal(s)</source>
         <translation>
-            <numerusform>%n 个进行中的商机</numerusform>
+            <numerusform>%Ln 个进行中的商机</numerusform>
         </translation>
     </message>
     <message>

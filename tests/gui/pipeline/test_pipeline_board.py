@@ -359,15 +359,19 @@ def test_moving_to_capped_won_column_updates_its_figures(qtbot, page, store, dat
     deal = column_ids(page, data.stage_ids[4])[0]
     page.deal_actions.request_move([deal], won)
     wait_board(qtbot, page)
-    assert deal in column_ids(page, won) and deal not in column_ids(page, data.stage_ids[4])
+    assert deal not in column_ids(page, data.stage_ids[4])
+    # Still the newest one only (the one just won): the column never shows more than its cap.
+    assert column_ids(page, won) == [deal]
     assert col.header.figures() == (4, Decimal("540000"), Decimal("540000"))
-    assert col.header.detail.text() == "Newest 2 of 4 shown"
+    assert col.header.detail.text() == "Newest 1 of 4 shown"
     page.show_snapshot()  # every column redrawn from the page's patched snapshot
     assert col.header.figures() == (4, Decimal("540000"), Decimal("540000"))
+    assert column_ids(page, won) == [deal]
     wait_board(qtbot, page)
     assert page.board.columns[data.stage_ids[4]].header.figures()[0] == 1
     page.ctx.undo_stack.undo()
     wait_board(qtbot, page)
     assert deal in column_ids(page, data.stage_ids[4])
+    assert column_ids(page, won) == [data.deals[0]]  # the card it pushed out of sight is back
     assert col.header.figures() == (3, Decimal("530000"), Decimal("530000"))
     assert col.header.detail.text() == "Newest 1 of 3 shown"
