@@ -3,8 +3,10 @@
 Money is yuan with a ¥ sign and thousands separators. By default fen show only when there are
 some (¥12,000 / ¥12,000.50); ``whole`` rounds half up to the yuan (column totals, wide tables)
 and ``fen`` always shows two decimals (ledgers, the customer card). Negative amounts lead with
-a minus sign. Dates are ISO (2026-03-05), the one form both languages read without ambiguity; a
-timestamp shows as its local calendar day.
+a minus sign; a deal with no amount shows blank (:func:`deal_amount`). Dates are ISO
+(2026-03-05), the one form both languages read without ambiguity — "12/6/26" is December or
+June depending on who reads it; a timestamp shows as its local calendar day (or day and time),
+and date editors show ``yyyy-MM-dd``.
 """
 
 from __future__ import annotations
@@ -27,9 +29,23 @@ def money(value: Decimal | int | float | None, *, whole: bool = False, fen: bool
     return f"{sign}¥{amount:,.0f}"
 
 
+def deal_amount(value: Decimal | int | float | None, *, fen: bool = False) -> str:
+    """A deal's amount, blank when none was given: a deal stores 0 for "no amount yet" (an
+    import without the column, a quick-created card), which must not read as ¥0.
+    """
+    return money(value, fen=fen) if value else ""
+
+
 def money_fen(value: int | None, *, whole: bool = False, fen: bool = False) -> str:
     """Money given in integer fen (the stored unit)."""
     return "" if value is None else money(Decimal(value) / 100, whole=whole, fen=fen)
+
+
+def day_time(value: datetime | None) -> str:
+    """A timestamp as its local ISO day and time (2026-03-05 14:30); empty for None."""
+    if value is None:
+        return ""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def day(value: date | datetime | None) -> str:

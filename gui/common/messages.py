@@ -6,7 +6,10 @@ replaces the classmethod and records the call instead of clicking a real modal b
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -48,3 +51,26 @@ class Messages:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def show_saved(cls, parent: QWidget | None, title: str, text: str, path: str | Path
+                   ) -> QMessageBox:
+        """A file was written: says where, with "Open File" and "Show in Folder" (which hand
+        the file or its folder to the desktop) and Close. Non-blocking (``open()``).
+        """
+        translate = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Close, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        open_file = box.addButton(translate("Messages", "Open File"),
+                                  QMessageBox.ButtonRole.ActionRole)
+        show_folder = box.addButton(translate("Messages", "Show in Folder"),
+                                    QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(open_file)
+        target = Path(path)
+        open_file.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
+        show_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent))))
+        box.open()
+        return box

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.common.formatting import day, money
+from gui.common.formatting import day, deal_amount
 from gui.common.row_table_model import Column, RowTableModel
 
 
@@ -16,7 +16,7 @@ class DealsModel(RowTableModel):
         self.columns = [
             Column(self.tr("Opportunity"), lambda d: d.name),
             Column(self.tr("Stage"), lambda d: d.stage_name),
-            Column(self.tr("Amount"), lambda d: money(d.amount, fen=True), right=True),
+            Column(self.tr("Amount"), lambda d: deal_amount(d.amount, fen=True), right=True),
             Column(self.tr("Expected close"), lambda d: day(d.expected_close)),
             Column(self.tr("Owner"), lambda d: d.owner_name),
         ]

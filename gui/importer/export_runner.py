@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui.common.context import AppContext
+from gui.common.file_dialogs import save_file_name
 from gui.common.messages import Messages
 from gui.importer.labels import KIND_TITLES, tr
 from services.core.errors import SailplanError
@@ -29,8 +30,7 @@ class ExportRunner(QObject):
     @classmethod
     def ask_path(cls, parent: QWidget | None, title: str, suggested: str) -> str:
         """The save dialog (patched in tests)."""
-        return QFileDialog.getSaveFileName(parent, title, suggested,
-                                           "Excel (*.xlsx);;CSV UTF-8 (*.csv)")[0]
+        return save_file_name(parent, title, suggested, "Excel (*.xlsx);;CSV UTF-8 (*.csv)")
 
     def start(self) -> None:
         """Ask where to save, then export in the background."""
@@ -63,8 +63,8 @@ class ExportRunner(QObject):
                     "%1", str(len(result.issues) - MAX_LISTED)))
             text += "\n\n" + self.tr("Some text had to be changed to fit Excel:") + "\n" + \
                 "\n".join(lines)
-            Messages.show_info(self.parent_widget, self.tr("Export"), text)
         self.ctx.events.status_message.emit(text.split("\n")[0], 5000)
+        Messages.show_saved(self.parent_widget, self.tr("Export"), text, result.path)
 
     def _issue_text(self, message: str) -> str:
         if message.startswith("Control characters"):

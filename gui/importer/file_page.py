@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from gui.common.file_dialogs import open_file_name
 from services.importing import ImportFileError
 from services.importing.readers import list_sheets
 
@@ -50,7 +50,7 @@ class FilePage(QWizardPage):
     @classmethod
     def ask_file(cls, parent: QWidget | None, title: str, filters: str) -> str:
         """The file dialog (patched in tests)."""
-        return QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+        return open_file_name(parent, title, "", filters)
 
     def browse(self) -> None:
         """Pick the file with the system's dialog."""

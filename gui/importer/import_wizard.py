@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.common.context import AppContext
+from gui.common.file_dialogs import save_file_name
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.importer.file_page import FilePage
@@ -203,8 +204,7 @@ class ImportWizard(QWizard):
     @classmethod
     def ask_save_path(cls, parent: QWidget | None, title: str, suggested: str) -> str:
         """The save dialog (patched in tests)."""
-        return QFileDialog.getSaveFileName(parent, title, suggested,
-                                           "Excel (*.xlsx);;CSV (*.csv)")[0]
+        return save_file_name(parent, title, suggested, "Excel (*.xlsx);;CSV (*.csv)")
 
     def save_rejected_rows(self) -> None:
         """Write the rejected rows (original columns + a Problem column) where the user says."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -90,6 +91,14 @@ class DealDetailDialog(QDialog):
         self.log_button.setToolTip(self.tr("Record a visit, call or message about this deal"))
         self.log_button.clicked.connect(self.log_followup)
         self.tabs.setCornerWidget(self.log_button)
+        # Every field saves as it is left: OK (the default button, so Enter) saves the field
+        # being typed in and closes; no other button may take Enter (Reset did).
+        for button in (self.log_button, self.reset_probability):
+            button.setAutoDefault(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
         ctx.events.changed.connect(self._on_changed)
 
     def _build_form(self) -> QFormLayout:

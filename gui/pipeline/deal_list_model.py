@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from gui.common.formatting import day, money
+from gui.common.formatting import day, deal_amount
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "customer", "owner", "stage", "amount", "probability", "weighted",
@@ -119,10 +119,10 @@ class DealListModel(QAbstractTableModel):
             "customer": lambda: card.customer_name or "",
             "owner": lambda: card.owner_name or "",
             "stage": lambda: self._stage_names.get(card.stage_id, ""),
-            "amount": lambda: money(card.amount),
+            "amount": lambda: deal_amount(card.amount),
             "probability": lambda: f"{card.probability}%" + ("*" if card.probability_overridden
                                                              else ""),
-            "weighted": lambda: money(card.weighted),
+            "weighted": lambda: deal_amount(card.weighted) if card.amount else "",
             "expected_close": lambda: day(card.expected_close),
             "days": lambda: str(card.days_in_stage),
             "rotting": lambda: (QCoreApplication.translate("DealListModel", "Rotting")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.file_dialogs import save_file_name
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
@@ -216,7 +216,6 @@ class PlansPage(QWidget):
         self.remove_cp_btn.clicked.connect(self.remove_checkpoint)
         self.generate_btn.clicked.connect(self.generate_timeline)
         self.export_btn.clicked.connect(self._choose_export)
-        self.add_btn.setShortcut(QKeySequence.StandardKey.New)
         self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
         ctx.events.changed.connect(self._on_changed)
         self._restored = {name: self._restore_header(name, view) for name, view in (
@@ -436,6 +435,15 @@ class PlansPage(QWidget):
         return self._edit(plan_timeline.update_checkpoint,
                           LazyText.translate("PlansPage", "Edit timeline"), row, field, value)
 
+    def new_record(self) -> None:
+        """File ▸ New (Ctrl+N) on this page: a new action item."""
+        self.tabs.setCurrentIndex(0)
+        self.add_action()
+
+    def new_record_text(self) -> str:
+        """What File ▸ New makes here."""
+        return self.add_btn.text()
+
     def add_action(self) -> None:
         """A new item on the filtered node (or the company) in the current variant."""
         if self.tree is None or self.plan_id is None:
@@ -490,7 +498,7 @@ class PlansPage(QWidget):
     def _choose_export(self) -> None:
         if self.tree is None:
             return
-        path, _f = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export plan to Excel"),
             str(Path.home() / f"销售计划-{self.tree.plan.year}.xlsx"), "Excel (*.xlsx)")
         if path:
@@ -509,8 +517,9 @@ class PlansPage(QWidget):
                                is_cancelled=is_cancelled)
 
         def done(result: Any) -> None:
-            self.ctx.events.status_message.emit(
-                self.tr("Plan exported to %1").replace("%1", str(result.path)), 5000)
+            text = self.tr("Plan exported to %1").replace("%1", str(result.path))
+            self.ctx.events.status_message.emit(text, 5000)
+            Messages.show_saved(self, self.tr("Export plan to Excel"), text, result.path)
             self.exported.emit(str(result.path))
 
         def failed(exc: BaseException, _tb: str) -> None:

@@ -7,12 +7,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from gui.common.formatting import day_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,8 +60,7 @@ class BackupsModel(QAbstractTableModel):
         info = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                when = QDateTime.fromSecsSinceEpoch(int(info.created.timestamp()))
-                return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+                return day_time(info.created)
             if index.column() == 1:
                 return kind_label(info.kind)
             return QLocale().formattedDataSize(int(info.size_bytes))

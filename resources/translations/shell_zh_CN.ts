@@ -57,22 +57,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="23"/>
+        <location filename="../../gui/settings/backups_model.py" line="24"/>
         <source>Daily (automatic)</source>
         <translation>每日（自动）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="24"/>
+        <location filename="../../gui/settings/backups_model.py" line="25"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="25"/>
+        <location filename="../../gui/settings/backups_model.py" line="26"/>
         <source>Before upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_model.py" line="26"/>
+        <location filename="../../gui/settings/backups_model.py" line="27"/>
         <source>Before restore</source>
         <translation>恢复前</translation>
     </message>
@@ -200,18 +200,18 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>DatabaseDialogs</name>
     <message>
-        <location filename="../../gui/shell/database_dialogs.py" line="20"/>
+        <location filename="../../gui/shell/database_dialogs.py" line="21"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/database_dialogs.py" line="22"/>
-        <location filename="../../gui/shell/database_dialogs.py" line="30"/>
+        <location filename="../../gui/shell/database_dialogs.py" line="23"/>
+        <location filename="../../gui/shell/database_dialogs.py" line="31"/>
         <source>Sailplan database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Sailplan 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/database_dialogs.py" line="29"/>
+        <location filename="../../gui/shell/database_dialogs.py" line="30"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
@@ -277,43 +277,43 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Cannot do “%1”</source>
         <translation>无法执行“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>
@@ -397,103 +397,122 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="99"/>
-        <source>&amp;New Database…</source>
-        <translation>新建数据库(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/shell/menus.py" line="101"/>
+        <location filename="../../gui/shell/menus.py" line="106"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="103"/>
+        <location filename="../../gui/shell/menus.py" line="108"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="106"/>
+        <location filename="../../gui/shell/menus.py" line="111"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="109"/>
+        <location filename="../../gui/shell/menus.py" line="114"/>
         <source>Customers…</source>
         <translation>客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="109"/>
+        <location filename="../../gui/shell/menus.py" line="114"/>
         <source>Contacts…</source>
         <translation>联系人…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="110"/>
+        <location filename="../../gui/shell/menus.py" line="115"/>
         <source>Follow-ups…</source>
         <translation>跟进记录…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="110"/>
+        <location filename="../../gui/shell/menus.py" line="115"/>
         <source>Deals…</source>
         <translation>商机…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="116"/>
+        <location filename="../../gui/shell/menus.py" line="121"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="125"/>
+        <location filename="../../gui/shell/menus.py" line="130"/>
         <source>Import and export are not installed in this build.</source>
         <translation>此版本未安装导入导出功能。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="129"/>
+        <location filename="../../gui/shell/menus.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="65"/>
-        <location filename="../../gui/shell/menus.py" line="135"/>
+        <location filename="../../gui/shell/menus.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="137"/>
+        <location filename="../../gui/shell/menus.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="140"/>
+        <location filename="../../gui/shell/menus.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="66"/>
-        <location filename="../../gui/shell/menus.py" line="152"/>
+        <location filename="../../gui/shell/menus.py" line="157"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="66"/>
-        <location filename="../../gui/shell/menus.py" line="168"/>
+        <location filename="../../gui/shell/menus.py" line="173"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="67"/>
-        <location filename="../../gui/shell/menus.py" line="182"/>
+        <location filename="../../gui/shell/menus.py" line="187"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="184"/>
+        <location filename="../../gui/shell/menus.py" line="101"/>
+        <location filename="../../gui/shell/menus.py" line="199"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/menus.py" line="104"/>
+        <source>New &amp;Database…</source>
+        <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/menus.py" line="189"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="186"/>
+        <location filename="../../gui/shell/menus.py" line="191"/>
         <source>&amp;About Sailplan</source>
         <translation>关于 Sailplan(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gui/common/messages.py" line="65"/>
+        <source>Open File</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/messages.py" line="67"/>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>
@@ -586,6 +605,94 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
 </context>
 <context>
+    <name>ReminderActions</name>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="68"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="69"/>
+        <source>Mark the booked follow-up or checkpoint done</source>
+        <translation>将预约的跟进或检查点标为完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="70"/>
+        <source>Until tomorrow</source>
+        <translation>推迟到明天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="71"/>
+        <source>For a week</source>
+        <translation>推迟一周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="72"/>
+        <source>Pick a date…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="73"/>
+        <source>Log follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="74"/>
+        <source>Write what happened; the booked follow-up is done</source>
+        <translation>写下跟进情况；预约的跟进随之完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="75"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="76"/>
+        <source>Show the customer or plan (Enter)</source>
+        <translation>查看客户或计划（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="77"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="97"/>
+        <source>Until tomorrow (%1)</source>
+        <translation>推迟到明天（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="99"/>
+        <source>For a week (%1)</source>
+        <translation>推迟一周（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="131"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="133"/>
+        <source>Mark %n reminders done</source>
+        <translation>将 %n 条提醒标为完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="158"/>
+        <source>Snooze %1 until %2</source>
+        <translation>将 %1 推迟到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="161"/>
+        <source>Snooze %n reminders until %1</source>
+        <translation>将 %n 条提醒推迟到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="193"/>
+        <source>Log follow-up: %1</source>
+        <translation>记录跟进：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderKinds</name>
     <message>
         <location filename="../../gui/today/kinds.py" line="8"/>
@@ -619,46 +726,77 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/today/kinds.py" line="14"/>
+        <location filename="../../gui/today/kinds.py" line="15"/>
         <source>Plan checkpoints</source>
         <translation>计划检查点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/kinds.py" line="16"/>
+        <source>Overdue action items</source>
+        <translation>逾期的行动项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/kinds.py" line="28"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/kinds.py" line="29"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/kinds.py" line="30"/>
+        <source>Coming up</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/kinds.py" line="31"/>
+        <source>Backlog</source>
+        <translation>待办积压</translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="147"/>
+        <location filename="../../gui/today/reminders_model.py" line="317"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="149"/>
+        <location filename="../../gui/today/reminders_model.py" line="319"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="151"/>
+        <location filename="../../gui/today/reminders_model.py" line="321"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="153"/>
+        <location filename="../../gui/today/reminders_model.py" line="323"/>
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="160"/>
+        <location filename="../../gui/today/reminders_model.py" line="330"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="160"/>
+        <location filename="../../gui/today/reminders_model.py" line="330"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="160"/>
+        <location filename="../../gui/today/reminders_model.py" line="330"/>
         <source>Due</source>
         <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminders_model.py" line="330"/>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -698,6 +836,14 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../gui/today/snooze_dialog.py" line="20"/>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../gui/common/tasks.py" line="129"/>
@@ -708,65 +854,80 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../gui/today/today_page.py" line="61"/>
+        <location filename="../../gui/today/today_page.py" line="95"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="65"/>
+        <location filename="../../gui/today/today_page.py" line="99"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="69"/>
+        <location filename="../../gui/today/today_page.py" line="103"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="71"/>
+        <location filename="../../gui/today/today_page.py" line="105"/>
         <source>Reload reminders (F5)</source>
         <translation>重新加载提醒 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="115"/>
         <location filename="../../gui/today/today_page.py" line="146"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/today_page.py" line="148"/>
+        <source>Move the reminder to a later day: tomorrow (Ctrl+T), in a week (Ctrl+Shift+T) or a day you pick</source>
+        <translation>把提醒推迟到以后：明天（Ctrl+T）、一周后（Ctrl+Shift+T）或您选的日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/today_page.py" line="177"/>
+        <location filename="../../gui/today/today_page.py" line="218"/>
         <source>Loading reminders…</source>
         <translation>正在加载提醒…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="169"/>
+        <location filename="../../gui/today/today_page.py" line="241"/>
         <source>Some reminders could not be loaded ({names}).</source>
         <translation>部分提醒未能加载（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="176"/>
+        <location filename="../../gui/today/today_page.py" line="248"/>
         <source>All clear — nothing of yours needs attention today.</source>
         <translation>一切就绪——今天没有需要您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="178"/>
+        <location filename="../../gui/today/today_page.py" line="250"/>
         <source>All clear — nothing needs attention today.</source>
         <translation>一切就绪——今天没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="190"/>
+        <location filename="../../gui/today/today_page.py" line="314"/>
         <source>Reminders could not be loaded: {error}</source>
         <translation>无法加载提醒：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="220"/>
+        <location filename="../../gui/today/today_page.py" line="345"/>
         <source>Choose who you are in Settings → General to see only your reminders.</source>
         <translation>请先在“设置 → 常规”中选择您是谁，才能只看自己的提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="224"/>
-        <source>1 reminder</source>
-        <translation>1 条提醒</translation>
+        <location filename="../../gui/today/today_page.py" line="348"/>
+        <source>%1 due today</source>
+        <translation>今天到期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="225"/>
-        <source>{count} reminders</source>
-        <translation>{count} 条提醒</translation>
+        <location filename="../../gui/today/today_page.py" line="350"/>
+        <source>%1 overdue</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/today_page.py" line="354"/>
+        <source>%1 in the backlog</source>
+        <translation>待办积压 %1</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,8 @@ def _seed(store) -> None:  # noqa: ANN001
     late = ce.create_customer(store, ce.NewCustomer(name="逾期回访", owner_id=owner)).value
     ce.add_followup(store, late, {"at": at, "method": "call", "content": "电话沟通",
                                   "next_step": "发送报价单", "next_on": TODAY - timedelta(days=2)})
-    cold = ce.create_customer(store, ce.NewCustomer(name="很久没联系", tier="A", owner_id=owner)).value
+    cold = ce.create_customer(store, ce.NewCustomer(name="很久没联系", tier="A",
+                                                    owner_id=owner)).value
     with store.write() as uow:
         uow.session.get(Customer, cold).created_at = at - timedelta(days=60)
         uow.commit()
