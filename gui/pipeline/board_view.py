@@ -31,6 +31,8 @@ from services.pipeline.deals import ColumnTotals, StageInfo, summarize_columns
 MIN_COLUMN_WIDTH = 180
 """Narrowest unfolded column: a card still shows its amount, close date and days in stage."""
 MAX_COLUMN_WIDTH = 280
+TWO_LINE_HEADER_BELOW = 240
+"""Narrower columns show the total and the weighted amount on two lines."""
 SPACING = 8
 MARGIN = 6
 EDGE = 56
@@ -138,6 +140,7 @@ class BoardView(QScrollArea):
         changed = False
         for key, col in self.columns.items():
             col.set_open_width(width)
+            col.header.set_two_lines(width < TWO_LINE_HEADER_BELOW)
             fold = key in shown_folded
             if fold != col.folded:
                 col.set_folded(fold)

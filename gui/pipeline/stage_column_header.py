@@ -53,7 +53,7 @@ class StageColumnHeader(QWidget):
         outer.addLayout(top)
         self.totals = QLabel()
         self.totals.setObjectName("columnTotals")
-        self.totals.setWordWrap(True)  # a narrow column puts the weighted amount underneath
+        self._two_lines = False
         outer.addWidget(self.totals)
         self.detail = QLabel()
         self.detail.setObjectName("columnDetail")
@@ -64,13 +64,21 @@ class StageColumnHeader(QWidget):
 
     def set_figures(self, count: int, total: Decimal, weighted: Decimal) -> None:
         """Update count, total amount and weighted amount."""
-        self.count.setText(str(count))
-        self.totals.setText(self.tr("%1 · weighted %2")
-                            .replace("%1", money(total, whole=True))
+        self.count.setText(f"{count:,}")
+        text = self.tr("%1 · weighted %2")
+        if self._two_lines:  # every narrow column alike, so their cards start level
+            text = text.replace(" · ", "\n", 1)
+        self.totals.setText(text.replace("%1", money(total, whole=True))
                             .replace("%2", money(weighted, whole=True)))
         self.totals.setToolTip(self.tr("Total amount %1, weighted amount %2 (amount × probability)")
                                .replace("%1", money(total)).replace("%2", money(weighted)))
         self._figures = (count, total, weighted)
+
+    def set_two_lines(self, two: bool) -> None:
+        """Put the weighted amount under the total (narrow columns) or beside it."""
+        if two != self._two_lines:
+            self._two_lines = two
+            self.set_figures(*self._figures)
 
     def set_detail(self, text: str) -> None:
         """An extra line under the totals (the forecast's per-category figures)."""

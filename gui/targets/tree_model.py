@@ -268,7 +268,7 @@ class TargetTreeModel(QAbstractItemModel):
         elif what == "gap":
             g = cell.gap.target
             if role == Qt.ItemDataRole.DisplayRole and not cell.gap.is_zero():
-                return F.show_value(m, g)
+                return F.show_value(m, g, True)  # whole yuan like the target beside it
             if role == Qt.ItemDataRole.ForegroundRole and g:
                 return QBrush(_UNDER if g > 0 else _OVER)
             if role == Qt.ItemDataRole.ToolTipRole and not cell.gap.is_zero():

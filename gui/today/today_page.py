@@ -236,6 +236,8 @@ class TodayPage(QWidget):
         current, place = self._remember_view()
         self._day = today
         self.model.set_reminders(result.reminders, today)
+        if self.model.total():
+            self.stack.setCurrentWidget(self.view)  # laid out before rows are scrolled to
         self._restore_view(current, place, first)
         if result.failed:
             self.warning.setText(self.tr("Some reminders could not be loaded ({names}).").format(
@@ -282,6 +284,8 @@ class TodayPage(QWidget):
             target = self._first_reminder()
         if target.isValid():
             self._select(target)
+        if first:
+            self.view.scrollToTop()  # the first section's title in sight
 
     def _row_near(self, parent_key: str, row: int) -> QModelIndex:
         """The reminder now at ``row`` (or the last one) of the section or group ``parent_key``."""

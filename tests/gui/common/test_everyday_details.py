@@ -171,3 +171,23 @@ def test_an_export_from_the_menu_says_where_the_file_went(qtbot, store, tmp_path
     assert shown and shown[0][1] == out and str(out) in shown[0][0]
     assert str(out) in status.args[0]
     ctx.tasks.wait()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_pages_not_built_yet_show_their_whole_sentence(qtbot, lang):
+    from gui.pages import PAGES
+    from gui.shell.coming_page import ComingPage
+
+    install_translators(QApplication.instance(), lang)
+    try:
+        for spec in (s for s in PAGES if s.factory is None):
+            page = ComingPage(spec)
+            qtbot.addWidget(page)
+            page.resize(1052, 740)
+            page.show()
+            qtbot.waitExposed(page)
+            label = page.text_label
+            needed = label.heightForWidth(label.width())
+            assert label.height() >= needed >= label.fontMetrics().height(), spec.key
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -1,4 +1,5 @@
-"""One REAL mouse drag of a card to the next column, on Xvfb with xdotool (marked ``xvfb``).
+"""REAL mouse drags on Xvfb with xdotool (marked ``xvfb``): a card to the next column, and a
+card held at the board's edge until it scrolls to the last column.
 
 The board runs in a subprocess on the xcb platform (this test process is offscreen); xdotool
 presses, moves and releases the pointer like a user, and the test then reads the database.
@@ -103,5 +104,57 @@ def test_real_mouse_drag_moves_card_to_next_column(xvfb_display, db_path, tmp_pa
         detail = read_deal_detail(store, pos["deal"])
         assert detail.stage_id == pos["to_stage"] == data.stage_ids[1]
         assert [h.to_stage_id for h in detail.history][-1] == data.stage_ids[1]
+    finally:
+        store.close()
+
+
+def test_real_drag_to_the_edge_scrolls_the_board_and_lights_the_last_column(
+        xvfb_display, db_path, tmp_path):
+    store = open_store(db_path)
+    data = seed_pipeline(store)
+    store.close()
+
+    env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb",
+           "SAILPLAN_DATA_DIR": str(tmp_path / "app-data"), "PYTHONPATH": str(ROOT)}
+    app = subprocess.Popen([sys.executable, "-m", "tests.gui.pipeline_scroll_drag_app",
+                            str(db_path)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        line = app.stdout.readline()
+        assert line.startswith("{"), f"app did not report positions: {line!r} " \
+                                     f"{app.stderr.read() if app.poll() is not None else ''}"
+        pos = json.loads(line)
+        assert pos["max_scroll"] > 0  # the last column starts out of sight
+        (cx, cy), (ex, ey) = pos["card"], pos["edge"]
+        _xdotool(xvfb_display, "mousemove", str(cx), str(cy))
+        _xdotool(xvfb_display, "mousedown", "1")
+        for step in range(1, 13):
+            _xdotool(xvfb_display, "mousemove", str(cx + (ex - cx) * step // 12),
+                     str(cy + (ey - cy) * step // 12))
+            time.sleep(0.05)
+        time.sleep(2.0)  # held near the edge: the board scrolls by itself
+        _xdotool(xvfb_display, "mousemove", str(ex - 4), str(ey))  # a last small motion
+        time.sleep(0.3)
+        _xdotool(xvfb_display, "mouseup", "1")
+        out: list[str] = []
+        while not (out and out[-1].startswith(("moved", "timeout"))):
+            line = app.stdout.readline()
+            if not line:  # the app ended without saying so
+                break
+            out.append(line.strip())
+        app.wait(30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    scrolled = [int(x.split()[1]) for x in out if x.startswith("scrolled")]
+    lit = [x.split()[1] for x in out if x.startswith("lit")]
+    assert scrolled and max(scrolled) == pos["max_scroll"], out
+    assert lit[-1] == pos["last_stage"] == data.stage_ids[-1], out
+    assert out[-1] == f"moved {pos['deal']}", (out, app.stderr.read())
+
+    store = open_store(db_path)
+    try:
+        assert read_deal_detail(store, pos["deal"]).stage_id == data.stage_ids[-1]
     finally:
         store.close()

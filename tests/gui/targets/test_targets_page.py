@@ -83,7 +83,9 @@ def test_editing_a_child_updates_parent_allocated_and_gap_in_view_and_db(page, o
     assert page.model.setData(target_cell(page, li), "1000000.5")
     # the parent repainted from memory in the same call: allocated and the orange gap
     assert shown(page, team, "allocated") == "¥1,000,001"  # whole yuan, exact in the tooltip
-    assert shown(page, team, "gap") == "¥499,999.50"
+    assert shown(page, team, "gap") == "¥500,000"  # whole yuan too, like the target
+    assert "¥499,999.50" in page.model.data(target_cell(page, team, "gap"),
+                                           Qt.ItemDataRole.ToolTipRole)
     gap_brush = page.model.data(target_cell(page, team, "gap"), Qt.ItemDataRole.ForegroundRole)
     assert gap_brush is not None and gap_brush.color().name() == "#d9822b"
     cell = load_tree(store, plan_id, [Q1]).rollup.cell(team, "signed_amount", Q1)
