@@ -3,7 +3,9 @@
 English is the source language. Each GUI feature folder owns
 ``resources/translations/<feature>_zh_CN.ts``; the application shell (app, main window, Today,
 Settings, shared widgets) owns ``shell_zh_CN.ts``. At start-up Qt's own ``qtbase_<lang>.qm`` and
-every ``resources/translations/*_<lang>.qm`` are installed.
+every ``resources/translations/*_<lang>.qm`` are installed — ours after Qt's, so they win.
+``qt_extra_<lang>.ts`` is kept by hand (no feature's sources): the labels of Qt's own widgets
+(its file dialog) that ``qtbase`` leaves untranslated.
 
 Maintenance: ``python -m gui.common.i18n update`` runs pyside6-lupdate for every feature,
 ``python -m gui.common.i18n compile`` runs pyside6-lrelease on every .ts file.
