@@ -52,7 +52,7 @@ class ExportRunner(QObject):
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
-        text = self.tr("Exported %1 row(s) to %2.").replace("%1", str(result.rows)) \
+        text = self.tr("Exported %1 row(s) to %2.").replace("%1", f"{result.rows:,}") \
             .replace("%2", str(result.path))
         if result.issues:
             lines = [self.tr("Row %1, %2: %3").replace("%1", str(i.row))
