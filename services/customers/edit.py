@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select, update
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from models.base import new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CustomerAction, CustomerTier, FollowUpMethod
+from services.core.amounts import AmountError, read_amount
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
@@ -85,13 +85,13 @@ def _clean_customer_value(field: str, value: Any) -> Any:
     if field == "credit_limit":
         if value is None or value == "":
             return None
-        try:
-            amount = Decimal(str(value).replace(",", "").replace("¥", "").strip())
-        except InvalidOperation:
-            raise ValidationError(f"'{value}' is not an amount.", field=field) from None
-        if amount < 0 or not amount.is_finite():
-            raise ValidationError("The credit limit cannot be negative.", field=field)
-        return amount
+        try:  # the app's one amount parser: 50万, ¥500,000, full-width digits
+            return read_amount(value)
+        except AmountError as exc:
+            if exc.kind == "negative":
+                raise ValidationError("The credit limit cannot be negative.",
+                                      field=field) from None
+            raise ValidationError(exc.template, field=field, **exc.params) from None
     if field == "cooperation_since":
         if value is not None and not isinstance(value, date):
             raise ValidationError("cooperation_since must be a date.", field=field)

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from services.core.amounts import AmountError, read_amount
 from services.importing import messages as M
 from services.importing.messages import Msg, msg
 
@@ -216,40 +217,32 @@ def parse_datetime(value: Any, date1904: bool = False) -> Parsed:
     return v.astimezone(UTC), None
 
 
-_MULTIPLIERS = {"万": Decimal(10_000), "w": Decimal(10_000), "亿": Decimal(100_000_000),
-                "k": Decimal(1_000), "千": Decimal(1_000), "m": Decimal(1_000_000)}
-_AMOUNT_NOISE = re.compile(r"(人民币|rmb|cny|元整|元|¥|\$|,|\s)", re.IGNORECASE)
 CENT = Decimal("0.01")
+_AMOUNT_TEMPLATES = {"not_amount": M.NOT_AMOUNT, "negative": M.NEGATIVE_AMOUNT,
+                     "huge": M.HUGE_AMOUNT}
 
 
 def parse_amount(value: Any) -> Parsed:
-    """Money in yuan as Decimal with two places; see the module docstring for the forms."""
+    """Money in yuan as Decimal with two places, read by :func:`services.core.amounts.read_amount`
+    (the app's one amount parser); placeholders such as 待定 give an empty value with a note.
+    """
     if value is None:
         return None, None
     if isinstance(value, bool):
         raise CellError(M.EXPECTED_AMOUNT)
-    if isinstance(value, int | float):
-        amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    else:
+    if not isinstance(value, int | float):
         text = _nfkc(value)
         if not text:
             return None, None
         if text.casefold() in PLACEHOLDERS:
             return None, msg(M.PLACEHOLDER_AMOUNT, value=text)
-        body = _AMOUNT_NOISE.sub("", text).casefold()
-        factor = Decimal(1)
-        if body and body[-1] in _MULTIPLIERS:
-            factor, body = _MULTIPLIERS[body[-1]], body[:-1]
-        try:
-            amount = Decimal(body) * factor
-        except InvalidOperation:
-            raise CellError(M.NOT_AMOUNT, value=text) from None
-        if not amount.is_finite():
-            raise CellError(M.NOT_AMOUNT, value=text)
-    if amount < 0:
-        raise CellError(M.NEGATIVE_AMOUNT, value=amount)
-    if amount >= Decimal("1e13"):
-        raise CellError(M.HUGE_AMOUNT, value=amount)
+        value = text
+    try:
+        amount = read_amount(value)
+    except AmountError as exc:
+        raise CellError(_AMOUNT_TEMPLATES[exc.kind], **exc.params) from None
+    if amount is None:
+        return None, None
     return amount.quantize(CENT, rounding=ROUND_HALF_UP), None
 
 
