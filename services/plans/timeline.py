@@ -139,7 +139,7 @@ def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> Op[dic
     """
     for key, value in fields.items():
         if key not in EDITABLE:
-            raise ValidationError(f"unknown timeline field {key!r}", field=key)
+            raise ValidationError("unknown timeline field “{key}”", field=key, key=key)
         if key == "due_on" and not isinstance(value, date):
             raise ValidationError("the checkpoint needs a date", field=key)
         if key == "done_on" and value is not None and not isinstance(value, date):
@@ -168,7 +168,7 @@ def add_checkpoint(store: Store, plan_id: str, kind: str, title: str, due_on: da
                    *, remind_days_before: int = 3) -> Op[str]:
     """An extra checkpoint; the value is its id (undo: :func:`delete_checkpoints`)."""
     if kind not in tuple(K):
-        raise ValidationError(f"unknown checkpoint kind {kind!r}", field="kind")
+        raise ValidationError("unknown checkpoint kind “{kind}”", field="kind", kind=kind)
     if not title.strip():
         raise ValidationError("the checkpoint needs a title", field="title")
     with store.write() as uow:
