@@ -35,7 +35,7 @@ def build_toolbar(page: TargetsPage) -> None:
     page.new_plan_action.triggered.connect(lambda: A.new_plan_dialog(page))
     page.metric_combo = QComboBox(page)
     page.metric_combo.setObjectName("metricCombo")
-    page.metric_combo.currentIndexChanged.connect(page._view_changed)
+    page.metric_combo.currentIndexChanged.connect(page._metric_changed)
     page.grain_combo = QComboBox(page)
     page.grain_combo.setObjectName("grainCombo")
     grain_texts = (translate("TargetsPage", "Year"), translate("TargetsPage", "Quarters"),
@@ -58,7 +58,7 @@ def build_toolbar(page: TargetsPage) -> None:
     page.values_combo.addItem(translate("TargetsPage", "Target only"), False)
     page.values_combo.addItem(translate("TargetsPage", "Floor · Target · Challenge"), True)
     page.values_combo.setCurrentIndex(1 if read_bool(s, KEY + "full", False) else 0)
-    page.values_combo.currentIndexChanged.connect(page._view_changed)
+    page.values_combo.currentIndexChanged.connect(page._metric_changed)
     page.status_badge = QLabel(page)
     page.status_badge.setObjectName("planStatusBadge")
     page.publish_action = QAction(translate("TargetsPage", "Publish"), page)
