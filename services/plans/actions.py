@@ -27,7 +27,7 @@ from models.enums import ActionStatus, PlanVariant
 from models.org import Person
 from models.plans import ActionCheckpoint, ActionItem
 from models.targets import TargetNode
-from services.core.amounts import read_amount
+from services.core.amounts import AmountError, read_amount
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
@@ -128,7 +128,10 @@ def _clean_action(s: Session, plan_id: str, values: dict[str, Any]) -> dict[str,
         elif key in ("method", "resources"):
             value = _text(value, key)
         elif key == "budget":
-            value = read_amount(value) or Decimal(0)  # AmountError says what is wrong
+            try:  # the app's one amount parser: 1.2万, ¥12,000.50
+                value = read_amount(value) or Decimal(0)
+            except AmountError as exc:
+                raise PlanError(exc.template, field=key, **exc.params) from None
             if value != value.quantize(Decimal("0.01")):
                 raise PlanError("budget must be a non-negative amount in yuan (分 at most)",
                                 field=key)
