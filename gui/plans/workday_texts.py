@@ -13,11 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from gui.common.formatting import day
 from services.plans.workdays import WorkCalendar, coverage
 
-_CTX = "PlansWorkdays"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+translate = QCoreApplication.translate
 
 
 def timeline_day(cal: WorkCalendar, row: Any) -> str:
@@ -30,10 +26,10 @@ def timeline_day(cal: WorkCalendar, row: Any) -> str:
         return text
     info = cal.info(row.due_on)
     if not info.workday:
-        label = info.name or _tr("weekend")
-        return f"{text} · {label}" + _tr(" (day off)")
+        label = info.name or translate("PlansWorkdays", "weekend")
+        return f"{text} · {label}" + translate("PlansWorkdays", " (day off)")
     if info.makeup:
-        return f"{text} · " + _tr("make-up working day")
+        return f"{text} · " + translate("PlansWorkdays", "make-up working day")
     return text
 
 
@@ -43,10 +39,12 @@ def timeline_day_tip(cal: WorkCalendar, row: Any) -> str:
     if getattr(row, "recurring", False) or (info.workday and not info.makeup):
         return ""
     if info.workday:
-        return _tr("A weekend day that is a working day (调休)")
-    tip = _tr("Not a working day: use “Move to working days”, or change the date")
+        return translate("PlansWorkdays", "A weekend day that is a working day (调休)")
+    tip = translate("PlansWorkdays",
+                    "Not a working day: use “Move to working days”, or change the date")
     if info.source == "estimate":
-        tip += "\n" + _tr("Estimated: this year's official holiday schedule is not out yet")
+        tip += "\n" + translate(
+            "PlansWorkdays", "Estimated: this year's official holiday schedule is not out yet")
     return tip
 
 
@@ -54,10 +52,14 @@ def holiday_note(cal: WorkCalendar, year: int | None) -> str:
     """Where the timeline's working days come from, and when they are only an estimate."""
     first, last = coverage()
     if year is not None and cal.estimated(year):
-        text = _tr("The official holidays of %1 are not known yet (known: %2–%3): dates "
-                   "avoid weekends and the usual breaks (元旦, 春节, 清明, 劳动节, 端午, "
-                   "中秋, 国庆) as an estimate, without make-up working days. Check "
-                   "Settings › Sales plans once the notice is out.")
+        text = translate(
+            "PlansWorkdays",
+            "The official holidays of %1 are not known yet (known: %2–%3): dates avoid "
+            "weekends and the usual breaks (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆) as an "
+            "estimate, without make-up working days. Check Settings › Sales plans once the "
+            "notice is out.")
         return text.replace("%1", str(year)).replace("%2", str(first)).replace("%3", str(last))
-    return _tr("Dates avoid weekends and China's public holidays; make-up working days (调休) "
-               "count as working days. Your own days off: Settings › Sales plans.")
+    return translate(
+        "PlansWorkdays",
+        "Dates avoid weekends and China's public holidays; make-up working days (调休) count "
+        "as working days. Your own days off: Settings › Sales plans.")

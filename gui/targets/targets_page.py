@@ -128,7 +128,7 @@ class TargetsPage(QWidget):
         self.notice.hide()
         self.loading_note = QLabel(self.tr("Loading the targets…"), self)
         self.loading_note.setObjectName("loadingNote")
-        self.life_toolbar.addWidget(self.loading_note)
+        self.loading_action = self.life_toolbar.addWidget(self.loading_note)
 
         self.view = QTreeView(self)
         self.view.setObjectName("targetsTree")
@@ -275,8 +275,7 @@ class TargetsPage(QWidget):
             self._wanted = self.plan.id
         store, wanted, grain = self.store, self._wanted, self.grain
         month, year = int(self.month_combo.currentData() or 1), date.today().year
-        self.loading_note.setText(self.tr("Loading the targets…"))
-        self.loading_note.show()
+        self._set_loading(self.tr("Loading the targets…"))
         self._load.start(lambda: read_page(store, wanted, grain, month, year))
 
     def _loaded(self, data: TargetsData) -> None:
@@ -288,7 +287,7 @@ class TargetsPage(QWidget):
         self._fill_metrics()
         if tree is None:
             self.model.set_tree(None)
-            self.loading_note.hide()
+            self._set_loading(None)
             self._update_badge()
             self.tree_shown.emit()
             self.loaded.emit()
@@ -308,7 +307,7 @@ class TargetsPage(QWidget):
         self._select_after_load(current)
         self.panel.set_plan(self.plan, self.person_id)
         self._update_actions()
-        self.loading_note.setText(self.tr("Counting the actuals…"))
+        self._set_loading(self.tr("Counting the actuals…"))
         self.tree_shown.emit()
         store = self.store
         self._actuals.start(lambda: read_actuals(store, tree))
@@ -318,7 +317,7 @@ class TargetsPage(QWidget):
         if tree is not self.model.tree or self._load.is_loading():
             return  # a newer tree is shown or on its way: its own actuals follow
         self.model.set_actuals(actuals)
-        self.loading_note.hide()
+        self._set_loading(None)
         self.loaded.emit()
 
     def _fill_plans(self, data: TargetsData) -> None:
@@ -366,8 +365,14 @@ class TargetsPage(QWidget):
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
 
+    def _set_loading(self, text: str | None) -> None:
+        """Say what is on its way (None: nothing)."""
+        if text:
+            self.loading_note.setText(text)
+        self.loading_action.setVisible(bool(text))
+
     def _failed(self, exc: BaseException, tb: str) -> None:
-        self.loading_note.hide()
+        self._set_loading(None)
         self.report_error(self.tr("The targets could not be loaded: %1").replace(
             "%1", error_text(exc)))
         self.loaded.emit()
