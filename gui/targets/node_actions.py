@@ -248,8 +248,8 @@ def update_ack(page: TargetsPage) -> None:
     """Enable 认领 only on a published plan for the current person's own nodes."""
     nid, person, plan = page.current_node(), page.person_id, page.plan
     ok = bool(nid and person and plan and plan.status == "published")
-    if ok and nid and person:
-        ok = person in L.owners_of(page.store, nid)
+    if ok and nid and person:  # owners read with the tree (no query on the GUI thread)
+        ok = person in page.owner_ids.get(nid, frozenset())
     page.ack_action.setEnabled(ok)
 
 

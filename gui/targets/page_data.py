@@ -25,6 +25,7 @@ class TargetsData:
     tree: TargetTree | None
     owners: dict[str, str] = field(default_factory=dict)  # node id → owner names
     may_unpublish: bool = False
+    owner_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # who acknowledges
 
 
 def periods_for(year: int, grain: str, month: int) -> list[str]:
@@ -61,9 +62,10 @@ def read_page(store: Store, wanted: str | None, grain: str, month: int, this_yea
         return TargetsData(plans, None)
     tree = load_tree(store, plan.id, periods_for(plan.year, grain, month), with_actuals=False)
     names = {p.id: p.name for p in list_people(store, include_inactive=True)}
-    owners = {n.id: "、".join(sorted(names[o] for o in L.owners_of(store, n.id) if o in names)[:2])
+    owner_ids = L.owners_by_node(store, plan.id)
+    owners = {n.id: "、".join(sorted(names[o] for o in owner_ids.get(n.id, ()) if o in names)[:2])
               for n in tree.nodes if n.kind != "person"}
-    return TargetsData(plans, tree, owners, L.may_unpublish(store, plan.id))
+    return TargetsData(plans, tree, owners, L.may_unpublish(store, plan.id), owner_ids)
 
 
 def read_actuals(store: Store, tree: TargetTree) -> tuple[TargetTree, dict[tuple[str, str, str],

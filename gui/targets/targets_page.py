@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +90,8 @@ class TargetsPage(QWidget):
         self.plans: list[TargetPlanRow] = []
         self.plan: TargetPlanRow | None = None
         self.may_unpublish = False
+        self.owner_ids: dict[str, frozenset[str]] = {}  # node id → who may acknowledge it
+        self._ui: QSettings | None = None
         self._wanted: str | None = None  # the plan to show after the next load
         self._dirty = True
         self._first_load = True
@@ -212,12 +214,21 @@ class TargetsPage(QWidget):
 
     def save_state(self) -> None:
         """Remember metric, grain, value set and this layout's column widths."""
-        s = ui_settings()
+        s = self.settings()
         s.setValue(_KEY + "metric", self.metric_key)
         s.setValue(_KEY + "grain", self.grain)
         s.setValue(_KEY + "full", bool(self.values_combo.currentData()))
         if self.model.tree is not None and self._shown_layout:  # the widths of what is shown
             s.setValue(self._shown_layout, self.view.header().saveState())
+
+    def settings(self) -> QSettings:
+        """The page's one settings object: Qt writes the file once, from the event loop (a
+        fresh object per call read and wrote the file each time, on the GUI thread).
+        """
+        if self._ui is None:
+            self._ui = ui_settings()
+            self._ui.setParent(self)
+        return self._ui
 
     def _header_key(self) -> str:
         return f"{_KEY}header/{self.grain}/{int(bool(self.values_combo.currentData()))}"
@@ -230,7 +241,8 @@ class TargetsPage(QWidget):
 
     def is_loading(self) -> bool:
         """Whether a tree or its actuals are still on their way."""
-        return self._load.is_loading() or self._actuals.is_loading()
+        return (self._load.is_loading() or self._actuals.is_loading()
+                or self.panel.is_loading())
 
     def reload_plans(self, select: str | None = None) -> None:
         """Read the plan list again and show ``select`` or keep the chosen plan (else this
@@ -284,6 +296,7 @@ class TargetsPage(QWidget):
         tree = data.tree
         self.plan = tree.plan if tree is not None else None
         self.may_unpublish = data.may_unpublish
+        self.owner_ids = data.owner_ids
         self._fill_metrics()
         if tree is None:
             self.model.set_tree(None)
@@ -332,8 +345,8 @@ class TargetsPage(QWidget):
         self._wanted = shown
 
     def _fill_metrics(self) -> None:
-        wanted = self.metric_combo.currentData() or ui_settings().value(_KEY + "metric",
-                                                                        "signed_amount")
+        wanted = self.metric_combo.currentData() or self.settings().value(_KEY + "metric",
+                                                                          "signed_amount")
         self.metric_combo.blockSignals(True)
         self.metric_combo.clear()
         for m in self.plan.metrics if self.plan else ():
@@ -344,7 +357,7 @@ class TargetsPage(QWidget):
 
     def _restore_header(self) -> None:
         self._shown_layout = self._header_key()
-        state = ui_settings().value(self._shown_layout)
+        state = self.settings().value(self._shown_layout)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.view.header().restoreState(state)
         else:

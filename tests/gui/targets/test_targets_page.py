@@ -170,7 +170,8 @@ def test_adjustment_request_approved_changes_value_and_history(qtbot, page, org,
     wait_reload(qtbot, page, lambda: A.toggle_publish(page))
     page.ctx.current_person_id = o.people["李强"]
     assert A.request_adjustment(page, li, Q1, Values(20_000, 25_000, 30_000), "大客户延期")
-    assert page.panel.isVisible() and page.panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10_000)
+    assert page.panel.isVisible()
     request = page.panel.model.rows[0]
     page.panel.person_id = o.people["李强"]
     assert not page.panel.decide(request.id, True)  # nobody approves their own request
@@ -476,7 +477,7 @@ def test_adjustments_and_history_tables_pass_the_model_tester(qtbot, qtmodeltest
     wait_reload(qtbot, page, lambda: A.toggle_publish(page))
     page.ctx.current_person_id = o.people["李强"]
     assert A.request_adjustment(page, li, Q1, Values(20_000, 25_000, 30_000), "大客户延期")
-    assert page.panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10_000)
     qtmodeltester.check(page.panel.model)
     assert page.panel.model.data(page.panel.model.index(0, 4)) == "¥250"
     history = L.value_history(store, li, "signed_amount", Q1)

@@ -8,9 +8,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from models.customers import Customer, FollowUp
-from services.targets import actuals
+from services.targets import actuals, ops
 from services.targets import cascade as T
-from services.targets import ops
 from tests.unit.target_fixtures import build_firm
 
 
