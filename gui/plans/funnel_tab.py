@@ -132,7 +132,6 @@ class FunnelTab(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(40)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = FunnelChart()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -339,6 +338,7 @@ class FunnelTab(QWidget):
         self.model.labels = {s: self.label(s) for s in result.stages}
         self.model.labels["total"] = self.tr("Total")
         self.model.set_result(result)
+        self._fit_table_height()
         self.chart.show_funnel([(self.label(s), result.total[s]) for s in result.stages])
         wins = result.total["wins"]
         first = result.total[result.stages[0]]
@@ -347,6 +347,14 @@ class FunnelTab(QWidget):
                                       else self.tr("target"))
                              .replace("%2", count(wins)).replace("%3", count(first))
                              .replace("%4", self.label(result.stages[0])))
+
+    def _fit_table_height(self) -> None:
+        """Every stage's row on screen, no scroll bar: the chart above takes the rest."""
+        view = self.view
+        rows = view.verticalHeader().defaultSectionSize() * self.model.rowCount()
+        height = view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2
+        view.setMinimumHeight(height)
+        view.setMaximumHeight(height)
 
     def save_scenario(self) -> None:
         """Save the assumptions as a named scenario of the node (undoable)."""

@@ -307,11 +307,12 @@ class TargetsPage(QWidget):
             return
         expanded = self._expanded_ids()
         current = (self.current_node(), self.view.currentIndex().column())
+        shown_before = self.model.tree.plan.id if self.model.tree is not None else None
         self.model.owners = data.owners
         self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
         self._update_badge()
         self._restore_header()
-        if self._first_load:
+        if self._first_load or shown_before != tree.plan.id:  # a plan shown for the first time
             self.view.expandToDepth(1)
             self._first_load = False
         else:
