@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.formatting import day, money
 from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
@@ -314,7 +315,7 @@ class PlansPage(QWidget):
 
     def _load_failed(self, exc: BaseException, _tb: str) -> None:
         self.loading_note.hide()
-        self._error(self.tr("The plan could not be loaded: %1").replace("%1", str(exc)))
+        self._error(self.tr("The plan could not be loaded: %1").replace("%1", error_text(exc)))
 
     def _apply(self, data: PlanData) -> None:
         self.year.blockSignals(True)
@@ -535,7 +536,8 @@ class PlansPage(QWidget):
             self.exported.emit(str(result.path))
 
         def failed(exc: BaseException, _tb: str) -> None:
-            self._error(self.tr("The plan could not be exported: %1").replace("%1", str(exc)))
+            self._error(self.tr("The plan could not be exported: %1").replace("%1",
+                                                                             error_text(exc)))
 
         self.ctx.tasks.run_with_dialog(self, self.tr("Exporting the plan…"), work, done, failed)
 
