@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.common.column_fit import ColumnFit, ensure_headers_fit
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
@@ -69,6 +72,11 @@ def _table(model: RowTableModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     return view
+
+
+def _header_key(name: str) -> str:
+    """Where table ``name``'s header is remembered, for the interface language in use."""
+    return f"plans/{name}_header_{QLocale().name()}"
 
 
 class PlansPage(QWidget):
@@ -138,6 +146,7 @@ class PlansPage(QWidget):
                    check=lambda c: c.done_on is not None),
         ], on_edit=self._edit_checkpoint, today=self.today)
         self.checkpoints_view = _table(self.checkpoints)
+        self._size_checkpoint_columns()
         self.add_cp_btn = QPushButton(self.tr("Add checkpoint"))
         self.remove_cp_btn = QPushButton(self.tr("Remove checkpoint"))
         filters = QHBoxLayout()
@@ -219,6 +228,10 @@ class PlansPage(QWidget):
         self.add_btn.setShortcut(QKeySequence.StandardKey.New)
         self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
         ctx.events.changed.connect(self._on_changed)
+        # Long free text (target node, what, how, resources; checkpoint, notes) gives way so
+        # that every column is on screen; those cells show their whole text as a tooltip.
+        self._fits = {"actions": ColumnFit(self.actions_view, (0, 2, 3, 7)),
+                      "timeline": ColumnFit(self.timeline_view, (1, 3))}
         self._restored = {name: self._restore_header(name, view) for name, view in (
             ("actions", self.actions_view), ("checkpoints", self.checkpoints_view),
             ("timeline", self.timeline_view))}
@@ -226,7 +239,23 @@ class PlansPage(QWidget):
 
     # --- remembered column widths ---------------------------------------------------------
 
+    def _size_checkpoint_columns(self) -> None:
+        """The checkpoint's title takes the width; the two dates are as wide as a date."""
+        view = self.checkpoints_view
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        date_width = (view.fontMetrics().horizontalAdvance(day(date(2000, 12, 31)))
+                      + view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 24)
+        for i in (1, 2):
+            header.resizeSection(i, max(date_width, header.sectionSizeHint(i)))
+
     def _restore_header(self, name: str, view: QTableView) -> bool:
+        """Restore the widths remembered for this table in this language.
+
+        Widths are remembered per language: columns fitted to Chinese headers and cells are
+        too narrow for English ones, and the other way round leaves gaps.
+        """
         from gui.common.ui_settings import ui_settings
 
         if self._ui is None:
@@ -236,18 +265,19 @@ class PlansPage(QWidget):
             self._ui = ui_settings()
             self._ui.setParent(self)
         header = view.horizontalHeader()
-        state = self._ui.value(f"plans/{name}_header")
+        state = self._ui.value(_header_key(name))
         restored = bool(state) and header.restoreState(state)
+        ensure_headers_fit(header)
         header.sectionResized.connect(lambda *_a: self._save_header(name, view))
         return restored
 
     def _save_header(self, name: str, view: QTableView) -> None:
         if self._ui is not None:
-            self._ui.setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
+            self._ui.setValue(_header_key(name), view.horizontalHeader().saveState())
 
-    def _fit(self, name: str, view: QTableView) -> None:
+    def _fit(self, name: str) -> None:
         if not self._restored.get(name):
-            view.resizeColumnsToContents()
+            self._fits[name].fit()
 
     # --- refreshing from what changed ------------------------------------------------------
 
@@ -377,7 +407,7 @@ class PlansPage(QWidget):
                 self.actions_view.selectionModel().select(
                     self.items.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
-        self._fit("actions", self.actions_view)
+        self._fit("actions")
         self._show_checkpoints()
 
     def _show_timeline(self, rows: list[Any]) -> None:
@@ -385,7 +415,7 @@ class PlansPage(QWidget):
         self.timeline.set_rows(rows)
         if keep is not None and (n := self.timeline.row_of(keep.id)) >= 0:
             self.timeline_view.selectRow(n)
-        self._fit("timeline", self.timeline_view)
+        self._fit("timeline")
 
     def _selected(self, view: QTableView, model: RowTableModel) -> Any:
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []
