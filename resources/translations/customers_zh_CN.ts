@@ -190,9 +190,14 @@
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customer_card.py" line="82"/>
-        <source>Opportunities</source>
+        <location filename="../../gui/customers/customer_card.py" line="84"/>
+        <source>Deals</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers/customer_card.py" line="85"/>
+        <source>Opportunities (deals) with this customer</source>
+        <translation>与该客户的商机</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_card.py" line="83"/>
@@ -200,8 +205,13 @@
         <translation>订单与回款功能上线后，此处将显示该客户的订单和回款。</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customer_card.py" line="88"/>
-        <source>Orders &amp;&amp; Payments</source>
+        <location filename="../../gui/customers/customer_card.py" line="91"/>
+        <source>Orders</source>
+        <translation>订单与回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers/customer_card.py" line="92"/>
+        <source>Orders and payments</source>
         <translation>订单与回款</translation>
     </message>
     <message>
