@@ -763,6 +763,11 @@
         <translation>显示 {0} / 共 {1}</translation>
     </message>
     <message>
+        <location filename="../../gui/customers/customers_page.py" line="429"/>
+        <source>Sorting…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
         <location filename="../../gui/customers/customers_page.py" line="408"/>
         <source>{0} selected</source>
         <translation>已选 {0}</translation>
