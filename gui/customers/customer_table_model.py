@@ -143,10 +143,17 @@ class CustomerTableModel(QAbstractTableModel):
             self.order = self._sorted()
         self._refilter()
 
-    def set_order(self, order: list[int], key: str, descending: bool) -> None:
+    def set_order(self, order: list[int], key: str, descending: bool,
+                  positions: dict[str, int] | None = None) -> None:
         """Show the rows in ``order``: the current rows sorted by ``key`` (on the worker, after
         :attr:`sort_later` asked for it); keeps the query; one model reset.
+
+        ``positions`` (customer id → row index of the current rows), built on the worker too,
+        spares the GUI thread building it for the first row lookup.
         """
+        if positions is not None and self._where_cache is None \
+                and len(positions) == len(self.rows):
+            self._where_cache = positions
         self.sort_key, self.sort_descending = key, descending
         self.order = [i for i in order if i not in self._gone] if self._gone else order
         self._refilter()

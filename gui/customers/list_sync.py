@@ -117,12 +117,16 @@ class CustomerListSync(_Base):
         """
         if self.model.sort_pending():
             rows, version = list(self.model.rows), self.model.version
-            self._sort.start(lambda: (sort_customer_rows(rows, key, descending), key,
-                                      descending, version))
+
+            def job() -> tuple[list[int], dict[str, int], str, bool, int]:
+                order = sort_customer_rows(rows, key, descending)
+                return order, {r.id: i for i, r in enumerate(rows)}, key, descending, version
+
+            self._sort.start(job)
         self._show_sorting()
 
-    def _sort_arrived(self, result: tuple[list[int], str, bool, int]) -> None:
-        order, key, descending, version = result
+    def _sort_arrived(self, result: tuple[list[int], dict[str, int], str, bool, int]) -> None:
+        order, positions, key, descending, version = result
         model = self.model
         if (key, descending) != (model.wanted_key, model.wanted_descending):
             return  # the user sorted again, or back to the order shown
@@ -130,7 +134,7 @@ class CustomerListSync(_Base):
             self._sort_later(key, descending)  # rows changed while sorting: sort them again
             return
         selected, current = self.selected_ids(), self.card.customer_id()
-        model.set_order(order, key, descending)
+        model.set_order(order, key, descending, positions)
         self._select_ids(selected, current)
         row = model.view_row_of(current) if current else -1
         if row >= 0:
