@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView
 
 from gui.customers.customer_table_model import pinyin_collator
 from services.core.changes import Changes
@@ -137,8 +138,9 @@ class CustomerListSync(_Base):
         model.set_order(order, key, descending, positions)
         self._select_ids(selected, current)
         row = model.view_row_of(current) if current else -1
-        if row >= 0:
-            self.view.scrollTo(model.index(row, 0))
+        if row >= 0:  # the customer on the card stays in sight at its new place
+            self.view.scrollTo(model.index(row, 0),
+                               QAbstractItemView.ScrollHint.PositionAtCenter)
         self._show_sorting()
 
     def _show_sorting(self) -> None:

@@ -105,6 +105,7 @@ def test_header_click_sorts_on_the_worker_keeping_selection_and_card(qtbot, page
     assert set(page.selected_ids()) == chosen
     assert page.card.customer_id() == current
     assert page.view.currentIndex().row() == page.model.view_row_of(current)
+    assert page.view.viewport().rect().contains(page.view.visualRect(page.view.currentIndex()))
     assert "Sorting…" not in page.footer.text()
     assert page.view.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
 
