@@ -20,6 +20,7 @@ from gui.common.context import AppContext
 from gui.common.i18n import install_translators
 from gui.common.messages import Messages
 from gui.common.ui_settings import location_key, ui_settings
+from gui.common.undo import retranslate_commands
 from gui.pages import PAGES
 from gui.shell.menus import MenuBuilder
 from gui.shell.nav_model import NavigationModel, page_title
@@ -283,7 +284,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Rebuild every text: menus, sidebar, status bar and pages."""
+        """Rebuild every text: undo labels, menus, sidebar, status bar and pages."""
+        retranslate_commands(self.undo_stack())  # before the Edit menu reads undoText()
         self._rebuild_menus()
         self.nav_model.retranslate()
         self.status.retranslate()

@@ -11,8 +11,14 @@ refreshes itself.
 A refused call (:class:`~services.core.errors.SailplanError`) is reported, in the interface
 language (:func:`gui.common.error_texts.error_text`), through ``events.refused`` and makes the
 command obsolete: ``QUndoStack.push`` drops a command refused on its first run, and an undo the
-data no longer allows removes the command from the stack. Bulk edits are either one service
-call over many ids or a macro of several commands (:func:`push_macro`).
+data no longer allows removes the command from the stack.
+Bulk edits are either one service call over many ids or a macro of several commands
+(:func:`push_macro`).
+
+The label is a :class:`~gui.common.lazy_text.LazyText` (a plain ``str`` stays as it is): after a
+language switch :func:`retranslate_commands` words every command on the stack, and the macros
+made of them, in the new language, so Edit ▸ Undo never speaks the language the action was done
+in.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from gui.common.lazy_text import LazyText
 
 if TYPE_CHECKING:
     from gui.common.events import AppEvents
@@ -34,9 +42,10 @@ class OpCommand(QUndoCommand):
     ``op`` the last result (``op.value`` is what the service returned, e.g. a new id).
     """
 
-    def __init__(self, store: Store, events: AppEvents, text: str, do: Call, *,
+    def __init__(self, store: Store, events: AppEvents, text: str | LazyText, do: Call, *,
                  initiator: object | None = None, parent: QUndoCommand | None = None):
-        super().__init__(text, parent)
+        super().__init__(str(text), parent)
+        self.label = text
         self._store = store
         self._events = events
         self._do = do
@@ -50,6 +59,11 @@ class OpCommand(QUndoCommand):
     def value(self) -> Any:
         """The value of the last successful run (None before, or after a refusal)."""
         return self.op.value if self.op is not None else None
+
+    def retranslate(self) -> None:
+        """Word the label in the current language (a plain ``str`` label stays as it is)."""
+        if isinstance(self.label, LazyText):
+            self.setText(self.label.text())
 
     def redo(self) -> None:
         op = self._run(self._redo or self._do)
@@ -93,22 +107,44 @@ def _weak(obj: object | None) -> Any:
         return lambda: obj
 
 
-def push_op(stack: QUndoStack, store: Store, events: AppEvents, text: str, do: Call, *,
-            initiator: object | None = None) -> OpCommand:
+def retranslate_commands(stack: QUndoStack) -> None:
+    """Word every command on ``stack`` in the current language (call after a language switch);
+    live undo/redo actions hear of it through the stack's text signals.
+    """
+    for i in range(stack.count()):
+        _retranslate(stack.command(i))
+    stack.undoTextChanged.emit(stack.undoText())
+    stack.redoTextChanged.emit(stack.redoText())
+
+
+def _retranslate(command: QUndoCommand) -> None:
+    children = [command.child(i) for i in range(command.childCount())]
+    for child in children:
+        _retranslate(child)
+    if isinstance(command, OpCommand):
+        command.retranslate()
+    elif children and isinstance(children[0], OpCommand):
+        # A macro of push_macro: Qt made it, its steps carry its label.
+        command.setText(children[0].text())
+
+
+def push_op(stack: QUndoStack, store: Store, events: AppEvents, text: str | LazyText,
+            do: Call, *, initiator: object | None = None) -> OpCommand:
     """Push one :class:`OpCommand`; returns it (check ``failed`` / ``value``)."""
     cmd = OpCommand(store, events, text, do, initiator=initiator)
     stack.push(cmd)
     return cmd
 
 
-def push_macro(stack: QUndoStack, store: Store, events: AppEvents, text: str,
+def push_macro(stack: QUndoStack, store: Store, events: AppEvents, text: str | LazyText,
                calls: Iterable[Call], *, initiator: object | None = None) -> list[OpCommand]:
     """Several calls as one undo step. A refused step ends the macro and takes back the steps
-    before it, so the data is as it was; returns the commands pushed.
+    before it, so the data is as it was; returns the commands pushed. Every step carries the
+    macro's label (:func:`retranslate_commands` words the macro from its first step).
     """
     done: list[OpCommand] = []
     refused = False
-    stack.beginMacro(text)
+    stack.beginMacro(str(text))
     try:
         for do in calls:
             cmd = OpCommand(store, events, text, do, initiator=initiator)

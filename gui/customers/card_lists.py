@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.lazy_text import LazyText
 from gui.customers.contact_dialog import ContactDialog
 from gui.customers.contacts_model import ContactsModel
 from gui.customers.deals_model import DealsModel
@@ -127,7 +128,7 @@ class CardLists(QObject):
         assert isinstance(parent, QWidget)
         return parent
 
-    def _push(self, text: str, do: Call) -> None:
+    def _push(self, text: LazyText, do: Call) -> None:
         """One undo step with the card (this object's parent) as initiator."""
         op, failed = push_customer_op(self.ctx, text, do, self.parent())
         if op is not None:
@@ -144,7 +145,8 @@ class CardLists(QObject):
         values = ContactDialog.ask(self._parent())
         if values is None:
             return
-        self._push(self.tr("Add contact"), call(edit.add_contact, self.card.id, values))
+        self._push(LazyText.translate("CardLists", "Add contact"),
+                   call(edit.add_contact, self.card.id, values))
 
     def edit_contact(self) -> None:
         """Edit the selected contact (undoable)."""
@@ -155,7 +157,8 @@ class CardLists(QObject):
         values = ContactDialog.ask(self._parent(), contact)
         if values is None:
             return
-        self._push(self.tr("Edit contact"), call(edit.update_contact, contact.id, values))
+        self._push(LazyText.translate("CardLists", "Edit contact"),
+                   call(edit.update_contact, contact.id, values))
 
     def remove_contact(self) -> None:
         """Remove the selected contact (undoable)."""
@@ -163,7 +166,8 @@ class CardLists(QObject):
         if self.card is None or row < 0:
             return
         contact_id = self.contacts_model.rows[row].id
-        self._push(self.tr("Remove contact"), call(edit.set_contact_deleted, contact_id, True))
+        self._push(LazyText.translate("CardLists", "Remove contact"),
+                   call(edit.set_contact_deleted, contact_id, True))
 
     # --- follow-ups ----------------------------------------------------------------------
 
@@ -186,7 +190,8 @@ class CardLists(QObject):
 
     def _save_new_followup(self, cid: str, values: dict[str, Any]) -> None:
         values["person_id"] = self.ctx.current_person_id
-        self._push(self.tr("Add follow-up"), call(edit.add_followup, cid, values))
+        self._push(LazyText.translate("CardLists", "Add follow-up"),
+                   call(edit.add_followup, cid, values))
 
     def edit_followup(self) -> None:
         """Edit the selected follow-up (undoable)."""
@@ -197,7 +202,7 @@ class CardLists(QObject):
         dialog = FollowUpDialog(self.card.name, existing, self._parent())
         if dialog.exec() != FollowUpDialog.DialogCode.Accepted:
             return
-        self._push(self.tr("Edit follow-up"),
+        self._push(LazyText.translate("CardLists", "Edit follow-up"),
                    call(edit.update_followup, existing.id, dialog.values()))
 
     def delete_followup(self) -> None:
@@ -206,7 +211,8 @@ class CardLists(QObject):
         if self.card is None or row < 0:
             return
         fid = self.followups_model.rows[row].id
-        self._push(self.tr("Delete follow-up"), call(edit.set_followup_deleted, fid, True))
+        self._push(LazyText.translate("CardLists", "Delete follow-up"),
+                   call(edit.set_followup_deleted, fid, True))
 
     # --- deals ---------------------------------------------------------------------------
 

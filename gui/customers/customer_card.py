@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
+from gui.common.lazy_text import LazyText
+from gui.common.wrapped_label import WrappedLabel
 from gui.customers.card_lists import CardLists
 from gui.customers.formatting import tier_label
 from gui.customers.ops import push_customer_op
@@ -79,13 +80,17 @@ class CustomerCardPanel(QWidget):
         self.lists.error.connect(self._show_error_text)
         self.tabs.addTab(self.lists.contacts_tab, self.tr("Contacts"))
         self.tabs.addTab(self.lists.followups_tab, self.tr("Follow-ups"))
-        self.tabs.addTab(self.lists.deals_tab, self.tr("Opportunities"))
+        # Short tab names: all five fit the card's width without scroll arrows in English
+        # too; the tooltips say them in full.
+        deals = self.tabs.addTab(self.lists.deals_tab, self.tr("Deals"))
+        self.tabs.setTabToolTip(deals, self.tr("Opportunities (deals) with this customer"))
         orders = QLabel(self.tr("Orders and payments of this customer appear here once the "
                                 "Orders & Payments area arrives."), self)
         orders.setWordWrap(True)
         orders.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         orders.setMargin(12)
-        self.tabs.addTab(orders, self.tr("Orders && Payments"))
+        n = self.tabs.addTab(orders, self.tr("Orders"))
+        self.tabs.setTabToolTip(n, self.tr("Orders and payments"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -101,7 +106,9 @@ class CustomerCardPanel(QWidget):
     def _build_details(self) -> QWidget:
         host = QWidget(self)
         outer = QVBoxLayout(host)
+        outer.setContentsMargins(6, 6, 6, 6)
         form = QFormLayout()
+        form.setVerticalSpacing(5)  # every field in view at 1280×800, English too
         outer.addLayout(form)
         outer.addStretch(1)  # spare height goes below the fields, not between them
         self.edits: dict[str, QLineEdit] = {}
@@ -125,11 +132,9 @@ class CustomerCardPanel(QWidget):
         for t in ("A", "B", "C"):
             self.tier.addItem(tier_label(t), t)
         self.tier.activated.connect(self._commit_tier)
-        self.tier_reason = QLabel(host)
-        # No word wrap: a wrapping label in a form row asks for height-for-width and leaves a
-        # tall gap; the full reason is in the tooltip when the panel is narrow.
-        self.tier_reason.setWordWrap(False)
-        self.tier_reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Wrapped: the reason is a sentence ("computed: trailing 12-month sales ¥…, below B's
+        # threshold ¥…") that a narrow card must show whole, not cut off.
+        self.tier_reason = WrappedLabel(host)
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow("", self.tier_reason)
         self.credit = QLineEdit(host)
@@ -152,6 +157,10 @@ class CustomerCardPanel(QWidget):
         self.notes = QPlainTextEdit(host)
         self.notes.setObjectName("card_notes")
         self.notes.setMaximumHeight(90)
+        # Two lines at least (not the default 70 px), 90 px at most: on a short screen the notes
+        # give way so the fields above stay in view without scrolling.
+        self.notes.setMinimumHeight(2 * self.notes.fontMetrics().lineSpacing()
+                                    + 2 * self.notes.frameWidth() + 8)
         self.notes.installEventFilter(self)
         form.addRow(self.tr("Notes"), self.notes)
         scroll = QScrollArea(self)
@@ -274,7 +283,7 @@ class CustomerCardPanel(QWidget):
 
     # --- committing edits ----------------------------------------------------------------
 
-    def _push(self, text: str, do: Call) -> bool:
+    def _push(self, text: LazyText, do: Call) -> bool:
         """One undo step with the card as initiator; False when it was refused."""
         op, failed = push_customer_op(self.ctx, text, do, self)
         if op is None:
@@ -301,7 +310,7 @@ class CustomerCardPanel(QWidget):
             self._fill()  # put the stored value back in the field; the message says why
             self._show_error(exc)
             return
-        self._push(self.tr("Edit customer"),
+        self._push(LazyText.translate("CustomerCardPanel", "Edit customer"),
                    call(edit.update_customer, self.card.id, {field: value}))
 
     def _commit_text(self, field: str) -> None:
@@ -328,7 +337,7 @@ class CustomerCardPanel(QWidget):
         owner = self.owner.currentData()
         if self._loading or self.card is None or not owner or owner == self.card.owner_id:
             return
-        self._push(self.tr("Change owner"), call(
+        self._push(LazyText.translate("CustomerCardPanel", "Change owner"), call(
             bulk.reassign_owner, [self.card.id], owner, by_person=self.ctx.current_person_id))
 
     def _commit_tier(self) -> None:
@@ -337,7 +346,8 @@ class CustomerCardPanel(QWidget):
         tier = self.tier.currentData()
         if tier == (self.card.tier if self.card.tier_manual else None):
             return
-        self._push(self.tr("Change tier"), call(tiers.set_manual_tier, self.card.id, tier))
+        self._push(LazyText.translate("CustomerCardPanel", "Change tier"),
+                   call(tiers.set_manual_tier, self.card.id, tier))
 
     # --- follow-up shortcut --------------------------------------------------------------
 

@@ -6,7 +6,8 @@ moves on, without opening and closing windows.
 
 The list is read and prepared on the task worker (:func:`read_customer_list`) — at start, after
 a store switch and after a change the page cannot apply row by row — and swapped into the
-model in one reset; the GUI thread never reads or sorts 100,000 customers.
+model in one reset; a header click on a long list sorts it on the worker too
+(:mod:`gui.customers.list_sync`). The GUI thread never reads or sorts 100,000 customers.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.customers.column_state import CustomerColumnState
 from gui.customers.customer_card import CustomerCardPanel
-from gui.customers.customer_table_model import CustomerTableModel, pinyin_collator
+from gui.customers.customer_table_model import COLUMNS, CustomerTableModel, pinyin_collator
 from gui.customers.filter_bar import CustomerFilterBar
 from gui.customers.list_actions import CustomerListActions
 from gui.customers.list_sync import CustomerListSync
@@ -97,6 +98,10 @@ class CustomersPage(CustomerListSync, QWidget):
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._list_loaded)
         self._load.failed.connect(self._load_failed)
+        self._sort = PageLoad(ctx.tasks, self)  # header clicks on a long list
+        self._sort.loaded.connect(self._sort_arrived)
+        self._sort.failed.connect(self._sort_failed)
+        self.model.sort_later = self._sort_later
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -226,7 +231,7 @@ class CustomersPage(CustomerListSync, QWidget):
             self.footer.setText(self.tr("Loading customers…"))
         self.loading = True
         store, today = self.ctx.store, date.today()
-        key, descending = self.model.sort_key, self.model.sort_descending
+        key, descending = self.model.wanted_key, self.model.wanted_descending
         self._load.start(lambda: read_customer_list(store, today, key, descending))
 
     def refresh_ids(self, ids: list[str]) -> None:
@@ -263,10 +268,11 @@ class CustomersPage(CustomerListSync, QWidget):
         self.filter_bar.blockSignals(False)
         self.model.text = self.search.text()
         self.model.filters = self.filter_bar.filters()
-        self.model.set_list(loaded.customers)
+        self.model.set_list(loaded.customers)  # may sort again: a header clicked meanwhile
         self._dirty = False
         self._pending = set()
         self._select_ids(selected, current)
+        self._show_sorting()
         if current:
             self.card.set_customer(current)
         elif self.model.rowCount():
@@ -275,6 +281,21 @@ class CustomersPage(CustomerListSync, QWidget):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_footer()
+
+    def _sort_failed(self, exc: BaseException, details: str) -> None:
+        """A sort on the worker failed: the arrow goes back to the order shown."""
+        model = self.model
+        model.wanted_key, model.wanted_descending = model.sort_key, model.sort_descending
+        if model.sort_key is not None:
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)  # the rows are in that order already: no sort again
+            header.setSortIndicator(COLUMNS.index(model.sort_key),
+                                    Qt.SortOrder.DescendingOrder if model.sort_descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            header.viewport().update()
+        self._show_sorting()
+        Messages.show_error(self, self.tr("Customers"), str(exc), details)
 
     def _load_failed(self, exc: BaseException, details: str) -> None:
         self.loading = False
@@ -404,6 +425,8 @@ class CustomersPage(CustomerListSync, QWidget):
         selected = sum(selection.at(n).height() for n in range(selection.count()))
         self.actions_.update_enabled(selected)
         text = self.tr("Showing {0} of {1}").format(f"{shown:,}", f"{total:,}")
+        if self.model.sort_pending():
+            text = self.tr("Sorting…") + " · " + text
         if selected:
             text += " · " + self.tr("{0} selected").format(f"{selected:,}")
         text += " · " + self.tr("Won in the last 12 months (shown): {0}").format(

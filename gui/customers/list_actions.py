@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from gui.common.lazy_text import LazyText
 from gui.customers import pool_actions
 from gui.customers.bulk_prompts import BulkPrompts
 from gui.customers.merge_dialog import open_merge_dialog
@@ -74,7 +75,7 @@ class CustomerListActions(QObject):
 
     # --- plumbing ------------------------------------------------------------------------
 
-    def _push(self, text: str, do: Call) -> Op[Any] | None:
+    def _push(self, text: LazyText, do: Call) -> Op[Any] | None:
         """One undo step; the page shows its changes now (a refusal is reported by the
         window through ``events.refused``).
         """
@@ -103,7 +104,7 @@ class CustomerListActions(QObject):
         dialog.open()
 
     def _create(self, dialog: NewCustomerDialog) -> None:
-        op = self._push(self.tr("New customer"), call(
+        op = self._push(LazyText.translate("CustomerListActions", "New customer"), call(
             edit.create_customer, dialog.value(), by_person=self.ctx.current_person_id))
         if op is not None:
             self.created.emit(op.value)
@@ -116,7 +117,8 @@ class CustomerListActions(QObject):
         owner = BulkPrompts.choose_owner(self.page, self.page.people, len(ids))
         if owner is None:
             return
-        self._push(self.tr("Reassign %n customer(s)", "", len(ids)),
+        self._push(LazyText.translate("CustomerListActions", "Reassign %n customer(s)").plural(
+                       len(ids)),
                    call(bulk.reassign_owner, ids, owner, by_person=self.ctx.current_person_id))
 
     def _tag(self, add: bool) -> None:
@@ -128,8 +130,9 @@ class CustomerListActions(QObject):
                                                                            else None))
         if tag is None:
             return
-        text = (self.tr("Add tag to %n customer(s)", "", len(ids)) if add
-                else self.tr("Remove tag from %n customer(s)", "", len(ids)))
+        text = (LazyText.translate("CustomerListActions", "Add tag to %n customer(s)") if add
+                else LazyText.translate("CustomerListActions", "Remove tag from %n customer(s)"))
+        text = text.plural(len(ids))
         self._push(text, call(bulk.add_tag if add else bulk.remove_tag, ids, tag))
 
     def add_tag_to_selection(self) -> None:
@@ -148,7 +151,8 @@ class CustomerListActions(QObject):
         tier = BulkPrompts.choose_tier(self.page, len(ids))
         if tier is None:
             return
-        self._push(self.tr("Set tier of %n customer(s)", "", len(ids)),
+        self._push(LazyText.translate("CustomerListActions", "Set tier of %n customer(s)").plural(
+                       len(ids)),
                    call(bulk.set_tier, ids, tier, by_person=self.ctx.current_person_id))
 
     def _pool_done(self, op: Op[Any] | None) -> None:
@@ -183,7 +187,8 @@ class CustomerListActions(QObject):
         ids = self._selection()
         if not ids:
             return
-        op = self._push(self.tr("Delete %n customer(s)", "", len(ids)),
+        op = self._push(LazyText.translate("CustomerListActions", "Delete %n customer(s)").plural(
+                            len(ids)),
                         call(edit.delete_customers, ids))
         if op is not None and op.value:
             self.ctx.events.status_message.emit(

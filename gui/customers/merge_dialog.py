@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.customers.merge_preview_model import MergePreviewModel
 from gui.customers.ops import push_customer_op
@@ -151,8 +152,8 @@ class MergeDialog(QDialog):
         if self.preview is None:
             return
         ctx = self.ctx
-        text = self.tr("Merge %n customer(s) into %1", "", len(self.merge_ids)).replace(
-            "%1", self.preview.names[0])
+        text = LazyText.translate("MergeDialog", "Merge %n customer(s) into %1").plural(
+            len(self.merge_ids)).arg(self.preview.names[0])
         # No initiator: every view, the customer list included, refreshes from the event.
         op, failed = push_customer_op(ctx, text, call(
             merge_customers, self.keep_id, self.merge_ids, ctx.current_person_id), None)
@@ -162,7 +163,7 @@ class MergeDialog(QDialog):
             self.refresh_preview()
             return
         self.op = op
-        ctx.events.status_message.emit(text, 5000)
+        ctx.events.status_message.emit(text.text(), 5000)
         super().accept()
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from gui.common.context import AppContext
+from gui.common.lazy_text import LazyText
 from gui.common.undo import OpCommand, push_op
 from services.core.changes import Call, Op
 
 
-def push_customer_op(ctx: AppContext, text: str, do: Call, initiator: object,
+def push_customer_op(ctx: AppContext, text: LazyText, do: Call, initiator: object,
                      ) -> tuple[Op[Any] | None, Exception | None]:
     """Push ``do`` as one undo step; returns ``(op, None)`` or ``(None, refusal)``."""
     stack = ctx.undo_stack

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from gui.common.context import AppContext
+from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.customers.ops import push_customer_op
 from services.core.changes import Call, Op, call
@@ -45,13 +46,13 @@ def _pool_off(parent: QWidget | None) -> None:
         "PoolActions", "The shared pool is turned off. Turn it on in Settings → Customer rules."))
 
 
-def _push(ctx: AppContext, parent: QWidget | None, do: Call, text: str
+def _push(ctx: AppContext, parent: QWidget | None, do: Call, text: LazyText
           ) -> Op[PoolMove] | None:
     """Push the move as one undo step and say what it did in the status bar."""
     op, _failed = push_customer_op(ctx, text, do, parent)
     if op is None:
         return None  # refused: the window reports it (events.refused)
-    message = text
+    message = text.text()
     if op.value.skipped:
         skipped = len(op.value.skipped)
         message += " " + QCoreApplication.translate("PoolActions", "(skipped: %n)", "", skipped)
@@ -71,8 +72,8 @@ def release_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
     note = PoolDialogs.ask_release_note(parent, len(ids))
     if note is None:
         return None
-    text = QCoreApplication.translate("PoolActions", "Release customers to the shared pool (%n)",
-                                      "", len(ids))
+    text = LazyText.translate("PoolActions", "Release customers to the shared pool (%n)").plural(
+        len(ids))
     return _push(ctx, parent, call(pool.release_to_pool, ids, ctx.current_person_id,
                                    note or None), text)
 
@@ -91,8 +92,8 @@ def claim_customers(ctx: AppContext, parent: QWidget | None, ids: list[str]
                 "PoolActions",
                 "Choose who you are in Settings → General first; claimed customers become yours."))
         return None
-    text = QCoreApplication.translate(
-        "PoolActions", "Claim customers from the shared pool (%n)", "", len(ids))
+    text = LazyText.translate("PoolActions", "Claim customers from the shared pool (%n)").plural(
+        len(ids))
     return _push(ctx, parent, call(pool.claim_from_pool, ids, person), text)
 
 
@@ -111,7 +112,7 @@ def release_idle_customers(ctx: AppContext, parent: QWidget | None) -> Op[PoolMo
             "PoolActions", "Customers with no follow-up beyond the pool threshold: %n. "
             "Release them to the shared pool now?", "", idle)):
         return None
-    text = QCoreApplication.translate(
-        "PoolActions", "Release idle customers to the shared pool (%n)", "", idle)
+    text = LazyText.translate(
+        "PoolActions", "Release idle customers to the shared pool (%n)").plural(idle)
     return _push(ctx, parent, call(pool.release_to_pool, ids, ctx.current_person_id, "idle"),
                  text)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from gui.common.context import AppContext
+from gui.common.lazy_text import LazyText
 from gui.common.tasks import TaskRunner
 from gui.common.undo import OpCommand, push_op
 from services.core.changes import Call, Op, call
@@ -28,7 +29,8 @@ SHOW_AFTER_MS = 300
 """An undo faster than this shows no dialog at all."""
 
 
-def push_import(ctx: AppContext, text: str, op: Op[Any], initiator: object = None) -> OpCommand:
+def push_import(ctx: AppContext, text: LazyText, op: Op[Any], initiator: object = None
+                ) -> OpCommand:
     """Push an import the wizard committed already as one undo step; emits ``changed``."""
     return push_op(ctx.undo_stack, ctx.store, ctx.events, text,
                    call(already_done, _on_worker(ctx.tasks, op)), initiator=initiator)

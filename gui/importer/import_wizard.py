@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from gui.common.context import AppContext
+from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.importer.file_page import FilePage
 from gui.importer.import_step import push_import
-from gui.importer.labels import KIND_TITLES, tr
+from gui.importer.labels import CONTEXT, KIND_TITLES, tr
 from gui.importer.mapping_page import MappingPage
 from gui.importer.preview_page import PreviewPage
 from gui.importer.resolve_page import ResolvePage
@@ -184,8 +185,8 @@ class ImportWizard(QWizard):
         """The commit ran on the worker: push it as one undo step (which tells every view)."""
         self.batch = op.value
         name = self.source.path.name if self.source else ""
-        text = self.tr("Import %1 from %2").replace("%1", tr(KIND_TITLES[self.kind])) \
-            .replace("%2", name)
+        text = LazyText.translate("ImportWizard", "Import %1 from %2").arg(
+            LazyText(CONTEXT, str(KIND_TITLES[self.kind])), name)
         push_import(self.ctx, text, op, initiator=self)
         self.preview_page.committed = True
         self.next()

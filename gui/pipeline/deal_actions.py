@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from gui.common.lazy_text import LazyText
 from gui.common.undo import OpCommand, push_op
 from gui.pipeline.lost_reason_dialog import LostReasonDialog
 from gui.pipeline.won_deal_dialog import WonDealDialog
@@ -41,7 +42,7 @@ class DealActions(QObject):
 
         return find_customers(self.store, text)
 
-    def push(self, text: str, do: Call) -> OpCommand:
+    def push(self, text: LazyText, do: Call) -> OpCommand:
         """Push one undoable service call; a refusal is reported by the main window."""
         ctx = self.page.ctx
         return push_op(ctx.undo_stack, ctx.store, ctx.events, text, do, initiator=self.page)
@@ -75,7 +76,8 @@ class DealActions(QObject):
             won_amount, closed_on = answer
         from services.pipeline.deals import move_deals
 
-        text = self.tr("Move %n deal(s) to %1", "", len(ids)).replace("%1", stage.name)
+        text = LazyText.translate("DealActions", "Move %n deal(s) to %1").plural(len(ids)).arg(
+            stage.name)
         self.push(text, call(move_deals, list(ids), stage_id, self.page.ctx.current_person_id,
                              won_amount=won_amount, closed_on=closed_on, lost_reason=reason))
 
@@ -94,8 +96,8 @@ class DealActions(QObject):
         """Forecast drop: expected close becomes the month's last day (undoable)."""
         from services.pipeline.deals import set_expected_close
 
-        text = self.tr("Set expected close of %n deal(s) to %1", "", len(ids)).replace(
-            "%1", day.isoformat())
+        text = LazyText.translate("DealActions", "Set expected close of %n deal(s) to %1").plural(
+            len(ids)).arg(day.isoformat())
         self.push(text, call(set_expected_close, list(ids), day))
 
     def quick_create(self, stage_id: str, name: str, customer_id: str, amount: Decimal) -> None:
@@ -105,7 +107,7 @@ class DealActions(QObject):
         from services.pipeline.deals import create_deal
 
         me = self.page.ctx.current_person_id
-        command = self.push(self.tr("New deal %1").replace("%1", name), call(
+        command = self.push(LazyText.translate("DealActions", "New deal %1").arg(name), call(
             create_deal, name=name, pipeline_id=self.page.pipeline.id, customer_id=customer_id,
             stage_id=stage_id, owner_id=me, amount=amount, by_person_id=me))
         if command.failed is None and command.value:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
+from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import OpCommand, push_op
@@ -259,10 +260,10 @@ class DealDetailDialog(QDialog):
             return
         from services.pipeline.deals import update_deal
 
-        text = self.tr("Edit deal %1").replace("%1", self.deal.name)
+        text = LazyText.translate("DealDetailDialog", "Edit deal %1").arg(self.deal.name)
         self._push(text, call(update_deal, self.deal.id, **{field: value}))
 
-    def _push(self, text: str, do: Call) -> OpCommand:
+    def _push(self, text: LazyText, do: Call) -> OpCommand:
         """Push one undoable service call; a refused one puts the shown values back (the main
         window says why).
         """
@@ -292,7 +293,7 @@ class DealDetailDialog(QDialog):
         from services.pipeline.followups import log_deal_followup
 
         values = {**values, "person_id": self.ctx.current_person_id}
-        text = self.tr("Follow-up on %1").replace("%1", self.deal.name)
+        text = LazyText.translate("DealDetailDialog", "Follow-up on %1").arg(self.deal.name)
         self._push(text, call(log_deal_followup, self.deal.id, values))
 
     def _customer_typed(self, text: str) -> None:

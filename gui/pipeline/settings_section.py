@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.undo import OpCommand, push_op
 from gui.pipeline.settings_pipelines_model import PipelinesModel
@@ -331,7 +332,7 @@ class PipelineSettingsSection(QWidget):
 
     # ------------------------------------------------------------------ commands
 
-    def _push(self, text: str, do: Call) -> OpCommand | None:
+    def _push(self, text: LazyText, do: Call) -> OpCommand | None:
         """Push one undoable service call; None (and the reason shown) when it was refused."""
         cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, text, do,
                       initiator=self)
@@ -391,7 +392,8 @@ class PipelineSettingsSection(QWidget):
     def add_pipeline(self) -> None:
         """Add a pipeline with the default stages and select it."""
         name = self._unique(self.tr("New pipeline"), [p.name for p in self._pipelines])
-        cmd = self._push(self.tr("Add pipeline"), call(ps.create_pipeline, name))
+        cmd = self._push(LazyText.translate("PipelineSettingsSection", "Add pipeline"),
+                         call(ps.create_pipeline, name))
         if cmd is not None:
             self._current_pipeline = cmd.value
             self.reload()
@@ -399,7 +401,7 @@ class PipelineSettingsSection(QWidget):
 
     def rename_pipeline(self, pipeline_id: str, name: str) -> bool:
         """Rename a pipeline (undoable)."""
-        return self._push(self.tr("Rename pipeline"),
+        return self._push(LazyText.translate("PipelineSettingsSection", "Rename pipeline"),
                           call(ps.rename_pipeline, pipeline_id, name)) is not None
 
     def delete_pipeline(self) -> None:
@@ -407,7 +409,8 @@ class PipelineSettingsSection(QWidget):
         pipe = self.current_pipeline()
         if pipe is None:
             return
-        self._push(self.tr("Delete pipeline “%1”").replace("%1", pipe.name),
+        self._push(LazyText.translate("PipelineSettingsSection", "Delete pipeline “%1”").arg(
+            pipe.name),
                    call(ps.delete_pipeline, pipe.id))
 
     # stages
@@ -418,7 +421,7 @@ class PipelineSettingsSection(QWidget):
         if pipe is None:
             return
         name = self._unique(self.tr("New stage"), [s.name for s in pipe.stages])
-        cmd = self._push(self.tr("Add stage"),
+        cmd = self._push(LazyText.translate("PipelineSettingsSection", "Add stage"),
                          call(ps.add_stage, pipe.id, name, probability=50, rot_days=14))
         if cmd is not None:
             self._select_stage = cmd.value
@@ -438,11 +441,15 @@ class PipelineSettingsSection(QWidget):
                 return False
         if getattr(stage, field) == value:
             return False
-        labels = {"name": self.tr("Rename stage"), "probability": self.tr("Change probability"),
-                  "rot_days": self.tr("Change rotting days"),
-                  "folded": self.tr("Fold stage") if value else self.tr("Unfold stage")}
+        labels = {
+            "name": LazyText.translate("PipelineSettingsSection", "Rename stage"),
+            "probability": LazyText.translate("PipelineSettingsSection", "Change probability"),
+            "rot_days": LazyText.translate("PipelineSettingsSection", "Change rotting days"),
+            "folded": LazyText.translate("PipelineSettingsSection", "Fold stage") if value
+            else LazyText.translate("PipelineSettingsSection", "Unfold stage")}
+        label = labels.get(field) or LazyText.translate("PipelineSettingsSection", "Edit stage")
         self._select_stage = stage_id
-        return self._push(labels.get(field, self.tr("Edit stage")),
+        return self._push(label,
                           call(ps.update_stage, stage_id, **{field: value})) is not None
 
     def use_suggestion(self) -> None:
@@ -459,7 +466,8 @@ class PipelineSettingsSection(QWidget):
         stage = self.current_stage()
         if stage is None:
             return
-        self._push(self.tr("Delete stage “%1”").replace("%1", stage.name),
+        self._push(LazyText.translate("PipelineSettingsSection", "Delete stage “%1”").arg(
+            stage.name),
                    call(ps.delete_stage, stage.id))
 
     def move_stage(self, delta: int) -> None:
@@ -474,18 +482,20 @@ class PipelineSettingsSection(QWidget):
             return
         order.insert(j, order.pop(i))
         self._select_stage = stage.id
-        self._push(self.tr("Move stage"), call(ps.reorder_stages, pipe.id, order))
+        self._push(LazyText.translate("PipelineSettingsSection", "Move stage"),
+                   call(ps.reorder_stages, pipe.id, order))
 
     # lost reasons
 
-    def _save_lost(self, names: list[str], text: str) -> None:
+    def _save_lost(self, names: list[str], text: LazyText) -> None:
         if self._push(text, call(pl.save_lost_reasons, list(names))) is not None:
             self._lost = list(names)  # the next action must not wait for the reload
 
     def _lost_edited(self) -> None:
         names = [n.strip() for n in self.lost_model.stringList() if n.strip()]
         if names != self._lost:
-            self._save_lost(names, self.tr("Edit lost reasons"))
+            self._save_lost(names, LazyText.translate("PipelineSettingsSection",
+                                                      "Edit lost reasons"))
 
     def add_lost_reason(self) -> None:
         """Append an empty row and edit it; the list is saved when the edit is committed."""
@@ -504,7 +514,7 @@ class PipelineSettingsSection(QWidget):
         if not 0 <= row < len(self._lost):
             return
         names = self._lost[:row] + self._lost[row + 1:]
-        self._save_lost(names, self.tr("Remove lost reason"))
+        self._save_lost(names, LazyText.translate("PipelineSettingsSection", "Remove lost reason"))
 
     def move_lost_reason(self, delta: int) -> None:
         """Move the selected lost reason up or down."""
@@ -514,7 +524,8 @@ class PipelineSettingsSection(QWidget):
             return
         names = list(self._lost)
         names.insert(j, names.pop(row))
-        self._save_lost(names, self.tr("Reorder lost reasons"))
+        self._save_lost(names, LazyText.translate("PipelineSettingsSection",
+                                                  "Reorder lost reasons"))
         self.lost_view.setCurrentIndex(self.lost_model.index(j))
 
     # bands
@@ -524,4 +535,5 @@ class PipelineSettingsSection(QWidget):
         new = ps.ForecastBands(self.commit_spin.value(), self.best_spin.value())
         if new == self._bands:
             return
-        self._push(self.tr("Change forecast categories"), call(ps.set_forecast_bands, new))
+        self._push(LazyText.translate("PipelineSettingsSection", "Change forecast categories"),
+                   call(ps.set_forecast_bands, new))

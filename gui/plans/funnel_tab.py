@@ -33,6 +33,7 @@ from gui.common.amount_input import AmountSpinBox
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
 from gui.common.formatting import count
+from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.undo import push_op
 from gui.plans.funnel_chart import FunnelChart
@@ -361,7 +362,7 @@ class FunnelTab(QWidget):
         if not self.results:
             return
         cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events,
-                      self.tr("Save scenario"), call(
+                      LazyText.translate("FunnelTab", "Save scenario"), call(
                           rf.save_scenario, self.node.currentData(),
                           self.metric_box.currentData(), self.period.currentData(),
                           self.tr("Reverse funnel"), self.assumptions(),
@@ -374,7 +375,7 @@ class FunnelTab(QWidget):
         if not self.results:
             return
         push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events,
-                self.tr("Save reverse funnel as targets"), call(
+                LazyText.translate("FunnelTab", "Save reverse funnel as targets"), call(
                     rf.save_process_targets, self.node.currentData(),
                     self.period.currentData(), dict(self.results),
                     by=self.ctx.current_person_id), initiator=self)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,18 +22,22 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.common.column_fit import ColumnFit, ensure_headers_fit
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
 from gui.common.formatting import day, money
+from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
@@ -71,6 +75,11 @@ def _table(model: RowTableModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     return view
+
+
+def _header_key(name: str) -> str:
+    """Where table ``name``'s header is remembered, for the interface language in use."""
+    return f"plans/{name}_header_{QLocale().name()}"
 
 
 class PlansPage(QWidget):
@@ -140,6 +149,7 @@ class PlansPage(QWidget):
                    check=lambda c: c.done_on is not None),
         ], on_edit=self._edit_checkpoint, today=self.today)
         self.checkpoints_view = _table(self.checkpoints)
+        self._size_checkpoint_columns()
         self.add_cp_btn = QPushButton(self.tr("Add checkpoint"))
         self.remove_cp_btn = QPushButton(self.tr("Remove checkpoint"))
         filters = QHBoxLayout()
@@ -233,6 +243,10 @@ class PlansPage(QWidget):
         self.add_btn.setShortcut(QKeySequence.StandardKey.New)
         self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
         ctx.events.changed.connect(self._on_changed)
+        # Long free text (target node, what, how, resources; checkpoint, notes) gives way so
+        # that every column is on screen; those cells show their whole text as a tooltip.
+        self._fits = {"actions": ColumnFit(self.actions_view, (0, 2, 3, 7)),
+                      "timeline": ColumnFit(self.timeline_view, (1, 3))}
         self._restored = {name: self._restore_header(name, view) for name, view in (
             ("actions", self.actions_view), ("checkpoints", self.checkpoints_view),
             ("timeline", self.timeline_view))}
@@ -240,7 +254,23 @@ class PlansPage(QWidget):
 
     # --- remembered column widths ---------------------------------------------------------
 
+    def _size_checkpoint_columns(self) -> None:
+        """The checkpoint's title takes the width; the two dates are as wide as a date."""
+        view = self.checkpoints_view
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        date_width = (view.fontMetrics().horizontalAdvance(day(date(2000, 12, 31)))
+                      + view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 24)
+        for i in (1, 2):
+            header.resizeSection(i, max(date_width, header.sectionSizeHint(i)))
+
     def _restore_header(self, name: str, view: QTableView) -> bool:
+        """Restore the widths remembered for this table in this language.
+
+        Widths are remembered per language: columns fitted to Chinese headers and cells are
+        too narrow for English ones, and the other way round leaves gaps.
+        """
         from gui.common.ui_settings import ui_settings
 
         if self._ui is None:
@@ -250,18 +280,19 @@ class PlansPage(QWidget):
             self._ui = ui_settings()
             self._ui.setParent(self)
         header = view.horizontalHeader()
-        state = self._ui.value(f"plans/{name}_header")
+        state = self._ui.value(_header_key(name))
         restored = bool(state) and header.restoreState(state)
+        ensure_headers_fit(header)
         header.sectionResized.connect(lambda *_a: self._save_header(name, view))
         return restored
 
     def _save_header(self, name: str, view: QTableView) -> None:
         if self._ui is not None:
-            self._ui.setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
+            self._ui.setValue(_header_key(name), view.horizontalHeader().saveState())
 
-    def _fit(self, name: str, view: QTableView) -> None:
+    def _fit(self, name: str) -> None:
         if not self._restored.get(name):
-            view.resizeColumnsToContents()
+            self._fits[name].fit()
 
     # --- refreshing from what changed ------------------------------------------------------
 
@@ -394,7 +425,7 @@ class PlansPage(QWidget):
                 self.actions_view.selectionModel().select(
                     self.items.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
-        self._fit("actions", self.actions_view)
+        self._fit("actions")
         self._show_checkpoints()
 
     def _show_timeline(self, rows: list[Any]) -> None:
@@ -404,7 +435,7 @@ class PlansPage(QWidget):
         self.timeline.set_rows(rows)
         if keep is not None and (n := self.timeline.row_of(keep.id)) >= 0:
             self.timeline_view.selectRow(n)
-        self._fit("timeline", self.timeline_view)
+        self._fit("timeline")
 
     def _selected(self, view: QTableView, model: RowTableModel) -> Any:
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []
@@ -419,7 +450,7 @@ class PlansPage(QWidget):
     def _error(self, text: str) -> None:
         Messages.show_error(self, self.tr("Plans"), text)
 
-    def _push(self, text: str, do: Call) -> Any:
+    def _push(self, text: LazyText, do: Call) -> Any:
         """Run ``do`` as an undoable command; its value, or None when it was refused (the
         main window shows why).
         """
@@ -427,7 +458,7 @@ class PlansPage(QWidget):
                       initiator=self)
         return None if cmd.failed is not None else cmd.value
 
-    def _edit(self, fn: Any, text: str, row: Any, field: str, value: Any) -> bool:
+    def _edit(self, fn: Any, text: LazyText, row: Any, field: str, value: Any) -> bool:
         """A cell edit: read what was typed (a check box gives today or no date), then write
         it with undo; False when it could not be read or was refused.
         """
@@ -444,15 +475,16 @@ class PlansPage(QWidget):
         return cmd.failed is None
 
     def _edit_action(self, row: Any, field: str, value: Any) -> bool:
-        return self._edit(plans.update_action, self.tr("Edit action item"), row, field, value)
+        return self._edit(plans.update_action,
+                          LazyText.translate("PlansPage", "Edit action item"), row, field, value)
 
     def _edit_checkpoint(self, row: Any, field: str, value: Any) -> bool:
-        return self._edit(plans.update_checkpoint, self.tr("Edit checkpoint"), row, field,
-                          value)
+        return self._edit(plans.update_checkpoint,
+                          LazyText.translate("PlansPage", "Edit checkpoint"), row, field, value)
 
     def _edit_timeline(self, row: Any, field: str, value: Any) -> bool:
-        return self._edit(plan_timeline.update_checkpoint, self.tr("Edit timeline"), row, field,
-                          value)
+        return self._edit(plan_timeline.update_checkpoint,
+                          LazyText.translate("PlansPage", "Edit timeline"), row, field, value)
 
     def add_action(self) -> None:
         """A new item on the filtered node (or the company) in the current variant."""
@@ -460,7 +492,7 @@ class PlansPage(QWidget):
             return
         node_id = self.f_node.currentData() or self.tree.nodes[0].id
         owner = self.f_owner.currentData() or self.tree.node(node_id).person_id
-        self._push(self.tr("Add action item"), call(
+        self._push(LazyText.translate("PlansPage", "Add action item"), call(
             plans.create_action, self.plan_id, node_id, self.tr("New action item"),
             variant=self.variant(), owner_id=owner))
 
@@ -468,13 +500,14 @@ class PlansPage(QWidget):
         """Remove the selected item (undo brings it and its checkpoints back)."""
         item = self._selected(self.actions_view, self.items)
         if item is not None:
-            self._push(self.tr("Remove action item"), call(plans.delete_action, item.id))
+            self._push(LazyText.translate("PlansPage", "Remove action item"),
+                       call(plans.delete_action, item.id))
 
     def copy_variant(self) -> None:
         """Copy this variant's items to the other one (undo removes the copies)."""
         if self.plan_id is not None:
             src = self.variant()
-            done = self._push(self.tr("Copy to the other variant"), call(
+            done = self._push(LazyText.translate("PlansPage", "Copy to the other variant"), call(
                 plans.copy_variant, self.plan_id, src, "B" if src == "A" else "A"))
             if done is not None:
                 self.ctx.events.status_message.emit(self.tr("Copied to the other variant"),
@@ -484,27 +517,28 @@ class PlansPage(QWidget):
         """A new checkpoint of the selected item."""
         item = self._selected(self.actions_view, self.items)
         if item is not None:
-            self._push(self.tr("Add checkpoint"), call(
+            self._push(LazyText.translate("PlansPage", "Add checkpoint"), call(
                 plans.add_checkpoint, item.id, self.tr("New checkpoint"), item.due_on))
 
     def remove_checkpoint(self) -> None:
         """Remove the selected checkpoint."""
         cp = self._selected(self.checkpoints_view, self.checkpoints)
         if cp is not None:
-            self._push(self.tr("Remove checkpoint"), call(plans.delete_checkpoint, cp.id))
+            self._push(LazyText.translate("PlansPage", "Remove checkpoint"),
+                       call(plans.delete_checkpoint, cp.id))
 
     def generate_timeline(self) -> None:
         """Create the usual rhythm for the plan year (kinds already there are kept; undo
         removes what it added).
         """
         if self.plan_id is not None:
-            self._push(self.tr("Create the usual timeline"),
+            self._push(LazyText.translate("PlansPage", "Create the usual timeline"),
                        call(plan_timeline.generate_timeline, self.plan_id))
 
     def move_to_workdays(self) -> None:
         """Move the timeline's checkpoints off weekends and holidays (undo moves them back)."""
         if self.plan_id is not None:
-            self._push(self.tr("Move to working days"),
+            self._push(LazyText.translate("PlansPage", "Move to working days"),
                        call(plan_timeline.move_to_workdays, self.plan_id))
 
     # --- export ------------------------------------------------------------------------

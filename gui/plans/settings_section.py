@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.formatting import day
+from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
@@ -124,7 +125,7 @@ class PlanSettingsSection(QWidget):
         if changes.everything or changes.touches("app_settings"):
             self.reload()
 
-    def _write(self, text: str, days: list[W.DayOverride]) -> bool:
+    def _write(self, text: LazyText, days: list[W.DayOverride]) -> bool:
         cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, text,
                       call(W.set_overrides, days), initiator=self)
         return cmd.failed is None
@@ -134,7 +135,8 @@ class PlanSettingsSection(QWidget):
         qd = self.date.date()
         new = W.DayOverride(date(qd.year(), qd.month(), qd.day()), bool(self.kind.currentData()),
                             self.name.text().strip())
-        if self._write(self.tr("Add holiday"), [*self.days, new]):
+        if self._write(LazyText.translate("PlanSettingsSection", "Add holiday"),
+                       [*self.days, new]):
             self.name.clear()
 
     def remove_selected(self) -> None:
@@ -142,4 +144,4 @@ class PlanSettingsSection(QWidget):
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}
         if rows:
             keep = [o for i, o in enumerate(self.days) if i not in rows]
-            self._write(self.tr("Remove holiday"), keep)
+            self._write(LazyText.translate("PlanSettingsSection", "Remove holiday"), keep)

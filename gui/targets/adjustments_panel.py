@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
+from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
@@ -180,7 +181,8 @@ class AdjustmentsPanel(QWidget):
             self._say(self.tr("Choose who you are in Settings first."))
             return False
         fn = L.approve_adjustment if approve else L.reject_adjustment
-        text = QCoreApplication.translate("AdjustmentsPanel", "Approve" if approve else "Reject")
+        text = (LazyText.translate("AdjustmentsPanel", "Approve") if approve
+                else LazyText.translate("AdjustmentsPanel", "Reject"))
         ctx = self.ctx
         cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text,
                       call(fn, adjustment_id, by=self.person_id, note=note), initiator=self)

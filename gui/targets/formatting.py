@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.common.error_texts import error_text
 from gui.common.formatting import money_fen, percent
+from gui.common.lazy_text import LazyText
 from models.enums import METRIC_UNITS, MetricUnit
 from services.core import periods as P
 from services.core.amounts import AmountError, read_amount
@@ -78,6 +79,12 @@ def label(table: dict[str, str], key: str) -> str:
     """The translated label of ``key`` in one of the tables above (the key itself if unknown)."""
     source = table.get(key)
     return tr(source) if source else key
+
+
+def lazy_label(table: dict[str, str], key: str) -> LazyText | str:
+    """:func:`label`, translated each time it is shown (an undo command's label)."""
+    source = table.get(key)
+    return LazyText(_CTX, source) if source else key
 
 
 def is_money(metric: str) -> bool:

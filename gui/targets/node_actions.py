@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from gui.common.error_texts import error_text
+from gui.common.lazy_text import LazyText
 from gui.common.undo import OpCommand, push_op
 from gui.targets import formatting as F
 from services.core import periods as P
@@ -33,7 +34,7 @@ RULES = ("even", "last_year", "weights", "capacity")
 translate = QCoreApplication.translate
 
 
-def push(page: TargetsPage, text: str, do: Call) -> OpCommand:
+def push(page: TargetsPage, text: LazyText, do: Call) -> OpCommand:
     """Push one undoable service call made by the page; a refusal is shown above the tree."""
     ctx = page.ctx
     cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text, do, initiator=page)
@@ -46,26 +47,26 @@ def push(page: TargetsPage, text: str, do: Call) -> OpCommand:
 
 def split_children(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
     """Split the node's own value among its children by ``rule`` (exact to the fen)."""
-    push(page, translate("TargetActions", "Split to children (%1)").replace(
-        "%1", F.label(F.RULE_LABELS, rule)),
+    push(page, LazyText.translate("TargetActions", "Split to children (%1)").arg(
+        F.lazy_label(F.RULE_LABELS, rule)),
         call(O.split_node, node_id, page.metric_key, period, rule=rule, by=page.person_id))
 
 
 def split_periods(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
     """Split the node's value for ``period`` among its sub-periods (even or last year)."""
-    push(page, translate("TargetActions", "Split to sub-periods"),
+    push(page, LazyText.translate("TargetActions", "Split to sub-periods"),
          call(O.split_period, node_id, page.metric_key, period, rule=rule, by=page.person_id))
 
 
 def distribute_gap(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
     """Close the node's gap by ``rule``."""
-    push(page, translate("TargetActions", "Distribute gap"),
+    push(page, LazyText.translate("TargetActions", "Distribute gap"),
          call(O.distribute_gap, node_id, page.metric_key, period, rule=rule, by=page.person_id))
 
 
 def accept_rollup(page: TargetsPage, node_id: str, period: str) -> None:
     """Set the node's value to the sum of its children."""
-    push(page, translate("TargetActions", "Accept roll-up"),
+    push(page, LazyText.translate("TargetActions", "Accept roll-up"),
          call(O.accept_rollup, node_id, page.metric_key, period, by=page.person_id))
 
 
@@ -75,7 +76,7 @@ def add_child(page: TargetsPage, parent_id: str, name: str, kind: str = "unit",
               person_id: str | None = None) -> None:
     """Add a layer or a person under ``parent_id`` (undoable)."""
     if page.plan is not None:
-        push(page, translate("TargetCommands", "Add “%1”").replace("%1", name),
+        push(page, LazyText.translate("TargetCommands", "Add “%1”").arg(name),
              call(N.add_node, page.plan.id, parent_id, name, kind, person_id=person_id))
 
 
@@ -113,7 +114,7 @@ def remove_selected(page: TargetsPage) -> None:
     nid, tree = page.current_node(), page.model.tree
     if nid is None or tree is None:
         return
-    push(page, translate("TargetCommands", "Remove “%1”").replace("%1", tree.node(nid).name),
+    push(page, LazyText.translate("TargetCommands", "Remove “%1”").arg(tree.node(nid).name),
          call(N.remove_node, nid))
 
 
@@ -130,7 +131,7 @@ def delete_pressed(page: TargetsPage) -> None:
 
 def rename(page: TargetsPage, node_id: str, name: str) -> None:
     """Rename a node (undoable)."""
-    push(page, translate("TargetCommands", "Rename to “%1”").replace("%1", name),
+    push(page, LazyText.translate("TargetCommands", "Rename to “%1”").arg(name),
          call(N.rename_node, node_id, name))
 
 
@@ -151,7 +152,7 @@ def set_weight(page: TargetsPage, node_id: str, weight: int | None) -> None:
     tree = page.model.tree
     if tree is not None:
         node = tree.node(node_id)
-        push(page, translate("TargetCommands", "Split weight of “%1”").replace("%1", node.name),
+        push(page, LazyText.translate("TargetCommands", "Split weight of “%1”").arg(node.name),
              call(N.set_split, node_id, node.split_rule, weight))
 
 
@@ -175,7 +176,7 @@ def new_plan(page: TargetsPage, year: int) -> None:
     """Create a draft plan company → units → people from the org tree (undoable); the page
     shows the plan it is told was created.
     """
-    push(page, translate("TargetActions", "New plan from org"),
+    push(page, LazyText.translate("TargetActions", "New plan from org"),
          call(O.create_plan_from_org, year))
 
 
@@ -201,9 +202,10 @@ def toggle_publish(page: TargetsPage) -> None:
     if plan is None or not page.publish_action.isEnabled():
         return
     if plan.status == "published":
-        push(page, translate("TargetsPage", "Unpublish"), call(L.unpublish_plan, plan.id))
+        push(page, LazyText.translate("TargetsPage", "Unpublish"),
+             call(L.unpublish_plan, plan.id))
     else:
-        push(page, translate("TargetsPage", "Publish"),
+        push(page, LazyText.translate("TargetsPage", "Publish"),
              call(L.publish_plan, plan.id, by=page.person_id))
 
 
@@ -214,7 +216,8 @@ def acknowledge_selected(page: TargetsPage) -> None:
         page.report_error(translate("TargetActions",
                                     "Choose who you are in Settings first (认领 needs a person)."))
         return
-    push(page, translate("TargetsPage", "Acknowledge"), call(L.acknowledge, nid, person))
+    push(page, LazyText.translate("TargetsPage", "Acknowledge"),
+         call(L.acknowledge, nid, person))
 
 
 def update_lifecycle(page: TargetsPage) -> None:
@@ -256,7 +259,7 @@ def update_ack(page: TargetsPage) -> None:
 def request_adjustment(page: TargetsPage, node_id: str, period: str, proposed: Values,
                        reason: str) -> bool:
     """File an adjustment request (调整申请) for the page's metric; True when accepted."""
-    cmd = push(page, translate("AdjustmentDialog", "Request adjustment"),
+    cmd = push(page, LazyText.translate("AdjustmentDialog", "Request adjustment"),
                call(L.request_adjustment, node_id, page.metric_key, period, proposed, reason,
                     by=page.person_id))
     if cmd.failed is not None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
+from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.ui_settings import ui_settings
 from gui.common.undo import push_op
@@ -451,8 +452,8 @@ class TargetsPage(QWidget):
             return False
         old = tree.rollup.cell(node_id, metric, period).own
         self.model.apply_values(node_id, metric, period, values)
-        text = A.translate("TargetCommands", "Edit target of “%1”").replace(
-            "%1", tree.node(node_id).name)
+        text = LazyText.translate("TargetCommands", "Edit target of “%1”").arg(
+            tree.node(node_id).name)
         cmd = push_op(self.ctx.undo_stack, self.store, self.events, text,
                       call(T.set_values, node_id, metric, period, values, by=self.person_id),
                       initiator=self.model)
@@ -467,8 +468,8 @@ class TargetsPage(QWidget):
         """Push an undoable re-parent (drag and drop)."""
         tree = self.model.tree
         if tree is not None:
-            A.push(self, A.translate("TargetCommands", "Move “%1”").replace(
-                "%1", tree.node(node_id).name), call(N.move_node, node_id, new_parent))
+            A.push(self, LazyText.translate("TargetCommands", "Move “%1”").arg(
+                tree.node(node_id).name), call(N.move_node, node_id, new_parent))
 
     def report_error(self, text: str) -> None:
         """Show a problem above the tree (and in the status bar) until the next success."""

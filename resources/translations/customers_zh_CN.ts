@@ -190,9 +190,14 @@
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customer_card.py" line="82"/>
-        <source>Opportunities</source>
+        <location filename="../../gui/customers/customer_card.py" line="84"/>
+        <source>Deals</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers/customer_card.py" line="85"/>
+        <source>Opportunities (deals) with this customer</source>
+        <translation>与该客户的商机</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_card.py" line="83"/>
@@ -200,8 +205,13 @@
         <translation>订单与回款功能上线后，此处将显示该客户的订单和回款。</translation>
     </message>
     <message>
-        <location filename="../../gui/customers/customer_card.py" line="88"/>
-        <source>Orders &amp;&amp; Payments</source>
+        <location filename="../../gui/customers/customer_card.py" line="91"/>
+        <source>Orders</source>
+        <translation>订单与回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers/customer_card.py" line="92"/>
+        <source>Orders and payments</source>
         <translation>订单与回款</translation>
     </message>
     <message>
@@ -515,12 +525,10 @@
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="119"/>
         <source>Reassign %n customer(s)</source>
-        <translation>
-            <numerusform>更换 %n 个客户的负责人</numerusform>
-        </translation>
+        <translation>更换 %n 个客户的负责人</translation>
     </message>
     <message>
         <location filename="../../gui/customers/list_actions.py" line="126"/>
@@ -532,33 +540,25 @@
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="131"/>
         <source>Add tag to %n customer(s)</source>
-        <translation>
-            <numerusform>为 %n 个客户添加标签</numerusform>
-        </translation>
+        <translation>为 %n 个客户添加标签</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="132"/>
         <source>Remove tag from %n customer(s)</source>
-        <translation>
-            <numerusform>移除 %n 个客户的标签</numerusform>
-        </translation>
+        <translation>移除 %n 个客户的标签</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="151"/>
         <source>Set tier of %n customer(s)</source>
-        <translation>
-            <numerusform>设置 %n 个客户的等级</numerusform>
-        </translation>
+        <translation>设置 %n 个客户的等级</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/customers/list_actions.py" line="186"/>
         <source>Delete %n customer(s)</source>
-        <translation>
-            <numerusform>删除 %n 个客户</numerusform>
-        </translation>
+        <translation>删除 %n 个客户</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/customers/list_actions.py" line="190"/>
@@ -761,6 +761,11 @@
         <location filename="../../gui/customers/customers_page.py" line="406"/>
         <source>Showing {0} of {1}</source>
         <translation>显示 {0} / 共 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers/customers_page.py" line="429"/>
+        <source>Sorting…</source>
+        <translation>正在排序…</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customers_page.py" line="408"/>

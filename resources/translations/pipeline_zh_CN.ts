@@ -40,19 +40,15 @@
         <source>Could not save</source>
         <translation type="vanished">无法保存</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/pipeline/deal_actions.py" line="78"/>
         <source>Move %n deal(s) to %1</source>
-        <translation>
-            <numerusform>将 %n 个商机移至%1</numerusform>
-        </translation>
+        <translation>将 %n 个商机移至%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/pipeline/deal_actions.py" line="97"/>
         <source>Set expected close of %n deal(s) to %1</source>
-        <translation>
-            <numerusform>将 %n 个商机的预计成交日期设为 %1</numerusform>
-        </translation>
+        <translation>将 %n 个商机的预计成交日期设为 %1</translation>
     </message>
     <message>
         <location filename="../../gui/pipeline/deal_actions.py" line="108"/>

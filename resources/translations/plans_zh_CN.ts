@@ -8,23 +8,23 @@
         <translation type="vanished"> 元</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="124"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="125"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="127"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="128"/>
         <source>Reload from history</source>
         <translation>按历史数据重算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="128"/>
-        <location filename="../../gui/plans/funnel_tab.py" line="356"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="129"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="365"/>
         <source>Save scenario</source>
         <translation>保存反推方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="129"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="130"/>
         <source>Save as process targets</source>
         <translation>保存为过程指标目标</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>反推规则：每个阶段 = ⌈下一阶段 ÷ 转化率⌉（向上取整）；各月之和恰好等于整个期间；各阶段工作按销售周期提前安排（线索提前整个周期，初步沟通提前¾，方案报价提前½，商务谈判提前¼）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="122"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="123"/>
         <source>Type e.g. 20万 or 200,000</source>
         <extracomment>the rate editor of each step of the chain (middle stages: their own key, mid1, mid2, …)</extracomment>
         <translation>可输入如 20万 或 200,000</translation>
@@ -141,32 +141,32 @@
         <translation>历史数据：已结束商机 %2 个，赢单 %1 个；%3 项假设来自历史，其余为默认值——可修改任一数值做假设推演。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="345"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="346"/>
         <source>To reach the %1 of this period: %2 wins from %3 %4.</source>
         <translation>要达成本期%1：需赢单 %2 个，需从 %3 个%4开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="346"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="347"/>
         <source>floor</source>
         <translation>保底目标</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="347"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="348"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="359"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="368"/>
         <source>Reverse funnel</source>
         <translation>反推</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="362"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="371"/>
         <source>Scenario saved</source>
         <translation>反推方案已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="369"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="378"/>
         <source>Save reverse funnel as targets</source>
         <translation>反推结果保存为目标</translation>
     </message>
@@ -174,83 +174,83 @@
 <context>
     <name>PlanSettingsSection</name>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="40"/>
+        <location filename="../../gui/plans/settings_section.py" line="41"/>
         <source>China&apos;s public holidays and make-up working days (调休) are known for %1–%2.</source>
         <translation>已收录 %1–%2 年的法定节假日与调休上班安排。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="44"/>
+        <location filename="../../gui/plans/settings_section.py" line="45"/>
         <source>%1 is not published yet: the timeline assumes the usual breaks (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆) without make-up working days. Add the official days below once the notice is out.</source>
         <translation>%1 年的放假安排尚未公布：时间表按惯例估算假期（元旦、春节、清明、劳动节、端午、中秋、国庆），不含调休上班日。国务院通知发布后，请在下方补充正式安排。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="57"/>
+        <location filename="../../gui/plans/settings_section.py" line="58"/>
         <source>Sales plans</source>
         <translation>销售计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="66"/>
+        <location filename="../../gui/plans/settings_section.py" line="67"/>
         <source>Holidays and working days</source>
         <translation>节假日与工作日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="70"/>
+        <location filename="../../gui/plans/settings_section.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="71"/>
+        <location filename="../../gui/plans/settings_section.py" line="72"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="72"/>
+        <location filename="../../gui/plans/settings_section.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="72"/>
-        <location filename="../../gui/plans/settings_section.py" line="85"/>
+        <location filename="../../gui/plans/settings_section.py" line="73"/>
+        <location filename="../../gui/plans/settings_section.py" line="86"/>
         <source>Day off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="73"/>
+        <location filename="../../gui/plans/settings_section.py" line="74"/>
         <source>Working day</source>
         <translation>上班日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="74"/>
+        <location filename="../../gui/plans/settings_section.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="86"/>
+        <location filename="../../gui/plans/settings_section.py" line="87"/>
         <source>Working day (调休)</source>
         <translation>上班日（调休）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="88"/>
+        <location filename="../../gui/plans/settings_section.py" line="89"/>
         <source>Name, e.g. 春节 or 年会</source>
         <translation>名称，如 春节 或 年会</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="89"/>
+        <location filename="../../gui/plans/settings_section.py" line="90"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="90"/>
+        <location filename="../../gui/plans/settings_section.py" line="91"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="137"/>
+        <location filename="../../gui/plans/settings_section.py" line="138"/>
         <source>Add holiday</source>
         <translation>添加节假日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/settings_section.py" line="145"/>
+        <location filename="../../gui/plans/settings_section.py" line="147"/>
         <source>Remove holiday</source>
         <translation>删除节假日</translation>
     </message>
@@ -295,247 +295,247 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="96"/>
+        <location filename="../../gui/plans/plans_page.py" line="106"/>
         <source>Loading the plan…</source>
         <translation>正在加载计划…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="99"/>
+        <location filename="../../gui/plans/plans_page.py" line="109"/>
         <source>A · Ideal line</source>
         <translation>A · 理想线</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="100"/>
+        <location filename="../../gui/plans/plans_page.py" line="110"/>
         <source>B · Floor line</source>
         <translation>B · 保底线</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="106"/>
+        <location filename="../../gui/plans/plans_page.py" line="116"/>
         <source>Export plan to Excel…</source>
         <translation>导出销售计划到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="108"/>
+        <location filename="../../gui/plans/plans_page.py" line="118"/>
         <source>Plan year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="117"/>
-        <location filename="../../gui/plans/plans_page.py" line="462"/>
+        <location filename="../../gui/plans/plans_page.py" line="127"/>
+        <location filename="../../gui/plans/plans_page.py" line="495"/>
         <source>Add action item</source>
         <translation>新增行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="118"/>
+        <location filename="../../gui/plans/plans_page.py" line="128"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="119"/>
-        <location filename="../../gui/plans/plans_page.py" line="476"/>
+        <location filename="../../gui/plans/plans_page.py" line="129"/>
+        <location filename="../../gui/plans/plans_page.py" line="510"/>
         <source>Copy to the other variant</source>
         <translation>复制到另一方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="121"/>
+        <location filename="../../gui/plans/plans_page.py" line="131"/>
         <source>Target node</source>
         <translation>目标节点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="122"/>
-        <location filename="../../gui/plans/plans_page.py" line="145"/>
+        <location filename="../../gui/plans/plans_page.py" line="132"/>
+        <location filename="../../gui/plans/plans_page.py" line="156"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="123"/>
+        <location filename="../../gui/plans/plans_page.py" line="133"/>
         <source>What</source>
         <translation>做什么</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="124"/>
+        <location filename="../../gui/plans/plans_page.py" line="134"/>
         <source>How</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="125"/>
-        <location filename="../../gui/plans/plans_page.py" line="137"/>
+        <location filename="../../gui/plans/plans_page.py" line="135"/>
+        <location filename="../../gui/plans/plans_page.py" line="147"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="126"/>
-        <location filename="../../gui/plans/plans_page.py" line="146"/>
+        <location filename="../../gui/plans/plans_page.py" line="136"/>
+        <location filename="../../gui/plans/plans_page.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="128"/>
+        <location filename="../../gui/plans/plans_page.py" line="138"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="130"/>
+        <location filename="../../gui/plans/plans_page.py" line="140"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="131"/>
+        <location filename="../../gui/plans/plans_page.py" line="141"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="136"/>
+        <location filename="../../gui/plans/plans_page.py" line="146"/>
         <source>Checkpoint / milestone</source>
         <translation>检查点/里程碑</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="138"/>
-        <location filename="../../gui/plans/plans_page.py" line="183"/>
+        <location filename="../../gui/plans/plans_page.py" line="148"/>
+        <location filename="../../gui/plans/plans_page.py" line="194"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="142"/>
-        <location filename="../../gui/plans/plans_page.py" line="486"/>
+        <location filename="../../gui/plans/plans_page.py" line="153"/>
+        <location filename="../../gui/plans/plans_page.py" line="520"/>
         <source>Add checkpoint</source>
         <translation>新增检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="143"/>
-        <location filename="../../gui/plans/plans_page.py" line="493"/>
+        <location filename="../../gui/plans/plans_page.py" line="154"/>
+        <location filename="../../gui/plans/plans_page.py" line="527"/>
         <source>Remove checkpoint</source>
         <translation>删除检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="145"/>
+        <location filename="../../gui/plans/plans_page.py" line="156"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="154"/>
+        <location filename="../../gui/plans/plans_page.py" line="165"/>
         <source>Checkpoints of the selected item</source>
         <translation>所选行动计划的检查点/里程碑</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="179"/>
+        <location filename="../../gui/plans/plans_page.py" line="190"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="182"/>
+        <location filename="../../gui/plans/plans_page.py" line="193"/>
         <source>Checkpoint</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="185"/>
+        <location filename="../../gui/plans/plans_page.py" line="196"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="188"/>
-        <location filename="../../gui/plans/plans_page.py" line="500"/>
+        <location filename="../../gui/plans/plans_page.py" line="199"/>
+        <location filename="../../gui/plans/plans_page.py" line="535"/>
         <source>Create the usual timeline</source>
         <translation>生成年度时间表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="189"/>
-        <location filename="../../gui/plans/plans_page.py" line="506"/>
+        <location filename="../../gui/plans/plans_page.py" line="200"/>
+        <location filename="../../gui/plans/plans_page.py" line="541"/>
         <source>Move to working days</source>
         <translation>移到工作日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="190"/>
+        <location filename="../../gui/plans/plans_page.py" line="201"/>
         <source>Move checkpoints that fall on a weekend or a public holiday to the next working day</source>
         <translation>把落在周末或法定节假日的检查点移到下一个工作日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="195"/>
+        <location filename="../../gui/plans/plans_page.py" line="206"/>
         <source>Weekly tasks are one row repeating every Monday.</source>
         <translation>周任务为一行规则：每周一重复提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="210"/>
+        <location filename="../../gui/plans/plans_page.py" line="221"/>
         <source>Action items</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="211"/>
+        <location filename="../../gui/plans/plans_page.py" line="222"/>
         <source>Reverse funnel</source>
         <translation>反推</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="212"/>
+        <location filename="../../gui/plans/plans_page.py" line="223"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="317"/>
+        <location filename="../../gui/plans/plans_page.py" line="349"/>
         <source>The plan could not be loaded: %1</source>
         <translation>无法加载计划：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="330"/>
+        <location filename="../../gui/plans/plans_page.py" line="362"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="419"/>
+        <location filename="../../gui/plans/plans_page.py" line="451"/>
         <source>Plans</source>
         <translation>销售计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="446"/>
+        <location filename="../../gui/plans/plans_page.py" line="479"/>
         <source>Edit action item</source>
         <translation>编辑行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="449"/>
+        <location filename="../../gui/plans/plans_page.py" line="483"/>
         <source>Edit checkpoint</source>
         <translation>编辑检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="453"/>
+        <location filename="../../gui/plans/plans_page.py" line="487"/>
         <source>Edit timeline</source>
         <translation>编辑时间表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="463"/>
+        <location filename="../../gui/plans/plans_page.py" line="496"/>
         <source>New action item</source>
         <translation>新行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="470"/>
+        <location filename="../../gui/plans/plans_page.py" line="503"/>
         <source>Remove action item</source>
         <translation>删除行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="479"/>
+        <location filename="../../gui/plans/plans_page.py" line="513"/>
         <source>Copied to the other variant</source>
         <translation>已复制到另一方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="487"/>
+        <location filename="../../gui/plans/plans_page.py" line="521"/>
         <source>New checkpoint</source>
         <translation>新检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="515"/>
+        <location filename="../../gui/plans/plans_page.py" line="550"/>
         <source>Export plan to Excel</source>
         <translation>导出销售计划到 Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="534"/>
+        <location filename="../../gui/plans/plans_page.py" line="569"/>
         <source>Plan exported to %1</source>
         <translation>销售计划已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="538"/>
+        <location filename="../../gui/plans/plans_page.py" line="573"/>
         <source>The plan could not be exported: %1</source>
         <translation>销售计划导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="540"/>
+        <location filename="../../gui/plans/plans_page.py" line="576"/>
         <source>Exporting the plan…</source>
         <translation>正在导出销售计划…</translation>
     </message>

@@ -5,7 +5,7 @@
     <name>AdjustmentDialog</name>
     <message>
         <location filename="../../gui/targets/adjustment_dialog.py" line="26"/>
-        <location filename="../../gui/targets/node_actions.py" line="259"/>
+        <location filename="../../gui/targets/node_actions.py" line="262"/>
         <source>Request adjustment</source>
         <translation>调整申请</translation>
     </message>
@@ -78,46 +78,48 @@
 <context>
     <name>AdjustmentsPanel</name>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="56"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="70"/>
         <source>Adjustment requests</source>
         <extracomment>What the list shows: the requests themselves and the names of the people on them.</extracomment>
         <translation>调整申请</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="58"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="72"/>
         <source>Show decided</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="60"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="74"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="184"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="62"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="154"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="76"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="172"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="185"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/targets/adjustments_panel.py" line="125"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="143"/>
         <source>Adjustment requests (%n pending)</source>
         <translation>
             <numerusform>调整申请（%n 条待审批）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="140"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="158"/>
         <source>Only the level above this node may decide.</source>
         <translation>只有该节点的上级可以审批。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="154"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="172"/>
         <source>Why (optional):</source>
         <translation>驳回原因（可选）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="163"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="181"/>
         <source>Choose who you are in Settings first.</source>
         <translation>请先在设置中选择“我是…”。</translation>
     </message>
@@ -421,121 +423,121 @@
 <context>
     <name>TargetActions</name>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="49"/>
+        <location filename="../../gui/targets/node_actions.py" line="50"/>
         <source>Split to children (%1)</source>
         <translation>分解到下级（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="56"/>
-        <location filename="../../gui/targets/node_actions.py" line="315"/>
+        <location filename="../../gui/targets/node_actions.py" line="57"/>
+        <location filename="../../gui/targets/node_actions.py" line="318"/>
         <source>Split to sub-periods</source>
         <translation>分解到子期间</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="62"/>
-        <location filename="../../gui/targets/node_actions.py" line="319"/>
+        <location filename="../../gui/targets/node_actions.py" line="63"/>
+        <location filename="../../gui/targets/node_actions.py" line="322"/>
         <source>Distribute gap</source>
         <translation>分配差额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="68"/>
-        <location filename="../../gui/targets/node_actions.py" line="324"/>
+        <location filename="../../gui/targets/node_actions.py" line="69"/>
+        <location filename="../../gui/targets/node_actions.py" line="327"/>
         <source>Accept roll-up</source>
         <translation>采用下级合计</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="87"/>
+        <location filename="../../gui/targets/node_actions.py" line="88"/>
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="88"/>
+        <location filename="../../gui/targets/node_actions.py" line="89"/>
         <source>Name of the new layer:</source>
         <translation>新层级名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="104"/>
+        <location filename="../../gui/targets/node_actions.py" line="105"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="105"/>
+        <location filename="../../gui/targets/node_actions.py" line="106"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="142"/>
+        <location filename="../../gui/targets/node_actions.py" line="143"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="143"/>
+        <location filename="../../gui/targets/node_actions.py" line="144"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="165"/>
+        <location filename="../../gui/targets/node_actions.py" line="166"/>
         <source>Split weight</source>
         <translation>分解权重</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="166"/>
+        <location filename="../../gui/targets/node_actions.py" line="167"/>
         <source>Weight of this node when its parent splits by weights:</source>
         <translation>上级按权重分解时本节点的权重：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="178"/>
-        <location filename="../../gui/targets/node_actions.py" line="190"/>
+        <location filename="../../gui/targets/node_actions.py" line="179"/>
+        <location filename="../../gui/targets/node_actions.py" line="191"/>
         <source>New plan from org</source>
         <translation>按组织架构新建目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="191"/>
+        <location filename="../../gui/targets/node_actions.py" line="192"/>
         <source>Plan year (company → units → people):</source>
         <translation>目标年度（公司 → 部门 → 个人）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="214"/>
+        <location filename="../../gui/targets/node_actions.py" line="216"/>
         <source>Choose who you are in Settings first (认领 needs a person).</source>
         <translation>请先在设置中选择“我是…”（认领需要具体人员）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="274"/>
+        <location filename="../../gui/targets/node_actions.py" line="277"/>
         <source>Select a node and a period column first.</source>
         <translation>请先选择一个节点和期间列。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="310"/>
+        <location filename="../../gui/targets/node_actions.py" line="313"/>
         <source>Split to children</source>
         <translation>分解到下级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="327"/>
+        <location filename="../../gui/targets/node_actions.py" line="330"/>
         <source>Value history…</source>
         <translation>数值历史…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="330"/>
+        <location filename="../../gui/targets/node_actions.py" line="333"/>
         <source>Add child node…</source>
         <translation>添加下级节点…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="331"/>
+        <location filename="../../gui/targets/node_actions.py" line="334"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="332"/>
+        <location filename="../../gui/targets/node_actions.py" line="335"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="333"/>
+        <location filename="../../gui/targets/node_actions.py" line="336"/>
         <source>Split weight…</source>
         <translation>分解权重…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="336"/>
+        <location filename="../../gui/targets/node_actions.py" line="339"/>
         <source>Remove node</source>
         <translation>删除节点</translation>
     </message>
@@ -543,32 +545,32 @@
 <context>
     <name>TargetCommands</name>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="435"/>
+        <location filename="../../gui/targets/targets_page.py" line="455"/>
         <source>Edit target of “%1”</source>
         <translation>修改“%1”的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="451"/>
+        <location filename="../../gui/targets/targets_page.py" line="471"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="78"/>
+        <location filename="../../gui/targets/node_actions.py" line="79"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="116"/>
+        <location filename="../../gui/targets/node_actions.py" line="117"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="133"/>
+        <location filename="../../gui/targets/node_actions.py" line="134"/>
         <source>Rename to “%1”</source>
         <translation>重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="154"/>
+        <location filename="../../gui/targets/node_actions.py" line="155"/>
         <source>Split weight of “%1”</source>
         <translation>“%1”的分解权重</translation>
     </message>
@@ -665,144 +667,144 @@
         <translation>目标年度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="34"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="36"/>
         <source>New plan from org…</source>
         <translation>按组织架构新建目标…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="41"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="44"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="41"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="44"/>
         <source>Quarters</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="42"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="45"/>
         <source>Months</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="42"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="45"/>
         <source>Weeks of month</source>
         <translation>当月各周</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="50"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="53"/>
         <source>A week that straddles two months counts in the month holding its Thursday</source>
         <translation>跨月的周计入其周四所在的月份</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="58"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="61"/>
         <source>Target only</source>
         <translation>仅目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="59"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="62"/>
         <source>Floor · Target · Challenge</source>
         <translation>保底 · 目标 · 挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="206"/>
-        <location filename="../../gui/targets/node_actions.py" line="227"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="64"/>
+        <location filename="../../gui/targets/node_actions.py" line="208"/>
+        <location filename="../../gui/targets/node_actions.py" line="230"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="67"/>
         <source>Publish</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="232"/>
+        <location filename="../../gui/targets/node_actions.py" line="235"/>
         <source>Take the publication back: the plan becomes a draft you can edit</source>
         <translation>撤回公示：计划变回可编辑的草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="234"/>
+        <location filename="../../gui/targets/node_actions.py" line="237"/>
         <source>Owners have acknowledged this plan or asked for adjustments, so it stays published: values change through adjustment requests approved by the level above</source>
         <translation>已有负责人认领或提交调整申请，计划不能撤回公示：数值只能通过上级批准的调整申请修改</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="240"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="65"/>
+        <location filename="../../gui/targets/node_actions.py" line="243"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="68"/>
         <source>Publish (公示) the plan: values freeze and owners can acknowledge them</source>
         <translation>公示目标：数值冻结，负责人可以认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="217"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="68"/>
+        <location filename="../../gui/targets/node_actions.py" line="219"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="71"/>
         <source>Acknowledge</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="69"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="72"/>
         <source>Acknowledge (认领) the selected node&apos;s targets as its owner</source>
         <translation>以负责人身份认领所选节点的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="72"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="75"/>
         <source>Request adjustment…</source>
         <translation>调整申请…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="74"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="77"/>
         <source>Approvals</source>
         <translation>调整审批</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="86"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="90"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="99"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="103"/>
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="100"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="104"/>
         <source>Remove node / clear value</source>
         <translation>删除节点 / 清除数值</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="129"/>
-        <location filename="../../gui/targets/targets_page.py" line="278"/>
+        <location filename="../../gui/targets/targets_page.py" line="132"/>
+        <location filename="../../gui/targets/targets_page.py" line="291"/>
         <source>Loading the targets…</source>
         <extracomment>What the actuals count: deals won, collections, new customers, follow-ups, and who is where.</extracomment>
         <translation>正在加载目标…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="311"/>
+        <location filename="../../gui/targets/targets_page.py" line="325"/>
         <source>Counting the actuals…</source>
         <translation>正在统计实际完成…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="371"/>
+        <location filename="../../gui/targets/targets_page.py" line="391"/>
         <source>The targets could not be loaded: %1</source>
         <translation>无法加载目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="392"/>
+        <location filename="../../gui/targets/targets_page.py" line="412"/>
         <source>No plan yet: create one from the org tree</source>
         <translation>尚无目标：请按组织架构新建</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="409"/>
+        <location filename="../../gui/targets/targets_page.py" line="429"/>
         <source>Published (公示): read-only. Select the cell and use “Request adjustment…” to change it.</source>
         <translation>已公示：只读。要修改，请选中该单元格后点“申请调整…”。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="411"/>
+        <location filename="../../gui/targets/targets_page.py" line="431"/>
         <source>This plan is published (公示): its targets are read-only. To change a value, select it and use “Request adjustment…”; the level above approves it.</source>
         <translation>该计划已公示，目标为只读。要修改某个数值，请选中后点“申请调整…”，由上级审批。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="415"/>
+        <location filename="../../gui/targets/targets_page.py" line="435"/>
         <source>While nobody has acknowledged it, “Unpublish” turns it back into a draft you can edit.</source>
         <translation>在无人认领之前，可点“撤回公示”把它变回可编辑的草稿。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="204"/>
-        <location filename="../../gui/targets/node_actions.py" line="226"/>
+        <location filename="../../gui/targets/node_actions.py" line="205"/>
+        <location filename="../../gui/targets/node_actions.py" line="229"/>
         <source>Unpublish</source>
         <translation>撤回公示</translation>
     </message>
@@ -810,219 +812,219 @@
 <context>
     <name>TargetsText</name>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="24"/>
+        <location filename="../../gui/targets/formatting.py" line="25"/>
         <source>Signed amount</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="25"/>
+        <location filename="../../gui/targets/formatting.py" line="26"/>
         <source>Collected amount</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="26"/>
+        <location filename="../../gui/targets/formatting.py" line="27"/>
         <source>Deals won</source>
         <translation>签约量</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="27"/>
+        <location filename="../../gui/targets/formatting.py" line="28"/>
         <source>New customers</source>
         <translation>新增客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="28"/>
+        <location filename="../../gui/targets/formatting.py" line="29"/>
         <source>Follow-ups</source>
         <translation>跟进数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="29"/>
+        <location filename="../../gui/targets/formatting.py" line="30"/>
         <source>Leads</source>
         <translation>线索数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="30"/>
+        <location filename="../../gui/targets/formatting.py" line="31"/>
         <source>First contacts</source>
         <translation>首次接触数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="31"/>
+        <location filename="../../gui/targets/formatting.py" line="32"/>
         <source>Quotes</source>
         <translation>报价数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="32"/>
+        <location filename="../../gui/targets/formatting.py" line="33"/>
         <source>Negotiations</source>
         <translation>谈判数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="33"/>
+        <location filename="../../gui/targets/formatting.py" line="34"/>
         <source>Wins</source>
         <translation>成交数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="34"/>
+        <location filename="../../gui/targets/formatting.py" line="35"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="35"/>
+        <location filename="../../gui/targets/formatting.py" line="36"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="39"/>
+        <location filename="../../gui/targets/formatting.py" line="40"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="40"/>
+        <location filename="../../gui/targets/formatting.py" line="41"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="41"/>
+        <location filename="../../gui/targets/formatting.py" line="42"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="45"/>
+        <location filename="../../gui/targets/formatting.py" line="46"/>
         <source>Even split</source>
         <translation>平均分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="46"/>
+        <location filename="../../gui/targets/formatting.py" line="47"/>
         <source>By last year&apos;s actuals</source>
         <translation>按去年实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="47"/>
+        <location filename="../../gui/targets/formatting.py" line="48"/>
         <source>By weights</source>
         <translation>按权重</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="48"/>
+        <location filename="../../gui/targets/formatting.py" line="49"/>
         <source>By capacity tier</source>
         <translation>按能力层级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="52"/>
+        <location filename="../../gui/targets/formatting.py" line="53"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="53"/>
+        <location filename="../../gui/targets/formatting.py" line="54"/>
         <source>Published</source>
         <translation>已公示</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="54"/>
+        <location filename="../../gui/targets/formatting.py" line="55"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="55"/>
+        <location filename="../../gui/targets/formatting.py" line="56"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="56"/>
+        <location filename="../../gui/targets/formatting.py" line="57"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="60"/>
+        <location filename="../../gui/targets/formatting.py" line="61"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="60"/>
+        <location filename="../../gui/targets/formatting.py" line="61"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="61"/>
+        <location filename="../../gui/targets/formatting.py" line="62"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="61"/>
+        <location filename="../../gui/targets/formatting.py" line="62"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="62"/>
+        <location filename="../../gui/targets/formatting.py" line="63"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="62"/>
+        <location filename="../../gui/targets/formatting.py" line="63"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="63"/>
+        <location filename="../../gui/targets/formatting.py" line="64"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="63"/>
+        <location filename="../../gui/targets/formatting.py" line="64"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="64"/>
+        <location filename="../../gui/targets/formatting.py" line="65"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="64"/>
+        <location filename="../../gui/targets/formatting.py" line="65"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="65"/>
+        <location filename="../../gui/targets/formatting.py" line="66"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="65"/>
+        <location filename="../../gui/targets/formatting.py" line="66"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="97"/>
+        <location filename="../../gui/targets/formatting.py" line="104"/>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="136"/>
-        <location filename="../../gui/targets/formatting.py" line="147"/>
+        <location filename="../../gui/targets/formatting.py" line="143"/>
+        <location filename="../../gui/targets/formatting.py" line="154"/>
         <source>Type a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="170"/>
+        <location filename="../../gui/targets/formatting.py" line="177"/>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="144"/>
-        <location filename="../../gui/targets/formatting.py" line="173"/>
+        <location filename="../../gui/targets/formatting.py" line="151"/>
+        <location filename="../../gui/targets/formatting.py" line="180"/>
         <source>Targets cannot be negative.</source>
         <translation>目标不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="152"/>
+        <location filename="../../gui/targets/formatting.py" line="159"/>
         <source>At most two decimals (fen) are allowed.</source>
         <translation>最多两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="156"/>
+        <location filename="../../gui/targets/formatting.py" line="163"/>
         <source>This metric counts whole numbers.</source>
         <translation>此指标只能是整数。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="159"/>
+        <location filename="../../gui/targets/formatting.py" line="166"/>
         <source>The number is too large.</source>
         <translation>数字过大。</translation>
     </message>

@@ -432,21 +432,37 @@ def recompute_followup_dates(session: Session, customer_id: str) -> None:
     cust.next_followup_on = newest[1] if newest else None
 
 
-def add_followup(store: Store, customer_id: str, values: dict[str, Any]) -> Op[str]:
-    """Record a follow-up (跟进记录); the value is its id. Undone by soft-deleting it."""
+def clean_new_followup(values: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a new follow-up, checked (``at`` and ``method`` required, ``content`` not
+    blank); raises :class:`ValidationError` before anything is written.
+    """
     cleaned = _clean_followup(values)
     for key in ("at", "method"):
         if key not in cleaned:
             raise ValidationError(f"A follow-up needs '{key}'.", field=key)
     if not cleaned.get("content"):
         raise ValidationError("Write what happened in the follow-up.", field="content")
+    return cleaned
+
+
+def insert_followup(session: Session, customer_id: str, cleaned: dict[str, Any]) -> str:
+    """Add a follow-up of ``customer_id`` in the caller's unit of work and recompute the
+    customer's follow-up dates; returns its id. ``cleaned`` comes from
+    :func:`clean_new_followup`. Undone by :func:`set_followup_deleted` (``fid``, True).
+    """
     fid = new_id()
+    session.add(FollowUp(id=fid, customer_id=customer_id, **cleaned))
+    session.flush()
+    recompute_followup_dates(session, customer_id)
+    return fid
+
+
+def add_followup(store: Store, customer_id: str, values: dict[str, Any]) -> Op[str]:
+    """Record a follow-up (跟进记录); the value is its id. Undone by soft-deleting it."""
+    cleaned = clean_new_followup(values)
     with store.write() as uow:
-        s = uow.session
-        _get_customer(s, customer_id)
-        s.add(FollowUp(id=fid, customer_id=customer_id, **cleaned))
-        s.flush()
-        recompute_followup_dates(s, customer_id)
+        _get_customer(uow.session, customer_id)
+        fid = insert_followup(uow.session, customer_id, cleaned)
         uow.commit()
         return uow.op(fid, undo=call(set_followup_deleted, fid, True))
 
