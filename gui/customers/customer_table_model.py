@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.common.formatting import day, money_fen
+from gui.customers.formatting import owner_text
 from services.customers.queries import CustomerRow
 from services.customers.search import (
     CustomerFilters,
@@ -55,6 +56,7 @@ _ROW = int(Qt.ItemDataRole.UserRole) + 2
 _HANDLED = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW})
 _RIGHT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _POOL_COLOUR = QColor("#2060a0")
+_NO_OWNER_COLOUR = QColor("#808080")
 # Lists up to this many rows are sorted at once, on the GUI thread (~10 ms by name); longer
 # ones through CustomerTableModel.sort_later (the page sorts them on its worker).
 SYNC_SORT_MAX = 2000
@@ -366,6 +368,8 @@ class CustomerTableModel(QAbstractTableModel):
                 return _POOL_COLOUR
             if row.stale:
                 return _STALE_COLOUR
+        if key == "owner" and not row.owner_id:
+            return _POOL_COLOUR if row.in_pool else _NO_OWNER_COLOUR
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -396,8 +400,7 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "name":
             return row.name
         if key == "owner":
-            return row.owner_name if row.owner_id else (self.tr("Shared pool") if row.in_pool
-                                                        else "")
+            return owner_text(row.owner_id, row.owner_name, row.in_pool)
         if key == "tier":
             return (row.tier or "") + (self.tr(" (manual)") if row.tier_manual and row.tier
                                        else "")

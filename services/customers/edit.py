@@ -28,9 +28,11 @@ from models.enums import CustomerAction, CustomerTier, FollowUpMethod
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
+from services.core.text import trim
 from services.customers import booking
 from services.customers.dedupe import normalise_name
 from services.customers.queries import join_tags, split_tags
+from services.customers.stale import rules_in_session
 from services.customers.tiers import recompute_in_session
 
 CONTACTS_FACT = "customers.contacts"
@@ -68,7 +70,7 @@ class NewCustomer:
 
 
 def _clean_text(value: Any, field: str, max_len: int, required: bool = False) -> str | None:
-    text = "" if value is None else str(value).strip()
+    text = "" if value is None else trim(str(value))
     if required and not text:
         raise ValidationError(f"{field} must not be empty.", field=field)
     if len(text) > max_len:
@@ -138,7 +140,8 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
     """Create a customer (and its first contact when given); the value is the new id.
 
     Without a tier the customer rules compute one; without an owner it starts in the shared
-    pool (公海). Undone by :func:`discard_customer`.
+    pool (公海) when the firm uses one, else it simply has no owner yet. Undone by
+    :func:`discard_customer`.
     """
     name = _clean_customer_value("name", data.name)
     assert name is not None
@@ -147,6 +150,7 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
     cid = new_id()
     with store.write() as uow:
         s = uow.session
+        to_pool = data.owner_id is None and rules_in_session(s).pool_enabled
         s.add(Customer(
             id=cid, name=name, name_norm=normalise_name(name),
             industry=_clean_customer_value("industry", data.industry),
@@ -157,7 +161,7 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
             owner_id=data.owner_id, tier=data.tier, tier_manual=data.tier is not None,
             tier_reason=None, tags=join_tags(list(data.tags)),
             notes=_clean_customer_value("notes", data.notes),
-            in_pool=data.owner_id is None, pool_since=utcnow() if data.owner_id is None else None,
+            in_pool=to_pool, pool_since=utcnow() if to_pool else None,
         ))
         s.flush()
         if data.contact_name.strip():

@@ -46,7 +46,7 @@ VOCABULARY_FIELDS = ("industry", "source", "owner_name")
 
 #: Sortable columns: key → function of a row giving the sort value (None sorts last).
 SORT_KEYS: dict[str, Callable[[CustomerRow], Any]] = {
-    "name": lambda r: r.name.casefold(),
+    "name": lambda r: r.name.strip().casefold(),  # a stray space must not sort first
     "owner": lambda r: r.owner_name or None,
     "tier": lambda r: r.tier,
     "industry": lambda r: r.industry or None,

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from services.core.text import trim
 from services.importing import messages as M
 from services.importing.messages import Msg, msg
 
@@ -57,7 +58,7 @@ def clean_str(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).strip()
+    return trim(str(value))
 
 
 def _nfkc(value: Any) -> str:
