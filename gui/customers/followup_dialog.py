@@ -103,7 +103,7 @@ class FollowUpDialog(QDialog):
             if w is not None:
                 w.installEventFilter(self)
         self._fill(existing)
-        self.resize(480, 360)
+        self.resize(540, 380)
 
     def _person_row(self, people: Sequence[PersonRow], person_id: str | None) -> QHBoxLayout:
         """Who followed up: preset to who uses this computer (or the record's author)."""
