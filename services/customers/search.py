@@ -40,6 +40,9 @@ _PHONE_SEPARATORS = re.compile(r"(?<=\d)[\s\-().]+(?=\d)")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Parts of a place name: "上海市浦东新区" → 上海市, 浦东新区; "江苏 南京" → 江苏, 南京.
 _PLACE_PARTS = re.compile(r"[^\s/,，、;；]+?(?:省|市|区|县|$)|[^\s/,，、;；]+")
+RECENT_RESULTS = 6
+"""Search results kept for narrowing (each at most a list of the rows' indices)."""
+
 #: Row fields whose values are known words for splitting a query (tags are added one by one;
 #: regions are also split into their parts).
 VOCABULARY_FIELDS = ("industry", "source", "owner_name")
@@ -177,7 +180,9 @@ class SearchIndex:
         self.rows = rows
         self.hay: list[str] = [haystack(r) for r in rows]
         self._columns: dict[str, list[Any]] = {}
-        self._last: tuple[str, CustomerFilters, int, list[int]] | None = None
+        # Recent results, newest last: (searched words, filters, display order, hits); the
+        # order list itself (compared by identity), so a freed one's id is never mistaken.
+        self._recent: list[tuple[tuple[str, ...], CustomerFilters, object, list[int]]] = []
         self._known: set[str] | None = None
         self._positions: dict[str, int] | None = None
 
@@ -237,7 +242,7 @@ class SearchIndex:
         for attr, col in self._columns.items():
             col[i] = getattr(row, attr)
         self._learn(row)
-        self._last = None
+        self._recent = []
 
     def append_row(self, row: CustomerRow) -> int:
         """A row appended to the (shared, mutable) row list; returns its index."""
@@ -245,30 +250,43 @@ class SearchIndex:
         for attr, col in self._columns.items():
             col.append(getattr(row, attr))
         self._learn(row)
-        self._last = None
+        self._recent = []
         if self._positions is not None:
             self._positions[row.id] = len(self.hay) - 1
         return len(self.hay) - 1
 
-    def remember(self, text: str, filters: CustomerFilters, order_id: int,
+    def remember(self, text: str, filters: CustomerFilters, order: object,
                  result: list[int]) -> None:
-        """Keep the last result so a longer query can narrow it instead of rescanning."""
-        self._last = (text, filters, order_id, result)
+        """Keep recent results so a longer query can narrow one instead of rescanning.
+
+        ``order`` is the display order searched (None: load order); results under another
+        order are dropped.
+        """
+        terms = tuple(self.terms(text))
+        if not terms:
+            return
+        self._recent = [r for r in self._recent if r[2] is order
+                        and (r[0], r[1]) != (terms, filters)][-(RECENT_RESULTS - 1):]
+        self._recent.append((terms, filters, order, result))
 
     def narrowing_base(self, text: str, filters: CustomerFilters,
-                       order_id: int) -> list[int] | None:
-        """The previous hits when ``text`` extends the previous query under the same filters."""
-        if self._last is None:
-            return None
-        old_text, old_filters, old_order, result = self._last
-        if old_filters != filters or old_order != order_id or not old_text.strip():
-            return None
-        # Every hit of the new query must be a hit of the old one: true when each old word is
-        # contained in some new word (typing on, or adding words).
+                       order: object) -> list[int] | None:
+        """The smallest recent result holding every hit of ``text`` under the same filters.
+
+        Every hit of the new query is a hit of an old one when each old word is contained in
+        some new word (typing on, adding words). Several recent results are kept because a
+        split word stops extending the last query: "联佳物" → "联佳物流" (联佳 + 物流) narrows
+        the hits of "联佳".
+        """
         new_terms = self.terms(text)
-        if all(any(o in n for n in new_terms) for o in self.terms(old_text)):
-            return result
-        return None
+        best: list[int] | None = None
+        for terms, old_filters, old_order, result in self._recent:
+            if old_filters != filters or old_order is not order:
+                continue
+            if all(any(o in n for n in new_terms) for o in terms) and (
+                    best is None or len(result) < len(best)):
+                best = result
+        return best
 
 
 def _apply_filters(index: SearchIndex, candidates: Sequence[int],
@@ -304,8 +322,7 @@ def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
     if index.rows is not rows:
         raise ValueError("the search index was built for another row list")
     filters = filters or CustomerFilters()
-    order_id = id(order) if order is not None else 0
-    base = index.narrowing_base(text, filters, order_id)
+    base = index.narrowing_base(text, filters, order)
     candidates: Sequence[int]
     if base is not None:
         candidates = base
@@ -316,7 +333,7 @@ def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
     for term in index.terms(text):
         candidates = [i for i in candidates if term in hay[i]]
     result = list(candidates)
-    index.remember(text, filters, order_id, result)
+    index.remember(text, filters, order, result)
     return result
 
 

@@ -70,10 +70,13 @@ def test_a_name_fragment_beside_a_known_word(firm):
 def test_typing_on_narrows_like_a_fresh_search(firm):
     rows = load_customer_rows(firm, TODAY)
     index = prepare_list(rows).index
-    typed = ""
-    for ch in "上海餐饮管理":
-        typed += ch
-        assert filter_rows(rows, index, typed) == filter_rows(rows, SearchIndex(rows), typed)
+    for query in ("上海餐饮管理", "星海餐饮", "杭州星海贸易"):  # 星海餐 → 星海 + 餐饮: a split
+        typed = ""
+        for ch in query:
+            typed += ch
+            assert filter_rows(rows, index, typed) == filter_rows(rows, SearchIndex(rows),
+                                                                  typed), typed
+        assert filter_rows(rows, index, "") == filter_rows(rows, SearchIndex(rows), "")
 
 
 def test_rows_added_later_teach_their_words(firm):
