@@ -24,13 +24,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.customers import Customer, FollowUp
+from models.customers import Customer
 from services.core.changes import ChangeRecorder, Op, call
 from services.core.db import write_engine
 from services.core.errors import SailplanError
 from services.core.store import Store
 from services.core.uow import UnitOfWork
-from services.customers import tiers
+from services.customers import booking, tiers
 from services.customers.edit import CONTACTS_FACT
 from services.customers.tiers import DEALS_FACT
 from services.importing.plan import ImportPlan
@@ -170,7 +170,7 @@ def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch,
     existing = [c for c in ids if c not in created]
     before = _read(s, "customers", existing, _DERIVED)
     if kind == "followups":
-        _recompute_followup_dates(s, ids, now)
+        _recompute_followup_dates(s, changes.created.get("followups", []), now)
     fresh = [cid for cid, row in created.items() if not row.get("tier_manual")]
     if fresh:
         tiers.recompute_in_session(s, fresh)
@@ -237,17 +237,24 @@ def _name_customers(s: Session, recorder: ChangeRecorder, batch: ImportBatch) ->
             recorder.fact(fact, owners)
 
 
-def _recompute_followup_dates(s: Any, ids: list[str], now: Any) -> None:
-    newest: dict[str, tuple[Any, Any]] = {}
+def _recompute_followup_dates(s: Any, created: list[dict[str, Any]], now: Any) -> None:
+    """Move the customers' last and booked next follow-up dates for the follow-ups the import
+    created, oldest first, as logging each in the app would (``services.customers.booking``:
+    one without a next date keeps a booking still ahead of it).
+    """
+    ids = sorted({r["customer_id"] for r in created})
+    dates: dict[str, booking.FollowUpDates] = {}
     for start in range(0, len(ids), 500):
-        q = (select(FollowUp.customer_id, FollowUp.at, FollowUp.next_on)
-             .where(FollowUp.customer_id.in_(ids[start:start + 500]),
-                    FollowUp.deleted_at.is_(None))
-             .order_by(FollowUp.at, FollowUp.created_at))
-        for cid, at, next_on in s.execute(q):
-            newest[cid] = (at, next_on)
+        q = select(Customer.id, Customer.last_followup_at, Customer.next_followup_on).where(
+            Customer.id.in_(ids[start:start + 500]))
+        for cid, last, booked in s.execute(q):
+            dates[cid] = (last, booked)
+    before = dict(dates)
+    for r in sorted(created, key=lambda r: r["at"]):
+        cid = r["customer_id"]
+        dates[cid] = booking.after_followup(dates[cid], r["at"], r.get("next_on"))
     params = [{"id": cid, "last_followup_at": at, "next_followup_on": nxt, "updated_at": now}
-              for cid, (at, nxt) in newest.items()]
+              for cid, (at, nxt) in dates.items() if before[cid] != (at, nxt)]
     for start in range(0, len(params), CHUNK):
         s.execute(update(Customer), params[start:start + CHUNK])
 

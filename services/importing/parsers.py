@@ -26,6 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from services.core.amounts import AmountError, read_amount
+from services.core.text import trim
 from services.importing import messages as M
 from services.importing.messages import Msg, msg
 
@@ -58,7 +59,7 @@ def clean_str(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).strip()
+    return trim(str(value))
 
 
 def _nfkc(value: Any) -> str:
