@@ -43,18 +43,20 @@ class ImportSource:
 
 def open_source(path: str | Path, kind: str, *, store: Store | None = None,
                 sheet: str | int | None = None, limits: ReadLimits = DEFAULT_LIMITS,
-                progress: Progress | None = None,
+                encoding: str | None = None, progress: Progress | None = None,
                 is_cancelled: Check | None = None) -> ImportSource:
     """Read ``path`` safely, find its header and propose a mapping (saved one first).
 
-    Reports ``progress(done, total)`` across the steps; ``ImportCancelled`` when
-    ``is_cancelled()`` (reading writes nothing).
+    The file is read in a capped child process (:mod:`services.importing.isolated`);
+    ``encoding`` names a CSV's encoding (default: detected). Reports ``progress(done, total)``
+    across the steps; ``ImportCancelled`` when ``is_cancelled()`` (reading writes nothing).
     """
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
     is_cancelled = is_cancelled or never
     meter = Meter(progress, [18, 1, 1])
-    table = read_table(path, sheet, limits, progress=meter.step(), is_cancelled=is_cancelled)
+    table = read_table(path, sheet, limits, encoding=encoding, progress=meter.step(),
+                       is_cancelled=is_cancelled)
     meter.step()
     layout = detect_header(table, kind)
     if not layout.headers:

@@ -44,6 +44,10 @@ def _forbid(*_args: Any) -> None:
     raise Forbidden
 
 
+def _forbid_external(*_args: Any) -> int:
+    raise Forbidden
+
+
 def secure_parser() -> Any:
     """An expat parser that refuses DTDs, entity declarations and external entities."""
     parser = expat.ParserCreate()
@@ -52,7 +56,7 @@ def secure_parser() -> Any:
     parser.StartDoctypeDeclHandler = _forbid
     parser.EntityDeclHandler = _forbid
     parser.UnparsedEntityDeclHandler = _forbid
-    parser.ExternalEntityRefHandler = _forbid
+    parser.ExternalEntityRefHandler = _forbid_external
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     return parser
 
