@@ -64,6 +64,27 @@ def _print_problems(plan) -> None:  # noqa: ANN001
         print(f"  … and {len(errors) - MAX_LISTED} more problem(s)")
 
 
+def _print_warnings(plan) -> None:  # noqa: ANN001
+    """Warnings of rows that import anyway, one line per kind with a count and the first cell
+    (the counts already cover skipped duplicates, unknown owners have their own line).
+    """
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.importing import messages as M
+
+    quiet = {M.ALREADY_EXISTS, M.SAME_AS_ROW, M.UNKNOWN_OWNER}
+    seen: dict[str, list] = {}
+    for r in plan.rows:
+        if r.status == "reject":
+            continue
+        for p in r.problems:
+            if p.severity == "warning" and p.template not in quiet:
+                seen.setdefault(p.template, []).append(p)
+    for group in list(seen.values())[:MAX_LISTED]:
+        first = group[0]
+        more = f" (and {len(group) - 1} more like it)" if len(group) > 1 else ""
+        print(f"Note: {first.text()}{more}")
+
+
 def _print_unknowns(plan) -> None:  # noqa: ANN001
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.importing import CREATE
@@ -114,6 +135,7 @@ def run_import(args: argparse.Namespace) -> int:
         counts = plan.counts()
         for note in source.layout.notes:
             print(note)
+        _print_warnings(plan)
         _print_unknowns(plan)
         summary = (f"created {counts['create']}, updated {counts['update']}, "
                    f"skipped {counts['skip']}, rejected {counts['reject']}")
