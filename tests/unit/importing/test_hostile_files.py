@@ -299,3 +299,39 @@ def test_pre_check_places_cells_exactly_as_the_reader_does(tmp_path: Path):
         with zipfile.ZipFile(path) as zf:
             scan = scan_sheet(zf, "xl/worksheets/sheet1.xml", SharedStrings(), loose)
         assert (scan.rows, scan.columns) == expected, "".join(rows)
+
+
+@pytest.mark.postgres
+def test_nul_bytes_and_a_refused_file_through_the_cli_on_postgresql(tmp_path: Path, pg_url):
+    """PostgreSQL refuses NUL in text: the import removes it (with a note) instead of failing;
+    a refused file leaves the server's database as it was."""
+    from sqlalchemy import select
+
+    from models.customers import Customer
+
+    store = open_store(pg_url, backup_dir=tmp_path / "backups")
+    try:
+        seed_people(store)
+        before = snapshot(store)
+    finally:
+        store.close()
+    far = CORPUS[0].build(tmp_path / "far")
+    run = run_cli("--db", pg_url, "import", "customers", far)
+    assert_survived(run)
+    assert run.rc == 2 and len(run.err.strip().splitlines()) == 1, run
+    store = open_store(pg_url, backup_dir=tmp_path / "backups")
+    try:
+        assert snapshot(store) == before
+    finally:
+        store.close()
+    path = _write(tmp_path / "nul.csv", (CSV_HEADER + "甲\x00公司,,备\x00注\r\n").encode())
+    run = run_cli("--db", pg_url, "import", "customers", path)
+    assert_survived(run)
+    assert run.rc == 0 and "Control characters" in run.out, run
+    store = open_store(pg_url, backup_dir=tmp_path / "backups")
+    try:
+        with store.read() as uow:
+            assert list(uow.session.execute(select(Customer.name, Customer.notes))) == [
+                ("甲公司", "备注")]
+    finally:
+        store.close()
