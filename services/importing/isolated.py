@@ -28,15 +28,14 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any, TypeVar
 
 from services.importing.limits import ImportFileError, ReadLimits
 from services.importing.progress import Check, ImportCancelled, Progress
 
-if TYPE_CHECKING:
-    from services.importing.readers import RawTable
-
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.1
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,10 +44,15 @@ _BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); "
          "from services.importing.isolated import child_main; child_main()")
 
 
-def read_in_child(path: Path, sheet: str | int | None, limits: ReadLimits,
-                  encoding: str | None, progress: Progress, is_cancelled: Check) -> RawTable:
-    """Run :func:`services.importing.readers.read_table_here` in a capped child process."""
-    request = pickle.dumps((str(path), sheet, limits, encoding))
+def read_in_child(read: Callable[..., T], path: Path, limits: ReadLimits, kwargs: dict[str, Any],
+                  progress: Progress, is_cancelled: Check) -> T:
+    """``read(path, limits=limits, progress=…, **kwargs)`` in a capped child process.
+
+    ``read`` is a module-level function (it travels to the child by reference, as pickle sends
+    functions); it raises :class:`ImportFileError` for a file it refuses. ``path`` names the
+    file in the messages.
+    """
+    request = pickle.dumps((read, str(path), limits, kwargs))
     with tempfile.TemporaryFile(prefix="sailplan-reader-") as err_log:
         try:
             proc = subprocess.Popen([sys.executable, "-I", "-c", _BOOT, str(ROOT)],
@@ -97,7 +101,7 @@ def _pump(stream: IO[bytes] | None, answers: queue.Queue[tuple[str, Any]]) -> No
 
 
 def _collect(proc: subprocess.Popen[bytes], answers: queue.Queue[tuple[str, Any]], path: Path,
-             limits: ReadLimits, progress: Progress, is_cancelled: Check) -> RawTable:
+             limits: ReadLimits, progress: Progress, is_cancelled: Check) -> Any:
     while True:
         try:
             kind, payload = answers.get(timeout=POLL_SECONDS)
@@ -112,7 +116,7 @@ def _collect(proc: subprocess.Popen[bytes], answers: queue.Queue[tuple[str, Any]
                 proc.kill()
                 raise ImportCancelled("Import cancelled; nothing was written.")
         elif kind == "ok":
-            return payload  # type: ignore[no-any-return]
+            return payload
         elif kind == "error":
             raise ImportFileError(payload)
         elif kind == "memory":
@@ -194,13 +198,11 @@ def child_main() -> None:
         out.flush()
 
     try:
-        path, sheet, limits, encoding = pickle.loads(sys.stdin.buffer.read())
+        read, path, limits, kwargs = pickle.loads(sys.stdin.buffer.read())
         _cap_resources(limits)
-        from services.importing.readers import read_table_here
-
-        table = read_table_here(path, sheet, limits, encoding=encoding,
-                                progress=lambda done, total: send("progress", (done, total)))
-        send("ok", table)
+        result = read(path, limits=limits,
+                      progress=lambda done, total: send("progress", (done, total)), **kwargs)
+        send("ok", result)
     except ImportFileError as exc:
         send("error", str(exc))
     except MemoryError:

@@ -99,7 +99,8 @@ def read_table(path: str | Path, sheet: str | int | None = None,
     _check_kind(p)
     encoding = normalise_encoding(encoding)
     if isolated:
-        return read_in_child(p, sheet, limits, encoding, progress, is_cancelled)
+        return read_in_child(read_table_here, p, limits, {"sheet": sheet, "encoding": encoding},
+                             progress, is_cancelled)
     return read_table_here(p, sheet, limits, encoding=encoding, progress=progress,
                            is_cancelled=is_cancelled)
 
