@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -56,11 +57,14 @@ class FilePage(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B02A37")
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Sheet:"), self.sheet)
         form.addRow(self.tr("Encoding:"), self.encoding)
-        form.addRow(self.error)
+        page = QVBoxLayout(self)
+        page.addLayout(form)
+        page.addWidget(self.error)  # below the form: a long reason wraps onto as many lines
+        page.addStretch(1)
         self.path.textChanged.connect(self._path_changed)
 
     @classmethod
