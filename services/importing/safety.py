@@ -47,8 +47,11 @@ WORKBOOK = "xl/workbook.xml"
 WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
 SHARED_STRINGS = "xl/sharedStrings.xml"
 LOADED_WHOLE = (WORKBOOK, WORKBOOK_RELS, "xl/styles.xml", "[Content_Types].xml")
-MAX_SMALL_PART = 64_000_000
-"""Parts the reader loads whole (workbook, relationships, styles): real ones are a few MB."""
+MAX_LOADED_PART = 32_000_000
+"""Parts the reader loads whole (styles, content types): real ones are a few MB."""
+MAX_TREE_PART = 4_000_000
+"""The workbook part and its relationships, which the sheet list is read from (also on the
+app's worker thread, to fill the wizard's sheet box): real ones are a few kB."""
 
 __all__ = ["SheetScan", "XlsxInfo", "check_xlsx", "col_number", "list_sheet_names"]
 
@@ -94,16 +97,20 @@ def _check_entries(zf: zipfile.ZipFile, limits: ReadLimits) -> None:
             if ratio > limits.max_entry_ratio:
                 raise _refuse(f"The part {info.filename} is compressed {ratio:.0f}:1, far "
                               "beyond real spreadsheets (a zip bomb); the file was not imported.")
-        if info.filename in LOADED_WHOLE and info.file_size > MAX_SMALL_PART:
+        cap = MAX_TREE_PART if info.filename in (WORKBOOK, WORKBOOK_RELS) else MAX_LOADED_PART
+        if info.filename in LOADED_WHOLE and info.file_size > cap:
             raise _refuse(f"The part {info.filename} is {info.file_size // 1_000_000} MB, far "
                           "larger than in real spreadsheets; the file was not imported.")
 
 
 def _read_small(zf: zipfile.ZipFile, name: str) -> Element:
     check_dtd(zf, name, strict=True)  # streams first: no DTD, well-formed, CRC verified
+    if zf.getinfo(name).file_size > MAX_TREE_PART:  # the directory lied (the CRC check agreed)
+        raise _refuse(f"The part {name} is larger than in any real spreadsheet; the file was "
+                      "not imported.")
     try:
         with zf.open(name) as fh:
-            data = fh.read(MAX_SMALL_PART + 1)
+            data = fh.read(MAX_TREE_PART + 1)
         return SafeET.fromstring(data)
     except Exception as exc:  # defusedxml raises its own classes for forbidden constructs
         raise _refuse(f"The part {name} is not valid XML; the file was not imported.") from exc

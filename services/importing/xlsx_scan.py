@@ -31,9 +31,12 @@ from services.importing.limits import (
 )
 
 CHUNK = 1 << 20
-MAX_FORMULA_NOTES = 10_000
+MAX_FORMULA_NOTES = 100_000
 """Formula cells without a saved result that are reported one by one; a file with more was
 never saved by Excel and is refused."""
+CELL_ELEMENTS_PER_CELL = 2
+"""Cell elements (empty ones included) allowed per cell of ``ReadLimits.max_cells``: the reader
+walks every one, so a sheet of tens of millions of empty cells is refused too."""
 
 
 class Forbidden(Exception):
@@ -234,6 +237,7 @@ class SheetScan:
     rows: int = 0  # the largest row number of a cell holding a value
     columns: int = 0  # the largest column number of a cell holding a value
     cells: int = 0  # cells holding a value
+    elements: int = 0  # cell elements, empty ones included
     text_chars: int = 0
     merged: int = 0
     merged_area: int = 0
@@ -253,6 +257,7 @@ def scan_sheet(zf: zipfile.ZipFile, name: str, shared: SharedStrings,
     scan = SheetScan()
     row_cap, max_columns, max_cells = limits.row_cap, limits.max_columns, limits.max_cells
     max_chars, max_text = limits.max_cell_chars, limits.max_text_chars
+    max_elements = max_cells * CELL_ELEMENTS_PER_CELL
     in_data = in_cell = shared_cell = has_value = has_formula = counting = False
     row = col = cell_row = cell_col = chars = 0
     index = ""
@@ -304,6 +309,11 @@ def scan_sheet(zf: zipfile.ZipFile, name: str, shared: SharedStrings,
         if tag == "c":
             if not in_data:
                 return
+            scan.elements += 1
+            if scan.elements > max_elements:
+                raise ImportFileError(f"The sheet has more than {max_elements:,} cells (empty "
+                                      "ones included), more than one import can hold; it was "
+                                      "not imported.")
             ref = attrs.get("r")
             if ref is None:  # the next column, in the row of the <row> element
                 col += 1

@@ -187,8 +187,8 @@ def merged_bomb(path: Path) -> Path:
 
 
 def formula_bomb(path: Path) -> Path:
-    """Ten thousand and one formulas without a saved result."""
-    rows = "".join(f'<row r="{r}"><c r="B{r}"><f>1+1</f></c></row>' for r in range(2, 10_004))
+    """A hundred thousand and one formulas without a saved result."""
+    rows = "".join(f'<row r="{r}"><c r="B{r}"><f>1+1</f></c></row>' for r in range(2, 100_004))
     return _sheet(path, rows)
 
 

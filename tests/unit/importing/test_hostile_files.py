@@ -335,3 +335,16 @@ def test_nul_bytes_and_a_refused_file_through_the_cli_on_postgresql(tmp_path: Pa
                 ("甲公司", "备注")]
     finally:
         store.close()
+
+
+def test_empty_cell_elements_are_counted_too(tmp_path: Path):
+    """The reader walks every cell element, empty or not: a sheet of millions of empty cells is
+    refused like one of millions of full ones (shown here with a small limit)."""
+    from tests.unit.importing_fixtures import istr, raw_xlsx
+
+    empties = "".join(f'<row r="{r}">' + '<c s="1"/>' * 30 + "</row>" for r in range(2, 102))
+    path = raw_xlsx(tmp_path / "empties.xlsx", f'<row r="1">{istr("A1", "客户名称")}</row>'
+                    + empties)
+    with pytest.raises(ImportFileError, match="empty ones included"):
+        read_table(path, limits=ReadLimits(max_cells=1_000))
+    assert len(read_table(path).rows) == 1
