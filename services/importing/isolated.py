@@ -13,7 +13,8 @@ reader's abort message is not the user's business; it is logged for a bug report
 The request goes to the child's stdin and the answers (progress, then the table or the reason
 it was refused) come back on its stdout as length-prefixed pickles, read by a helper thread so
 that Cancel can kill the child at once. Where ``resource`` does not exist (Windows) the child runs
-without the caps and the pre-check is the only guard.
+without the caps and the pre-check is the only guard. The child runs as the user, like the app:
+it contains a reader's memory blow-up or crash; it is not a privilege sandbox.
 """
 
 from __future__ import annotations
