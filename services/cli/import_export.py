@@ -18,6 +18,7 @@ import sys
 
 IMPORT_KINDS = ("customers", "contacts", "followups", "deals")
 MAX_LISTED = 30
+MAX_VALUE = 60
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -49,7 +50,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _print_problems(plan) -> None:  # noqa: ANN001
     errors = [p for r in plan.rejected() for p in r.problems if p.severity == "error"]
     for prob in errors[:MAX_LISTED]:
-        value = f" [{prob.value}]" if prob.value else ""
+        shown = " ".join(str(prob.value).split())
+        if len(shown) > MAX_VALUE:  # a cell can hold megabytes: show its start only
+            shown = f"{shown[:MAX_VALUE]}… ({len(str(prob.value)):,} characters)"
+        value = f" [{shown}]" if prob.value else ""
         print(f"  {prob.text()}{value}")
     if len(errors) > MAX_LISTED:
         print(f"  … and {len(errors) - MAX_LISTED} more problem(s)")

@@ -256,7 +256,8 @@ def restore_backup(
     restore can itself be undone. The store must be closed: this takes the database's lock for
     the whole replacement (no Sailplan can open a half-restored file) and raises
     :class:`BackupError` if another window or process has it open. On any error before the final
-    rename the current database is left exactly as it was.
+    rename the current database is left exactly as it was (and the before-restore copy is
+    removed again: it would only take space); a full disk is a :class:`DiskFullError`.
     """
     source = Path(backup_path)
     target = Path(real_path(db_path))  # a link stays a link: the file it names is replaced
@@ -282,14 +283,11 @@ def restore_backup(
                 # A -wal left beside the new file would be replayed into it: remove it first.
                 Path(os.fspath(target) + suffix).unlink(missing_ok=True)
             os.replace(tmp, target)
-        except OSError as exc:
+        except BaseException as exc:
             tmp.unlink(missing_ok=True)
+            saved.unlink(missing_ok=True)  # the file was not replaced: its copy is not needed
             if is_disk_full(exc):
-                raise DiskFullError(target.parent, f"{target.name} was not changed (its copy "
-                                    f"is kept as {saved.name})") from exc
-            raise
-        except BaseException:
-            tmp.unlink(missing_ok=True)
+                raise DiskFullError(target.parent, f"{target.name} was not changed") from exc
             raise
         _fsync_dir(target.parent)
         return saved
