@@ -6,7 +6,8 @@ behind; these functions remove such leftovers the next time, and only ours: our 
 patterns, in our own folders, and only files no running Sailplan can still be writing.
 
 * :func:`sweep_store_temps` — with a database's lock held (``open_store`` calls it): its
-  ``backups`` folder's ``<stem>-<kind>-<stamp>.sqlite3.partial`` files, and beside the file a
+  ``backups`` folder's ``<stem>-<kind>-<stamp>.sqlite3.partial`` files (and their SQLite
+  journals), and beside the file a
   restore's ``.<name>.restoring`` and a demo build's ``.<name>.building-<pid>`` (with its
   ``-wal``/``-shm``/``-journal``/``.lock``). The lock means no other Sailplan is writing them;
   a file this process started after it began is still spared.
@@ -20,6 +21,7 @@ patterns, in our own folders, and only files no running Sailplan can still be wr
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
@@ -67,7 +69,7 @@ def sweep_store_temps(db_path: str | os.PathLike[str],
     removed: list[Path] = []
     if backup_dir is not None and Path(backup_dir).is_dir():
         partial = re.compile(rf"^{re.escape(db.stem)}-(?:{_KINDS})-\d{{8}}-\d{{6}}(?:-\d+)?"
-                             r"\.sqlite3\.partial$")
+                             r"\.sqlite3\.partial(?:-journal|-wal|-shm)?$")
         for entry in Path(backup_dir).iterdir():
             if partial.match(entry.name) and _older_than_process(entry) and _remove(entry):
                 removed.append(entry)
@@ -145,9 +147,23 @@ def use_private_tempdir() -> Path:
     own.mkdir()
     fh = open(own / _OWNER, "a+", encoding="utf-8")  # noqa: SIM115 - held for the process life
     _lock(fh)
-    _private.update(dir=own, fh=fh)
+    _private.update(dir=own, fh=fh, pid=os.getpid())
     tempfile.tempdir = os.fspath(own)
     return own
+
+
+def _remove_own_at_exit() -> None:
+    """A normal exit removes the process's folder (libraries remove their files before)."""
+    own, fh = _private.get("dir"), _private.get("fh")
+    if not isinstance(own, Path) or _private.get("pid") != os.getpid():
+        return
+    if fh is not None:
+        fh.close()  # type: ignore[attr-defined]  # Windows cannot delete an open file
+    shutil.rmtree(own, ignore_errors=True)
+    _private.clear()
+
+
+atexit.register(_remove_own_at_exit)
 
 
 def sweep_private_temps(root: Path | None = None) -> list[Path]:
@@ -182,7 +198,10 @@ def sweep_private_temps(root: Path | None = None) -> list[Path]:
 
 
 def _after_fork_in_child() -> None:
-    """A forked child gets its own private folder (the parent's stays the parent's)."""
+    """A forked child is a new process: it starts now, with its own private folder (the
+    parent's stays the parent's)."""
+    global PROCESS_STARTED
+    PROCESS_STARTED = time.time()
     had = _private.pop("dir", None)
     _private.pop("fh", None)  # the parent still holds that lock; only drop our reference
     if isinstance(had, Path) and tempfile.tempdir == os.fspath(had):

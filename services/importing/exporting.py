@@ -9,7 +9,8 @@
   again). Control characters Excel cannot store are removed and text longer than 32,767
   characters is cut; both are reported in :class:`ExportResult`, never raised.
 * The file is written to a temporary name and moved into place with ``os.replace``: a failed or
-  cancelled export never leaves a half-written file (nor touches an existing one).
+  cancelled export never leaves a half-written file (nor touches an existing one); the
+  temporary file of a killed export is removed by the next export to the same place.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
 from services.core.errors import SailplanError
 from services.core.store import Store
+from services.core.tempfiles import sweep_stale_siblings
 from services.importing.fields import FieldSpec, field_by_key
 
 MAX_CELL = 32_767
@@ -268,6 +270,7 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
                 progress(done, total)
 
     san = TextSanitiser()
+    sweep_stale_siblings(target)  # what a killed export to the same place left behind
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         writer = _xlsx if suffix == ".xlsx" else _csv
