@@ -199,7 +199,8 @@ def sweep_private_temps(root: Path | None = None) -> list[Path]:
 
 def _after_fork_in_child() -> None:
     """A forked child is a new process: it starts now, with its own private folder (the
-    parent's stays the parent's)."""
+    parent's stays the parent's).
+    """
     global PROCESS_STARTED
     PROCESS_STARTED = time.time()
     had = _private.pop("dir", None)
