@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - the build works on a temporary file, now gone
         if debug_wanted(args):
             raise
-        return fail(f"the demo firm was not written to {target}: {describe(exc, args)}")
+        return fail(f"the demo firm was not written to {target}: {describe(exc)}")
     finally:
         lock.release()
     print(f"Demo firm written to {target}")

@@ -19,6 +19,7 @@ import sys
 IMPORT_KINDS = ("customers", "contacts", "followups", "deals")
 MAX_LISTED = 30
 MAX_VALUE = 60
+MAX_LINE = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,14 +48,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e.set_defaults(handler=run_export)
 
 
+def _short(value: object, limit: int = MAX_VALUE) -> str:
+    """Text on one line, cut to its start (a cell can hold megabytes)."""
+    text = " ".join(str(value).split())
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(str(value)):,} characters)"
+
+
 def _print_problems(plan) -> None:  # noqa: ANN001
     errors = [p for r in plan.rejected() for p in r.problems if p.severity == "error"]
     for prob in errors[:MAX_LISTED]:
-        shown = " ".join(str(prob.value).split())
-        if len(shown) > MAX_VALUE:  # a cell can hold megabytes: show its start only
-            shown = f"{shown[:MAX_VALUE]}… ({len(str(prob.value)):,} characters)"
-        value = f" [{shown}]" if prob.value else ""
-        print(f"  {prob.text()}{value}")
+        value = f" [{_short(prob.value)}]" if prob.value else ""
+        print(f"  {_short(prob.text(), MAX_LINE)}{value}")
     if len(errors) > MAX_LISTED:
         print(f"  … and {len(errors) - MAX_LISTED} more problem(s)")
 
@@ -68,7 +74,7 @@ def _print_unknowns(plan) -> None:  # noqa: ANN001
                          ("Unknown customers", plan.unknown_customers)):
         if not names:
             continue
-        listed = ", ".join(f"{n} ({c})" for n, c in list(names.items())[:MAX_LISTED])
+        listed = ", ".join(f"{_short(n)} ({c})" for n, c in list(names.items())[:MAX_LISTED])
         if title == "Unknown owners":
             todo = "created" if any(v == CREATE for v in plan.owner_choice.values()) else \
                 "left unassigned (use --create-missing to create them)"

@@ -61,9 +61,14 @@ class FileLock:
             return  # not created yet: nothing else can name it
         from services.core.paths import data_dir  # lazy: only for an existing file
 
-        folder = data_dir() / "locks"
-        folder.mkdir(parents=True, exist_ok=True)
-        self._inode_fh = _take(os.fspath(folder / f"{st.st_dev}-{st.st_ino}.lock"), self.db_path)
+        try:
+            folder = data_dir() / "locks"
+            folder.mkdir(parents=True, exist_ok=True)
+            name = os.fspath(folder / f"{st.st_dev}-{st.st_ino}.lock")
+            open(name, "a", encoding="utf-8").close()
+        except OSError:
+            return  # no writable data folder: the lock beside the file still holds
+        self._inode_fh = _take(name, self.db_path)
 
     @property
     def held(self) -> bool:
