@@ -135,13 +135,17 @@ def _recheck(store: Store, s: Session, plan: ImportPlan) -> None:
     link to the same file, another computer on the same server) may have committed since.
     The write transaction holds the database's write lock (``store.write(bulk=True)``), so
     the duplicates found here are the ones that exist when it commits: two imports of the same
-    names create each customer once.
+    names create each customer once. When the database still holds what the preview read,
+    every decision stands and nothing is decided again.
     """
+    lookups = read_lookups(s, plan.kind)
+    if lookups == plan.lookups:
+        return
     fresh = build_plan(store, plan.table, plan.layout, plan.mapping,
                        [r.parsed for r in plan.rows], plan.kind, mode=plan.mode,
                        owner_choice=plan.owner_choice, stage_choice=plan.stage_choice,
                        create_missing=plan.create_missing, file_name=plan.file_name,
-                       lookups=read_lookups(s, plan.kind))
+                       lookups=lookups)
     for f in fields(ImportPlan):
         setattr(plan, f.name, getattr(fresh, f.name))
 
