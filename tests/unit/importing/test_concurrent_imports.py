@@ -128,3 +128,25 @@ def test_two_cli_imports_on_postgresql_make_each_customer_once(pg_url: str, ledg
     assert created == [0, NAMES], outs
     with open_store(pg_url) as store:
         assert _customers(store) == NAMES
+
+
+def test_rows_that_became_wrong_since_the_preview_refuse_the_whole_import(store: Store,
+                                                                          tmp_path: Path):
+    from sqlalchemy import update
+
+    from models.base import utcnow
+    from services.customers.edit import NewCustomer, create_customer
+    from services.importing import ImportRejected
+
+    gone = create_customer(store, NewCustomer(name="将被删除的客户")).value
+    contacts = write_csv(tmp_path / "contacts.csv", [["客户名称", "联系人"],
+                                                     ["将被删除的客户", "张三"]])
+    plan = plan_import(store, open_source(contacts, "contacts", store=store))
+    assert plan.counts()["create"] == 1
+    with store.write() as uow:  # meanwhile, another window deletes the customer
+        uow.session.execute(update(Customer).where(Customer.id == gone)
+                            .values(deleted_at=utcnow()))
+        uow.commit()
+    with pytest.raises(ImportRejected, match="database changed since the file was checked"):
+        commit_plan(store, plan)
+    assert plan.counts()["reject"] == 1  # the preview now says why
