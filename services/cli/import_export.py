@@ -20,6 +20,8 @@ import sys
 
 IMPORT_KINDS = ("customers", "contacts", "followups", "deals")
 MAX_LISTED = 30
+MAX_VALUE = 60
+MAX_LINE = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,6 +54,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e.set_defaults(handler=run_export)
 
 
+def _short(value: object, limit: int = MAX_VALUE) -> str:
+    """Text on one line, cut to its start (a cell can hold megabytes)."""
+    text = " ".join(str(value).split())
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(str(value)):,} characters)"
+
+
 def _print_problems(plan) -> None:  # noqa: ANN001
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.importing.messages import short
@@ -59,7 +69,7 @@ def _print_problems(plan) -> None:  # noqa: ANN001
     errors = [p for r in plan.rejected() for p in r.problems if p.severity == "error"]
     for prob in errors[:MAX_LISTED]:
         value = f" [{short(prob.value)}]" if prob.value else ""
-        print(f"  {prob.text()}{value}")
+        print(f"  {_short(prob.text(), MAX_LINE)}{value}")
     if len(errors) > MAX_LISTED:
         print(f"  … and {len(errors) - MAX_LISTED} more problem(s)")
 

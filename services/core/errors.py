@@ -10,6 +10,7 @@ values, never an f-string, so the sentence can be translated.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 
@@ -71,3 +72,39 @@ class ValidationError(SailplanError):
         self.field = field
         self.row = row
         super().__init__(message, **params)
+
+
+class DiskFullError(SailplanError):
+    """A write ran out of disk space; what it was writing was discarded."""
+
+    def __init__(self, where: object, outcome: str = "nothing was changed"):
+        self.where = str(where)
+        super().__init__(
+            f"The disk holding {where} is full; {outcome}. Free some space and try again."
+        )
+
+
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DISK_FULL_TEXT = ("database or disk is full", "no space left on device", "disk quota exceeded")
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """True when ``exc`` (or an exception it was raised from) says the disk is full.
+
+    Recognises ``OSError`` ENOSPC/EDQUOT, SQLite's ``SQLITE_FULL`` ("database or disk is full",
+    also wrapped by SQLAlchemy) and PostgreSQL's ``disk_full`` (SQLSTATE 53100).
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, DiskFullError):
+            return True
+        if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
+            return True
+        if getattr(exc, "sqlstate", None) == "53100":
+            return True
+        if isinstance(exc, Exception) and not isinstance(exc, SailplanError) \
+                and any(t in str(exc).lower() for t in _DISK_FULL_TEXT):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False

@@ -37,6 +37,7 @@ from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
 from services.core.errors import SailplanError
 from services.core.store import Store
+from services.core.tempfiles import sweep_stale_siblings
 from services.importing.csv_guard import guard
 from services.importing.fields import EXPORT_COLUMNS, FieldSpec, field_by_key
 
@@ -278,6 +279,7 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
                 progress(done, total)
 
     san = TextSanitiser()
+    sweep_stale_siblings(target)  # what a killed export to the same place left behind
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         writer = _xlsx if suffix == ".xlsx" else _csv
