@@ -1,8 +1,9 @@
 """Screenshots of the real main window on the demo firm, in Chinese and English.
 
-``python -m gui.screenshots OUTDIR [--db PATH] [--size small|standard|…]`` opens Sailplan
-offscreen at 1280×800 and writes ``main_window_<lang>.png`` (the first page) plus
-``main_window_<lang>_<page>.png`` for every sidebar page, for zh_CN and en. Without ``--db``
+``python -m gui.screenshots OUTDIR [--db PATH] [--size small|standard|…] [--page KEY]…
+[--lang zh_CN|en]…`` opens Sailplan offscreen at 1280×800 and writes ``main_window_<lang>.png``
+(the first page) plus ``main_window_<lang>_<page>.png`` for every sidebar page, for zh_CN and
+en (or the languages asked for). Without ``--db``
 the demo firm is used (built on first use). UI state goes to a throw-away folder, so the
 pictures never depend on the machine's remembered window layout.
 """
@@ -46,8 +47,9 @@ def _database(args: argparse.Namespace) -> Path:
     return Path(path)
 
 
-def take(outdir: Path, db: Path, pages: list[str] | None = None) -> list[Path]:
-    """Write the screenshots; returns the files written."""
+def take(outdir: Path, db: Path, pages: list[str] | None = None,
+         langs: list[str] | None = None) -> list[Path]:
+    """Write the screenshots (in ``langs``, by default every language); returns the files."""
     from PySide6.QtGui import QUndoStack
 
     from gui.app import prepare_application
@@ -59,13 +61,14 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None) -> list[Path]:
     from gui.shell.open_errors import open_store_or_explain
     from services.org.people import list_people
 
-    app, _ = prepare_application(LANGS[0])
+    langs = langs or list(LANGS)
+    app, _ = prepare_application(langs[0])
     store = open_store_or_explain(db, None)
     if store is None:
         raise SystemExit(2)
     ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(),
                      tasks=TaskRunner())
-    window = MainWindow(ctx, LANGS[0])
+    window = MainWindow(ctx, langs[0])
     people = list_people(store)
     managers = [p for p in people if p.role == "manager"] or people
     if managers:
@@ -76,7 +79,7 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None) -> list[Path]:
     written: list[Path] = []
     outdir.mkdir(parents=True, exist_ok=True)
     try:
-        for lang in LANGS:
+        for lang in langs:
             window.set_language(lang)
             for key in keys:
                 window.show_page(key)
@@ -102,13 +105,17 @@ def main(argv: list[str] | None = None) -> int:
                         "(default: the demo firm in the data folder)")
     parser.add_argument("--size", default="standard", help="demo size when it must be built")
     parser.add_argument("--page", action="append", help="only these page keys (repeatable)")
+    parser.add_argument("--lang", action="append", choices=LANGS,
+                        help="only these languages, in this order (repeatable; default: "
+                        "Chinese then English, so the English pictures show widths "
+                        "remembered from the Chinese ones, as after a language switch)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     db = _database(args)
     # Remembered window state must not leak into the pictures: a private UI-state folder.
     with tempfile.TemporaryDirectory(prefix="sailplan-shots-") as tmp:
         os.environ["SAILPLAN_DATA_DIR"] = tmp
-        for path in take(args.outdir, db.resolve(), args.page):
+        for path in take(args.outdir, db.resolve(), args.page, args.lang):
             print(path)
     return 0
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSplitter, QTableView
 
+from gui.common.column_fit import ensure_headers_fit
 from gui.common.ui_settings import ui_settings
 from gui.customers.customer_table_model import COLUMNS, HIDDEN_BY_DEFAULT, CustomerTableModel
 
@@ -37,6 +38,10 @@ class CustomerColumnState(QObject):
                 header.resizeSection(i, _DEFAULT_WIDTHS.get(key, 96))
                 header.setSectionHidden(i, key in HIDDEN_BY_DEFAULT)
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # Whole headers, sort arrow included, in either language: English ones are wider than
+        # the default widths (and than widths remembered from the Chinese interface).
+        header.setSortIndicatorShown(True)
+        ensure_headers_fit(header)
         sizes = settings.value(SPLITTER_KEY)
         if sizes is None or not splitter.restoreState(sizes):
             splitter.setSizes([620, 380])

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
+from gui.common.wrapped_label import WrappedLabel
 from gui.customers.card_lists import CardLists
-from gui.customers.formatting import tier_label
+from gui.customers.formatting import owner_text, tier_label
 from gui.customers.ops import push_customer_op
 from services.core.changes import Call, Changes, call
 from services.core.errors import SailplanError
@@ -80,13 +80,17 @@ class CustomerCardPanel(QWidget):
         self.lists.error.connect(self._show_error_text)
         self.tabs.addTab(self.lists.contacts_tab, self.tr("Contacts"))
         self.tabs.addTab(self.lists.followups_tab, self.tr("Follow-ups"))
-        self.tabs.addTab(self.lists.deals_tab, self.tr("Opportunities"))
+        # Short tab names: all five fit the card's width without scroll arrows in English
+        # too; the tooltips say them in full.
+        deals = self.tabs.addTab(self.lists.deals_tab, self.tr("Deals"))
+        self.tabs.setTabToolTip(deals, self.tr("Opportunities (deals) with this customer"))
         orders = QLabel(self.tr("Orders and payments of this customer appear here once the "
                                 "Orders & Payments area arrives."), self)
         orders.setWordWrap(True)
         orders.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         orders.setMargin(12)
-        self.tabs.addTab(orders, self.tr("Orders && Payments"))
+        n = self.tabs.addTab(orders, self.tr("Orders"))
+        self.tabs.setTabToolTip(n, self.tr("Orders and payments"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -102,7 +106,9 @@ class CustomerCardPanel(QWidget):
     def _build_details(self) -> QWidget:
         host = QWidget(self)
         outer = QVBoxLayout(host)
+        outer.setContentsMargins(6, 6, 6, 6)
         form = QFormLayout()
+        form.setVerticalSpacing(5)  # every field in view at 1280×800, English too
         outer.addLayout(form)
         outer.addStretch(1)  # spare height goes below the fields, not between them
         self.edits: dict[str, QLineEdit] = {}
@@ -126,11 +132,9 @@ class CustomerCardPanel(QWidget):
         for t in ("A", "B", "C"):
             self.tier.addItem(tier_label(t), t)
         self.tier.activated.connect(self._commit_tier)
-        self.tier_reason = QLabel(host)
-        # No word wrap: a wrapping label in a form row asks for height-for-width and leaves a
-        # tall gap; the full reason is in the tooltip when the panel is narrow.
-        self.tier_reason.setWordWrap(False)
-        self.tier_reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Wrapped: the reason is a sentence ("computed: trailing 12-month sales ¥…, below B's
+        # threshold ¥…") that a narrow card must show whole, not cut off.
+        self.tier_reason = WrappedLabel(host)
         form.addRow(self.tr("Tier"), self.tier)
         form.addRow("", self.tier_reason)
         self.credit = QLineEdit(host)
@@ -153,6 +157,10 @@ class CustomerCardPanel(QWidget):
         self.notes = QPlainTextEdit(host)
         self.notes.setObjectName("card_notes")
         self.notes.setMaximumHeight(90)
+        # Two lines at least (not the default 70 px), 90 px at most: on a short screen the notes
+        # give way so the fields above stay in view without scrolling.
+        self.notes.setMinimumHeight(2 * self.notes.fontMetrics().lineSpacing()
+                                    + 2 * self.notes.frameWidth() + 8)
         self.notes.installEventFilter(self)
         form.addRow(self.tr("Notes"), self.notes)
         scroll = QScrollArea(self)
@@ -230,7 +238,8 @@ class CustomerCardPanel(QWidget):
                 line.setCursorPosition(0)
             self.owner.clear()
             if card.owner_id is None:
-                self.owner.addItem(self.tr("(nobody — shared pool)"), None)
+                self.owner.addItem(self.tr("(nobody — shared pool)") if card.in_pool
+                                   else owner_text(None, "", False), None)
             for p in self.people:
                 self.owner.addItem(p.name, p.id)
             if card.owner_id and self.owner.findData(card.owner_id) < 0:
@@ -249,8 +258,8 @@ class CustomerCardPanel(QWidget):
             self._loading = False
 
     def _summary_text(self, card: CustomerCard) -> str:
-        owner = card.owner_name if card.owner_id else self.tr("Shared pool")
-        parts = [self.tr("Owner: {0}").format(owner or "—"),
+        owner = owner_text(card.owner_id, card.owner_name, card.in_pool)
+        parts = [self.tr("Owner: {0}").format(owner),
                  self.tr("Tier: {0}").format(tier_label(card.tier)),
                  self.tr("Won, last 12 months: {0}").format(money(card.won_12m, fen=True))]
         if card.last_followup_at:

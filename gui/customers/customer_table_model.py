@@ -3,12 +3,13 @@
 Filtering and sorting run in Python over plain rows (:mod:`services.customers.search`), then the
 model resets once — no QSortFilterProxyModel, which would call ``data()`` per row and cell on
 100,000 customers. ``sort()`` is Qt's own hook, so a QTableView with sorting enabled drives it
-from header clicks.
+from header clicks; a long list is not sorted there but handed to ``sort_later`` (the page
+sorts it on its worker and answers with ``set_order``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.common.formatting import day, money_fen
+from gui.customers.formatting import owner_text
 from services.customers.queries import CustomerRow
 from services.customers.search import (
     CustomerFilters,
@@ -29,6 +31,7 @@ from services.customers.search import (
     SearchIndex,
     filter_rows,
     insert_position,
+    matching,
     sort_order,
     sort_value,
 )
@@ -53,6 +56,10 @@ _ROW = int(Qt.ItemDataRole.UserRole) + 2
 _HANDLED = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW})
 _RIGHT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _POOL_COLOUR = QColor("#2060a0")
+_NO_OWNER_COLOUR = QColor("#808080")
+# Lists up to this many rows are sorted at once, on the GUI thread (~10 ms by name); longer
+# ones through CustomerTableModel.sort_later (the page sorts them on its worker).
+SYNC_SORT_MAX = 2000
 
 
 def pinyin_collator() -> QCollator:
@@ -84,12 +91,17 @@ class CustomerTableModel(QAbstractTableModel):
         self.index_: SearchIndex = SearchIndex(self.rows)
         self.order: list[int] = []
         self._gone: set[int] = set()  # rows deleted since the last full load
-        self._where_cache: dict[str, int] | None = None
         self.visible: list[int] = []
         self.text = ""
         self.filters = CustomerFilters()
-        self.sort_key: str | None = None
+        self.sort_key: str | None = None  # the order shown
         self.sort_descending = False
+        self.wanted_key: str | None = None  # the order last asked for (a header click)
+        self.wanted_descending = False
+        # Called with (key, descending) when a long list is to be sorted off the GUI thread;
+        # the caller answers with set_order(). None: every sort runs at once.
+        self.sort_later: Callable[[str, bool], None] | None = None
+        self.version = 0  # counts changes to the rows, so a late sort of older rows is seen
         self._total_fen: int | None = None
         self._headers = self._header_texts()
         self._collator = pinyin_collator()
@@ -103,26 +115,53 @@ class CustomerTableModel(QAbstractTableModel):
         """
         self.rows = rows
         self._gone = set()
+        self.version += 1
         self.index_ = index if index is not None and index.rows is rows else SearchIndex(rows)
+        self.sort_key, self.sort_descending = self.wanted_key, self.wanted_descending
         self.order = self._sorted()
         self._refilter()
 
     def set_list(self, prepared: CustomerList) -> None:
         """Swap in a list prepared off the GUI thread (rows, index, order): one model reset.
 
-        Its order is used when it was prepared for the current sort column and direction
-        (else, a header clicked while it was loading, the rows are sorted again here).
+        Its order is used as prepared. A header clicked while it was loading asks for another
+        order: a short list is sorted again here, a long one is shown in the prepared order
+        and sorted through :attr:`sort_later`.
         """
         self.rows = prepared.rows
         self._gone = set()
+        self.version += 1
         self.index_ = prepared.index
-        if (prepared.sort_key, prepared.descending) == (self.sort_key, self.sort_descending) \
-                or (self.sort_key is None and prepared.sort_key is None):
-            self._where_cache = None
-            self.order = prepared.order
-        else:
+        self.sort_key, self.sort_descending = prepared.sort_key, prepared.descending
+        self.order = prepared.order
+        key, descending = self.wanted_key, self.wanted_descending
+        if self.sort_pending() and key is not None:
+            if self.sort_later is not None and len(self.rows) > SYNC_SORT_MAX:
+                self._refilter()
+                self.sort_later(key, descending)
+                return
+            self.sort_key, self.sort_descending = key, descending
             self.order = self._sorted()
         self._refilter()
+
+    def set_order(self, order: list[int], key: str, descending: bool,
+                  positions: dict[str, int] | None = None) -> None:
+        """Show the rows in ``order``: the current rows sorted by ``key`` (on the worker, after
+        :attr:`sort_later` asked for it); keeps the query; one model reset.
+
+        ``positions`` (customer id → row index of the current rows), built on the worker too,
+        spares the GUI thread building it for the first row lookup.
+        """
+        if positions is not None:
+            self.index_.adopt_positions(positions)
+        self.sort_key, self.sort_descending = key, descending
+        self.order = [i for i in order if i not in self._gone] if self._gone else order
+        self._refilter()
+
+    def sort_pending(self) -> bool:
+        """Whether the order asked for is not the order shown yet (a sort is on its way)."""
+        return (self.wanted_key, self.wanted_descending) != (self.sort_key,
+                                                              self.sort_descending)
 
     def set_query(self, text: str, filters: CustomerFilters | None = None) -> None:
         """Filter by search text and filter-bar state; one model reset."""
@@ -135,11 +174,13 @@ class CustomerTableModel(QAbstractTableModel):
         """Swap in reloaded rows by id, place new ones in sort order, hide ``gone`` ids.
 
         Edited rows stay where they are even if they no longer match the query, so a line the
-        user just changed does not vanish under the cursor; added (or restored) rows are shown
-        at their sorted place. The next search re-applies the query. No full re-sort or
-        re-index happens, so this stays fast on 100,000 customers.
+        user just changed does not vanish under the cursor (the next search re-applies it);
+        added (or restored) rows are shown at their sorted place when they match the search
+        and filters (an import under "北京 餐饮" shows only its Beijing caterers). No full
+        re-sort or re-index happens, so this stays fast on 100,000 customers.
         """
         where = self._where()
+        self.version += 1
         changed: list[int] = []
         added: list[int] = []
         for row in fresh:
@@ -147,7 +188,6 @@ class CustomerTableModel(QAbstractTableModel):
             if i is None:
                 self.rows.append(row)
                 i = self.index_.append_row(row)
-                where[row.id] = i
                 added.append(i)
             else:
                 self.rows[i] = row
@@ -170,15 +210,17 @@ class CustomerTableModel(QAbstractTableModel):
                                   self.index(shown[-1], len(COLUMNS) - 1))
 
     def _where(self) -> dict[str, int]:
-        if self._where_cache is None or len(self._where_cache) != len(self.rows):
-            self._where_cache = {r.id: i for i, r in enumerate(self.rows)}
-        return self._where_cache
+        """Row index by customer id (kept by the search index, built on the worker)."""
+        return self.index_.positions()
 
     def _place(self, added: list[int], gone: set[int]) -> None:
-        """Insert ``added`` rows at their sorted place, drop ``gone`` ones; one reset."""
+        """Insert ``added`` rows at their sorted place (shown when they match the query),
+        drop ``gone`` ones; one reset.
+        """
+        shown = set(matching(self.index_, added, self.text, self.filters))
         if len(added) > 50:  # many rows back at once (an undone bulk delete): sort again
             self.order = self._sorted()
-            keep = set(self.visible) | set(added)
+            keep = set(self.visible) | shown
             self.beginResetModel()
             self.visible = [i for i in self.order if i in keep]
             self.endResetModel()
@@ -189,7 +231,8 @@ class CustomerTableModel(QAbstractTableModel):
         for i in added:
             if key is None:
                 order.append(i)
-                visible.append(i)
+                if i in shown:
+                    visible.append(i)
                 continue
 
             def value_of(r: int) -> Any:
@@ -199,7 +242,9 @@ class CustomerTableModel(QAbstractTableModel):
             # ``visible`` is a subsequence of ``order`` in the same order: the same search
             # finds the row's place in both.
             order.insert(insert_position(order, value_of, value, self.sort_descending), i)
-            visible.insert(insert_position(visible, value_of, value, self.sort_descending), i)
+            if i in shown:
+                visible.insert(insert_position(visible, value_of, value, self.sort_descending),
+                               i)
         self.beginResetModel()
         self.order = order  # a new list: the search index's narrowing cache sees a new order
         self.visible = visible
@@ -219,10 +264,28 @@ class CustomerTableModel(QAbstractTableModel):
 
     def view_row_of(self, customer_id: str) -> int:
         """The view row showing ``customer_id``, or -1."""
-        for n, i in enumerate(self.visible):
-            if self.rows[i].id == customer_id:
-                return n
-        return -1
+        rows = self.view_rows_of([customer_id])
+        return rows[0] if rows else -1
+
+    def view_rows_of(self, ids: Collection[str]) -> list[int]:
+        """The view rows showing these customers, in view order.
+
+        A few ids are looked up with ``list.index`` (C speed: ~1 ms over 100,000 rows),
+        many with one pass over the shown rows.
+        """
+        where = self._where()
+        wanted = [where[c] for c in ids if c in where]
+        visible = self.visible
+        if len(wanted) > 32:
+            targets = set(wanted)
+            return [n for n, i in enumerate(visible) if i in targets]
+        found = []
+        for i in wanted:
+            try:
+                found.append(visible.index(i))
+            except ValueError:
+                continue  # hidden by the query, or deleted
+        return sorted(found)
 
     def total_count(self) -> int:
         """All loaded customers (not counting ones deleted since)."""
@@ -264,7 +327,9 @@ class CustomerTableModel(QAbstractTableModel):
         # The view's delegate asks for ~7 roles per cell on every repaint; answering them in
         # one call instead of seven Python calls per cell halves the list's repaint time.
         row = self._row_of(index)
-        if row is None:
+        if row is None:  # nothing to show: clear what the span holds from the previous cell
+            for role_data in roleDataSpan:
+                role_data.clearData()
             return
         key = COLUMNS[index.column()]
         for role_data in roleDataSpan:
@@ -303,20 +368,26 @@ class CustomerTableModel(QAbstractTableModel):
                 return _POOL_COLOUR
             if row.stale:
                 return _STALE_COLOUR
+        if key == "owner" and not row.owner_id:
+            return _POOL_COLOUR if row.in_pool else _NO_OWNER_COLOUR
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's hook (a header click): sort now, or for a long list ask :attr:`sort_later`."""
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column]
-        self.sort_descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        self.wanted_key, self.wanted_descending = key, descending
+        if self.sort_later is not None and len(self.rows) > SYNC_SORT_MAX:
+            self.sort_later(key, descending)  # also when back to the order shown: not pending
+            return
+        self.sort_key, self.sort_descending = key, descending
         self.order = self._sorted()
         self._refilter()
 
     def _sorted(self) -> list[int]:
         """Display order of the live rows (load order when no column is sorted)."""
         live = range(len(self.rows))
-        self._where_cache = None
         if self.sort_key is None:
             return [i for i in live if i not in self._gone]
         order = sort_order(self.rows, self.sort_key, self.sort_descending,
@@ -329,8 +400,7 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "name":
             return row.name
         if key == "owner":
-            return row.owner_name if row.owner_id else (self.tr("Shared pool") if row.in_pool
-                                                        else "")
+            return owner_text(row.owner_id, row.owner_name, row.in_pool)
         if key == "tier":
             return (row.tier or "") + (self.tr(" (manual)") if row.tier_manual and row.tier
                                        else "")

@@ -6,11 +6,13 @@ moves on, without opening and closing windows.
 
 The list is read and prepared on the task worker (:func:`read_customer_list`) — at start, after
 a store switch and after a change the page cannot apply row by row — and swapped into the
-model in one reset; the GUI thread never reads or sorts 100,000 customers.
+model in one reset; a header click on a long list sorts it on the worker too
+(:mod:`gui.customers.list_sync`). The GUI thread never reads or sorts 100,000 customers.
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,7 +48,7 @@ from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.customers.column_state import CustomerColumnState
 from gui.customers.customer_card import CustomerCardPanel
-from gui.customers.customer_table_model import CustomerTableModel, pinyin_collator
+from gui.customers.customer_table_model import COLUMNS, CustomerTableModel, pinyin_collator
 from gui.customers.filter_bar import CustomerFilterBar
 from gui.customers.list_actions import CustomerListActions
 from gui.customers.list_sync import CustomerListSync
@@ -94,6 +96,10 @@ class CustomersPage(CustomerListSync, QWidget):
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._list_loaded)
         self._load.failed.connect(self._load_failed)
+        self._sort = PageLoad(ctx.tasks, self)  # header clicks on a long list
+        self._sort.loaded.connect(self._sort_arrived)
+        self._sort.failed.connect(self._sort_failed)
+        self.model.sort_later = self._sort_later
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -133,6 +139,16 @@ class CustomersPage(CustomerListSync, QWidget):
 
         self.footer = QLabel(self)
         self.footer.setObjectName("customersFooter")
+        self.no_results = QLabel(self.view.viewport())
+        self.no_results.setObjectName("customersNoResults")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_results.setWordWrap(True)
+        self.no_results.setTextFormat(Qt.TextFormat.RichText)
+        self.no_results.linkActivated.connect(lambda _link: self.clear_search())
+        self.no_results.hide()
+        hint_layout = QVBoxLayout(self.view.viewport())
+        hint_layout.setContentsMargins(24, 48, 24, 24)
+        hint_layout.addWidget(self.no_results, 0, Qt.AlignmentFlag.AlignTop)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.card)
@@ -223,7 +239,7 @@ class CustomersPage(CustomerListSync, QWidget):
             self.footer.setText(self.tr("Loading customers…"))
         self.loading = True
         store, today = self.ctx.store, date.today()
-        key, descending = self.model.sort_key, self.model.sort_descending
+        key, descending = self.model.wanted_key, self.model.wanted_descending
         self._load.start(lambda: read_customer_list(store, today, key, descending))
 
     def refresh_ids(self, ids: list[str]) -> None:
@@ -260,18 +276,36 @@ class CustomersPage(CustomerListSync, QWidget):
         self.filter_bar.blockSignals(False)
         self.model.text = self.search.text()
         self.model.filters = self.filter_bar.filters()
-        self.model.set_list(loaded.customers)
+        self.model.set_list(loaded.customers)  # may sort again: a header clicked meanwhile
         self._dirty = False
         self._pending = set()
         self._select_ids(selected, current)
-        if current:
+        self._show_sorting()
+        if current and self.model.view_row_of(current) >= 0:
             self.card.set_customer(current)
+        elif current:
+            self.card.set_customer(None)  # no longer among the results: the empty card
         elif self.model.rowCount():
             # Open the first customer's card instead of an empty panel (nothing is selected,
             # so no bulk action applies to it by accident).
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_footer()
+
+    def _sort_failed(self, exc: BaseException, details: str) -> None:
+        """A sort on the worker failed: the arrow goes back to the order shown."""
+        model = self.model
+        model.wanted_key, model.wanted_descending = model.sort_key, model.sort_descending
+        if model.sort_key is not None:
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)  # the rows are in that order already: no sort again
+            header.setSortIndicator(COLUMNS.index(model.sort_key),
+                                    Qt.SortOrder.DescendingOrder if model.sort_descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            header.viewport().update()
+        self._show_sorting()
+        Messages.show_error(self, self.tr("Customers"), str(exc), details)
 
     def _load_failed(self, exc: BaseException, details: str) -> None:
         self.loading = False
@@ -301,10 +335,33 @@ class CustomersPage(CustomerListSync, QWidget):
         self._search_timer.start()
 
     def apply_search(self) -> None:
-        """Filter the list by the search box and filter bar now."""
+        """Filter the list by the search box and filter bar now.
+
+        The card keeps its customer when it is among the results (its row becomes the current
+        one again) and shows nothing when it is not: a card beside a list that does not hold
+        its customer reads as one of the results.
+        """
         self._search_timer.stop()
         self.model.set_query(self.search.text(), self.filter_bar.filters())
+        cid = self.card.customer_id()
+        if cid is not None:
+            row = self.model.view_row_of(cid)
+            if row < 0:
+                self.card.set_customer(None)
+            else:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_footer()
+
+    def clear_search(self) -> None:
+        """Empty the search box and reset every filter (one search)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.reset()
+        self.filter_bar.blockSignals(False)
+        self.apply_search()
 
     def _jump_to_results(self) -> None:
         """Enter in the search box: search now and move to the first hit's row and card."""
@@ -358,13 +415,7 @@ class CustomersPage(CustomerListSync, QWidget):
             return
         row = self.model.view_row_of(item_id)
         if row < 0:
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.filter_bar.blockSignals(True)
-            self.filter_bar.reset()
-            self.filter_bar.blockSignals(False)
-            self.apply_search()
+            self.clear_search()
             row = self.model.view_row_of(item_id)
         if row < 0:
             self.refresh_ids([item_id])
@@ -388,12 +439,32 @@ class CustomersPage(CustomerListSync, QWidget):
         """What File ▸ New makes here."""
         return self.actions_.new.text()
 
+    def _update_no_results(self, shown: int, total: int) -> None:
+        """Say why the list is empty: nothing matches (with a way back), or no customers yet."""
+        if shown or self.loading:
+            self.no_results.hide()
+            return
+        if total:
+            text = self.search.text().strip()
+            what = (self.tr("No customer matches “{0}”.").format(html.escape(text)) if text
+                    else self.tr("No customer matches the filters."))
+            link = self.tr("Clear the search and filters")
+            self.no_results.setText(f'{what}<br><a href="clear">{link}</a>')
+        else:
+            self.no_results.setText(self.tr(
+                "No customers yet. Add one with New customer (Ctrl+N) or import a list "
+                "(File → Import)."))
+        self.no_results.show()
+
     def _update_footer(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
+        self._update_no_results(shown, total)
         selection = self.view.selectionModel().selection()
         selected = sum(selection.at(n).height() for n in range(selection.count()))
         self.actions_.update_enabled(selected)
         text = self.tr("Showing {0} of {1}").format(f"{shown:,}", f"{total:,}")
+        if self.model.sort_pending():
+            text = self.tr("Sorting…") + " · " + text
         if selected:
             text += " · " + self.tr("{0} selected").format(f"{selected:,}")
         text += " · " + self.tr("Won in the last 12 months (shown): {0}").format(

@@ -1,4 +1,4 @@
-"""Keeping the customer list current: full and targeted reloads from ``events.changed``.
+"""Keeping the customer list current: reloads from ``events.changed``, sorts on the worker.
 
 A mixin of :class:`~gui.customers.customers_page.CustomersPage` (kept apart so the page module
 stays about its widgets). Every change arrives as a :class:`~services.core.changes.Changes`.
@@ -7,6 +7,12 @@ are patched by id, the card re-reads its customer) and skips their echo; changes
 (other pages, undo and redo) are applied the same way when the page is shown, or when it is
 next shown. Which rows: the customers named, those whose deals or contacts changed (the facts
 the services and the tier rule record) — a full reload only when the ids are unknown.
+
+A header click on a long list sorts it on the task worker (:func:`sort_customer_rows`): the
+header shows the new order at once, the list stays usable under a busy cursor and a "Sorting…"
+footer, and the sorted order is swapped in with one model reset, the selection and the current
+customer kept. A result for an order no longer wanted, or for rows changed meanwhile, is not
+shown (the rows are sorted again).
 """
 
 from __future__ import annotations
@@ -14,18 +20,22 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView
 
+from gui.customers.customer_table_model import pinyin_collator
 from services.core.changes import Changes
 from services.customers.edit import CONTACTS_FACT
-from services.customers.queries import load_customer_rows
+from services.customers.queries import CustomerRow, load_customer_rows
+from services.customers.search import sort_order
 from services.customers.tiers import DEALS_FACT, TIER_FACT
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
     from gui.common.context import AppContext
+    from gui.common.page_load import PageLoad
     from gui.customers.customer_card import CustomerCardPanel
     from gui.customers.customer_table_model import CustomerTableModel
     from gui.customers.filter_bar import CustomerFilterBar
@@ -36,6 +46,7 @@ else:
     _Base = object
 
 TARGETED_REFRESH_MAX = 2000
+SELECTION_RANGES_MAX = 2000  # a selection restored after a reload or sort, in row ranges
 
 
 class CustomerListSync(_Base):
@@ -50,6 +61,7 @@ class CustomerListSync(_Base):
     search: QLineEdit
     people: list[PersonRow]
     loading: bool
+    _sort: PageLoad
     _dirty: bool
     _pending: set[str] | None
     _card_stale: bool
@@ -74,20 +86,72 @@ class CustomerListSync(_Base):
         self._update_footer()
 
     def _select_ids(self, ids: list[str], current: str | None) -> None:
+        """Select the rows of ``ids`` (one selection of contiguous ranges) and make
+        ``current``'s row the current one.
+        """
         sm = self.view.selectionModel()
         sm.clearSelection()
-        flags = (QItemSelectionModel.SelectionFlag.Select
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        if ids and len(ids) <= TARGETED_REFRESH_MAX:
-            wanted = set(ids)
-            for n, i in enumerate(self.model.visible):
-                if self.model.rows[i].id in wanted:
-                    sm.select(self.model.index(n, 0), flags)
+        ranges = _runs(self.model.view_rows_of(ids)) if ids else []
+        if ranges and len(ranges) <= SELECTION_RANGES_MAX:
+            last = self.model.columnCount() - 1
+            selection = QItemSelection()
+            for first, end in ranges:
+                selection.select(self.model.index(first, 0), self.model.index(end, last))
+            sm.select(selection, QItemSelectionModel.SelectionFlag.Select)
         if current:
             row = self.model.view_row_of(current)
             if row >= 0:
                 sm.setCurrentIndex(self.model.index(row, 0),
                                    QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    # --- sorting on the worker ------------------------------------------------------------
+
+    def is_sorting(self) -> bool:
+        """Whether a header click's order is still being computed on the worker."""
+        return self.model.sort_pending()
+
+    def _sort_later(self, key: str, descending: bool) -> None:
+        """The model asks for its (long) row list sorted by ``key``: sort a copy on the worker.
+
+        Asked for the order already shown (the user clicked back), it only ends the busy
+        state; the result still on its way is then not wanted and not shown.
+        """
+        if self.model.sort_pending():
+            rows, version = list(self.model.rows), self.model.version
+
+            def job() -> tuple[list[int], dict[str, int], str, bool, int]:
+                order = sort_customer_rows(rows, key, descending)
+                return order, {r.id: i for i, r in enumerate(rows)}, key, descending, version
+
+            self._sort.start(job)
+        self._show_sorting()
+
+    def _sort_arrived(self, result: tuple[list[int], dict[str, int], str, bool, int]) -> None:
+        order, positions, key, descending, version = result
+        model = self.model
+        if (key, descending) != (model.wanted_key, model.wanted_descending):
+            return  # the user sorted again, or back to the order shown
+        if version != model.version:
+            self._sort_later(key, descending)  # rows changed while sorting: sort them again
+            return
+        selected, current = self.selected_ids(), self.card.customer_id()
+        model.set_order(order, key, descending, positions)
+        self._select_ids(selected, current)
+        row = model.view_row_of(current) if current else -1
+        if row >= 0:  # the customer on the card stays in sight at its new place
+            self.view.scrollTo(model.index(row, 0),
+                               QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._show_sorting()
+
+    def _show_sorting(self) -> None:
+        """A busy cursor over the list, and "Sorting…" in the footer, while a sort is on its
+        way; the list stays usable meanwhile.
+        """
+        if self.model.sort_pending():
+            self.view.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.view.viewport().unsetCursor()
+        self._update_footer()
 
     def apply_changes(self, changes: Changes) -> None:
         """Show ``changes`` now: patch the rows they touch (or reload) and the card."""
@@ -144,6 +208,25 @@ class CustomerListSync(_Base):
         if self._dirty and not self.loading:
             self._apply_pending()
 
+
+
+def sort_customer_rows(rows: list[CustomerRow], key: str, descending: bool) -> list[int]:
+    """The display order of ``rows`` by column ``key`` (runs on the worker thread).
+
+    Text sorts by pinyin, through a collator made on this thread.
+    """
+    return sort_order(rows, key, descending, text_key=pinyin_collator().sortKey)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted view rows as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for n in rows:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
 
 
 def customers_touched(changes: Changes) -> set[str] | None:

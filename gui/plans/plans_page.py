@@ -14,23 +14,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.common.column_fit import ColumnFit, ensure_headers_fit
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.file_dialogs import save_file_name
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
@@ -42,10 +46,12 @@ from gui.plans.cells import ParseError, parse, status_labels
 from gui.plans.funnel_tab import FunnelTab
 from gui.plans.overdue_row_model import OverdueRowModel
 from gui.plans.plan_data import PlanData, PlanLists, read_lists, read_plan
+from gui.plans.workday_texts import holiday_note, timeline_day, timeline_day_tip
 from services.core.changes import Call, Changes, call
 from services.core.errors import ValidationError
 from services.plans import actions as plans
 from services.plans import timeline as plan_timeline
+from services.plans.workdays import WorkCalendar
 
 FIELD_KINDS = {"due_on": "date", "budget": "money", "status": "status"}
 """How a typed cell of these fields is read (others are text; check boxes give a date)."""
@@ -69,6 +75,11 @@ def _table(model: RowTableModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     return view
+
+
+def _header_key(name: str) -> str:
+    """Where table ``name``'s header is remembered, for the interface language in use."""
+    return f"plans/{name}_header_{QLocale().name()}"
 
 
 class PlansPage(QWidget):
@@ -138,6 +149,7 @@ class PlansPage(QWidget):
                    check=lambda c: c.done_on is not None),
         ], on_edit=self._edit_checkpoint, today=self.today)
         self.checkpoints_view = _table(self.checkpoints)
+        self._size_checkpoint_columns()
         self.add_cp_btn = QPushButton(self.tr("Add checkpoint"))
         self.remove_cp_btn = QPushButton(self.tr("Remove checkpoint"))
         filters = QHBoxLayout()
@@ -173,8 +185,11 @@ class PlansPage(QWidget):
         a_lay.addWidget(split, 1)
 
         # timeline
+        self.calendar = WorkCalendar()
         self.timeline = OverdueRowModel([
-            Column(self.tr("Date"), lambda r: day(r.due_on), field="due_on"),
+            Column(self.tr("Date"), lambda r: timeline_day(self.calendar, r), field="due_on",
+                   edit=lambda r: day(r.due_on),
+                   tooltip=lambda r: timeline_day_tip(self.calendar, r)),
             Column(self.tr("Checkpoint"), lambda r: r.title, field="title"),
             Column(self.tr("Done"), lambda r: day(r.done_on), field="done_on",
                    check=lambda r: r.done_on is not None),
@@ -182,6 +197,9 @@ class PlansPage(QWidget):
         ], on_edit=self._edit_timeline, today=self.today)
         self.timeline_view = _table(self.timeline)
         self.generate_btn = QPushButton(self.tr("Create the usual timeline"))
+        self.workdays_btn = QPushButton(self.tr("Move to working days"))
+        self.workdays_btn.setToolTip(self.tr("Move checkpoints that fall on a weekend or a "
+                                             "public holiday to the next working day"))
         timeline_tab = QWidget()
         t_lay = QVBoxLayout(timeline_tab)
         t_bar = QHBoxLayout()
@@ -189,8 +207,13 @@ class PlansPage(QWidget):
         t_note.setWordWrap(True)
         t_bar.addWidget(t_note, 1)
         t_bar.addStretch(1)
+        t_bar.addWidget(self.workdays_btn)
         t_bar.addWidget(self.generate_btn)
         t_lay.addLayout(t_bar)
+        self.holiday_note = QLabel()
+        self.holiday_note.setObjectName("holidayNote")
+        self.holiday_note.setWordWrap(True)
+        t_lay.addWidget(self.holiday_note)
         t_lay.addWidget(self.timeline_view, 1)
 
         self.funnel = FunnelTab(ctx)
@@ -215,9 +238,14 @@ class PlansPage(QWidget):
         self.add_cp_btn.clicked.connect(self.add_checkpoint)
         self.remove_cp_btn.clicked.connect(self.remove_checkpoint)
         self.generate_btn.clicked.connect(self.generate_timeline)
+        self.workdays_btn.clicked.connect(self.move_to_workdays)
         self.export_btn.clicked.connect(self._choose_export)
         self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
         ctx.events.changed.connect(self._on_changed)
+        # Long free text (target node, what, how, resources; checkpoint, notes) gives way so
+        # that every column is on screen; those cells show their whole text as a tooltip.
+        self._fits = {"actions": ColumnFit(self.actions_view, (0, 2, 3, 7)),
+                      "timeline": ColumnFit(self.timeline_view, (1, 3))}
         self._restored = {name: self._restore_header(name, view) for name, view in (
             ("actions", self.actions_view), ("checkpoints", self.checkpoints_view),
             ("timeline", self.timeline_view))}
@@ -225,7 +253,23 @@ class PlansPage(QWidget):
 
     # --- remembered column widths ---------------------------------------------------------
 
+    def _size_checkpoint_columns(self) -> None:
+        """The checkpoint's title takes the width; the two dates are as wide as a date."""
+        view = self.checkpoints_view
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        date_width = (view.fontMetrics().horizontalAdvance(day(date(2000, 12, 31)))
+                      + view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 24)
+        for i in (1, 2):
+            header.resizeSection(i, max(date_width, header.sectionSizeHint(i)))
+
     def _restore_header(self, name: str, view: QTableView) -> bool:
+        """Restore the widths remembered for this table in this language.
+
+        Widths are remembered per language: columns fitted to Chinese headers and cells are
+        too narrow for English ones, and the other way round leaves gaps.
+        """
         from gui.common.ui_settings import ui_settings
 
         if self._ui is None:
@@ -235,18 +279,19 @@ class PlansPage(QWidget):
             self._ui = ui_settings()
             self._ui.setParent(self)
         header = view.horizontalHeader()
-        state = self._ui.value(f"plans/{name}_header")
+        state = self._ui.value(_header_key(name))
         restored = bool(state) and header.restoreState(state)
+        ensure_headers_fit(header)
         header.sectionResized.connect(lambda *_a: self._save_header(name, view))
         return restored
 
     def _save_header(self, name: str, view: QTableView) -> None:
         if self._ui is not None:
-            self._ui.setValue(f"plans/{name}_header", view.horizontalHeader().saveState())
+            self._ui.setValue(_header_key(name), view.horizontalHeader().saveState())
 
-    def _fit(self, name: str, view: QTableView) -> None:
+    def _fit(self, name: str) -> None:
         if not self._restored.get(name):
-            view.resizeColumnsToContents()
+            self._fits[name].fit()
 
     # --- refreshing from what changed ------------------------------------------------------
 
@@ -262,7 +307,8 @@ class PlansPage(QWidget):
             else:
                 self._stale = True
             return
-        if changes.touches("action_items", "action_checkpoints", "plan_checkpoints"):
+        if changes.touches("action_items", "action_checkpoints", "plan_checkpoints",
+                           "app_settings"):  # app_settings: the holiday list
             self.reload_actions()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -299,7 +345,7 @@ class PlansPage(QWidget):
 
     def _load_failed(self, exc: BaseException, _tb: str) -> None:
         self.loading_note.hide()
-        self._error(self.tr("The plan could not be loaded: %1").replace("%1", str(exc)))
+        self._error(self.tr("The plan could not be loaded: %1").replace("%1", error_text(exc)))
 
     def _apply(self, data: PlanData) -> None:
         self.year.blockSignals(True)
@@ -319,6 +365,7 @@ class PlansPage(QWidget):
             for pid in dict.fromkeys(n.person_id for n in self.tree.nodes if n.person_id):
                 self.f_owner.addItem(data.names.get(pid, "?"), pid)
             self.funnel.set_tree(self.tree, data.history)
+        self.calendar = data.calendar
         for code, label in status_labels().items():
             self.f_status.addItem(label, code)
         for combo in (self.f_node, self.f_owner, self.f_status):
@@ -364,6 +411,7 @@ class PlansPage(QWidget):
 
     def _apply_lists(self, data: PlanLists) -> None:
         if data.plan_id == self.plan_id:
+            self.calendar = data.calendar
             self._show_actions(list(data.actions))
             self._show_timeline(list(data.timeline))
         self._show_pending()
@@ -376,15 +424,17 @@ class PlansPage(QWidget):
                 self.actions_view.selectionModel().select(
                     self.items.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
-        self._fit("actions", self.actions_view)
+        self._fit("actions")
         self._show_checkpoints()
 
     def _show_timeline(self, rows: list[Any]) -> None:
+        year = self.tree.plan.year if self.tree is not None else None
+        self.holiday_note.setText(holiday_note(self.calendar, year))
         keep = self._selected(self.timeline_view, self.timeline)
         self.timeline.set_rows(rows)
         if keep is not None and (n := self.timeline.row_of(keep.id)) >= 0:
             self.timeline_view.selectRow(n)
-        self._fit("timeline", self.timeline_view)
+        self._fit("timeline")
 
     def _selected(self, view: QTableView, model: RowTableModel) -> Any:
         rows = view.selectionModel().selectedRows() if view.selectionModel() else []
@@ -493,6 +543,12 @@ class PlansPage(QWidget):
             self._push(LazyText.translate("PlansPage", "Create the usual timeline"),
                        call(plan_timeline.generate_timeline, self.plan_id))
 
+    def move_to_workdays(self) -> None:
+        """Move the timeline's checkpoints off weekends and holidays (undo moves them back)."""
+        if self.plan_id is not None:
+            self._push(LazyText.translate("PlansPage", "Move to working days"),
+                       call(plan_timeline.move_to_workdays, self.plan_id))
+
     # --- export ------------------------------------------------------------------------
 
     def _choose_export(self) -> None:
@@ -523,7 +579,8 @@ class PlansPage(QWidget):
             self.exported.emit(str(result.path))
 
         def failed(exc: BaseException, _tb: str) -> None:
-            self._error(self.tr("The plan could not be exported: %1").replace("%1", str(exc)))
+            self._error(self.tr("The plan could not be exported: %1").replace("%1",
+                                                                             error_text(exc)))
 
         self.ctx.tasks.run_with_dialog(self, self.tr("Exporting the plan…"), work, done, failed)
 

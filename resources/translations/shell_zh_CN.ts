@@ -800,6 +800,24 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../gui/common/error_texts.py" line="18"/>
+        <source>“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万).</source>
+        <translation>“{value}”不是金额（可写作 1200、¥1,200.00、1.2万）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/error_texts.py" line="20"/>
+        <source>Negative amount {value} is not allowed here.</source>
+        <translation>此处不能填写负数金额 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/error_texts.py" line="21"/>
+        <source>{value} is too large for an amount.</source>
+        <translation>{value} 超出金额上限。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../gui/settings/settings_page.py" line="35"/>
@@ -890,42 +908,42 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>正在加载提醒…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="241"/>
+        <location filename="../../gui/today/today_page.py" line="243"/>
         <source>Some reminders could not be loaded ({names}).</source>
         <translation>部分提醒未能加载（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="248"/>
+        <location filename="../../gui/today/today_page.py" line="250"/>
         <source>All clear — nothing of yours needs attention today.</source>
         <translation>一切就绪——今天没有需要您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="250"/>
+        <location filename="../../gui/today/today_page.py" line="252"/>
         <source>All clear — nothing needs attention today.</source>
         <translation>一切就绪——今天没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="314"/>
+        <location filename="../../gui/today/today_page.py" line="318"/>
         <source>Reminders could not be loaded: {error}</source>
         <translation>无法加载提醒：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="345"/>
+        <location filename="../../gui/today/today_page.py" line="349"/>
         <source>Choose who you are in Settings → General to see only your reminders.</source>
         <translation>请先在“设置 → 常规”中选择您是谁，才能只看自己的提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="348"/>
+        <location filename="../../gui/today/today_page.py" line="352"/>
         <source>%1 due today</source>
         <translation>今天到期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="350"/>
+        <location filename="../../gui/today/today_page.py" line="354"/>
         <source>%1 overdue</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="354"/>
+        <location filename="../../gui/today/today_page.py" line="358"/>
         <source>%1 in the backlog</source>
         <translation>待办积压 %1</translation>
     </message>
