@@ -171,27 +171,40 @@ class ReminderActions(QObject):
             return
         reminder = chosen[0]
         from gui.customers.followup_dialog import FollowUpDialog
+        from services.org.people import list_people
 
-        dialog = FollowUpDialog(reminder.title, None, self.page)
+        dialog = FollowUpDialog(reminder.title, None, self.page,
+                                people=list_people(self.ctx.store),
+                                person_id=self.ctx.current_person_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if reminder.note:
             dialog.content.setPlainText(reminder.note)
             dialog.content.selectAll()
-        dialog.accepted.connect(lambda: self._save_followup(reminder, dialog.values()))
+        dialog.accepted.connect(lambda: self._save_followup(reminder, dialog))
         self.page.followup_editor = dialog
         dialog.open()
         dialog.content.setFocus()
 
-    def _save_followup(self, reminder: Reminder, values: dict[str, Any]) -> None:
+    def _save_followup(self, reminder: Reminder, dialog: Any) -> None:
+        """The follow-up settles the due booking itself (services.customers.booking)."""
         from services.customers.edit import add_followup
 
-        values = {**values, "person_id": self.ctx.current_person_id}
-        calls = []
-        if ACTION_DONE in reminder.actions:  # the booked one first: the new booking stands
-            calls += _done_calls([reminder], self.page.today())
-        calls.append(call(add_followup, reminder.item_id, values))
+        values = dialog.values()
+        values.setdefault("person_id", self.ctx.current_person_id)
+        me = dialog.remember_me()
+        if me is not None:  # "that is me on this computer", as the customer card does
+            shell = self.ctx.extras.get("shell")
+            setter = getattr(shell, "set_current_person", None)
+            if callable(setter):
+                setter(me)  # stored per database; the status bar and pages are told
+            else:
+                from services.core.changes import Changes
+
+                self.ctx.current_person_id = me
+                self.ctx.events.changed.emit(Changes.setting("user/person_id"), None)
         label = LazyText.translate("ReminderActions", "Log follow-up: %1").arg(reminder.title)
-        self._push(label, calls, [reminder])
+        self._push(label, [call(add_followup, reminder.item_id, values, dialog.clear_next())],
+                   [reminder])
 
     def open_current(self) -> None:
         """Show the current reminder's customer or plan item."""

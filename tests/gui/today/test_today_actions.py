@@ -192,6 +192,10 @@ def test_log_follow_up_is_prefilled_and_marks_the_booking_done(qtbot, page, firm
     assert "今天回访" in dialog.windowTitle()
     assert dialog.content.toPlainText() == "发送报价单"
     dialog.content.setPlainText("报价单已发送，客户下周答复")
+    # Nobody said who uses this computer: the dialog asks who followed up, and remembers it.
+    me = firm.people["张三"]
+    dialog.person.setCurrentIndex(dialog.person.findData(me))
+    assert dialog.remember is not None and dialog.remember.isChecked()
     dialog.has_next.setChecked(True)
     next_week = TODAY + timedelta(days=7)
     dialog.next_on.setDate(next_week)
@@ -202,6 +206,7 @@ def test_log_follow_up_is_prefilled_and_marks_the_booking_done(qtbot, page, firm
             FollowUp.customer_id == cid, FollowUp.deleted_at.is_(None)).order_by(FollowUp.at)))
     assert contents == ["电话沟通", "报价单已发送，客户下周答复"]
     assert booked(firm.store, cid) == next_week
+    assert page.ctx.current_person_id == me
     stack = page.ctx.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Log follow-up: 今天回访"
     stack.undo()

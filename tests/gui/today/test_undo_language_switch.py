@@ -119,6 +119,9 @@ def _log(page) -> None:  # noqa: ANN001
     page.actions_.log.trigger()
     dialog = page.followup_editor
     dialog.content.setPlainText("已发送报价单")
+    if dialog.person is not None:  # nobody chose "I am": say who followed up (not remembered)
+        dialog.person.setCurrentIndex(1)
+        dialog.remember.setChecked(False)
     dialog.accept()
 
 
