@@ -47,9 +47,9 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("ReminderKinds", text)
 
 
+_RANK = {kind: i for i, kind in enumerate(KIND_ORDER)}
+
+
 def kind_sort_key(kind: str) -> tuple[int, str]:
     """Sort key placing known kinds in :data:`KIND_ORDER`, unknown ones after by name."""
-    try:
-        return (KIND_ORDER.index(kind), kind)
-    except ValueError:
-        return (len(KIND_ORDER), kind)
+    return (_RANK.get(kind, len(KIND_ORDER)), kind)

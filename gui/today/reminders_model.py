@@ -56,6 +56,37 @@ class _Node:
         return len(self.children) or len(self.items)
 
 
+@dataclass(frozen=True)
+class Arranged:
+    """Reminders sorted into the sections that have some, in order: each section with its
+    reminders as one group (kind None), the backlog with a group per kind.
+    """
+
+    today: date
+    sections: tuple[tuple[str, tuple[tuple[str | None, list[Reminder]], ...]], ...]
+
+
+def arrange(reminders: list[Reminder] | tuple[Reminder, ...], today: date) -> Arranged:
+    """Sort reminders into Today's sections and order them (Qt-free: runs on the worker)."""
+    by_section: dict[str, list[Reminder]] = {s: [] for s in SECTIONS}
+    for reminder in reminders:
+        by_section[section_of(reminder, today)].append(reminder)
+    out: list[tuple[str, tuple[tuple[str | None, list[Reminder]], ...]]] = []
+    for section in SECTIONS:
+        items = by_section[section]
+        if not items:
+            continue
+        if section != SECTION_BACKLOG:
+            out.append((section, ((None, sorted(items, key=_SORT[section])),)))
+            continue
+        kinds: dict[str, list[Reminder]] = {}
+        for reminder in items:
+            kinds.setdefault(reminder.kind, []).append(reminder)
+        out.append((section, tuple((kind, sorted(kinds[kind], key=_SORT[section]))
+                                   for kind in sorted(kinds, key=kind_sort_key))))
+    return Arranged(today, tuple(out))
+
+
 def reminder_key(reminder: Reminder) -> tuple[str, str, str, str]:
     """What identifies a reminder across reloads (its data may change, e.g. days overdue)."""
     return (reminder.kind, reminder.item_kind, reminder.item_id, reminder.title)
@@ -80,34 +111,28 @@ class RemindersModel(QAbstractItemModel):
     # --- contents ------------------------------------------------------------------------------
     def set_reminders(self, reminders: list[Reminder] | tuple[Reminder, ...],
                       today: date | None = None) -> None:
-        """Replace the contents (one reset)."""
-        self.beginResetModel()
-        self._today = today or date.today()
-        self._build(reminders)
-        self.endResetModel()
+        """Replace the contents (one reset); see :meth:`set_arranged`."""
+        self.set_arranged(arrange(reminders, today or date.today()))
 
-    def _build(self, reminders: list[Reminder] | tuple[Reminder, ...]) -> None:
-        by_section: dict[str, list[Reminder]] = {s: [] for s in SECTIONS}
-        for reminder in reminders:
-            by_section[section_of(reminder, self._today)].append(reminder)
+    def set_arranged(self, arranged: Arranged) -> None:
+        """Replace the contents with reminders :func:`arrange` sorted (on the worker: sorting
+        36,000 reminders is a frame's work); one reset.
+        """
+        self.beginResetModel()
+        self._today = arranged.today
         self._nodes, self._top = {}, []
-        for section in SECTIONS:
-            items = by_section[section]
-            if not items:
-                continue
+        for section, groups in arranged.sections:
             node = self._add(_TOP, len(self._top), section, section)
             self._top.append(node.id)
-            if section != SECTION_BACKLOG:
-                node.items = sorted(items, key=_SORT[section])
-                continue
-            groups: dict[str, list[Reminder]] = {}
-            for reminder in items:
-                groups.setdefault(reminder.kind, []).append(reminder)
-            for kind in sorted(groups, key=kind_sort_key):
+            for kind, items in groups:
+                if kind is None:
+                    node.items = items
+                    continue
                 group = self._add(node.id, len(node.children), f"{section}/{kind}", section,
                                   kind)
-                group.items = sorted(groups[kind], key=_SORT[SECTION_BACKLOG])
+                group.items = items
                 node.children.append(group.id)
+        self.endResetModel()
 
     def _add(self, parent: int, row: int, key: str, section: str,
              kind: str | None = None) -> _Node:
