@@ -80,13 +80,14 @@ def plain_cause(error: BaseException | str) -> str:
     return text
 
 
-def sqlite_health(path: str | os.PathLike[str], *, quick: bool = False,
+def sqlite_health(path: str | os.PathLike[str], *, quick: bool = False, wal: bool = True,
                   limit: int = 20) -> Health:
     """Check a SQLite file (and its write-ahead log) without changing it; never raises.
 
     ``quick`` runs ``PRAGMA quick_check`` (every page read, indexes not compared with their
     tables) instead of the full ``integrity_check``. A missing or empty file is healthy (Sailplan
-    creates it).
+    creates it). ``wal=False`` skips reading the write-ahead log: for a file open in this
+    process, whose log SQLite has already read (and may be rewriting from its start).
     """
     # lazy: listing backups needs only sqlite3, not SQLAlchemy
     from services.core.migrate import sqlite_readonly_uri
@@ -94,8 +95,8 @@ def sqlite_health(path: str | os.PathLike[str], *, quick: bool = False,
     path = os.fspath(path)
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return Health(ok=True)
-    wal = wal_problem(path)
-    problems = [wal] if wal else []
+    wal_damage = wal_problem(path) if wal else None
+    problems = [wal_damage] if wal_damage else []
     pragma = "quick_check" if quick else "integrity_check"
     try:
         con = sqlite3.connect(sqlite_readonly_uri(path), uri=True, timeout=30)
@@ -111,8 +112,8 @@ def sqlite_health(path: str | os.PathLike[str], *, quick: bool = False,
     if lines != ["ok"]:
         problems.extend(lines)
         return Health(ok=False, cause=plain_cause("malformed"), problems=problems)
-    if wal:
-        return Health(ok=False, cause=wal, problems=problems)
+    if wal_damage:
+        return Health(ok=False, cause=wal_damage, problems=problems)
     return Health(ok=True)
 
 
