@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from services.core.check import check_store
 from services.core.migrate import head_revision
 from services.core.store import Store
@@ -55,3 +57,38 @@ def test_database_without_schema_is_reported(db_path: Path):
         report = check_store(store)
     assert not report.ok and report.revision == ""
     assert "no Sailplan schema" in report.problems[0]
+
+
+@pytest.mark.postgres
+def test_postgres_check_finds_orphans_unvalidated_constraints_and_counts(pg_url, tmp_path):
+    from sqlalchemy import MetaData, insert, select
+
+    store = open_store(pg_url, backup_dir=tmp_path / "backups")
+    try:
+        populate(store, customers=3)
+        healthy = check_store(store)
+        assert healthy.ok, healthy.problems
+        assert healthy.counts["customers"] == 3 and healthy.counts["contacts"] == 3
+        with store.engine.begin() as conn:
+            name = conn.exec_driver_sql(
+                "SELECT conname FROM pg_constraint WHERE conrelid = 'contacts'::regclass "
+                "AND contype = 'f'").scalar_one()
+            conn.exec_driver_sql(f'ALTER TABLE contacts DROP CONSTRAINT "{name}"')
+            contacts = MetaData()
+            contacts.reflect(conn, only=["contacts"])
+            table = contacts.tables["contacts"]
+            row = dict(conn.execute(select(table).limit(1)).mappings().one())
+            row.update(id="orphan-contact", customer_id="no-such-customer")
+            conn.execute(insert(table), [row])
+            conn.exec_driver_sql(
+                "ALTER TABLE contacts ADD CONSTRAINT contacts_customer_nv FOREIGN KEY "
+                "(customer_id) REFERENCES customers(id) NOT VALID")
+        report = check_store(store)
+    finally:
+        store.close()
+    assert not report.ok and not report.damaged
+    assert any(p.startswith("broken reference: 1 contacts row(s) point to a missing customers")
+               for p in report.problems), report.problems
+    assert any(p.startswith("constraint contacts_customer_nv on contacts is broken by existing")
+               for p in report.problems), report.problems
+    assert report.counts["contacts"] == 4
