@@ -1,10 +1,10 @@
 """A damaged database: say what is wrong in plain words and put the newest good backup back.
 
-Two ways in. :func:`explain_open_failure` is the open path's failure hook: when a SQLite file
-will not open because it is damaged, the dialog offers its newest backup that passes an
-integrity check, and restores it without ever opening the damaged file (which is renamed aside
-with a time stamp, never deleted), then opens the restored database and returns it. Any other
-failure gets the usual message, with the real cause in the text.
+Two ways in. ``gui.shell.open_errors.explain_open_failure``, the open path's failure hook, asks
+:func:`damage_of` whether a file that would not open is damaged and then
+:func:`restore_damaged_file`: the dialog offers the newest backup that passes an integrity
+check and restores it without ever opening the damaged file (renamed aside with a time stamp,
+never deleted); the hook then opens the restored database.
 :func:`offer_restore_for_open_store` is the same offer for a file that opened but failed the
 quick check run after start-up.
 """
@@ -12,6 +12,7 @@ quick check run after start-up.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -107,7 +108,7 @@ class DamagedStoreDialog(QDialog):
             dialog.deleteLater()
 
 
-def _damage(target: str | os.PathLike[str], exc: BaseException) -> tuple[str, Health] | None:
+def damage_of(target: str | os.PathLike[str], exc: BaseException) -> tuple[str, Health] | None:
     """The SQLite file behind ``target`` and its health, if it is damaged."""
     from services.core.db import normalise_url, sqlite_path
     from services.core.errors import NewerSchemaError, StoreLockedError
@@ -120,26 +121,6 @@ def _damage(target: str | os.PathLike[str], exc: BaseException) -> tuple[str, He
         return None
     health = sqlite_health(path, quick=True)
     return None if health.ok else (path, health)
-
-
-def explain_open_failure(parent: QWidget | None, target: str | os.PathLike[str],
-                         exc: BaseException) -> Store | None:
-    """Opening ``target`` failed with ``exc``: explain it; for a damaged file offer a backup.
-
-    Returns the store opened from the restored backup, or None (the user was told why).
-    """
-    from gui.shell.open_errors import describe_open_error
-
-    damage = _damage(target, exc)
-    if damage is None:
-        title, text = describe_open_error(exc, os.fspath(target))
-        Messages.show_error(parent, title, text, str(exc))
-        return None
-    path, health = damage
-    backup = _choose_backup(parent, path, health, str(exc))
-    if backup is None or not _restore(parent, path, backup):
-        return None
-    return _open_restored(parent, path)
 
 
 def _choose_backup(parent: QWidget | None, path: str, health: Health,
@@ -155,6 +136,16 @@ def _choose_backup(parent: QWidget | None, path: str, health: Health,
     lines = [*health.problems, details] if details and details not in health.problems \
         else health.problems
     return DamagedStoreDialog.ask(parent, path, health.cause, "\n".join(lines), offer)
+
+
+def restore_damaged_file(parent: QWidget | None, path: str, health: Health,
+                         details: str) -> bool:
+    """Offer the backups of the closed, damaged file ``path``; restore the one chosen.
+
+    True when a backup was put in place (the damaged file kept aside).
+    """
+    backup = _choose_backup(parent, path, health, details)
+    return backup is not None and _restore(parent, path, backup)
 
 
 def _restore(parent: QWidget | None, path: str, backup: Path) -> bool:
@@ -179,23 +170,13 @@ def _restore(parent: QWidget | None, path: str, backup: Path) -> bool:
     return True
 
 
-def _open_restored(parent: QWidget | None, path: str) -> Store | None:
-    from sqlalchemy.exc import SQLAlchemyError
+def offer_restore_for_open_store(window: MainWindow, health: Health,
+                                 reopen: Callable[[str, QWidget], Store | None]) -> None:
+    """The open database failed its quick check: offer the backup, restore it and reopen.
 
-    from gui.shell.open_errors import describe_open_error
-    from services.core.errors import SailplanError
-    from services.setup import open_store
-
-    try:
-        return open_store(path)
-    except (SailplanError, SQLAlchemyError, OSError) as exc:
-        title, text = describe_open_error(exc, path)
-        Messages.show_error(parent, title, text, str(exc))
-        return None
-
-
-def offer_restore_for_open_store(window: MainWindow, health: Health) -> None:
-    """The open database failed its quick check: offer the backup, restore it and reopen."""
+    ``reopen(path, parent)`` opens the restored (or, on failure, the old) file again
+    (``gui.shell.open_errors.open_store_or_explain``).
+    """
     store = window.ctx.store
     path = store.path
     if path is None:
@@ -211,7 +192,7 @@ def offer_restore_for_open_store(window: MainWindow, health: Health) -> None:
     window.host.clear()
     store.close()
     restored = _restore(window, path, backup)
-    reopened = _open_restored(window, path)
+    reopened = reopen(path, window)
     if reopened is None:
         window.close()
         return

@@ -44,8 +44,9 @@ def start_rotation(window: MainWindow) -> None:
 
         if isinstance(result, Health):
             from gui.shell.damaged_store_dialog import offer_restore_for_open_store
+            from gui.shell.open_errors import open_store_or_explain
 
-            offer_restore_for_open_store(window, result)
+            offer_restore_for_open_store(window, result, open_store_or_explain)
         else:
             window.show_status(_rotation_message(result), 5000)
 

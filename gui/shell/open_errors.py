@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from gui.common.messages import Messages
+
 if TYPE_CHECKING:
     from services.core.store import Store
 
@@ -72,6 +74,25 @@ def open_store_or_explain(target: str | os.PathLike[str], parent: QWidget | None
     try:
         return open_store(target)
     except (SailplanError, SQLAlchemyError, OSError) as exc:
-        from gui.shell.damaged_store_dialog import explain_open_failure
-
         return explain_open_failure(parent, target, exc)
+
+
+def explain_open_failure(parent: QWidget | None, target: str | os.PathLike[str],
+                         exc: BaseException) -> Store | None:
+    """Opening ``target`` failed with ``exc``: say why; for a damaged file offer a backup.
+
+    A damaged SQLite file gets the damaged-database dialog: the newest good backup is restored
+    without opening the damaged file, and the store opened from it is returned. Otherwise (or
+    when the user declines) the reason is shown and None returned.
+    """
+    from gui.shell.damaged_store_dialog import damage_of, restore_damaged_file
+
+    damage = damage_of(target, exc)
+    if damage is None:
+        title, text = describe_open_error(exc, os.fspath(target))
+        Messages.show_error(parent, title, text, str(exc))
+        return None
+    path, health = damage
+    if not restore_damaged_file(parent, path, health, str(exc)):
+        return None
+    return open_store_or_explain(path, parent)
