@@ -111,13 +111,14 @@ class CascadeLayout:
         self.parents = {n.parent_id for n in tree.nodes if n.parent_id is not None}
         self.rows: dict[str, dict[str, int]] = {}
         self.kinds: list[list[str]] = []
+        self.cells: dict[str, list[Any]] = {}  # node id → its roll-up cell per period column
         row = FIRST_ROW
         for node in tree.nodes:
+            cells = self.cells[node.id] = [rollup.cell(node.id, metric, k) for k in keys]
             kinds = ["floor", "target", "challenge"]
             if self.additive:
                 kinds += ["actual", "attain"]
-                if node.id in self.parents and any(
-                        rollup.cell(node.id, metric, k).own is not None for k in keys):
+                if node.id in self.parents and any(c.own is not None for c in cells):
                     kinds += ["own", "gap"]
             self.kinds.append(kinds)
             self.rows[node.id] = {k: row + i for i, k in enumerate(kinds)}
@@ -142,11 +143,10 @@ def _widest(tree: Any, metric: str, lay: CascadeLayout) -> list[int]:
     their leaves), to size the columns.
     """
     keys = [k for k, _h in lay.periods]
-    rollup = tree.rollup
     widest = [0] * len(keys)
     sums: dict[str, list[list[int]]] = {}
     for node in reversed(tree.nodes):
-        cells = [rollup.cell(node.id, metric, k) for k in keys]
+        cells = lay.cells[node.id]
         if node.id in sums and lay.additive:
             mine = sums[node.id]
         else:
@@ -185,7 +185,6 @@ def cascade_rows(tree: Any, metric: str, owners: dict[str, str], st: Styles, lay
     look = "money" if money else ("rate" if unit is MetricUnit.BASIS_POINTS else "count")
     scale = 100 if money else (10_000 if not lay.additive else 1)
     letters = [get_column_letter(c) for c in range(1, lay.width + 1)][lay.first - 1:]
-    rollup = tree.rollup
     sum_of = _SumCache()
 
     def number(v: int) -> object:
@@ -196,7 +195,7 @@ def cascade_rows(tree: Any, metric: str, owners: dict[str, str], st: Styles, lay
     for node, kinds in zip(tree.nodes, lay.kinds, strict=True):
         rows = lay.rows[node.id]
         kids = lay.kids.get(node.id)
-        cstates = [rollup.cell(node.id, metric, key) for key, _h in lay.periods]
+        cstates = lay.cells[node.id]
         for kind in kinds:
             first = kind == kinds[0]
             yield node.depth, first, _row_cells(node, kind, first, rows, kids, cstates, owners,
@@ -258,6 +257,10 @@ def write_cascade(wb: Workbook, tree: Any, metric: str, grain: str, owners: dict
                         fit_columns(widths, TITLE_COLS))
     apply_print(ws, furniture, title_cols=TITLE_COLS, breaks=breaks)
     st = Styles(ws)
+    # every body row is ROW_PT tall: the sheet's default height (written with the first row),
+    # so rows carry no height of their own
+    ws.sheet_format.defaultRowHeight = ROW_PT
+    ws.sheet_format.customHeight = True
     unit = {"fen": "元", "count": "个", "bp": "%"}[METRIC_UNITS[metric]]
     for r, height in enumerate(TITLE_ROWS_PT, 1):
         ws.row_dimensions[r] = RowDimension(ws, index=r, ht=height)
@@ -266,11 +269,15 @@ def write_cascade(wb: Workbook, tree: Any, metric: str, grain: str, owners: dict
     heads = ["节点", "负责人", "项目"] + [h for _k, h in lay.periods]
     ws.append(st.row([("head", h, True) for h in heads]))
     row = FIRST_ROW
+    dims: dict[int, RowDimension] = {}  # a row below the root: its outline level, shared per level
     for depth, first, cells in cascade_rows(tree, metric, owners, st, lay):
         if first and row > FIRST_ROW:
             tick()
-        ws.row_dimensions[row] = RowDimension(ws, index=row, ht=ROW_PT,
-                                              outlineLevel=min(depth, 7))
+        level = min(depth, 7)
+        if level:
+            if level not in dims:
+                dims[level] = RowDimension(ws, index=row, outlineLevel=level)
+            ws.row_dimensions[row] = dims[level]
         ws.append(cells)
         row += 1
     tick()

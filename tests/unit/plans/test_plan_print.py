@@ -126,14 +126,16 @@ def test_a_nodes_rows_stay_on_one_page(exported: tuple[Path, str, str]) -> None:
         ws = wb[title]
         geo = _page_geometry(ws)
         room = geo["printable"][1] / geo["scale"]
-        titles = sum(ws.row_dimensions[r].height or 15 for r in (1, 2))
+        default = ws.sheet_format.defaultRowHeight
+        assert ws.sheet_format.customHeight  # rows without a height of their own: exactly it
+        titles = sum(ws.row_dimensions[r].height or default for r in (1, 2))
         breaks = [b.id for b in ws.row_breaks.brk]
         assert breaks, title  # the demo's tree takes several pages
         starts = [3, *(b + 1 for b in breaks)]
         ends = [*breaks, ws.max_row]
         for start, end in zip(starts, ends, strict=True):
             assert ws.cell(start, 1).value, (title, start)  # a page starts with a node's name
-            body = sum(ws.row_dimensions[r].height or 15 for r in range(start, end + 1))
+            body = sum(ws.row_dimensions[r].height or default for r in range(start, end + 1))
             assert titles + body <= room, (title, start)
 
 
