@@ -80,8 +80,8 @@ def run_import(args: argparse.Namespace) -> int:
     from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
 
-    try:
-        store = open_for_command(args)
+    try:  # an import may start a new database; a dry run never creates one
+        store = open_for_command(args, create=not args.dry_run)
     except SailplanError as exc:
         return fail(str(exc))
     with store:
