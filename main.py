@@ -30,9 +30,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo-size",
         default="standard",
+        metavar="SIZE",
         help="size of a newly created demo firm: small, standard, large, or CUSTOMERS[:DEALS]",
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language override")
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help="interface language (default: the system's)")
     if commands:
         from services.cli import add_commands
 
