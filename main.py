@@ -47,6 +47,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run Sailplan; returns the process exit code."""
     argv = sys.argv[1:] if argv is None else argv
+    _private_tempdir()
     if not {"-h", "--help"} & set(argv):
         # No command means the main window: skip building every subcommand's parser (~12 ms
         # of start-up). Anything left over is a command, parsed by the full parser below.
@@ -65,6 +66,18 @@ def main(argv: list[str] | None = None) -> int:
     from gui.app import run_gui
 
     return run_gui(args)
+
+
+def _private_tempdir() -> None:
+    """Library temporary files (openpyxl's) go to this process's own folder, which the next
+    start removes if the process was killed (services/core/tempfiles.py).
+    """
+    from services.core.tempfiles import use_private_tempdir
+
+    try:
+        use_private_tempdir()
+    except OSError:
+        pass  # an unwritable data folder: the system's temporary folder, as before
 
 
 if __name__ == "__main__":

@@ -8,9 +8,10 @@ emits ``events.changed(changes, initiator)``: the initiator (the page that made 
 weakly and only for the first run) can skip the refresh it already did, every other view
 refreshes itself.
 
-A refused call (:class:`~services.core.errors.SailplanError`) is reported through
-``events.refused`` and makes the command obsolete: ``QUndoStack.push`` drops a command refused
-on its first run, and an undo the data no longer allows removes the command from the stack.
+A refused call (:class:`~services.core.errors.SailplanError`) is reported, in the interface
+language (:func:`gui.common.error_texts.error_text`), through ``events.refused`` and makes the
+command obsolete: ``QUndoStack.push`` drops a command refused on its first run, and an undo the
+data no longer allows removes the command from the stack.
 Bulk edits are either one service call over many ids or a macro of several commands
 (:func:`push_macro`).
 
@@ -77,6 +78,7 @@ class OpCommand(QUndoCommand):
             self._redo = op.undo  # None: redo repeats the original call
 
     def _run(self, call: Call) -> Op[Any] | None:
+        from gui.common.error_texts import error_text
         from services.core.errors import SailplanError
 
         initiator = self._initiator() if self._initiator is not None else None
@@ -87,7 +89,7 @@ class OpCommand(QUndoCommand):
             self.failed = exc
             self.op = None
             self.setObsolete(True)
-            self._events.refused.emit(self.text(), str(exc))
+            self._events.refused.emit(self.text(), error_text(exc))
             return None
         self.failed = None
         self.op = op

@@ -26,23 +26,27 @@ from gui.customers.contact_dialog import ContactDialog
 from gui.customers.contacts_model import ContactsModel
 from gui.customers.deals_model import DealsModel
 from gui.customers.followup_dialog import FollowUpDialog
+from gui.customers.followup_table_view import FollowUpTableView
 from gui.customers.followups_model import FollowUpsModel
 from gui.customers.ops import push_customer_op
-from services.core.changes import Call, call
+from services.core.changes import Call, Changes, call
 from services.customers import edit
 from services.customers.queries import CustomerCard
+from services.org.people import PersonRow
 
 
-def _table(parent: QWidget, model: Any, stretch: int) -> QTableView:
-    view = QTableView(parent)
+def _table(parent: QWidget, model: Any, stretch: int | None,
+           view: QTableView | None = None) -> QTableView:
+    view = view or QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if stretch is not None:  # else the view sizes its columns itself
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
     return view
@@ -87,7 +91,8 @@ class CardLists(QObject):
         self.contacts_tab = _tab(host, self.contacts_view, [add_c, edit_c, del_c])
 
         self.followups_model = FollowUpsModel(self)
-        self.followups_view = _table(host, self.followups_model, 2)
+        self.followups_view = _table(host, self.followups_model, None,
+                                     FollowUpTableView(host))
         self.followups_view.setWordWrap(True)
         # Wrapped content: row heights follow the content column's width (a card has few rows).
         self.followups_view.verticalHeader().setSectionResizeMode(
@@ -179,19 +184,39 @@ class CardLists(QObject):
             self.followup_editor.raise_()
             self.followup_editor.activateWindow()
             return
-        dialog = FollowUpDialog(self.card.name, None, self._parent())
+        dialog = FollowUpDialog(self.card.name, None, self._parent(), people=self._people(),
+                                person_id=self.ctx.current_person_id,
+                                booked=self.card.next_followup_on)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         cid = self.card.id
-        dialog.accepted.connect(lambda: self._save_new_followup(cid, dialog.values()))
+        dialog.accepted.connect(lambda: self._save_new_followup(cid, dialog))
         dialog.destroyed.connect(lambda *_a: setattr(self, "followup_editor", None))
         self.followup_editor = dialog
         dialog.open()
         dialog.content.setFocus()
 
-    def _save_new_followup(self, cid: str, values: dict[str, Any]) -> None:
-        values["person_id"] = self.ctx.current_person_id
+    def _people(self) -> list[PersonRow]:
+        """Who may have followed up: the card's owner choices (active people)."""
+        return list(getattr(self.parent(), "people", []))
+
+    def _save_new_followup(self, cid: str, dialog: FollowUpDialog) -> None:
+        values = dialog.values()
+        values.setdefault("person_id", self.ctx.current_person_id)
+        me = dialog.remember_me()
+        if me is not None:
+            self._remember_me(me)
         self._push(LazyText.translate("CardLists", "Add follow-up"),
-                   call(edit.add_followup, cid, values))
+                   call(edit.add_followup, cid, values, dialog.clear_next()))
+
+    def _remember_me(self, person_id: str) -> None:
+        """Remember ``person_id`` as who uses this computer ("I am"), as Settings does."""
+        shell = self.ctx.extras.get("shell")
+        setter = getattr(shell, "set_current_person", None)
+        if callable(setter):
+            setter(person_id)  # stored per database, the status bar and pages told
+            return
+        self.ctx.current_person_id = person_id
+        self.ctx.events.changed.emit(Changes.setting("user/person_id"), None)
 
     def edit_followup(self) -> None:
         """Edit the selected follow-up (undoable)."""
@@ -199,7 +224,7 @@ class CardLists(QObject):
         if self.card is None or row < 0:
             return
         existing = self.followups_model.rows[row]
-        dialog = FollowUpDialog(self.card.name, existing, self._parent())
+        dialog = FollowUpDialog(self.card.name, existing, self._parent(), people=self._people())
         if dialog.exec() != FollowUpDialog.DialogCode.Accepted:
             return
         self._push(LazyText.translate("CardLists", "Edit follow-up"),

@@ -32,7 +32,7 @@ from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
 from gui.common.wrapped_label import WrappedLabel
 from gui.customers.card_lists import CardLists
-from gui.customers.formatting import tier_label
+from gui.customers.formatting import owner_text, tier_label
 from gui.customers.ops import push_customer_op
 from services.core.changes import Call, Changes, call
 from services.core.errors import SailplanError
@@ -238,7 +238,8 @@ class CustomerCardPanel(QWidget):
                 line.setCursorPosition(0)
             self.owner.clear()
             if card.owner_id is None:
-                self.owner.addItem(self.tr("(nobody — shared pool)"), None)
+                self.owner.addItem(self.tr("(nobody — shared pool)") if card.in_pool
+                                   else owner_text(None, "", False), None)
             for p in self.people:
                 self.owner.addItem(p.name, p.id)
             if card.owner_id and self.owner.findData(card.owner_id) < 0:
@@ -257,8 +258,8 @@ class CustomerCardPanel(QWidget):
             self._loading = False
 
     def _summary_text(self, card: CustomerCard) -> str:
-        owner = card.owner_name if card.owner_id else self.tr("Shared pool")
-        parts = [self.tr("Owner: {0}").format(owner or "—"),
+        owner = owner_text(card.owner_id, card.owner_name, card.in_pool)
+        parts = [self.tr("Owner: {0}").format(owner),
                  self.tr("Tier: {0}").format(tier_label(card.tier)),
                  self.tr("Won, last 12 months: {0}").format(money(card.won_12m, fen=True))]
         if card.last_followup_at:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.common.formatting import day, money_fen
+from gui.customers.formatting import owner_text
 from services.customers.queries import CustomerRow
 from services.customers.search import (
     CustomerFilters,
@@ -30,6 +31,7 @@ from services.customers.search import (
     SearchIndex,
     filter_rows,
     insert_position,
+    matching,
     sort_order,
     sort_value,
 )
@@ -54,6 +56,7 @@ _ROW = int(Qt.ItemDataRole.UserRole) + 2
 _HANDLED = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW})
 _RIGHT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _POOL_COLOUR = QColor("#2060a0")
+_NO_OWNER_COLOUR = QColor("#808080")
 # Lists up to this many rows are sorted at once, on the GUI thread (~10 ms by name); longer
 # ones through CustomerTableModel.sort_later (the page sorts them on its worker).
 SYNC_SORT_MAX = 2000
@@ -88,7 +91,6 @@ class CustomerTableModel(QAbstractTableModel):
         self.index_: SearchIndex = SearchIndex(self.rows)
         self.order: list[int] = []
         self._gone: set[int] = set()  # rows deleted since the last full load
-        self._where_cache: dict[str, int] | None = None
         self.visible: list[int] = []
         self.text = ""
         self.filters = CustomerFilters()
@@ -130,7 +132,6 @@ class CustomerTableModel(QAbstractTableModel):
         self._gone = set()
         self.version += 1
         self.index_ = prepared.index
-        self._where_cache = None
         self.sort_key, self.sort_descending = prepared.sort_key, prepared.descending
         self.order = prepared.order
         key, descending = self.wanted_key, self.wanted_descending
@@ -151,9 +152,8 @@ class CustomerTableModel(QAbstractTableModel):
         ``positions`` (customer id → row index of the current rows), built on the worker too,
         spares the GUI thread building it for the first row lookup.
         """
-        if positions is not None and self._where_cache is None \
-                and len(positions) == len(self.rows):
-            self._where_cache = positions
+        if positions is not None:
+            self.index_.adopt_positions(positions)
         self.sort_key, self.sort_descending = key, descending
         self.order = [i for i in order if i not in self._gone] if self._gone else order
         self._refilter()
@@ -174,9 +174,10 @@ class CustomerTableModel(QAbstractTableModel):
         """Swap in reloaded rows by id, place new ones in sort order, hide ``gone`` ids.
 
         Edited rows stay where they are even if they no longer match the query, so a line the
-        user just changed does not vanish under the cursor; added (or restored) rows are shown
-        at their sorted place. The next search re-applies the query. No full re-sort or
-        re-index happens, so this stays fast on 100,000 customers.
+        user just changed does not vanish under the cursor (the next search re-applies it);
+        added (or restored) rows are shown at their sorted place when they match the search
+        and filters (an import under "北京 餐饮" shows only its Beijing caterers). No full
+        re-sort or re-index happens, so this stays fast on 100,000 customers.
         """
         where = self._where()
         self.version += 1
@@ -187,7 +188,6 @@ class CustomerTableModel(QAbstractTableModel):
             if i is None:
                 self.rows.append(row)
                 i = self.index_.append_row(row)
-                where[row.id] = i
                 added.append(i)
             else:
                 self.rows[i] = row
@@ -210,15 +210,17 @@ class CustomerTableModel(QAbstractTableModel):
                                   self.index(shown[-1], len(COLUMNS) - 1))
 
     def _where(self) -> dict[str, int]:
-        if self._where_cache is None or len(self._where_cache) != len(self.rows):
-            self._where_cache = {r.id: i for i, r in enumerate(self.rows)}
-        return self._where_cache
+        """Row index by customer id (kept by the search index, built on the worker)."""
+        return self.index_.positions()
 
     def _place(self, added: list[int], gone: set[int]) -> None:
-        """Insert ``added`` rows at their sorted place, drop ``gone`` ones; one reset."""
+        """Insert ``added`` rows at their sorted place (shown when they match the query),
+        drop ``gone`` ones; one reset.
+        """
+        shown = set(matching(self.index_, added, self.text, self.filters))
         if len(added) > 50:  # many rows back at once (an undone bulk delete): sort again
             self.order = self._sorted()
-            keep = set(self.visible) | set(added)
+            keep = set(self.visible) | shown
             self.beginResetModel()
             self.visible = [i for i in self.order if i in keep]
             self.endResetModel()
@@ -229,7 +231,8 @@ class CustomerTableModel(QAbstractTableModel):
         for i in added:
             if key is None:
                 order.append(i)
-                visible.append(i)
+                if i in shown:
+                    visible.append(i)
                 continue
 
             def value_of(r: int) -> Any:
@@ -239,7 +242,9 @@ class CustomerTableModel(QAbstractTableModel):
             # ``visible`` is a subsequence of ``order`` in the same order: the same search
             # finds the row's place in both.
             order.insert(insert_position(order, value_of, value, self.sort_descending), i)
-            visible.insert(insert_position(visible, value_of, value, self.sort_descending), i)
+            if i in shown:
+                visible.insert(insert_position(visible, value_of, value, self.sort_descending),
+                               i)
         self.beginResetModel()
         self.order = order  # a new list: the search index's narrowing cache sees a new order
         self.visible = visible
@@ -322,7 +327,9 @@ class CustomerTableModel(QAbstractTableModel):
         # The view's delegate asks for ~7 roles per cell on every repaint; answering them in
         # one call instead of seven Python calls per cell halves the list's repaint time.
         row = self._row_of(index)
-        if row is None:
+        if row is None:  # nothing to show: clear what the span holds from the previous cell
+            for role_data in roleDataSpan:
+                role_data.clearData()
             return
         key = COLUMNS[index.column()]
         for role_data in roleDataSpan:
@@ -361,6 +368,8 @@ class CustomerTableModel(QAbstractTableModel):
                 return _POOL_COLOUR
             if row.stale:
                 return _STALE_COLOUR
+        if key == "owner" and not row.owner_id:
+            return _POOL_COLOUR if row.in_pool else _NO_OWNER_COLOUR
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -379,7 +388,6 @@ class CustomerTableModel(QAbstractTableModel):
     def _sorted(self) -> list[int]:
         """Display order of the live rows (load order when no column is sorted)."""
         live = range(len(self.rows))
-        self._where_cache = None
         if self.sort_key is None:
             return [i for i in live if i not in self._gone]
         order = sort_order(self.rows, self.sort_key, self.sort_descending,
@@ -392,8 +400,7 @@ class CustomerTableModel(QAbstractTableModel):
         if key == "name":
             return row.name
         if key == "owner":
-            return row.owner_name if row.owner_id else (self.tr("Shared pool") if row.in_pool
-                                                        else "")
+            return owner_text(row.owner_id, row.owner_name, row.in_pool)
         if key == "tier":
             return (row.tier or "") + (self.tr(" (manual)") if row.tier_manual and row.tier
                                        else "")

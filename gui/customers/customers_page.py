@@ -12,6 +12,7 @@ model in one reset; a header click on a long list sorts it on the worker too
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -141,6 +142,16 @@ class CustomersPage(CustomerListSync, QWidget):
 
         self.footer = QLabel(self)
         self.footer.setObjectName("customersFooter")
+        self.no_results = QLabel(self.view.viewport())
+        self.no_results.setObjectName("customersNoResults")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_results.setWordWrap(True)
+        self.no_results.setTextFormat(Qt.TextFormat.RichText)
+        self.no_results.linkActivated.connect(lambda _link: self.clear_search())
+        self.no_results.hide()
+        hint_layout = QVBoxLayout(self.view.viewport())
+        hint_layout.setContentsMargins(24, 48, 24, 24)
+        hint_layout.addWidget(self.no_results, 0, Qt.AlignmentFlag.AlignTop)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.card)
@@ -273,8 +284,10 @@ class CustomersPage(CustomerListSync, QWidget):
         self._pending = set()
         self._select_ids(selected, current)
         self._show_sorting()
-        if current:
+        if current and self.model.view_row_of(current) >= 0:
             self.card.set_customer(current)
+        elif current:
+            self.card.set_customer(None)  # no longer among the results: the empty card
         elif self.model.rowCount():
             # Open the first customer's card instead of an empty panel (nothing is selected,
             # so no bulk action applies to it by accident).
@@ -325,10 +338,33 @@ class CustomersPage(CustomerListSync, QWidget):
         self._search_timer.start()
 
     def apply_search(self) -> None:
-        """Filter the list by the search box and filter bar now."""
+        """Filter the list by the search box and filter bar now.
+
+        The card keeps its customer when it is among the results (its row becomes the current
+        one again) and shows nothing when it is not: a card beside a list that does not hold
+        its customer reads as one of the results.
+        """
         self._search_timer.stop()
         self.model.set_query(self.search.text(), self.filter_bar.filters())
+        cid = self.card.customer_id()
+        if cid is not None:
+            row = self.model.view_row_of(cid)
+            if row < 0:
+                self.card.set_customer(None)
+            else:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_footer()
+
+    def clear_search(self) -> None:
+        """Empty the search box and reset every filter (one search)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.reset()
+        self.filter_bar.blockSignals(False)
+        self.apply_search()
 
     def _jump_to_results(self) -> None:
         """Enter in the search box: search now and move to the first hit's row and card."""
@@ -382,13 +418,7 @@ class CustomersPage(CustomerListSync, QWidget):
             return
         row = self.model.view_row_of(item_id)
         if row < 0:
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.filter_bar.blockSignals(True)
-            self.filter_bar.reset()
-            self.filter_bar.blockSignals(False)
-            self.apply_search()
+            self.clear_search()
             row = self.model.view_row_of(item_id)
         if row < 0:
             self.refresh_ids([item_id])
@@ -419,8 +449,26 @@ class CustomersPage(CustomerListSync, QWidget):
             return
         super().keyPressEvent(event)
 
+    def _update_no_results(self, shown: int, total: int) -> None:
+        """Say why the list is empty: nothing matches (with a way back), or no customers yet."""
+        if shown or self.loading:
+            self.no_results.hide()
+            return
+        if total:
+            text = self.search.text().strip()
+            what = (self.tr("No customer matches “{0}”.").format(html.escape(text)) if text
+                    else self.tr("No customer matches the filters."))
+            link = self.tr("Clear the search and filters")
+            self.no_results.setText(f'{what}<br><a href="clear">{link}</a>')
+        else:
+            self.no_results.setText(self.tr(
+                "No customers yet. Add one with New customer (Ctrl+N) or import a list "
+                "(File → Import)."))
+        self.no_results.show()
+
     def _update_footer(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
+        self._update_no_results(shown, total)
         selection = self.view.selectionModel().selection()
         selected = sum(selection.at(n).height() for n in range(selection.count()))
         self.actions_.update_enabled(selected)

@@ -1,12 +1,19 @@
-"""The follow-up editor (跟进记录): date, method, content, next step and next date.
+"""The follow-up editor (跟进记录): date, method, content, next step, next date and who.
 
 Opened with Ctrl+L from anywhere on the customer card: the cursor starts in the content field,
 the method is the one used last time and the date is today, so a note is two keystrokes plus
 the text; Ctrl+Enter saves.
+
+A next follow-up already booked for the customer shows ticked with its date: saving keeps it,
+unticking it cancels it (:meth:`FollowUpDialog.clear_next`). Given the people to choose from,
+the dialog asks who followed up, preset to who uses this computer; when nobody has said so
+yet, it offers to remember the choice (:meth:`FollowUpDialog.remember_me`), so the question
+comes once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
 from gui.common.ui_settings import ui_settings
 from gui.customers.formatting import METHODS, method_label
 from services.customers.queries import FollowUpRow
+from services.org.people import PersonRow
 
 LAST_METHOD_KEY = "customers/last_followup_method"
 
@@ -40,10 +49,13 @@ class FollowUpDialog(QDialog):
     """Edits one follow-up; ``values()`` gives the fields for the follow-up services."""
 
     def __init__(self, customer_name: str, existing: FollowUpRow | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, people: Sequence[PersonRow] = (),
+                 person_id: str | None = None, booked: date | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Follow-up: {name}").format(name=customer_name))
         self.existing = existing
+        # A booking still ahead, shown ticked on a new follow-up (unticking it cancels it).
+        self.booked = booked if existing is None and booked and booked > date.today() else None
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -64,12 +76,21 @@ class FollowUpDialog(QDialog):
         next_row.addWidget(self.has_next)
         next_row.addWidget(self.next_on, 1)
 
+        self.person: QComboBox | None = None
+        self.remember: QCheckBox | None = None
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+
         form = QFormLayout(self)
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Content"), self.content)
         form.addRow(self.tr("Next step"), self.next_step)
         form.addRow(next_row)
+        if people:
+            form.addRow(self.tr("Followed up by"), self._person_row(people, person_id))
+        form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Ctrl+Enter"))
@@ -77,10 +98,36 @@ class FollowUpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         # Ctrl+Enter saves from any field; the text edit would otherwise take it as a newline.
-        for w in (self.content, self.next_step, self.date_edit, self.method, self.next_on):
-            w.installEventFilter(self)
+        for w in (self.content, self.next_step, self.date_edit, self.method, self.next_on,
+                  self.person):
+            if w is not None:
+                w.installEventFilter(self)
         self._fill(existing)
-        self.resize(480, 360)
+        self.resize(540, 380)
+
+    def _person_row(self, people: Sequence[PersonRow], person_id: str | None) -> QHBoxLayout:
+        """Who followed up: preset to who uses this computer (or the record's author)."""
+        combo = QComboBox(self)
+        combo.setObjectName("followupPerson")
+        combo.addItem(self.tr("(choose)"), None)
+        for p in people:
+            combo.addItem(p.name, p.id)
+        existing = self.existing
+        chosen = existing.person_id if existing is not None else person_id
+        if existing is not None and chosen and combo.findData(chosen) < 0:
+            combo.addItem(existing.person_name or chosen, chosen)  # since left or renamed
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+        self.person = combo
+        row = QHBoxLayout()
+        row.addWidget(combo, 1)
+        if existing is None and person_id is None:  # nobody said who uses this computer
+            self.remember = QCheckBox(self.tr("That is me on this computer"), self)
+            self.remember.setObjectName("followupRememberMe")
+            self.remember.setToolTip(self.tr(
+                "Remembered as \"I am\" (Settings), so the next follow-up is yours already"))
+            self.remember.setChecked(True)
+            row.addWidget(self.remember)
+        return row
 
     def _fill(self, existing: FollowUpRow | None) -> None:
         today = date.today()
@@ -89,9 +136,11 @@ class FollowUpDialog(QDialog):
             last = ui_settings().value(LAST_METHOD_KEY, "call")
             pos = self.method.findData(last if last in METHODS else "call")
             self.method.setCurrentIndex(max(pos, 0))
-            self.next_on.setDate(_qdate(today))
-            self.has_next.setChecked(False)
-            self.next_on.setEnabled(False)
+            self.next_on.setDate(_qdate(self.booked or today))
+            self.has_next.setChecked(self.booked is not None)
+            self.next_on.setEnabled(self.booked is not None)
+            if self.booked is not None:
+                self.has_next.setToolTip(self.tr("Booked earlier; untick to cancel it"))
         else:
             self.date_edit.setDate(_qdate(existing.at.astimezone().date()))
             self.method.setCurrentIndex(max(self.method.findData(existing.method), 0))
@@ -115,6 +164,11 @@ class FollowUpDialog(QDialog):
             self.content.setFocus()
             self.content.setPlaceholderText(self.tr("Write what happened before saving."))
             return
+        if self.person is not None and self.person.currentData() is None:
+            self.error.setText(self.tr("Choose who followed up."))
+            self.error.show()
+            self.person.setFocus()
+            return
         ui_settings().setValue(LAST_METHOD_KEY, self.method.currentData())
         super().accept()
 
@@ -130,6 +184,20 @@ class FollowUpDialog(QDialog):
         else:
             at = datetime.combine(d, time(12, 0)).astimezone()
         next_on = self.next_on.date().toPython() if self.has_next.isChecked() else None
-        return {"at": at, "method": self.method.currentData(),
-                "content": self.content.toPlainText().strip(),
-                "next_step": self.next_step.text().strip(), "next_on": next_on}
+        values = {"at": at, "method": self.method.currentData(),
+                  "content": self.content.toPlainText().strip(),
+                  "next_step": self.next_step.text().strip(), "next_on": next_on}
+        if self.person is not None:
+            values["person_id"] = self.person.currentData()
+        return values
+
+    def clear_next(self) -> bool:
+        """Whether the user cancelled the booked next follow-up (unticked it)."""
+        return self.booked is not None and not self.has_next.isChecked()
+
+    def remember_me(self) -> str | None:
+        """The person to remember as who uses this computer, when the user said so."""
+        if self.remember is None or self.person is None or not self.remember.isChecked():
+            return None
+        person = self.person.currentData()
+        return str(person) if person else None

@@ -1,4 +1,4 @@
-"""Customer labels in the interface language: tiers and follow-up methods.
+"""Customer labels in the interface language: tiers, owners and follow-up methods.
 
 Money and dates go through :mod:`gui.common.formatting` like every page's.
 """
@@ -16,6 +16,20 @@ def tier_label(tier: str | None) -> str:
         "C": QCoreApplication.translate("Customers", "C · Potential"),
     }
     return names.get(tier or "", QCoreApplication.translate("Customers", "—"))
+
+
+def owner_text(owner_id: str | None, owner_name: str, in_pool: bool) -> str:
+    """Who owns a customer: the owner, 公海 for the shared pool, or "(no owner)" — never blank.
+
+    A customer without an owner is in the pool only when the firm uses one; otherwise (or
+    imported before the owner was known) it is unassigned, and says so the same way
+    everywhere (list, card, filter).
+    """
+    if owner_id:
+        return owner_name or "—"
+    if in_pool:
+        return QCoreApplication.translate("Customers", "Shared pool")
+    return QCoreApplication.translate("Customers", "(no owner)")
 
 
 def method_label(method: str) -> str:

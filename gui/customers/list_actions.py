@@ -22,7 +22,7 @@ from gui.customers.merge_dialog import open_merge_dialog
 from gui.customers.new_customer_dialog import NewCustomerDialog
 from gui.customers.ops import push_customer_op
 from services.core.changes import Call, Op, call
-from services.customers import bulk, edit
+from services.customers import bulk, edit, pool
 
 if TYPE_CHECKING:
     from gui.customers.customers_page import CustomersPage
@@ -95,7 +95,7 @@ class CustomerListActions(QObject):
         """Open the New customer dialog (duplicates are flagged while typing)."""
         page = self.page
         dialog = NewCustomerDialog(self.ctx.store, page.people, self.ctx.current_person_id,
-                                   page.choices(), page)
+                                   page.choices(), page, pool=pool.pool_enabled(self.ctx.store))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_existing.connect(lambda cid: page.show_item("customer", cid))
         dialog.accepted.connect(lambda: self._create(dialog))

@@ -44,7 +44,8 @@ class NewCustomerDialog(QDialog):
     open_existing = Signal(str)
 
     def __init__(self, store: Store, people: Sequence[PersonRow], me: str | None,
-                 choices: dict[str, list[str]], parent: QWidget | None = None):
+                 choices: dict[str, list[str]], parent: QWidget | None = None, *,
+                 pool: bool = True):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("New customer"))
@@ -57,7 +58,9 @@ class NewCustomerDialog(QDialog):
         self.region = self._combo(choices.get("region", []))
         self.source = self._combo(choices.get("source", []))
         self.owner = QComboBox(self)
-        self.owner.addItem(self.tr("(nobody — shared pool)"), None)
+        # Without a shared pool a customer nobody owns is simply unassigned, not in a 公海.
+        self.owner.addItem(self.tr("(nobody — shared pool)") if pool
+                           else self.tr("(no owner yet)"), None)
         for p in people:
             self.owner.addItem(p.name, p.id)
         self.owner.setCurrentIndex(max(self.owner.findData(me), 0) if me else 0)

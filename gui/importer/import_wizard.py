@@ -31,6 +31,7 @@ from services.importing import (
     save_rejected,
 )
 from services.importing.api import resolution_options
+from services.importing.readers import list_sheets
 
 
 class ImportWizard(QWizard):
@@ -66,6 +67,7 @@ class ImportWizard(QWizard):
                           (self.PAGE_PREVIEW, self.preview_page),
                           (self.PAGE_RESULT, self.result_page)):
             self.setPage(pid, page)
+        self.file_page.path.textChanged.connect(self._list_sheets)
         self.resize(960, 640)
 
     def nextId(self) -> int:
@@ -101,12 +103,29 @@ class ImportWizard(QWizard):
 
         self.ctx.tasks.run_with_dialog(self, label, work, done, failed, cancelled)
 
-    def request_load(self, path: Path, sheet: str | None) -> bool:
+    def _list_sheets(self, text: str) -> None:
+        """List a workbook's sheets on the worker (the zip directory and the workbook part
+        only); the whole pre-check runs with the read when the user presses Next.
+        """
+        path = Path(text.strip())
+        if not (path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file()):
+            return
+        page = self.file_page
+
+        def work(progress: Any, is_cancelled: Any) -> list[str]:
+            return list_sheets(path)
+
+        handle = self.ctx.tasks.submit(work)
+        handle.finished.connect(lambda names: page.show_sheets(text, names))
+        handle.failed.connect(lambda exc, _tb: page.show_error(
+            text, str(exc) if isinstance(exc, SailplanError | OSError) else repr(exc)))
+
+    def request_load(self, path: Path, sheet: str | None, encoding: str | None = None) -> bool:
         """True when ``path``/``sheet`` is already read; else start reading it and go on after.
 
         Errors are shown on the file page.
         """
-        key = (str(path), sheet, path.stat().st_mtime_ns if path.exists() else 0)
+        key = (str(path), sheet, encoding, path.stat().st_mtime_ns if path.exists() else 0)
         if self.source is not None and self._loaded == key:
             return True
         store, kind = self.ctx.store, self.kind
@@ -118,8 +137,8 @@ class ImportWizard(QWizard):
 
         self.file_page.error.clear()
         def work(progress: Any, is_cancelled: Any) -> ImportSource:
-            return open_source(path, kind, store=store, sheet=sheet, progress=progress,
-                               is_cancelled=is_cancelled)
+            return open_source(path, kind, store=store, sheet=sheet, encoding=encoding,
+                               progress=progress, is_cancelled=is_cancelled)
 
         self._in_background(self.tr("Reading %1…").replace("%1", path.name), work, loaded,
                             self.file_page.error.setText)

@@ -50,6 +50,22 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ImportProblems",
         "Cell {cell} holds a formula without a saved result; open the file in Excel, save it, and import again."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Cell {cell} holds a formula without a saved result; left empty (open the file in Excel and save it to import the value)."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Row {row} holds only formulas without a saved result ({cells}); it was skipped. Open the file in Excel, save it, and import again."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Column {column} “{header}” also matches {field}, which column {first} “{first_header}” already fills; column {column} is not imported."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportProblems", "A TRUE/FALSE cell where text is expected."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” is outside the dates Sailplan accepts ({first} to {last})."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Control characters (such as NUL) were removed from the text."),
     QT_TRANSLATE_NOOP("ImportProblems", "Row {row}: totals row skipped."),
     QT_TRANSLATE_NOOP("ImportProblems", "Merged cell: value copied from the top-left cell."),
     QT_TRANSLATE_NOOP("ImportProblems", "Unknown owner “{value}”; left unassigned."),

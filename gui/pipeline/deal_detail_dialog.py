@@ -10,7 +10,7 @@ page's actions, with the same won/lost prompts as a drop. The dialog re-reads it
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
@@ -37,6 +37,7 @@ from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import OpCommand, push_op
+from services.core.amounts import AmountError, read_amount
 from services.core.changes import Call, Changes, call
 
 NO_DATE = QDate(2000, 1, 1)
@@ -316,12 +317,12 @@ class DealDetailDialog(QDialog):
         self._edit("customer_id", match)
 
     def _amount_edited(self) -> None:
-        raw = self.amount.text().strip().replace(",", "").replace("¥", "")
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            value = Decimal(-1)
-        if not value.is_finite() or value < 0:
+        try:  # the app's one amount parser: 12万, ¥120,000, full-width digits
+            read = read_amount(self.amount.text())
+        except AmountError:
+            read = None
+        value = Decimal(-1) if read is None else read
+        if value < 0:
             Messages.show_error(self, self.tr("Amount"),
                                 self.tr("Amount must be a number of yuan, e.g. 120000."))
             self.amount.setText(f"{self.deal.amount:,.2f}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from services.core.amounts import AmountError, read_amount
 
 CustomerLookup = Callable[[str], list[tuple[str, str]]]
 """Returns up to a few dozen (customer id, name) pairs matching the typed text."""
@@ -109,12 +111,11 @@ class QuickCreateCard(QFrame):
         if not customer_id:
             self._fail(self.tr("Choose an existing customer from the list."), self.customer)
             return
-        raw = self.amount.text().strip().replace(",", "").replace("¥", "")
-        try:
-            amount = Decimal(raw) if raw else Decimal(0)
-        except InvalidOperation:
+        try:  # the app's one amount parser: 12万, ¥120,000, full-width digits
+            amount = read_amount(self.amount.text()) or Decimal(0)
+        except AmountError:
             amount = Decimal(-1)
-        if amount < 0 or not amount.is_finite():
+        if amount < 0:
             self._fail(self.tr("Amount must be a number of yuan, e.g. 120000."), self.amount)
             return
         self.error.hide()

@@ -7,10 +7,13 @@ their columns); an edit hands the typed text here before it becomes a service ca
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from gui.common.error_texts import error_text
+from services.core.amounts import AmountError, read_amount
 
 
 def status_labels() -> dict[str, str]:
@@ -38,12 +41,11 @@ def parse(kind: str, text: Any) -> Any:
         except ValueError as exc:
             raise ParseError(QCoreApplication.translate(
                 "PlansModels", "Type a date as YYYY-MM-DD")) from exc
-    if kind == "money":
+    if kind == "money":  # the app's one amount parser: 1.2万, ¥12,000.50, full-width digits
         try:
-            return Decimal(raw.replace(",", "").replace("¥", "") or "0")
-        except InvalidOperation as exc:
-            raise ParseError(QCoreApplication.translate(
-                "PlansModels", "Type an amount in yuan, e.g. 12000.50")) from exc
+            return read_amount(raw) or Decimal(0)
+        except AmountError as exc:
+            raise ParseError(error_text(exc)) from exc
     if kind == "status":
         for code, label in status_labels().items():
             if raw in (code, label):

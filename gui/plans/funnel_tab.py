@@ -1,6 +1,9 @@
-"""The Reverse funnel (反推) tab: a node's target → required leads, contacts, quotes, wins.
+"""The Reverse funnel (反推) tab: a node's target → the leads, contacts, quotes, wins it needs.
 
-Saving (a scenario, or the funnel as process targets) is an undoable
+Every stage of the firm's pipeline is shown (those between first contact and quote too, such as
+需求确认), named as the pipeline names them. Top: the assumptions on the left, the funnel as a
+chart on the right; below, across the whole width, the months of the period (they fit without
+scrolling sideways). Saving (a scenario, or the funnel as process targets) is an undoable
 :class:`~gui.common.undo.OpCommand`; the views hear of it from ``events.changed``.
 """
 
@@ -9,35 +12,44 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.common.amount_input import AmountSpinBox
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.formatting import count
 from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.undo import push_op
+from gui.plans.funnel_chart import FunnelChart
 from gui.plans.plan_data import node_history
 from services.core.changes import call
 from services.plans import reverse_funnel as rf
 
 Index = QModelIndex | QPersistentModelIndex
 FUNNEL_METRICS = ("signed_amount", "collected_amount", "deal_count")
+#: the rate editor of each step of the chain (middle stages: their own key, mid1, mid2, …)
+STEP_FIELDS = {"leads": "lead_to_contact_bp", "first_contacts": "contact_to_quote_bp",
+               "quotes": "quote_to_negotiation_bp", "negotiations": "negotiation_to_win_bp"}
 
 
 class FunnelModel(QAbstractTableModel):
-    """Stages as rows, the period's months and the total as columns."""
+    """Stages as rows (leads first), the period's months and the total as columns."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,7 +64,7 @@ class FunnelModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         """One row per stage."""
-        return 0 if parent.isValid() or self.result is None else len(rf.STAGES)
+        return 0 if parent.isValid() or self.result is None else len(self.result.stages)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Months plus the total."""
@@ -60,26 +72,33 @@ class FunnelModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Stage names and month labels."""
+        """Stage names and month labels (1月 / Jan)."""
         if role != Qt.ItemDataRole.DisplayRole or self.result is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self.labels.get(rf.STAGES[section], rf.STAGES[section])
+            stage = self.result.stages[section]
+            return self.labels.get(stage, stage)
         if section == len(self.result.months):
             return self.labels.get("total", "Total")
-        return self.result.months[section]
+        month = int(self.result.months[section][5:7])
+        return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Counts."""
+        """Counts; the total in bold."""
         if not index.isValid() or self.result is None:
             return None
-        stage = rf.STAGES[index.row()]
+        stage = self.result.stages[index.row()]
+        is_total = index.column() == len(self.result.months)
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == len(self.result.months):
+            if is_total:
                 return count(self.result.total[stage])
             return count(self.result.by_month[stage][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 
@@ -95,12 +114,14 @@ class FunnelTab(QWidget):
         self._load.failed.connect(self._history_failed)
         self.level = "target"  # plan A 理想线 works to the target, plan B 保底线 to the floor
         self.results: dict[str, rf.FunnelResult] = {}
+        self.stage_names: dict[str, str] = {}  # stage key → the pipeline's name for it
+        self.middle_names: tuple[str, ...] = ()
         self.node = QComboBox()
         self.metric_box = QComboBox()
         self.period = QComboBox()
-        self.avg = QDoubleSpinBox(decimals=2, maximum=1e11, suffix=self.tr(" yuan"))
-        self.rates = {name: QDoubleSpinBox(decimals=2, minimum=0.01, maximum=100, suffix=" %")
-                      for name in rf.RATE_FIELDS}
+        self.avg = AmountSpinBox()
+        self.avg.setToolTip(self.tr("Type e.g. 20万 or 200,000"))
+        self.rates: dict[str, QDoubleSpinBox] = {}
         self.cycle = QSpinBox(maximum=3650, suffix=self.tr(" days"))
         self.history = QLabel()
         self.history.setWordWrap(True)
@@ -108,11 +129,16 @@ class FunnelTab(QWidget):
         self.save_scenario_btn = QPushButton(self.tr("Save scenario"))
         self.save_targets_btn = QPushButton(self.tr("Save as process targets"))
         self.model = FunnelModel()
-        self.model.labels = {"leads": self.tr("Leads"), "first_contacts": self.tr("First contacts"),
-                             "quotes": self.tr("Quotes"), "negotiations": self.tr("Negotiations"),
-                             "wins": self.tr("Wins"), "total": self.tr("Total")}
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setMinimumSectionSize(40)
+        self.chart = FunnelChart()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._build()
+
+    def _build(self) -> None:
         pick = QHBoxLayout()
         for label, w in ((self.tr("Target node"), self.node), (self.tr("Metric"), self.metric_box),
                          (self.tr("Period"), self.period)):
@@ -120,28 +146,38 @@ class FunnelTab(QWidget):
             w.setMinimumContentsLength(6)
             pick.addWidget(QLabel(label))
             pick.addWidget(w, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Average won deal"), self.avg)
-        for name, label in zip(rf.RATE_FIELDS, (
-                self.tr("Lead → first contact"), self.tr("First contact → quote"),
-                self.tr("Quote → negotiation"), self.tr("Negotiation → win")), strict=True):
-            form.addRow(label, self.rates[name])
-        form.addRow(self.tr("Sales cycle"), self.cycle)
-        form.addRow(self.history)
+        self.form = QFormLayout()
+        defaults = rf.Assumptions()
+        self._rebuild_form(tuple(STEP_FIELDS), {n: getattr(defaults, n) for n in rf.RATE_FIELDS})
         buttons = QHBoxLayout()
         for b in (self.from_history, self.save_scenario_btn, self.save_targets_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        top = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addLayout(buttons)
-        left.addStretch(1)
-        top.addLayout(left, 0)
-        top.addWidget(self.view, 1)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addLayout(self.form)
+        left_lay.addWidget(self.history)
+        left_lay.addLayout(buttons)
+        left_lay.addStretch(1)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.addWidget(self.chart, 1)
+        right_lay.addWidget(self.summary)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(pick)
-        lay.addLayout(top, 1)
+        lay.addWidget(self.splitter, 1)
         rule = QLabel(self.tr("Each stage = ⌈next stage ÷ its rate⌉; months add up exactly to the "
                               "period; work is due earlier by a share of the cycle (leads the "
                               "whole cycle, first contacts ¾, quotes ½, negotiations ¼)."))
@@ -149,14 +185,47 @@ class FunnelTab(QWidget):
         lay.addWidget(rule)
         self.avg.valueChanged.connect(self.recompute)
         self.cycle.valueChanged.connect(self.recompute)
-        for spin in self.rates.values():
-            spin.valueChanged.connect(self.recompute)
         for combo in (self.metric_box, self.period):
             combo.currentIndexChanged.connect(self.recompute)
         self.node.currentIndexChanged.connect(self.load_history)
         self.from_history.clicked.connect(self.load_history)
         self.save_scenario_btn.clicked.connect(self.save_scenario)
         self.save_targets_btn.clicked.connect(self.save_targets)
+
+    # --- the assumptions form ------------------------------------------------------------------
+
+    def label(self, stage: str) -> str:
+        """A stage's name: the pipeline's, else the standard one."""
+        if stage in self.stage_names:
+            return self.stage_names[stage]
+        standard = {"leads": self.tr("Leads"), "first_contacts": self.tr("First contacts"),
+                    "quotes": self.tr("Quotes"), "negotiations": self.tr("Negotiations"),
+                    "wins": self.tr("Wins")}
+        if stage in standard:
+            return standard[stage]
+        i = int(stage[3:]) if stage.startswith("mid") else 0
+        return self.middle_names[i - 1] if 0 < i <= len(self.middle_names) else stage
+
+    def _rebuild_form(self, steps: tuple[str, ...], values: dict[str, int]) -> None:
+        """One rate editor per step of the chain (``steps``: stage keys, leads … negotiations)."""
+        keep = (self.avg, self.cycle)
+        while self.form.rowCount():  # takeRow: the average and the cycle editors stay alive
+            taken = self.form.takeRow(0)
+            for item in (taken.labelItem, taken.fieldItem):
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget not in keep:
+                    widget.deleteLater()
+        self.rates = {}
+        self.form.addRow(self.tr("Average won deal"), self.avg)
+        keys = (*steps, "wins")
+        for i, step in enumerate(steps):
+            spin = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=100, suffix=" %")
+            name = STEP_FIELDS.get(step, step)
+            spin.setValue(values.get(name, rf.MIDDLE_DEFAULT_BP) / 100)
+            spin.valueChanged.connect(self.recompute)
+            self.rates[name] = spin
+            self.form.addRow(f"{self.label(step)} → {self.label(keys[i + 1])}", spin)
+        self.form.addRow(self.tr("Sales cycle"), self.cycle)
 
     def set_tree(self, tree: Any, history: rf.HistoryAssumptions | None = None) -> None:
         """Show a plan: fill the pickers and show the first node's ``history`` (read on the
@@ -192,22 +261,27 @@ class FunnelTab(QWidget):
 
     def assumptions(self) -> rf.Assumptions:
         """What the editors say now."""
-        rates = {n: round(w.value() * 100) for n, w in self.rates.items()}
+        named = {n: round(self.rates[n].value() * 100) for n in rf.RATE_FIELDS}
+        middle = tuple((name, round(self.rates[f"mid{i}"].value() * 100))
+                       for i, name in enumerate(self.middle_names, 1))
         return rf.Assumptions(avg_won_fen=round(self.avg.value() * 100),
-                              cycle_days=self.cycle.value(), **rates)
+                              cycle_days=self.cycle.value(), middle=middle, **named)
 
     def show_assumptions(self, a: rf.Assumptions) -> None:
         """Put assumptions into the editors (one recompute at the end)."""
-        widgets = [self.avg, self.cycle, *self.rates.values()]
-        for w in widgets:
+        self.middle_names = tuple(name for name, _bp in a.middle)
+        values: dict[str, int] = {n: getattr(a, n) for n in rf.RATE_FIELDS}
+        values.update({f"mid{i}": bp for i, (_n, bp) in enumerate(a.middle, 1)})
+        for w in (self.avg, self.cycle):
             w.blockSignals(True)
+        self._rebuild_form(tuple(k for k, _bp in a.steps()), values)
         self.avg.setValue(a.avg_won_fen / 100)
         self.cycle.setValue(a.cycle_days)
-        for n, w in self.rates.items():
-            w.setValue(getattr(a, n) / 100)
-        for w in widgets:
+        for w in (self.avg, self.cycle):
             w.blockSignals(False)
         self.recompute()
+
+    # --- history -------------------------------------------------------------------------------
 
     def is_loading(self) -> bool:
         """Whether a node's history is being read on the worker."""
@@ -233,15 +307,19 @@ class FunnelTab(QWidget):
 
     def _history_failed(self, exc: BaseException, _tb: str) -> None:
         self._set_busy(False)
-        self.history.setText(str(exc))
+        self.history.setText(error_text(exc))
 
     def _show_history(self, h: rf.HistoryAssumptions) -> None:
         self._set_busy(False)
+        self.stage_names = dict(h.stage_names)
         self.history.setText(self.tr("From history: %1 of %2 closed deals won; %3 from history, "
                                      "the rest are defaults — edit any value to try a what-if.")
-                             .replace("%1", str(h.won_count)).replace("%2", str(h.closed_count))
+                             .replace("%1", count(h.won_count))
+                             .replace("%2", count(h.closed_count))
                              .replace("%3", str(len(h.from_history))))
         self.show_assumptions(h.assumptions)
+
+    # --- the result ----------------------------------------------------------------------------
 
     def recompute(self) -> None:
         """Recompute the funnel for the current picks and assumptions."""
@@ -254,11 +332,30 @@ class FunnelTab(QWidget):
             self.results = rf.plan_for_node(self.tree, node_id, metric, period,
                                             self.assumptions())
         except rf.FunnelError as exc:
-            self.history.setText(str(exc))
+            self.history.setText(error_text(exc))
             self.model.set_result(None)
             return
-        self.model.set_result(self.results[self.level])
-        self.view.resizeColumnsToContents()
+        result = self.results[self.level]
+        self.model.labels = {s: self.label(s) for s in result.stages}
+        self.model.labels["total"] = self.tr("Total")
+        self.model.set_result(result)
+        self._fit_table_height()
+        self.chart.show_funnel([(self.label(s), result.total[s]) for s in result.stages])
+        wins = result.total["wins"]
+        first = result.total[result.stages[0]]
+        self.summary.setText(self.tr("To reach the %1 of this period: %2 wins from %3 %4.")
+                             .replace("%1", self.tr("floor") if self.level == "floor"
+                                      else self.tr("target"))
+                             .replace("%2", count(wins)).replace("%3", count(first))
+                             .replace("%4", self.label(result.stages[0])))
+
+    def _fit_table_height(self) -> None:
+        """Every stage's row on screen, no scroll bar: the chart above takes the rest."""
+        view = self.view
+        rows = view.verticalHeader().defaultSectionSize() * self.model.rowCount()
+        height = view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2
+        view.setMinimumHeight(height)
+        view.setMaximumHeight(height)
 
     def save_scenario(self) -> None:
         """Save the assumptions as a named scenario of the node (undoable)."""

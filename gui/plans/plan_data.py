@@ -15,6 +15,7 @@ from services.org.people import person_names
 from services.plans import reverse_funnel as rf
 from services.plans import timeline as plan_timeline
 from services.plans.actions import ActionRow, list_actions
+from services.plans.workdays import WorkCalendar, load_calendar
 from services.targets.cascade import TargetPlanRow, list_plans, load_tree
 
 
@@ -30,6 +31,7 @@ class PlanData:
     actions: tuple[ActionRow, ...]  # the variant's items, no filter
     timeline: tuple[Any, ...]
     history: rf.HistoryAssumptions | None  # the funnel's first node
+    calendar: WorkCalendar = WorkCalendar()  # working days, the owner's own list included
 
 
 def node_history(store: Any, node_id: str, today: date) -> rf.HistoryAssumptions:
@@ -46,12 +48,13 @@ def read_plan(store: Any, wanted: str | None, variant: str, today: date) -> Plan
     ids = [p.id for p in rows]
     plan_id = wanted if wanted in ids else (ids[0] if ids else None)
     if plan_id is None:
-        return PlanData(rows, None, None, {}, variant, (), (), None)
+        return PlanData(rows, None, None, {}, variant, (), (), None, load_calendar(store))
     tree = load_tree(store, plan_id)
     history = node_history(store, tree.nodes[0].id, today) if tree.nodes else None
     return PlanData(rows, plan_id, tree, person_names(store), variant,
                     tuple(list_actions(store, plan_id, variant=variant)),
-                    tuple(plan_timeline.list_timeline(store, plan_id)), history)
+                    tuple(plan_timeline.list_timeline(store, plan_id)), history,
+                    load_calendar(store))
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class PlanLists:
     plan_id: str
     actions: tuple[ActionRow, ...]
     timeline: tuple[Any, ...]
+    calendar: WorkCalendar = WorkCalendar()
 
 
 def read_lists(store: Any, plan_id: str, variant: str, node_id: str | None = None,
@@ -71,4 +75,4 @@ def read_lists(store: Any, plan_id: str, variant: str, node_id: str | None = Non
     return PlanLists(plan_id,
                      tuple(list_actions(store, plan_id, variant=variant, node_id=node_id,
                                         owner_id=owner_id, status=status)),
-                     tuple(plan_timeline.list_timeline(store, plan_id)))
+                     tuple(plan_timeline.list_timeline(store, plan_id)), load_calendar(store))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.column_fit import ColumnFit, ensure_headers_fit
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
@@ -45,10 +46,12 @@ from gui.plans.cells import ParseError, parse, status_labels
 from gui.plans.funnel_tab import FunnelTab
 from gui.plans.overdue_row_model import OverdueRowModel
 from gui.plans.plan_data import PlanData, PlanLists, read_lists, read_plan
+from gui.plans.workday_texts import holiday_note, timeline_day, timeline_day_tip
 from services.core.changes import Call, Changes, call
 from services.core.errors import ValidationError
 from services.plans import actions as plans
 from services.plans import timeline as plan_timeline
+from services.plans.workdays import WorkCalendar
 
 FIELD_KINDS = {"due_on": "date", "budget": "money", "status": "status"}
 """How a typed cell of these fields is read (others are text; check boxes give a date)."""
@@ -182,8 +185,11 @@ class PlansPage(QWidget):
         a_lay.addWidget(split, 1)
 
         # timeline
+        self.calendar = WorkCalendar()
         self.timeline = OverdueRowModel([
-            Column(self.tr("Date"), lambda r: day(r.due_on), field="due_on"),
+            Column(self.tr("Date"), lambda r: timeline_day(self.calendar, r), field="due_on",
+                   edit=lambda r: day(r.due_on),
+                   tooltip=lambda r: timeline_day_tip(self.calendar, r)),
             Column(self.tr("Checkpoint"), lambda r: r.title, field="title"),
             Column(self.tr("Done"), lambda r: day(r.done_on), field="done_on",
                    check=lambda r: r.done_on is not None),
@@ -191,6 +197,9 @@ class PlansPage(QWidget):
         ], on_edit=self._edit_timeline, today=self.today)
         self.timeline_view = _table(self.timeline)
         self.generate_btn = QPushButton(self.tr("Create the usual timeline"))
+        self.workdays_btn = QPushButton(self.tr("Move to working days"))
+        self.workdays_btn.setToolTip(self.tr("Move checkpoints that fall on a weekend or a "
+                                             "public holiday to the next working day"))
         timeline_tab = QWidget()
         t_lay = QVBoxLayout(timeline_tab)
         t_bar = QHBoxLayout()
@@ -198,8 +207,13 @@ class PlansPage(QWidget):
         t_note.setWordWrap(True)
         t_bar.addWidget(t_note, 1)
         t_bar.addStretch(1)
+        t_bar.addWidget(self.workdays_btn)
         t_bar.addWidget(self.generate_btn)
         t_lay.addLayout(t_bar)
+        self.holiday_note = QLabel()
+        self.holiday_note.setObjectName("holidayNote")
+        self.holiday_note.setWordWrap(True)
+        t_lay.addWidget(self.holiday_note)
         t_lay.addWidget(self.timeline_view, 1)
 
         self.funnel = FunnelTab(ctx)
@@ -224,6 +238,7 @@ class PlansPage(QWidget):
         self.add_cp_btn.clicked.connect(self.add_checkpoint)
         self.remove_cp_btn.clicked.connect(self.remove_checkpoint)
         self.generate_btn.clicked.connect(self.generate_timeline)
+        self.workdays_btn.clicked.connect(self.move_to_workdays)
         self.export_btn.clicked.connect(self._choose_export)
         self.add_btn.setShortcut(QKeySequence.StandardKey.New)
         self.remove_btn.setShortcut(QKeySequence.StandardKey.Delete)
@@ -293,7 +308,8 @@ class PlansPage(QWidget):
             else:
                 self._stale = True
             return
-        if changes.touches("action_items", "action_checkpoints", "plan_checkpoints"):
+        if changes.touches("action_items", "action_checkpoints", "plan_checkpoints",
+                           "app_settings"):  # app_settings: the holiday list
             self.reload_actions()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -330,7 +346,7 @@ class PlansPage(QWidget):
 
     def _load_failed(self, exc: BaseException, _tb: str) -> None:
         self.loading_note.hide()
-        self._error(self.tr("The plan could not be loaded: %1").replace("%1", str(exc)))
+        self._error(self.tr("The plan could not be loaded: %1").replace("%1", error_text(exc)))
 
     def _apply(self, data: PlanData) -> None:
         self.year.blockSignals(True)
@@ -350,6 +366,7 @@ class PlansPage(QWidget):
             for pid in dict.fromkeys(n.person_id for n in self.tree.nodes if n.person_id):
                 self.f_owner.addItem(data.names.get(pid, "?"), pid)
             self.funnel.set_tree(self.tree, data.history)
+        self.calendar = data.calendar
         for code, label in status_labels().items():
             self.f_status.addItem(label, code)
         for combo in (self.f_node, self.f_owner, self.f_status):
@@ -395,6 +412,7 @@ class PlansPage(QWidget):
 
     def _apply_lists(self, data: PlanLists) -> None:
         if data.plan_id == self.plan_id:
+            self.calendar = data.calendar
             self._show_actions(list(data.actions))
             self._show_timeline(list(data.timeline))
         self._show_pending()
@@ -411,6 +429,8 @@ class PlansPage(QWidget):
         self._show_checkpoints()
 
     def _show_timeline(self, rows: list[Any]) -> None:
+        year = self.tree.plan.year if self.tree is not None else None
+        self.holiday_note.setText(holiday_note(self.calendar, year))
         keep = self._selected(self.timeline_view, self.timeline)
         self.timeline.set_rows(rows)
         if keep is not None and (n := self.timeline.row_of(keep.id)) >= 0:
@@ -515,6 +535,12 @@ class PlansPage(QWidget):
             self._push(LazyText.translate("PlansPage", "Create the usual timeline"),
                        call(plan_timeline.generate_timeline, self.plan_id))
 
+    def move_to_workdays(self) -> None:
+        """Move the timeline's checkpoints off weekends and holidays (undo moves them back)."""
+        if self.plan_id is not None:
+            self._push(LazyText.translate("PlansPage", "Move to working days"),
+                       call(plan_timeline.move_to_workdays, self.plan_id))
+
     # --- export ------------------------------------------------------------------------
 
     def _choose_export(self) -> None:
@@ -544,7 +570,8 @@ class PlansPage(QWidget):
             self.exported.emit(str(result.path))
 
         def failed(exc: BaseException, _tb: str) -> None:
-            self._error(self.tr("The plan could not be exported: %1").replace("%1", str(exc)))
+            self._error(self.tr("The plan could not be exported: %1").replace("%1",
+                                                                             error_text(exc)))
 
         self.ctx.tasks.run_with_dialog(self, self.tr("Exporting the plan…"), work, done, failed)
 

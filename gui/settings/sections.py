@@ -11,4 +11,5 @@ SECTIONS: list[str] = [
     "gui.settings.backups_section:BackupsSection",
     "gui.pipeline.settings_section:PipelineSettingsSection",
     "gui.settings.customer_rules_section:CustomerRulesSection",
+    "gui.plans.settings_section:PlanSettingsSection",
 ]

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
+from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
 from gui.targets import formatting as F
@@ -35,6 +37,15 @@ from services.targets.lifecycle import AdjustmentRow
 _CTX = "_RequestsModel"  # the translation context of the column titles
 #: What the list shows: the requests themselves and the names of the people on them.
 _KINDS = ("target_adjustments", "people")
+
+
+def _read_requests(store: Any, plan_id: str | None, status: str | None,
+                   ) -> tuple[list[AdjustmentRow], dict[str, str]]:
+    """The plan's requests and everyone's names (Qt-free: runs on the worker)."""
+    from services.org.people import list_people
+
+    rows = L.list_adjustments(store, plan_id, status) if plan_id is not None else []
+    return rows, {p.id: p.name for p in list_people(store, include_inactive=True)}
 
 
 def _status(r: AdjustmentRow) -> str:
@@ -53,6 +64,8 @@ class AdjustmentsPanel(QWidget):
         self.person_id: str | None = None
         self.names: dict[str, str] = {}
         self.model = RowTableModel(self._columns(), self)
+        self._load = PageLoad(ctx.tasks, self)
+        self._load.loaded.connect(self._show)
         ctx.events.changed.connect(self._on_changed)
         self.title = QLabel(self.tr("Adjustment requests"), self)
         self.title.setStyleSheet("font-weight: bold;")
@@ -111,15 +124,19 @@ class AdjustmentsPanel(QWidget):
         self.plan, self.person_id = plan, person_id
         self.reload()
 
-    def reload(self) -> None:
-        """Re-read the requests."""
-        from services.org.people import list_people
+    def is_loading(self) -> bool:
+        """Whether the requests are being read."""
+        return self._load.is_loading()
 
-        rows: list[AdjustmentRow] = []
-        if self.plan is not None:
-            status = None if self.show_all.isChecked() else "pending"
-            rows = L.list_adjustments(self.store, self.plan.id, status)
-        self.names = {p.id: p.name for p in list_people(self.store, include_inactive=True)}
+    def reload(self) -> None:
+        """Re-read the requests (on the worker)."""
+        store = self.store
+        plan_id = self.plan.id if self.plan is not None else None
+        status = None if self.show_all.isChecked() else "pending"
+        self._load.start(lambda: _read_requests(store, plan_id, status))
+
+    def _show(self, result: tuple[list[AdjustmentRow], dict[str, str]]) -> None:
+        rows, self.names = result
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         pending = sum(1 for r in rows if r.status == "pending")
@@ -170,6 +187,6 @@ class AdjustmentsPanel(QWidget):
         cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text,
                       call(fn, adjustment_id, by=self.person_id, note=note), initiator=self)
         if cmd.failed is not None:
-            self._say(str(cmd.failed))
+            self._say(error_text(cmd.failed))
             return False
         return True

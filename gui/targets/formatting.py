@@ -1,19 +1,23 @@
 """Texts for the target editor: metric and period labels, value display and parsing.
 
-Money metrics are integer fen shown through :mod:`gui.common.formatting` and typed in yuan; count
-metrics are whole numbers. Parsing raises ``ValueError`` with a message the user can act on.
+Money metrics are integer fen shown through :mod:`gui.common.formatting` and typed in yuan (in any
+form the app's amount parser reads: ``300万``, ``¥1,200``); count metrics are whole numbers.
+Parsing raises ``ValueError`` with a message the user can act on.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gui.common.error_texts import error_text
 from gui.common.formatting import money_fen, percent
 from gui.common.lazy_text import LazyText
 from models.enums import METRIC_UNITS, MetricUnit
 from services.core import periods as P
+from services.core.amounts import AmountError, read_amount
 
 _CTX = "TargetsText"
 
@@ -128,21 +132,27 @@ def edit_text(metric: str, value: int) -> str:
 
 
 def parse_value(metric: str, text: str) -> int:
-    """Typed text → integer fen/count/basis points; ``ValueError`` names what is wrong."""
-    cleaned = (text or "").strip().replace(",", "").replace("，", "").replace("¥", "")
-    cleaned = cleaned.replace("￥", "").replace("%", "").strip()
-    if not cleaned:
+    """Typed text → integer fen/count/basis points; ``ValueError`` names what is wrong.
+
+    Money and counts are read by the app's one amount parser
+    (:func:`services.core.amounts.read_amount`: ``300万``, ``1.2万``, ``¥1,200``, full-width
+    digits); rates take a plain number with an optional ``%``.
+    """
+    raw = (text or "").strip()
+    if not raw:
         raise ValueError(translate("TargetsText", "Type a number."))
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        message = translate("TargetsText", "“%1” is not a number.")
-        raise ValueError(message.replace("%1", text.strip())) from None
-    if not number.is_finite():
-        message = translate("TargetsText", "“%1” is not a number.")
-        raise ValueError(message.replace("%1", text.strip()))
-    if number < 0:
-        raise ValueError(translate("TargetsText", "Targets cannot be negative."))
+    if is_rate(metric):
+        number = _rate(raw)
+    else:
+        try:
+            amount = read_amount(raw)
+        except AmountError as exc:
+            if exc.kind == "negative":
+                raise ValueError(translate("TargetsText", "Targets cannot be negative.")) from None
+            raise ValueError(error_text(exc)) from None
+        if amount is None:
+            raise ValueError(translate("TargetsText", "Type a number."))
+        number = amount
     if is_money(metric) or is_rate(metric):
         scaled = number * 100
         if scaled != scaled.to_integral_value():
@@ -155,6 +165,20 @@ def parse_value(metric: str, text: str) -> int:
     if result > 10**15:
         raise ValueError(translate("TargetsText", "The number is too large."))
     return result
+
+
+def _rate(raw: str) -> Decimal:
+    cleaned = unicodedata.normalize("NFKC", raw).replace("%", "").strip()
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        message = translate("TargetsText", "“%1” is not a number.")
+        raise ValueError(message.replace("%1", raw))
+    if number < 0:
+        raise ValueError(translate("TargetsText", "Targets cannot be negative."))
+    return number
 
 
 def attainment_text(ratio: float | None) -> str:

@@ -14,16 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
 from gui.common.undo import OpCommand, push_op
 from gui.targets import formatting as F
 from services.core import periods as P
 from services.core.changes import Call, call
-from services.core.store import Store
 from services.targets import lifecycle as L
 from services.targets import nodes as N
 from services.targets import ops as O
-from services.targets.cascade import TargetTree
 from services.targets.split import Values
 
 if TYPE_CHECKING:
@@ -40,21 +39,8 @@ def push(page: TargetsPage, text: LazyText, do: Call) -> OpCommand:
     ctx = page.ctx
     cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text, do, initiator=page)
     if cmd.failed is not None:
-        page.show_refusal(str(cmd.failed))
+        page.show_refusal(error_text(cmd.failed))
     return cmd
-
-
-def load_view(store: Store, plan_id: str, periods: list[str],
-              ) -> tuple[TargetTree, dict[str, str]]:
-    """The tree and the owner names of its non-person nodes (runs on the task worker)."""
-    from services.org.people import list_people
-    from services.targets.cascade import load_tree
-
-    tree = load_tree(store, plan_id, periods)
-    names = {p.id: p.name for p in list_people(store, include_inactive=True)}
-    owners = {n.id: "、".join(sorted(names[o] for o in L.owners_of(store, n.id) if o in names)[:2])
-              for n in tree.nodes if n.kind != "person"}
-    return tree, owners
 
 
 # --- value operations (undoable) ---------------------------------------------------------------
@@ -213,7 +199,7 @@ def new_plan_dialog(page: TargetsPage) -> None:
 def toggle_publish(page: TargetsPage) -> None:
     """Publish (公示) a draft plan, or take a publication back while nobody acknowledged."""
     plan = page.plan
-    if plan is None:
+    if plan is None or not page.publish_action.isEnabled():
         return
     if plan.status == "published":
         push(page, LazyText.translate("TargetsPage", "Unpublish"),
@@ -234,12 +220,39 @@ def acknowledge_selected(page: TargetsPage) -> None:
          call(L.acknowledge, nid, person))
 
 
+def update_lifecycle(page: TargetsPage) -> None:
+    """Publish (公示) for a draft; Unpublish (撤回公示) only while nobody acknowledged or asked
+    for an adjustment (the tooltip says why not); adjustment requests on a published plan.
+    """
+    plan, act = page.plan, page.publish_action
+    published = plan is not None and plan.status == "published"
+    act.setText(translate("TargetsPage", "Unpublish") if published
+                else translate("TargetsPage", "Publish"))
+    if plan is None:
+        act.setEnabled(False)
+    elif published:
+        act.setEnabled(page.may_unpublish)
+        act.setToolTip(translate(
+            "TargetsPage", "Take the publication back: the plan becomes a draft you can edit")
+            if page.may_unpublish else translate(
+            "TargetsPage", "Owners have acknowledged this plan or asked for adjustments, so it "
+            "stays published: values change through adjustment requests approved by the level "
+            "above"))
+    else:
+        act.setEnabled(True)
+        act.setToolTip(translate(
+            "TargetsPage", "Publish (公示) the plan: values freeze and owners can acknowledge "
+            "them"))
+    page.adjust_action.setEnabled(published)
+    page.model.structure_locked = published
+
+
 def update_ack(page: TargetsPage) -> None:
     """Enable 认领 only on a published plan for the current person's own nodes."""
     nid, person, plan = page.current_node(), page.person_id, page.plan
     ok = bool(nid and person and plan and plan.status == "published")
-    if ok and nid and person:
-        ok = person in L.owners_of(page.store, nid)
+    if ok and nid and person:  # owners read with the tree (no query on the GUI thread)
+        ok = person in page.owner_ids.get(nid, frozenset())
     page.ack_action.setEnabled(ok)
 
 
@@ -294,24 +307,26 @@ def context_menu(page: TargetsPage, pos: QPoint) -> None:
         return
     node = tree.node(nid)
     has_kids = bool(tree.children(nid))
+    editable = not page.values_locked  # a published plan's targets change by adjustment only
+    published = page.plan is not None and page.plan.status == "published"
     menu = QMenu(page)
     split = menu.addMenu(translate("TargetActions", "Split to children"))
-    split.setEnabled(has_kids)
+    split.setEnabled(has_kids and editable)
     for rule in RULES:
         split.addAction(F.label(F.RULE_LABELS, rule), partial(split_children, page, nid, period,
                                                               rule))
     sub = menu.addMenu(translate("TargetActions", "Split to sub-periods"))
-    sub.setEnabled(bool(P.children(period)))
+    sub.setEnabled(bool(P.children(period)) and editable)
     for rule in ("even", "last_year"):
         sub.addAction(F.label(F.RULE_LABELS, rule), partial(split_periods, page, nid, period, rule))
     dist = menu.addMenu(translate("TargetActions", "Distribute gap"))
-    dist.setEnabled(not tree.rollup.cell(nid, page.metric_key, period).gap.is_zero())
+    dist.setEnabled(editable and not tree.rollup.cell(nid, page.metric_key, period).gap.is_zero())
     for rule in RULES:
         dist.addAction(F.label(F.RULE_LABELS, rule), partial(distribute_gap, page, nid, period,
                                                              rule))
     acc = menu.addAction(translate("TargetActions", "Accept roll-up"),
                          lambda: accept_rollup(page, nid, period))
-    acc.setEnabled(has_kids)
+    acc.setEnabled(has_kids and editable)
     menu.addAction(translate("TargetActions", "Value history…"),
                    lambda: history_dialog(page, nid, period))
     menu.addSeparator()
@@ -322,6 +337,6 @@ def context_menu(page: TargetsPage, pos: QPoint) -> None:
                             lambda: weight_dialog(page))
     weight.setEnabled(node.parent_id is not None)
     rm = menu.addAction(translate("TargetActions", "Remove node"), lambda: remove_selected(page))
-    rm.setEnabled(node.parent_id is not None)
+    rm.setEnabled(node.parent_id is not None and not published)
     menu.exec(page.view.viewport().mapToGlobal(pos))
 

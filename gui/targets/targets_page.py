@@ -2,8 +2,12 @@
 
 Toolbar: plan year (+ new plan from the org tree), metric, period grain (weeks of a chosen month),
 value set, the plan's lifecycle badge with 公示/撤回, 认领, 调整申请 and the adjustments panel.
-The tree loads on the task worker; value edits repaint from the in-memory roll-up at once and are
-written through :class:`~gui.common.undo.OpCommand` (taken back in memory when refused).
+The plans and the tree load on the task worker (:mod:`gui.targets.page_data`), the actuals in a
+second step, so the tree is on screen at once on a large firm; value edits repaint from the
+in-memory roll-up at once and are written through :class:`~gui.common.undo.OpCommand` (taken back
+in memory when refused). A published plan's result targets are read-only: the cells open no
+editor, and a notice says how to change them (an adjustment request, or taking the publication
+back while nobody has acknowledged it).
 
 Refreshing: the page listens to ``events.changed``. Its own cell edit (initiator: the tree model)
 is already shown; one cell changed elsewhere (an undo from the Edit menu, another page) is patched
@@ -16,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,15 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
+from gui.common.page_load import PageLoad
 from gui.common.ui_settings import ui_settings
 from gui.common.undo import push_op
 from gui.targets import formatting as F
 from gui.targets import node_actions as A
 from gui.targets.adjustments_panel import AdjustmentsPanel
+from gui.targets.page_data import TargetsData, periods_for, read_actuals, read_page
 from gui.targets.page_toolbar import add_view_shortcuts, build_toolbar
 from gui.targets.tree_model import TargetTreeModel
-from services.core import periods as P
 from services.core.changes import Changes, call
 from services.core.store import Store
 from services.targets import cascade as T
@@ -56,9 +62,12 @@ ACTUAL_KINDS = ("deals", "deal_lines", "stage_history", "customers", "followups"
 
 
 class TargetsPage(QWidget):
-    """The tree editor; ``loaded`` fires after each (re)load reached the view."""
+    """The tree editor; ``tree_shown`` fires when a (re)loaded tree is on screen, ``loaded``
+    once its actuals are in too.
+    """
 
     loaded = Signal()
+    tree_shown = Signal()
     toolbar: QToolBar
     life_toolbar: QToolBar
     plan_combo: QComboBox
@@ -81,13 +90,20 @@ class TargetsPage(QWidget):
         self.events = ctx.events
         self.plans: list[TargetPlanRow] = []
         self.plan: TargetPlanRow | None = None
-        self._generation = 0
-        self._loading = False
-        self._again = False
+        self.may_unpublish = False
+        self.owner_ids: dict[str, frozenset[str]] = {}  # node id → who may acknowledge it
+        self._ui: QSettings | None = None
+        self._wanted: str | None = None  # the plan to show after the next load
         self._dirty = True
         self._first_load = True
         self._focus: str | None = None  # a node to select after the next load
         self._shown_layout = ""  # settings key of the column widths on screen
+        self._load = PageLoad(ctx.tasks, self)
+        self._load.loaded.connect(self._loaded)
+        self._load.failed.connect(self._failed)
+        self._actuals = PageLoad(ctx.tasks, self)
+        self._actuals.loaded.connect(self._actuals_loaded)
+        self._actuals.failed.connect(self._failed)
         self.model = TargetTreeModel(self)
         self.model.edit_handler = self.edit_value
         self.model.move_handler = self.move_node
@@ -95,7 +111,6 @@ class TargetsPage(QWidget):
         self.model.error.connect(self.report_error)
         self._build()
         ctx.events.changed.connect(self._on_changed)
-        self.reload_plans()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -108,6 +123,15 @@ class TargetsPage(QWidget):
         self.banner.setStyleSheet("QLabel { background: #fdecea; color: #b71c1c; "
                                   "padding: 6px; border-radius: 4px; }")
         self.banner.hide()
+        self.notice = QLabel(self)  # why a published plan's values are read-only
+        self.notice.setObjectName("targetsNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #e8f0fe; color: #174ea6; "
+                                  "padding: 6px; border-radius: 4px; }")
+        self.notice.hide()
+        self.loading_note = QLabel(self.tr("Loading the targets…"), self)
+        self.loading_note.setObjectName("loadingNote")
+        self.loading_action = self.life_toolbar.addWidget(self.loading_note)
 
         self.view = QTreeView(self)
         self.view.setObjectName("targetsTree")
@@ -143,6 +167,7 @@ class TargetsPage(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.life_toolbar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
@@ -163,17 +188,18 @@ class TargetsPage(QWidget):
         """The chosen period grain."""
         return str(self.grain_combo.currentData() or "quarter")
 
+    @property
+    def values_locked(self) -> bool:
+        """Whether the shown metric's values are read-only (a published plan's result targets:
+        they change through adjustment requests; process metrics stay editable).
+        """
+        return (self.plan is not None and self.plan.status == "published"
+                and self.metric_key not in T.PROCESS_METRICS)
+
     def periods(self) -> list[str]:
         """The period columns for the chosen grain (weeks: those of the chosen month)."""
         year = self.plan.year if self.plan else date.today().year
-        grain = self.grain
-        if grain == "year":
-            return [P.year_key(year)]
-        if grain == "quarter":
-            return P.quarters(year)
-        if grain == "month":
-            return P.months(year)
-        return P.weeks_of_month(year, int(self.month_combo.currentData() or 1))
+        return periods_for(year, self.grain, int(self.month_combo.currentData() or 1))
 
     def current_node(self) -> str | None:
         """The selected node id."""
@@ -189,12 +215,21 @@ class TargetsPage(QWidget):
 
     def save_state(self) -> None:
         """Remember metric, grain, value set and this layout's column widths."""
-        s = ui_settings()
+        s = self.settings()
         s.setValue(_KEY + "metric", self.metric_key)
         s.setValue(_KEY + "grain", self.grain)
         s.setValue(_KEY + "full", bool(self.values_combo.currentData()))
         if self.model.tree is not None and self._shown_layout:  # the widths of what is shown
             s.setValue(self._shown_layout, self.view.header().saveState())
+
+    def settings(self) -> QSettings:
+        """The page's one settings object: Qt writes the file once, from the event loop (a
+        fresh object per call read and wrote the file each time, on the GUI thread).
+        """
+        if self._ui is None:
+            self._ui = ui_settings()
+            self._ui.setParent(self)
+        return self._ui
 
     def _header_key(self) -> str:
         return f"{_KEY}header/{self.grain}/{int(bool(self.values_combo.currentData()))}"
@@ -205,30 +240,115 @@ class TargetsPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------------
 
+    def is_loading(self) -> bool:
+        """Whether a tree or its actuals are still on their way."""
+        return (self._load.is_loading() or self._actuals.is_loading()
+                or self.panel.is_loading())
+
     def reload_plans(self, select: str | None = None) -> None:
-        """Re-read the plan list and show ``select`` or keep the chosen plan (else this year's,
-        else the newest).
+        """Read the plan list again and show ``select`` or keep the chosen plan (else this
+        year's, else the newest).
         """
-        keep = select or (self.plan.id if self.plan else None)
-        self.plans = T.list_plans(self.store)
-        self.plan_combo.blockSignals(True)
-        self.plan_combo.clear()
-        for p in self.plans:
-            self.plan_combo.addItem(p.name if str(p.year) in p.name else f"{p.year} · {p.name}",
-                                    p.id)
-        ids = [p.id for p in self.plans]
-        years = [p.year for p in self.plans]
-        pick = ids.index(keep) if keep in ids else (
-            years.index(date.today().year) if date.today().year in years else 0)
-        self.plan_combo.setCurrentIndex(pick if self.plans else -1)
-        self.plan_combo.blockSignals(False)
-        self._plan_chosen()
+        self.reload(select)
 
     def _plan_chosen(self) -> None:
-        idx = self.plan_combo.currentIndex()
-        self.plan = self.plans[idx] if 0 <= idx < len(self.plans) else None
-        wanted = self.metric_combo.currentData() or ui_settings().value(_KEY + "metric",
-                                                                        "signed_amount")
+        self.banner.hide()  # a refusal was about the plan shown before
+        self.reload(self.plan_combo.currentData())
+
+    def _view_changed(self) -> None:
+        """Grain or month: other period columns, read again."""
+        self.month_widget_action.setVisible(self.grain == "week")
+        if self.model.tree is not None:
+            self.save_state()
+        self.reload()
+
+    def _metric_changed(self) -> None:
+        """Metric or value set: the loaded tree holds them all, shown at once."""
+        if self.model.tree is None:
+            return
+        self.save_state()
+        self.model.set_tree(self.model.tree, self.metric_key, bool(self.values_combo.currentData()))
+        self._restore_header()
+        self._update_badge()
+        self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            QTimer.singleShot(0, self.reload)
+
+    def reload(self, select: str | None = None) -> None:
+        """Read the plans and the chosen plan's tree on the worker (its actuals follow); a newer
+        request supersedes an older one.
+        """
+        self._dirty = False
+        if select is not None:
+            self._wanted = select
+        elif self.plan is not None:
+            self._wanted = self.plan.id
+        store, wanted, grain = self.store, self._wanted, self.grain
+        month, year = int(self.month_combo.currentData() or 1), date.today().year
+        self._set_loading(self.tr("Loading the targets…"))
+        self._load.start(lambda: read_page(store, wanted, grain, month, year))
+
+    def _loaded(self, data: TargetsData) -> None:
+        self.plans = list(data.plans)
+        self._fill_plans(data)
+        tree = data.tree
+        self.plan = tree.plan if tree is not None else None
+        self.may_unpublish = data.may_unpublish
+        self.owner_ids = data.owner_ids
+        self._fill_metrics()
+        if tree is None:
+            self.model.set_tree(None)
+            self._set_loading(None)
+            self._update_badge()
+            self.tree_shown.emit()
+            self.loaded.emit()
+            return
+        expanded = self._expanded_ids()
+        current = (self.current_node(), self.view.currentIndex().column())
+        shown_before = self.model.tree.plan.id if self.model.tree is not None else None
+        self.model.owners = data.owners
+        self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
+        self._update_badge()
+        self._restore_header()
+        if self._first_load or shown_before != tree.plan.id:  # a plan shown for the first time
+            self.view.expandToDepth(1)
+            self._first_load = False
+        else:
+            for nid in expanded:
+                self.view.expand(self.model.index_of(nid))
+        self._select_after_load(current)
+        self.panel.set_plan(self.plan, self.person_id)
+        self._update_actions()
+        self._set_loading(self.tr("Counting the actuals…"))
+        self.tree_shown.emit()
+        store = self.store
+        self._actuals.start(lambda: read_actuals(store, tree))
+
+    def _actuals_loaded(self, result: tuple[TargetTree, dict[tuple[str, str, str], int]]) -> None:
+        tree, actuals = result
+        if tree is not self.model.tree or self._load.is_loading():
+            return  # a newer tree is shown or on its way: its own actuals follow
+        self.model.set_actuals(actuals)
+        self._set_loading(None)
+        self.loaded.emit()
+
+    def _fill_plans(self, data: TargetsData) -> None:
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for p in data.plans:
+            self.plan_combo.addItem(p.name if str(p.year) in p.name else f"{p.year} · {p.name}",
+                                    p.id)
+        shown = data.tree.plan.id if data.tree is not None else None
+        self.plan_combo.setCurrentIndex(self.plan_combo.findData(shown) if shown else -1)
+        self.plan_combo.blockSignals(False)
+        self._wanted = shown
+
+    def _fill_metrics(self) -> None:
+        wanted = self.metric_combo.currentData() or self.settings().value(_KEY + "metric",
+                                                                          "signed_amount")
         self.metric_combo.blockSignals(True)
         self.metric_combo.clear()
         for m in self.plan.metrics if self.plan else ():
@@ -236,58 +356,10 @@ class TargetsPage(QWidget):
         found = self.metric_combo.findData(wanted)
         self.metric_combo.setCurrentIndex(max(found, 0))
         self.metric_combo.blockSignals(False)
-        self._view_changed()
 
-    def _view_changed(self) -> None:
-        self.month_widget_action.setVisible(self.grain == "week")
-        if self.model.tree is not None:
-            self.save_state()
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            QTimer.singleShot(0, self.reload)
-
-    def reload(self) -> None:
-        """Load the tree on the worker; a newer request supersedes an older one."""
-        self._dirty = False
-        self._generation += 1
-        generation = self._generation
-        plan = self.plan
-        self._update_badge()
-        if plan is None:
-            self.model.set_tree(None)
-            self.loaded.emit()
-            return
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        store, periods, plan_id = self.store, self.periods(), plan.id
-
-        def job(progress: Any, is_cancelled: Any) -> tuple[int, TargetTree, dict[str, str]]:
-            return (generation, *A.load_view(store, plan_id, periods))
-
-        handle = self.ctx.tasks.submit(job)
-        handle.finished.connect(self._loaded)
-        handle.failed.connect(self._failed)
-
-    def _loaded(self, result: tuple[int, TargetTree, dict[str, str]]) -> None:
-        self._loading = False
-        generation, tree, owners = result
-        if self._again or generation != self._generation:
-            self._again = False
-            self.reload()
-            return
-        expanded = self._expanded_ids()
-        current = (self.current_node(), self.view.currentIndex().column())
-        self.plan = tree.plan
-        self.model.owners = owners
-        self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
-        self._update_badge()
+    def _restore_header(self) -> None:
         self._shown_layout = self._header_key()
-        state = ui_settings().value(self._shown_layout)
+        state = self.settings().value(self._shown_layout)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.view.header().restoreState(state)
         else:
@@ -295,12 +367,8 @@ class TargetsPage(QWidget):
             self.view.header().resizeSection(1, 150)
             for c in range(2, self.model.columnCount()):
                 self.view.header().resizeSection(c, 104)
-        if self._first_load:
-            self.view.expandToDepth(1)
-            self._first_load = False
-        else:
-            for nid in expanded:
-                self.view.expand(self.model.index_of(nid))
+
+    def _select_after_load(self, current: tuple[str | None, int]) -> None:
         focus, self._focus = self._focus, None
         target = focus if focus and self.model.index_of(focus).isValid() else current[0]
         if target:
@@ -311,13 +379,17 @@ class TargetsPage(QWidget):
                 parent = parent.parent()
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
-        self.panel.set_plan(self.plan, self.person_id)
-        self._update_actions()
-        self.loaded.emit()
+
+    def _set_loading(self, text: str | None) -> None:
+        """Say what is on its way (None: nothing)."""
+        if text:
+            self.loading_note.setText(text)
+        self.loading_action.setVisible(bool(text))
 
     def _failed(self, exc: BaseException, tb: str) -> None:
-        self._loading = False
-        self.report_error(self.tr("The targets could not be loaded: %1").replace("%1", str(exc)))
+        self._set_loading(None)
+        self.report_error(self.tr("The targets could not be loaded: %1").replace(
+            "%1", error_text(exc)))
         self.loaded.emit()
 
     def _expanded_ids(self) -> list[str]:
@@ -346,9 +418,23 @@ class TargetsPage(QWidget):
             colour = "#2e7d32" if published else "#757575"
             self.status_badge.setStyleSheet("QLabel { border-radius: 4px; padding: 2px 6px; "
                                             f"color: white; background: {colour}; }}")
-            self.publish_action.setText(self.tr("Unpublish") if published else self.tr("Publish"))
-        self.publish_action.setEnabled(plan is not None)
-        self.adjust_action.setEnabled(plan is not None and plan.status == "published")
+        A.update_lifecycle(self)
+        self.model.locked_reason = self.locked_text() if self.values_locked else ""
+        self.notice.setText(self.locked_text(banner=True))
+        self.notice.setVisible(self.values_locked)
+
+    def locked_text(self, banner: bool = False) -> str:
+        """Why a published plan's values cannot be typed, and how to change them."""
+        if not banner:
+            return self.tr("Published (公示): read-only. Select the cell and use “Request "
+                           "adjustment…” to change it.")
+        text = self.tr("This plan is published (公示): its targets are read-only. To change a "
+                       "value, select it and use “Request adjustment…”; the level above "
+                       "approves it.")
+        if self.may_unpublish:
+            text += " " + self.tr("While nobody has acknowledged it, “Unpublish” turns it back "
+                                  "into a draft you can edit.")
+        return text
 
     def _update_actions(self, *_args: Any) -> None:
         A.update_ack(self)
@@ -373,7 +459,7 @@ class TargetsPage(QWidget):
                       initiator=self.model)
         if cmd.failed is not None:
             self.model.apply_values(node_id, metric, period, old)
-            self.show_refusal(str(cmd.failed))
+            self.show_refusal(error_text(cmd.failed))
             return False
         self.banner.hide()
         return True
@@ -400,7 +486,7 @@ class TargetsPage(QWidget):
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if changes.everything:
-            self.reload_plans()
+            self.reload()
             return
         if changes.touches(*TARGET_KINDS):
             self._targets_changed(changes, initiator)
@@ -411,16 +497,16 @@ class TargetsPage(QWidget):
         self.banner.hide()
         values_only = set(changes.kinds) <= _VALUE_KINDS
         if values_only and initiator is self.model:  # the page's own cell edit: shown already
-            if self._loading:
-                self._again = True
+            if self._load.is_loading():  # the tree on its way was read before the edit
+                self.reload()
             return
         value_ids = changes.ids("target_values")
         if values_only and initiator is not self and value_ids is not None \
                 and len(value_ids) == 1:  # one cell (an undo, another page): patch the roll-up
             for cell in T.cells_of(self.store, value_ids):
                 self.model.apply_values(cell.node_id, cell.metric, cell.period, cell.values)
-            if self._loading:
-                self._again = True
+            if self._load.is_loading():
+                self.reload()
             return
         nodes = changes.of("target_nodes")
         touched = nodes.created | nodes.updated
@@ -428,8 +514,9 @@ class TargetsPage(QWidget):
             self._focus = next(iter(touched))
         if changes.touches("target_plans"):
             created = changes.of("target_plans").created
-            self.reload_plans(next(iter(created)) if len(created) == 1 else None)
-            return
+            if len(created) == 1:
+                self.reload(next(iter(created)))
+                return
         self._mark_dirty()
 
     def _mark_dirty(self) -> None:

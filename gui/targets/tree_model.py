@@ -72,6 +72,10 @@ class TargetTreeModel(QAbstractItemModel):
         self.rename_handler: Callable[[str, str], None] | None = None
         #: (node id, new parent id) → None; set by the page (pushes a move command)
         self.move_handler: Callable[[str, str], None] | None = None
+        #: why the own-value cells are read-only (a published plan), "" while they are editable
+        self.locked_reason = ""
+        #: nodes cannot be dragged to another parent (a published plan)
+        self.structure_locked = False
 
     # --- configuration -------------------------------------------------------------------------
 
@@ -140,6 +144,22 @@ class TargetTreeModel(QAbstractItemModel):
             if a.isValid():
                 self.dataChanged.emit(a, b, [Qt.ItemDataRole.DisplayRole])
 
+    def set_actuals(self, actuals: dict[tuple[str, str, str], int]) -> None:
+        """Add the actuals read after the tree and repaint the value columns."""
+        if self.tree is None:
+            return
+        self.tree.rollup.set_actuals(actuals)
+        if self._by_id and self._columns:
+            top = self.index(0, 2)
+            bottom = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+            for item in self._by_id.values():  # rows below the top level
+                if item.children:
+                    first = self.createIndex(0, 2, item.children[0])
+                    last = self.createIndex(len(item.children) - 1, self.columnCount() - 1,
+                                            item.children[-1])
+                    self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+
     # --- structure -----------------------------------------------------------------------------
 
     def _item(self, index: NodeIndex) -> _Item:
@@ -202,10 +222,12 @@ class TargetTreeModel(QAbstractItemModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         base |= Qt.ItemFlag.ItemIsDropEnabled
         item = self._item(index)
-        if item.row is not None and item.row.parent_id is not None:
+        if item.row is not None and item.row.parent_id is not None \
+                and not self.structure_locked:
             base |= Qt.ItemFlag.ItemIsDragEnabled
         spec = self.column_spec(index.column())
-        if index.column() == 0 or (spec is not None and spec[1] in OWN_FIELDS):
+        if index.column() == 0 or (spec is not None and spec[1] in OWN_FIELDS
+                                   and not self.locked_reason):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -254,12 +276,15 @@ class TargetTreeModel(QAbstractItemModel):
                 font = QFont()
                 font.setItalic(True)
                 return font
-            if role == Qt.ItemDataRole.ToolTipRole and (cell.own is not None or value):
-                exact = F.show_value(m, value)
-                if cell.own is None:
-                    return exact + " · " + self.tr(
-                        "Rolled up from the children (no value typed here)")
-                return exact
+            if role == Qt.ItemDataRole.ToolTipRole:
+                tips = []
+                if cell.own is not None or value:
+                    tips.append(F.show_value(m, value))
+                    if cell.own is None:
+                        tips.append(self.tr("Rolled up from the children (no value typed here)"))
+                if self.locked_reason:
+                    tips.append(self.locked_reason)
+                return "\n".join(tips) or None
         elif what == "allocated":
             if role == Qt.ItemDataRole.DisplayRole and cell.has_children:
                 return F.show_value(m, cell.allocated.target, True)
@@ -300,7 +325,8 @@ class TargetTreeModel(QAbstractItemModel):
                 return True
             return False
         spec = self.column_spec(index.column())
-        if row is None or spec is None or spec[1] not in OWN_FIELDS or self.edit_handler is None:
+        if row is None or spec is None or spec[1] not in OWN_FIELDS or self.edit_handler is None \
+                or self.locked_reason:
             return False
         period, what = spec
         text = "" if value is None else str(value)

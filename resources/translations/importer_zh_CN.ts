@@ -63,42 +63,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="28"/>
+        <location filename="../../gui/importer/file_page.py" line="31"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="29"/>
+        <location filename="../../gui/importer/file_page.py" line="32"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). A title above the header row and totals rows are fine.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK 编码）。表头上方的标题行和合计行都可以保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="33"/>
+        <location filename="../../gui/importer/file_page.py" line="36"/>
         <source>Path of a .xlsx or .csv file</source>
         <translation>.xlsx 或 .csv 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="34"/>
+        <location filename="../../gui/importer/file_page.py" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="45"/>
+        <location filename="../../gui/importer/file_page.py" line="47"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/file_page.py" line="48"/>
+        <source>GBK / GB18030 (Chinese Windows)</source>
+        <translation>GBK / GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/file_page.py" line="52"/>
+        <source>How the CSV file&apos;s text is encoded. Automatic detection refuses a file that is UTF-8 apart from a few invalid bytes instead of guessing; choose the encoding here if you know it.</source>
+        <translation>CSV 文件的文字编码。自动识别时，若文件基本是 UTF-8 但夹杂少量无效字节，会拒绝导入而不是猜测；如果您知道文件的编码，请在这里选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/file_page.py" line="60"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="46"/>
+        <location filename="../../gui/importer/file_page.py" line="61"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="57"/>
+        <location filename="../../gui/importer/file_page.py" line="62"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/file_page.py" line="73"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="58"/>
+        <location filename="../../gui/importer/file_page.py" line="74"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -475,56 +495,86 @@
     </message>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="53"/>
+        <source>Cell {cell} holds a formula without a saved result; left empty (open the file in Excel and save it to import the value).</source>
+        <translation>单元格 {cell} 是没有保存计算结果的公式，已留空（在 Excel 中打开并保存该文件后再导入，即可导入其值）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="56"/>
+        <source>Row {row} holds only formulas without a saved result ({cells}); it was skipped. Open the file in Excel, save it, and import again.</source>
+        <translation>第 {row} 行只有没有保存计算结果的公式（{cells}），已跳过。请在 Excel 中打开并保存该文件，然后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="59"/>
+        <source>Column {column} “{header}” also matches {field}, which column {first} “{first_header}” already fills; column {column} is not imported.</source>
+        <translation>第 {column} 列“{header}”也对应“{field}”，但该字段已由第 {first} 列“{first_header}”填写；第 {column} 列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="62"/>
+        <source>A TRUE/FALSE cell where text is expected.</source>
+        <translation>此处应为文字，却是 TRUE/FALSE（是/否）单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="63"/>
+        <source>“{value}” is outside the dates Sailplan accepts ({first} to {last}).</source>
+        <translation>“{value}”超出了 Sailplan 接受的日期范围（{first} 至 {last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="66"/>
+        <source>Control characters (such as NUL) were removed from the text.</source>
+        <translation>已从文字中删除控制字符（如 NUL）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="69"/>
         <source>Row {row}: totals row skipped.</source>
         <translation>第 {row} 行：合计行已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="54"/>
+        <location filename="../../gui/importer/problem_texts.py" line="70"/>
         <source>Merged cell: value copied from the top-left cell.</source>
         <translation>合并单元格：已沿用左上角单元格的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="55"/>
+        <location filename="../../gui/importer/problem_texts.py" line="71"/>
         <source>Unknown owner “{value}”; left unassigned.</source>
         <translation>未知负责人“{value}”，暂不分配。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="56"/>
+        <location filename="../../gui/importer/problem_texts.py" line="72"/>
         <source>Unknown pipeline “{value}”.</source>
         <translation>未知销售流程“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="57"/>
+        <location filename="../../gui/importer/problem_texts.py" line="73"/>
         <source>There is no sales pipeline yet; create one in Settings.</source>
         <translation>还没有销售流程，请先在“设置”中创建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="58"/>
+        <location filename="../../gui/importer/problem_texts.py" line="74"/>
         <source>The pipeline has no stage “{value}”.</source>
         <translation>该销售流程没有阶段“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="59"/>
+        <location filename="../../gui/importer/problem_texts.py" line="75"/>
         <source>Unknown stage “{value}”; map it to a stage or create it.</source>
         <translation>未知阶段“{value}”，请对应到已有阶段或新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="60"/>
+        <location filename="../../gui/importer/problem_texts.py" line="76"/>
         <source>No customer named “{value}”; import customers first or allow creating missing customers.</source>
         <translation>没有名为“{value}”的客户；请先导入客户，或允许新建缺失的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="63"/>
+        <location filename="../../gui/importer/problem_texts.py" line="79"/>
         <source>Same as row {row} of this file; skipped.</source>
         <translation>与本文件第 {row} 行重复，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="64"/>
+        <location filename="../../gui/importer/problem_texts.py" line="80"/>
         <source>Looks like an existing record; created anyway (mode: create all).</source>
         <translation>疑似已有记录，仍按“全部新建”方式新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="67"/>
+        <location filename="../../gui/importer/problem_texts.py" line="83"/>
         <source>Already in Sailplan; skipped.</source>
         <translation>Sailplan 中已存在，已跳过。</translation>
     </message>
@@ -545,64 +595,64 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="55"/>
+        <location filename="../../gui/importer/import_wizard.py" line="56"/>
         <source>Import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="59"/>
+        <location filename="../../gui/importer/import_wizard.py" line="60"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="96"/>
+        <location filename="../../gui/importer/import_wizard.py" line="98"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="123"/>
+        <location filename="../../gui/importer/import_wizard.py" line="142"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/import_wizard.py" line="157"/>
+        <location filename="../../gui/importer/import_wizard.py" line="176"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="171"/>
+        <location filename="../../gui/importer/import_wizard.py" line="190"/>
         <source>%1 row(s) have errors and will not be imported. Import the other rows?</source>
         <translation>有 %1 行存在错误，不会导入。是否导入其余各行？</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="180"/>
+        <location filename="../../gui/importer/import_wizard.py" line="199"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="187"/>
+        <location filename="../../gui/importer/import_wizard.py" line="206"/>
         <source>Import %1 from %2</source>
         <translation>从 %2 导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="195"/>
+        <location filename="../../gui/importer/import_wizard.py" line="214"/>
         <source>The import failed and nothing was written.</source>
         <translation>导入失败，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="200"/>
+        <location filename="../../gui/importer/import_wizard.py" line="219"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="213"/>
+        <location filename="../../gui/importer/import_wizard.py" line="232"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="223"/>
+        <location filename="../../gui/importer/import_wizard.py" line="242"/>
         <source>Saved %1 rejected row(s) to %2</source>
         <translation>已将 %1 个被拒绝的行保存到 %2</translation>
     </message>

@@ -662,6 +662,24 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../gui/common/error_texts.py" line="18"/>
+        <source>“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万).</source>
+        <translation>“{value}”不是金额（可写作 1200、¥1,200.00、1.2万）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/error_texts.py" line="20"/>
+        <source>Negative amount {value} is not allowed here.</source>
+        <translation>此处不能填写负数金额 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/common/error_texts.py" line="21"/>
+        <source>{value} is too large for an amount.</source>
+        <translation>{value} 超出金额上限。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../gui/settings/settings_page.py" line="35"/>

@@ -5,7 +5,7 @@
     <name>AdjustmentDialog</name>
     <message>
         <location filename="../../gui/targets/adjustment_dialog.py" line="26"/>
-        <location filename="../../gui/targets/node_actions.py" line="246"/>
+        <location filename="../../gui/targets/node_actions.py" line="262"/>
         <source>Request adjustment</source>
         <translation>调整申请</translation>
     </message>
@@ -78,46 +78,48 @@
 <context>
     <name>AdjustmentsPanel</name>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="56"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="70"/>
         <source>Adjustment requests</source>
         <extracomment>What the list shows: the requests themselves and the names of the people on them.</extracomment>
         <translation>调整申请</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="58"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="72"/>
         <source>Show decided</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="60"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="74"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="184"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="62"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="154"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="76"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="172"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="185"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/targets/adjustments_panel.py" line="125"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="143"/>
         <source>Adjustment requests (%n pending)</source>
         <translation>
             <numerusform>调整申请（%n 条待审批）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="140"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="158"/>
         <source>Only the level above this node may decide.</source>
         <translation>只有该节点的上级可以审批。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="154"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="172"/>
         <source>Why (optional):</source>
         <translation>驳回原因（可选）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="163"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="181"/>
         <source>Choose who you are in Settings first.</source>
         <translation>请先在设置中选择“我是…”。</translation>
     </message>
@@ -136,123 +138,406 @@
     </message>
 </context>
 <context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="12"/>
+        <source>unknown metric “{metric}”</source>
+        <translation>未知的指标“{metric}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="13"/>
+        <source>this target node no longer exists</source>
+        <translation>该目标节点已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="14"/>
+        <source>this target plan no longer exists</source>
+        <translation>该目标计划已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="15"/>
+        <source>year {year} is out of range</source>
+        <translation>年份 {year} 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="16"/>
+        <source>target values cannot be negative</source>
+        <translation>目标值不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="17"/>
+        <source>this target plan can no longer be restored</source>
+        <translation>该目标计划已无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="18"/>
+        <source>all changes must belong to one plan</source>
+        <translation>所有修改必须属于同一个计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="19"/>
+        <source>choose who you are (我是…) first</source>
+        <translation>请先选择“我是…”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="20"/>
+        <source>an adjustment request needs a reason</source>
+        <translation>调整申请需要填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="21"/>
+        <source>this adjustment request no longer exists</source>
+        <translation>该调整申请已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="22"/>
+        <source>only the level above “{node}” (an owner of a parent node) or the firm&apos;s owner/director can decide this request</source>
+        <translation>只有“{node}”的上级（上级节点的负责人）或公司负责人/销售总监可以审批该申请</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="25"/>
+        <source>the {year} plan is already published</source>
+        <translation>{year} 年计划已公示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="26"/>
+        <source>only the firm&apos;s owner or a sales director publishes targets</source>
+        <translation>只有公司负责人或销售总监可以公示目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="29"/>
+        <source>the plan is not published</source>
+        <translation>该计划尚未公示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="30"/>
+        <source>owners have acknowledged or asked for adjustments: the plan stays published</source>
+        <translation>已有负责人认领或提交调整申请，计划不能撤回公示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="33"/>
+        <source>targets are acknowledged after they are published</source>
+        <translation>目标公示后才能认领</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="34"/>
+        <source>only the owner of “{node}” can acknowledge it</source>
+        <translation>只有“{node}”的负责人可以认领</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="35"/>
+        <source>this acknowledgement no longer exists</source>
+        <translation>该认领记录已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="36"/>
+        <source>the plan is still a draft: edit the value directly</source>
+        <translation>计划仍是草稿：请直接修改数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="37"/>
+        <source>the proposed values are the current ones</source>
+        <translation>申请的数值与当前数值相同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="38"/>
+        <source>a target node needs a name</source>
+        <translation>目标节点需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="39"/>
+        <source>a personal target needs a person</source>
+        <translation>个人目标需要指定人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="40"/>
+        <source>a split weight cannot be negative</source>
+        <translation>分解权重不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="41"/>
+        <source>a plan has one company root; add the node under a node</source>
+        <translation>一个计划只有一个公司根节点；请把新节点加在某个节点下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="42"/>
+        <source>the parent node belongs to another plan</source>
+        <translation>上级节点属于另一个计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="43"/>
+        <source>unknown person</source>
+        <translation>未知人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="44"/>
+        <source>the company root cannot be removed</source>
+        <translation>公司根节点不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="45"/>
+        <source>the company root cannot be moved</source>
+        <translation>公司根节点不能移动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="46"/>
+        <source>a node can only move within its own plan</source>
+        <translation>节点只能在本计划内移动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="47"/>
+        <source>unknown split rule “{rule}”</source>
+        <translation>未知的分解规则“{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="48"/>
+        <source>“{node}” cannot be moved under itself or one of its own children</source>
+        <translation>“{node}”不能移到它自己或它的下级节点之下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="51"/>
+        <source>“{node}” has no value for this period to split: type it first</source>
+        <translation>“{node}”在该期间没有可分解的数值：请先填写</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="54"/>
+        <source>taking back the over-allocation would make a child negative: lower the children by hand</source>
+        <translation>收回超分配会使某个下级变为负数：请手动调低下级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="57"/>
+        <source>a week cannot be split further</source>
+        <translation>周目标不能再往下分解</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="58"/>
+        <source>periods split evenly or by last year&apos;s actuals</source>
+        <translation>期间只能平均分解或按去年实际分解</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="59"/>
+        <source>type this period&apos;s value before splitting it</source>
+        <translation>请先填写该期间的数值再分解</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="60"/>
+        <source>nothing to split into: the node has no children</source>
+        <translation>没有可分解的对象：该节点没有下级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="61"/>
+        <source>split weights cannot be negative</source>
+        <translation>分解权重不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="62"/>
+        <source>capacity loads do not match the parts</source>
+        <translation>能力系数与分解对象不匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="63"/>
+        <source>no capacity: none of these children has people with a load</source>
+        <translation>没有产能：这些下级中没有设置能力系数的人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="66"/>
+        <source>capacity load for unknown tier “{tier}”</source>
+        <translation>未知能力等级“{tier}”的系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="67"/>
+        <source>capacity load for {tier} cannot be negative</source>
+        <translation>{tier} 的能力系数不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="68"/>
+        <source>last year&apos;s actuals do not match the parts</source>
+        <translation>去年实际与分解对象不匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="69"/>
+        <source>typed weights do not match the parts</source>
+        <translation>填写的权重与分解对象不匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="70"/>
+        <source>no weights typed: give at least one child a weight</source>
+        <translation>未填写权重：请至少给一个下级设置权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="71"/>
+        <source>capacity load for {tier} is not a number: {value}</source>
+        <translation>{tier} 的能力系数不是数字：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="72"/>
+        <source>the {year} plan is published (已公示): values change only through an adjustment request approved by the level above</source>
+        <translation>{year} 年计划已公示：数值只能通过上级批准的调整申请修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="75"/>
+        <source>the {year} plan is published (已公示): nodes are moved only through an adjustment request approved by the level above</source>
+        <translation>{year} 年计划已公示：节点只能通过上级批准的调整申请移动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="78"/>
+        <source>the {year} plan is published (已公示): nodes are removed only through an adjustment request approved by the level above</source>
+        <translation>{year} 年计划已公示：节点只能通过上级批准的调整申请删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="81"/>
+        <source>the {year} plan is published (已公示): the plan is removed only through an adjustment request approved by the level above</source>
+        <translation>{year} 年计划已公示：计划只能通过上级批准的调整申请删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="84"/>
+        <source>this request is still pending</source>
+        <translation>该申请仍在待审批</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="85"/>
+        <source>this request was already approved</source>
+        <translation>该申请已被批准</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="86"/>
+        <source>this request was already rejected</source>
+        <translation>该申请已被驳回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="87"/>
+        <source>this request is pending now</source>
+        <translation>该申请现在为待审批</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="88"/>
+        <source>this request is approved now</source>
+        <translation>该申请现在已批准</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="89"/>
+        <source>this request is rejected now</source>
+        <translation>该申请现在已驳回</translation>
+    </message>
+</context>
+<context>
     <name>TargetActions</name>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="63"/>
+        <location filename="../../gui/targets/node_actions.py" line="50"/>
         <source>Split to children (%1)</source>
         <translation>分解到下级（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="70"/>
-        <location filename="../../gui/targets/node_actions.py" line="300"/>
+        <location filename="../../gui/targets/node_actions.py" line="57"/>
+        <location filename="../../gui/targets/node_actions.py" line="318"/>
         <source>Split to sub-periods</source>
         <translation>分解到子期间</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="76"/>
-        <location filename="../../gui/targets/node_actions.py" line="304"/>
+        <location filename="../../gui/targets/node_actions.py" line="63"/>
+        <location filename="../../gui/targets/node_actions.py" line="322"/>
         <source>Distribute gap</source>
         <translation>分配差额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="82"/>
-        <location filename="../../gui/targets/node_actions.py" line="309"/>
+        <location filename="../../gui/targets/node_actions.py" line="69"/>
+        <location filename="../../gui/targets/node_actions.py" line="327"/>
         <source>Accept roll-up</source>
         <translation>采用下级合计</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="101"/>
+        <location filename="../../gui/targets/node_actions.py" line="88"/>
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="102"/>
+        <location filename="../../gui/targets/node_actions.py" line="89"/>
         <source>Name of the new layer:</source>
         <translation>新层级名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="118"/>
+        <location filename="../../gui/targets/node_actions.py" line="105"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="119"/>
+        <location filename="../../gui/targets/node_actions.py" line="106"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="156"/>
+        <location filename="../../gui/targets/node_actions.py" line="143"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="157"/>
+        <location filename="../../gui/targets/node_actions.py" line="144"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="179"/>
+        <location filename="../../gui/targets/node_actions.py" line="166"/>
         <source>Split weight</source>
         <translation>分解权重</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="180"/>
+        <location filename="../../gui/targets/node_actions.py" line="167"/>
         <source>Weight of this node when its parent splits by weights:</source>
         <translation>上级按权重分解时本节点的权重：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="192"/>
-        <location filename="../../gui/targets/node_actions.py" line="204"/>
+        <location filename="../../gui/targets/node_actions.py" line="179"/>
+        <location filename="../../gui/targets/node_actions.py" line="191"/>
         <source>New plan from org</source>
         <translation>按组织架构新建目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="205"/>
+        <location filename="../../gui/targets/node_actions.py" line="192"/>
         <source>Plan year (company → units → people):</source>
         <translation>目标年度（公司 → 部门 → 个人）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="228"/>
+        <location filename="../../gui/targets/node_actions.py" line="216"/>
         <source>Choose who you are in Settings first (认领 needs a person).</source>
         <translation>请先在设置中选择“我是…”（认领需要具体人员）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="261"/>
+        <location filename="../../gui/targets/node_actions.py" line="277"/>
         <source>Select a node and a period column first.</source>
         <translation>请先选择一个节点和期间列。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="295"/>
+        <location filename="../../gui/targets/node_actions.py" line="313"/>
         <source>Split to children</source>
         <translation>分解到下级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="312"/>
+        <location filename="../../gui/targets/node_actions.py" line="330"/>
         <source>Value history…</source>
         <translation>数值历史…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="315"/>
+        <location filename="../../gui/targets/node_actions.py" line="333"/>
         <source>Add child node…</source>
         <translation>添加下级节点…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="316"/>
+        <location filename="../../gui/targets/node_actions.py" line="334"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="317"/>
+        <location filename="../../gui/targets/node_actions.py" line="335"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="318"/>
+        <location filename="../../gui/targets/node_actions.py" line="336"/>
         <source>Split weight…</source>
         <translation>分解权重…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="321"/>
+        <location filename="../../gui/targets/node_actions.py" line="339"/>
         <source>Remove node</source>
         <translation>删除节点</translation>
     </message>
@@ -260,32 +545,32 @@
 <context>
     <name>TargetCommands</name>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="368"/>
+        <location filename="../../gui/targets/targets_page.py" line="455"/>
         <source>Edit target of “%1”</source>
         <translation>修改“%1”的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="384"/>
+        <location filename="../../gui/targets/targets_page.py" line="471"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="92"/>
+        <location filename="../../gui/targets/node_actions.py" line="79"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="130"/>
+        <location filename="../../gui/targets/node_actions.py" line="117"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="147"/>
+        <location filename="../../gui/targets/node_actions.py" line="134"/>
         <source>Rename to “%1”</source>
         <translation>重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="168"/>
+        <location filename="../../gui/targets/node_actions.py" line="155"/>
         <source>Split weight of “%1”</source>
         <translation>“%1”的分解权重</translation>
     </message>
@@ -293,83 +578,83 @@
 <context>
     <name>TargetTreeModel</name>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="186"/>
+        <location filename="../../gui/targets/tree_model.py" line="206"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="188"/>
+        <location filename="../../gui/targets/tree_model.py" line="208"/>
         <source>Kind / owner</source>
         <translation>类型 / 负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="193"/>
+        <location filename="../../gui/targets/tree_model.py" line="213"/>
         <source>Floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="193"/>
+        <location filename="../../gui/targets/tree_model.py" line="213"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="194"/>
+        <location filename="../../gui/targets/tree_model.py" line="214"/>
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="194"/>
+        <location filename="../../gui/targets/tree_model.py" line="214"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="180"/>
+        <location filename="../../gui/targets/tree_model.py" line="200"/>
         <source>Own value minus the children&apos;s sum: orange = unallocated, red = over-allocated</source>
-        <extracomment>node id → owner names (managers of a unit, the firm&apos;s heads for the root) (node id, metric, period, new values or None) → True when accepted; set by the page (node id, new name) → None; set by the page (pushes a rename command) (node id, new parent id) → None; set by the page (pushes a move command)</extracomment>
+        <extracomment>node id → owner names (managers of a unit, the firm&apos;s heads for the root) (node id, metric, period, new values or None) → True when accepted; set by the page (node id, new name) → None; set by the page (pushes a rename command) (node id, new parent id) → None; set by the page (pushes a move command) why the own-value cells are read-only (a published plan), &quot;&quot; while they are editable nodes cannot be dragged to another parent (a published plan)</extracomment>
         <translation>本级数值减去下级合计：橙色 = 未分配，红色 = 超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="195"/>
+        <location filename="../../gui/targets/tree_model.py" line="215"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="195"/>
+        <location filename="../../gui/targets/tree_model.py" line="215"/>
         <source>Gap</source>
         <translation>未分配/超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="196"/>
+        <location filename="../../gui/targets/tree_model.py" line="216"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="233"/>
+        <location filename="../../gui/targets/tree_model.py" line="255"/>
         <source>acknowledged</source>
         <translation>已认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="261"/>
+        <location filename="../../gui/targets/tree_model.py" line="284"/>
         <source>Rolled up from the children (no value typed here)</source>
         <translation>由下级汇总（此处未录入）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="275"/>
+        <location filename="../../gui/targets/tree_model.py" line="300"/>
         <source>Unallocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="275"/>
+        <location filename="../../gui/targets/tree_model.py" line="300"/>
         <source>Over-allocated</source>
         <translation>超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="276"/>
+        <location filename="../../gui/targets/tree_model.py" line="301"/>
         <source>%1: floor %2, target %3, challenge %4</source>
         <translation>%1：保底 %2，目标 %3，挑战 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="315"/>
+        <location filename="../../gui/targets/tree_model.py" line="341"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -382,107 +667,144 @@
         <translation>目标年度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="34"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="36"/>
         <source>New plan from org…</source>
         <translation>按组织架构新建目标…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="41"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="44"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="41"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="44"/>
         <source>Quarters</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="42"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="45"/>
         <source>Months</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="42"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="45"/>
         <source>Weeks of month</source>
         <translation>当月各周</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="50"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="53"/>
         <source>A week that straddles two months counts in the month holding its Thursday</source>
         <translation>跨月的周计入其周四所在的月份</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="58"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="61"/>
         <source>Target only</source>
         <translation>仅目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="59"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="62"/>
         <source>Floor · Target · Challenge</source>
         <translation>保底 · 目标 · 挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="220"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="64"/>
-        <location filename="../../gui/targets/targets_page.py" line="348"/>
+        <location filename="../../gui/targets/node_actions.py" line="208"/>
+        <location filename="../../gui/targets/node_actions.py" line="230"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="67"/>
         <source>Publish</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="65"/>
+        <location filename="../../gui/targets/node_actions.py" line="235"/>
+        <source>Take the publication back: the plan becomes a draft you can edit</source>
+        <translation>撤回公示：计划变回可编辑的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="237"/>
+        <source>Owners have acknowledged this plan or asked for adjustments, so it stays published: values change through adjustment requests approved by the level above</source>
+        <translation>已有负责人认领或提交调整申请，计划不能撤回公示：数值只能通过上级批准的调整申请修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="243"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="68"/>
         <source>Publish (公示) the plan: values freeze and owners can acknowledge them</source>
         <translation>公示目标：数值冻结，负责人可以认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="231"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="68"/>
+        <location filename="../../gui/targets/node_actions.py" line="219"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="71"/>
         <source>Acknowledge</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="69"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="72"/>
         <source>Acknowledge (认领) the selected node&apos;s targets as its owner</source>
         <translation>以负责人身份认领所选节点的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="72"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="75"/>
         <source>Request adjustment…</source>
         <translation>调整申请…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="74"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="77"/>
         <source>Approvals</source>
         <translation>调整审批</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="86"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="90"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="99"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="103"/>
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="100"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="104"/>
         <source>Remove node / clear value</source>
         <translation>删除节点 / 清除数值</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="319"/>
-        <source>The targets could not be loaded: %1</source>
+        <location filename="../../gui/targets/targets_page.py" line="132"/>
+        <location filename="../../gui/targets/targets_page.py" line="291"/>
+        <source>Loading the targets…</source>
         <extracomment>What the actuals count: deals won, collections, new customers, follow-ups, and who is where.</extracomment>
+        <translation>正在加载目标…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/targets_page.py" line="325"/>
+        <source>Counting the actuals…</source>
+        <translation>正在统计实际完成…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/targets_page.py" line="391"/>
+        <source>The targets could not be loaded: %1</source>
         <translation>无法加载目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="339"/>
+        <location filename="../../gui/targets/targets_page.py" line="412"/>
         <source>No plan yet: create one from the org tree</source>
         <translation>尚无目标：请按组织架构新建</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="218"/>
-        <location filename="../../gui/targets/targets_page.py" line="348"/>
+        <location filename="../../gui/targets/targets_page.py" line="429"/>
+        <source>Published (公示): read-only. Select the cell and use “Request adjustment…” to change it.</source>
+        <translation>已公示：只读。要修改，请选中该单元格后点“申请调整…”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/targets_page.py" line="431"/>
+        <source>This plan is published (公示): its targets are read-only. To change a value, select it and use “Request adjustment…”; the level above approves it.</source>
+        <translation>该计划已公示，目标为只读。要修改某个数值，请选中后点“申请调整…”，由上级审批。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/targets_page.py" line="435"/>
+        <source>While nobody has acknowledged it, “Unpublish” turns it back into a draft you can edit.</source>
+        <translation>在无人认领之前，可点“撤回公示”把它变回可编辑的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="205"/>
+        <location filename="../../gui/targets/node_actions.py" line="229"/>
         <source>Unpublish</source>
         <translation>撤回公示</translation>
     </message>
@@ -490,218 +812,219 @@
 <context>
     <name>TargetsText</name>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="20"/>
+        <location filename="../../gui/targets/formatting.py" line="25"/>
         <source>Signed amount</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="21"/>
+        <location filename="../../gui/targets/formatting.py" line="26"/>
         <source>Collected amount</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="22"/>
+        <location filename="../../gui/targets/formatting.py" line="27"/>
         <source>Deals won</source>
         <translation>签约量</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="23"/>
+        <location filename="../../gui/targets/formatting.py" line="28"/>
         <source>New customers</source>
         <translation>新增客户数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="24"/>
+        <location filename="../../gui/targets/formatting.py" line="29"/>
         <source>Follow-ups</source>
         <translation>跟进数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="25"/>
+        <location filename="../../gui/targets/formatting.py" line="30"/>
         <source>Leads</source>
         <translation>线索数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="26"/>
+        <location filename="../../gui/targets/formatting.py" line="31"/>
         <source>First contacts</source>
         <translation>首次接触数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="27"/>
+        <location filename="../../gui/targets/formatting.py" line="32"/>
         <source>Quotes</source>
         <translation>报价数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="28"/>
+        <location filename="../../gui/targets/formatting.py" line="33"/>
         <source>Negotiations</source>
         <translation>谈判数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="29"/>
+        <location filename="../../gui/targets/formatting.py" line="34"/>
         <source>Wins</source>
         <translation>成交数</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="30"/>
+        <location filename="../../gui/targets/formatting.py" line="35"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="31"/>
+        <location filename="../../gui/targets/formatting.py" line="36"/>
         <source>Repurchase rate</source>
         <translation>复购率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="35"/>
+        <location filename="../../gui/targets/formatting.py" line="40"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="36"/>
+        <location filename="../../gui/targets/formatting.py" line="41"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="37"/>
+        <location filename="../../gui/targets/formatting.py" line="42"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="41"/>
+        <location filename="../../gui/targets/formatting.py" line="46"/>
         <source>Even split</source>
         <translation>平均分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="42"/>
+        <location filename="../../gui/targets/formatting.py" line="47"/>
         <source>By last year&apos;s actuals</source>
         <translation>按去年实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="43"/>
+        <location filename="../../gui/targets/formatting.py" line="48"/>
         <source>By weights</source>
         <translation>按权重</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="44"/>
+        <location filename="../../gui/targets/formatting.py" line="49"/>
         <source>By capacity tier</source>
         <translation>按能力层级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="48"/>
+        <location filename="../../gui/targets/formatting.py" line="53"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="49"/>
+        <location filename="../../gui/targets/formatting.py" line="54"/>
         <source>Published</source>
         <translation>已公示</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="50"/>
+        <location filename="../../gui/targets/formatting.py" line="55"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="51"/>
+        <location filename="../../gui/targets/formatting.py" line="56"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="52"/>
+        <location filename="../../gui/targets/formatting.py" line="57"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="56"/>
+        <location filename="../../gui/targets/formatting.py" line="61"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="56"/>
+        <location filename="../../gui/targets/formatting.py" line="61"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="57"/>
+        <location filename="../../gui/targets/formatting.py" line="62"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="57"/>
+        <location filename="../../gui/targets/formatting.py" line="62"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="58"/>
+        <location filename="../../gui/targets/formatting.py" line="63"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="58"/>
+        <location filename="../../gui/targets/formatting.py" line="63"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="59"/>
+        <location filename="../../gui/targets/formatting.py" line="64"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="59"/>
+        <location filename="../../gui/targets/formatting.py" line="64"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="60"/>
+        <location filename="../../gui/targets/formatting.py" line="65"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="60"/>
+        <location filename="../../gui/targets/formatting.py" line="65"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="61"/>
+        <location filename="../../gui/targets/formatting.py" line="66"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="61"/>
+        <location filename="../../gui/targets/formatting.py" line="66"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="93"/>
+        <location filename="../../gui/targets/formatting.py" line="104"/>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="128"/>
+        <location filename="../../gui/targets/formatting.py" line="143"/>
+        <location filename="../../gui/targets/formatting.py" line="154"/>
         <source>Type a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="132"/>
-        <location filename="../../gui/targets/formatting.py" line="135"/>
+        <location filename="../../gui/targets/formatting.py" line="177"/>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="138"/>
+        <location filename="../../gui/targets/formatting.py" line="151"/>
+        <location filename="../../gui/targets/formatting.py" line="180"/>
         <source>Targets cannot be negative.</source>
         <translation>目标不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="142"/>
+        <location filename="../../gui/targets/formatting.py" line="159"/>
         <source>At most two decimals (fen) are allowed.</source>
         <translation>最多两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="146"/>
+        <location filename="../../gui/targets/formatting.py" line="163"/>
         <source>This metric counts whole numbers.</source>
         <translation>此指标只能是整数。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="149"/>
+        <location filename="../../gui/targets/formatting.py" line="166"/>
         <source>The number is too large.</source>
         <translation>数字过大。</translation>
     </message>

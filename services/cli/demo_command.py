@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     """Generate the demo database; returns the exit code."""
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.cli._common import StderrProgress, fail
+    from services.cli._errors import debug_wanted, describe
     from services.core.db import normalise_url, sqlite_path
     from services.core.errors import StoreLockedError
     from services.core.lock import FileLock
@@ -77,8 +78,10 @@ def run(args: argparse.Namespace) -> int:
         )
     except (DemoCancelled, KeyboardInterrupt):
         return fail("cancelled; nothing was written", 130)
-    except OSError as exc:
-        return fail(f"cannot write {target}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - the build works on a temporary file, now gone
+        if debug_wanted(args):
+            raise
+        return fail(f"the demo firm was not written to {target}: {describe(exc)}")
     finally:
         lock.release()
     print(f"Demo firm written to {target}")

@@ -1,10 +1,12 @@
 """``import`` and ``export`` subcommands: bring Excel/CSV data in, write customers/deals out.
 
 ``python main.py [--db X] import customers|contacts|followups|deals FILE [--dry-run]
-[--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]`` prints a
-summary (created / updated / skipped / rejected). When any row is rejected the file is refused:
-exit code 1, nothing written, and ``--report`` saves the rejected rows with a Problem column.
-An unreadable or hostile file exits with 2.
+[--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]
+[--encoding auto|utf-8|gbk|gb18030|utf-16]`` prints a summary (created / updated / skipped /
+rejected). When any row is rejected the file is refused: exit code 1, nothing written, and
+``--report`` saves the rejected rows with a Problem column. An unreadable or hostile file exits
+with 2 and one line saying why (docs/IMPORT.md lists what is refused); values quoted in
+messages are cut short.
 
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
 the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
@@ -18,6 +20,8 @@ import sys
 
 IMPORT_KINDS = ("customers", "contacts", "followups", "deals")
 MAX_LISTED = 30
+MAX_VALUE = 60
+MAX_LINE = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    help="rows matching existing records: skip them (default), update them, "
                         "or create new records anyway")
     p.add_argument("--sheet", help="worksheet name (default: the first sheet)")
+    p.add_argument("--encoding", choices=("auto", "utf-8", "gbk", "gb18030", "utf-16"),
+                   default="auto", help="a CSV file's encoding (default: detected; a file that "
+                                        "is UTF-8 apart from a few bad bytes is refused, naming "
+                                        "the first one)")
     p.set_defaults(handler=run_import)
     e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv, or a "
                                              "plan year to .xlsx (export plan --year YYYY)")
@@ -48,25 +56,58 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e.set_defaults(handler=run_export)
 
 
+def _short(value: object, limit: int = MAX_VALUE) -> str:
+    """Text on one line, cut to its start (a cell can hold megabytes)."""
+    text = " ".join(str(value).split())
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(str(value)):,} characters)"
+
+
 def _print_problems(plan) -> None:  # noqa: ANN001
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.importing.messages import short
+
     errors = [p for r in plan.rejected() for p in r.problems if p.severity == "error"]
     for prob in errors[:MAX_LISTED]:
-        value = f" [{prob.value}]" if prob.value else ""
-        print(f"  {prob.text()}{value}")
+        value = f" [{short(prob.value)}]" if prob.value else ""
+        print(f"  {_short(prob.text(), MAX_LINE)}{value}")
     if len(errors) > MAX_LISTED:
         print(f"  … and {len(errors) - MAX_LISTED} more problem(s)")
+
+
+def _print_warnings(plan) -> None:  # noqa: ANN001
+    """Warnings of rows that import anyway, one line per kind with a count and the first cell
+    (the counts already cover skipped duplicates, unknown owners have their own line).
+    """
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.importing import messages as M
+
+    quiet = {M.ALREADY_EXISTS, M.SAME_AS_ROW, M.UNKNOWN_OWNER}
+    seen: dict[str, list] = {}
+    for r in plan.rows:
+        if r.status == "reject":
+            continue
+        for p in r.problems:
+            if p.severity == "warning" and p.template not in quiet:
+                seen.setdefault(p.template, []).append(p)
+    for group in list(seen.values())[:MAX_LISTED]:
+        first = group[0]
+        more = f" (and {len(group) - 1} more like it)" if len(group) > 1 else ""
+        print(f"Note: {first.text()}{more}")
 
 
 def _print_unknowns(plan) -> None:  # noqa: ANN001
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.importing import CREATE
+    from services.importing.messages import short
 
     for title, names in (("Unknown owners", plan.unknown_owners),
                          ("Unknown stages", plan.unknown_stages),
                          ("Unknown customers", plan.unknown_customers)):
         if not names:
             continue
-        listed = ", ".join(f"{n} ({c})" for n, c in list(names.items())[:MAX_LISTED])
+        listed = ", ".join(f"{short(n, 40)} ({c})" for n, c in list(names.items())[:MAX_LISTED])
         if title == "Unknown owners":
             todo = "created" if any(v == CREATE for v in plan.owner_choice.values()) else \
                 "left unassigned (use --create-missing to create them)"
@@ -89,7 +130,7 @@ def run_import(args: argparse.Namespace) -> int:
     with store:
         try:
             source = open_source(args.file, args.kind, store=store, sheet=args.sheet,
-                                 progress=StderrProgress("Reading"))
+                                 encoding=args.encoding, progress=StderrProgress("Reading"))
             plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing,
                                progress=StderrProgress("Checking"))
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
@@ -106,6 +147,7 @@ def run_import(args: argparse.Namespace) -> int:
         counts = plan.counts()
         for note in source.layout.notes:
             print(note)
+        _print_warnings(plan)
         _print_unknowns(plan)
         summary = (f"created {counts['create']}, updated {counts['update']}, "
                    f"skipped {counts['skip']}, rejected {counts['reject']}")
@@ -113,7 +155,10 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"Rejected rows ({counts['reject']}):")
             _print_problems(plan)
             if args.report:
-                save_rejected(plan, args.report)
+                try:
+                    save_rejected(plan, args.report)
+                except (SailplanError, OSError) as exc:
+                    return fail(f"the rejected rows could not be saved to {args.report}: {exc}")
                 print(f"Rejected rows saved to {args.report}")
             print(f"Would have: {summary}")
             print("The file was rejected; nothing was written. Fix the rows and import again.",

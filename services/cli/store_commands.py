@@ -1,9 +1,9 @@
 """Store maintenance commands: ``check``, ``backup OUT``, ``backups``, ``restore``, ``migrate``.
 
-Exit codes: 0 done/healthy, 1 problems found (or the operation failed on the database's side),
-2 user error (bad arguments, file open elsewhere, newer file, bad backup) with the message on
-stderr. Everything opens the database through ``open_store``, so the one-window lock and the
-refusal of newer files apply; ``backups`` only lists files and opens nothing.
+Exit codes (docs/EXIT_CODES.md): 0 done/healthy, 1 ``check`` found problems, 2 refused or
+failed (bad arguments, file open elsewhere, newer file, bad backup, disk full) with a one-line
+message on stderr. Everything opens the database through ``open_store``, so the one-window lock
+and the refusal of newer files apply; ``backups`` only lists files and opens nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "backup", help="write a verified backup (a SQLite file, also for PostgreSQL) to OUT"
     )
-    p.add_argument("out", metavar="OUT", help="new file, or an existing folder to write into")
+    p.add_argument("out", metavar="OUT", help="new file, or a folder to write into (an existing "
+                   "one, or a new one when OUT ends with a slash)")
     p.set_defaults(handler=_backup)
     p = subparsers.add_parser("backups", help="list the database's backups, newest first")
     p.set_defaults(handler=_backups)
@@ -63,15 +64,17 @@ def _missing(args: argparse.Namespace) -> int | None:
     return None
 
 
-def _open(args: argparse.Namespace, **kwargs: Any) -> Any:
-    """The open store, or an exit code after printing why it could not be opened."""
+def _open(args: argparse.Namespace, *, damaged: int = 2, **kwargs: Any) -> Any:
+    """The open store, or an exit code after printing why it could not be opened (``damaged``
+    for a file that is not a readable database: a finding for ``check``, a failure otherwise).
+    """
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import SailplanError, StoreOpenError
 
     try:
         return open_for_command(args, **kwargs)
     except StoreOpenError as exc:
-        return fail(str(exc), 1)
+        return fail(str(exc), damaged)
     except SailplanError as exc:
         return fail(str(exc))
 
@@ -82,7 +85,7 @@ def _check(args: argparse.Namespace) -> int:
 
     if (code := _missing(args)) is not None:
         return code
-    store = _open(args, migrate=False)
+    store = _open(args, damaged=1, migrate=False)
     if isinstance(store, int):
         return store
     try:
@@ -107,22 +110,33 @@ def _backup(args: argparse.Namespace) -> int:
     if (code := _missing(args)) is not None:
         return code
     out = Path(args.out)
+    into_folder = str(args.out).endswith(tuple(s for s in (os.sep, os.altsep, "/") if s))
     store = _open(args, migrate=False)
     if isinstance(store, int):
         return store
     try:
+        if into_folder:
+            out.mkdir(parents=True, exist_ok=True)
         if out.is_dir():
-            stem = Path(store.path).stem if store.path else "sailplan"
-            out = out / f"{stem}-manual-{datetime.now(UTC):%Y%m%d-%H%M%S}.sqlite3"
+            out = _new_name_in(out, Path(store.path).stem if store.path else "sailplan")
         if out.exists():
             return fail(f"{out} already exists; choose a new file name")
         written = backup_store(store, out)
     except BackupError as exc:
-        return fail(str(exc), 1)
+        return fail(f"{exc}. No backup was written.")
     finally:
         store.close()
     print(written)
     return 0
+
+
+def _new_name_in(folder: Path, stem: str) -> Path:
+    """``<stem>-manual-<UTC stamp>.sqlite3`` in ``folder``, with ``-2``, ``-3``… if taken."""
+    base = f"{stem}-manual-{datetime.now(UTC):%Y%m%d-%H%M%S}"
+    out, n = folder / f"{base}.sqlite3", 2
+    while out.exists() or out.with_name(out.name + ".partial").exists():
+        out, n = folder / f"{base}-{n}.sqlite3", n + 1
+    return out
 
 
 def _backups(args: argparse.Namespace) -> int:
@@ -184,7 +198,7 @@ def _restore(args: argparse.Namespace) -> int:
                        "before-restore backup. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Cancelled; nothing was changed.")
-            return 1
+            return 2
     try:
         saved = restore_backup(source, path, folder)
     except BackupError as exc:
@@ -219,7 +233,7 @@ def _migrate(args: argparse.Namespace) -> int:
         backup = store.pre_migration_backup
         location = store.location
     except SailplanError as exc:
-        return fail(str(exc), 1)
+        return fail(str(exc))
     finally:
         store.close()
     if not ran:

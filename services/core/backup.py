@@ -22,8 +22,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from services.core.errors import BackupError, StoreLockedError
-from services.core.lock import FileLock
+from services.core.errors import BackupError, DiskFullError, StoreLockedError, is_disk_full
+from services.core.lock import FileLock, real_path
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -89,11 +89,13 @@ def backup_sqlite_file(src_path: str | os.PathLike[str], dest: str | os.PathLike
             src.close()
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFullError(dest.parent, "no backup was written") from exc
         raise BackupError(f"could not back up {src_path} to {dest}: {exc}") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _publish(tmp, dest)
+    _publish(tmp, dest, "no backup was written")
     return dest
 
 
@@ -254,10 +256,11 @@ def restore_backup(
     restore can itself be undone. The store must be closed: this takes the database's lock for
     the whole replacement (no Sailplan can open a half-restored file) and raises
     :class:`BackupError` if another window or process has it open. On any error before the final
-    rename the current database is left exactly as it was.
+    rename the current database is left exactly as it was (and the before-restore copy is
+    removed again: it would only take space); a full disk is a :class:`DiskFullError`.
     """
     source = Path(backup_path)
-    target = Path(db_path)
+    target = Path(real_path(db_path))  # a link stays a link: the file it names is replaced
     verify_backup(source, migrations_dir)
     if not target.is_file():
         raise BackupError(f"there is no database at {target} to restore into; "
@@ -280,8 +283,11 @@ def restore_backup(
                 # A -wal left beside the new file would be replayed into it: remove it first.
                 Path(os.fspath(target) + suffix).unlink(missing_ok=True)
             os.replace(tmp, target)
-        except BaseException:
+        except BaseException as exc:
             tmp.unlink(missing_ok=True)
+            saved.unlink(missing_ok=True)  # the file was not replaced: its copy is not needed
+            if is_disk_full(exc):
+                raise DiskFullError(target.parent, f"{target.name} was not changed") from exc
             raise
         _fsync_dir(target.parent)
         return saved
@@ -292,6 +298,8 @@ def restore_backup(
 def _save_before_restore(target: Path, backup_dir: Path) -> Path:
     try:
         return create_backup(target, backup_dir, "before-restore")
+    except DiskFullError as exc:
+        raise DiskFullError(exc.where, f"{target.name} was not changed") from exc
     except BackupError:
         # The current file is damaged (often why one restores): keep its raw bytes anyway.
         stamp = datetime.now(UTC).strftime(_STAMP)
@@ -302,8 +310,14 @@ def _save_before_restore(target: Path, backup_dir: Path) -> Path:
             n += 1
         backup_dir.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".partial")
-        shutil.copyfile(target, tmp)
-        _publish(tmp, dest)
+        try:
+            shutil.copyfile(target, tmp)
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise DiskFullError(backup_dir, f"{target.name} was not changed") from exc
+            raise
+        _publish(tmp, dest, f"{target.name} was not changed")
         return dest
 
 
@@ -360,18 +374,21 @@ def _export_to_sqlite(engine: Engine, out: Path, migrations_dir: MigrationsDir) 
                 if bad:
                     raise BackupError(f"the exported copy has {len(bad)} broken references")
             src.rollback()
-    except BaseException:
         dst.dispose()
-        tmp.unlink(missing_ok=True)
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("PRAGMA journal_mode=DELETE")
+            _verify_connection(con, out)
+        finally:
+            con.close()
+    except BaseException as exc:
+        dst.dispose()
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFullError(out.parent, "no backup was written") from exc
         raise
-    dst.dispose()
-    con = sqlite3.connect(tmp)
-    try:
-        con.execute("PRAGMA journal_mode=DELETE")
-        _verify_connection(con, out)
-    finally:
-        con.close()
-    _publish(tmp, out)
+    _publish(tmp, out, "no backup was written")
     return out
 
 
@@ -390,9 +407,18 @@ def _aware(now: datetime | None) -> datetime:
     return now
 
 
-def _publish(tmp: Path, dest: Path) -> None:
-    _fsync(tmp)
-    os.replace(tmp, dest)
+def _publish(tmp: Path, dest: Path, outcome: str = "nothing was written") -> None:
+    """Flush ``tmp``, rename it to ``dest`` and fsync the folder; ``tmp`` never outlives a
+    failure (a full disk often shows only at the fsync).
+    """
+    try:
+        _fsync(tmp)
+        os.replace(tmp, dest)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise DiskFullError(dest.parent, outcome) from exc
+        raise
     _fsync_dir(dest.parent)
 
 

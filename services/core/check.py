@@ -39,15 +39,39 @@ def check_store(store: Store) -> CheckReport:
             if len(broken) > 50:
                 problems.append(f"… and {len(broken) - 50} more broken references")
         revision = ""
-        if inspect(conn).has_table("alembic_version"):
+        inspector = inspect(conn)
+        if inspector.has_table("alembic_version"):
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
             revision = str(row[0]) if row else ""
+        other_tables = [t for t in inspector.get_table_names() if t != "alembic_version"]
         conn.rollback()
-    head = head_revision(store.migrations_dir)
-    if not revision:
-        problems.append("the database has no Sailplan schema (run: migrate)")
-    elif revision != head:
-        problems.append(
-            f"schema revision {revision} is older than this Sailplan's {head} (run: migrate)"
-        )
+    problems.extend(_revision_problems(store, revision, bool(other_tables)))
     return CheckReport(ok=not problems, problems=problems, revision=revision)
+
+
+def _revision_problems(store: Store, revision: str, has_tables: bool) -> list[str]:
+    """What the schema revision says, with the advice that fits the backend.
+
+    ``migrate`` is only suggested where it is the fix: a database without any table (Sailplan
+    creates its schema on the first open anyway), or an older Sailplan schema. A database with
+    tables but no Sailplan revision is somebody else's: migrating would write Sailplan's tables
+    into it, so the advice is to check the path or URL. A server database is shared: every
+    Sailplan using it must be updated before its schema is.
+    """
+    server = store.url.get_backend_name() != "sqlite"
+    head = head_revision(store.migrations_dir)
+    if not revision and has_tables:
+        what = "URL (--db), and the schema it uses" if server else "path (--db)"
+        return [f"the database holds tables but no Sailplan schema version: it is not a "
+                f"Sailplan database, or not the one you meant. Check the {what}."]
+    if not revision:
+        return ["the database is empty: it has no Sailplan schema yet (opening it with "
+                "Sailplan, or `migrate`, creates it)"]
+    if revision == head:
+        return []
+    if server:
+        return [f"schema revision {revision} is older than this Sailplan's {head}: update "
+                "every Sailplan that uses this server, back it up (`backup OUT`), then run "
+                "`migrate` once"]
+    return [f"schema revision {revision} is older than this Sailplan's {head} (run `migrate`: "
+            "it backs the file up first)"]

@@ -17,25 +17,37 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_ENV = "SAILPLAN_BUSY_TIMEOUT"
+"""Seconds a writer waits for another program's write lock on a SQLite file (default 30)."""
 WRITE_OPTION = "sailplan_write"
 
 
 def normalise_url(target: str | os.PathLike[str] | URL) -> URL:
     """Turn a filesystem path or a URL string into a SQLAlchemy URL.
 
-    A bare path means SQLite; ``postgresql://`` is promoted to the psycopg 3 driver.
+    A bare path means SQLite; ``postgresql://`` is promoted to the psycopg 3 driver. A SQLite
+    file path is made absolute with symbolic links resolved: a database opened through a link
+    is the file it points to (its lock, its backups folder, its name in messages).
     """
     if isinstance(target, URL):
-        return target
-    text = os.fspath(target)
-    if "://" not in text:
-        return URL.create("sqlite+pysqlite", database=os.path.abspath(text))
-    url = make_url(text)
+        url = target
+    else:
+        text = os.fspath(target)
+        if "://" not in text:
+            return URL.create("sqlite+pysqlite", database=_real(text))
+        url = make_url(text)
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername == "sqlite":
         url = url.set(drivername="sqlite+pysqlite")
+    if is_sqlite(url) and url.database and url.database != ":memory:" \
+            and not url.database.startswith("file:"):
+        url = url.set(database=_real(url.database))
     return url
+
+
+def _real(path: str) -> str:
+    return os.path.realpath(os.path.abspath(path))
 
 
 def is_sqlite(url: URL) -> bool:
@@ -50,10 +62,21 @@ def sqlite_path(url: URL) -> str | None:
     return url.database
 
 
+def busy_timeout_ms() -> int:
+    """How long a SQLite connection waits for a lock: ``SAILPLAN_BUSY_TIMEOUT`` seconds, else
+    :data:`BUSY_TIMEOUT_MS`.
+    """
+    text = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    try:
+        return max(0, int(float(text) * 1000)) if text else BUSY_TIMEOUT_MS
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
     cur = dbapi_connection.cursor()
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -73,7 +96,7 @@ def make_engine(target: str | os.PathLike[str] | URL, **kwargs: Any) -> Engine:
     if is_sqlite(url):
         if sqlite_path(url) is None:
             kwargs.setdefault("poolclass", StaticPool)
-        kwargs.setdefault("connect_args", {"timeout": BUSY_TIMEOUT_MS / 1000,
+        kwargs.setdefault("connect_args", {"timeout": busy_timeout_ms() / 1000,
                                             "check_same_thread": False})
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)

@@ -17,7 +17,13 @@ from sqlalchemy.engine import URL
 from services.core.backup import create_backup
 from services.core.db import make_engine, normalise_url, sqlite_path
 from services.core.lock import FileLock
-from services.core.migrate import MigrationsDir, check_not_newer, upgrade
+from services.core.migrate import (
+    MigrationsDir,
+    check_not_newer,
+    stored_revision_readonly,
+    upgrade,
+)
+from services.core.tempfiles import sweep_store_temps
 from services.core.uow import DerivedRule, SessionFactories, UnitOfWork
 
 
@@ -36,6 +42,9 @@ class Store:
     migrations_dir: MigrationsDir = None
     rules: list[DerivedRule] = field(default_factory=list)
     """Derived updates every writing unit of work runs before it commits (see ``UnitOfWork``)."""
+    seed: Callable[[Store], None] | None = None
+    """Default data for a database that had no schema: run once, right after the upgrade that
+    creates it (by ``open_store`` or by ``migrate``)."""
 
     @property
     def path(self) -> str | None:
@@ -51,15 +60,23 @@ class Store:
         """A read-only unit of work (plain ``BEGIN``)."""
         return UnitOfWork(self.factories.read)
 
-    def write(self) -> UnitOfWork:
-        """A writing unit of work (``BEGIN IMMEDIATE`` on SQLite)."""
-        return UnitOfWork(self.factories.write, record=True, rules=self.rules)
+    def write(self, *, bulk: bool = False) -> UnitOfWork:
+        """A writing unit of work (``BEGIN IMMEDIATE`` on SQLite).
+
+        ``bulk=True`` is for imports and other writers that decide what to write from what
+        they read (duplicate checks): the transaction holds the database's write lock before
+        its first read — ``BEGIN IMMEDIATE`` on SQLite (every writer), an advisory lock on
+        PostgreSQL — so two of them never interleave and what they read stays true until they
+        commit.
+        """
+        return UnitOfWork(self.factories.write, record=True, rules=self.rules, bulk=bulk)
 
     def upgrade_schema(self) -> list[str]:
         """Bring the schema to head; returns the revisions that ran (oldest first).
 
         A SQLite file holding data at an older revision is first copied to a verified
-        ``before-upgrade`` backup (recorded in ``pre_migration_backup``).
+        ``before-upgrade`` backup (recorded in ``pre_migration_backup``). A database that had
+        no schema gets the store's :attr:`seed` (the default pipeline) once it is created.
         """
         path = self.path
 
@@ -67,9 +84,14 @@ class Store:
             if path is not None and self.backup_dir is not None:
                 self.pre_migration_backup = create_backup(path, self.backup_dir, "before-upgrade")
 
+        before = stored_revision_readonly(self.url, self.engine)
         ran = upgrade(self.engine, backup=_backup, migrations_dir=self.migrations_dir)
         self.applied_revisions.extend(ran)
         self.migrated = self.migrated or bool(ran)
+        if self.lock is not None:
+            self.lock.hold_inode()  # a new file exists now: lock it by identity too
+        if ran and before is None and self.seed is not None:
+            self.seed(self)
         return ran
 
     def close(self) -> None:
@@ -97,9 +119,14 @@ def open_store(
 ) -> Store:
     """Open (creating if needed) the database at ``target`` and bring it to the current schema.
 
-    ``seed`` runs once for a brand-new database (no schema before this call), in the same
-    place as the migrations; an existing database is never given anything. Core seeds
-    nothing itself: :func:`services.setup.open_store` passes the features' defaults.
+    ``seed`` runs once for a brand-new database (no schema before the upgrade that creates
+    it, here or by a later ``migrate``); an existing database is never given anything. Core
+    seeds nothing itself: :func:`services.setup.open_store` passes the features' defaults.
+
+    A SQLite file is opened by its real path (links resolved, see :func:`normalise_url`):
+    its lock, its ``backups`` folder and its messages name the file itself. With the lock
+    held, temporary files that a killed Sailplan left beside it and in its backup folder are
+    removed (:func:`services.core.tempfiles.sweep_store_temps`).
 
     Raises ``NewerSchemaError`` (file untouched), ``StoreLockedError``, ``StoreOpenError`` (not a
     readable database) or ``MigrationError``. ``backup_dir`` defaults to a ``backups`` folder
@@ -117,14 +144,15 @@ def open_store(
         if lock:
             file_lock = FileLock(path)
             file_lock.acquire()
+            sweep_store_temps(path, bdir)
     engine = make_engine(url)
     try:
         location = path or url.render_as_string(hide_password=True)
-        before = check_not_newer(url, engine, location, migrations_dir)
+        check_not_newer(url, engine, location, migrations_dir)
         store = Store(url=url, engine=engine, factories=SessionFactories(engine), lock=file_lock,
-                      backup_dir=bdir, migrations_dir=migrations_dir)
-        if migrate and store.upgrade_schema() and before is None and seed is not None:
-            seed(store)
+                      backup_dir=bdir, migrations_dir=migrations_dir, seed=seed)
+        if migrate:
+            store.upgrade_schema()
         return store
     except BaseException:
         engine.dispose()

@@ -7,7 +7,7 @@ from contextvars import Token
 from types import TracebackType
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from services.core.changes import (
@@ -37,8 +37,9 @@ class UnitOfWork:
     """
 
     def __init__(self, factory: Callable[[], Session], *, record: bool = False,
-                 rules: Sequence[DerivedRule] = ()):
+                 rules: Sequence[DerivedRule] = (), bulk: bool = False):
         self._factory = factory
+        self._bulk = bulk
         self._session: Session | None = None
         self.committed = False
         self._record = record
@@ -58,6 +59,8 @@ class UnitOfWork:
         if self._record:
             self._pending = ChangeRecorder()
             self._token = _ACTIVE.set(self._pending)
+        if self._bulk:
+            event.listen(self._session, "after_begin", _lock_on_begin)
         self._session.begin()
         return self
 
@@ -122,6 +125,22 @@ class UnitOfWork:
     def op(self, value: T, undo: Call | None = None) -> Op[T]:
         """The service's result: ``value``, this unit's committed changes and the inverse."""
         return Op(value, self.changes, undo)
+
+
+BULK_WRITE_LOCK = 0x5A11_B01C
+"""PostgreSQL advisory lock key of bulk writers; advisory locks are per database, so this one
+constant serialises the bulk writers of each database (and only those)."""
+
+
+def _lock_on_begin(_session: Session, _transaction: object, connection: Connection) -> None:
+    """A bulk writer's transaction holds the database's write lock before its first read.
+
+    SQLite needs nothing more: a writer's first statement is ``BEGIN IMMEDIATE``, the file's
+    write lock until the transaction ends. PostgreSQL: ``pg_advisory_xact_lock``, released by
+    the commit or rollback; another bulk writer waits for it, ordinary small writes do not.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": BULK_WRITE_LOCK})
 
 
 class SessionFactories:

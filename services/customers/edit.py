@@ -4,10 +4,11 @@ Every write is one unit of work and returns an :class:`~services.core.changes.Op
 what changed and the inverse call. ``update_*`` return the old values and are undone by
 ``update_*`` with them; deletes are undone by the matching restore; a new customer is undone by
 :func:`discard_customer`, which soft-deletes the customer with the contact and history event
-its creation added (and is undone by restoring those same rows). Every follow-up change
-recomputes the customer's ``last_followup_at`` and ``next_followup_on`` from the follow-ups that
-remain. Contact writes name their customer in the fact :data:`CONTACTS_FACT` (a contact row does
-not say which customer's list line shows it).
+its creation added (and is undone by restoring those same rows). Every follow-up change moves
+the customer's ``last_followup_at`` and ``next_followup_on`` as :mod:`services.customers.booking`
+says (a follow-up without a next date keeps a booking still ahead), and its undo puts back the
+exact dates it found. Contact writes name their customer in the fact :data:`CONTACTS_FACT`
+(a contact row does not say which customer's list line shows it).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select, update
@@ -24,11 +24,15 @@ from sqlalchemy.orm import Session
 from models.base import new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CustomerAction, CustomerTier, FollowUpMethod
+from services.core.amounts import AmountError, read_amount
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
+from services.core.text import trim
+from services.customers import booking
 from services.customers.dedupe import normalise_name
 from services.customers.queries import join_tags, split_tags
+from services.customers.stale import rules_in_session
 from services.customers.tiers import recompute_in_session
 
 CONTACTS_FACT = "customers.contacts"
@@ -66,7 +70,7 @@ class NewCustomer:
 
 
 def _clean_text(value: Any, field: str, max_len: int, required: bool = False) -> str | None:
-    text = "" if value is None else str(value).strip()
+    text = "" if value is None else trim(str(value))
     if required and not text:
         raise ValidationError(f"{field} must not be empty.", field=field)
     if len(text) > max_len:
@@ -85,13 +89,13 @@ def _clean_customer_value(field: str, value: Any) -> Any:
     if field == "credit_limit":
         if value is None or value == "":
             return None
-        try:
-            amount = Decimal(str(value).replace(",", "").replace("¥", "").strip())
-        except InvalidOperation:
-            raise ValidationError(f"'{value}' is not an amount.", field=field) from None
-        if amount < 0 or not amount.is_finite():
-            raise ValidationError("The credit limit cannot be negative.", field=field)
-        return amount
+        try:  # the app's one amount parser: 50万, ¥500,000, full-width digits
+            return read_amount(value)
+        except AmountError as exc:
+            if exc.kind == "negative":
+                raise ValidationError("The credit limit cannot be negative.",
+                                      field=field) from None
+            raise ValidationError(exc.template, field=field, **exc.params) from None
     if field == "cooperation_since":
         if value is not None and not isinstance(value, date):
             raise ValidationError("cooperation_since must be a date.", field=field)
@@ -136,7 +140,8 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
     """Create a customer (and its first contact when given); the value is the new id.
 
     Without a tier the customer rules compute one; without an owner it starts in the shared
-    pool (公海). Undone by :func:`discard_customer`.
+    pool (公海) when the firm uses one, else it simply has no owner yet. Undone by
+    :func:`discard_customer`.
     """
     name = _clean_customer_value("name", data.name)
     assert name is not None
@@ -145,6 +150,7 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
     cid = new_id()
     with store.write() as uow:
         s = uow.session
+        to_pool = data.owner_id is None and rules_in_session(s).pool_enabled
         s.add(Customer(
             id=cid, name=name, name_norm=normalise_name(name),
             industry=_clean_customer_value("industry", data.industry),
@@ -155,7 +161,7 @@ def create_customer(store: Store, data: NewCustomer, by_person: str | None = Non
             owner_id=data.owner_id, tier=data.tier, tier_manual=data.tier is not None,
             tier_reason=None, tags=join_tags(list(data.tags)),
             notes=_clean_customer_value("notes", data.notes),
-            in_pool=data.owner_id is None, pool_since=utcnow() if data.owner_id is None else None,
+            in_pool=to_pool, pool_since=utcnow() if to_pool else None,
         ))
         s.flush()
         if data.contact_name.strip():
@@ -417,21 +423,6 @@ def _clean_followup(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def recompute_followup_dates(session: Session, customer_id: str) -> None:
-    """Set ``last_followup_at`` (newest follow-up) and ``next_followup_on`` (its next date).
-
-    The newest record states the current plan: when it names no next date, nothing is scheduled.
-    """
-    cust = _get_customer(session, customer_id)
-    newest = session.execute(
-        select(FollowUp.at, FollowUp.next_on)
-        .where(FollowUp.customer_id == customer_id, FollowUp.deleted_at.is_(None))
-        .order_by(FollowUp.at.desc(), FollowUp.created_at.desc()).limit(1)
-    ).first()
-    cust.last_followup_at = newest[0] if newest else None
-    cust.next_followup_on = newest[1] if newest else None
-
-
 def clean_new_followup(values: dict[str, Any]) -> dict[str, Any]:
     """The fields of a new follow-up, checked (``at`` and ``method`` required, ``content`` not
     blank); raises :class:`ValidationError` before anything is written.
@@ -445,31 +436,44 @@ def clean_new_followup(values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def insert_followup(session: Session, customer_id: str, cleaned: dict[str, Any]) -> str:
-    """Add a follow-up of ``customer_id`` in the caller's unit of work and recompute the
-    customer's follow-up dates; returns its id. ``cleaned`` comes from
-    :func:`clean_new_followup`. Undone by :func:`set_followup_deleted` (``fid``, True).
+def insert_followup(session: Session, customer_id: str, cleaned: dict[str, Any],
+                    clear_next: bool = False) -> tuple[str, booking.FollowUpDates]:
+    """Add a follow-up of ``customer_id`` in the caller's unit of work and move the customer's
+    follow-up dates (:func:`services.customers.booking.after_followup`; ``clear_next``: the
+    user cancelled the booked next follow-up). ``cleaned`` comes from
+    :func:`clean_new_followup`. Returns its id and the customer's dates before it: undone by
+    :func:`set_followup_deleted` (``fid``, True, those dates).
     """
+    cust = _get_customer(session, customer_id)
+    before = booking.dates_of(cust)
     fid = new_id()
     session.add(FollowUp(id=fid, customer_id=customer_id, **cleaned))
-    session.flush()
-    recompute_followup_dates(session, customer_id)
-    return fid
+    booking.set_dates(cust, booking.after_followup(before, cleaned["at"],
+                                                   cleaned.get("next_on"), clear_next))
+    return fid, before
 
 
-def add_followup(store: Store, customer_id: str, values: dict[str, Any]) -> Op[str]:
-    """Record a follow-up (跟进记录); the value is its id. Undone by soft-deleting it."""
+def add_followup(store: Store, customer_id: str, values: dict[str, Any],
+                 clear_next: bool = False) -> Op[str]:
+    """Record a follow-up (跟进记录); the value is its id. Undone by soft-deleting it.
+
+    Without a next date the customer's booked next follow-up stays while it is still ahead
+    (:mod:`services.customers.booking`); ``clear_next`` removes it (the user unticked it).
+    """
     cleaned = clean_new_followup(values)
     with store.write() as uow:
-        _get_customer(uow.session, customer_id)
-        fid = insert_followup(uow.session, customer_id, cleaned)
+        fid, before = insert_followup(uow.session, customer_id, cleaned, clear_next)
         uow.commit()
-        return uow.op(fid, undo=call(set_followup_deleted, fid, True))
+        return uow.op(fid, undo=call(set_followup_deleted, fid, True, before))
 
 
-def update_followup(store: Store, followup_id: str,
-                    values: dict[str, Any]) -> Op[dict[str, Any]]:
-    """Change a follow-up; the value is the previous values of the fields that changed."""
+def update_followup(store: Store, followup_id: str, values: dict[str, Any],
+                    dates: booking.FollowUpDates | None = None) -> Op[dict[str, Any]]:
+    """Change a follow-up; the value is the previous values of the fields that changed.
+
+    The customer's dates move as :func:`services.customers.booking.after_edit` says, or are
+    set to ``dates`` (an undo putting back exactly what was there).
+    """
     cleaned = _clean_followup(values)
     if "content" in cleaned and not cleaned["content"]:
         raise ValidationError("Write what happened in the follow-up.", field="content")
@@ -479,26 +483,46 @@ def update_followup(store: Store, followup_id: str,
         f = s.get(FollowUp, followup_id)
         if f is None:
             raise ValidationError("The follow-up no longer exists.", field="followup")
+        cust = _get_customer(s, f.customer_id)
+        before = booking.dates_of(cust)
+        newest_before = booking.newest_id(s, f.customer_id)
         for key, value in cleaned.items():
             if getattr(f, key) != value:
                 old[key] = getattr(f, key)
                 setattr(f, key, value)
         s.flush()
-        recompute_followup_dates(s, f.customer_id)
-        if old:
+        if dates is not None:
+            booking.set_dates(cust, dates)
+        elif old:
+            booking.after_edit(s, cust, f, newest_before, "next_on" in old)
+        if old or booking.dates_of(cust) != before:
             uow.commit()
-        return uow.op(old, undo=call(update_followup, followup_id, old) if old else None)
+        undo = call(update_followup, followup_id, old, before) if old else None
+        return uow.op(old, undo=undo)
 
 
-def set_followup_deleted(store: Store, followup_id: str, deleted: bool) -> Op[str]:
-    """Soft-delete (True) or restore (False) a follow-up; the value is its customer id."""
+def set_followup_deleted(store: Store, followup_id: str, deleted: bool,
+                         dates: booking.FollowUpDates | None = None) -> Op[str]:
+    """Soft-delete (True) or restore (False) a follow-up; the value is its customer id.
+
+    The customer's dates move as the follow-up's removal or return says, or are set to
+    ``dates`` (what an undo puts back); the inverse carries the dates found here.
+    """
     with store.write() as uow:
         s = uow.session
         f = s.get(FollowUp, followup_id)
         if f is None:
             raise ValidationError("The follow-up no longer exists.", field="followup")
+        cust = _get_customer(s, f.customer_id)
+        before = booking.dates_of(cust)
         f.deleted_at = utcnow() if deleted else None
         s.flush()
-        recompute_followup_dates(s, f.customer_id)
+        if dates is not None:
+            booking.set_dates(cust, dates)
+        elif deleted:
+            booking.after_removal(s, cust, f)
+        else:
+            booking.set_dates(cust, booking.after_followup(before, f.at, f.next_on))
         uow.commit()
-        return uow.op(f.customer_id, undo=call(set_followup_deleted, followup_id, not deleted))
+        return uow.op(f.customer_id,
+                      undo=call(set_followup_deleted, followup_id, not deleted, before))

@@ -77,7 +77,7 @@ def _move(store: Store, ids: list[str], action: CustomerAction, person_id: str |
           by_person_id: str | None, note: str | None) -> Op[PoolMove]:
     releasing = action is CustomerAction.RELEASE
     now = utcnow()
-    with store.write() as uow:
+    with store.write(bulk=True) as uow:  # who owns what is read, then decided: one at a time
         s = uow.session
         before: list[PoolEntry] = []
         skipped: list[str] = []

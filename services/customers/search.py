@@ -6,6 +6,13 @@ primary phone and every contact's name and phone, each phone also as digits only
 industry and region — so a keystroke is a substring test per row, not a query. Words are ANDed.
 A query that extends the previous one (the user typing on) only rescans the previous hits.
 
+Chinese is written without spaces, so "上海餐饮" must find what "上海 餐饮" finds. A query word
+holding CJK characters is split into words the loaded data knows (:meth:`SearchIndex.terms`):
+prefixes of the regions, industries, sources, owners and tags in the rows, leaving at most
+one unknown piece (a fragment of a company name: "上海星海" → 上海 + 星海). The pieces are
+then searched like separately typed words. Every row containing the unsplit word contains each
+piece too, so splitting never loses a hit.
+
 Sorting produces an *order* (row indices in display order) once per header click; filtering walks
 that order, so the filtered result is already sorted and a keystroke never sorts.
 
@@ -20,7 +27,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,10 +37,19 @@ _PHONEISH = re.compile(r"^[\d\s\-+().]+$")
 _NON_DIGITS = re.compile(r"\D+")
 _LONG_NUMBERS = re.compile(r"\d{5,}")
 _PHONE_SEPARATORS = re.compile(r"(?<=\d)[\s\-().]+(?=\d)")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Parts of a place name: "上海市浦东新区" → 上海市, 浦东新区; "江苏 南京" → 江苏, 南京.
+_PLACE_PARTS = re.compile(r"[^\s/,，、;；]+?(?:省|市|区|县|$)|[^\s/,，、;；]+")
+RECENT_RESULTS = 6
+"""Search results kept for narrowing (each at most a list of the rows' indices)."""
+
+#: Row fields whose values are known words for splitting a query (tags are added one by one;
+#: regions are also split into their parts).
+VOCABULARY_FIELDS = ("industry", "source", "owner_name")
 
 #: Sortable columns: key → function of a row giving the sort value (None sorts last).
 SORT_KEYS: dict[str, Callable[[CustomerRow], Any]] = {
-    "name": lambda r: r.name.casefold(),
+    "name": lambda r: r.name.strip().casefold(),  # a stray space must not sort first
     "owner": lambda r: r.owner_name or None,
     "tier": lambda r: r.tier,
     "industry": lambda r: r.industry or None,
@@ -103,7 +119,58 @@ def haystack(row: CustomerRow) -> str:
     compact = " ".join(n for n in _LONG_NUMBERS.findall(_PHONE_SEPARATORS.sub("", people))
                        if n not in people)
     return fold(f"{row.name}\n{people}\n{compact}\n{' '.join(row.tags)}"
-                f"\n{row.industry}\n{row.region}")
+                f"\n{row.industry}\n{row.region}\n{row.owner_name}")
+
+
+def known_words(values: Iterable[str], places: Iterable[str] = ()) -> set[str]:
+    """The folded prefixes (two characters or more) of ``values`` and ``places``, and of the
+    parts of ``places`` (regions: 上海市浦东新区 → 上海市, 浦东新区).
+
+    A typed word that is one of these is a word of the data: "北京" of 北京市, "餐饮" of 餐饮业.
+    """
+    out: set[str] = set()
+    words = {fold(v) for v in values if v}
+    for place in places:
+        if place:
+            text = fold(place)
+            words.add(text)
+            words.update(_PLACE_PARTS.findall(text))
+    for word in words:
+        out.update(word[:k] for k in range(2, len(word) + 1))
+    return out
+
+
+def split_word(word: str, known: Container[str]) -> list[str]:
+    """``word`` split into ``known`` words and at most one unknown piece, covering as much of
+    it with known words as possible in as few pieces as possible; ``[word]`` when no split
+    covers anything (or only words without CJK characters, typed with spaces anyway).
+    """
+    n = len(word)
+    if n < 3 or not _CJK.search(word):
+        return [word]
+    # best[(i, free)]: the best split of word[:i] using ``free`` unknown pieces (0 or 1),
+    # scored (known characters, -pieces).
+    best: dict[tuple[int, int], tuple[tuple[int, int], list[str]]] = {(0, 0): ((0, 0), [])}
+    for i in range(n):
+        for free in (0, 1):
+            here = best.get((i, free))
+            if here is None:
+                continue
+            (covered, neg_pieces), pieces = here
+            for j in range(i + 1, n + 1):
+                piece = word[i:j]
+                if j - i >= 2 and piece in known:
+                    step = ((covered + j - i, neg_pieces - 1), (j, free))
+                elif free == 0:
+                    step = ((covered, neg_pieces - 1), (j, 1))
+                else:
+                    continue
+                score, key = step
+                if key not in best or score > best[key][0]:
+                    best[key] = (score, [*pieces, piece])
+    options = [best[k] for k in ((n, 0), (n, 1)) if k in best]
+    score, pieces = max(options, key=lambda o: o[0])
+    return pieces if score[0] > 0 and len(pieces) > 1 else [word]
 
 
 class SearchIndex:
@@ -113,7 +180,53 @@ class SearchIndex:
         self.rows = rows
         self.hay: list[str] = [haystack(r) for r in rows]
         self._columns: dict[str, list[Any]] = {}
-        self._last: tuple[str, CustomerFilters, int, list[int]] | None = None
+        # Recent results, newest last: (searched words, filters, display order, hits); the
+        # order list itself (compared by identity), so a freed one's id is never mistaken.
+        self._recent: list[tuple[tuple[str, ...], CustomerFilters, object, list[int]]] = []
+        self._known: set[str] | None = None
+        self._positions: dict[str, int] | None = None
+
+    def positions(self) -> dict[str, int]:
+        """Row index by customer id (built once; rows appended later are added)."""
+        if self._positions is None or len(self._positions) != len(self.rows):
+            self._positions = {r.id: i for i, r in enumerate(self.rows)}
+        return self._positions
+
+    def adopt_positions(self, positions: dict[str, int]) -> None:
+        """Use ``positions`` (built elsewhere for these rows) unless built already."""
+        if self._positions is None and len(positions) == len(self.rows):
+            self._positions = positions
+
+    def known(self) -> set[str]:
+        """The words of the data a query word is split into (built once, then kept up to date
+        as rows change; a word no row has any more does no harm).
+        """
+        if self._known is None:
+            values: set[str] = set()
+            for attr in VOCABULARY_FIELDS:
+                values.update(self.column(attr))
+            for tags in self.column("tags"):
+                values.update(tags)
+            self._known = known_words(values, set(self.column("region")))
+        return self._known
+
+    def _learn(self, row: CustomerRow) -> None:
+        if self._known is not None:
+            self._known |= known_words([*(getattr(row, a) for a in VOCABULARY_FIELDS),
+                                        *row.tags], [row.region])
+
+    def terms(self, text: str) -> list[str]:
+        """The words searched for ``text``: :func:`query_terms`, each CJK word split into the
+        data's words (:func:`split_word`).
+        """
+        out: list[str] = []
+        words = query_terms(text)
+        known = self.known() if any(_CJK.search(w) for w in words) else ()
+        for word in words:
+            for piece in split_word(word, known) if known else [word]:
+                if piece not in out:
+                    out.append(piece)
+        return out
 
     def column(self, attr: str) -> list[Any]:
         """One attribute of every row as a list (cached), for fast filter comprehensions."""
@@ -128,35 +241,52 @@ class SearchIndex:
         self.hay[i] = haystack(row)
         for attr, col in self._columns.items():
             col[i] = getattr(row, attr)
-        self._last = None
+        self._learn(row)
+        self._recent = []
 
     def append_row(self, row: CustomerRow) -> int:
         """A row appended to the (shared, mutable) row list; returns its index."""
         self.hay.append(haystack(row))
         for attr, col in self._columns.items():
             col.append(getattr(row, attr))
-        self._last = None
+        self._learn(row)
+        self._recent = []
+        if self._positions is not None:
+            self._positions[row.id] = len(self.hay) - 1
         return len(self.hay) - 1
 
-    def remember(self, text: str, filters: CustomerFilters, order_id: int,
+    def remember(self, text: str, filters: CustomerFilters, order: object,
                  result: list[int]) -> None:
-        """Keep the last result so a longer query can narrow it instead of rescanning."""
-        self._last = (text, filters, order_id, result)
+        """Keep recent results so a longer query can narrow one instead of rescanning.
+
+        ``order`` is the display order searched (None: load order); results under another
+        order are dropped.
+        """
+        terms = tuple(self.terms(text))
+        if not terms:
+            return
+        self._recent = [r for r in self._recent if r[2] is order
+                        and (r[0], r[1]) != (terms, filters)][-(RECENT_RESULTS - 1):]
+        self._recent.append((terms, filters, order, result))
 
     def narrowing_base(self, text: str, filters: CustomerFilters,
-                       order_id: int) -> list[int] | None:
-        """The previous hits when ``text`` extends the previous query under the same filters."""
-        if self._last is None:
-            return None
-        old_text, old_filters, old_order, result = self._last
-        if old_filters != filters or old_order != order_id or not old_text.strip():
-            return None
-        # Every hit of the new query must be a hit of the old one: true when each old word is
-        # contained in some new word (typing on, or adding words).
-        new_terms = query_terms(text)
-        if all(any(o in n for n in new_terms) for o in query_terms(old_text)):
-            return result
-        return None
+                       order: object) -> list[int] | None:
+        """The smallest recent result holding every hit of ``text`` under the same filters.
+
+        Every hit of the new query is a hit of an old one when each old word is contained in
+        some new word (typing on, adding words). Several recent results are kept because a
+        split word stops extending the last query: "联佳物" → "联佳物流" (联佳 + 物流) narrows
+        the hits of "联佳".
+        """
+        new_terms = self.terms(text)
+        best: list[int] | None = None
+        for terms, old_filters, old_order, result in self._recent:
+            if old_filters != filters or old_order is not order:
+                continue
+            if all(any(o in n for n in new_terms) for o in terms) and (
+                    best is None or len(result) < len(best)):
+                best = result
+        return best
 
 
 def _apply_filters(index: SearchIndex, candidates: Sequence[int],
@@ -192,8 +322,7 @@ def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
     if index.rows is not rows:
         raise ValueError("the search index was built for another row list")
     filters = filters or CustomerFilters()
-    order_id = id(order) if order is not None else 0
-    base = index.narrowing_base(text, filters, order_id)
+    base = index.narrowing_base(text, filters, order)
     candidates: Sequence[int]
     if base is not None:
         candidates = base
@@ -201,11 +330,23 @@ def filter_rows(rows: Sequence[CustomerRow], index: SearchIndex, text: str,
         candidates = order if order is not None else range(len(rows))
         candidates = _apply_filters(index, candidates, filters)
     hay = index.hay
-    for term in query_terms(text):
+    for term in index.terms(text):
         candidates = [i for i in candidates if term in hay[i]]
     result = list(candidates)
-    index.remember(text, filters, order_id, result)
+    index.remember(text, filters, order, result)
     return result
+
+
+def matching(index: SearchIndex, candidates: Sequence[int], text: str,
+             filters: CustomerFilters | None = None) -> list[int]:
+    """Those of ``candidates`` (row indices) that match ``text`` and ``filters``, in their
+    order — for rows added to a list already filtered (the last search's result is kept).
+    """
+    found = _apply_filters(index, candidates, filters or CustomerFilters())
+    hay = index.hay
+    for term in index.terms(text):
+        found = [i for i in found if term in hay[i]]
+    return list(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +397,8 @@ def prepare_list(rows: list[CustomerRow], sort_key: str | None = None,
     """Everything a full load computes over ``rows`` (seconds for 100,000: a worker's job)."""
     index = SearchIndex(rows)
     index.column("won_12m_fen")  # the footer's total, asked for as soon as the list is shown
+    index.known()  # the words a Chinese query is split into
+    index.positions()  # where the card's customer is, asked after every search
     order = (list(range(len(rows))) if sort_key is None
              else sort_order(rows, sort_key, descending, text_key))
     return CustomerList(rows, index, order, sort_key, descending, filter_choices(rows))

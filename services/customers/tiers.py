@@ -258,7 +258,7 @@ def recompute_tiers(
     Manual overrides are skipped. The value is the number of customers whose tier or reason
     changed. Not undoable (the rules say what the tiers are).
     """
-    with store.write() as uow:
+    with store.write(bulk=True) as uow:
         changed = recompute_in_session(uow.session, customer_ids, today, progress, is_cancelled)
         uow.commit()
         return uow.op(changed)

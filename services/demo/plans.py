@@ -113,14 +113,15 @@ def write_demo_plans(session: Any, clock: Clock, seed: int) -> int:
     if checks:
         session.execute(insert(ActionCheckpoint), checks)
 
-    this_month = date(today.year, today.month, 1)
     monday = today - timedelta(days=today.weekday())
     timeline = []
     for kind, title, due in default_rhythm(year):
         if kind == "weekly_tasks":
             done: date | None = monday - timedelta(days=7) if monday > due else None
         else:
-            done = due if due < today and due != this_month else None
+            this_month = kind == "monthly_plan" and (due.year, due.month) == (today.year,
+                                                                               today.month)
+            done = due if due < today and not this_month else None  # this month's: reminded
         timeline.append({"id": make_uuid(rng), "plan_id": plan_id, "kind": kind, "title": title,
                          "due_on": due, "done_on": done, "remind_days_before": 3,
                          "notes": None, **stamp})

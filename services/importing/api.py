@@ -9,10 +9,17 @@ from sqlalchemy import select
 
 from models.org import Person
 from services.core.store import Store
+from services.importing import messages as M
 from services.importing.fields import KINDS
 from services.importing.limits import DEFAULT_LIMITS, ImportFileError, ReadLimits
 from services.importing.lookups import load_lookups
-from services.importing.mapping import SheetLayout, detect_header, initial_mapping
+from services.importing.mapping import (
+    SheetLayout,
+    detect_header,
+    duplicate_notes,
+    initial_mapping,
+)
+from services.importing.messages import short
 from services.importing.plan import ImportPlan, build_plan
 from services.importing.progress import Check, Meter, Progress, never, stop_if
 from services.importing.readers import RawTable, read_table
@@ -36,18 +43,20 @@ class ImportSource:
 
 def open_source(path: str | Path, kind: str, *, store: Store | None = None,
                 sheet: str | int | None = None, limits: ReadLimits = DEFAULT_LIMITS,
-                progress: Progress | None = None,
+                encoding: str | None = None, progress: Progress | None = None,
                 is_cancelled: Check | None = None) -> ImportSource:
     """Read ``path`` safely, find its header and propose a mapping (saved one first).
 
-    Reports ``progress(done, total)`` across the steps; ``ImportCancelled`` when
-    ``is_cancelled()`` (reading writes nothing).
+    The file is read in a capped child process (:mod:`services.importing.isolated`);
+    ``encoding`` names a CSV's encoding (default: detected). Reports ``progress(done, total)``
+    across the steps; ``ImportCancelled`` when ``is_cancelled()`` (reading writes nothing).
     """
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
     is_cancelled = is_cancelled or never
     meter = Meter(progress, [18, 1, 1])
-    table = read_table(path, sheet, limits, progress=meter.step(), is_cancelled=is_cancelled)
+    table = read_table(path, sheet, limits, encoding=encoding, progress=meter.step(),
+                       is_cancelled=is_cancelled)
     meter.step()
     layout = detect_header(table, kind)
     if not layout.headers:
@@ -55,6 +64,7 @@ def open_source(path: str | Path, kind: str, *, store: Store | None = None,
     stop_if(is_cancelled)
     meter.step()
     mapping = initial_mapping(store, layout.headers, kind)
+    _note_duplicates(layout, mapping, kind)
     meter.finish()
     return ImportSource(Path(path), kind, table, layout, mapping)
 
@@ -73,8 +83,10 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
     missing = missing_required(use, source.kind)
     if missing:
         names = ", ".join(s.label for s in missing)
+        found = ", ".join(short(h, 40) for h in source.layout.headers[:40] if h)
         raise ImportFileError(f"No column is mapped to the required field(s): {names}. "
-                              f"Columns found: {', '.join(h for h in source.layout.headers if h)}.")
+                              f"Columns found: {short(found, 600)}.")
+    _note_duplicates(source.layout, use, source.kind)
     meter = Meter(progress, [1, 1])
     parsed = parse_rows(source.table, source.layout, use, source.kind, progress=meter.step(),
                         is_cancelled=is_cancelled)
@@ -84,6 +96,12 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
                       progress=meter.step(), is_cancelled=is_cancelled)
     meter.finish()
     return plan
+
+
+def _note_duplicates(layout: SheetLayout, mapping: list[str | None], kind: str) -> None:
+    """Replace the layout's duplicate-column notes with those of ``mapping``."""
+    layout.notes[:] = [n for n in layout.notes if n.template != M.DUPLICATE_COLUMN]
+    layout.notes.extend(duplicate_notes(layout.headers, mapping, kind))
 
 
 def resolution_options(store: Store) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

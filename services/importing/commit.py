@@ -4,7 +4,9 @@
 ``insert(Model)`` / ``update(Model)`` statements in chunks, reporting ``progress(done, total)``
 and checking ``is_cancelled()`` between chunks. Cancel, an error or a refused plan roll the whole
 transaction back: nothing is written. Tiers follow from the store's derived rule, which runs in
-that same transaction (a headless import leaves them exactly as the app would).
+that same transaction (a headless import leaves them exactly as the app would). Every row is
+decided again (create / update / skip) inside that transaction, which holds the database's
+write lock, so the duplicate checks see what the import commits against.
 
 Each function returns an :class:`~services.core.changes.Op` whose value is the
 :class:`ImportBatch`: every created row (as inserted) and the previous and new values of every
@@ -16,7 +18,7 @@ created and restores what was updated, and :func:`redo_import` re-applies it. Th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import delete, insert, select, text, update
@@ -24,16 +26,17 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.customers import Customer, FollowUp
+from models.customers import Customer
 from services.core.changes import ChangeRecorder, Op, call
 from services.core.db import write_engine
 from services.core.errors import SailplanError
 from services.core.store import Store
 from services.core.uow import UnitOfWork
-from services.customers import tiers
+from services.customers import booking, tiers
 from services.customers.edit import CONTACTS_FACT
 from services.customers.tiers import DEALS_FACT
-from services.importing.plan import ImportPlan
+from services.importing.lookups import read_lookups
+from services.importing.plan import ImportPlan, build_plan
 from services.importing.progress import Check, ImportCancelled, Progress, never, no_progress
 from services.importing.records import TABLES, ChangeBuilder, Changes
 
@@ -84,9 +87,15 @@ def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = N
     is_cancelled = is_cancelled or never
     if plan.rejected() and not allow_rejected:
         raise ImportRejected(f"{len(plan.rejected())} row(s) have errors; nothing was imported.")
-    batch = ImportBatch(plan.kind, plan.file_name, plan.counts())
-    with store.write() as uow:
+    with store.write(bulk=True) as uow:
         s = uow.session
+        rejected = len(plan.rejected())
+        _recheck(store, s, plan)
+        if len(plan.rejected()) > rejected and not allow_rejected:
+            raise ImportRejected(
+                f"The database changed since the file was checked: {len(plan.rejected())} "
+                "row(s) now have errors; nothing was imported. Check the file again.")
+        batch = ImportBatch(plan.kind, plan.file_name, plan.counts())
         now = utcnow()
         changes = ChangeBuilder(s, plan, now).build()
         total = sum(len(v) for v in changes.created.values()) + sum(
@@ -117,6 +126,28 @@ def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = N
         uow.commit()  # the store's rules run first, in this transaction (tiers after deals)
         _record_rule_writes(s, uow.changes.fact(tiers.TIER_FACT), before, batch)
         return uow.op(batch, undo=call(undo_import, batch))
+
+
+def _recheck(store: Store, s: Session, plan: ImportPlan) -> None:
+    """Decide every row again from what this write transaction sees, and update ``plan``.
+
+    The preview was planned from an earlier read; another import (another window through a
+    link to the same file, another computer on the same server) may have committed since.
+    The write transaction holds the database's write lock (``store.write(bulk=True)``), so
+    the duplicates found here are the ones that exist when it commits: two imports of the same
+    names create each customer once. When the database still holds what the preview read,
+    every decision stands and nothing is decided again.
+    """
+    lookups = read_lookups(s, plan.kind)
+    if lookups == plan.lookups:
+        return
+    fresh = build_plan(store, plan.table, plan.layout, plan.mapping,
+                       [r.parsed for r in plan.rows], plan.kind, mode=plan.mode,
+                       owner_choice=plan.owner_choice, stage_choice=plan.stage_choice,
+                       create_missing=plan.create_missing, file_name=plan.file_name,
+                       lookups=lookups)
+    for f in fields(ImportPlan):
+        setattr(plan, f.name, getattr(fresh, f.name))
 
 
 def _read(s: Any, table: str, ids: list[str], cols: list[str]) -> dict[str, dict[str, Any]]:
@@ -170,7 +201,7 @@ def _after_write(s: Any, kind: str, changes: Changes, batch: ImportBatch,
     existing = [c for c in ids if c not in created]
     before = _read(s, "customers", existing, _DERIVED)
     if kind == "followups":
-        _recompute_followup_dates(s, ids, now)
+        _recompute_followup_dates(s, changes.created.get("followups", []), now)
     fresh = [cid for cid, row in created.items() if not row.get("tier_manual")]
     if fresh:
         tiers.recompute_in_session(s, fresh)
@@ -237,17 +268,24 @@ def _name_customers(s: Session, recorder: ChangeRecorder, batch: ImportBatch) ->
             recorder.fact(fact, owners)
 
 
-def _recompute_followup_dates(s: Any, ids: list[str], now: Any) -> None:
-    newest: dict[str, tuple[Any, Any]] = {}
+def _recompute_followup_dates(s: Any, created: list[dict[str, Any]], now: Any) -> None:
+    """Move the customers' last and booked next follow-up dates for the follow-ups the import
+    created, oldest first, as logging each in the app would (``services.customers.booking``:
+    one without a next date keeps a booking still ahead of it).
+    """
+    ids = sorted({r["customer_id"] for r in created})
+    dates: dict[str, booking.FollowUpDates] = {}
     for start in range(0, len(ids), 500):
-        q = (select(FollowUp.customer_id, FollowUp.at, FollowUp.next_on)
-             .where(FollowUp.customer_id.in_(ids[start:start + 500]),
-                    FollowUp.deleted_at.is_(None))
-             .order_by(FollowUp.at, FollowUp.created_at))
-        for cid, at, next_on in s.execute(q):
-            newest[cid] = (at, next_on)
+        q = select(Customer.id, Customer.last_followup_at, Customer.next_followup_on).where(
+            Customer.id.in_(ids[start:start + 500]))
+        for cid, last, booked in s.execute(q):
+            dates[cid] = (last, booked)
+    before = dict(dates)
+    for r in sorted(created, key=lambda r: r["at"]):
+        cid = r["customer_id"]
+        dates[cid] = booking.after_followup(dates[cid], r["at"], r.get("next_on"))
     params = [{"id": cid, "last_followup_at": at, "next_followup_on": nxt, "updated_at": now}
-              for cid, (at, nxt) in newest.items()]
+              for cid, (at, nxt) in dates.items() if before[cid] != (at, nxt)]
     for start in range(0, len(params), CHUNK):
         s.execute(update(Customer), params[start:start + CHUNK])
 
@@ -265,7 +303,7 @@ def undo_import(store: Store, batch: ImportBatch, *,
     """
     progress = progress or no_progress
     if store.url.get_backend_name() != "sqlite":
-        with store.write() as uow:
+        with store.write(bulk=True) as uow:
             try:
                 _name_customers(uow.session, uow.recorder, batch)
                 _undo_rows(uow.session, batch, progress)
@@ -337,7 +375,7 @@ def redo_import(store: Store, batch: ImportBatch, *,
     progress = progress or no_progress
     total, done = _size(batch), 0
     progress(0, total)
-    with store.write() as uow:
+    with store.write(bulk=True) as uow:
         s = uow.session
         for table, model in TABLES.items():
             rows = batch.created.get(table, [])

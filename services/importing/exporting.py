@@ -5,11 +5,17 @@
 * .csv: UTF-8 with BOM so Excel shows Chinese correctly.
 * User text is always text: in .xlsx a string is written as an explicit string cell (openpyxl would
   otherwise turn a value starting with ``=`` into a formula); in .csv a value starting with
-  ``= + - @``, tab or CR gets a leading ``'`` (OWASP CSV-injection advice; the importer removes it
-  again). Control characters Excel cannot store are removed and text longer than 32,767
-  characters is cut; both are reported in :class:`ExportResult`, never raised.
-* The file is written to a temporary name and moved into place with ``os.replace``: a failed or
-  cancelled export never leaves a half-written file (nor touches an existing one).
+  ``= + - @``, tab or CR gets a leading ``'`` (OWASP CSV-injection advice; see
+  :mod:`services.importing.csv_guard`, the importer removes it again from Sailplan's own files).
+  Characters XML 1.0 cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE, U+FFFF)
+  are removed from everything written, headers included — in .csv too, so that a CSV opened and
+  saved as .xlsx stays readable — and text longer than 32,767 characters is cut; both are
+  reported in :class:`ExportResult`, never raised.
+* Dates and times are written in local time; a stored moment too close to year 1 or 9999 to be
+  shifted into the local time zone is written as stored (UTC) instead of failing the export.
+* The file is written to a temporary name, flushed to disk (``fsync``) and moved into place with
+  ``os.replace``: a failed or cancelled export, or a power cut, never leaves a half-written file
+  (nor touches an existing one).
 """
 
 from __future__ import annotations
@@ -31,23 +37,19 @@ from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
 from services.core.errors import SailplanError
 from services.core.store import Store
-from services.importing.fields import FieldSpec, field_by_key
+from services.core.tempfiles import sweep_stale_siblings
+from services.importing.csv_guard import guard
+from services.importing.fields import EXPORT_COLUMNS, FieldSpec, field_by_key
 
 MAX_CELL = 32_767
-ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MONEY_FORMAT = '"¥"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 WIDTHS = {"text": 16, "amount": 14, "date": 12, "datetime": 17, "bool": 9, "percent": 8}
 WIDE = {"name": 30, "notes": 40, "address": 30, "tags": 20, "customer": 30, "email": 24}
-CUSTOMER_COLUMNS = ("name", "phone", "email", "contact", "contact_title", "contact_phone",
-                    "industry", "region", "address", "source", "owner", "tier", "tier_manual",
-                    "tags", "credit_limit", "cooperation_since", "last_followup",
-                    "next_followup", "website", "notes")
-DEAL_COLUMNS = ("name", "customer", "owner", "pipeline", "stage", "amount", "probability",
-                "expected_close", "closed_on", "won_amount", "lost_reason", "created", "source",
-                "notes")
+CUSTOMER_COLUMNS = EXPORT_COLUMNS["customers"]
+DEAL_COLUMNS = EXPORT_COLUMNS["deals"]
 EXPORT_KINDS = ("customers", "deals")
 
 
@@ -83,7 +85,9 @@ class TextSanitiser:
         """Text without illegal control characters, at most 32,767 characters long."""
         if ILLEGAL.search(text):
             text = ILLEGAL.sub("", text)
-            self.issues.append(TextIssue(row, column, "Control characters removed."))
+            self.issues.append(TextIssue(row, column, "Characters a spreadsheet cannot hold "
+                                                      "(control characters, U+FFFE/U+FFFF) "
+                                                      "removed."))
         if len(text) > MAX_CELL:
             self.issues.append(TextIssue(row, column, f"Text of {len(text):,} characters cut "
                                                       f"to {MAX_CELL:,}."))
@@ -95,7 +99,11 @@ def _local(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-    return aware.astimezone().replace(tzinfo=None, microsecond=0)
+    try:
+        local = aware.astimezone()
+    except (OverflowError, ValueError, OSError):  # within hours of year 1 or 9999
+        local = aware.astimezone(UTC)
+    return local.replace(tzinfo=None, microsecond=0)
 
 
 def _customer_rows(store: Store) -> list[dict[str, Any]]:
@@ -172,7 +180,8 @@ def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     header = []
     for spec in specs:
-        c = WriteOnlyCell(ws, value=spec.label if english else spec.header_zh)
+        title = san.clean(spec.label if english else spec.header_zh, 1, spec.header_zh)
+        c = WriteOnlyCell(ws, value=title)
         c.font, c.fill = bold, fill
         c.alignment = Alignment(vertical="center")
         header.append(c)
@@ -183,6 +192,7 @@ def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
         ws.close()  # finish openpyxl's row writer cleanly; the caller deletes the temp file
         raise
     wb.save(path)
+    _fsync_file(path)
 
 
 def _xlsx_rows(ws: Any, specs: Sequence[FieldSpec], kinds: list[str], rows: list[dict[str, Any]],
@@ -222,7 +232,7 @@ def _csv_text(value: Any, kind: str) -> str:
     if kind == "bool":
         return "是" if value else "否"
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        return value.isoformat(sep=" ", timespec="seconds")  # strftime drops year 1's zeros
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -235,18 +245,19 @@ def _csv(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
     kinds = [_cell_kind(s) for s in specs]
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow([s.label if english else s.header_zh for s in specs])
+        w.writerow([san.clean(s.label if english else s.header_zh, 1, s.header_zh)
+                    for s in specs])
         for n, row in enumerate(rows, start=2):
             out = []
             for spec, kind in zip(specs, kinds, strict=True):
                 text = _csv_text(row.get(spec.key), kind)
                 if kind == "text" and text:
-                    text = san.clean(text, n, spec.header_zh)
-                    if text.startswith(FORMULA_START):
-                        text = "'" + text
+                    text = guard(san.clean(text, n, spec.header_zh))
                 out.append(text)
             w.writerow(out)
             tick(n - 1)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]], *,
@@ -268,6 +279,7 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
                 progress(done, total)
 
     san = TextSanitiser()
+    sweep_stale_siblings(target)  # what a killed export to the same place left behind
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         writer = _xlsx if suffix == ".xlsx" else _csv
@@ -275,10 +287,30 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
         if is_cancelled is not None and is_cancelled():
             raise ExportCancelled("Export cancelled; no file was written.")
         os.replace(tmp, target)
+        _sync_folder(target.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return ExportResult(target, total, tuple(san.issues))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX: fsync the directory; elsewhere a no-op)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def export_specs(kind: str) -> list[FieldSpec]:

@@ -26,6 +26,7 @@ class FieldSpec:
     synonyms: tuple[str, ...]
     required: bool = False
     max_len: int = 300
+    keep_space: bool = False  # free text: leading/trailing spaces, tabs and CRs are data
 
     @property
     def header_zh(self) -> str:
@@ -35,7 +36,12 @@ class FieldSpec:
 
 def _f(key: str, label: str, type_: str, syn: str, required: bool = False,
        max_len: int = 300) -> FieldSpec:
-    return FieldSpec(key, label, type_, tuple(syn.split("|")), required, max_len)
+    return FieldSpec(key, label, type_, tuple(syn.split("|")), required, max_len,
+                     keep_space=key in FREE_TEXT)
+
+
+#: Free-text fields: their leading and trailing whitespace is kept as the user wrote it.
+FREE_TEXT = frozenset({"notes", "content", "next_step"})
 
 
 _CUSTOMER_REF = "客户名称|客户|公司名称|单位名称|客户全称|customer|customer name|account|company"
@@ -128,6 +134,17 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("source", "Source", "text", "来源|商机来源|source", max_len=100),
         _f("notes", "Notes", "text", "备注|说明|notes|note|remarks", max_len=32767),
     ),
+}
+
+#: The columns Sailplan's export writes, in order (each maps back to its field on import).
+EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "customers": ("name", "phone", "email", "contact", "contact_title", "contact_phone",
+                  "industry", "region", "address", "source", "owner", "tier", "tier_manual",
+                  "tags", "credit_limit", "cooperation_since", "last_followup", "next_followup",
+                  "website", "notes"),
+    "deals": ("name", "customer", "owner", "pipeline", "stage", "amount", "probability",
+              "expected_close", "closed_on", "won_amount", "lost_reason", "created", "source",
+              "notes"),
 }
 
 _UNIT_SUFFIX = re.compile(r"[(（\[【][^)）\]】]{0,8}[)）\]】]$")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.customers import Contact, Customer, FollowUp
 from models.org import Person
@@ -91,40 +92,44 @@ class Lookups:
 
 def load_lookups(store: Store, kind: str) -> Lookups:
     """Read the lookups an import of ``kind`` needs, in one read unit of work."""
-    lk = Lookups()
     with store.read() as uow:
-        s = uow.session
-        for pid, name in s.execute(select(Person.id, Person.name)
-                                   .where(Person.deleted_at.is_(None))):
-            lk.people.setdefault(name_key(name), pid)
-        live = (Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
-        for cid, norm, phone in s.execute(select(Customer.id, Customer.name_norm,
-                                                 Customer.phone).where(*live)
-                                          .order_by(Customer.created_at)):
-            lk.customers_by_name.setdefault(norm, cid)
-            if phone:
-                lk.customers_by_phone.setdefault(normalise_phone(phone), cid)
-        if kind == "contacts" or kind == "customers":
-            for ctid, cid, name in s.execute(select(Contact.id, Contact.customer_id, Contact.name)
-                                             .where(Contact.deleted_at.is_(None))):
-                lk.contacts.setdefault((cid, name_key(name)), ctid)
-        if kind == "followups":
-            for row in s.execute(select(FollowUp.customer_id, FollowUp.at, FollowUp.method,
-                                        FollowUp.content).where(FollowUp.deleted_at.is_(None))):
-                lk.followups.add((row[0], row[1], row[2], row[3] or ""))
-        if kind == "deals":
-            for did, cid, name in s.execute(select(Deal.id, Deal.customer_id, Deal.name)
-                                            .where(Deal.deleted_at.is_(None))):
-                lk.deals.setdefault((cid, name_key(name)), did)
-            for pid, name in s.execute(select(Pipeline.id, Pipeline.name)
-                                       .where(Pipeline.deleted_at.is_(None))
-                                       .order_by(Pipeline.sort_order, Pipeline.created_at)):
-                lk.pipelines.setdefault(name_key(name), pid)
-                lk.default_pipeline = lk.default_pipeline or pid
-            for st in s.execute(select(Stage.id, Stage.name, Stage.kind, Stage.pipeline_id)
-                                .where(Stage.deleted_at.is_(None))
-                                .order_by(Stage.sort_order)):
-                lk.stages.setdefault(st[3], []).append(StageInfo(st[0], st[1], st[2], st[3]))
+        return read_lookups(uow.session, kind)
+
+
+def read_lookups(s: Session, kind: str) -> Lookups:
+    """Read the lookups an import of ``kind`` needs through ``s`` (in its transaction)."""
+    lk = Lookups()
+    for pid, name in s.execute(select(Person.id, Person.name)
+                               .where(Person.deleted_at.is_(None))):
+        lk.people.setdefault(name_key(name), pid)
+    live = (Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
+    for cid, norm, phone in s.execute(select(Customer.id, Customer.name_norm,
+                                             Customer.phone).where(*live)
+                                      .order_by(Customer.created_at)):
+        lk.customers_by_name.setdefault(norm, cid)
+        if phone:
+            lk.customers_by_phone.setdefault(normalise_phone(phone), cid)
+    if kind == "contacts" or kind == "customers":
+        for ctid, cid, name in s.execute(select(Contact.id, Contact.customer_id, Contact.name)
+                                         .where(Contact.deleted_at.is_(None))):
+            lk.contacts.setdefault((cid, name_key(name)), ctid)
+    if kind == "followups":
+        for row in s.execute(select(FollowUp.customer_id, FollowUp.at, FollowUp.method,
+                                    FollowUp.content).where(FollowUp.deleted_at.is_(None))):
+            lk.followups.add((row[0], row[1], row[2], row[3] or ""))
+    if kind == "deals":
+        for did, cid, name in s.execute(select(Deal.id, Deal.customer_id, Deal.name)
+                                        .where(Deal.deleted_at.is_(None))):
+            lk.deals.setdefault((cid, name_key(name)), did)
+        for pid, name in s.execute(select(Pipeline.id, Pipeline.name)
+                                   .where(Pipeline.deleted_at.is_(None))
+                                   .order_by(Pipeline.sort_order, Pipeline.created_at)):
+            lk.pipelines.setdefault(name_key(name), pid)
+            lk.default_pipeline = lk.default_pipeline or pid
+        for st in s.execute(select(Stage.id, Stage.name, Stage.kind, Stage.pipeline_id)
+                            .where(Stage.deleted_at.is_(None))
+                            .order_by(Stage.sort_order)):
+            lk.stages.setdefault(st[3], []).append(StageInfo(st[0], st[1], st[2], st[3]))
     return lk
 
 

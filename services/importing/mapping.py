@@ -23,8 +23,9 @@ from services.core.store import Store
 from services.importing import messages as M
 from services.importing.fields import fields_for, header_key, synonym_index
 from services.importing.messages import Msg, msg
-from services.importing.parsers import clean_str
+from services.importing.parsers import CONTROL, clean_str
 from services.importing.readers import RawTable
+from services.importing.xlsx_scan import col_letters
 
 HEADER_SCAN_ROWS = 30
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "总合计", "合计金额", "total", "totals",
@@ -57,13 +58,21 @@ def detect_header(table: RawTable, kind: str) -> SheetLayout:
     if best < 0:
         best = next((i for i, r in enumerate(table.rows) if not _row_empty(r)), 0)
     header_row = table.rows[best] if table.rows else []
-    headers = [clean_str(v) for v in header_row]
+    headers = [CONTROL.sub("", clean_str(v)) for v in header_row]
     while headers and not headers[-1]:
         headers.pop()
-    layout = SheetLayout(best, headers, [])
+    layout = SheetLayout(best, headers, [], list(table.notes))
+    formula_rows: dict[int, list[int]] = {}
+    for r, c in table.formula_missing:
+        formula_rows.setdefault(r, []).append(c)
     for i in range(best + 1, len(table.rows)):
         row = table.rows[i]
         if _row_empty(row):
+            if i in formula_rows:  # only value-less formulas: say so, do not drop it silently
+                cells = [str(dict(table.cell_notes[(i, c)].args).get("cell", ""))
+                         for c in sorted(formula_rows[i])]
+                layout.notes.append(msg(M.FORMULA_ONLY_ROW, row=table.row_numbers[i],
+                                        cells=", ".join(cells[:5])))
             continue
         if _is_totals(row):
             layout.notes.append(msg(M.TOTALS_SKIPPED, row=table.row_numbers[i]))
@@ -105,6 +114,27 @@ def auto_map(headers: list[str], kind: str) -> list[str | None]:
         if best:
             out[i] = best[1]
             used.add(best[1])
+    return out
+
+
+def duplicate_notes(headers: list[str], mapping: list[str | None], kind: str) -> list[Msg]:
+    """Notes for columns left out because an earlier column already fills their field (e.g.
+    two 手机 columns, or 电话 and 手机): nothing is dropped without saying so.
+    """
+    index = synonym_index(kind)
+    labels = {s.key: s.label for s in fields_for(kind)}
+    filled = {f: i for i, f in enumerate(mapping) if f is not None}
+    out: list[Msg] = []
+    for i, h in enumerate(headers):
+        if i < len(mapping) and mapping[i] is not None:
+            continue
+        wanted = index.get(header_key(h))
+        first = filled.get(wanted) if wanted else None
+        if wanted is None or first is None:
+            continue
+        out.append(msg(M.DUPLICATE_COLUMN, column=col_letters(i + 1), header=h,
+                       field=labels[wanted], first=col_letters(first + 1),
+                       first_header=headers[first]))
     return out
 
 

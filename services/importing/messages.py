@@ -34,6 +34,15 @@ NOT_BOOL = "“{value}” is not yes/no (是/否)."
 REQUIRED = "{field} is required but empty."
 FORMULA_NO_VALUE = ("Cell {cell} holds a formula without a saved result; open the file in Excel, "
                     "save it, and import again.")
+FORMULA_LEFT_EMPTY = ("Cell {cell} holds a formula without a saved result; left empty (open the "
+                      "file in Excel and save it to import the value).")
+FORMULA_ONLY_ROW = ("Row {row} holds only formulas without a saved result ({cells}); it was "
+                    "skipped. Open the file in Excel, save it, and import again.")
+DUPLICATE_COLUMN = ("Column {column} “{header}” also matches {field}, which column {first} "
+                    "“{first_header}” already fills; column {column} is not imported.")
+BOOL_NOT_TEXT = "A TRUE/FALSE cell where text is expected."
+DATE_OUT_OF_RANGE = "“{value}” is outside the dates Sailplan accepts ({first} to {last})."
+CONTROL_REMOVED = "Control characters (such as NUL) were removed from the text."
 TOTALS_SKIPPED = "Row {row}: totals row skipped."
 MERGED = "Merged cell: value copied from the top-left cell."
 UNKNOWN_OWNER = "Unknown owner “{value}”; left unassigned."
@@ -62,6 +71,19 @@ class Msg:
         return self.template.format(**dict(self.args))
 
 
+MAX_ARG = 80
+"""Characters of a value quoted in a message: a 32,767-character cell is never echoed whole."""
+
+
+def short(text: str, limit: int = MAX_ARG) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    if "\n" in text or "\r" in text:
+        text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return text
+
+
 def msg(template: str, **args: object) -> Msg:
-    """Build a :class:`Msg` (arguments are turned into text)."""
-    return Msg(template, tuple((k, str(v)) for k, v in args.items()))
+    """Build a :class:`Msg` (arguments are turned into text, each cut to :data:`MAX_ARG`)."""
+    return Msg(template, tuple((k, short(str(v))) for k, v in args.items()))

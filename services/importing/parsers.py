@@ -13,6 +13,10 @@ Decisions worth knowing:
 * Dates: ``2024/3/5``, ``2024-03-05``, ``2024.3.5``, ``2024年3月5日``, ``20240305``, ``3/5/2024``
   (month first unless the first part is > 12), Excel serial numbers (1900 or 1904 system) and
   date/datetime cells. Date-only values of a date-time field mean local midnight.
+  Dates outside 1900-01-01 … 2199-12-31 (year 0001 or 9999 is a typo or a placeholder, and
+  converting them between local time and UTC would overflow) are refused for the cell.
+* Free text (notes, follow-up content) keeps its leading and trailing spaces, tabs and line
+  breaks; every other field is trimmed.
 * Amounts: ``¥1,200.00``, ``1,200``, ``1.2万``, ``12万元``, ``3.5k``, ``2亿``; placeholders such as
   ``待确认``/``待定``/``-`` give an empty value with a warning; negative amounts are refused.
 """
@@ -25,6 +29,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from services.core.amounts import AmountError, read_amount
+from services.core.text import trim
 from services.importing import messages as M
 from services.importing.messages import Msg, msg
 
@@ -32,9 +38,14 @@ Parsed = tuple[Any, Msg | None]
 
 EPOCH_1900 = date(1899, 12, 30)
 EPOCH_1904 = date(1904, 1, 1)
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2199, 12, 31)
 PLACEHOLDERS = frozenset(
     "待确认 待定 未知 不详 暂无 无 未定 tbd tba n/a na - -- — —— / ? ？ 空".split())
 UNASSIGNED = frozenset("待分配 未分配 无 暂无 公海 - -- — / none unassigned n/a".split())
+#: Characters no database column should hold: NUL (PostgreSQL refuses it in text), the other
+#: C0 controls except tab, LF and CR, lone surrogates, and U+FFFE/U+FFFF (not characters).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class CellError(ValueError):
@@ -57,18 +68,23 @@ def clean_str(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).strip()
+    return trim(str(value))
 
 
 def _nfkc(value: Any) -> str:
     return unicodedata.normalize("NFKC", clean_str(value)).strip()
 
 
-def parse_text(value: Any, max_len: int = 300) -> Parsed:
-    """Free text; empty → None. Longer than ``max_len`` is refused (the DB column's size)."""
+def parse_text(value: Any, max_len: int = 300, keep_space: bool = False) -> Parsed:
+    """Text; empty → None. Longer than ``max_len`` is refused (the DB column's size).
+
+    Trimmed, unless ``keep_space`` (free text, where surrounding whitespace is the user's).
+    """
     text = clean_str(value)
     if not text:
         return None, None
+    if keep_space and isinstance(value, str):
+        text = value
     if len(text) > max_len:
         raise CellError(M.TOO_LONG, length=len(text), limit=max_len)
     return text, None
@@ -160,6 +176,14 @@ def excel_serial(serial: float, date1904: bool = False) -> datetime:
     return datetime.combine(base, time()) + timedelta(days=serial)
 
 
+def _in_range(value: datetime | date, raw: Any) -> datetime | date:
+    day = value.date() if isinstance(value, datetime) else value
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise CellError(M.DATE_OUT_OF_RANGE, value=clean_str(raw) or day.isoformat(),
+                        first=FIRST_DATE.isoformat(), last=LAST_DATE.isoformat())
+    return value
+
+
 def _to_naive(value: Any, date1904: bool) -> datetime | date:
     if isinstance(value, datetime):
         return value
@@ -200,7 +224,7 @@ def parse_date(value: Any, date1904: bool = False) -> Parsed:
     """A calendar date; empty → None."""
     if value is None or clean_str(value) == "":
         return None, None
-    v = _to_naive(value, date1904)
+    v = _in_range(_to_naive(value, date1904), value)
     return (v.date() if isinstance(v, datetime) else v), None
 
 
@@ -208,48 +232,44 @@ def parse_datetime(value: Any, date1904: bool = False) -> Parsed:
     """A moment (aware UTC) from a local date/time; a bare date means local midnight."""
     if value is None or clean_str(value) == "":
         return None, None
-    v = _to_naive(value, date1904)
+    v = _in_range(_to_naive(value, date1904), value)
     if not isinstance(v, datetime):
         v = datetime.combine(v, time())
-    if v.tzinfo is None:
-        v = v.astimezone()  # interpret as local wall-clock time
-    return v.astimezone(UTC), None
+    try:
+        if v.tzinfo is None:
+            v = v.astimezone()  # interpret as local wall-clock time
+        return v.astimezone(UTC), None
+    except (OverflowError, ValueError, OSError):  # beyond what the platform's clock converts
+        raise CellError(M.DATE_OUT_OF_RANGE, value=clean_str(value),
+                        first=FIRST_DATE.isoformat(), last=LAST_DATE.isoformat()) from None
 
 
-_MULTIPLIERS = {"万": Decimal(10_000), "w": Decimal(10_000), "亿": Decimal(100_000_000),
-                "k": Decimal(1_000), "千": Decimal(1_000), "m": Decimal(1_000_000)}
-_AMOUNT_NOISE = re.compile(r"(人民币|rmb|cny|元整|元|¥|\$|,|\s)", re.IGNORECASE)
 CENT = Decimal("0.01")
+_AMOUNT_TEMPLATES = {"not_amount": M.NOT_AMOUNT, "negative": M.NEGATIVE_AMOUNT,
+                     "huge": M.HUGE_AMOUNT}
 
 
 def parse_amount(value: Any) -> Parsed:
-    """Money in yuan as Decimal with two places; see the module docstring for the forms."""
+    """Money in yuan as Decimal with two places, read by :func:`services.core.amounts.read_amount`
+    (the app's one amount parser); placeholders such as 待定 give an empty value with a note.
+    """
     if value is None:
         return None, None
     if isinstance(value, bool):
         raise CellError(M.EXPECTED_AMOUNT)
-    if isinstance(value, int | float):
-        amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    else:
+    if not isinstance(value, int | float):
         text = _nfkc(value)
         if not text:
             return None, None
         if text.casefold() in PLACEHOLDERS:
             return None, msg(M.PLACEHOLDER_AMOUNT, value=text)
-        body = _AMOUNT_NOISE.sub("", text).casefold()
-        factor = Decimal(1)
-        if body and body[-1] in _MULTIPLIERS:
-            factor, body = _MULTIPLIERS[body[-1]], body[:-1]
-        try:
-            amount = Decimal(body) * factor
-        except InvalidOperation:
-            raise CellError(M.NOT_AMOUNT, value=text) from None
-        if not amount.is_finite():
-            raise CellError(M.NOT_AMOUNT, value=text)
-    if amount < 0:
-        raise CellError(M.NEGATIVE_AMOUNT, value=amount)
-    if amount >= Decimal("1e13"):
-        raise CellError(M.HUGE_AMOUNT, value=amount)
+        value = text
+    try:
+        amount = read_amount(value)
+    except AmountError as exc:
+        raise CellError(_AMOUNT_TEMPLATES[exc.kind], **exc.params) from None
+    if amount is None:
+        return None, None
     return amount.quantize(CENT, rounding=ROUND_HALF_UP), None
 
 

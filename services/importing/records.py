@@ -20,6 +20,7 @@ from models.enums import CapacityTier, CustomerAction, Role, StageKind, UnitKind
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, Stage, StageHistory
 from services.customers.dedupe import normalise_name
+from services.customers.stale import rules_in_session
 from services.importing.lookups import name_key
 from services.importing.plan import CREATE, ImportPlan, PlanRow
 
@@ -66,6 +67,7 @@ class ChangeBuilder:
         self.stages: dict[str, str] = {}
         self.new_customers: dict[str, str] = {}
         self.has_contact: set[str] = {cid for cid, _n in plan.lookups.contacts}
+        self._pool: bool | None = None
 
     def build(self) -> Changes:
         """Collect every insert and update the plan implies."""
@@ -136,6 +138,8 @@ class ChangeBuilder:
                "tier_reason": None, "tier_manual": False, "credit_limit": None,
                "cooperation_since": None, "last_followup_at": None, "next_followup_on": None,
                "in_pool": False, "pool_since": None, "merged_into_id": None, "notes": None}
+        if owner is None and self._pool_enabled():  # as a customer created in the app
+            row.update(in_pool=True, pool_since=self.now)
         row.update(values)
         self.out.add("customers", row)
         self.out.add("customer_events", {
@@ -144,6 +148,11 @@ class ChangeBuilder:
             "by_person_id": None, "note": IMPORT_NOTE})
         self.out.customer_ids.add(row["id"])
         return str(row["id"])
+
+    def _pool_enabled(self) -> bool:
+        if self._pool is None:
+            self._pool = rules_in_session(self.s).pool_enabled
+        return self._pool
 
     # --- per kind ---------------------------------------------------------------------------
     def _row_customers(self, r: PlanRow) -> None:

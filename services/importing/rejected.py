@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from services.importing.csv_guard import PROBLEM_HEADER
 from services.importing.exporting import ExportResult, write_table
 from services.importing.fields import FieldSpec
 from services.importing.parsers import clean_str
 from services.importing.plan import ImportPlan
-
-PROBLEM_HEADER = "问题/Problem"
 
 
 def rejected_rows(plan: ImportPlan) -> tuple[list[str], list[list[Any]]]:

@@ -8,8 +8,9 @@ from typing import Any
 from services.importing import messages as M
 from services.importing.fields import FieldSpec, fields_for
 from services.importing.mapping import SheetLayout
-from services.importing.messages import Msg, msg
+from services.importing.messages import Msg, msg, short
 from services.importing.parsers import (
+    CONTROL,
     CellError,
     clean_str,
     is_unassigned,
@@ -49,8 +50,11 @@ class Problem:
     @classmethod
     def of(cls, row: int, column: str, m: Msg, value: str = "", severity: str = ERROR,
            col_index: int = -1, origin: str = "parse") -> Problem:
-        """A problem from a message template and its arguments."""
-        return cls(row, column, str(m), value, severity, col_index, origin, m.template, m.args)
+        """A problem from a message template and its arguments (the value and the column
+        header are cut short: a 32,767-character cell is never repeated whole).
+        """
+        return cls(row, short(column), str(m), short(value, 200), severity, col_index, origin,
+                   m.template, m.args)
 
     def text(self) -> str:
         """A one-line description, e.g. ``Row 7, 手机: “12” is not a valid phone number``."""
@@ -73,12 +77,22 @@ class ParsedRow:
         return any(p.severity == ERROR for p in self.problems)
 
 
+#: Field types whose value is text (a TRUE/FALSE cell there is a mistake, not the text "是").
+TEXT_TYPES = frozenset({"text", "owner", "customer", "stage", "pipeline", "tags", "phone",
+                        "email"})
+
+
 def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: int,
                 header: str) -> None:
     def warn(m: Msg) -> None:
         row.problems.append(Problem.of(row.row_number, header, m, clean_str(raw), WARNING, col))
 
     t = spec.type
+    if isinstance(raw, bool) and t in TEXT_TYPES:
+        raise CellError(M.BOOL_NOT_TEXT)
+    if isinstance(raw, str) and CONTROL.search(raw):
+        raw = CONTROL.sub("", raw)
+        warn(msg(M.CONTROL_REMOVED))
     if t == "phone":
         phone, extra, phone_note = parse_phone(raw)
         row.values[spec.key] = phone
@@ -115,7 +129,7 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
     elif t == "email":
         value, note = parse_email(raw)
     else:
-        value, note = parse_text(raw, spec.max_len)
+        value, note = parse_text(raw, spec.max_len, spec.keep_space)
     row.values[spec.key] = value
     if note:
         warn(note)
@@ -144,8 +158,7 @@ def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
             raw = cells[col] if col < len(cells) else None
             header = headers[col] if col < len(headers) and headers[col] else spec.label
             if (idx, col) in table.formula_missing:
-                row.problems.append(Problem.of(row.row_number, header,
-                                               table.cell_notes[(idx, col)], "", ERROR, col))
+                _formula_missing(table, row, idx, col, spec, header)
                 continue
             if (idx, col) in table.cell_notes:  # merged cell filled from its top-left value
                 row.problems.append(Problem.of(row.row_number, header,
@@ -166,6 +179,20 @@ def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
         out.append(row)
     progress(total, total)
     return out
+
+
+def _formula_missing(table: RawTable, row: ParsedRow, idx: int, col: int, spec: FieldSpec,
+                     header: str) -> None:
+    """A formula without a saved result: rejects the row where the field is required; an
+    optional field is left empty with a warning and the rest of the row imports.
+    """
+    note = table.cell_notes[(idx, col)]
+    if spec.required:
+        row.problems.append(Problem.of(row.row_number, header, note, "", ERROR, col))
+        return
+    cell = dict(note.args).get("cell", "")
+    row.problems.append(Problem.of(row.row_number, header, msg(M.FORMULA_LEFT_EMPTY, cell=cell),
+                                   "", WARNING, col))
 
 
 def _col_of(mapping: list[str | None], key: str) -> int:

@@ -51,6 +51,7 @@ from models import (
 )
 from models.base import CENT, new_id, utcnow
 from models.enums import StageKind
+from services.core.amounts import AmountError, read_amount
 from services.core.changes import STAYED_OPEN, Changes, Op, call
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
@@ -491,9 +492,14 @@ def _validate_field(key: str, value: Any) -> Any:
         if not value:
             raise ValidationError("A deal needs a name.", field="name")
     if key in ("amount", "won_amount") and value is not None:
-        value = Decimal(str(value))
-        if value < 0:
-            raise ValidationError("Amounts cannot be negative.", field=key)
+        try:  # the app's one amount parser (typed text such as 12万 too)
+            value = read_amount(value)
+        except AmountError as exc:
+            if exc.kind == "negative":
+                raise ValidationError("Amounts cannot be negative.", field=key) from None
+            raise
+        if value is None and key == "won_amount":
+            return None
     if key == "amount" and value is None:
         raise ValidationError("A deal needs an amount (0 is allowed).", field="amount")
     if key == "probability" and value is not None:

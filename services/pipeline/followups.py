@@ -2,10 +2,11 @@
 from rotting on the board.
 
 The record is the customers feature's follow-up (``models.customers.FollowUp``) with the deal
-named, written by that feature's :func:`~services.customers.edit.insert_followup` (which keeps
-the customer's last/next follow-up dates) and undone by its
-:func:`~services.customers.edit.set_followup_deleted`: undo soft-deletes the record and redo
-restores the same one.
+named, written by that feature's :func:`~services.customers.edit.insert_followup` (which moves
+the customer's last/next follow-up dates by :mod:`services.customers.booking`: one without a
+next date keeps a booking still ahead) and undone by its
+:func:`~services.customers.edit.set_followup_deleted`: undo soft-deletes the record and puts
+the customer's dates back exactly, redo restores the same record.
 """
 
 from __future__ import annotations
@@ -28,6 +29,6 @@ def log_deal_followup(store: Store, deal_id: str, values: dict[str, Any]) -> Op[
     cleaned = clean_new_followup({k: v for k, v in values.items() if k != "deal_id"})
     with store.write() as uow:
         customer_id = _get_deal(uow.session, deal_id).customer_id
-        fid = insert_followup(uow.session, customer_id, {**cleaned, "deal_id": deal_id})
+        fid, before = insert_followup(uow.session, customer_id, {**cleaned, "deal_id": deal_id})
         uow.commit()
-        return uow.op(fid, undo=call(set_followup_deleted, fid, True))
+        return uow.op(fid, undo=call(set_followup_deleted, fid, True, before))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -27,6 +27,7 @@ from models.enums import ActionStatus, PlanVariant
 from models.org import Person
 from models.plans import ActionCheckpoint, ActionItem
 from models.targets import TargetNode
+from services.core.amounts import AmountError, read_amount
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
@@ -101,13 +102,13 @@ class Removed:
 def _text(value: Any, field: str, *, required: bool = False) -> str | None:
     if value is None:
         if required:
-            raise PlanError(f"{field} is required", field=field)
+            raise PlanError("{name} is required", field=field, name=field)
         return None
     text = str(value).strip()
     if required and not text:
-        raise PlanError(f"{field} cannot be empty", field=field)
+        raise PlanError("{name} cannot be empty", field=field, name=field)
     if field == "title" and len(text) > MAX_TITLE:
-        raise PlanError(f"title is longer than {MAX_TITLE} characters", field=field)
+        raise PlanError("title is longer than {limit} characters", field=field, limit=MAX_TITLE)
     return text or None
 
 
@@ -115,23 +116,23 @@ def _clean_action(s: Session, plan_id: str, values: dict[str, Any]) -> dict[str,
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in ACTION_FIELDS:
-            raise PlanError(f"unknown action item field {key!r}", field=key)
+            raise PlanError("unknown action item field “{key}”", field=key, key=key)
         if key == "variant":
             if value not in tuple(PlanVariant):
                 raise PlanError("variant must be A (理想线) or B (保底线)", field=key)
         elif key == "status":
             if value not in tuple(ActionStatus):
-                raise PlanError(f"unknown status {value!r}", field=key)
+                raise PlanError("unknown status “{value}”", field=key, value=value)
         elif key == "title":
             value = _text(value, "title", required=True)
         elif key in ("method", "resources"):
             value = _text(value, key)
         elif key == "budget":
-            try:
-                value = Decimal(str(value if value not in (None, "") else 0))
-            except InvalidOperation as exc:
-                raise PlanError(f"budget {value!r} is not an amount", field=key) from exc
-            if value < 0 or value != value.quantize(Decimal("0.01")):
+            try:  # the app's one amount parser: 1.2万, ¥12,000.50
+                value = read_amount(value) or Decimal(0)
+            except AmountError as exc:
+                raise PlanError(exc.template, field=key, **exc.params) from None
+            if value != value.quantize(Decimal("0.01")):
                 raise PlanError("budget must be a non-negative amount in yuan (分 at most)",
                                 field=key)
         elif key == "due_on":
@@ -336,11 +337,11 @@ def _clean_checkpoint(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in CHECKPOINT_FIELDS:
-            raise PlanError(f"unknown checkpoint field {key!r}", field=key)
+            raise PlanError("unknown checkpoint field “{key}”", field=key, key=key)
         if key == "title":
             value = _text(value, "title", required=True)
         elif key in ("due_on", "done_on") and value is not None and not isinstance(value, date):
-            raise PlanError(f"{key} must be a date", field=key)
+            raise PlanError("{key} must be a date", field=key, key=key)
         out[key] = value
     return out
 

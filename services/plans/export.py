@@ -146,5 +146,5 @@ def plan_for_year(store: Store, year: int) -> str:
     """The id of the plan of ``year`` (the first by name when there are several)."""
     plans = sorted((p for p in list_plans(store) if p.year == year), key=lambda p: p.name)
     if not plans:
-        raise ValidationError(f"there is no target plan for {year}", field="year")
+        raise ValidationError("there is no target plan for {year}", field="year", year=year)
     return plans[0].id

@@ -13,7 +13,7 @@ from models.plans import ActionItem
 from services.core.store import Store
 from services.plans.actions import list_actions
 from services.plans.export_styles import METRIC_LABELS, Styles, setup_sheet
-from services.plans.reverse_funnel import STAGES, list_scenarios, plan_for_node
+from services.plans.reverse_funnel import list_scenarios, plan_for_node
 from services.plans.timeline import list_timeline
 
 STATUS_LABELS = {"todo": "待办", "doing": "进行中", "done": "已完成", "blocked": "受阻"}
@@ -90,25 +90,25 @@ def write_funnels(wb: Workbook, store: Store, tree: Any) -> str:
         if sc.node_id not in known:
             continue
         a = sc.assumptions
+        names = {**STAGE_LABELS, **{f"mid{i}": n for i, (n, _bp) in enumerate(a.middle, 1)}}
+        keys = a.stage_keys()
         ws.append([])
         ws.append([st.put("block", f"{sc.name} · {sc.node_name} · "
                                    f"{METRIC_LABELS.get(sc.metric, sc.metric)} · {sc.period}",
                           text=True)])
+        rates = [(f"{names[k]}→{names[keys[i + 1]]}", "rate", Decimal(bp) / 10_000)
+                 for i, (k, bp) in enumerate(a.steps())]
         for label, look, value in (
-                ("平均赢单金额", "money", Decimal(a.avg_won_fen) / 100),
-                ("线索→初步沟通", "rate", Decimal(a.lead_to_contact_bp) / 10_000),
-                ("初步沟通→方案报价", "rate", Decimal(a.contact_to_quote_bp) / 10_000),
-                ("方案报价→商务谈判", "rate", Decimal(a.quote_to_negotiation_bp) / 10_000),
-                ("商务谈判→赢单", "rate", Decimal(a.negotiation_to_win_bp) / 10_000),
+                ("平均赢单金额", "money", Decimal(a.avg_won_fen) / 100), *rates,
                 ("销售周期（天）", "count", a.cycle_days)):
             ws.append(st.row([("name1", label, True), (look, value)]))
         result = plan_for_node(tree, sc.node_id, sc.metric, sc.period, a)["target"]
         ws.append(st.row([("head", "阶段（目标）", True),
                           *[("head", m[-2:].lstrip("0") + "月", True) for m in result.months],
                           ("head", "合计", True)]))
-        for stage in STAGES:
+        for stage in result.stages:
             months = result.by_month[stage]
-            ws.append(st.row([("name1", STAGE_LABELS[stage], True),
+            ws.append(st.row([("name1", names[stage], True),
                               *[("count", v) for v in months],
                               ("count_b", result.total[stage])]))
     return title

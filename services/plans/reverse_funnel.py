@@ -1,7 +1,10 @@
 """Reverse funnel (反推): from a node's target to the leads, contacts, quotes and wins it needs.
 
 The chain, back from the result: wins 赢单 ← negotiations 商务谈判 ← quotes 方案报价 ← first
-contacts 初步沟通 ← leads 线索. Each step has a conversion rate in basis points (2,500 = 25%).
+contacts 初步沟通 ← leads 线索, with every further stage of the firm's pipeline between first
+contacts and quotes (the default pipeline's 需求确认) — ``Assumptions.middle``. Each step has a
+conversion rate in basis points (2,500 = 25%) to the stage after it: ``contact_to_quote_bp`` is
+first contact → the next stage (the first middle stage, or quotes when there is none).
 
 Rules (stated once, used everywhere):
 
@@ -14,8 +17,11 @@ Rules (stated once, used everywhere):
   (rounding never adds a spare deal per month).
 - **Shifted by the cycle**: a deal takes ``cycle_days`` from lead to win. Work of a stage is due
   earlier than the win by a share of the cycle — leads the whole cycle, first contacts ¾, quotes ½,
-  negotiations ¼ — rounded to whole months of 30 days. Work that would fall before the first month
-  of the period is due in the first month (a catch-up, shown in ``carried``).
+  negotiations ¼, middle stages evenly between ¾ and ½ — rounded to whole months of 30 days.
+  Work that would fall before the first month of the period is due in the first month (a
+  catch-up, shown in ``carried``).
+- **Stored targets**: the five stages with a process metric (:data:`STAGES`) can be saved as the
+  node's targets; middle stages are shown and exported, but have no metric of their own.
 
 The computation (:func:`totals`, :func:`compute`) is pure; :func:`assumptions_from_history`,
 :func:`plan_for_node`, :func:`save_scenario` and :func:`save_process_targets` use the store; the
@@ -27,10 +33,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
+from fractions import Fraction
 from typing import Any
 
 from services.core import periods as P
 from services.core.changes import Op, call
+from services.core.errors import ValidationError
 
 STAGES = ("leads", "first_contacts", "quotes", "negotiations", "wins")
 """Process metrics (过程指标) of the funnel, first stage first."""
@@ -42,15 +50,21 @@ CYCLE_SHARE = {"leads": (1, 1), "first_contacts": (3, 4), "quotes": (1, 2),
 RATE_FIELDS = ("lead_to_contact_bp", "contact_to_quote_bp", "quote_to_negotiation_bp",
                "negotiation_to_win_bp")
 BP = 10_000
+MIDDLE_DEFAULT_BP = 6_000
+"""The conversion of a middle stage history says nothing about."""
 
 
-class FunnelError(ValueError):
+class FunnelError(ValidationError, ValueError):
     """An assumption is out of range; the message names it."""
 
 
 @dataclass(frozen=True)
 class Assumptions:
-    """What the reverse funnel assumes. Money in fen, rates in basis points, cycle in days."""
+    """What the reverse funnel assumes. Money in fen, rates in basis points, cycle in days.
+
+    ``middle``: the pipeline's stages between first contact and quote, each ``(name, rate to
+    the next stage)``.
+    """
 
     avg_won_fen: int = 20_000_000  # 20万 yuan
     lead_to_contact_bp: int = 5_000
@@ -58,39 +72,57 @@ class Assumptions:
     quote_to_negotiation_bp: int = 5_000
     negotiation_to_win_bp: int = 5_000
     cycle_days: int = 60
+    middle: tuple[tuple[str, int], ...] = ()
 
     def check(self) -> Assumptions:
         """Self, or :class:`FunnelError` naming the first bad assumption."""
         if self.avg_won_fen <= 0:
             raise FunnelError("the average won deal must be more than zero")
-        for name in RATE_FIELDS:
-            bp = getattr(self, name)
+        for _key, bp in self.steps():
             if not 0 < bp <= BP:
-                raise FunnelError(f"{name} must be between 0.01% and 100%")
+                raise FunnelError("every conversion rate must be between 0.01% and 100%")
         if not 0 <= self.cycle_days <= 3650:
             raise FunnelError("the cycle must be between 0 and 3,650 days")
         return self
+
+    def steps(self) -> list[tuple[str, int]]:
+        """``(stage key, rate to the next stage)`` from leads to negotiations; middle stages are
+        ``mid1``, ``mid2``, …
+        """
+        return [("leads", self.lead_to_contact_bp), ("first_contacts", self.contact_to_quote_bp),
+                *((f"mid{i}", bp) for i, (_name, bp) in enumerate(self.middle, 1)),
+                ("quotes", self.quote_to_negotiation_bp),
+                ("negotiations", self.negotiation_to_win_bp)]
+
+    def stage_keys(self) -> tuple[str, ...]:
+        """Every stage of the chain, leads first, wins last."""
+        return (*(k for k, _bp in self.steps()), "wins")
 
     @property
     def quote_win_bp(self) -> int:
         """How often a quote ends in a win (quote→negotiation × negotiation→win), rounded."""
         return self.quote_to_negotiation_bp * self.negotiation_to_win_bp // BP
 
-    def with_overrides(self, **what_if: int) -> Assumptions:
+    def with_overrides(self, **what_if: Any) -> Assumptions:
         """A copy with some assumptions replaced (what-if edits)."""
-        unknown = set(what_if) - set(asdict(self))
-        if unknown:
-            raise FunnelError(f"unknown assumption(s): {', '.join(sorted(unknown))}")
+        for name in sorted(set(what_if) - set(self.__dataclass_fields__)):
+            raise FunnelError("unknown assumption “{name}”", name=name)
         return replace(self, **what_if).check()
 
-    def to_json(self) -> dict[str, int]:
+    def to_json(self) -> dict[str, Any]:
         """Plain dict for FunnelScenario.assumptions."""
-        return asdict(self)
+        out: dict[str, Any] = asdict(self)
+        out["middle"] = [list(m) for m in self.middle]
+        if not self.middle:
+            del out["middle"]
+        return out
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Assumptions:
         """Read back :meth:`to_json` (unknown keys ignored, missing keys defaulted)."""
-        known = {k: int(v) for k, v in raw.items() if k in cls.__dataclass_fields__}
+        known: dict[str, Any] = {k: int(v) for k, v in raw.items()
+                                 if k in cls.__dataclass_fields__ and k != "middle"}
+        known["middle"] = tuple((str(n), int(bp)) for n, bp in raw.get("middle") or ())
         return cls(**known).check()
 
 
@@ -102,30 +134,42 @@ def ceil_div(a: int, b: int) -> int:
 def totals(target: int, a: Assumptions, *, amount: bool = True) -> dict[str, int]:
     """Each stage's count for one target (fen when ``amount``, else deal count)."""
     a.check()
-    wins = ceil_div(max(0, target), a.avg_won_fen) if amount else max(0, target)
-    neg = ceil_div(wins * BP, a.negotiation_to_win_bp)
-    quotes = ceil_div(neg * BP, a.quote_to_negotiation_bp)
-    contacts = ceil_div(quotes * BP, a.contact_to_quote_bp)
-    leads = ceil_div(contacts * BP, a.lead_to_contact_bp)
-    return {"leads": leads, "first_contacts": contacts, "quotes": quotes,
-            "negotiations": neg, "wins": wins}
+    need = ceil_div(max(0, target), a.avg_won_fen) if amount else max(0, target)
+    out = {"wins": need}
+    for key, bp in reversed(a.steps()):
+        need = ceil_div(need * BP, bp)
+        out[key] = need
+    return {k: out[k] for k in a.stage_keys()}
 
 
-def shift_months(stage: str, cycle_days: int) -> int:
-    """Whole months a stage's work is due before the win (see the module's rule)."""
+def cycle_share(stage: str, middle_count: int = 0) -> Fraction:
+    """The share of the cycle a stage's work is due before the win (see the module's rule)."""
+    if stage.startswith("mid"):
+        i, m = int(stage[3:]), middle_count
+        return Fraction(3 * (m + 1) - i, 4 * (m + 1))
     num, den = CYCLE_SHARE[stage]
+    return Fraction(num, den)
+
+
+def shift_months(stage: str, cycle_days: int, middle_count: int = 0) -> int:
+    """Whole months a stage's work is due before the win (see the module's rule)."""
+    share = cycle_share(stage, middle_count)
+    num, den = share.numerator, share.denominator
     return (cycle_days * num * 2 + 30 * den) // (60 * den)  # round half up of days÷30
 
 
 @dataclass(frozen=True)
 class FunnelResult:
-    """Counts per stage: ``total`` for the period and ``by_month`` (aligned with ``months``)."""
+    """Counts per stage: ``total`` for the period and ``by_month`` (aligned with ``months``);
+    ``stages`` in chain order (leads first, middle stages included).
+    """
 
     months: tuple[str, ...]
     total: dict[str, int]
     by_month: dict[str, tuple[int, ...]]
     shift: dict[str, int]
     carried: dict[str, int] = field(default_factory=dict)
+    stages: tuple[str, ...] = STAGES
 
 
 def compute(months: Sequence[str], monthly_targets: Sequence[int], a: Assumptions, *,
@@ -137,17 +181,18 @@ def compute(months: Sequence[str], monthly_targets: Sequence[int], a: Assumption
     if len(months) != len(monthly_targets):
         raise FunnelError("one target per month")
     a.check()
+    keys = a.stage_keys()
     n = len(months)
     cum_need: list[dict[str, int]] = []
     running = 0
     for t in monthly_targets:
         running += max(0, t)
         cum_need.append(totals(running, a, amount=amount))
-    zero = dict.fromkeys(STAGES, 0)
+    zero = dict.fromkeys(keys, 0)
     by_month: dict[str, tuple[int, ...]] = {}
     carried: dict[str, int] = {}
-    shifts = {s: shift_months(s, a.cycle_days) for s in STAGES}
-    for stage in STAGES:
+    shifts = {s: shift_months(s, a.cycle_days, len(a.middle)) for s in keys}
+    for stage in keys:
         plain = [cum_need[i][stage] - (cum_need[i - 1] if i else zero)[stage] for i in range(n)]
         k = shifts[stage]
         moved = [0] * n
@@ -156,7 +201,7 @@ def compute(months: Sequence[str], monthly_targets: Sequence[int], a: Assumption
         carried[stage] = sum(plain[:k + 1]) - plain[0] if k and n else 0
         by_month[stage] = tuple(moved)
     total = cum_need[-1] if n else dict(zero)
-    return FunnelResult(tuple(months), dict(total), by_month, shifts, carried)
+    return FunnelResult(tuple(months), dict(total), by_month, shifts, carried, keys)
 
 
 # --- with the store ------------------------------------------------------------------------
@@ -176,6 +221,8 @@ class HistoryAssumptions:
     closed_count: int
     win_rate: float | None
     people: tuple[str, ...]
+    #: stage key (leads, mid1, …, wins) → the name of its pipeline stage
+    stage_names: dict[str, str] = field(default_factory=dict)
 
 
 def _bp(rate: float | None) -> int | None:
@@ -216,8 +263,9 @@ def assumptions_from_history(store: Any, node_id: str, *, today: Any = None,
     """The firm's own history for the node's people (everyone's for a node without people).
 
     Stage mapping on the pipeline's open stages s0…sN-1 with conversions c0…cN-1 (the last one
-    converts to won): lead→contact = c0; contact→quote = c1 × … × cN-3; quote→negotiation = cN-2;
-    negotiation→win = cN-1. A rate history cannot give (too few stages or no deals) stays default.
+    converts to won): lead→contact = c0; contact→next = c1; quote→negotiation = cN-2;
+    negotiation→win = cN-1; the stages between (c2 … cN-3) are the middle stages. A rate history
+    cannot give (too few stages or no deals) stays default.
     """
     # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from services.pipeline.analytics import funnel_assumptions
@@ -226,23 +274,31 @@ def assumptions_from_history(store: Any, node_id: str, *, today: Any = None,
     fa = funnel_assumptions(store, pipeline_id, list(people) or None, window=window,
                             today=today)
     base = Assumptions()
-    found: dict[str, int] = {}
+    found: dict[str, Any] = {}
     if fa.avg_won_amount is not None and fa.avg_won_amount > 0:
         found["avg_won_fen"] = int((fa.avg_won_amount * 100).to_integral_value())
     if fa.cycle_days is not None:
         found["cycle_days"] = max(0, round(fa.cycle_days))
-    rates = [c.rate for c in fa.conversions]
-    if len(rates) >= 4:
-        middle: float | None = 1.0
-        for r in rates[1:-2]:
-            middle = None if middle is None or r is None else middle * r
-        for name, rate in zip(RATE_FIELDS, (rates[0], middle, rates[-2], rates[-1]),
-                              strict=True):
-            bp = _bp(rate)
+    conv = list(fa.conversions)
+    names: dict[str, str] = {}
+    middle: list[tuple[str, int]] = []
+    if len(conv) >= 4:
+        rates = [_bp(c.rate) for c in conv]
+        for name, bp in zip(RATE_FIELDS, (rates[0], rates[1], rates[-2], rates[-1]),
+                            strict=True):
             if bp is not None:
                 found[name] = bp
-    return HistoryAssumptions(replace(base, **found).check(), frozenset(found), fa.won_count,
-                              fa.closed_count, fa.win_rate, people)
+        for i, c in enumerate(conv[2:-2], 1):
+            middle.append((c.stage_name, rates[i + 1] or MIDDLE_DEFAULT_BP))
+            names[f"mid{i}"] = c.stage_name
+        names.update(leads=conv[0].stage_name, first_contacts=conv[1].stage_name,
+                     quotes=conv[-2].stage_name, negotiations=conv[-1].stage_name,
+                     wins=conv[-1].next_stage_name)
+        if any(r is not None for r in rates[2:-2]):
+            found["middle"] = tuple(middle)
+    chosen = replace(base, **{**found, "middle": tuple(middle)}).check()
+    return HistoryAssumptions(chosen, frozenset(found), fa.won_count, fa.closed_count,
+                              fa.win_rate, people, names)
 
 
 def months_and_targets(tree: Any, node_id: str, metric: str, period: str,

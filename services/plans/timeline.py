@@ -9,15 +9,19 @@ target_setting        目标设定与分解会议                              8
 plan_review           方案评审                                      25 January
 briefing              宣贯与认领                                    3 February
 kpi_rules             KPI与激励规则确定                              20 February
-monthly_plan          月度计划 (one per month)                       the 1st of every month
-weekly_tasks          周任务 (ONE row: a rule, see below)            first Monday of the year
+monthly_plan          月度计划 (one per month)                       first working day of the month
+weekly_tasks          周任务 (ONE row: a rule, see below)            first working Monday
 quarterly_review      季度复盘 Q1/Q2/Q3                              5 April / July / October
 year_end              年终总结与奖惩兑现                              20 December
 ====================  ===========================================  ==========================
 
-Meetings that fall on a Saturday or Sunday move to the next Monday; monthly plans stay on the
-1st. **Weekly tasks are one recurring row, not 52**: it repeats every Monday from its date to the
-end of the plan year. It is reminded on each Monday whose week it has not been marked done for
+Dates are working days by the Chinese calendar (:mod:`services.plans.workdays`: public holidays
+and make-up working days 调休, with the owner's own list on top): a meeting whose usual date is a
+weekend or a holiday moves to the next working day, a monthly plan is made on the month's first
+working day. :func:`move_to_workdays` applies the same rule to a timeline made before (or after
+the owner changed the holiday list). **Weekly tasks are one recurring row, not 52**: it repeats
+every Monday from its date (the first working Monday) to the end of the plan year. It is
+reminded on each Monday whose week it has not been marked done for
 (marking it done records that day; the next Monday reminds again).
 """
 
@@ -37,6 +41,7 @@ from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.plans.actions import Removed
+from services.plans.workdays import WorkCalendar, read_calendar
 from services.targets.cascade import plan_in
 from services.today.reminders import SEVERITY_INFO, SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder
 
@@ -74,17 +79,19 @@ class TimelineRow:
 
 
 def weekday_on_or_after(day: date) -> date:
-    """The day itself, or the next Monday for a Saturday/Sunday."""
+    """The day itself, or the next Monday for a Saturday/Sunday (no holidays: see
+    :meth:`services.plans.workdays.WorkCalendar.on_or_after`).
+    """
     return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
 
 
-def default_rhythm(year: int) -> list[tuple[str, str, date]]:
-    """(kind, title, date) of the usual rhythm of a plan year, in date order."""
-    out = [(str(k), title, weekday_on_or_after(date(year, m, d))) for k, title, m, d in MEETINGS]
-    out += [(str(K.MONTHLY_PLAN), f"{m}月月度计划", date(year, m, 1)) for m in range(1, 13)]
-    jan1 = date(year, 1, 1)
-    first_monday = jan1 + timedelta(days=(7 - jan1.weekday()) % 7)
-    out.append((str(K.WEEKLY_TASKS), "周任务（每周一）", first_monday))
+def default_rhythm(year: int, cal: WorkCalendar | None = None) -> list[tuple[str, str, date]]:
+    """(kind, title, date) of the usual rhythm of a plan year on working days, in date order."""
+    cal = cal or WorkCalendar()
+    out = [(str(k), title, cal.on_or_after(date(year, m, d))) for k, title, m, d in MEETINGS]
+    out += [(str(K.MONTHLY_PLAN), f"{m}月月度计划", cal.first_workday_of_month(year, m))
+            for m in range(1, 13)]
+    out.append((str(K.WEEKLY_TASKS), "周任务（每周一）", cal.first_working_monday(year)))
     return sorted(out, key=lambda r: (r[2], r[0]))
 
 
@@ -117,7 +124,7 @@ def generate_timeline(store: Store, plan_id: str, *, remind_days_before: int = 3
                     PlanCheckpoint.plan_id == plan_id, PlanCheckpoint.deleted_at.is_(None)))}
         have_kinds = {(k, m) for k, m, _t in have}
         ids = []
-        for kind, title, day in default_rhythm(plan.year):
+        for kind, title, day in default_rhythm(plan.year, read_calendar(s)):
             month = day.month if kind == K.MONTHLY_PLAN else 0
             if kind == K.QUARTERLY_REVIEW:
                 if (kind, month, title) in have:
@@ -139,7 +146,7 @@ def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> Op[dic
     """
     for key, value in fields.items():
         if key not in EDITABLE:
-            raise ValidationError(f"unknown timeline field {key!r}", field=key)
+            raise ValidationError("unknown timeline field “{key}”", field=key, key=key)
         if key == "due_on" and not isinstance(value, date):
             raise ValidationError("the checkpoint needs a date", field=key)
         if key == "done_on" and value is not None and not isinstance(value, date):
@@ -159,6 +166,44 @@ def update_checkpoint(store: Store, checkpoint_id: str, **fields: Any) -> Op[dic
         return uow.op(old, undo=call(update_checkpoint, checkpoint_id, **old))
 
 
+def move_to_workdays(store: Store, plan_id: str) -> Op[dict[str, date]]:
+    """Move every open checkpoint that falls on a weekend or a holiday to the next working day
+    (a monthly plan: the month's first working day); the value is the old dates by id, and the
+    undo puts them back.
+    """
+    with store.write() as uow:
+        s = uow.session
+        plan_in(s, plan_id)
+        cal = read_calendar(s)
+        old: dict[str, date] = {}
+        for c in s.scalars(select(PlanCheckpoint).where(
+                PlanCheckpoint.plan_id == plan_id, PlanCheckpoint.deleted_at.is_(None),
+                PlanCheckpoint.done_on.is_(None))):
+            if c.kind == K.WEEKLY_TASKS or cal.is_workday(c.due_on):
+                continue
+            if c.kind == K.MONTHLY_PLAN and c.due_on.day <= 7:
+                new = cal.first_workday_of_month(c.due_on.year, c.due_on.month)
+            else:
+                new = cal.on_or_after(c.due_on)
+            old[c.id] = c.due_on
+            c.due_on = new
+        uow.commit()
+        return uow.op(old, undo=call(restore_dates, old) if old else None)
+
+
+def restore_dates(store: Store, dates: dict[str, date]) -> Op[dict[str, date]]:
+    """Put checkpoints back on the given dates (the undo of :func:`move_to_workdays`)."""
+    with store.write() as uow:
+        old: dict[str, date] = {}
+        for cid, day in dates.items():
+            row = uow.session.get(PlanCheckpoint, cid)
+            if row is not None and row.deleted_at is None:
+                old[cid] = row.due_on
+                row.due_on = day
+        uow.commit()
+        return uow.op(old, undo=call(restore_dates, old))
+
+
 def mark_done(store: Store, checkpoint_id: str, day: date | None) -> Op[dict[str, Any]]:
     """Mark done on ``day`` (None: not done); the value is the old values."""
     return update_checkpoint(store, checkpoint_id, done_on=day)
@@ -168,7 +213,7 @@ def add_checkpoint(store: Store, plan_id: str, kind: str, title: str, due_on: da
                    *, remind_days_before: int = 3) -> Op[str]:
     """An extra checkpoint; the value is its id (undo: :func:`delete_checkpoints`)."""
     if kind not in tuple(K):
-        raise ValidationError(f"unknown checkpoint kind {kind!r}", field="kind")
+        raise ValidationError("unknown checkpoint kind “{kind}”", field="kind", kind=kind)
     if not title.strip():
         raise ValidationError("the checkpoint needs a title", field="title")
     with store.write() as uow:

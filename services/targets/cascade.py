@@ -160,7 +160,7 @@ def _plan_row(p: TargetPlan) -> TargetPlanRow:
 
 def _check_metric(metric: str) -> None:
     if metric not in METRIC_UNITS:
-        raise TargetError(f"unknown metric {metric!r}", field="metric")
+        raise TargetError("unknown metric “{metric}”", field="metric", metric=metric)
 
 
 def _check_period(period: str) -> None:
@@ -186,12 +186,23 @@ def plan_in(s: Session, plan_id: str) -> TargetPlan:
     return plan
 
 
+PUBLISHED_REFUSALS = {
+    "values": "the {year} plan is published (已公示): values change only through an adjustment "
+              "request approved by the level above",
+    "move": "the {year} plan is published (已公示): nodes are moved only through an adjustment "
+            "request approved by the level above",
+    "remove": "the {year} plan is published (已公示): nodes are removed only through an "
+              "adjustment request approved by the level above",
+    "delete_plan": "the {year} plan is published (已公示): the plan is removed only through an "
+                   "adjustment request approved by the level above",
+}
+"""What a published plan refuses, by what was attempted."""
+
+
 def require_draft(plan: TargetPlan, what: str) -> None:
-    """Refuse a change to a published plan, naming what was attempted."""
+    """Refuse a change to a published plan; ``what`` is a key of :data:`PUBLISHED_REFUSALS`."""
     if plan.status != TargetPlanStatus.DRAFT:
-        raise TargetError(
-            f"the {plan.year} plan is published (已公示): {what} only through an adjustment "
-            "request approved by the level above")
+        raise TargetError(PUBLISHED_REFUSALS[what], year=plan.year)
 
 
 # --- plans ------------------------------------------------------------------------------
@@ -209,7 +220,7 @@ def new_plan_in(s: Session, year: int, name: str, metrics: Sequence[str],
                 root_name: str | None = None) -> tuple[TargetPlan, TargetNode]:
     """Add a draft plan and its company root node in an open session (flushed)."""
     if not 1900 <= year <= 2999:
-        raise TargetError(f"year {year} is out of range", field="year")
+        raise TargetError("year {year} is out of range", field="year", year=year)
     for m in metrics:
         _check_metric(m)
     plan = TargetPlan(year=year, name=name.strip() or f"{year}年度目标", status="draft",
@@ -250,7 +261,7 @@ def delete_plan(store: Store, plan_id: str) -> Op[None]:
     with store.write() as uow:
         s = uow.session
         plan = plan_in(s, plan_id)
-        require_draft(plan, "the plan is removed")
+        require_draft(plan, "delete_plan")
         now = utcnow()
         plan.deleted_at = now
         for model, where in _plan_rows(plan_id):
@@ -338,6 +349,20 @@ def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
     return TargetTree(prow, tuple(rows), keys, rollup)
 
 
+def load_actuals(store: Store, plan_id: str, periods: Iterable[str]
+                 ) -> dict[tuple[str, str, str], int]:
+    """The base actuals of the plan's nodes for ``periods`` (not rolled up), for a tree loaded
+    ``with_actuals=False``: ``tree.rollup.set_actuals(...)`` adds them in.
+    """
+    with store.read() as uow:
+        s = uow.session
+        prow = _plan_row(plan_in(s, plan_id))
+        refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id)
+                for n in s.scalars(select(TargetNode).where(
+                    TargetNode.plan_id == plan_id, TargetNode.deleted_at.is_(None)))]
+        return compute_actuals(s, refs, prow.metrics, tuple(periods))
+
+
 def node_values(store: Store, node_id: str) -> dict[tuple[str, str], Values]:
     """A node's own typed values, every metric and period."""
     with store.read() as uow:
@@ -400,7 +425,7 @@ def _plan_for(s: Session, changes: Sequence[ValueChange]) -> TargetPlan:
     """The one plan the cells belong to, refusing published values (but process metrics)."""
     plan = plan_in(s, node_in(s, changes[0].node_id).plan_id)
     if any(ch.metric not in PROCESS_METRICS for ch in changes):
-        require_draft(plan, "values change")
+        require_draft(plan, "values")
     for ch in changes:
         if node_in(s, ch.node_id).plan_id != plan.id:
             raise TargetError("all changes must belong to one plan", field="node")

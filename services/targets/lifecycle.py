@@ -50,6 +50,11 @@ from services.targets.cascade import (
 from services.targets.split import Values
 
 FIRM_ROLES = (Role.OWNER, Role.DIRECTOR)
+ALREADY_DECIDED = {"pending": "this request is still pending",
+                   "approved": "this request was already approved",
+                   "rejected": "this request was already rejected"}
+NOW_DECIDED = {"pending": "this request is pending now", "approved": "this request is approved now",
+               "rejected": "this request is rejected now"}
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,8 @@ def publish_plan(store: Store, plan_id: str, *, by: str | None = None,
         s = uow.session
         plan = plan_in(s, plan_id)
         if plan.status != TargetPlanStatus.DRAFT:
-            raise TargetError(f"the {plan.year} plan is already published", field="status")
+            raise TargetError("the {year} plan is already published", field="status",
+                              year=plan.year)
         if by is not None and _person(s, by, "by").role not in FIRM_ROLES:
             raise TargetError("only the firm's owner or a sales director publishes targets",
                               field="by")
@@ -144,6 +150,26 @@ def publish_plan(store: Store, plan_id: str, *, by: str | None = None,
         plan.published_at, plan.published_by_id = at or utcnow(), by
         uow.commit()
         return uow.op(None, undo=call(unpublish_plan, plan_id))
+
+
+def _has_responses(s: Session, plan_id: str) -> bool:
+    """Whether an owner acknowledged a node of the plan or asked for an adjustment."""
+    nodes = select(TargetNode.id).where(TargetNode.plan_id == plan_id)
+    return bool(s.scalars(select(TargetAcknowledgement.id).where(
+        TargetAcknowledgement.node_id.in_(nodes),
+        TargetAcknowledgement.deleted_at.is_(None))).first() or s.scalars(
+        select(TargetAdjustment.id).where(TargetAdjustment.plan_id == plan_id,
+                                          TargetAdjustment.deleted_at.is_(None))).first())
+
+
+def may_unpublish(store: Store, plan_id: str) -> bool:
+    """Whether :func:`unpublish_plan` would take the publication back now (published, and
+    nobody acknowledged or asked for an adjustment yet).
+    """
+    with store.read() as uow:
+        plan = plan_in(uow.session, plan_id)
+        return plan.status == TargetPlanStatus.PUBLISHED and not _has_responses(uow.session,
+                                                                                 plan_id)
 
 
 def unpublish_plan(store: Store, plan_id: str) -> Op[None]:
@@ -156,12 +182,7 @@ def unpublish_plan(store: Store, plan_id: str) -> Op[None]:
         plan = plan_in(s, plan_id)
         if plan.status != TargetPlanStatus.PUBLISHED:
             raise TargetError("the plan is not published", field="status")
-        nodes = select(TargetNode.id).where(TargetNode.plan_id == plan_id)
-        if s.scalars(select(TargetAcknowledgement.id).where(
-                TargetAcknowledgement.node_id.in_(nodes),
-                TargetAcknowledgement.deleted_at.is_(None))).first() or s.scalars(
-                select(TargetAdjustment.id).where(TargetAdjustment.plan_id == plan_id,
-                                                  TargetAdjustment.deleted_at.is_(None))).first():
+        if _has_responses(s, plan_id):
             raise TargetError("owners have acknowledged or asked for adjustments: the plan "
                               "stays published", field="status")
         at, by = plan.published_at, plan.published_by_id
@@ -185,8 +206,8 @@ def acknowledge(store: Store, node_id: str, person_id: str, note: str | None = N
             raise TargetError("targets are acknowledged after they are published", field="status")
         _person(s, person_id, "person")
         if person_id not in node_owners(s, node):
-            raise TargetError(f"only the owner of “{node.name}” can acknowledge it",
-                              field="person")
+            raise TargetError("only the owner of “{node}” can acknowledge it",
+                              field="person", node=node.name)
         done = s.scalars(select(TargetAcknowledgement).where(
             TargetAcknowledgement.node_id == node_id,
             TargetAcknowledgement.person_id == person_id,
@@ -278,7 +299,7 @@ def withdraw_adjustment(store: Store, adjustment_id: str) -> Op[None]:
     with store.write() as uow:
         adj = _adjustment(uow.session, adjustment_id)
         if adj.status != AdjustmentStatus.PENDING:
-            raise TargetError(f"this request was already {adj.status}", field="status")
+            raise TargetError(ALREADY_DECIDED[adj.status], field="status")
         adj.deleted_at = utcnow()
         uow.commit()
         return uow.op(None, undo=call(restore_adjustment, adjustment_id))
@@ -318,8 +339,8 @@ def _allowed(s: Session, adj: TargetAdjustment, by: str) -> TargetNode:
     _person(s, by, "by")
     if not may_decide(s, by, node, adj.requested_by_id):
         raise TargetError(
-            f"only the level above “{node.name}” (an owner of a parent node) or the firm's "
-            "owner/director can decide this request", field="by")
+            "only the level above “{node}” (an owner of a parent node) or the firm's "
+            "owner/director can decide this request", field="by", node=node.name)
     return node
 
 
@@ -329,7 +350,7 @@ def _decide(store: Store, adjustment_id: str, by: str, note: str | None,
         s = uow.session
         adj = _adjustment(s, adjustment_id)
         if adj.status != AdjustmentStatus.PENDING:
-            raise TargetError(f"this request was already {adj.status}", field="status")
+            raise TargetError(ALREADY_DECIDED[adj.status], field="status")
         _allowed(s, adj, by)
         plan = plan_in(s, adj.plan_id)
         change = previous = version = None
@@ -373,7 +394,7 @@ def reopen_adjustment(store: Store, decision: Decision) -> Op[None]:
         s = uow.session
         adj = _adjustment(s, decision.adjustment_id)
         if adj.status != decision.status:
-            raise TargetError(f"this request is {adj.status} now", field="status")
+            raise TargetError(NOW_DECIDED[adj.status], field="status")
         if decision.status == AdjustmentStatus.APPROVED:
             plan_in(s, adj.plan_id).version -= 1
             if decision.previous is not None:
@@ -393,7 +414,7 @@ def redecide_adjustment(store: Store, decision: Decision) -> Op[None]:
         s = uow.session
         adj = _adjustment(s, decision.adjustment_id)
         if adj.status != AdjustmentStatus.PENDING:
-            raise TargetError(f"this request was already {adj.status}", field="status")
+            raise TargetError(ALREADY_DECIDED[adj.status], field="status")
         _allowed(s, adj, decision.by)
         if decision.status == AdjustmentStatus.APPROVED:
             plan_in(s, adj.plan_id).version += 1

@@ -18,7 +18,6 @@ from models.targets import TargetNode
 from services.core.changes import Op, call
 from services.core.store import Store
 from services.targets.cascade import RemovedNodes, TargetError, node_in, plan_in, require_draft
-from services.targets.rollup import CycleError
 
 
 def add_node(store: Store, plan_id: str, parent_id: str | None, name: str,
@@ -78,7 +77,7 @@ def remove_node(store: Store, node_id: str, *, draft_only: bool = True) -> Op[Re
         if node.parent_id is None:
             raise TargetError("the company root cannot be removed", field="node")
         if draft_only:
-            require_draft(plan_in(s, node.plan_id), "nodes are removed")
+            require_draft(plan_in(s, node.plan_id), "remove")
         ids = _subtree(s, node_id)
         now = utcnow()
         for nid in ids:
@@ -111,13 +110,13 @@ def move_node(store: Store, node_id: str, new_parent_id: str) -> Op[str | None]:
         target = node_in(s, new_parent_id)
         if target.plan_id != node.plan_id:
             raise TargetError("a node can only move within its own plan", field="parent")
-        require_draft(plan_in(s, node.plan_id), "nodes are moved")
+        require_draft(plan_in(s, node.plan_id), "move")
         anc: TargetNode | None = target
         while anc is not None:
             if anc.id == node.id:
-                raise TargetError(str(CycleError(
-                    f"“{node.name}” cannot be moved under itself or one of its own children")),
-                    field="parent")
+                raise TargetError(
+                    "“{node}” cannot be moved under itself or one of its own children",
+                    field="parent", node=node.name)
             anc = s.get(TargetNode, anc.parent_id) if anc.parent_id else None
         old = node.parent_id
         node.parent_id = new_parent_id
@@ -147,7 +146,8 @@ def set_split(store: Store, node_id: str, rule: str, weight: int | None = None,
     try:
         rule = SplitRule(rule)
     except ValueError as exc:
-        raise TargetError(f"unknown split rule {rule!r}", field="split_rule") from exc
+        raise TargetError("unknown split rule “{rule}”", field="split_rule",
+                          rule=rule) from exc
     if weight is not None and weight < 0:
         raise TargetError("a split weight cannot be negative", field="weight")
     with store.write() as uow:

@@ -161,7 +161,7 @@ def _split(total: Values, rule: str, n: int, kwargs: dict[str, object]) -> list[
     try:
         return split_by_rule(total, rule, n, **kwargs)  # type: ignore[arg-type]
     except SplitError as exc:
-        raise TargetError(str(exc), field="split_rule") from exc
+        raise TargetError(exc.template, field="split_rule", **exc.params) from exc
 
 
 def split_node(store: Store, node_id: str, metric: str, period: str, *,
@@ -175,8 +175,8 @@ def split_node(store: Store, node_id: str, metric: str, period: str, *,
     node = tree.node(node_id)
     own = tree.rollup.cell(node_id, metric, period).own
     if own is None:
-        raise TargetError(f"“{node.name}” has no value for this period to split: type it first",
-                          field="value")
+        raise TargetError("“{node}” has no value for this period to split: type it first",
+                          field="value", node=node.name)
     kids = tree.children(node_id)
     rule = rule or node.split_rule
     parts = _split(own, rule, len(kids), child_weights(store, tree, node_id, metric, period, rule))
@@ -279,7 +279,7 @@ def set_capacity_loads(store: Store, loads: dict[str, str | int | float] | None,
         try:
             parse_capacity_loads(loads)
         except SplitError as exc:
-            raise TargetError(str(exc), field="capacity_loads") from exc
+            raise TargetError(exc.template, field="capacity_loads", **exc.params) from exc
     with store.write() as uow:
         s = uow.session
         old = read_json(s, CAPACITY_SETTING)

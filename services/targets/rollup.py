@@ -134,6 +134,11 @@ class RollupTree:
         self._actual = actual
         self._alloc = {k: Values(*v) for k, v in acc.items()}
 
+    def set_actuals(self, actuals: Mapping[CellKey, int]) -> None:
+        """Replace the base actuals (read after the values, on a large firm) and re-sum them."""
+        self._base_actual = dict(actuals)
+        self.recompute()
+
     # --- reading ---------------------------------------------------------------------------
 
     def _effective(self, key: CellKey) -> Values:

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from models.enums import CapacityTier, SplitRule
 
@@ -35,7 +36,16 @@ CAPACITY_SETTING = "targets.capacity_loads"
 
 
 class SplitError(ValueError):
-    """A split cannot be done (no children, negative or missing weights)."""
+    """A split cannot be done (no children, negative or missing weights).
+
+    Like :class:`~services.core.errors.SailplanError` it keeps its ``template`` and ``params``
+    (the target services re-raise it as a translatable ``TargetError``).
+    """
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params: dict[str, Any] = {k: str(v) for k, v in params.items()}
+        super().__init__(template.format(**self.params) if self.params else template)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +119,14 @@ def parse_capacity_loads(raw: Mapping[str, object] | None) -> dict[str, Fraction
     loads = dict(DEFAULT_CAPACITY_LOADS)
     for tier, value in (raw or {}).items():
         if tier not in loads:
-            raise SplitError(f"capacity load for unknown tier {tier!r}")
+            raise SplitError("capacity load for unknown tier “{tier}”", tier=tier)
         try:
             load = Fraction(Decimal(str(value)))
         except Exception as exc:  # noqa: BLE001 - any unreadable number gets the same message
-            raise SplitError(f"capacity load for {tier} is not a number: {value!r}") from exc
+            raise SplitError("capacity load for {tier} is not a number: {value}", tier=tier,
+                             value=value) from exc
         if load < 0:
-            raise SplitError(f"capacity load for {tier} cannot be negative")
+            raise SplitError("capacity load for {tier} cannot be negative", tier=tier)
         loads[tier] = load
     return loads
 

@@ -69,7 +69,7 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(_ledger(tmp_path)))
-    assert wizard.file_page.sheet.currentText() == "客户"
+    qtbot.waitUntil(lambda: wizard.file_page.sheet.currentText() == "客户", timeout=10_000)
     _go(qtbot, wizard, ImportWizard.PAGE_MAPPING)
     model = wizard.mapping_page.model
     qtmodeltester.check(model)
@@ -177,7 +177,8 @@ def test_reading_shows_progress_and_cancel_stops_it(qtbot, ctx, tmp_path, monkey
 
     asked = threading.Event()
 
-    def slow_open_source(path, kind, *, store, sheet, progress, is_cancelled):  # noqa: ANN001
+    def slow_open_source(path, kind, *, store, sheet, encoding, progress,  # noqa: ANN001
+                         is_cancelled):
         progress(1, 4)
         for _ in range(2000):  # until the user presses Cancel in the dialog (at most 20 s)
             if is_cancelled():

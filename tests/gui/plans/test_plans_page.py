@@ -133,12 +133,14 @@ def test_timeline_and_funnel(page, qtbot) -> None:  # noqa: ANN001
     f.avg.setValue(200_000)  # 20万
     f.rates["quote_to_negotiation_bp"].setValue(50)
     f.rates["negotiation_to_win_bp"].setValue(50)
-    assert f.model.rowCount() == 5
+    assert f.model.rowCount() == 6  # every stage of the pipeline, 需求确认 included
+    heads = [f.model.headerData(r, Qt.Orientation.Vertical) for r in range(6)]
+    assert heads == ["线索", "初步沟通", "需求确认", "方案报价", "商务谈判", "赢单"]
     total = f.model.columnCount() - 1
-    assert f.model.index(4, total).data() == "50"  # wins
-    assert f.model.index(2, total).data() == "200"  # quotes
+    assert f.model.index(5, total).data() == "50"  # wins
+    assert f.model.index(3, total).data() == "200"  # quotes
     page.variant_b.click()  # plan B 保底线 works to the floor: 800万 → 40 wins
-    assert f.model.index(4, total).data() == "40"
+    assert f.model.index(5, total).data() == "40"
     page.variant_a.click()
     f.save_targets_btn.click()
     assert node_values(store, page.root_id)[("wins", "2026")] == Values(40, 50, 60)
@@ -190,6 +192,6 @@ def test_every_model_passes_qtmodeltester(page, qtbot, qtmodeltester) -> None:  
     assert page.items.index(0, 6).data() == "¥10.50"
     assert page.items.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue
     page.funnel.recompute()
-    assert page.funnel.model.rowCount() == 5
+    assert page.funnel.model.rowCount() == 6
     for model in (page.items, page.checkpoints, page.timeline, page.funnel.model):
         qtmodeltester.check(model)

@@ -61,6 +61,8 @@ def _seed(store) -> None:  # noqa: ANN001
     plans.add_checkpoint(store, item, "客户名单", date(2026, 2, 1))
     plan_timeline.add_checkpoint(store, plan_id, "target_setting", "目标设定与分解会议",
                                  date(2026, 1, 8))
+    plan_timeline.add_checkpoint(store, plan_id, "kpi_rules", "KPI与激励规则确定",
+                                 date(2026, 2, 20))  # in 春节: "move to working days" moves it
 
 
 def _dump(store) -> Dump:  # noqa: ANN001
@@ -125,6 +127,7 @@ ACTIONS: dict[str, Callable[[Any], None]] = {
         page.checkpoints, 0, 2, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)),
     "remove checkpoint": _remove_checkpoint,
     "create the usual timeline": lambda page: page.generate_timeline(),
+    "move to working days": lambda page: page.move_to_workdays(),
     "edit timeline": lambda page: _edit(page.timeline, 0, 3, "延后两天"),
     "mark timeline done": lambda page: _edit(page.timeline, 0, 2, Qt.CheckState.Checked.value,
                                              Qt.ItemDataRole.CheckStateRole),

@@ -92,19 +92,19 @@ def targets_page(qtbot, window) -> TargetsPage:
     """The Targets page on screen, loaded and idle."""
     page = window.show_page("targets")
     assert isinstance(page, TargetsPage)
-    qtbot.waitUntil(lambda: page.model.tree is not None and not page._loading, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.tree is not None and not page.is_loading(), timeout=10_000)
     window.ctx.tasks.wait()
-    qtbot.waitUntil(lambda: not page._loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
     return page
 
 
 def settle(qtbot, window, page: TargetsPage) -> None:
     """Let the reload an action started reach the view."""
     window.ctx.tasks.wait()
-    qtbot.waitUntil(lambda: not page._loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
     QApplication.processEvents()
     window.ctx.tasks.wait()
-    qtbot.waitUntil(lambda: not page._loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
 
 
 # --- the scenarios: (prepare the data through services, the person acting, the page action) -----

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from services.core.check import check_store
 from services.core.migrate import head_revision
 from services.core.store import Store
@@ -47,11 +49,51 @@ def test_older_schema_is_reported_with_the_fix(db_path: Path, tmp_path: Path):
         report = check_store(store)
     assert not report.ok and report.revision == HEAD
     assert report.problems == [f"schema revision {HEAD} is older than this Sailplan's "
-                               f"{NEXT_REVISION} (run: migrate)"]
+                               f"{NEXT_REVISION} (run `migrate`: it backs the file up first)"]
 
 
 def test_database_without_schema_is_reported(db_path: Path):
     with open_store(db_path, migrate=False) as store:
         report = check_store(store)
     assert not report.ok and report.revision == ""
-    assert "no Sailplan schema" in report.problems[0]
+    assert "no Sailplan schema yet" in report.problems[0]
+
+
+def test_someone_elses_database_is_not_told_to_migrate(db_path: Path):
+    con = sqlite3.connect(db_path)
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    con.commit()
+    con.close()
+    with open_store(db_path, migrate=False) as store:
+        report = check_store(store)
+    assert not report.ok
+    assert report.problems == ["the database holds tables but no Sailplan schema version: it "
+                               "is not a Sailplan database, or not the one you meant. Check the "
+                               "path (--db)."]
+
+
+@pytest.mark.postgres
+def test_postgresql_without_sailplan_tables_is_told_to_check_the_url(pg_url: str):
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE invoices (id integer primary key)"))
+    engine.dispose()
+    with open_store(pg_url, migrate=False) as store:
+        report = check_store(store)
+    assert not report.ok
+    assert all("migrate" not in p for p in report.problems), report.problems
+    assert "Check the URL (--db)" in report.problems[0]
+
+
+@pytest.mark.postgres
+def test_older_postgresql_schema_says_to_update_every_sailplan_first(pg_url: str,
+                                                                    tmp_path: Path):
+    open_store(pg_url).close()
+    newer = migrations_with(tmp_path, REBUILD_CUSTOMERS)
+    with open_store(pg_url, migrate=False, migrations_dir=newer) as store:
+        report = check_store(store)
+    assert report.problems == [f"schema revision {HEAD} is older than this Sailplan's "
+                               f"{NEXT_REVISION}: update every Sailplan that uses this server, "
+                               "back it up (`backup OUT`), then run `migrate` once"]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import delete
 
 from models import LostReason, Pipeline, Stage
@@ -90,3 +91,47 @@ def test_core_open_store_seeds_only_what_it_is_given_and_only_once(tmp_path: Pat
     with open_core_store(path, seed=lambda s: seeded.append(s.path)):  # not new any more
         pass
     assert seeded == [str(path)]
+
+
+def _migrate(db: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "main.py", "--db", db, "migrate"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_migrate_on_a_new_file_seeds_what_an_ordinary_open_seeds(tmp_path: Path):
+    done = _migrate(str(tmp_path / "new.sqlite3"))
+    assert done.returncode == 0, done.stderr
+    with open_store(tmp_path / "new.sqlite3") as migrated, \
+            open_store(tmp_path / "opened.sqlite3") as opened:
+        def shape(store):  # noqa: ANN001, ANN202
+            return ([(p.name, [(s.name, s.kind) for s in p.stages])
+                     for p in pl.list_pipelines(store)], _lost_reason_rows(store))
+
+        assert shape(migrated) == shape(opened)
+        assert len(pl.list_pipelines(migrated)[0].stages) == 7
+    again = _migrate(str(tmp_path / "new.sqlite3"))  # nothing to do, nothing added
+    assert again.returncode == 0 and "nothing to do" in again.stdout
+    with open_store(tmp_path / "new.sqlite3") as store:
+        assert len(pl.list_pipelines(store)) == 1
+
+
+@pytest.mark.postgres
+def test_migrate_on_a_new_postgresql_database_seeds_the_defaults(pg_url: str):
+    done = _migrate(pg_url)
+    assert done.returncode == 0, done.stderr
+    with open_store(pg_url) as store:
+        pipes = pl.list_pipelines(store)
+        assert [p.name for p in pipes] == [DEFAULT_PIPELINE_NAME] and len(pipes[0].stages) == 7
+
+
+def test_migrate_of_an_older_file_adds_no_pipeline(tmp_path: Path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(str(path))
+    try:
+        upgrade(engine, target="0001")
+    finally:
+        engine.dispose()
+    done = _migrate(str(path))
+    assert done.returncode == 0, done.stderr
+    with open_store(path) as store:
+        assert pl.list_pipelines(store) == []

@@ -87,7 +87,7 @@ def test_control_chars_and_long_text_are_reported_not_fatal(tmp_path: Path, stor
     for name in ("x.xlsx", "x.csv"):
         result = export_customers(store, tmp_path / name)
         messages = sorted(i.message for i in result.issues)
-        assert messages[0] == "Control characters removed."
+        assert messages[0].startswith("Characters a spreadsheet cannot hold")
         assert "cut to 32,767" in messages[1]
     ws = openpyxl.load_workbook(tmp_path / "x.xlsx").active
     assert ws["A2"].value == "坏名字"

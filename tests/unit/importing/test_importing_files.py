@@ -54,7 +54,7 @@ def test_undecodable_csv_is_refused(tmp_path: Path):
     path = tmp_path / "bin.csv"
     for data in (b"\xff\xfe\x00" * 3 + bytes(range(128, 256)) * 4, b"\x80\xff,\xff\x80\n"):
         path.write_bytes(data)
-        with pytest.raises(ImportFileError, match="neither UTF-8 nor GBK"):
+        with pytest.raises(ImportFileError, match="neither UTF-8 nor GBK|not valid UTF-16"):
             read_table(path)
 
 
@@ -73,13 +73,20 @@ def test_merged_cells_fill_header_and_group_rows(tmp_path: Path):
 def test_formulas_use_cached_values_and_flag_missing_ones(tmp_path: Path):
     rows = (f'<row r="1">{istr("A1", "客户名称")}{istr("B1", "信用额度")}</row>'
             f'<row r="2">{istr("A2", "甲公司")}<c r="B2"><f>1000*2</f><v>2000</v></c></row>'
-            f'<row r="3">{istr("A3", "乙公司")}<c r="B3"><f>1000*3</f></c></row>')
-    path = raw_xlsx(tmp_path / "f.xlsx", rows, dim="A1:B3")
+            f'<row r="3">{istr("A3", "乙公司")}<c r="B3"><f>1000*3</f></c></row>'
+            f'<row r="4"><c r="A4"><f>"丙"&amp;"公司"</f></c>{istr("B4", "3000")}</row>')
+    path = raw_xlsx(tmp_path / "f.xlsx", rows, dim="A1:B4")
     parsed = open_source(path, "customers").parse()
     assert parsed[0].values["credit_limit"] == 2000 and not parsed[0].problems
-    assert parsed[1].has_error
+    # An optional cell: left empty with a warning, the rest of the row imports.
+    assert not parsed[1].has_error and parsed[1].values["name"] == "乙公司"
     prob = parsed[1].problems[0]
-    assert (prob.row, prob.column) == (3, "信用额度")
+    assert (prob.row, prob.column, prob.severity) == (3, "信用额度", "warning")
+    assert "Cell B3 holds a formula without a saved result; left empty" in prob.message
+    # The required name: the row is rejected.
+    assert parsed[2].has_error
+    prob = parsed[2].problems[0]
+    assert (prob.row, prob.column) == (4, "客户名称")
     assert "formula without a saved result" in prob.message
 
 

@@ -105,7 +105,13 @@ def test_timeline_generation_is_dated_and_idempotent(store, plan) -> None:  # no
     assert by_title["宣贯与认领"].due_on == date(2026, 2, 3)
     assert by_title["第二季度复盘"].due_on == date(2026, 7, 6)  # Sun 5 Jul → Monday
     assert by_title["年终总结与奖惩兑现"].due_on == date(2026, 12, 21)  # Sun → Monday
-    assert by_title["3月月度计划"].due_on == date(2026, 3, 1)  # the 1st, even a Sunday
+    # the month's first working day: Sun 1 Mar → Monday; 1 Jan is 元旦, Sun 4 Jan a 调休
+    # working day; October's plan after 国庆 (1–7 Oct)
+    assert by_title["3月月度计划"].due_on == date(2026, 3, 2)
+    assert by_title["1月月度计划"].due_on == date(2026, 1, 4)
+    assert by_title["10月月度计划"].due_on == date(2026, 10, 8)
+    assert by_title["KPI与激励规则确定"].due_on == date(2026, 2, 24)  # 20 Feb is in 春节
+    assert by_title["第三季度复盘"].due_on == date(2026, 10, 8)  # 5 Oct is in 国庆
     assert by_title["周任务（每周一）"].due_on == date(2026, 1, 5)
     assert [r.kind for r in rows].count("quarterly_review") == 3
     assert T.generate_timeline(store, plan_id).value == []

@@ -73,7 +73,7 @@ def test_months_add_up_and_shift_earlier() -> None:
 def test_bad_assumptions_are_named() -> None:
     with pytest.raises(FunnelError, match="average won deal"):
         rf.totals(100, Assumptions(avg_won_fen=0))
-    with pytest.raises(FunnelError, match="negotiation_to_win_bp"):
+    with pytest.raises(FunnelError, match="conversion rate"):
         A.with_overrides(negotiation_to_win_bp=0)
     with pytest.raises(FunnelError, match="unknown"):
         A.with_overrides(discount=3)

@@ -1,0 +1,90 @@
+"""The refusals of the target services, listed for translation (shown by gui.common.error_texts).
+
+One literal per template so pyside6-lupdate finds them (context ``ServiceErrors``); a test keeps
+this list equal to what the services raise and checks every entry has a Chinese translation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("ServiceErrors", "unknown metric “{metric}”"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this target node no longer exists"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this target plan no longer exists"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "year {year} is out of range"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "target values cannot be negative"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this target plan can no longer be restored"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "all changes must belong to one plan"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "choose who you are (我是…) first"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "an adjustment request needs a reason"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this adjustment request no longer exists"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "only the level above “{node}” (an owner of a parent node) or the firm's owner/director can decide this request"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ServiceErrors", "the {year} plan is already published"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "only the firm's owner or a sales director publishes targets"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the plan is not published"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "owners have acknowledged or asked for adjustments: the plan stays published"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "targets are acknowledged after they are published"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only the owner of “{node}” can acknowledge it"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this acknowledgement no longer exists"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the plan is still a draft: edit the value directly"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the proposed values are the current ones"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a target node needs a name"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a personal target needs a person"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a split weight cannot be negative"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a plan has one company root; add the node under a node"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the parent node belongs to another plan"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "unknown person"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the company root cannot be removed"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the company root cannot be moved"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a node can only move within its own plan"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "unknown split rule “{rule}”"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "“{node}” cannot be moved under itself or one of its own children"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "“{node}” has no value for this period to split: type it first"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "taking back the over-allocation would make a child negative: lower the children by hand"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a week cannot be split further"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "periods split evenly or by last year's actuals"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "type this period's value before splitting it"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "nothing to split into: the node has no children"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "split weights cannot be negative"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "capacity loads do not match the parts"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "no capacity: none of these children has people with a load"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "capacity load for unknown tier “{tier}”"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "capacity load for {tier} cannot be negative"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "last year's actuals do not match the parts"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "typed weights do not match the parts"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "no weights typed: give at least one child a weight"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "capacity load for {tier} is not a number: {value}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the {year} plan is published (已公示): values change only through an adjustment request approved by the level above"),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the {year} plan is published (已公示): nodes are moved only through an adjustment request approved by the level above"),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the {year} plan is published (已公示): nodes are removed only through an adjustment request approved by the level above"),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "the {year} plan is published (已公示): the plan is removed only through an adjustment request approved by the level above"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ServiceErrors", "this request is still pending"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this request was already approved"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this request was already rejected"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this request is pending now"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this request is approved now"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this request is rejected now"),
+)
