@@ -49,7 +49,7 @@ def write_actions(wb: Workbook, store: Store, plan_id: str,
     owner of its own shows its node's owners (``node_owners``: node id → names).
     """
     title = "行动计划"
-    widths = [10, 16, 10, 20, 28, 11, 8, 10, 16, 40]
+    widths = [10, 16, 10, 18, 24, 11, 8, 10, 14, 48]
     ws, st = _sheet(wb, title, "行动计划（A 理想线 / B 保底线）",
                     ["版本", "目标节点", "负责人", "做什么", "怎么做", "截止日期", "状态",
                      "预算", "资源", "检查点/里程碑"], widths, top=True)
