@@ -3,8 +3,8 @@
 Every sheet is laid out for paper here: column widths are turned into points, and the sheet is
 shrunk to the page width only when the text stays legible (at least :data:`MIN_PRINT_PT`);
 otherwise it is split across pages between column groups, the title columns repeated on every
-page. Rows break between node groups, never inside one. Each page has a
-header (firm, plan) and a footer (sheet, page x of y).
+page. Rows break between node groups, never inside one. Each page has a header (firm, plan) and
+a footer (sheet, page x of y).
 
 Column widths are Excel's: a width of ``w`` is ``w`` widths of the default font's widest digit.
 Calibri 11's digits are 5.575 pt wide (0.5068 em); Excel rounds that to 7 px at 96 dpi
@@ -30,10 +30,8 @@ MARGINS_IN = {"left": 0.3, "right": 0.3, "top": 0.6, "bottom": 0.6, "header": 0.
 MIN_PRINT_PT = 8.0
 SAFETY = 1.03  # aim a little above the minimum: renderers round scales down
 HEADER_PT = 11  # LibreOffice scales page furniture with the sheet: 11 pt stays ≥ 8 pt
-ROW_PT = 15.0  # body rows are written with this fixed height
-
-
-PT_PER_WIDTH = 5.6
+ROW_PT = 15.0  # a cascade sheet's rows are this tall (its default row height)
+PT_PER_WIDTH = 5.6  # see the module docstring
 
 
 def width_pt(width: float) -> float:
