@@ -267,7 +267,7 @@ def _migrate(args: argparse.Namespace) -> int:
     from services.core.errors import SailplanError
     from services.core.migrate import head_revision, script_directory
 
-    store = _open(args, migrate=False)
+    store = _open(args, create=True, migrate=False)
     if isinstance(store, int):
         return store
     try:
