@@ -3,8 +3,9 @@
 Opening the large demo firm (importing SQLAlchemy, the models and the store layer, taking the
 lock, checking the schema version, migrating) held the GUI thread for about half a second. Here
 :func:`services.setup.open_store` runs on the single database worker of ``ctx.tasks``; the GUI
-thread only receives the open :class:`~services.core.store.Store`, or explains the failure with
-the same messages as :func:`gui.shell.open_errors.open_store_or_explain`.
+thread only receives the open :class:`~services.core.store.Store`, or explains the failure as
+:func:`gui.shell.open_errors.open_store_or_explain` does (a damaged file is offered its newest
+good backup there, on the GUI thread: a rare, dialog-driven path).
 
 An opening whose caller goes away first (the window closed meanwhile) is :meth:`abandoned
 <StoreOpening.abandon>`: a store that was opened anyway is closed again, so its lock is released.
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.common.messages import Messages
 from gui.common.tasks import TaskRunner
-from gui.shell.open_errors import describe_open_error
+from gui.shell.open_errors import describe_open_error, explain_open_failure
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -35,7 +36,8 @@ class StoreOpening:
 
     ``on_open(store)`` receives the open store (the caller owns it from then on).
     ``on_failed()`` runs after the reason was shown to the user in an error box parented to
-    ``parent``, worded exactly as a synchronous open would word it.
+    ``parent``, worded exactly as a synchronous open would word it (a damaged file restored from
+    a backup instead reaches ``on_open`` with the store opened from it).
     """
 
     def __init__(self, tasks: TaskRunner, target: str | os.PathLike[str],
@@ -77,11 +79,17 @@ class StoreOpening:
 
         from services.core.errors import SailplanError
 
-        title, text = describe_open_error(exc, os.fspath(self.target))
-        expected = isinstance(exc, (SailplanError, SQLAlchemyError, OSError))
-        if not expected:
+        if isinstance(exc, (SailplanError, SQLAlchemyError, OSError)):
+            # Said exactly as a synchronous open says it; a damaged file is offered its
+            # newest good backup, and the store opened from it counts as opened.
+            store = explain_open_failure(self._parent, self.target, exc)
+            if store is not None:
+                self._on_open(store)
+                return
+        else:  # a bug, not a refusal: the general reason, with the traceback behind it
             log.error("opening %s failed: %s", os.fspath(self.target), tb)
-        Messages.show_error(self._parent, title, text, str(exc) if expected else tb)
+            title, text = describe_open_error(exc, os.fspath(self.target))
+            Messages.show_error(self._parent, title, text, tb)
         if self._on_failed is not None:
             self._on_failed()
 

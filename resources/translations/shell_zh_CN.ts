@@ -27,29 +27,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="92"/>
-        <location filename="../../gui/app.py" line="98"/>
-        <location filename="../../gui/app.py" line="124"/>
+        <location filename="../../gui/app.py" line="94"/>
+        <location filename="../../gui/app.py" line="100"/>
+        <location filename="../../gui/app.py" line="126"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="92"/>
+        <location filename="../../gui/app.py" line="94"/>
         <source>The demo firm is not available in this build of Sailplan.</source>
         <translation>此版本的 Sailplan 不包含演示企业。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="98"/>
+        <location filename="../../gui/app.py" line="100"/>
         <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="114"/>
+        <location filename="../../gui/app.py" line="116"/>
         <source>Preparing the demo firm…</source>
         <translation>正在准备演示企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="124"/>
+        <location filename="../../gui/app.py" line="126"/>
         <source>The demo firm could not be created: {error}</source>
         <translation>无法创建演示企业：{error}</translation>
     </message>
@@ -339,43 +339,53 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Cannot do “%1”</source>
         <translation>无法执行“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="338"/>
+        <source>Another database is still being opened.</source>
+        <translation>另一个数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="342"/>
+        <source>Opening {location}…</source>
+        <translation>正在打开 {location}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>

@@ -124,3 +124,24 @@ def test_damage_found_after_opening_offers_the_backup_and_reopens(qtbot, tmp_pat
     window.close()
     window.ctx.tasks.wait()
     window.ctx.store.close()
+
+
+def test_a_damaged_file_chosen_in_open_database_is_restored_and_switched_to(qtbot, store,
+                                                                            tmp_path, infos,
+                                                                            monkeypatch):
+    from gui.shell.database_dialogs import DatabaseDialogs
+
+    path = make_firm(tmp_path)
+    create_backup(path, tmp_path / "backups", "manual",
+                  now=datetime.now(UTC) + timedelta(minutes=1))
+    overwrite(path, 0, random.Random(7))
+    window = make_window(qtbot, store)
+    monkeypatch.setattr(DatabaseDialogs, "choose_open", classmethod(lambda cls, p: path))
+    driver = DialogDriver(qtbot)
+    with qtbot.waitSignal(window.ctx.events.changed, timeout=20000):
+        window.menus.actions["open_db"].trigger()  # opened on the worker; fails; is offered
+    assert driver.seen
+    assert window.ctx.store.path == str(path)
+    assert _customers(path) == 300
+    assert window.menus.actions["open_db"].isEnabled()
+    window.close()
