@@ -23,14 +23,18 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "(default: sailplan.sqlite3 in the user data folder)",
     )
     parser.add_argument(
-        "--demo", action="store_true", help="open the demo firm (created on first use)"
+        "--demo", action="store_true",
+        help="open the demo firm, demo.sqlite3 in the user data folder (created on first use); "
+        "with a COMMAND, the command works on it",
     )
     parser.add_argument(
         "--demo-size",
         default="standard",
+        metavar="SIZE",
         help="size of a newly created demo firm: small, standard, large, or CUSTOMERS[:DEALS]",
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language override")
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help="interface language (default: the system's)")
     if commands:
         from services.cli import add_commands
 
@@ -52,9 +56,12 @@ def main(argv: list[str] | None = None) -> int:
             from gui.app import run_gui
 
             return run_gui(gui_args)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:
+        if args.demo and args.db:
+            parser.error("--demo and --db name two different databases: give one of them")
         return int(handler(args))
     from gui.app import run_gui
 

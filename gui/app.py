@@ -2,9 +2,11 @@
 
 Start-up stays fast on a large database: the window (sidebar, menus, an "Opening …" note) is
 shown first, before SQLAlchemy, the models or the store layer are imported; right after its
-first paint the store is opened (lock, version check, migrations) and the window receives the
-AppContext and opens the remembered page. Reminders, backups and every other page load later
-or on first visit, and neither matplotlib nor openpyxl is imported here.
+first paint the store is opened on the task runner's worker (imports, lock, version check,
+migrations: half a second on a large firm, while the window keeps repainting and shows
+"Opening …"); the window then receives the AppContext and opens the remembered page.
+Reminders, backups and every other page load later or on first visit, and neither matplotlib
+nor openpyxl is imported here.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from gui.common.i18n import choose_language, install_translators
 from gui.common.messages import Messages
 from gui.common.tasks import TaskRunner
 from gui.common.ui_settings import APPLICATION, ORGANIZATION, ui_settings
-from gui.shell.open_errors import open_store_or_explain
+from gui.shell.opening import open_store_in_background
 from gui.shell.preload import PagePreloader, preload_pages
 from gui.shell.resources import icon, style_sheet
 
@@ -216,14 +218,17 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(None, lang, location=target)
     opened: dict[str, Any] = {}
 
-    def open_and_attach() -> None:
+    def open_in_background() -> None:
         register_cjk_font_file_if_missing()  # a system without CJK fonts repaints with it
-        store = open_store_or_explain(target, window)  # imports SQLAlchemy and the models
-        if store is None:
-            opened["failed"] = True
-            window.hide()
-            app.exit(EXIT_OPEN_FAILED)
-            return
+        # SQLAlchemy, the models and the store layer are imported on the worker, too.
+        opened["opening"] = open_store_in_background(tasks, target, window, attach, failed)
+
+    def failed() -> None:  # the user was told why
+        opened["failed"] = True
+        window.hide()
+        app.exit(EXIT_OPEN_FAILED)
+
+    def attach(store: Any) -> None:
         ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks)
         opened["ctx"] = ctx
         if os.environ.get(BENCH_ENV) == "1" and os.environ.get(BENCH_READY_ENV) == "1":
@@ -234,7 +239,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # Installed first, so the benchmark hook (installed after it, hence filtering before it)
     # queues its marker ahead of opening the store.
-    _AfterFirstPaint(window, open_and_attach, fallback_ms=500)
+    _AfterFirstPaint(window, open_in_background, fallback_ms=500)
     if os.environ.get(BENCH_ENV) == "1":
         _AfterFirstPaint(window, _print_marker_and_quit)
     window.show()
@@ -244,6 +249,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if "preload" in opened:
             opened["preload"].stop()
         tasks.wait()
+        if "opening" in opened:
+            opened["opening"].abandon()  # closed before the store arrived: release it
         memory.stop()
         if "ctx" in opened:
             opened["ctx"].store.close()  # idempotent: closeEvent normally closed it already

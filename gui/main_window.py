@@ -24,7 +24,6 @@ from gui.common.undo import retranslate_commands
 from gui.pages import PAGES
 from gui.shell.menus import MenuBuilder
 from gui.shell.nav_model import NavigationModel, page_title
-from gui.shell.open_errors import open_store_or_explain
 from gui.shell.page_host import PageHost
 from gui.shell.resources import icon
 from gui.shell.status_bar import ShellStatusBar
@@ -34,6 +33,7 @@ from services.core.paths import data_dir
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
+    from gui.shell.opening import StoreOpening
     from services.core.changes import Changes
 
 # Dialogs (About, file choosers) and QDesktopServices are imported where used: every class
@@ -60,6 +60,9 @@ STORE_ACTIONS = ("new_record", "new_db", "open_db", "backup_now", "about",
                  *(f"import_{k}" for k in ("customers", "contacts", "followups", "deals")),
                  *(f"export_{k}" for k in ("customers", "deals")))
 """Menu actions that need the open database: disabled while the window is still opening it."""
+
+SWITCH_ACTIONS = ("new_db", "open_db")
+"""Disabled while another database is being opened (one switch at a time)."""
 
 
 def person_setting_key(location: str) -> str:
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self._frame_undo: QUndoStack | None = None
         self.setWindowIcon(icon("app"))
         self._pending_page: str | None = None
+        self._opening: StoreOpening | None = None  # a database being opened to switch to
 
         self.nav_model = NavigationModel(PAGES, self)
         self.sidebar = QListView(self)
@@ -157,12 +161,19 @@ class MainWindow(QMainWindow):
         return self._frame_undo
 
     def _disable_store_actions(self) -> None:
-        if self.ready:
+        """While opening: every store action before the first database, New/Open on a switch."""
+        if self.ready and self._opening is None:
             return
-        for name in STORE_ACTIONS:
+        for name in STORE_ACTIONS if not self.ready else SWITCH_ACTIONS:
             action = self.menus.actions.get(name)
             if action is not None:
                 action.setEnabled(False)
+
+    def _enable_switch_actions(self) -> None:
+        for name in SWITCH_ACTIONS:
+            action = self.menus.actions.get(name)
+            if action is not None:
+                action.setEnabled(True)
 
     def _rebuild_menus(self) -> None:
         self.menus.dispose()
@@ -328,17 +339,35 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_database(path)
 
-    def switch_database(self, target: str) -> bool:
-        """Open ``target``; on success replace the current store with it."""
+    def switch_database(self, target: str) -> None:
+        """Open ``target`` on the worker; once it is open, replace the current store with it.
+
+        Meanwhile the status bar says "Opening …", New/Open Database are disabled and the
+        current database stays in use; a failure is explained and changes nothing.
+        """
         current = self.ctx.store.path
         if current and os.path.abspath(current) == os.path.abspath(target):
             self.show_status(self.tr("That database is already open."), 5000)
-            return False
-        store = open_store_or_explain(target, self)
-        if store is None:
-            return False
+            return
+        if self._opening is not None:
+            self.show_status(self.tr("Another database is still being opened."), 5000)
+            return
+        from gui.shell.opening import open_store_in_background
+
+        self.show_status(self.tr("Opening {location}…").format(location=target))
+        self._opening = open_store_in_background(
+            self.ctx.tasks, target, self, self._switch_opened, self._switch_failed)
+        self._disable_store_actions()
+
+    def _switch_opened(self, store: Any) -> None:
+        self._opening = None
+        self._enable_switch_actions()
         self.replace_store(store)
-        return True
+
+    def _switch_failed(self) -> None:
+        self._opening = None
+        self._enable_switch_actions()
+        self.status.clearMessage()
 
     def replace_store(self, store: Any) -> None:
         """Close the current store and continue with ``store``: reload every page."""
@@ -450,6 +479,9 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.ready:
             self.ctx.tasks.wait()
+            if self._opening is not None:  # closed while switching: release the new file
+                self._opening.abandon()
+                self._opening = None
             self.host.clear()
             self.ctx.store.close()
         event.accept()

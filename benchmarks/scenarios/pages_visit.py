@@ -1,16 +1,18 @@
 """pages-visit: open the demo firm and visit every page; the GUI thread's longest block.
 
 Sailplan: ``main.py --db DEMO`` offscreen on a demo database of 100,000 customers and 300,000
-opportunities (quick: 2,000 / 6,000), in its own process (see ``_pages_visit_driver``): once the
-database is open, every sidebar page is clicked in turn (Today, Customers, Pipeline, Targets,
-Plans, Orders, Incentives, Dashboard, Settings) and left only when it has finished loading. A
-precise 10 ms QTimer ticks on the GUI thread throughout; its longest gap while a page is visited
-is how long the GUI thread was blocked (nothing repaints, no click is taken) during that visit.
+opportunities (quick: 2,000 / 6,000), in its own process (see ``_pages_visit_driver``): the
+window opens the database, then every sidebar page is clicked in turn (Today, Customers,
+Pipeline, Targets, Plans, Orders, Incentives, Dashboard, Settings) and left only when it has
+finished loading. A precise 10 ms QTimer ticks on the GUI thread throughout; its longest gap is
+how long the GUI thread was blocked (nothing repaints, no click is taken) while the database was
+opened (phase ``open``) or a page was visited.
 Baseline: the same visit and timer in a bare PySide6 process — a QMainWindow with the same
 sidebar whose pages are plain labels — i.e. the gap a Qt process shows doing nothing heavy.
-Reported: the median over the runs of the longest gap of the whole visit (goal ≤ 200 ms), the
-ratio to the baseline's, the longest gap of each page (worst run), the peak resident memory of
-the process (``VmHWM``, goal ≤ 400 MB, ``MISSED`` when over) and the slowest page load.
+Reported: the median over the runs of the longest gap of the whole run, opening included (goal
+≤ 200 ms), the ratio to the baseline's, the longest gap of opening and of each page (worst run),
+the peak resident memory of the process (``VmHWM``, goal ≤ 400 MB, ``MISSED`` when over) and
+the slowest page load.
 """
 
 from __future__ import annotations
@@ -55,9 +57,9 @@ def _spawn(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     raise RuntimeError(f"the {args[0]} visit exited {proc.returncode}: {tail}")
 
 
-def _visit_gap_ms(report: dict[str, Any]) -> float:
-    """The longest gap of the page visits (opening the database is start-up's business)."""
-    return max(v for k, v in report["gaps_ms"].items() if k != "open")
+def _longest_gap_ms(report: dict[str, Any]) -> float:
+    """The longest gap of the whole run: opening the database and every page visit."""
+    return max(report["gaps_ms"].values())
 
 
 def run(ctx: BenchContext) -> Measurement:
@@ -92,8 +94,8 @@ def run(ctx: BenchContext) -> Measurement:
               f"peak_rss_mb={_rounded(r['hwm_mb'])}", file=sys.stderr, flush=True)
     return Measurement(
         name=NAME,
-        median_s=statistics.median(_visit_gap_ms(r) for r in apps) / 1000,
-        baseline_s=statistics.median(_visit_gap_ms(r) for r in bases) / 1000,
+        median_s=statistics.median(_longest_gap_ms(r) for r in apps) / 1000,
+        baseline_s=statistics.median(_longest_gap_ms(r) for r in bases) / 1000,
         goal=GOAL_MS, goal_kind="ms", extra=extra)
 
 

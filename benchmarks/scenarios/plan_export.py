@@ -3,8 +3,9 @@
 The cascade: company → 10 regions → 10 teams each → people, one metric (signed amount), every
 person typed for 12 months and the year (floor/target/challenge), 30 action items and the
 timeline. Sailplan: ``services.plans.export.export_plan`` end to end — load the tree and roll-up
-from the database, SUM formulas for every parent cell, styles, outline levels, the action,
-reverse-funnel and timeline sheets, temp file + ``os.replace``.
+from the database, a month and a quarter sheet with SUM formulas for every parent cell, styles,
+outline levels, column widths and the print setup, the action, reverse-funnel and timeline
+sheets, temp file + ``os.replace``.
 Baseline: openpyxl write-only writing the same cells (the exported workbook's values and formula
 strings read back beforehand, plain ``ws.append``, no styles) to a file.
 Goal: ratio ≤ 1.5. The two are timed alternately (ours, baseline, ours, …) so that load from

@@ -3,17 +3,48 @@
 A matplotlib ``Figure`` in a ``FigureCanvasQTAgg`` (no pyplot), built on the first
 :meth:`FunnelChart.show_funnel`: matplotlib is imported then, never at start-up, and the CJK
 font is registered with it first (:func:`gui.common.fonts.configure_matplotlib_cjk`), so the
-stage names of a Chinese pipeline render.
+stage names of a Chinese pipeline render. That first import (~300 modules, 0.5–1 s) runs on a
+background thread, so the Plans page stays responsive on its first visit: the chart shows a
+placeholder until the import is done (a timer owned by the chart, so it dies with the page).
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 _BARS = ("#90caf9", "#7ab8f5", "#64a6ef", "#4f94e8", "#3b82e0", "#2f72cc", "#2762b3")
+
+
+_loaded = threading.Event()
+_loading_lock = threading.Lock()
+_loader: threading.Thread | None = None
+
+
+def _import_matplotlib() -> None:
+    from gui.common.fonts import configure_matplotlib_cjk
+
+    try:
+        configure_matplotlib_cjk()
+        import matplotlib.backends.backend_qtagg  # noqa: F401
+        import matplotlib.figure  # noqa: F401
+    finally:  # a failed import is raised again, on the GUI thread, by _build
+        _loaded.set()
+
+
+def load_matplotlib_in_background() -> threading.Event:
+    """Start importing matplotlib on a background thread (once); the event set when done."""
+    global _loader
+    with _loading_lock:
+        if _loader is None:
+            _loader = threading.Thread(target=_import_matplotlib, name="sailplan-matplotlib",
+                                       daemon=True)
+            _loader.start()
+    return _loaded
 
 
 class FunnelChart(QWidget):
@@ -30,6 +61,18 @@ class FunnelChart(QWidget):
         self._layout.addWidget(self.placeholder)
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._wait = QTimer(self)  # polls the background import; owned, so it dies with us
+        self._wait.setInterval(30)
+        self._wait.timeout.connect(self._when_loaded)
+
+    def is_drawn(self) -> bool:
+        """Whether the chart shows the last :meth:`show_funnel` (not the placeholder)."""
+        return self.canvas is not None and not self._wait.isActive()
+
+    def _when_loaded(self) -> None:
+        if _loaded.is_set():
+            self._wait.stop()
+            self._draw()
 
     def _build(self) -> None:
         from gui.common.fonts import configure_matplotlib_cjk
@@ -46,8 +89,16 @@ class FunnelChart(QWidget):
         self._layout.addWidget(self.canvas)
 
     def show_funnel(self, stages: list[tuple[str, int]]) -> None:
-        """Draw ``(stage name, count)`` pairs, first stage on top."""
+        """Draw ``(stage name, count)`` pairs, first stage on top (once matplotlib is in)."""
         self.shown = list(stages)
+        if self.canvas is None and not load_matplotlib_in_background().is_set():
+            self.placeholder.setText(self.tr("Drawing the chart…"))
+            self._wait.start()
+            return
+        self._draw()
+
+    def _draw(self) -> None:
+        stages = self.shown
         if self.canvas is None:
             self._build()
         fig = self.figure

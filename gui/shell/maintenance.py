@@ -19,7 +19,9 @@ translate = QCoreApplication.translate
 
 
 def start_rotation(window: MainWindow) -> None:
-    """Take today's rotating backup of a SQLite store on the worker, with a status message.
+    """Check the SQLite store (quick check) and take today's rotating backup, on the worker.
+
+    A file that fails the check gets the damaged-database dialog instead of a backup.
 
     Does nothing for PostgreSQL (the server has its own backups) or when this build has no
     rotation yet.
@@ -32,11 +34,24 @@ def start_rotation(window: MainWindow) -> None:
     window.show_status(translate("Maintenance", "Checking backups…"), 0)
 
     def job(progress: Any, is_cancelled: Any) -> Any:
-        return rotate(db_path, backup_dir)
+        from services.core.recover import sqlite_health
+
+        health = sqlite_health(db_path, quick=True, wal=False)  # a damaged file: no backup
+        return health if not health.ok else rotate(db_path, backup_dir)
+
+    def finished(result: Any) -> None:
+        from services.core.recover import Health
+
+        if isinstance(result, Health):
+            from gui.shell.damaged_store_dialog import offer_restore_for_open_store
+            from gui.shell.open_errors import open_store_or_explain
+
+            offer_restore_for_open_store(window, result, open_store_or_explain)
+        else:
+            window.show_status(_rotation_message(result), 5000)
 
     handle = window.ctx.tasks.submit(job)
-    handle.finished.connect(lambda result: window.show_status(
-        _rotation_message(result), 5000))
+    handle.finished.connect(finished)
     handle.failed.connect(lambda exc, tb: _rotation_failed(window, exc, tb))
 
 

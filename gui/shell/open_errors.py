@@ -51,15 +51,21 @@ def describe_open_error(exc: BaseException, location: str) -> tuple[str, str]:
             "The safety backup taken before upgrading {location} failed, so nothing was "
             "changed.").format(location=location)
     else:
+        from services.core.recover import plain_cause
+
+        cause = plain_cause(getattr(exc, "orig", None) or exc).strip().splitlines()
         text = translate(
-            "OpenErrors",
-            "{location} could not be opened. Check that the file or server exists and "
-            "that you may read and write it.").format(location=location)
+            "OpenErrors", "{location} could not be opened: {cause}.").format(
+                location=location, cause=(cause[0] if cause else type(exc).__name__).rstrip("."))
     return title, text
 
 
 def open_store_or_explain(target: str | os.PathLike[str], parent: QWidget | None) -> Store | None:
-    """Open (and migrate) the store at ``target``; on failure show why and return None."""
+    """Open (and migrate) the store at ``target``; on failure show why and return None.
+
+    A damaged file gets :func:`gui.shell.damaged_store_dialog.explain_open_failure`'s offer of
+    its newest good backup; the store opened from a restored backup is returned.
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from services.core.errors import SailplanError
@@ -68,6 +74,25 @@ def open_store_or_explain(target: str | os.PathLike[str], parent: QWidget | None
     try:
         return open_store(target)
     except (SailplanError, SQLAlchemyError, OSError) as exc:
+        return explain_open_failure(parent, target, exc)
+
+
+def explain_open_failure(parent: QWidget | None, target: str | os.PathLike[str],
+                         exc: BaseException) -> Store | None:
+    """Opening ``target`` failed with ``exc``: say why; for a damaged file offer a backup.
+
+    A damaged SQLite file gets the damaged-database dialog: the newest good backup is restored
+    without opening the damaged file, and the store opened from it is returned. Otherwise (or
+    when the user declines) the reason is shown and None returned.
+    """
+    from gui.shell.damaged_store_dialog import damage_of, restore_damaged_file
+
+    damage = damage_of(target, exc)
+    if damage is None:
         title, text = describe_open_error(exc, os.fspath(target))
         Messages.show_error(parent, title, text, str(exc))
         return None
+    path, health = damage
+    if not restore_damaged_file(parent, path, health, str(exc)):
+        return None
+    return open_store_or_explain(path, parent)

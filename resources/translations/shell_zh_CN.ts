@@ -27,29 +27,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="92"/>
-        <location filename="../../gui/app.py" line="98"/>
-        <location filename="../../gui/app.py" line="124"/>
+        <location filename="../../gui/app.py" line="94"/>
+        <location filename="../../gui/app.py" line="100"/>
+        <location filename="../../gui/app.py" line="126"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="92"/>
+        <location filename="../../gui/app.py" line="94"/>
         <source>The demo firm is not available in this build of Sailplan.</source>
         <translation>此版本的 Sailplan 不包含演示企业。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="98"/>
+        <location filename="../../gui/app.py" line="100"/>
         <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="114"/>
+        <location filename="../../gui/app.py" line="116"/>
         <source>Preparing the demo firm…</source>
         <translation>正在准备演示企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="124"/>
+        <location filename="../../gui/app.py" line="126"/>
         <source>The demo firm could not be created: {error}</source>
         <translation>无法创建演示企业：{error}</translation>
     </message>
@@ -198,6 +198,68 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
 </context>
 <context>
+    <name>DamagedStore</name>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="161"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="167"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="161"/>
+        <source>The backup could not be restored: {error}. The damaged file was not changed.</source>
+        <translation>无法恢复该备份：{error}。损坏的文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="167"/>
+        <source>{backup} was restored. The damaged file was kept as {aside}.</source>
+        <translation>已恢复 {backup}。损坏的文件保留为 {aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="184"/>
+        <source>The database is damaged: {cause}</source>
+        <translation>数据库已损坏：{cause}</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="47"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="50"/>
+        <source>{location} cannot be used: {cause}.</source>
+        <translation>{location} 无法使用：{cause}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="61"/>
+        <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today&apos;s date, and is never deleted.</source>
+        <translation>Sailplan 可以恢复一个备份。已选中最新的完好备份：它通过了完整性检查。备份之后所做的更改不在其中。损坏的文件会以今天的日期重命名后保留在原处，绝不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="66"/>
+        <source>No good backup of this file was found in {folder}. Copy a backup you keep elsewhere into that folder, or open another database.</source>
+        <translation>在 {folder} 中没有找到此文件的完好备份。请把您在别处保存的备份复制到该文件夹，或打开另一个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="77"/>
+        <source>Restore This Backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="89"/>
+        <source>{when} ({kind}, {size}) — checked, good</source>
+        <translation>{when}（{kind}，{size}）— 已检查，完好</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="91"/>
+        <source>{when} ({kind}, {size})</source>
+        <translation>{when}（{kind}，{size}）</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialogs</name>
     <message>
         <location filename="../../gui/shell/database_dialogs.py" line="21"/>
@@ -277,43 +339,53 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Cannot do “%1”</source>
         <translation>无法执行“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <source>Another database is still being opened.</source>
+        <translation>另一个数据库仍在打开中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="357"/>
+        <source>Opening {location}…</source>
+        <translation>正在打开 {location}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>
@@ -321,69 +393,69 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="32"/>
+        <location filename="../../gui/shell/maintenance.py" line="34"/>
         <source>Checking backups…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="46"/>
+        <location filename="../../gui/shell/maintenance.py" line="61"/>
         <source>Daily backup saved: {name}</source>
         <translation>已保存每日备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="48"/>
+        <location filename="../../gui/shell/maintenance.py" line="63"/>
         <source>Backups are up to date.</source>
         <translation>备份已是最新。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="53"/>
+        <location filename="../../gui/shell/maintenance.py" line="68"/>
         <source>Automatic backup failed: {error}</source>
         <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="62"/>
         <location filename="../../gui/shell/maintenance.py" line="77"/>
+        <location filename="../../gui/shell/maintenance.py" line="92"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="62"/>
+        <location filename="../../gui/shell/maintenance.py" line="77"/>
         <source>Backups of this database are not available in this build.</source>
         <translation>此版本无法备份该数据库。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="70"/>
+        <location filename="../../gui/shell/maintenance.py" line="85"/>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="78"/>
+        <location filename="../../gui/shell/maintenance.py" line="93"/>
         <source>The backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="81"/>
+        <location filename="../../gui/shell/maintenance.py" line="96"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="99"/>
-        <location filename="../../gui/shell/maintenance.py" line="113"/>
+        <location filename="../../gui/shell/maintenance.py" line="114"/>
+        <location filename="../../gui/shell/maintenance.py" line="128"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="99"/>
+        <location filename="../../gui/shell/maintenance.py" line="114"/>
         <source>Restoring backups is not available for this database.</source>
         <translation>该数据库不支持恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="113"/>
+        <location filename="../../gui/shell/maintenance.py" line="128"/>
         <source>The backup could not be restored: {error}. Your database was not changed.</source>
         <translation>无法恢复备份：{error}。您的数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="124"/>
+        <location filename="../../gui/shell/maintenance.py" line="139"/>
         <source>Restored {backup}. The previous state was kept as {saved}.</source>
         <translation>已恢复 {backup}。恢复前的状态已保存为 {saved}。</translation>
     </message>
@@ -543,9 +615,13 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>升级 {location} 前的安全备份失败，因此未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="54"/>
+        <location filename="../../gui/shell/open_errors.py" line="57"/>
+        <source>{location} could not be opened: {cause}.</source>
+        <translation>无法打开 {location}：{cause}。</translation>
+    </message>
+    <message>
         <source>{location} could not be opened. Check that the file or server exists and that you may read and write it.</source>
-        <translation>无法打开 {location}。请确认文件或服务器存在，并且您有读写权限。</translation>
+        <translation type="vanished">无法打开 {location}。请确认文件或服务器存在，并且您有读写权限。</translation>
     </message>
 </context>
 <context>
@@ -687,7 +763,7 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>将 %n 条提醒推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="193"/>
+        <location filename="../../gui/today/reminder_actions.py" line="205"/>
         <source>Log follow-up: %1</source>
         <translation>记录跟进：%1</translation>
     </message>
@@ -759,42 +835,42 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="317"/>
+        <location filename="../../gui/today/reminders_model.py" line="342"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="319"/>
+        <location filename="../../gui/today/reminders_model.py" line="344"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="321"/>
+        <location filename="../../gui/today/reminders_model.py" line="346"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="323"/>
+        <location filename="../../gui/today/reminders_model.py" line="348"/>
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="330"/>
+        <location filename="../../gui/today/reminders_model.py" line="355"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="330"/>
+        <location filename="../../gui/today/reminders_model.py" line="355"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="330"/>
+        <location filename="../../gui/today/reminders_model.py" line="355"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="330"/>
+        <location filename="../../gui/today/reminders_model.py" line="355"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -908,44 +984,52 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>正在加载提醒…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="243"/>
+        <location filename="../../gui/today/today_page.py" line="245"/>
         <source>Some reminders could not be loaded ({names}).</source>
         <translation>部分提醒未能加载（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="250"/>
+        <location filename="../../gui/today/today_page.py" line="252"/>
         <source>All clear — nothing of yours needs attention today.</source>
         <translation>一切就绪——今天没有需要您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="252"/>
+        <location filename="../../gui/today/today_page.py" line="254"/>
         <source>All clear — nothing needs attention today.</source>
         <translation>一切就绪——今天没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="318"/>
+        <location filename="../../gui/today/today_page.py" line="320"/>
         <source>Reminders could not be loaded: {error}</source>
         <translation>无法加载提醒：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="349"/>
+        <location filename="../../gui/today/today_page.py" line="351"/>
         <source>Choose who you are in Settings → General to see only your reminders.</source>
         <translation>请先在“设置 → 常规”中选择您是谁，才能只看自己的提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="352"/>
+        <location filename="../../gui/today/today_page.py" line="354"/>
         <source>%1 due today</source>
         <translation>今天到期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="354"/>
+        <location filename="../../gui/today/today_page.py" line="356"/>
         <source>%1 overdue</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="358"/>
+        <location filename="../../gui/today/today_page.py" line="360"/>
         <source>%1 in the backlog</source>
         <translation>待办积压 %1</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation type="vanished">1 条提醒</translation>
+    </message>
+    <message>
+        <source>{count} reminders</source>
+        <translation type="vanished">{count} 条提醒</translation>
     </message>
 </context>
 </TS>

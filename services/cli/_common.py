@@ -1,28 +1,63 @@
-"""Helpers shared by the subcommands: resolving --db, printing errors, progress to stderr."""
+"""Helpers shared by the subcommands: resolving --db/--demo, printing errors, progress to stderr."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
 
 def resolve_db(args: argparse.Namespace) -> str:
-    """The database the command works on: ``--db`` or the user's own file."""
+    """The database the command works on: ``--db``, the demo firm's file with ``--demo``, or the
+    user's own file.
+    """
     if getattr(args, "db", None):
         return str(args.db)
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
-    from services.core.paths import default_db_path
+    from services.core.paths import default_db_path, demo_db_path
 
-    return str(default_db_path())
+    return str(demo_db_path() if getattr(args, "demo", False) else default_db_path())
 
 
-def open_for_command(args: argparse.Namespace, **kwargs: Any):  # noqa: ANN201
-    """Open the store for a subcommand, turning user errors into messages."""
+def open_for_command(args: argparse.Namespace, *, create: bool = False,
+                     **kwargs: Any):  # noqa: ANN201
+    """Open the store for a subcommand (raises :class:`SailplanError` for the user to read).
+
+    ``--demo`` builds the demo firm first when its file does not exist yet, as the app does. A
+    SQLite file that does not exist is an error unless ``create`` (a command that writes, such
+    as an import, may start a new database): a read never leaves an empty database behind.
+    """
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.db import normalise_url, sqlite_path
+    from services.core.errors import SailplanError
     from services.setup import open_store
 
-    return open_store(resolve_db(args), **kwargs)
+    target = resolve_db(args)
+    if getattr(args, "demo", False) and not getattr(args, "db", None):
+        _ensure_demo(target, getattr(args, "demo_size", "standard"))
+    elif not create:
+        path = sqlite_path(normalise_url(target))
+        if path is not None and not os.path.isfile(path):
+            raise SailplanError(f"there is no database at {path}; nothing was created "
+                                "(choose one with --db PATH, or --demo for the demo firm)")
+    return open_store(target, **kwargs)
+
+
+def _ensure_demo(path: str, size_text: str) -> None:
+    """Build the demo firm at ``path`` if it is not there yet (progress on stderr)."""
+    if os.path.exists(path):
+        return
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.errors import SailplanError
+    from services.demo import ensure_demo_db, parse_size
+
+    try:
+        size = parse_size(size_text)
+    except ValueError as exc:
+        raise SailplanError(f"--demo-size: {exc}") from exc
+    print(f"Creating the demo firm in {path} (first use)…", file=sys.stderr)
+    ensure_demo_db(path, size=size, progress=StderrProgress("demo"))
 
 
 def derived_lines(result: Any) -> list[str]:

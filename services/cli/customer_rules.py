@@ -18,18 +18,24 @@ from services.cli._common import StderrProgress, fail, open_for_command
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the customer-rules subcommands."""
     p = subparsers.add_parser("tiers", help="recompute customer tiers with the saved rules")
-    p.add_argument("--today", type=date.fromisoformat, help="the day to compute for (YYYY-MM-DD)")
+    p.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="the day to compute for (default: today)")
     p.set_defaults(handler=_tiers)
     p = subparsers.add_parser(
         "release-idle", help="release customers idle beyond the pool threshold to the shared pool")
-    p.add_argument("--today", type=date.fromisoformat, help="the day to judge idleness on")
-    p.add_argument("--dry-run", action="store_true", help="only list the customers")
+    p.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="the day to judge idleness on (default: today)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="only list the customers that would be released, release nothing")
     p.set_defaults(handler=_release_idle)
     p = subparsers.add_parser("duplicates", help="list likely duplicates of a customer")
-    p.add_argument("name", nargs="?", default="", help="customer name as typed")
-    p.add_argument("--phone", default=None)
-    p.add_argument("--email", default=None)
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("name", nargs="?", default="",
+                   help="customer name as typed (optional with --phone or --email)")
+    p.add_argument("--phone", default=None,
+                   help="a phone number to match too (dashes, spaces and +86 are ignored)")
+    p.add_argument("--email", default=None, help="an e-mail address to match too")
+    p.add_argument("--limit", type=int, default=10, metavar="N",
+                   help="list at most N likely duplicates (default: 10)")
     p.set_defaults(handler=_duplicates)
 
 

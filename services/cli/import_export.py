@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add the ``import`` and ``export`` subcommands."""
     p = subparsers.add_parser("import", help="import customers, contacts, follow-ups or deals "
                                              "from .xlsx/.csv (all or nothing)")
-    p.add_argument("kind", choices=IMPORT_KINDS)
+    p.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
     p.add_argument("file", help="the .xlsx or .csv file")
     p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
     p.add_argument("--report", metavar="REJECTED.xlsx",
@@ -47,10 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=run_import)
     e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv, or a "
                                              "plan year to .xlsx (export plan --year YYYY)")
-    e.add_argument("kind", choices=("customers", "deals", "plan"))
-    e.add_argument("out", help="OUT.xlsx or OUT.csv")
-    e.add_argument("--english", action="store_true", help="English column headers")
-    e.add_argument("--year", type=int, help="export plan: the plan year")
+    e.add_argument("kind", choices=("customers", "deals", "plan"),
+                   help="customers or deals (the importer's columns), or the plan workbook")
+    e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx)")
+    e.add_argument("--english", action="store_true",
+                   help="English column headers (customers and deals)")
+    e.add_argument("--year", type=int, metavar="YYYY", help="export plan: the plan year")
     e.set_defaults(handler=run_export)
 
 
@@ -121,8 +123,8 @@ def run_import(args: argparse.Namespace) -> int:
     from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
 
-    try:
-        store = open_for_command(args)
+    try:  # an import may start a new database; a dry run never creates one
+        store = open_for_command(args, create=not args.dry_run)
     except SailplanError as exc:
         return fail(str(exc))
     with store:

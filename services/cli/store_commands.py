@@ -81,25 +81,67 @@ def _open(args: argparse.Namespace, *, damaged: int = 2, **kwargs: Any) -> Any:
 
 def _check(args: argparse.Namespace) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
-    from services.core.check import check_store
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from services.core.check import check_store, damage_report
+    from services.core.errors import SailplanError, StoreOpenError
+    from services.core.recover import plain_cause, sqlite_health
 
     if (code := _missing(args)) is not None:
         return code
-    store = _open(args, damaged=1, migrate=False)
-    if isinstance(store, int):
-        return store
+    path = _sqlite_path(args)
+    try:
+        store = open_for_command(args, migrate=False)
+    except (StoreOpenError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        health = sqlite_health(path) if path is not None else None
+        if health is not None and not health.ok:
+            return _report_damage(path or "", damage_report(health))
+        return fail(f"{resolve_db(args)} could not be opened: {plain_cause(exc)}", 1)
+    except SailplanError as exc:  # open in another window, written by a newer Sailplan
+        return fail(str(exc))
     try:
         report = check_store(store)
         location = store.location
     finally:
         store.close()
+    if report.damaged:
+        return _report_damage(path or location, report)
     if report.ok:
         print(f"OK: {location} (schema {report.revision})")
+        _print_counts(report.counts)
         return 0
     print(f"Problems found in {location}:")
     for problem in report.problems:
         print(f"  - {problem}")
+    _print_counts(report.counts)
     return 1
+
+
+def _print_counts(counts: dict[str, int]) -> None:
+    if counts:
+        print("Rows: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()))
+
+
+def _report_damage(path: str, report: Any) -> int:
+    """A damaged file: SQLite's findings on stdout, one line on stderr saying what to do."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.recover import default_backup_dir, offer_backups, restore_command
+
+    print(f"Problems found in {path}:")
+    for problem in report.problems[:20]:
+        print(f"  - {problem}")
+    folder = default_backup_dir(path)
+    offer = offer_backups(path, folder)
+    if offer.good is not None:
+        when = offer.good.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        todo = (f"Restore the newest good backup (taken {when}): "
+                f"{restore_command(path, offer.good.path)}")
+    else:
+        todo = (f"No good backup of it was found in {folder}; restore a copy you keep "
+                f"elsewhere: {restore_command(path, 'BACKUP-FILE')}")
+    return fail(f"{path} failed its integrity check: {report.cause}. {todo}", 1)
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -225,7 +267,7 @@ def _migrate(args: argparse.Namespace) -> int:
     from services.core.errors import SailplanError
     from services.core.migrate import head_revision, script_directory
 
-    store = _open(args, migrate=False)
+    store = _open(args, create=True, migrate=False)
     if isinstance(store, int):
         return store
     try:

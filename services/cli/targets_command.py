@@ -13,28 +13,43 @@ from typing import Any
 
 from services.cli._common import fail, open_for_command
 
+# The metrics a plan can carry (models.enums.TargetMetric; not imported: building the parser
+# stays free of SQLAlchemy — tests/unit/cli/test_cli_help.py keeps the two equal).
+METRICS = ("signed_amount", "collected_amount", "deal_count", "new_customers", "followups",
+           "leads", "first_contacts", "quotes", "negotiations", "wins", "conversion_rate",
+           "repurchase_rate", "market_share")
+METRIC_HELP = ("the metric (default: signed_amount 签约额); one of: " + ", ".join(METRICS)
+               + " (collected_amount 回款额, deal_count 签约量, new_customers 新增客户数, "
+               "followups 跟进数; leads…wins are the reverse funnel's process targets)")
+
 
 def register(subparsers: Any) -> None:
     """Add the ``targets`` command."""
     p = subparsers.add_parser("targets", help="target plans (目标体系): list, new, show, publish, "
                                               "history")
-    sub = p.add_subparsers(dest="targets_action", required=True)
-    sub.add_parser("list", help="list the target plans")
+    sub = p.add_subparsers(dest="targets_action", required=True, metavar="ACTION")
+    sub.add_parser("list", help="list the target plans (year, name, status, version, metrics)")
     new = sub.add_parser("new", help="create a draft plan for a year from the org tree")
-    new.add_argument("--year", type=int, required=True)
-    new.add_argument("--name", default=None)
+    new.add_argument("--year", type=int, required=True, metavar="YYYY",
+                     help="the plan year, e.g. 2026")
+    new.add_argument("--name", default=None,
+                     help="the plan's name (default: \"<year>年度销售目标\")")
     for name, text in (("show", "print a plan's tree with sums, gaps and actuals"),
                        ("publish", "publish (公示) a draft plan"),
                        ("history", "every version of one value of a node")):
         sp = sub.add_parser(name, help=text)
-        sp.add_argument("--year", type=int, required=True)
+        sp.add_argument("--year", type=int, required=True, metavar="YYYY",
+                        help="the plan year, e.g. 2026")
         if name in ("show", "history"):
-            sp.add_argument("--metric", default="signed_amount")
-            sp.add_argument("--period", default=None, help="e.g. 2026, 2026-Q1, 2026-03")
+            sp.add_argument("--metric", default="signed_amount", choices=METRICS,
+                            metavar="METRIC", help=METRIC_HELP)
+            sp.add_argument("--period", default=None,
+                            help="the period: the year (default), a quarter or a month, e.g. "
+                                 "2026, 2026-Q1, 2026-03")
         if name == "publish":
             sp.add_argument("--by", default=None, help="name of the publishing owner/director")
         if name == "history":
-            sp.add_argument("node", help="node name")
+            sp.add_argument("node", help="node name, as `targets show` prints it")
     p.set_defaults(handler=run)
 
 

@@ -27,6 +27,7 @@ from models import (
 from models.base import from_fen
 from models.enums import CustomerTier
 from services.customers.dedupe import normalise_name
+from services.customers.stale import STALE_RULES_KEY, StaleRules
 from services.customers.tier_rules import TierRules, compute_tier
 from services.demo.common import (
     DEFAULT_SEED,
@@ -173,6 +174,9 @@ def _fill(writer: BulkWriter, size: DemoSize, seed: int, clock: Clock, rng: rand
         "value": json.dumps({"seed": seed, "customers": size.customers,
                              "deals": size.deals, "today": clock.today.isoformat(),
                              "generator_version": GENERATOR_VERSION}),
+    }, {  # the firm works with a shared pool (公海): its pool customers came from releases
+        "key": STALE_RULES_KEY, "updated_at": clock.ts(clock.end - 1),
+        "value": json.dumps(StaleRules(pool_enabled=True).to_dict()),
     }], insert_rows=True)
     step(0, final=True)
 

@@ -64,6 +64,14 @@ def person_names(store: Store) -> dict[str, str]:
         return {pid: name for pid, name in uow.session.execute(select(Person.id, Person.name))}
 
 
+def firm_name(store: Store) -> str | None:
+    """The firm's name: its company org unit (the root of the org tree), None without one."""
+    with store.read() as uow:
+        return uow.session.scalars(
+            select(OrgUnit.name).where(OrgUnit.parent_id.is_(None), OrgUnit.deleted_at.is_(None))
+            .order_by(OrgUnit.sort_order, OrgUnit.name).limit(1)).first()
+
+
 def create_unit(store: Store, name: str, kind: str, parent_id: str | None = None,
                 sort_order: int = 0) -> Op[str]:
     """Add an org unit (the company root has no parent); the value is its id.

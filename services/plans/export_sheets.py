@@ -33,32 +33,38 @@ def action_count(store: Store, plan_id: str) -> int:
 
 
 def _sheet(wb: Workbook, title: str, heading: str, heads: list[str],
-           widths: Sequence[float]) -> tuple[Any, Any]:
+           widths: Sequence[float], *, top: bool = False) -> tuple[Any, Any]:
+    """A sheet with its title and column headings; ``top`` when it has wrapped cells."""
     ws = wb.create_sheet(title)
     setup_sheet(ws, {i + 1: w for i, w in enumerate(widths)}, freeze="A3", title_rows="1:2")
-    st = Styles(ws)
+    st = Styles(ws, top=top)
     ws.append([st.put("title", heading, text=True)])
     ws.append(st.row([("head", h, True) for h in heads]))
     return ws, st
 
 
-def write_actions(wb: Workbook, store: Store, plan_id: str) -> str:
-    """行动计划: every action item of both variants with its checkpoints."""
+def write_actions(wb: Workbook, store: Store, plan_id: str,
+                  node_owners: dict[str, str] | None = None) -> str:
+    """行动计划: every action item of both variants with its checkpoints. An item without an
+    owner of its own shows its node's owners (``node_owners``: node id → names).
+    """
     title = "行动计划"
+    widths = [10, 16, 10, 18, 24, 11, 8, 10, 14, 48]
     ws, st = _sheet(wb, title, "行动计划（A 理想线 / B 保底线）",
                     ["版本", "目标节点", "负责人", "做什么", "怎么做", "截止日期", "状态",
-                     "预算", "资源", "检查点/里程碑"],
-                    [11, 20, 10, 30, 36, 12, 9, 12, 24, 40])
+                     "预算", "资源", "检查点/里程碑"], widths, top=True)
+    node_owners = node_owners or {}
+    row = 3
     for a in sorted(list_actions(store, plan_id), key=lambda x: (x.variant, x.sort_order)):
         cps = "\n".join(
             f"{'✓' if c.done_on else '○'} {c.title}"
             + (f" {c.due_on.isoformat()}" if c.due_on else "")
             + (f"（完成 {c.done_on.isoformat()}）" if c.done_on else "")
             for c in a.checkpoints)
-        ws.append(st.row([
+        row = st.append_fitted([
             ("name0", VARIANT_LABELS.get(a.variant, a.variant), True),
             ("wrap", a.node_name, True),
-            ("name1", a.owner_name, True),
+            ("wrap", a.owner_name or node_owners.get(a.node_id), True),
             ("wrap", a.title, True),
             ("wrap", a.method, True),
             ("date", a.due_on),
@@ -66,7 +72,7 @@ def write_actions(wb: Workbook, store: Store, plan_id: str) -> str:
             ("money", Decimal(a.budget)),
             ("wrap", a.resources, True),
             ("wrap", cps, True),
-        ]))
+        ], widths, row)
     return title
 
 
@@ -111,13 +117,15 @@ def write_funnels(wb: Workbook, store: Store, tree: Any) -> str:
 def write_timeline(wb: Workbook, store: Store, plan_id: str) -> str:
     """时间表: the plan's dated checkpoints."""
     title = "时间表"
+    widths = [12, 11, 28, 12, 12, 36]
     ws, st = _sheet(wb, title, "年度时间表", ["日期", "类型", "事项", "完成日期", "提前提醒(天)",
-                                              "备注"], [12, 11, 28, 12, 12, 36])
+                                              "备注"], widths)
+    row = 3
     for c in list_timeline(store, plan_id):
-        ws.append(st.row([("date", c.due_on),
-                          ("name1", TIMELINE_KINDS.get(c.kind, c.kind), True),
-                          ("wrap", c.title, True),
-                          ("date", c.done_on),
-                          ("count", c.remind_days_before),
-                          ("wrap", c.notes, True)]))
+        row = st.append_fitted([("date", c.due_on),
+                                ("name1", TIMELINE_KINDS.get(c.kind, c.kind), True),
+                                ("wrap", c.title, True),
+                                ("date", c.done_on),
+                                ("count", c.remind_days_before),
+                                ("wrap", c.notes, True)], widths, row)
     return title

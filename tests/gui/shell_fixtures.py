@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -58,6 +59,28 @@ def make_window(qtbot, store, lang: str = "en"):
         window.show()
     qtbot.waitUntil(lambda: window.host.current_key is not None)  # created after the show
     return window
+
+
+class BusyFile:
+    """Another program holding a SQLite file exclusively: nobody can read it until released.
+
+    The file is put in rollback-journal mode first, where an exclusive transaction keeps
+    readers out too (they wait in SQLite's busy handler, up to their timeout). Opening a store
+    on it therefore waits until :meth:`release` — which may be called from any thread.
+    """
+
+    def __init__(self, path: Path):
+        self._con: sqlite3.Connection | None = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False)
+        self._con.execute("PRAGMA journal_mode=DELETE")
+        self._con.execute("BEGIN EXCLUSIVE")
+
+    def release(self) -> None:
+        """End the transaction and close (idempotent)."""
+        if self._con is not None:
+            self._con.execute("ROLLBACK")
+            self._con.close()
+            self._con = None
 
 
 def sqlite_bytes(path: Path) -> bytes:

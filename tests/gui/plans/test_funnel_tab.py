@@ -69,7 +69,7 @@ def test_the_average_deal_is_money_and_takes_wan(funnel) -> None:
     assert Decimal(f.avg.value()) == Decimal(200000)
 
 
-def test_months_fit_the_width_and_the_chart_draws_chinese(funnel) -> None:
+def test_months_fit_the_width_and_the_chart_draws_chinese(funnel, qtbot) -> None:
     f = funnel
     assert f.model.columnCount() == 13  # twelve months and the total
     assert not f.view.horizontalScrollBar().isVisible()
@@ -77,6 +77,7 @@ def test_months_fit_the_width_and_the_chart_draws_chinese(funnel) -> None:
     assert used >= f.view.viewport().width() - 2  # the months share the whole width
     assert [name for name, _n in f.chart.shown][:3] == ["线索", "初步沟通", "需求确认"]
     # drawing now renders every glyph: a missing CJK glyph is an error (pyproject filterwarnings)
+    qtbot.waitUntil(f.chart.is_drawn, timeout=20_000)  # matplotlib loads in the background
     f.chart.canvas.draw()
     assert f.chart.canvas.isVisible()
     result = f.results["target"]

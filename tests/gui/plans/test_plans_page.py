@@ -153,7 +153,7 @@ def test_export_runs_on_the_worker(page, qtbot, tmp_path) -> None:  # noqa: ANN0
     with qtbot.waitSignal(page.exported, timeout=30_000) as sig:
         page.export_to(str(out))
     assert sig.args == [str(out)]
-    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "目标-签约额"
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "签约额-按月"
 
 
 def test_today_reminder_opens_the_item(page, qtbot) -> None:  # noqa: ANN001

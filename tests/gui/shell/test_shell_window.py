@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import socket
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
@@ -13,6 +16,7 @@ from gui.shell.coming_page import ComingPage
 from gui.shell.page_host import PageLoadErrorPage
 from tests.gui.shell_fixtures import (
     OFFSCREEN_NOISE,
+    BusyFile,
     make_window,
     restore_language_env,  # noqa: F401 - autouse
     seed_org,
@@ -231,6 +235,85 @@ def test_open_database_switches_store_and_releases_the_old_file(qtbot, store, db
     with open_store(db_path) as old:  # the first file's lock was released
         assert len(list_people(old)) == 3
     window.close()
+
+
+def test_switching_keeps_the_current_database_until_the_new_one_is_open(qtbot, store, db_path,
+                                                                          tmp_path, monkeypatch):
+    from gui.shell.database_dialogs import DatabaseDialogs
+    from services.org.people import list_people
+
+    seed_org(store)
+    other_path = tmp_path / "new-firm.sqlite3"
+    window = make_window(qtbot, store)
+    monkeypatch.setattr(DatabaseDialogs, "choose_open", classmethod(lambda cls, p: other_path))
+    busy = BusyFile(other_path)  # a new, empty file: setting it up waits until it is let go
+    try:
+        window.menus.actions["open_db"].trigger()
+        # The window is still at work on the current database, saying what it is doing.
+        assert window.status.currentMessage() == f"Opening {other_path}…"
+        assert not window.menus.actions["new_db"].isEnabled()
+        assert not window.menus.actions["open_db"].isEnabled()
+        window.show_page("settings")
+        _assert_page_shown(window, "settings")
+        assert window.ctx.store is store
+        assert len(list_people(window.ctx.store)) == 3
+        with qtbot.waitSignal(window.ctx.events.changed, timeout=20_000):
+            busy.release()
+    finally:
+        busy.release()
+    assert window.ctx.store.path == str(other_path)
+    assert list_people(window.ctx.store) == []
+    assert window.host.current_key == "settings"
+    assert window.status.currentMessage() == f"Opened {other_path}"
+    assert window.menus.actions["open_db"].isEnabled()
+    window.close()
+
+
+def test_switching_to_a_database_open_elsewhere_is_explained_and_changes_nothing(
+        qtbot, store, tmp_path, monkeypatch):
+    from gui.common.messages import Messages
+    from gui.shell.database_dialogs import DatabaseDialogs
+    from services.setup import open_store
+
+    other_path = tmp_path / "second.sqlite3"
+    window = make_window(qtbot, store)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(Messages, "show_error", classmethod(
+        lambda cls, parent, title, text, details="": shown.append((title, text))))
+    monkeypatch.setattr(DatabaseDialogs, "choose_open", classmethod(lambda cls, p: other_path))
+    with open_store(other_path):  # another Sailplan has it open
+        window.menus.actions["open_db"].trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown == [("Cannot open the database",
+                      f"{other_path} is already open in another Sailplan window (pid "
+                      f"{os.getpid()} on {socket.gethostname()}). Switch to that window, or "
+                      "close it first.")]
+    assert window.ctx.store is store
+    assert window.status.currentMessage() == ""
+    assert window.menus.actions["open_db"].isEnabled()
+    assert window.menus.actions["new_db"].isEnabled()
+
+
+def test_closing_while_a_database_opens_lets_go_of_both_files(qtbot, store, db_path, tmp_path,
+                                                             monkeypatch):
+    import threading
+
+    from gui.shell.database_dialogs import DatabaseDialogs
+    from services.setup import open_store
+
+    other_path = tmp_path / "new-firm.sqlite3"
+    window = make_window(qtbot, store)
+    monkeypatch.setattr(DatabaseDialogs, "choose_open", classmethod(lambda cls, p: other_path))
+    busy = BusyFile(other_path)
+    try:
+        window.menus.actions["open_db"].trigger()
+        threading.Timer(0.3, busy.release).start()  # while the window waits to close
+        window.close()
+    finally:
+        busy.release()
+    assert window.ctx.store is store  # the new one never replaced it
+    with open_store(db_path), open_store(other_path):  # neither lock is held any more
+        pass
 
 
 def test_new_database_refuses_an_existing_file(qtbot, store, db_path, monkeypatch):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from gui.app import run_gui
 from tests.gui.shell_fixtures import (
     OFFSCREEN_NOISE,
+    BusyFile,
     restore_language_env,  # noqa: F401 - autouse
     seed_org,
 )
@@ -55,11 +56,12 @@ def test_window_is_painted_before_the_store_layer_or_charts_are_imported(store, 
     assert lines == ["LOADED_AT_FIRST_PAINT="], result.stdout
 
 
-def _window():
+def _window_on(location: Path):
+    """The main window opening ``location`` (not one an earlier test left closed)."""
     from gui.main_window import MainWindow
 
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    return found[-1] if found else None
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                 and w.status.location_label.toolTip() == str(location)), None)
 
 
 def test_run_gui_opens_the_database_into_the_shown_window(qapp, store, db_path):
@@ -68,7 +70,7 @@ def test_run_gui_opens_the_database_into_the_shown_window(qapp, store, db_path):
     seen: dict[str, object] = {}
 
     def poll() -> None:
-        window = _window()
+        window = _window_on(db_path)
         if window is not None and window.ready and window.host.current_key is not None:
             seen["page"] = window.host.current_key
             seen["location"] = window.status.location_label.toolTip()
@@ -81,6 +83,79 @@ def test_run_gui_opens_the_database_into_the_shown_window(qapp, store, db_path):
     args = argparse.Namespace(db=str(db_path), demo=False, demo_size="standard", lang="en")
     assert run_gui(args) == 0
     assert seen == {"page": "today", "location": str(db_path), "backup_enabled": True}
+
+
+def _errors(monkeypatch) -> list[str]:
+    from gui.common.messages import Messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(Messages, "show_error", classmethod(
+        lambda cls, parent, title, text, details="": shown.append(text)))
+    return shown
+
+
+def test_window_keeps_responding_while_the_database_opens(qapp, tmp_path, monkeypatch):
+    from services.pipeline.deals import list_pipelines
+    from services.setup import open_store
+
+    errors = _errors(monkeypatch)
+    db_path = tmp_path / "new-firm.sqlite3"
+    busy = BusyFile(db_path)  # creating the new database waits until the file is let go
+    seen: dict[str, object] = {}
+    ticks: list[str] = []  # the placeholder's text at each poll while the file was opening
+
+    def poll() -> None:
+        window = _window_on(db_path)
+        if window is not None and window.isVisible() and not window.ready:
+            ticks.append(window.host.placeholder.text())
+            if len(ticks) == 10:  # the window has handled events for a while: let go
+                busy.release()
+        elif window is not None and window.ready and window.host.current_key is not None:
+            seen["page"] = window.host.current_key
+            window.close()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    args = argparse.Namespace(db=str(db_path), demo=False, demo_size="standard", lang="en")
+    try:
+        assert run_gui(args) == 0, errors
+    finally:
+        busy.release()
+    assert len(ticks) >= 10
+    assert set(ticks) == {"Opening Today…"}
+    assert seen["page"] == "today"
+    with open_store(db_path) as created:  # created with its defaults, and let go at exit
+        assert len(list_pipelines(created)) == 1
+
+
+def test_closing_the_window_while_the_database_opens_releases_it(qapp, tmp_path, monkeypatch):
+    import threading
+
+    from services.pipeline.deals import list_pipelines
+    from services.setup import open_store
+
+    errors = _errors(monkeypatch)
+    db_path = tmp_path / "new-firm.sqlite3"
+    busy = BusyFile(db_path)
+
+    def poll() -> None:
+        window = _window_on(db_path)
+        if window is not None and window.isVisible():
+            threading.Timer(0.3, busy.release).start()  # while the app is shutting down
+            window.close()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    args = argparse.Namespace(db=str(db_path), demo=False, demo_size="standard", lang="en")
+    try:
+        assert run_gui(args) == 0, errors
+    finally:
+        busy.release()
+    assert errors == []
+    with open_store(db_path) as created:  # opened meanwhile, then closed: the lock is free
+        assert len(list_pipelines(created)) == 1
 
 
 def test_opening_window_waits_for_the_database_then_opens_the_chosen_page(qtbot, store):

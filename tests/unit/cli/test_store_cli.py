@@ -55,7 +55,8 @@ def test_check_damaged_file_exits_1(tmp_path: Path):
     bad.write_bytes(b"\x00garbage" * 1000)
     done = sailplan(bad, "check")
     assert done.returncode == 1
-    assert "not a Sailplan database or it is damaged" in done.stderr
+    assert "failed its integrity check: the file is not a Sailplan database" in done.stderr
+    assert "No good backup of it was found" in done.stderr
 
 
 def test_missing_file_is_a_user_error_and_is_not_created(tmp_path: Path):

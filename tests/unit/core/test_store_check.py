@@ -97,3 +97,38 @@ def test_older_postgresql_schema_says_to_update_every_sailplan_first(pg_url: str
     assert report.problems == [f"schema revision {HEAD} is older than this Sailplan's "
                                f"{NEXT_REVISION}: update every Sailplan that uses this server, "
                                "back it up (`backup OUT`), then run `migrate` once"]
+
+
+@pytest.mark.postgres
+def test_postgres_check_finds_orphans_unvalidated_constraints_and_counts(pg_url, tmp_path):
+    from sqlalchemy import MetaData, insert, select
+
+    store = open_store(pg_url, backup_dir=tmp_path / "backups")
+    try:
+        populate(store, customers=3)
+        healthy = check_store(store)
+        assert healthy.ok, healthy.problems
+        assert healthy.counts["customers"] == 3 and healthy.counts["contacts"] == 3
+        with store.engine.begin() as conn:
+            name = conn.exec_driver_sql(
+                "SELECT conname FROM pg_constraint WHERE conrelid = 'contacts'::regclass "
+                "AND contype = 'f'").scalar_one()
+            conn.exec_driver_sql(f'ALTER TABLE contacts DROP CONSTRAINT "{name}"')
+            contacts = MetaData()
+            contacts.reflect(conn, only=["contacts"])
+            table = contacts.tables["contacts"]
+            row = dict(conn.execute(select(table).limit(1)).mappings().one())
+            row.update(id="orphan-contact", customer_id="no-such-customer")
+            conn.execute(insert(table), [row])
+            conn.exec_driver_sql(
+                "ALTER TABLE contacts ADD CONSTRAINT contacts_customer_nv FOREIGN KEY "
+                "(customer_id) REFERENCES customers(id) NOT VALID")
+        report = check_store(store)
+    finally:
+        store.close()
+    assert not report.ok and not report.damaged
+    assert any(p.startswith("broken reference: 1 contacts row(s) point to a missing customers")
+               for p in report.problems), report.problems
+    assert any(p.startswith("constraint contacts_customer_nv on contacts is broken by existing")
+               for p in report.problems), report.problems
+    assert report.counts["contacts"] == 4

@@ -1,5 +1,6 @@
 """The plan workbook: cells equal the app's figures, parents are SUMs that LibreOffice
-recalculates, user text stays text, print setup, atomic writes, the CLI."""
+recalculates, owners fill 负责人, user text stays text, atomic writes, the CLI.
+How it prints is tested in test_plan_print.py."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from services.importing.exporting import ExportCancelled
 from services.plans import actions as plans
 from services.plans import reverse_funnel as rf
 from services.plans import timeline as plan_timeline
-from services.plans.export import FIRST_ROW, CascadeLayout, export_plan, sum_formula
+from services.plans.export import export_plan
+from services.plans.export_cascade import FIRST_ROW, CascadeLayout, sum_formula
 from services.targets.cascade import load_tree, set_values
 from services.targets.ops import create_plan_from_org
 from services.targets.split import Values
@@ -80,45 +82,78 @@ def _leaf_sums(tree, metric: str, period: str, level: str) -> dict[str, int]:  #
     return out
 
 
+def _group_rows(lay: CascadeLayout) -> dict[int, str]:
+    """Sheet row → node id of every row of the sheet."""
+    return {r: nid for nid, kinds in lay.rows.items() for r in kinds.values()}
+
+
 def test_cells_match_the_app(store, plan, tmp_path) -> None:  # noqa: ANN001
     _firm, plan_id = plan
     out = tmp_path / "导出" / "计划.xlsx"
     result = export_plan(store, plan_id, out)
-    assert result.sheets[:2] == ("目标-签约额", "目标-回款额")
-    assert set(result.sheets[-3:]) == {"行动计划", "反推", "时间表"}
+    assert result.sheets[:4] == ("签约额-按月", "签约额-按季", "回款额-按月", "回款额-按季")
+    assert result.sheets[-3:] == ("行动计划", "反推", "时间表")
     assert [p.name for p in out.parent.iterdir()] == ["计划.xlsx"]  # no temp left behind
     tree = load_tree(store, plan_id)
     wb = openpyxl.load_workbook(out)
-    for metric, title in (("signed_amount", "目标-签约额"), ("deal_count", "目标-签约量")):
-        ws = wb[title]
-        lay = CascadeLayout(2026)
+    for metric, title in (("signed_amount", "签约额"), ("deal_count", "签约量")):
         scale = Decimal(100) if metric == "signed_amount" else Decimal(1)
-        for i, node in enumerate(tree.nodes):
-            r = FIRST_ROW + i
-            assert ws.cell(r, 1).value == node.name and ws.cell(r, 1).data_type == "s"
-            assert ws.row_dimensions[r].outline_level == node.depth
-            kids = [FIRST_ROW + j for j, k in enumerate(tree.nodes) if k.parent_id == node.id]
-            for level in LEVELS:
+        for grain, suffix in (("month", "按月"), ("quarter", "按季")):
+            ws = wb[f"{title}-{suffix}"]
+            lay = CascadeLayout(tree, metric, grain)
+            assert [ws.cell(2, c).value for c in range(1, 5)] == \
+                ["节点", "负责人", "项目", "1月" if grain == "month" else "Q1"]
+            assert ws.cell(2, lay.width).value == "全年" and ws.max_row == lay.last_row
+            node_of = _group_rows(lay)
+            for r in range(FIRST_ROW, lay.last_row + 1):  # a node's rows: its outline level
+                depth = next(n.depth for n in tree.nodes if n.id == node_of[r])
+                assert ws.row_dimensions[r].outline_level == depth
+            for node in tree.nodes:
+                rows = lay.rows[node.id]
+                first = min(rows.values())
+                assert ws.cell(first, 1).value == node.name and ws.cell(first, 1).data_type == "s"
+                assert ws.cell(first + 1, 1).value is None
+                kids = [lay.row(k.id, "target") for k in tree.children(node.id)]
                 for c, (period, _h) in enumerate(lay.periods):
-                    col = lay.level_col[level] + c
-                    value = ws.cell(r, col).value
-                    if kids:
-                        assert value == sum_formula(get_column_letter(col), kids)
-                    else:
-                        cell = tree.rollup.cell(node.id, metric, period)
-                        assert Decimal(str(value)) == \
-                            Decimal(getattr(cell.effective, level)) / scale
-            for c, (period, _h) in enumerate(lay.periods):
-                actual = tree.rollup.cell(node.id, metric, period).actual
-                assert Decimal(str(ws.cell(r, lay.actual_col + c).value)) == actual / scale
-                assert str(ws.cell(r, lay.attain_col + c).value).startswith("=IF(")
-    ws = wb["目标-签约额"]
-    assert ws.freeze_panes == "D4"
-    assert ws.print_title_rows == "$1:$3"
-    assert ws.page_setup.orientation == "landscape"
-    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
-    assert ws.cell(FIRST_ROW + 1, 4).number_format == "¥#,##0"
-    assert ws.cell(2, 4).value == "保底" and ws.cell(3, 4).value == "1月"
+                    col = lay.first + c
+                    letter = get_column_letter(col)
+                    cell = tree.rollup.cell(node.id, metric, period)
+                    for level in LEVELS:
+                        value = ws.cell(rows[level], col).value
+                        assert ws.cell(rows[level], 3).value == \
+                            {"floor": "保底", "target": "目标", "challenge": "挑战"}[level]
+                        if kids:
+                            kid_rows = [lay.row(k.id, level) for k in tree.children(node.id)]
+                            assert value == sum_formula(letter, kid_rows)
+                        else:
+                            assert Decimal(str(value)) == \
+                                Decimal(getattr(cell.effective, level)) / scale
+                    actual = ws.cell(rows["actual"], col).value
+                    assert Decimal(str(actual)) == cell.actual / scale
+                    assert ws.cell(rows["attain"], col).value == \
+                        f'=IF({letter}{rows["target"]}=0,"",{letter}{rows["actual"]}/' \
+                        f'{letter}{rows["target"]})'
+    # 华东区 typed 500,000 yuan for the year: its own target and the gap formula
+    month = wb["签约额-按月"]
+    lay = CascadeLayout(tree, "signed_amount", "month")
+    east = next(n for n in tree.nodes if n.name == "华东区")
+    rows = lay.rows[east.id]
+    year = get_column_letter(lay.width)
+    assert month.cell(rows["own"], 3).value == "本级目标"
+    assert month.cell(rows["own"], lay.width).value == 500_000
+    assert month.cell(rows["gap"], lay.width).value == \
+        f"={year}{rows['own']}-{year}{rows['target']}"
+    assert month.cell(rows["own"], lay.first).value is None  # no typed March value
+    assert "own" not in lay.rows[tree.nodes[-1].id]  # a leaf has no own/gap rows
+    assert month.freeze_panes == "D3"
+    assert month.print_title_rows == "$1:$2" and month.print_title_cols == "$A:$C"
+    assert month.cell(rows["target"], lay.first).number_format == "¥#,##0"
+    # 负责人: a person node its person, a unit its manager, a unit without one the level
+    # above's owners, the company the firm's owner and director
+    owners = {month.cell(min(lay.rows[n.id].values()), 1).value:
+              month.cell(min(lay.rows[n.id].values()), 2).value for n in tree.nodes}
+    assert owners["帆程公司"] == "周总监、老板" and owners["华东区"] == "东经理"
+    assert owners["华南区"] == "周总监、老板" and owners["张三"] == "张三"
 
     acts = wb["行动计划"]
     texts = {acts.cell(r, 4).value for r in range(3, 3 + len(INJECTIONS))}
@@ -128,6 +163,7 @@ def test_cells_match_the_app(store, plan, tmp_path) -> None:  # noqa: ANN001
             assert acts.cell(r, c).data_type == "s"
         assert acts.cell(r, 9).value == "展会预算"  # control character dropped
         assert acts.cell(r, 8).value == pytest.approx(1234.56)
+        assert acts.cell(r, 3).value  # no owner of its own: the node's owner
     assert {acts.cell(r, 1).value for r in range(3, 7)} == {"A 理想线", "B 保底线"}
     funnel = [c.value for row in wb["反推"].iter_rows() for c in row]
     assert "平均赢单金额" in funnel and "赢单" in funnel
@@ -145,15 +181,15 @@ def test_libreoffice_recalculates_parents(store, plan, tmp_path) -> None:  # noq
     src = tmp_path / "plan.xlsx"
     export_plan(store, plan_id, src)
     tree = load_tree(store, plan_id)
-    lay = CascadeLayout(2026)
-    row = {n.name: FIRST_ROW + i for i, n in enumerate(tree.nodes)}
-    march = lay.level_col["target"] + 2
-    year = lay.level_col["target"] + 16
+    lay = CascadeLayout(tree, "signed_amount", "month")
+    row = {n.name: lay.rows[n.id] for n in tree.nodes}
+    march, year = lay.first + 2, lay.width
     wb = openpyxl.load_workbook(src)
-    ws = wb["目标-签约额"]
-    old = Decimal(str(ws.cell(row["张三"], march).value))
-    ws.cell(row["张三"], march).value = float(old + Decimal("777.5"))  # one leaf changed
-    ws.cell(row["张三"], year).value = float(Decimal(str(ws.cell(row["张三"], year).value)) + 10)
+    ws = wb["签约额-按月"]
+    leaf = row["张三"]["target"]
+    old = Decimal(str(ws.cell(leaf, march).value))
+    ws.cell(leaf, march).value = float(old + Decimal("777.5"))  # one leaf changed
+    ws.cell(leaf, year).value = float(Decimal(str(ws.cell(leaf, year).value)) + 10)
     edited = tmp_path / "edited.xlsx"
     wb.save(edited)
     outdir = tmp_path / "lo"
@@ -161,22 +197,28 @@ def test_libreoffice_recalculates_parents(store, plan, tmp_path) -> None:  # noq
     subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
                     "xlsx", "--outdir", str(outdir), str(edited)], check=True, timeout=180,
                    capture_output=True)
-    calc = openpyxl.load_workbook(outdir / "edited.xlsx", data_only=True)["目标-签约额"]
-    for level_col, period, delta in ((march, "2026-03", Decimal("777.5")),
-                                     (year, "2026", Decimal(10))):
+    calc = openpyxl.load_workbook(outdir / "edited.xlsx", data_only=True)["签约额-按月"]
+    for col, period, delta in ((march, "2026-03", Decimal("777.5")), (year, "2026", Decimal(10))):
         sums = _leaf_sums(tree, "signed_amount", period, "target")
         for name in ("帆程公司", "华东区"):
             node = next(n for n in tree.nodes if n.name == name)
-            got = Decimal(str(calc.cell(row[name], level_col).value)).quantize(Decimal("0.01"))
+            got = Decimal(str(calc.cell(row[name]["target"], col).value)).quantize(
+                Decimal("0.01"))
             assert got == Decimal(sums[node.id]) / 100 + delta
         south = next(n for n in tree.nodes if n.name == "华南区")
-        got = Decimal(str(calc.cell(row["华南区"], level_col).value)).quantize(Decimal("0.01"))
+        got = Decimal(str(calc.cell(row["华南区"]["target"], col).value)).quantize(
+            Decimal("0.01"))
         assert got == Decimal(sums[south.id]) / 100  # untouched branch
     # 华东区 typed 500,000 yuan for the year: its gap formula follows the edit
     east_year = Decimal(_leaf_sums(tree, "signed_amount", "2026", "target")[
         next(n.id for n in tree.nodes if n.name == "华东区")]) / 100 + 10
-    gap = Decimal(str(calc.cell(row["华东区"], lay.gap_col).value)).quantize(Decimal("0.01"))
+    gap = Decimal(str(calc.cell(row["华东区"]["gap"], year).value)).quantize(Decimal("0.01"))
     assert gap == Decimal(500_000) - east_year
+    # attainment follows the new target too
+    att = calc.cell(row["张三"]["attain"], march).value
+    actual = Decimal(str(calc.cell(row["张三"]["actual"], march).value))
+    if actual:
+        assert Decimal(str(att)) == pytest.approx(actual / (old + Decimal("777.5")))
 
 
 def test_cancel_and_bad_path_leave_the_old_file(store, plan, tmp_path) -> None:  # noqa: ANN001
@@ -202,7 +244,7 @@ def test_cli_export_plan(store, plan, db_path, tmp_path) -> None:  # noqa: ANN00
                           text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr
     assert "2026" in done.stdout and out.exists()
-    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "目标-签约额"
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "签约额-按月"
     missing = subprocess.run([sys.executable, "main.py", "--db", str(db_path), "export", "plan",
                               "--year", "1999", str(tmp_path / "x.xlsx")], cwd=ROOT,
                              capture_output=True, text=True, timeout=120, env=env)

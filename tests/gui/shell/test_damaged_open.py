@@ -1,0 +1,147 @@
+"""Opening a damaged database from the GUI: the dialog offers the newest good backup, restores
+it without opening the damaged file (kept aside), and the restored database opens.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui.common.messages import Messages
+from gui.shell.damaged_store_dialog import DamagedStoreDialog
+from gui.shell.open_errors import open_store_or_explain
+from services.core.backup import create_backup
+from tests.gui.shell_fixtures import OFFSCREEN_NOISE, make_window
+from tests.unit.damaged_corpus import PAGE, interior_pages, make_firm, overwrite
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def _customers(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return int(con.execute("SELECT count(*) FROM customers").fetchone()[0])
+    finally:
+        con.close()
+
+
+class DialogDriver:
+    """Waits for the damaged-database dialog, records what it says and clicks a button."""
+
+    def __init__(self, qtbot, restore: bool = True):
+        self.seen: list[dict[str, object]] = []
+        self.restore = restore
+        self._qtbot = qtbot
+        self._poll()
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, DamagedStoreDialog):
+            self.seen.append({
+                "message": dialog.message.text(), "advice": dialog.advice.text(),
+                "items": [dialog.backups.itemText(i) for i in range(dialog.backups.count())],
+                "chosen": dialog.chosen_backup(), "details": dialog.details.toPlainText()})
+            if self.restore:
+                dialog.restore_button.click()
+            else:
+                dialog.reject()
+            return
+        QTimer.singleShot(20, self._poll)
+
+
+@pytest.fixture
+def infos(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(Messages, "show_info", classmethod(
+        lambda cls, parent, title, text: shown.append(text)))
+    errors: list[str] = []
+    monkeypatch.setattr(Messages, "show_error", classmethod(
+        lambda cls, parent, title, text, details="": errors.append(text)))
+    return shown, errors
+
+
+def test_a_file_with_a_damaged_header_offers_and_restores_the_good_backup(qtbot, tmp_path,
+                                                                          infos):
+    path = make_firm(tmp_path)
+    backups = tmp_path / "backups"
+    later = datetime.now(UTC) + timedelta(minutes=1)
+    newest = create_backup(path, backups, "manual", now=later)
+    # A newer backup that is itself damaged is skipped, not offered.
+    broken = create_backup(path, backups, "daily", now=later + timedelta(minutes=1))
+    overwrite(broken, 0, random.Random(3))
+    overwrite(path, 0, random.Random(4))
+    damaged_bytes = path.read_bytes()
+
+    driver = DialogDriver(qtbot)
+    store = open_store_or_explain(path, None)
+
+    assert store is not None
+    try:
+        assert _customers(path) == 300
+        (seen,) = driver.seen
+        assert "cannot be used" in str(seen["message"]) and "first page" in str(seen["message"])
+        assert seen["chosen"] == newest  # the newest backup that passed its check
+        assert "checked, good" in seen["items"][0]  # type: ignore[index]
+        assert len(seen["items"]) >= 2  # type: ignore[arg-type]  # older ones listed too
+        aside = list(tmp_path.glob("firm.sqlite3.damaged-*"))
+        assert len(aside) == 1 and aside[0].read_bytes() == damaged_bytes
+        shown, errors = infos
+        assert errors == [] and aside[0].name in shown[0]
+    finally:
+        store.close()
+
+
+def test_closing_the_dialog_changes_nothing(qtbot, tmp_path, infos):
+    path = make_firm(tmp_path)
+    overwrite(path, 0, random.Random(5))
+    before = path.read_bytes()
+    driver = DialogDriver(qtbot, restore=False)
+    assert open_store_or_explain(path, None) is None
+    assert driver.seen and path.read_bytes() == before
+    assert not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_damage_found_after_opening_offers_the_backup_and_reopens(qtbot, tmp_path, infos):
+    path = make_firm(tmp_path)
+    overwrite(path, (interior_pages(path)[0] - 1) * PAGE, random.Random(6))
+    store = open_store_or_explain(path, None)  # interior damage: the file still opens
+    assert store is not None
+    driver = DialogDriver(qtbot)
+    window = make_window(qtbot, store)
+    from gui.shell.maintenance import start_rotation
+
+    start_rotation(window)
+    qtbot.waitUntil(lambda: bool(driver.seen) and window.ctx.store is not store, timeout=20000)
+    assert "parts of the file can no longer be read" in str(driver.seen[0]["message"])
+    assert _customers(path) == 300
+    assert len(list(tmp_path.glob("firm.sqlite3.damaged-*"))) == 1
+    window.close()
+    window.ctx.tasks.wait()
+    window.ctx.store.close()
+
+
+def test_a_damaged_file_chosen_in_open_database_is_restored_and_switched_to(qtbot, store,
+                                                                            tmp_path, infos,
+                                                                            monkeypatch):
+    from gui.shell.database_dialogs import DatabaseDialogs
+
+    path = make_firm(tmp_path)
+    create_backup(path, tmp_path / "backups", "manual",
+                  now=datetime.now(UTC) + timedelta(minutes=1))
+    overwrite(path, 0, random.Random(7))
+    window = make_window(qtbot, store)
+    monkeypatch.setattr(DatabaseDialogs, "choose_open", classmethod(lambda cls, p: path))
+    driver = DialogDriver(qtbot)
+    with qtbot.waitSignal(window.ctx.events.changed, timeout=20000):
+        window.menus.actions["open_db"].trigger()  # opened on the worker; fails; is offered
+    assert driver.seen
+    assert window.ctx.store.path == str(path)
+    assert _customers(path) == 300
+    assert window.menus.actions["open_db"].isEnabled()
+    window.close()
