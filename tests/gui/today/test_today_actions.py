@@ -108,7 +108,9 @@ def test_sections_and_what_each_reminder_offers(qtbot, page):
     page.view.expand(page.model.index(2, 0))
     group = page.model.index(0, 0, page.model.index(2, 0))
     page.view.expand(group)
-    page.view.setCurrentIndex(page.model.index(0, 0, group))
+    page.view.selectionModel().setCurrentIndex(
+        page.model.index(0, 0, group),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     # A stale customer has nothing booked to be done: snooze it or log a follow-up.
     assert not page.done_button.isEnabled()
     assert page.snooze_button.isEnabled() and page.log_button.isEnabled()
@@ -173,7 +175,9 @@ def test_snooze_until_tomorrow_a_week_or_a_picked_day(qtbot, page, firm, monkeyp
     page.view.expand(backlog)
     group = page.model.index(0, 0, backlog)
     page.view.expand(group)
-    page.view.setCurrentIndex(page.model.index(0, 0, group))
+    page.view.selectionModel().setCurrentIndex(
+        page.model.index(0, 0, group),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     page.actions_.tomorrow.trigger()
     assert booked(firm.store, firm.ids["cold"]) == TODAY + timedelta(days=1)
     settle(qtbot, page)
