@@ -26,7 +26,6 @@ to a temporary name beside the target, then ``os.replace`` — never half a file
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from openpyxl import Workbook
 from models.enums import METRIC_UNITS
 from services.core.errors import ValidationError
 from services.core.store import Store
+from services.core.tempfiles import sweep_stale_siblings
 from services.importing.exporting import ExportCancelled
 from services.org.people import firm_name, person_names
 from services.plans import export_sheets as sheets
@@ -115,17 +115,20 @@ def export_plan(store: Store, plan_id: str, path: str | Path, *,
         raise
     actions = sheets.action_count(store, plan_id)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part",
-                               dir=target.parent)
-    os.close(fd)
+    # The same temporary name as every export (``.<name>.<pid>.tmp``): one a killed export
+    # left behind is removed by the next export to the same place.
+    sweep_stale_siblings(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         if is_cancelled is not None and is_cancelled():
             _discard(wb)
             raise ExportCancelled("Export cancelled; no file was written.")
         wb.save(tmp)
+        with open(tmp, "rb+") as fh:  # on disk before the rename makes it the file
+            os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     if progress is not None:
         progress(total, total)

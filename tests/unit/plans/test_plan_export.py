@@ -234,6 +234,23 @@ def test_cancel_and_bad_path_leave_the_old_file(store, plan, tmp_path) -> None: 
         export_plan(store, plan_id, tmp_path / "plan.csv")
 
 
+def test_a_killed_exports_temporary_file_goes_with_the_next_export(store, plan,  # noqa: ANN001
+                                                                    tmp_path) -> None:
+    import subprocess
+    import sys
+
+    _firm, plan_id = plan
+    out = tmp_path / "exports" / "plan.xlsx"
+    out.parent.mkdir()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    left = out.parent / f".plan.xlsx.{int(gone.stdout)}.tmp"  # what a kill -9 mid-save leaves
+    left.write_bytes(b"half a workbook")
+    export_plan(store, plan_id, out)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["plan.xlsx"]
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames
+
+
 def test_cli_export_plan(store, plan, db_path, tmp_path) -> None:  # noqa: ANN001
     _firm, _plan_id = plan
     store.close()
