@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from services.core.errors import BackupError, DiskFullError, StoreLockedError, is_disk_full
 from services.core.lock import FileLock, real_path
+from services.core.tempfiles import fsync_dir
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -289,7 +290,7 @@ def restore_backup(
             if is_disk_full(exc):
                 raise DiskFullError(target.parent, f"{target.name} was not changed") from exc
             raise
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return saved
     finally:
         lock.release()
@@ -419,19 +420,10 @@ def _publish(tmp: Path, dest: Path, outcome: str = "nothing was written") -> Non
         if is_disk_full(exc):
             raise DiskFullError(dest.parent, outcome) from exc
         raise
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
 
 
 def _fsync(path: Path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # directories cannot be opened for fsync on Windows
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

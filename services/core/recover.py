@@ -24,6 +24,7 @@ from services.core.backup import (
 )
 from services.core.errors import BackupError, StoreLockedError
 from services.core.lock import FileLock
+from services.core.tempfiles import fsync_dir
 from services.core.wal import wal_problem
 
 _STAMP = "%Y%m%d-%H%M%S"
@@ -201,7 +202,7 @@ def restore_over_damaged(db_path: str | os.PathLike[str], backup: str | os.PathL
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return Recovered(target, source, aside)
     finally:
         lock.release()
@@ -211,12 +212,3 @@ def _fsync(path: Path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

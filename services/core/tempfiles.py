@@ -229,3 +229,25 @@ else:
 
     def _lock(fh: IO[str]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def fsync_dir(folder: str | os.PathLike[str], *, strict: bool = True) -> None:
+    """Make a rename in ``folder`` durable: fsync the directory (POSIX; a no-op elsewhere,
+    where directories cannot be opened). ``strict=False`` ignores a failure (an export whose
+    file is already in place).
+    """
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        if strict:
+            raise
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        if strict:
+            raise
+    finally:
+        os.close(fd)

@@ -37,7 +37,7 @@ from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
 from services.core.errors import SailplanError
 from services.core.store import Store
-from services.core.tempfiles import sweep_stale_siblings
+from services.core.tempfiles import fsync_dir, sweep_stale_siblings
 from services.importing.csv_guard import guard
 from services.importing.fields import EXPORT_COLUMNS, FieldSpec, field_by_key
 
@@ -287,25 +287,12 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
         if is_cancelled is not None and is_cancelled():
             raise ExportCancelled("Export cancelled; no file was written.")
         os.replace(tmp, target)
-        _sync_folder(target.parent)
+        fsync_dir(target.parent, strict=False)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return ExportResult(target, total, tuple(san.issues))
 
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX: fsync the directory; elsewhere a no-op)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _fsync_file(path: Path) -> None:
