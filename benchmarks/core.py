@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import statistics
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -71,3 +76,24 @@ class BenchContext:
     def size(self, full: int, quick: int) -> int:
         """Pick the full or the quick size."""
         return quick if self.quick else full
+
+
+def run_driver(module: str, args: list[str], env: dict[str, str], *, marker: str,
+               timeout_s: float = 1800.0) -> dict[str, Any]:
+    """Run ``python -m module args`` (a scenario's driver, in a fresh process) and return the
+    JSON report it printed after ``marker``; a failed run raises with the end of its stderr.
+    """
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-m", module, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=root, text=True)
+    killer = threading.Timer(timeout_s, proc.kill)
+    killer.start()
+    try:
+        out, err = proc.communicate()
+    finally:
+        killer.cancel()
+    for line in out.splitlines():
+        if line.startswith(marker) and proc.returncode == 0:
+            return dict(json.loads(line[len(marker):]))
+    tail = "\n".join(err.strip().splitlines()[-12:])
+    raise RuntimeError(f"the {args[0]} run of {module} exited {proc.returncode}: {tail}")

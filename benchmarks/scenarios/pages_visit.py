@@ -17,16 +17,13 @@ the slowest page load.
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
-import subprocess
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
-from benchmarks.core import BenchContext, Measurement
+from benchmarks.core import BenchContext, Measurement, run_driver
 from benchmarks.data import demo_db_copy
 
 NAME = "pages-visit"
@@ -41,20 +38,8 @@ PAGES = ("today", "customers", "pipeline", "targets", "plans", "orders", "incent
 
 def _spawn(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     """Run the driver with ``args``; its JSON report."""
-    cmd = [sys.executable, "-m", "benchmarks.scenarios._pages_visit_driver", *args]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            cwd=ROOT, text=True)
-    killer = threading.Timer(TIMEOUT_S, proc.kill)
-    killer.start()
-    try:
-        out, err = proc.communicate()
-    finally:
-        killer.cancel()
-    for line in out.splitlines():
-        if line.startswith(MARKER) and proc.returncode == 0:
-            return dict(json.loads(line[len(MARKER):]))
-    tail = "\n".join(err.strip().splitlines()[-12:])
-    raise RuntimeError(f"the {args[0]} visit exited {proc.returncode}: {tail}")
+    return run_driver("benchmarks.scenarios._pages_visit_driver", args, env,
+                      marker=MARKER, timeout_s=TIMEOUT_S)
 
 
 def _longest_gap_ms(report: dict[str, Any]) -> float:

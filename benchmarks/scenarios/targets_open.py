@@ -14,16 +14,13 @@ of any run), ``loaded`` (actuals in) against the raw actuals' ``raw_loaded``, an
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
-import subprocess
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
-from benchmarks.core import BenchContext, Measurement
+from benchmarks.core import BenchContext, Measurement, run_driver
 from benchmarks.data import demo_db_copy
 
 NAME = "targets-open"
@@ -35,20 +32,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _spawn(args: list[str], env: dict[str, str]) -> dict[str, Any]:
-    cmd = [sys.executable, "-m", "benchmarks.scenarios._targets_open_driver", *args]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            cwd=ROOT, text=True)
-    killer = threading.Timer(TIMEOUT_S, proc.kill)
-    killer.start()
-    try:
-        out, err = proc.communicate()
-    finally:
-        killer.cancel()
-    for line in out.splitlines():
-        if line.startswith(MARKER) and proc.returncode == 0:
-            return dict(json.loads(line[len(MARKER):]))
-    tail = "\n".join(err.strip().splitlines()[-12:])
-    raise RuntimeError(f"the {args[0]} run exited {proc.returncode}: {tail}")
+    """Run the driver with ``args``; its JSON report."""
+    return run_driver("benchmarks.scenarios._targets_open_driver", args, env,
+                      marker=MARKER, timeout_s=TIMEOUT_S)
 
 
 def run(ctx: BenchContext) -> Measurement:
