@@ -40,6 +40,8 @@ class Customer(BusinessMixin, Base):
     pool_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The customer's id in the system it was imported from (Account ID, 客户编号…).
+    external_id: Mapped[str | None] = mapped_column(String(100), index=True)
 
 
 class Contact(BusinessMixin, Base):

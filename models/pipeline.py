@@ -73,6 +73,9 @@ class Deal(BusinessMixin, Base):
     lost_reason: Mapped[str | None] = mapped_column(String(100))
     source: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The deal's id in the system it was imported from (Opportunity ID, 商机编号…): a second
+    # import of the same file finds it again instead of creating a duplicate.
+    external_id: Mapped[str | None] = mapped_column(String(100), index=True)
 
 
 class DealLine(BusinessMixin, Base):

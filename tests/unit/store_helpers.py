@@ -9,9 +9,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 import models
+from models.base import new_id
 from models.customers import Contact, Customer, FollowUp
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, Pipeline, Product, Stage
@@ -84,37 +85,37 @@ def migrations_with(folder: Path, *revisions: str) -> Path:
 
 
 def populate(store: Store, customers: int = 20) -> None:
-    """A small firm: a unit, a rep, a pipeline, customers with contacts, follow-ups and deals."""
+    """A small firm: a unit, a rep, a pipeline, customers with contacts, follow-ups and deals.
+
+    Written with Core inserts naming their columns, so it also fills a database at an older
+    revision (a column added later, without a default, is simply not written).
+    """
     now = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+    def add(model: type, **values: object) -> str:
+        values.setdefault("id", new_id())
+        s.execute(insert(model.__table__).values(**values))  # type: ignore[attr-defined]
+        return str(values["id"])
+
     with store.write() as uow:
         s = uow.session
-        unit = OrgUnit(name="华东销售部", kind="department")
-        s.add(unit)
-        s.flush()
-        rep = Person(name="王芳", role="rep", capacity_tier="senior", unit_id=unit.id,
-                     active_from=date(2024, 1, 1))
-        pipe = Pipeline(name="标准流程")
-        product = Product(name="年度服务", unit_price=Decimal("1999.90"))
-        s.add_all([rep, pipe, product])
-        s.flush()
-        stage = Stage(pipeline_id=pipe.id, name="初步接触", kind="open", probability=10)
-        s.add(stage)
-        s.flush()
+        unit = add(OrgUnit, name="华东销售部", kind="department")
+        rep = add(Person, name="王芳", role="rep", capacity_tier="senior", unit_id=unit,
+                  active_from=date(2024, 1, 1))
+        pipe = add(Pipeline, name="标准流程")
+        product = add(Product, name="年度服务", unit_price=Decimal("1999.90"))
+        stage = add(Stage, pipeline_id=pipe, name="初步接触", kind="open", probability=10)
         for i in range(customers):
-            cust = Customer(name=f"客户{i:03d}有限公司", name_norm=f"客户{i:03d}", tags="重点",
-                            owner_id=rep.id, credit_limit=Decimal("50000.00"))
-            s.add(cust)
-            s.flush()
-            s.add(Contact(customer_id=cust.id, name=f"联系人{i}", phone=f"1380000{i:04d}"))
-            deal = Deal(name=f"商机{i}", pipeline_id=pipe.id, stage_id=stage.id,
-                        customer_id=cust.id, owner_id=rep.id, amount=Decimal(f"{i}.05"),
-                        stage_entered_at=now)
-            s.add(deal)
-            s.flush()
-            s.add(DealLine(deal_id=deal.id, product_id=product.id, quantity=1,
-                           unit_price=Decimal("1999.90"), amount=Decimal("1999.90")))
-            s.add(FollowUp(customer_id=cust.id, deal_id=deal.id, person_id=rep.id, at=now,
-                           method="call", content=f"第{i}次电话沟通"))
+            cust = add(Customer, name=f"客户{i:03d}有限公司", name_norm=f"客户{i:03d}",
+                       tags="重点", owner_id=rep, credit_limit=Decimal("50000.00"))
+            add(Contact, customer_id=cust, name=f"联系人{i}", phone=f"1380000{i:04d}")
+            deal = add(Deal, name=f"商机{i}", pipeline_id=pipe, stage_id=stage,
+                       customer_id=cust, owner_id=rep, amount=Decimal(f"{i}.05"),
+                       stage_entered_at=now)
+            add(DealLine, deal_id=deal, product_id=product, quantity=1,
+                unit_price=Decimal("1999.90"), amount=Decimal("1999.90"))
+            add(FollowUp, customer_id=cust, deal_id=deal, person_id=rep, at=now,
+                method="call", content=f"第{i}次电话沟通")
         s.merge(AppSetting(key="currency", value='"CNY"'))
         uow.commit()
 
