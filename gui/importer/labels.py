@@ -68,6 +68,10 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportLabels", "Won amount"),
     QT_TRANSLATE_NOOP("ImportLabels", "Lost reason"),
     QT_TRANSLATE_NOOP("ImportLabels", "Created on"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Customer ID"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Deal ID"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Product"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Won/lost"),
 )
 
 

@@ -69,7 +69,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportProblems", "Row {row}: totals row skipped."),
     QT_TRANSLATE_NOOP("ImportProblems", "Merged cell: value copied from the top-left cell."),
     QT_TRANSLATE_NOOP("ImportProblems", "Unknown owner “{value}”; left unassigned."),
-    QT_TRANSLATE_NOOP("ImportProblems", "Unknown pipeline “{value}”."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Unknown pipeline “{value}”; create it in Settings or allow creating missing ones."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "No deal name in the file: named “{name}” from its customer, product and date."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not won, lost or open; the stage decides."),
     QT_TRANSLATE_NOOP("ImportProblems", "There is no sales pipeline yet; create one in Settings."),
     QT_TRANSLATE_NOOP("ImportProblems", "The pipeline has no stage “{value}”."),
     QT_TRANSLATE_NOOP("ImportProblems", "Unknown stage “{value}”; map it to a stage or create it."),

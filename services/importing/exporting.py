@@ -3,6 +3,10 @@
 * .xlsx: openpyxl write-only (streams rows), bold header on a fill, frozen first row, autofilter,
   ``"¥"#,##0.00`` money and ``yyyy-mm-dd`` date formats, column widths by type.
 * .csv: UTF-8 with BOM so Excel shows Chinese correctly.
+* The last column is the record's id (客户编号 / 商机编号; a deal also names its customer's):
+  the id it was imported with from another system, else Sailplan's own. Importing the file
+  (into this database or a new one) finds each record by it, so two customers of the same name
+  stay two and a second import updates instead of duplicating.
 * User text is always text: in .xlsx a string is written as an explicit string cell (openpyxl would
   otherwise turn a value starting with ``=`` into a formula); in .csv a value starting with
   ``= + - @``, tab or CR gets a leading ``'`` (OWASP CSV-injection advice; see
@@ -129,7 +133,8 @@ def _customer_rows(store: Store) -> list[dict[str, Any]]:
                 "tier_manual": bool(c.tier_manual) if c.tier else None, "tags": c.tags or None,
                 "credit_limit": c.credit_limit, "cooperation_since": c.cooperation_since,
                 "last_followup": _local(c.last_followup_at),
-                "next_followup": c.next_followup_on, "website": c.website, "notes": c.notes})
+                "next_followup": c.next_followup_on, "website": c.website, "notes": c.notes,
+                "external_id": c.external_id or c.id})
     return out
 
 
@@ -137,21 +142,24 @@ def _deal_rows(store: Store) -> list[dict[str, Any]]:
     with store.read() as uow:
         s = uow.session
         people = dict(s.execute(select(Person.id, Person.name)).all())
-        customers = dict(s.execute(select(Customer.id, Customer.name)).all())
+        customers = {cid: (name, ext or cid) for cid, name, ext in s.execute(
+            select(Customer.id, Customer.name, Customer.external_id))}
         stages = dict(s.execute(select(Stage.id, Stage.name)).all())
         pipes = dict(s.execute(select(Pipeline.id, Pipeline.name)).all())
         out = []
         for d in s.execute(select(Deal).where(Deal.deleted_at.is_(None))
                            .order_by(Deal.created_at, Deal.name)).scalars():
             created = _local(d.created_at)
+            customer = customers.get(d.customer_id, (None, None))
             out.append({
-                "name": d.name, "customer": customers.get(d.customer_id),
+                "name": d.name, "customer": customer[0],
                 "owner": people.get(d.owner_id or ""), "pipeline": pipes.get(d.pipeline_id),
                 "stage": stages.get(d.stage_id), "amount": d.amount,
                 "probability": d.probability, "expected_close": d.expected_close,
                 "closed_on": d.closed_on, "won_amount": d.won_amount,
                 "lost_reason": d.lost_reason, "created": created.date() if created else None,
-                "source": d.source, "notes": d.notes})
+                "source": d.source, "notes": d.notes, "external_id": d.external_id or d.id,
+                "customer_external_id": customer[1]})
     return out
 
 

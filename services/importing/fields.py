@@ -44,9 +44,12 @@ def _f(key: str, label: str, type_: str, syn: str, required: bool = False,
 FREE_TEXT = frozenset({"notes", "content", "next_step"})
 
 
-_CUSTOMER_REF = "客户名称|客户|公司名称|单位名称|客户全称|customer|customer name|account|company"
-_OWNER = "负责人|销售|业务员|销售负责人|跟进人|客户经理|所属销售|owner|sales agent|sales_agent|" \
-         "salesperson|sales rep|rep"
+_CUSTOMER_REF = "客户名称|客户|公司名称|单位名称|客户全称|customer|customer name|account|" \
+                "account name|company|company name|organization|organization name|" \
+                "deal organization|associated company"
+_OWNER = "负责人|销售|业务员|销售负责人|跟进人|客户经理|所属销售|销售人员|负责人姓名|owner|" \
+         "sales agent|sales_agent|salesperson|sales rep|rep|deal owner|opportunity owner|" \
+         "account owner|company owner|contact owner|assigned to|owner name"
 
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "customers": (
@@ -70,7 +73,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("owner", "Owner", "owner", _OWNER, max_len=100),
         _f("tier", "Tier", "tier", "客户等级|等级|客户分级|分级|客户级别|级别|tier|level|grade|"
            "class", max_len=20),
-        _f("tier_manual", "Tier set by hand", "bool", "等级手动|手动等级|tier manual|"
+        _f("tier_manual", "Tier set by hand", "bool", "等级手动|手动等级|等级手动指定|tier manual|"
            "tier set by hand", max_len=10),
         _f("tags", "Tags", "tags", "标签|客户标签|tags|tag|labels", max_len=2000),
         _f("credit_limit", "Credit limit", "amount", "信用额度|授信额度|额度|credit limit|credit"),
@@ -83,6 +86,8 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("website", "Website", "text", "网址|网站|官网|website|web|url"),
         _f("notes", "Notes", "text", "备注|说明|备注信息|notes|note|remarks|comment|comments",
            max_len=32767),
+        _f("external_id", "Customer ID", "text", "客户编号|客户ID|外部编号|customer id|"
+           "account id|company id|organization id|record id|id|external id", max_len=100),
     ),
     "contacts": (
         _f("customer", "Customer", "customer", _CUSTOMER_REF, True),
@@ -112,27 +117,44 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("owner", "Owner", "owner", _OWNER, max_len=100),
     ),
     "deals": (
+        # Not required: a file without a deal name gets names made from its customer, product
+        # and date (services.importing.deal_plan).
         _f("name", "Deal name", "text", "商机名称|商机|机会名称|项目名称|deal|deal name|"
-           "opportunity|opportunity name|name", True),
+           "opportunity|opportunity name|name|deal title|title"),
         _f("customer", "Customer", "customer", _CUSTOMER_REF, True),
         _f("owner", "Owner", "owner", _OWNER, max_len=100),
-        _f("pipeline", "Pipeline", "pipeline", "销售流程|流程|管道|pipeline", max_len=100),
-        _f("stage", "Stage", "stage", "阶段|商机阶段|销售阶段|stage|deal stage|status", True, 100),
-        _f("amount", "Amount", "amount", "金额|预计金额|商机金额|预估金额|合同金额|amount|value|"
-           "deal value|expected amount"),
-        _f("probability", "Probability %", "percent", "赢率|成交概率|概率|probability|win rate",
-           max_len=10),
+        _f("pipeline", "Pipeline", "pipeline", "销售流程|流程|管道|商机流程|pipeline|"
+           "deal pipeline|pipeline name", max_len=100),
+        _f("stage", "Stage", "stage", "阶段|商机阶段|销售阶段|阶段名称|stage|deal stage|status|"
+           "stage name|stagename", True, 100),
+        _f("amount", "Amount", "amount", "金额|预计金额|商机金额|预估金额|合同金额|销售金额|"
+           "amount|value|deal value|expected amount|close value|opportunity amount|deal amount"),
+        _f("probability", "Probability %", "percent", "赢率|成交概率|概率|赢率%|赢单率|"
+           "probability|win rate|deal probability|probability%", max_len=10),
         _f("expected_close", "Expected close", "date", "预计成交日期|预计签约日期|预计成交|"
-           "预计关闭日期|expected close|close date|expected close date"),
-        _f("closed_on", "Closed on", "date", "成交日期|关闭日期|结束日期|签约日期|closed on|"
-           "closed date|won date"),
+           "预计关闭日期|预计结单日期|结单日期|预计签单日期|expected close|close date|"
+           "expected close date|closing date|closedate|deal expected close date"),
+        _f("closed_on", "Closed on", "date", "成交日期|关闭日期|结束日期|签约日期|赢单日期|"
+           "实际成交日期|closed on|closed date|won date|won time|deal won time|"
+           "actual close date"),
         _f("won_amount", "Won amount", "amount", "赢单金额|成交金额|won amount"),
-        _f("lost_reason", "Lost reason", "text", "输单原因|丢单原因|失败原因|lost reason",
-           max_len=100),
+        _f("lost_reason", "Lost reason", "text", "输单原因|丢单原因|失败原因|lost reason|"
+           "closed lost reason|deal lost reason", max_len=100),
         _f("created", "Created on", "date", "创建日期|创建时间|录入日期|created|created on|"
-           "created date"),
-        _f("source", "Source", "text", "来源|商机来源|source", max_len=100),
-        _f("notes", "Notes", "text", "备注|说明|notes|note|remarks", max_len=32767),
+           "created date|create date|created time|deal created|deal deal created|engage date"),
+        _f("source", "Source", "text", "来源|商机来源|source|lead source|deal source",
+           max_len=100),
+        _f("notes", "Notes", "text", "备注|说明|描述|notes|note|remarks|description",
+           max_len=32767),
+        _f("external_id", "Deal ID", "text", "商机编号|商机ID|机会编号|机会ID|外部编号|deal id|"
+           "opportunity id|opportunityid|record id|id|external id", max_len=100),
+        _f("customer_external_id", "Customer ID", "text", "客户编号|客户ID|customer id|"
+           "account id|accountid|company id|organization id|deal organization id|"
+           "associated company id|associated company ids", max_len=100),
+        _f("product", "Product", "text", "产品|产品名称|product|product name|products",
+           max_len=200),
+        _f("status", "Won/lost", "text", "商机状态|赢输状态|deal status|outcome|won/lost",
+           max_len=20),
     ),
 }
 
@@ -141,10 +163,10 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "customers": ("name", "phone", "email", "contact", "contact_title", "contact_phone",
                   "industry", "region", "address", "source", "owner", "tier", "tier_manual",
                   "tags", "credit_limit", "cooperation_since", "last_followup", "next_followup",
-                  "website", "notes"),
+                  "website", "notes", "external_id"),
     "deals": ("name", "customer", "owner", "pipeline", "stage", "amount", "probability",
               "expected_close", "closed_on", "won_amount", "lost_reason", "created", "source",
-              "notes"),
+              "notes", "external_id", "customer_external_id"),
 }
 
 _UNIT_SUFFIX = re.compile(r"[(（\[【][^)）\]】]{0,8}[)）\]】]$")

@@ -28,8 +28,15 @@ STAGE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "赢单": ("赢单", "已成交", "成交", "签约", "已签约", "赢", "won", "closed won", "win"),
     "输单": ("输单", "丢单", "失败", "已丢单", "已输单", "lost", "closed lost", "lose"),
 }
+CREATE = "__create__"
+"""The choice "create it" for an unknown owner or stage (``ImportPlan.owner_choice`` …)."""
 _NOTE_SUFFIX = re.compile(r"\s*\([^()]{1,8}\)$")
 _CANON = {header_key(s): canon for canon, syns in STAGE_SYNONYMS.items() for s in syns}
+
+
+def canonical_stage(text: str | None) -> str | None:
+    """The default stage a stage name or synonym stands for (``Closed Won`` → 赢单), or None."""
+    return _CANON.get(header_key(text))
 
 
 def name_key(text: str | None) -> str:
@@ -62,9 +69,15 @@ class Lookups:
     people: dict[str, str] = field(default_factory=dict)  # name_key → person id
     customers_by_name: dict[str, str] = field(default_factory=dict)  # name_norm → id
     customers_by_phone: dict[str, str] = field(default_factory=dict)
+    # external id → id; a record's own id maps to itself too, so Sailplan's own export (whose
+    # id column holds the id, or the external id it was imported with) finds its records
+    customers_by_ext: dict[str, str] = field(default_factory=dict)
+    customer_ext: dict[str, str] = field(default_factory=dict)  # id → external id (if any)
     contacts: dict[tuple[str, str], str] = field(default_factory=dict)  # (cust, name_key)
     followups: set[tuple[str, datetime, str, str]] = field(default_factory=set)
     deals: dict[tuple[str, str], str] = field(default_factory=dict)  # (cust, name_key) → id
+    deals_by_ext: dict[str, str] = field(default_factory=dict)  # as customers_by_ext
+    deal_ext: dict[str, str] = field(default_factory=dict)
     pipelines: dict[str, str] = field(default_factory=dict)  # name_key → id
     default_pipeline: str | None = None
     stages: dict[str, list[StageInfo]] = field(default_factory=dict)  # pipeline → stages
@@ -103,12 +116,13 @@ def read_lookups(s: Session, kind: str) -> Lookups:
                                .where(Person.deleted_at.is_(None))):
         lk.people.setdefault(name_key(name), pid)
     live = (Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
-    for cid, norm, phone in s.execute(select(Customer.id, Customer.name_norm,
-                                             Customer.phone).where(*live)
-                                      .order_by(Customer.created_at)):
+    for cid, norm, phone, ext in s.execute(select(Customer.id, Customer.name_norm,
+                                                  Customer.phone, Customer.external_id)
+                                           .where(*live).order_by(Customer.created_at)):
         lk.customers_by_name.setdefault(norm, cid)
         if phone:
             lk.customers_by_phone.setdefault(normalise_phone(phone), cid)
+        _add_ids(lk.customers_by_ext, lk.customer_ext, cid, ext)
     if kind == "contacts" or kind == "customers":
         for ctid, cid, name in s.execute(select(Contact.id, Contact.customer_id, Contact.name)
                                          .where(Contact.deleted_at.is_(None))):
@@ -118,9 +132,11 @@ def read_lookups(s: Session, kind: str) -> Lookups:
                                     FollowUp.content).where(FollowUp.deleted_at.is_(None))):
             lk.followups.add((row[0], row[1], row[2], row[3] or ""))
     if kind == "deals":
-        for did, cid, name in s.execute(select(Deal.id, Deal.customer_id, Deal.name)
-                                        .where(Deal.deleted_at.is_(None))):
+        for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
+                                                    Deal.external_id)
+                                             .where(Deal.deleted_at.is_(None))):
             lk.deals.setdefault((cid, name_key(name)), did)
+            _add_ids(lk.deals_by_ext, lk.deal_ext, did, ext)
         for pid, name in s.execute(select(Pipeline.id, Pipeline.name)
                                    .where(Pipeline.deleted_at.is_(None))
                                    .order_by(Pipeline.sort_order, Pipeline.created_at)):
@@ -131,6 +147,20 @@ def read_lookups(s: Session, kind: str) -> Lookups:
                             .order_by(Stage.sort_order)):
             lk.stages.setdefault(st[3], []).append(StageInfo(st[0], st[1], st[2], st[3]))
     return lk
+
+
+def _add_ids(by_ext: dict[str, str], ext_of: dict[str, str], rid: str, ext: str | None) -> None:
+    by_ext.setdefault(rid, rid)
+    if ext:
+        by_ext.setdefault(ext_key(ext), rid)
+        ext_of[rid] = ext_key(ext)
+
+
+def ext_key(text: str | None) -> str:
+    """Comparable form of an external id (width and surrounding spaces ignored; case kept:
+    some systems' ids differ only in case, such as Salesforce's 15-character ids).
+    """
+    return unicodedata.normalize("NFKC", text or "").strip()
 
 
 def customer_key(name: str | None) -> str:

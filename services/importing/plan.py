@@ -1,7 +1,9 @@
 """The import preview: every row's status (create / update / skip / reject) and its problems.
 
 Modes (the key is the normalised customer name, else the phone; for contacts the customer and
-contact name; for follow-ups customer + time + method + content; for deals customer + deal name):
+contact name; for follow-ups customer + time + method + content; for deals customer + deal name;
+a customer or deal row with an id from another system — Opportunity ID, 商机编号, Account ID … —
+is keyed by that id instead, see below):
 
 * ``skip`` (default) — rows matching an existing record are skipped, the rest created;
 * ``update`` — matching records get the row's non-empty values, the rest are created;
@@ -11,7 +13,14 @@ contact name; for follow-ups customer + time + method + content; for deals custo
 A row repeating an earlier row of the same file (same key) is always skipped with a note.
 Unknown owners are listed once; each is mapped to a person, created, or left unassigned (the
 default without ``create_missing``, with a warning). Unknown stages must be mapped or created;
-unknown customers (for contacts, follow-ups and deals) are created only with ``create_missing``.
+unknown customers (for contacts, follow-ups and deals) are created only with ``create_missing``;
+so are unknown pipelines (see :mod:`services.importing.deal_plan`).
+
+External ids: the id column is kept as the record's ``external_id``. A row with one matches the
+record with that external id (or, for Sailplan's own export, that id) first; failing that, the
+usual key, but never a record that already has a *different* external id — two customers of
+the other system that share a name stay two customers, and a second import of the same file
+finds every record again.
 """
 
 from __future__ import annotations
@@ -25,15 +34,23 @@ from typing import Any
 from services.core.store import Store
 from services.customers.dedupe import normalise_phone
 from services.importing import messages as M
+from services.importing.deal_plan import name_deals, resolve_stages
 from services.importing.fields import field_by_key
-from services.importing.lookups import Lookups, customer_key, load_lookups, name_key
+from services.importing.lookups import (
+    CREATE,
+    Lookups,
+    customer_key,
+    ext_key,
+    load_lookups,
+    name_key,
+)
 from services.importing.mapping import SheetLayout
 from services.importing.messages import Msg, msg
 from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
 
-CREATE = "__create__"
+__all__ = ["CREATE", "MODES", "STATUSES", "ImportPlan", "PlanRow", "build_plan"]
 MODES = ("create", "update", "skip")
 STATUSES = ("create", "update", "skip", "reject")
 
@@ -71,6 +88,9 @@ class ImportPlan:
     unknown_customers: dict[str, int]
     create_missing: bool
     lookups: Lookups
+    unknown_pipelines: dict[str, int] = field(default_factory=dict)
+    new_pipelines: dict[str, str] = field(default_factory=dict)  # name key → name (create)
+    new_stages: dict[Any, str] = field(default_factory=dict)  # deal_plan.NewStage → kind
 
     def counts(self) -> dict[str, int]:
         """Rows per status (create / update / skip / reject)."""
@@ -114,9 +134,11 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
                       [PlanRow(p) for p in parsed], {}, {}, {}, {}, {}, create_missing, lk)
     _resolve_owners(plan, owner_choice or {})
     if kind == "deals":
-        _resolve_stages(plan, stage_choice or {})
+        resolve_stages(plan, stage_choice or {}, _problem)
     if kind != "customers":
         _resolve_customers(plan)
+    if kind == "deals":
+        name_deals(plan, _problem)
     stop_if(is_cancelled)
     _decide(plan, lambda done: progress(total // 2 + done, total), is_cancelled)
     progress(total, total)
@@ -158,62 +180,22 @@ def _resolve_owners(plan: ImportPlan, choice: dict[str, str | None]) -> None:
                 _problem(plan, r, "owner", msg(M.UNKNOWN_OWNER, value=owner), WARNING)
 
 
-def _resolve_stages(plan: ImportPlan, choice: dict[str, str]) -> None:
-    lk = plan.lookups
-    unknown: Counter[str] = Counter()
-    for r in plan.rows:
-        v = r.parsed.values
-        pipe = lk.default_pipeline
-        if v.get("pipeline"):
-            pipe = lk.pipelines.get(name_key(v["pipeline"]))
-            if pipe is None:
-                _problem(plan, r, "pipeline", msg(M.UNKNOWN_PIPELINE, value=v["pipeline"]))
-                continue
-        if pipe is None:
-            _problem(plan, r, "pipeline", msg(M.NO_PIPELINE))
-            continue
-        r.refs["pipeline_id"] = pipe
-        stage = v.get("stage")
-        if not stage:
-            continue
-        info = lk.resolve_stage(pipe, stage)
-        if info is not None:
-            r.refs["stage_id"], r.refs["stage_kind"] = info.id, info.kind
-        elif pipe == lk.default_pipeline:
-            unknown[stage] += 1
-        else:
-            _problem(plan, r, "stage", msg(M.NO_SUCH_STAGE, value=stage))
-    plan.unknown_stages = dict(unknown)
-    for name in unknown:
-        if name in choice:
-            plan.stage_choice[name] = choice[name]
-        elif plan.create_missing:
-            plan.stage_choice[name] = CREATE
-    stage_kind = {st.id: st.kind for sts in lk.stages.values() for st in sts}
-    for r in plan.rows:
-        stage = str(r.parsed.values.get("stage") or "")
-        if stage in unknown and "stage_id" not in r.refs:
-            target = plan.stage_choice.get(stage)
-            if target is None:
-                _problem(plan, r, "stage",
-                         msg(M.UNKNOWN_STAGE, value=stage))
-            else:
-                r.refs["stage_id"] = target
-                r.refs["stage_kind"] = stage_kind.get(target, "open")
-
-
 def _resolve_customers(plan: ImportPlan) -> None:
     unknown: Counter[str] = Counter()
+    lk = plan.lookups
     for r in plan.rows:
         name = r.parsed.values.get("customer")
         if not name:
             continue
         key = customer_key(name)
-        cid = plan.lookups.customers_by_name.get(key)
+        ext = ext_key(r.parsed.values.get("customer_external_id"))
+        cid = lk.customers_by_ext.get(ext) if ext else None
+        if cid is None:
+            cid = _unless_other_id(lk.customers_by_name.get(key), ext, lk.customer_ext)
         if cid is not None:
             r.refs["customer_id"] = cid
         elif plan.create_missing:
-            r.refs["new_customer"] = key
+            r.refs["new_customer"] = ("ext", ext) if ext else key
             unknown[name] += 1
         else:
             unknown[name] += 1
@@ -221,8 +203,17 @@ def _resolve_customers(plan: ImportPlan) -> None:
     plan.unknown_customers = dict(unknown)
 
 
+def _unless_other_id(found: str | None, ext: str, ext_of: dict[str, str]) -> str | None:
+    """``found`` unless it already carries an external id other than ``ext``."""
+    if found is None or not ext:
+        return found
+    return found if ext_of.get(found, ext) == ext else None
+
+
 def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
     v = r.parsed.values
+    if plan.kind in ("customers", "deals") and v.get("external_id"):
+        return ("ext", ext_key(v["external_id"]))
     cust = r.refs.get("customer_id") or r.refs.get("new_customer")
     if plan.kind == "customers":
         return ("name", customer_key(v.get("name")))
@@ -236,11 +227,21 @@ def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
 def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
     lk, v = plan.lookups, r.parsed.values
     cust = r.refs.get("customer_id")
+    ext = ext_key(v.get("external_id")) if plan.kind in ("customers", "deals") else ""
     if plan.kind == "customers":
-        found = lk.customers_by_name.get(customer_key(v.get("name")))
+        found = lk.customers_by_ext.get(ext) if ext else None
+        if found is not None:
+            r.refs["matched_by_id"] = True
+            return found
+        found = _unless_other_id(lk.customers_by_name.get(customer_key(v.get("name"))), ext,
+                                 lk.customer_ext)
         if found is None and v.get("phone"):
-            found = lk.customers_by_phone.get(normalise_phone(v["phone"]))
+            found = _unless_other_id(lk.customers_by_phone.get(normalise_phone(v["phone"])),
+                                     ext, lk.customer_ext)
         return found
+    if plan.kind == "deals" and ext and ext in lk.deals_by_ext:
+        r.refs["matched_by_id"] = True
+        return lk.deals_by_ext[ext]
     if cust is None:
         return None
     if plan.kind == "contacts":
@@ -248,7 +249,7 @@ def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
     if plan.kind == "followups":
         key = (cust, v.get("at"), v.get("method"), v.get("content") or "")
         return cust if key in lk.followups else None
-    return lk.deals.get((cust, name_key(v.get("name"))))
+    return _unless_other_id(lk.deals.get((cust, name_key(v.get("name")))), ext, lk.deal_ext)
 
 
 def _decide(plan: ImportPlan, progress: Callable[[int], None], is_cancelled: Check) -> None:

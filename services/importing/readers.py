@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -288,12 +290,17 @@ _NAMES = {"utf-8": "UTF-8", "gb18030": "GBK/GB18030", "utf-16": "UTF-16"}
 
 
 def sniff_delimiter(sample: str) -> str:
-    """Comma, tab or semicolon: the one that splits the first lines most consistently."""
-    lines = [ln for ln in sample.splitlines()[:50] if ln.strip()]
+    """Comma, tab, semicolon or bar: the one that splits the first records most consistently.
+
+    Records, not lines: a quoted cell holding a line break (notes written on two lines) is
+    one cell, and must not make its halves look like rows of another shape.
+    """
     best, best_score = ",", -1.0
     for delim in (",", "\t", ";", "|"):
         try:
-            counts = [len(next(csv.reader([ln], delimiter=delim))) - 1 for ln in lines]
+            records = csv.reader(io.StringIO(sample, newline=""), delimiter=delim)
+            counts = [len(rec) - 1 for rec in itertools.islice(records, 50)
+                      if any(cell.strip() for cell in rec)]
         except csv.Error:
             continue
         if not counts or max(counts) == 0:

@@ -18,21 +18,27 @@ from models.base import new_id
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CapacityTier, CustomerAction, Role, StageKind, UnitKind
 from models.org import OrgUnit, Person
-from models.pipeline import Deal, Stage, StageHistory
+from models.pipeline import Deal, Pipeline, Stage, StageHistory
 from services.customers.dedupe import normalise_name
 from services.customers.stale import rules_in_session
-from services.importing.lookups import name_key
+from services.importing.deal_plan import NewPipeline, NewStage, stage_order
+from services.importing.lookups import canonical_stage, ext_key, name_key
 from services.importing.plan import CREATE, ImportPlan, PlanRow
+from services.pipeline.settings import DEFAULT_STAGES
 
 IMPORT_NOTE = "导入"
+PRODUCT_NOTE = "产品："
 #: Insert order (parents first); deletes run in reverse.
 TABLES: dict[str, Any] = {
-    "org_units": OrgUnit, "people": Person, "stages": Stage, "customers": Customer,
+    "org_units": OrgUnit, "people": Person, "pipelines": Pipeline, "stages": Stage,
+    "customers": Customer,
     "customer_events": CustomerEvent, "contacts": Contact, "deals": Deal,
     "stage_history": StageHistory, "followups": FollowUp,
 }
 CUSTOMER_FIELDS = ("phone", "email", "industry", "region", "address", "source", "website",
-                   "tags", "credit_limit", "cooperation_since", "notes")
+                   "tags", "credit_limit", "cooperation_since", "notes", "external_id")
+#: Probability and rotting days of a created stage whose name is a default stage's (or synonym).
+STAGE_DEFAULTS = {name: (prob, rot) for name, _kind, prob, rot in DEFAULT_STAGES}
 
 
 @dataclass
@@ -64,7 +70,9 @@ class ChangeBuilder:
         self.s, self.plan, self.now = session, plan, now
         self.out = Changes()
         self.people: dict[str, str | None] = {}
-        self.stages: dict[str, str] = {}
+        self.stages: dict[str, str] = {}  # default pipeline: stage name → created id
+        self.pipelines: dict[str, str] = {}  # NewPipeline.key → created id
+        self.new_stages: dict[NewStage, str] = {}  # → created id
         self.new_customers: dict[str, str] = {}
         self.has_contact: set[str] = {cid for cid, _n in plan.lookups.contacts}
         self._pool: bool | None = None
@@ -73,6 +81,7 @@ class ChangeBuilder:
         """Collect every insert and update the plan implies."""
         self._create_people()
         if self.plan.kind == "deals":
+            self._create_pipelines()
             self._create_stages()
         handler = getattr(self, f"_row_{self.plan.kind}")
         for r in self.plan.rows:
@@ -99,21 +108,70 @@ class ChangeBuilder:
                 "phone": None, "active_from": self.now.date(), "active_to": None})
             self.people[name] = row["id"]
 
-    def _create_stages(self) -> None:
-        wanted = [n for n, c in self.plan.stage_choice.items() if c == CREATE]
-        pipe = self.plan.lookups.default_pipeline
-        if not wanted or pipe is None:
+    def _create_pipelines(self) -> None:
+        """The pipelines the plan creates, each with its stages in funnel order."""
+        if not self.plan.new_pipelines:
             return
-        stages = self.plan.lookups.stages.get(pipe, [])
-        order = self.s.execute(select(Stage.sort_order).where(Stage.pipeline_id == pipe,
-                                                              Stage.kind == StageKind.OPEN.value)
-                               .order_by(Stage.sort_order.desc()).limit(1)).scalar() or len(stages)
-        for i, name in enumerate(wanted, start=1):
-            row = self.out.add("stages", {
-                **_base(self.now), "pipeline_id": pipe, "name": name, "sort_order": order + i,
-                "kind": StageKind.OPEN.value, "probability": 0, "rot_days": None,
-                "folded": False})
-            self.stages[name] = row["id"]
+        order = int(self.s.execute(select(Pipeline.sort_order)
+                                   .where(Pipeline.deleted_at.is_(None))
+                                   .order_by(Pipeline.sort_order.desc()).limit(1)).scalar()
+                    or 0)
+        for key, name in self.plan.new_pipelines.items():
+            order += 1
+            pid = self.out.add("pipelines", {**_base(self.now), "name": name.strip(),
+                                             "sort_order": order})["id"]
+            self.pipelines[key] = pid
+            for i, (ref, kind) in enumerate(stage_order(self.plan, NewPipeline(key))):
+                self.new_stages[ref] = self._add_stage(pid, ref.name, kind, i)
+
+    def _add_stage(self, pipeline_id: str, name: str, kind: str, order: int) -> str:
+        prob, rot = STAGE_DEFAULTS.get(canonical_stage(name) or "", (0, None))
+        if kind != StageKind.OPEN.value:
+            prob, rot = (100 if kind == StageKind.WON.value else 0), None
+        return str(self.out.add("stages", {
+            **_base(self.now), "pipeline_id": pipeline_id, "name": name, "sort_order": order,
+            "kind": kind, "probability": prob, "rot_days": rot,
+            "folded": kind != StageKind.OPEN.value})["id"])
+
+    def _create_stages(self) -> None:
+        """New open stages of existing pipelines, after their open stages (won and lost move
+        down): the default pipeline's stages the user chose to create, and with
+        ``create_missing`` the unknown stages of the other pipelines.
+        """
+        wanted: dict[str, list[NewStage]] = {}
+        pipe = self.plan.lookups.default_pipeline
+        for name, choice in self.plan.stage_choice.items():
+            if choice == CREATE and pipe is not None:
+                wanted.setdefault(pipe, []).append(NewStage(pipe, name))
+        for ref in self.plan.new_stages:
+            if isinstance(ref.pipeline, str):
+                wanted.setdefault(ref.pipeline, []).append(ref)
+        for pid, refs in wanted.items():
+            stages = self.s.execute(select(Stage.id, Stage.kind).where(
+                Stage.pipeline_id == pid, Stage.deleted_at.is_(None))
+                .order_by(Stage.sort_order)).all()
+            opens = [i for i, (_id, kind) in enumerate(stages) if kind == StageKind.OPEN.value]
+            at = opens[-1] + 1 if opens else 0
+            for ref in refs:
+                sid = self._add_stage(pid, ref.name.strip(), StageKind.OPEN.value, at)
+                at += 1
+                self.new_stages[ref] = sid
+                if pid == pipe and ref.name in self.plan.stage_choice:
+                    self.stages[ref.name] = sid
+            for i, (sid, _kind) in enumerate(stages[opens[-1] + 1 if opens else 0:]):
+                self.out.change("stages", sid, {"sort_order": at + i})
+
+    def pipeline_and_stage(self, r: PlanRow) -> tuple[str, str | None]:
+        """The row's pipeline id and stage id, created ones included."""
+        pipe = r.refs["pipeline_id"]
+        if isinstance(pipe, NewPipeline):
+            pipe = self.pipelines[pipe.key]
+        stage = r.refs.get("stage_id")
+        if stage == CREATE:
+            stage = self.stages[r.parsed.values["stage"]]
+        elif isinstance(stage, NewStage):
+            stage = self.new_stages[stage]
+        return str(pipe), stage
 
     def owner(self, r: PlanRow) -> str | None:
         oid = r.refs.get("owner_id")
@@ -127,8 +185,9 @@ class ChangeBuilder:
         key = r.refs["new_customer"]
         if key not in self.new_customers:
             name = r.parsed.values["customer"]
+            ext = ext_key(r.parsed.values.get("customer_external_id")) or None
             self.new_customers[key] = self._insert_customer(
-                {"name": name, "name_norm": normalise_name(name)}, None)
+                {"name": name, "name_norm": normalise_name(name), "external_id": ext}, None)
         return self.new_customers[key]
 
     def _insert_customer(self, values: dict[str, Any], owner: str | None) -> str:
@@ -137,7 +196,8 @@ class ChangeBuilder:
                "tags": "", "owner_id": owner, "unit_id": None, "tier": None,
                "tier_reason": None, "tier_manual": False, "credit_limit": None,
                "cooperation_since": None, "last_followup_at": None, "next_followup_on": None,
-               "in_pool": False, "pool_since": None, "merged_into_id": None, "notes": None}
+               "in_pool": False, "pool_since": None, "merged_into_id": None, "notes": None,
+               "external_id": None}
         if owner is None and self._pool_enabled():  # as a customer created in the app
             row.update(in_pool=True, pool_since=self.now)
         row.update(values)
@@ -158,6 +218,8 @@ class ChangeBuilder:
     def _row_customers(self, r: PlanRow) -> None:
         v = r.parsed.values
         values = {k: v[k] for k in CUSTOMER_FIELDS if v.get(k) not in (None, "")}
+        if "external_id" in values:
+            values["external_id"] = ext_key(values["external_id"])
         notes = _with_extra_phones(values.get("notes"), v)
         if notes:
             values["notes"] = notes
@@ -178,6 +240,8 @@ class ChangeBuilder:
             cid = self._insert_customer(values, owner)
         else:
             cid = str(r.target_id)
+            if r.refs.get("matched_by_id"):  # renamed in the other system
+                values.update(name=v["name"], name_norm=normalise_name(v["name"]))
             self.out.change("customers", cid, values)
             self.out.customer_ids.add(cid)
         if v.get("contact"):
@@ -228,9 +292,7 @@ class ChangeBuilder:
 
     def _row_deals(self, r: PlanRow) -> None:
         v = r.parsed.values
-        stage = r.refs.get("stage_id")
-        if stage == CREATE:
-            stage = self.stages[v["stage"]]
+        pipe, stage = self.pipeline_and_stage(r)
         kind = r.refs.get("stage_kind", "open")
         created = v.get("created")
         entered = _as_datetime(created, self.now)
@@ -240,6 +302,11 @@ class ChangeBuilder:
         values: dict[str, Any] = {k: v[k] for k in ("amount", "probability", "expected_close",
                                                     "lost_reason", "source", "notes")
                                   if v.get(k) not in (None, "")}
+        if v.get("external_id"):
+            values["external_id"] = ext_key(v["external_id"])
+        if v.get("product") and not v.get("_generated_name") and r.status == "create":
+            # a named deal's product is kept in its notes (its name does not say it)
+            values["notes"] = _with_line(values.get("notes"), f"{PRODUCT_NOTE}{v['product']}")
         if kind != StageKind.OPEN.value:
             values["closed_on"] = closed
             entered = _as_datetime(closed, self.now)
@@ -251,22 +318,25 @@ class ChangeBuilder:
             values["owner_id"] = self.owner(r) if "owner" in self.plan.mapping else None
             if values["owner_id"] is None:
                 del values["owner_id"]
+            if r.refs.get("matched_by_id") and not v.get("_generated_name"):
+                values["name"] = v["name"]  # renamed in the other system
             if stage and stage != old_stage:
-                values.update(stage_id=stage, stage_entered_at=self.now)
+                values.update(stage_id=stage, pipeline_id=pipe, stage_entered_at=self.now)
                 self._history(did, old_stage, stage, self.now, v)
             self.out.change("deals", did, values)
             self.out.deal_ids.add(did)
-            self.out.customer_ids.add(str(r.refs.get("customer_id")))
+            if r.refs.get("customer_id"):
+                self.out.customer_ids.add(str(r.refs["customer_id"]))
             return
         cid = self.customer(r)
         base = _base(self.now)
-        if created:
-            base["created_at"] = entered
-        row = {**base, "name": v["name"], "pipeline_id": r.refs["pipeline_id"],
-               "stage_id": stage, "customer_id": cid, "owner_id": self.owner(r),
+        if created:  # the day the deal was created, also for a closed one (entered: closed)
+            base["created_at"] = _as_datetime(created, self.now)
+        row = {**base, "name": v["name"], "pipeline_id": pipe, "stage_id": stage,
+               "customer_id": cid, "owner_id": self.owner(r),
                "amount": v.get("amount") or 0, "probability": None, "expected_close": None,
                "stage_entered_at": entered, "closed_on": None, "won_amount": None,
-               "lost_reason": None, "source": None, "notes": None}
+               "lost_reason": None, "source": None, "notes": None, "external_id": None}
         row.update(values)
         self.out.add("deals", row)
         self._history(row["id"], None, stage, entered, v)
@@ -291,5 +361,11 @@ def _with_extra_phones(notes: str | None, v: dict[str, Any]) -> str | None:
     extra = v.get("_extra_phones")
     if not extra:
         return notes
-    line = "其他电话：" + "，".join(extra)
+    return _with_line(notes, "其他电话：" + "，".join(extra))
+
+
+def _with_line(notes: str | None, line: str) -> str:
+    """``notes`` with ``line`` added below (once: a re-import does not add it again)."""
+    if notes and line in notes.splitlines():
+        return notes
     return f"{notes}\n{line}" if notes else line

@@ -51,7 +51,7 @@ def test_xlsx_is_styled_typed_and_text_stays_text(tmp_path: Path, store):
     assert result.rows == 6 and not result.issues
     ws = openpyxl.load_workbook(out).active
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:T7"
+    assert ws.auto_filter.ref == "A1:U7"  # the last column is the id
     assert ws["A1"].value == "客户名称" and ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith(
         "DDEBF7")
     names = {ws.cell(r, 1).value: ws.cell(r, 1) for r in range(2, 8)}
