@@ -32,6 +32,7 @@ from services.importing import (
     save_rejected,
 )
 from services.importing.api import resolution_options
+from services.importing.column_map import save_mapping_file
 from services.importing.readers import list_sheets
 
 
@@ -224,6 +225,31 @@ class ImportWizard(QWizard):
     def ask_save_path(cls, parent: QWidget | None, title: str, suggested: str) -> str:
         """The save dialog (patched in tests)."""
         return save_file_name(parent, title, suggested, "Excel (*.xlsx);;CSV (*.csv)")
+
+    @classmethod
+    def ask_mapping_path(cls, parent: QWidget | None, title: str, suggested: str,
+                         filters: str) -> str:
+        """The save dialog for a column mapping (patched in tests)."""
+        return save_file_name(parent, title, suggested, filters)
+
+    def save_mapping_file(self, mapping: list[str | None]) -> None:
+        """Write the column mapping where the user says (for ``import … --mapping FILE``)."""
+        if self.source is None:
+            return
+        stem = self.source.path.stem
+        path = self.ask_mapping_path(self, self.tr("Save mapping"),
+                                     str(Path.home() / f"{stem}-mapping.json"),
+                                     self.tr("Column mapping (*.json)"))
+        if not path:
+            return
+        try:
+            saved = save_mapping_file(path, self.kind, self.source.layout.headers, mapping)
+        except OSError as exc:
+            Messages.show_error(self, self.windowTitle(), self.tr(
+                "The mapping could not be saved: %1").replace("%1", str(exc)))
+            return
+        self.ctx.events.status_message.emit(
+            self.tr("Mapping saved to %1").replace("%1", str(saved)), 5000)
 
     def save_rejected_rows(self) -> None:
         """Write the rejected rows (original columns + a Problem column) where the user says."""

@@ -1,9 +1,15 @@
-"""Wizard step 2: which file column goes into which field (remembered for next time)."""
+"""Wizard step 2: which file column goes into which field (remembered for next time).
+
+"Save mapping…" writes the mapping to a small JSON file that a headless import applies with
+``sailplan import … --mapping FILE`` (docs/IMPORT.md).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -28,9 +34,18 @@ class MappingPage(QWizardPage):
         self.missing = QLabel()
         self.missing.setStyleSheet("color: #B02A37")
         self.missing.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save mapping…"))
+        self.save_button.setObjectName("save_mapping")
+        self.save_button.setToolTip(self.tr(
+            "Save these matches to a file, to import files of this shape from the command "
+            "line: sailplan import … --mapping FILE"))
+        self.save_button.clicked.connect(self._save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.missing, 1)
+        bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.missing)
+        layout.addLayout(bottom)
         self.model.mapping_changed.connect(self._update_missing)
 
     def initializePage(self) -> None:
@@ -45,6 +60,9 @@ class MappingPage(QWizardPage):
         self.missing.setText(self.tr("Still needed: %1").replace("%1", "、".join(missing))
                              if missing else "")
         self.completeChanged.emit()
+
+    def _save(self) -> None:
+        self.wizard().save_mapping_file(list(self.model.mapping))  # type: ignore[attr-defined]
 
     def isComplete(self) -> bool:
         return not self.model.missing_required()

@@ -380,6 +380,22 @@
         <source>Created on</source>
         <translation>创建日期</translation>
     </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>商机编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Won/lost</source>
+        <translation>赢输状态</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -540,8 +556,8 @@
     </message>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="72"/>
-        <source>Unknown pipeline “{value}”.</source>
-        <translation>未知销售流程“{value}”。</translation>
+        <source>Unknown pipeline “{value}”; create it in Settings or allow creating missing ones.</source>
+        <translation>未知销售流程“{value}”；请在“设置”中创建，或允许新建缺失的流程。</translation>
     </message>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="73"/>
@@ -577,6 +593,14 @@
         <location filename="../../gui/importer/problem_texts.py" line="83"/>
         <source>Already in Sailplan; skipped.</source>
         <translation>Sailplan 中已存在，已跳过。</translation>
+    </message>
+    <message>
+        <source>No deal name in the file: named “{name}” from its customer, product and date.</source>
+        <translation>文件中没有商机名称：已按客户、产品和日期命名为“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not won, lost or open; the stage decides.</source>
+        <translation>“{value}”不是赢单、输单或进行中，以阶段为准。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +680,22 @@
         <source>Saved %1 rejected row(s) to %2</source>
         <translation>已将 %1 个被拒绝的行保存到 %2</translation>
     </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation>列对应文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>列对应未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1</source>
+        <translation>列对应已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>
@@ -701,6 +741,14 @@
         <location filename="../../gui/importer/mapping_page.py" line="45"/>
         <source>Still needed: %1</source>
         <translation>仍需对应：%1</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>保存列对应…</translation>
+    </message>
+    <message>
+        <source>Save these matches to a file, to import files of this shape from the command line: sailplan import … --mapping FILE</source>
+        <translation>把这些对应关系保存到文件，以后在命令行导入同样格式的文件：sailplan import … --mapping 文件</translation>
     </message>
 </context>
 <context>

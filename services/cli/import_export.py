@@ -2,9 +2,13 @@
 
 ``python main.py [--db X] import customers|contacts|followups|deals FILE [--dry-run]
 [--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]
-[--encoding auto|utf-8|gbk|gb18030|utf-16]`` prints a summary (created / updated / skipped /
-rejected). When any row is rejected the file is refused: exit code 1, nothing written, and
-``--report`` saves the rejected rows with a Problem column. An unreadable or hostile file exits
+[--encoding auto|utf-8|gbk|gb18030|utf-16] [--mapping FILE.json] [--map FIELD=COLUMN …]``
+prints a summary (created / updated / skipped / rejected). Columns are matched by their headers;
+``--mapping`` applies a mapping saved from the import wizard and each ``--map`` maps one column
+by hand (:mod:`services.importing.column_map`); a field or column that does not exist is refused
+(exit 2), and ``--dry-run`` prints the mapping it used. When any row is rejected the file is
+refused: exit code 1, nothing written, and ``--report`` saves the rejected rows with a Problem
+column. An unreadable or hostile file exits
 with 2 and one line saying why (docs/IMPORT.md lists what is refused); values quoted in
 messages are cut short.
 
@@ -34,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--report", metavar="REJECTED.xlsx",
                    help="save rejected rows (original columns + a Problem column)")
     p.add_argument("--create-missing", action="store_true",
-                   help="create unknown owners, stages and (for contacts/follow-ups/deals) "
-                        "customers instead of leaving them unassigned/rejected")
+                   help="create unknown owners, pipelines, stages and (for contacts/follow-ups/"
+                        "deals) customers instead of leaving them unassigned/rejected")
     p.add_argument("--mode", choices=("create", "update", "skip"), default="skip",
                    help="rows matching existing records: skip them (default), update them, "
                         "or create new records anyway")
@@ -44,6 +48,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    default="auto", help="a CSV file's encoding (default: detected; a file that "
                                         "is UTF-8 apart from a few bad bytes is refused, naming "
                                         "the first one)")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="map a column by hand (repeatable): the field by its Chinese or English "
+                        "name or key, the column by its header or letter, e.g. "
+                        "--map \"商机名称=Opportunity ID\" or --map \"amount=F\"; FIELD= leaves a "
+                        "field unmapped, =COLUMN ignores a column")
+    p.add_argument("--mapping", metavar="FILE.json",
+                   help="apply a column mapping saved from the import wizard (Save mapping…); "
+                        "--map options then change it")
     p.set_defaults(handler=run_import)
     e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv, or a "
                                              "plan year to .xlsx (export plan --year YYYY)")
@@ -103,6 +115,7 @@ def _print_unknowns(plan) -> None:  # noqa: ANN001
     from services.importing.messages import short
 
     for title, names in (("Unknown owners", plan.unknown_owners),
+                         ("Unknown pipelines", plan.unknown_pipelines),
                          ("Unknown stages", plan.unknown_stages),
                          ("Unknown customers", plan.unknown_customers)):
         if not names:
@@ -113,7 +126,42 @@ def _print_unknowns(plan) -> None:  # noqa: ANN001
                 "left unassigned (use --create-missing to create them)"
         else:
             todo = "created" if plan.create_missing else "rows rejected (use --create-missing)"
+        if title == "Unknown pipelines" and plan.create_missing:
+            todo = "created with the stages " + ", ".join(
+                short(s.name, 30) for s in plan.new_stages if not isinstance(s.pipeline, str))
         print(f"{title}: {listed} — {todo}")
+
+
+def _mapping(args: argparse.Namespace, source) -> list[str | None]:  # noqa: ANN001
+    """The column mapping to use: the file's own, a saved one, then each --map."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.importing.column_map import apply_pairs, load_mapping_file
+
+    headers = source.layout.headers
+    mapping = list(source.mapping)
+    if args.mapping:
+        mapping = load_mapping_file(args.mapping, args.kind, headers)
+    if args.map:
+        mapping = apply_pairs(mapping, headers, args.kind, args.map)
+    return mapping
+
+
+def _print_mapping(source, mapping: list[str | None]) -> None:  # noqa: ANN001
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.importing.fields import field_by_key
+    from services.importing.xlsx_scan import col_letters
+
+    used, ignored = [], []
+    for i, header in enumerate(source.layout.headers):
+        name = f"{col_letters(i + 1)} {_short(header, 40)}".rstrip()
+        key = mapping[i] if i < len(mapping) else None
+        if key:
+            used.append(f"{name} → {field_by_key(source.kind, key).label}")
+        elif header:
+            ignored.append(name)
+    print("Columns: " + "; ".join(used))
+    if ignored:
+        print("Not imported: " + ", ".join(ignored))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -131,7 +179,9 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             source = open_source(args.file, args.kind, store=store, sheet=args.sheet,
                                  encoding=args.encoding, progress=StderrProgress("Reading"))
-            plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing,
+            mapping = _mapping(args, source)
+            plan = plan_import(store, source, mapping=mapping, mode=args.mode,
+                               create_missing=args.create_missing,
                                progress=StderrProgress("Checking"))
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
@@ -140,11 +190,13 @@ def run_import(args: argparse.Namespace) -> int:
                 from services.pipeline.settings import ensure_defaults
 
                 ensure_defaults(store)
-                plan = plan_import(store, source, mode=args.mode,
+                plan = plan_import(store, source, mapping=mapping, mode=args.mode,
                                    create_missing=args.create_missing)
         except SailplanError as exc:
             return fail(str(exc))
         counts = plan.counts()
+        if args.dry_run:
+            _print_mapping(source, plan.mapping)
         for note in source.layout.notes:
             print(note)
         _print_warnings(plan)

@@ -85,7 +85,8 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
         names = ", ".join(s.label for s in missing)
         found = ", ".join(short(h, 40) for h in source.layout.headers[:40] if h)
         raise ImportFileError(f"No column is mapped to the required field(s): {names}. "
-                              f"Columns found: {short(found, 600)}.")
+                              f"Columns found: {short(found, 600)}. Map one by hand, e.g. "
+                              f"--map \"{missing[0].header_zh}=COLUMN\".")
     _note_duplicates(source.layout, use, source.kind)
     meter = Meter(progress, [1, 1])
     parsed = parse_rows(source.table, source.layout, use, source.kind, progress=meter.step(),
