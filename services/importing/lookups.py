@@ -19,14 +19,18 @@ from services.importing.fields import header_key
 
 #: Stage names and their synonyms, keyed by the default stage name (DOMAIN.md §4).
 STAGE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "线索": ("线索", "新线索", "lead", "leads", "new lead"),
-    "初步沟通": ("初步沟通", "初次沟通", "初步接触", "首次接触", "初步联系", "first contact",
-               "contacted"),
-    "需求确认": ("需求确认", "需求分析", "确认需求", "needs confirmed", "qualified", "needs"),
-    "方案报价": ("方案报价", "报价", "已报价", "方案", "proposal", "quote", "quotation"),
-    "商务谈判": ("商务谈判", "谈判中", "谈判", "洽谈中", "negotiation", "negotiating"),
+    "线索": ("线索", "新线索", "lead", "leads", "new lead", "prospecting", "lead in"),
+    "初步沟通": ("初步沟通", "初次沟通", "初步接触", "首次接触", "初步联系", "初步接洽",
+               "first contact", "contacted", "contact made"),
+    "需求确认": ("需求确认", "需求分析", "确认需求", "需求确定", "needs confirmed", "qualified",
+               "needs", "needs analysis", "qualification", "qualified to buy"),
+    "方案报价": ("方案报价", "报价", "已报价", "方案", "proposal", "quote", "quotation",
+               "proposal/price quote", "proposal made"),
+    "商务谈判": ("商务谈判", "谈判中", "谈判", "洽谈中", "谈判审核", "negotiation", "negotiating",
+               "negotiation/review", "negotiations started", "contract sent"),
     "赢单": ("赢单", "已成交", "成交", "签约", "已签约", "赢", "won", "closed won", "win"),
-    "输单": ("输单", "丢单", "失败", "已丢单", "已输单", "lost", "closed lost", "lose"),
+    "输单": ("输单", "丢单", "失败", "已丢单", "已输单", "lost", "closed lost", "lose",
+           "closed lost to competition"),
 }
 CREATE = "__create__"
 """The choice "create it" for an unknown owner or stage (``ImportPlan.owner_choice`` …)."""

@@ -254,6 +254,7 @@ def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
 
 def _decide(plan: ImportPlan, progress: Callable[[int], None], is_cancelled: Check) -> None:
     seen: dict[tuple[Any, ...], int] = {}
+    claimed: dict[str, str] = {}  # record → the external id a row of this file gave it
     for n, r in enumerate(plan.rows):
         if n % EVERY == 0:
             stop_if(is_cancelled)
@@ -269,7 +270,7 @@ def _decide(plan: ImportPlan, progress: Callable[[int], None], is_cancelled: Che
             continue
         if key is not None:
             seen[key] = r.parsed.row_number
-        existing = _existing(plan, r)
+        existing = _claim(plan, r, _existing(plan, r), claimed)
         r.target_id = existing
         if existing is None:
             r.status = "create"
@@ -282,6 +283,21 @@ def _decide(plan: ImportPlan, progress: Callable[[int], None], is_cancelled: Che
         else:
             r.status = "skip"
             _problem(plan, r, _key_field(plan.kind), msg(M.ALREADY_EXISTS), WARNING)
+
+
+def _claim(plan: ImportPlan, r: PlanRow, existing: str | None,
+           claimed: dict[str, str]) -> str | None:
+    """``existing`` unless an earlier row gave that record another external id: two rows
+    with different ids are two records, even when both match one record by name.
+    """
+    ext = ext_key(r.parsed.values.get("external_id")) if plan.kind in ("customers",
+                                                                         "deals") else ""
+    if existing is None or not ext:
+        return existing
+    if claimed.setdefault(existing, ext) != ext:
+        r.refs.pop("matched_by_id", None)
+        return None
+    return existing
 
 
 def _key_field(kind: str) -> str:
