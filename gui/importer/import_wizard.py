@@ -77,7 +77,8 @@ class ImportWizard(QWizard):
         if current == self.PAGE_MAPPING:
             plan = self.plan
             unknown = plan is not None and (plan.unknown_owners or plan.unknown_stages
-                                            or plan.unknown_customers)
+                                            or plan.unknown_customers
+                                            or plan.unknown_pipelines)
             return self.PAGE_RESOLVE if unknown else self.PAGE_PREVIEW
         return super().nextId()
 

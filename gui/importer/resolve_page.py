@@ -40,12 +40,21 @@ class ResolvePage(QWizardPage):
         self.model.load(plan.unknown_owners, plan.owner_choice, people, plan.unknown_stages,
                         plan.stage_choice, stages)
         self.view.setVisible(bool(self.model.items))
-        missing = len(plan.unknown_customers)
-        self.create_customers.setVisible(plan.kind != "customers" and missing > 0)
-        self.create_customers.setText(
-            self.tr("Create the %n customer(s) that do not exist yet", "", missing))
+        missing = len(plan.unknown_customers) if plan.kind != "customers" else 0
+        pipelines = len(plan.unknown_pipelines)
+        self.create_customers.setVisible(missing > 0 or pipelines > 0)
+        if missing and pipelines:
+            text = self.tr("Create the %1 customer(s) and %2 pipeline(s) that do not exist yet "
+                           "(with the stages the file names)").replace(
+                "%1", str(missing)).replace("%2", str(pipelines))
+        elif pipelines:
+            text = self.tr("Create the %n pipeline(s) that do not exist yet (with the stages "
+                           "the file names)", "", pipelines)
+        else:
+            text = self.tr("Create the %n customer(s) that do not exist yet", "", missing)
+        self.create_customers.setText(text)
         self.create_customers.setChecked(plan.create_missing)
-        self.note.setText("" if self.model.items or missing else
+        self.note.setText("" if self.model.items or missing or pipelines else
                           self.tr("Every owner and stage in the file is known."))
 
     def validatePage(self) -> bool:

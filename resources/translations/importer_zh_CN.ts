@@ -874,6 +874,16 @@
         <source>Every owner and stage in the file is known.</source>
         <translation>文件中的负责人和阶段都已存在。</translation>
     </message>
+    <message>
+        <source>Create the %1 customer(s) and %2 pipeline(s) that do not exist yet (with the stages the file names)</source>
+        <translation>新建尚不存在的 %1 个客户和 %2 个销售流程（含文件中出现的阶段）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the %n pipeline(s) that do not exist yet (with the stages the file names)</source>
+        <translation>
+            <numerusform>新建尚不存在的 %n 个销售流程（含文件中出现的阶段）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

@@ -218,8 +218,10 @@ class ChangeBuilder:
     def _row_customers(self, r: PlanRow) -> None:
         v = r.parsed.values
         values = {k: v[k] for k in CUSTOMER_FIELDS if v.get(k) not in (None, "")}
-        if "external_id" in values:
-            values["external_id"] = ext_key(values["external_id"])
+        if "external_id" in values and not _foreign_id(values["external_id"], r):
+            del values["external_id"]  # its own id: nothing to keep
+        elif "external_id" in values:
+            values["external_id"] = _foreign_id(values["external_id"], r)
         notes = _with_extra_phones(values.get("notes"), v)
         if notes:
             values["notes"] = notes
@@ -302,8 +304,8 @@ class ChangeBuilder:
         values: dict[str, Any] = {k: v[k] for k in ("amount", "probability", "expected_close",
                                                     "lost_reason", "source", "notes")
                                   if v.get(k) not in (None, "")}
-        if v.get("external_id"):
-            values["external_id"] = ext_key(v["external_id"])
+        if v.get("external_id") and _foreign_id(v["external_id"], r):
+            values["external_id"] = _foreign_id(v["external_id"], r)
         if v.get("product") and not v.get("_generated_name") and r.status == "create":
             # a named deal's product is kept in its notes (its name does not say it)
             values["notes"] = _with_line(values.get("notes"), f"{PRODUCT_NOTE}{v['product']}")
@@ -349,6 +351,14 @@ class ChangeBuilder:
             **_base(self.now), "deal_id": deal, "from_stage_id": old, "to_stage_id": new,
             "at": at, "by_person_id": None, "amount": v.get("amount") or 0,
             "expected_close": v.get("expected_close")})
+
+
+def _foreign_id(text: str, r: PlanRow) -> str | None:
+    """The external id to keep; None for the record's own id (a Sailplan export of this
+    database read back), which needs no keeping.
+    """
+    ext = ext_key(text)
+    return None if ext == r.target_id else ext
 
 
 def _as_datetime(value: date | None, default: datetime) -> datetime:
