@@ -79,3 +79,28 @@ def test_new_fields_and_the_button_are_chinese_and_work_in_map(qtbot, chinese) -
             name = tr(spec.label)
             assert name != spec.label or not spec.label.isascii(), spec.label
             assert field_key(kind, name) == spec.key, (kind, name)
+
+
+def test_resolve_page_offers_to_create_a_missing_pipeline(qtbot, ctx, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    from services.pipeline.settings import ensure_defaults
+
+    ensure_defaults(ctx.store)
+    src = write_csv(tmp_path / "renewals.csv", [
+        ["商机编号", "商机名称", "客户名称", "销售流程", "阶段", "金额"],
+        ["R1", "续约一", "甲公司", "老客户续约", "商务谈判", "3000"],
+        ["R2", "续约二", "乙公司", "老客户续约", "赢单", "5000"]])
+    wizard = ImportWizard(ctx, "deals")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(src))
+    for page in (ImportWizard.PAGE_MAPPING, ImportWizard.PAGE_RESOLVE):
+        wizard.next()
+        qtbot.waitUntil(lambda page=page: wizard.currentId() == page, timeout=10_000)
+    box = wizard.resolve_page.create_customers
+    assert box.isVisible() and "2 customer(s) and 1 pipeline(s)" in box.text()
+    box.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_PREVIEW, timeout=10_000)
+    assert wizard.plan.counts() == {"create": 2, "update": 0, "skip": 0, "reject": 0}
+    assert wizard.plan.new_pipelines == {"老客户续约": "老客户续约"}
