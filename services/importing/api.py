@@ -98,8 +98,9 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
     if missing:
         names = ", ".join(s.label for s in missing)
         found = ", ".join(short(h, 40) for h in source.layout.headers[:40] if h)
-        raise ImportFileError(f"No column is mapped to the required field(s): {names}. "
-                              f"Columns found: {short(found, 600)}.")
+        raise ImportFileError("No column is mapped to the required field(s): {fields}. "
+                              "Columns found: {columns}.", fields=names,
+                              columns=short(found, 600))
     _note_duplicates(source.layout, use, source.kind)
     guess = source.guess_year(use)
     chosen = year or guess.year
