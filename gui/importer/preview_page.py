@@ -1,5 +1,6 @@
 """Wizard step 4: what will happen to every row; choose the mode (and the year of dates written
-without one); import with progress."""
+without one); import with progress.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from services.importing.years import DATES, NAME
 
 class PreviewPage(QWizardPage):
     """Counts per status, the mode, the year of year-less dates (only when the file has some),
-    and the rows — showing what will be stored — with problem cells highlighted."""
+    and the rows — showing what will be stored — with problem cells highlighted.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -1,5 +1,6 @@
 """Wizard step 5: what was imported, why rows were skipped or rejected, and the rejected rows
-to fix."""
+to fix.
+"""
 
 from __future__ import annotations
 

@@ -117,22 +117,28 @@ def _bad_files(folder: Path) -> list[Path]:
     return out
 
 
+def _refusal(qtbot, ctx: AppContext, path: Path) -> str:  # noqa: ANN001
+    """What the Chinese wizard's file page says when Next is pressed on ``path``."""
+    wizard = ImportWizard(ctx, "customers")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.file_page.error.text()), timeout=30_000)
+    assert wizard.currentId() == ImportWizard.PAGE_FILE
+    text = wizard.file_page.error.text()
+    wizard.close()
+    return text
+
+
 def test_each_kind_of_bad_file_is_refused_in_chinese(qtbot, store, tmp_path, zh):
     runner = TaskRunner()
     ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(), tasks=runner)
     shown: dict[str, str] = {}
     try:
         for path in _bad_files(tmp_path):
-            wizard = ImportWizard(ctx, "customers")
-            qtbot.addWidget(wizard)
-            wizard.show()
-            wizard.file_page.path.setText(str(path))
-            qtbot.waitUntil(lambda: not wizard._busy, timeout=10_000)
-            wizard.next()
-            qtbot.waitUntil(lambda: bool(wizard.file_page.error.text()), timeout=30_000)
-            assert wizard.currentId() == ImportWizard.PAGE_FILE
-            shown[path.name] = wizard.file_page.error.text()
-            wizard.close()
+            shown[path.name] = _refusal(qtbot, ctx, path)
     finally:
         runner.wait()
     for name, text in shown.items():
