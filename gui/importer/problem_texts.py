@@ -141,5 +141,9 @@ def problem_text(problem: Problem) -> str:
 def reason_text(reason: Reason) -> str:
     """``手机：不是电话号码（3）`` — one reason of the import summary in the interface language."""
     text = QCoreApplication.translate(CONTEXT, reason.reason)
-    where = f"{reason.column}: " if reason.column else ""
-    return f"{where}{text} ({reason.rows})"
+    if reason.column:
+        shown = QCoreApplication.translate("ImportProblems", "%1: %2 (%3)").replace(
+            "%1", reason.column).replace("%2", text)
+    else:
+        shown = QCoreApplication.translate("ImportProblems", "%2 (%3)").replace("%2", text)
+    return shown.replace("%3", str(reason.rows))

@@ -16,15 +16,9 @@ from services.importing import CREATE, ImportPlan, PlanRow
 from services.importing.fields import FieldSpec
 from services.importing.parsers import clean_str
 
-CONTEXT = "ImportPreview"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _new(name: object) -> str:
-    return _tr("%1 (new)").replace("%1", str(name))
+    return QCoreApplication.translate("ImportPreview", "%1 (new)").replace("%1", str(name))
 
 
 def _moment(value: datetime) -> str:
@@ -50,7 +44,7 @@ def _owner(row: PlanRow, raw: Any) -> str:
     if owner_id == CREATE:
         return _new(raw)
     if owner_id is None:
-        return _tr("(no owner)")
+        return QCoreApplication.translate("ImportPreview", "(no owner)")
     return str(raw)
 
 
@@ -71,7 +65,8 @@ def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> st
     if spec.type == "customer" and row.refs.get("new_customer"):
         return _new(value)
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return QCoreApplication.translate("ImportPreview", "Yes") if value else \
+            QCoreApplication.translate("ImportPreview", "No")
     if isinstance(value, Decimal):
         return f"{value:,.2f}"
     if isinstance(value, datetime):

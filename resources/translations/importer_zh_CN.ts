@@ -382,6 +382,29 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="22"/>
+        <source>%1 (new)</source>
+        <translation>%1（新建）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="48"/>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="69"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="70"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblems</name>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="18"/>
@@ -698,6 +721,16 @@
         <source>other problem</source>
         <translation>其他问题</translation>
     </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="145"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="148"/>
+        <source>%2 (%3)</source>
+        <translation>%2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>ImportStep</name>
@@ -854,7 +887,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="34"/>
+        <location filename="../../gui/importer/preview_page.py" line="36"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -863,54 +896,54 @@
         <translation type="vanished">红色单元格无法导入，黄色单元格会导入并附说明。鼠标悬停可查看原因。按下“导入”之前不会保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="35"/>
+        <location filename="../../gui/importer/preview_page.py" line="37"/>
         <source>Cells show what will be stored; hover a cell for the value in the file. Red cells will not import, yellow cells are imported with a note. Nothing is saved until you press Import.</source>
         <translation>单元格显示将要保存的值；鼠标悬停可查看文件中的原值。红色单元格不会导入，黄色单元格会导入并附说明。按“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="45"/>
+        <location filename="../../gui/importer/preview_page.py" line="47"/>
         <source>Only rows with problems</source>
         <translation>只看有问题的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="68"/>
+        <location filename="../../gui/importer/preview_page.py" line="70"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="76"/>
+        <location filename="../../gui/importer/preview_page.py" line="78"/>
         <source>Mode:</source>
         <translation>方式：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/preview_page.py" line="125"/>
+        <location filename="../../gui/importer/preview_page.py" line="127"/>
         <source>%n date(s) have no year (such as 3月15日). Read them as dates in</source>
         <translation>
             <numerusform>有 %n 个日期没有年份（如 3月15日）。按以下年份读取：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="130"/>
+        <location filename="../../gui/importer/preview_page.py" line="132"/>
         <source>(proposed: %1)</source>
         <translation>（建议：%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="132"/>
+        <location filename="../../gui/importer/preview_page.py" line="134"/>
         <source>(the year in the file name)</source>
         <translation>（文件名中的年份）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="134"/>
+        <location filename="../../gui/importer/preview_page.py" line="136"/>
         <source>(the year most of the file&apos;s dates carry)</source>
         <translation>（文件中多数日期的年份）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="136"/>
+        <location filename="../../gui/importer/preview_page.py" line="138"/>
         <source>(the current year)</source>
         <translation>（今年）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/preview_page.py" line="153"/>
+        <location filename="../../gui/importer/preview_page.py" line="155"/>
         <source>Imported with %n cell(s) left empty: %1</source>
         <translation>
             <numerusform>导入时有 %n 个单元格留空：%1</numerusform>
@@ -998,46 +1031,46 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="21"/>
+        <location filename="../../gui/importer/result_page.py" line="22"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="29"/>
+        <location filename="../../gui/importer/result_page.py" line="30"/>
         <source>Save the rejected rows to a workbook: it has the file&apos;s columns and a Problem column, so you can fix the rows and import that file again.</source>
         <translation>可将被拒绝的行保存为工作簿：它包含原文件的各列和一列“问题”，改正后可再次导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="32"/>
+        <location filename="../../gui/importer/result_page.py" line="33"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="35"/>
+        <location filename="../../gui/importer/result_page.py" line="36"/>
         <source>The whole import is one step in Edit → Undo (Ctrl+Z).</source>
         <translation>整个导入是“编辑 → 撤销”（Ctrl+Z）中的一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="52"/>
+        <location filename="../../gui/importer/result_page.py" line="53"/>
         <source>Created %1, updated %2, skipped %3, rejected %4.</source>
         <translation>新建 %1，更新 %2，跳过 %3，拒绝 %4。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/result_page.py" line="58"/>
+        <location filename="../../gui/importer/result_page.py" line="59"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>跳过 %n 行：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/result_page.py" line="62"/>
+        <location filename="../../gui/importer/result_page.py" line="63"/>
         <source>%n row(s) not imported because of errors: %1</source>
         <translation>
             <numerusform>%n 行因错误未导入：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/result_page.py" line="66"/>
+        <location filename="../../gui/importer/result_page.py" line="67"/>
         <source>%n cell(s) left empty, their rows imported: %1</source>
         <translation>
             <numerusform>%n 个单元格留空，所在行已导入：%1</numerusform>
