@@ -176,6 +176,7 @@ _NO_YEAR_NUMERIC = re.compile(r"^(\d{1,2})\s*([月/.-])\s*(\d{1,2})\s*日?" + _T
 _DAY_MONTH = re.compile(r"^(\d{1,2})[\s\-/.]*([a-z]{3,9})\.?(?:[\s\-/.,]+(\d{4}))?" + _TIME)
 _MONTH_DAY = re.compile(r"^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?"
                         r"(?:[\s\-/.,]+(\d{4}))?" + _TIME)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTHS = {name: n for n, names in enumerate(
     ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
      "aug august", "sep sept september", "oct october", "nov november", "dec december"),
@@ -212,8 +213,8 @@ def _month_day(text: str) -> tuple[int, int, int | None, tuple[str | None, ...]]
 
 def is_yearless(value: Any) -> bool:
     """True for a text cell holding a date without a year (``3月15日``, ``3/15``, ``15-Mar``)."""
-    if not isinstance(value, str) or len(value) > 40:
-        return False
+    if not isinstance(value, str) or len(value) > 40 or _FOUR_DIGITS.search(value):
+        return False  # a year, or not a short date at all (checked first: this runs per cell)
     found = _month_day(_nfkc(value))
     return found is not None and found[2] is None
 
