@@ -2,11 +2,11 @@
 
 ``python main.py [--db X] import customers|contacts|followups|deals FILE [--dry-run]
 [--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]
-[--encoding auto|utf-8|gbk|gb18030|utf-16]`` prints a summary (created / updated / skipped /
-rejected). When any row is rejected the file is refused: exit code 1, nothing written, and
-``--report`` saves the rejected rows with a Problem column. An unreadable or hostile file exits
-with 2 and one line saying why (docs/IMPORT.md lists what is refused); values quoted in
-messages are cut short.
+[--encoding auto|utf-8|gbk|gb18030|utf-16] [--year YYYY]`` prints a summary (created / updated /
+skipped / rejected, with the reasons and the cells left empty). When any row is rejected the
+file is refused: exit code 1, nothing written, and ``--report`` saves the rejected rows with a
+Problem column. An unreadable or hostile file exits with 2 and one line saying why
+(docs/IMPORT.md lists what is refused); values quoted in messages are cut short.
 
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
 the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
@@ -44,6 +44,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    default="auto", help="a CSV file's encoding (default: detected; a file that "
                                         "is UTF-8 apart from a few bad bytes is refused, naming "
                                         "the first one)")
+    p.add_argument("--year", type=_year, metavar="YYYY",
+                   help="the year of dates written without one (3月15日, 3/15, 15-Mar); "
+                        "default: the year in the file name, else the year most of the file's "
+                        "dates carry, else the current year")
     p.set_defaults(handler=run_import)
     e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv, or a "
                                              "plan year to .xlsx (export plan --year YYYY)")
@@ -54,6 +58,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    help="English column headers (customers and deals)")
     e.add_argument("--year", type=int, metavar="YYYY", help="export plan: the plan year")
     e.set_defaults(handler=run_export)
+
+
+def _year(text: str) -> int:
+    """A year for ``--year`` (1900–2199, the dates Sailplan accepts)."""
+    if not (text.isdigit() and 1900 <= int(text) <= 2199):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year between 1900 and 2199")
+    return int(text)
 
 
 def _short(value: object, limit: int = MAX_VALUE) -> str:
@@ -122,6 +133,7 @@ def run_import(args: argparse.Namespace) -> int:
     from services.cli._common import StderrProgress, derived_lines, fail, open_for_command
     from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
+    from services.importing.summary import summary_lines
 
     try:  # an import may start a new database; a dry run never creates one
         store = open_for_command(args, create=not args.dry_run)
@@ -132,7 +144,7 @@ def run_import(args: argparse.Namespace) -> int:
             source = open_source(args.file, args.kind, store=store, sheet=args.sheet,
                                  encoding=args.encoding, progress=StderrProgress("Reading"))
             plan = plan_import(store, source, mode=args.mode, create_missing=args.create_missing,
-                               progress=StderrProgress("Checking"))
+                               year=args.year, progress=StderrProgress("Checking"))
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
                 # A store without any pipeline gets the default one first, as the app does.
@@ -141,7 +153,7 @@ def run_import(args: argparse.Namespace) -> int:
 
                 ensure_defaults(store)
                 plan = plan_import(store, source, mode=args.mode,
-                                   create_missing=args.create_missing)
+                                   create_missing=args.create_missing, year=args.year)
         except SailplanError as exc:
             return fail(str(exc))
         counts = plan.counts()
@@ -149,6 +161,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(note)
         _print_warnings(plan)
         _print_unknowns(plan)
+        for line in summary_lines(plan):
+            print(line)
         summary = (f"created {counts['create']}, updated {counts['update']}, "
                    f"skipped {counts['skip']}, rejected {counts['reject']}")
         if counts["reject"]:

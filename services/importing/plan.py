@@ -32,6 +32,7 @@ from services.importing.messages import Msg, msg
 from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
+from services.importing.years import YearGuess
 
 CREATE = "__create__"
 MODES = ("create", "update", "skip")
@@ -71,6 +72,8 @@ class ImportPlan:
     unknown_customers: dict[str, int]
     create_missing: bool
     lookups: Lookups
+    year: int | None = None  # the year dates without one were read in
+    year_guess: YearGuess | None = None  # how many there are, and the year proposed
 
     def counts(self) -> dict[str, int]:
         """Rows per status (create / update / skip / reject)."""
