@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.file_dialogs import save_file_name
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
@@ -52,6 +53,7 @@ class ImportWizard(QWizard):
         self.owner_choice: dict[str, str | None] = {}
         self.stage_choice: dict[str, str] = {}
         self.create_missing = False
+        self.year: int | None = None  # dates without a year: None = the proposed year
         self._busy = False
         self._loaded: tuple[Any, ...] | None = None
         self._planned: tuple[Any, ...] | None = None
@@ -98,7 +100,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: BaseException, details: str) -> None:
             self._busy = False
-            on_error(str(exc) if isinstance(exc, SailplanError | OSError) else self.tr(
+            on_error(error_text(exc) if isinstance(exc, SailplanError | OSError) else self.tr(
                 "Unexpected error: %1").replace("%1", repr(exc)))
 
         def cancelled() -> None:
@@ -121,7 +123,7 @@ class ImportWizard(QWizard):
         handle = self.ctx.tasks.submit(work)
         handle.finished.connect(lambda names: page.show_sheets(text, names))
         handle.failed.connect(lambda exc, _tb: page.show_error(
-            text, str(exc) if isinstance(exc, SailplanError | OSError) else repr(exc)))
+            text, error_text(exc) if isinstance(exc, SailplanError | OSError) else repr(exc)))
 
     def request_load(self, path: Path, sheet: str | None, encoding: str | None = None) -> bool:
         """True when ``path``/``sheet`` is already read; else start reading it and go on after.
@@ -135,7 +137,7 @@ class ImportWizard(QWizard):
 
         def loaded(source: ImportSource) -> None:
             self.source, self.mapping, self.plan = source, list(source.mapping), None
-            self._loaded, self._planned = key, None
+            self._loaded, self._planned, self.year = key, None, None
             self.next()
 
         self.file_page.error.clear()
@@ -148,7 +150,7 @@ class ImportWizard(QWizard):
         return False
 
     def _plan_key(self) -> tuple[Any, ...]:
-        return (tuple(self.mapping), self.mode, self.create_missing,
+        return (tuple(self.mapping), self.mode, self.create_missing, self.year,
                 tuple(sorted(self.owner_choice.items(), key=repr)),
                 tuple(sorted(self.stage_choice.items(), key=repr)))
 
@@ -164,6 +166,7 @@ class ImportWizard(QWizard):
         store, mapping, mode = self.ctx.store, list(self.mapping), self.mode
         create, owners, stages = self.create_missing, dict(self.owner_choice), dict(
             self.stage_choice)
+        year = self.year
 
         def planned(plan: ImportPlan) -> None:
             self.plan = plan
@@ -174,7 +177,7 @@ class ImportWizard(QWizard):
         def work(progress: Any, is_cancelled: Any) -> ImportPlan:
             return plan_import(store, source, mapping=mapping, mode=mode, create_missing=create,
                                owner_choice=owners or None, stage_choice=stages or None,
-                               progress=progress, is_cancelled=is_cancelled)
+                               year=year, progress=progress, is_cancelled=is_cancelled)
 
         self._in_background(
             self.tr("Checking %n row(s)…", "", len(source.layout.data_indexes)), work, planned,
@@ -214,7 +217,7 @@ class ImportWizard(QWizard):
         self.next()
 
     def _failed(self, exc: BaseException, details: str) -> None:
-        text = str(exc) if isinstance(exc, SailplanError) else self.tr(
+        text = error_text(exc) if isinstance(exc, SailplanError) else self.tr(
             "The import failed and nothing was written.")
         Messages.show_error(self, self.windowTitle(), text, details)
 
@@ -264,7 +267,7 @@ class ImportWizard(QWizard):
         try:
             result = save_rejected(self.plan, path)
         except (SailplanError, OSError) as exc:
-            Messages.show_error(self, self.windowTitle(), str(exc))
+            Messages.show_error(self, self.windowTitle(), error_text(exc))
             return
         self.ctx.events.status_message.emit(
             self.tr("Saved %1 rejected row(s) to %2").replace("%1", str(result.rows))

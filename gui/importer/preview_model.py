@@ -1,4 +1,10 @@
-"""The preview: one row per file row with its status, cells highlighted where problems are."""
+"""The preview: one row per file row with its status, cells highlighted where problems are.
+
+A mapped cell shows what will be stored (:mod:`gui.importer.stored_values`: the stage 已成交 maps
+to, 11,000.00 for 1.1万, ISO dates), with the file's own value in its tooltip; a cell that will
+not be stored (a rejected row's bad value) shows the file's value; columns that are not
+imported are grey.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from gui.importer.labels import STATUS_TITLES, tr
 from gui.importer.problem_texts import problem_text
+from gui.importer.stored_values import stored_text
 from services.importing import ImportPlan, PlanRow
+from services.importing.fields import FieldSpec, fields_for
 from services.importing.parsers import clean_str
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,6 +26,7 @@ WARNING_BG = QColor("#FFF3CD")
 FIRST_FILE_COLUMN = 3
 STATUS_FG = {"create": QColor("#1E7B34"), "update": QColor("#1F5FAD"),
              "skip": QColor("#6C757D"), "reject": QColor("#B02A37")}
+NOT_IMPORTED_FG = QColor("#8A8F94")
 
 
 class PreviewModel(QAbstractTableModel):
@@ -25,6 +34,7 @@ class PreviewModel(QAbstractTableModel):
 
     StatusRole = Qt.ItemDataRole.UserRole + 1
     SeverityRole = Qt.ItemDataRole.UserRole + 2
+    RawRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -32,6 +42,7 @@ class PreviewModel(QAbstractTableModel):
         self.rows: list[PlanRow] = []
         self.headers: list[str] = []
         self._cell_problems: dict[tuple[int, int], list[Any]] = {}
+        self._specs: list[FieldSpec | None] = []
 
     def set_plan(self, plan: ImportPlan, problems_only: bool = False) -> None:
         """Show ``plan`` (all rows, or only rows with problems); one model reset."""
@@ -39,6 +50,13 @@ class PreviewModel(QAbstractTableModel):
         self.plan = plan
         self.headers = list(plan.layout.headers)
         self.rows = [r for r in plan.rows if r.problems or not problems_only]
+        specs = {s.key: s for s in fields_for(plan.kind)}
+        seen: set[str] = set()
+        self._specs = []
+        for key in plan.mapping:  # a second column of the same field is not imported
+            self._specs.append(specs.get(key) if key and key not in seen else None)
+            if key:
+                seen.add(key)
         self._cell_problems = {}
         for i, r in enumerate(self.rows):
             for p in r.problems:
@@ -85,14 +103,11 @@ class PreviewModel(QAbstractTableModel):
                 return tr(STATUS_TITLES[row.status])
             if c == 2:
                 return "；".join(f"{p.column}: {problem_text(p)}" for p in row.problems)
-            cells = self.plan.table.rows[row.parsed.index]
-            col = c - FIRST_FILE_COLUMN
-            return clean_str(cells[col]) if col < len(cells) else ""
+            return self._shown(r, c)
         if role == Qt.ItemDataRole.ToolTipRole:
             if c in (1, 2):
                 return "\n".join(f"{p.column}: {problem_text(p)}" for p in row.problems) or None
-            probs = self._cell_problems.get((r, c), [])
-            return "\n".join(problem_text(p) for p in probs) or None
+            return self._tooltip(r, c)
         if role == Qt.ItemDataRole.BackgroundRole:
             sev = self._severity(r, c)
             if sev is not None:
@@ -100,10 +115,42 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and c in (1, 2):
             return QBrush(STATUS_FG[row.status])
+        if role == Qt.ItemDataRole.ForegroundRole and c >= FIRST_FILE_COLUMN \
+                and self._spec(c) is None:
+            return QBrush(NOT_IMPORTED_FG)
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.StatusRole:
             return row.status
         if role == self.SeverityRole:
             return self._severity(r, c)
+        if role == self.RawRole and c >= FIRST_FILE_COLUMN:
+            return self._raw(r, c)
         return None
+
+    def _spec(self, c: int) -> FieldSpec | None:
+        col = c - FIRST_FILE_COLUMN
+        return self._specs[col] if 0 <= col < len(self._specs) else None
+
+    def _raw(self, r: int, c: int) -> str:
+        assert self.plan is not None
+        cells = self.plan.table.rows[self.rows[r].parsed.index]
+        col = c - FIRST_FILE_COLUMN
+        return clean_str(cells[col]) if col < len(cells) else ""
+
+    def _shown(self, r: int, c: int) -> str:
+        """What will be stored; the file's value where nothing will (or it is not imported)."""
+        raw = self._raw(r, c)
+        spec = self._spec(c)
+        if spec is None or self._severity(r, c) == "error" or self.plan is None:
+            return raw
+        return stored_text(self.plan, self.rows[r], spec, raw)
+
+    def _tooltip(self, r: int, c: int) -> str | None:
+        lines = [problem_text(p) for p in self._cell_problems.get((r, c), [])]
+        raw, spec = self._raw(r, c), self._spec(c)
+        if spec is None and c >= FIRST_FILE_COLUMN:
+            lines.append(self.tr("This column is not imported."))
+        elif raw and raw != self._shown(r, c):
+            lines.insert(0, self.tr("In the file: %1").replace("%1", raw))
+        return "\n".join(lines) or None

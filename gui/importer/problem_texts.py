@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from gui.importer.labels import tr as tr_label
 from services.importing import Problem
 from services.importing.messages import Msg
+from services.importing.summary import Reason
 
 CONTEXT = "ImportProblems"
 TEMPLATES = (
@@ -87,6 +88,37 @@ TEMPLATES = (
         "ImportProblems",
         "Looks like an existing record; created anyway (mode: create all)."),
     QT_TRANSLATE_NOOP("ImportProblems", "Already in Sailplan; skipped."),
+    QT_TRANSLATE_NOOP("ImportProblems",
+                      "The cell was left empty; the rest of the row is imported."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "{count} date(s) without a year were read as dates in {year}, the year in the file name."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "{count} date(s) without a year were read as dates in {year}, the year most of the file's dates carry."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "{count} date(s) without a year were read as dates in {year}, the current year."),
+    QT_TRANSLATE_NOOP("ImportProblems", "{count} date(s) without a year were read as dates in {year}."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImportProblems", "text too long"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not a phone number"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not an e-mail address"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not a date"),
+    QT_TRANSLATE_NOOP("ImportProblems", "date out of range"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not an amount"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not a percentage"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not a tier"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not a follow-up method"),
+    QT_TRANSLATE_NOOP("ImportProblems", "not yes/no"),
+    QT_TRANSLATE_NOOP("ImportProblems", "required but empty"),
+    QT_TRANSLATE_NOOP("ImportProblems", "formula without a saved result"),
+    QT_TRANSLATE_NOOP("ImportProblems", "TRUE/FALSE where text is expected"),
+    QT_TRANSLATE_NOOP("ImportProblems", "unknown pipeline"),
+    QT_TRANSLATE_NOOP("ImportProblems", "unknown stage"),
+    QT_TRANSLATE_NOOP("ImportProblems", "customer not found"),
+    QT_TRANSLATE_NOOP("ImportProblems", "repeats an earlier row"),
+    QT_TRANSLATE_NOOP("ImportProblems", "already in Sailplan"),
+    QT_TRANSLATE_NOOP("ImportProblems", "other problem"),
 )
 
 
@@ -104,6 +136,20 @@ def problem_text(problem: Problem) -> str:
         args["field"] = tr_label(args["field"])
     text = QCoreApplication.translate(CONTEXT, problem.template)
     try:
-        return text.format(**args)
+        text = text.format(**args)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return problem.message
+    if problem.suffix:  # an optional cell left empty
+        text = f"{text} {QCoreApplication.translate(CONTEXT, problem.suffix)}"
+    return text
+
+
+def reason_text(reason: Reason) -> str:
+    """``手机：不是电话号码（3）`` — one reason of the import summary in the interface language."""
+    text = QCoreApplication.translate(CONTEXT, reason.reason)
+    if reason.column:
+        shown = QCoreApplication.translate("ImportProblems", "%1: %2 (%3)").replace(
+            "%1", reason.column).replace("%2", text)
+    else:
+        shown = QCoreApplication.translate("ImportProblems", "%2 (%3)").replace("%2", text)
+    return shown.replace("%3", str(reason.rows))

@@ -108,6 +108,35 @@ class DamagedStoreDialog(QDialog):
             dialog.deleteLater()
 
 
+def cause_text(kind: str, english: str, wal_frame: int = 0) -> str:
+    """What is wrong with a database file, in the current language (``kind``: see
+    :func:`services.core.recover.cause_kind`; ``english`` is used for an unknown kind).
+    """
+    texts = {
+        "not_database": translate(
+            "DamagedStore", "the file is not a Sailplan database, or its first page (the header "
+            "that describes the rest of the file) is damaged"),
+        "malformed": translate(
+            "DamagedStore", "parts of the file can no longer be read (SQLite reports "
+            "\"database disk image is malformed\")"),
+        "io": translate("DamagedStore", "the disk reported an error while reading the file"),
+        "cannot_open": translate(
+            "DamagedStore", "the file or its folder cannot be opened: check it exists and you "
+            "may write there"),
+        "read_only": translate(
+            "DamagedStore", "the file or its folder is read-only: Sailplan needs to write there"),
+        "wal_header": translate(
+            "DamagedStore", "the header of its write-ahead log (the -wal file beside it) is "
+            "damaged: changes saved since the last checkpoint cannot be read"),
+        "wal_frame": translate(
+            "DamagedStore", "its write-ahead log (the -wal file beside it) is damaged at frame "
+            "{frame}: changes saved after that point cannot be read").format(frame=wal_frame),
+        "wal_unreadable": translate(
+            "DamagedStore", "its write-ahead log (the -wal file beside it) cannot be read"),
+    }
+    return texts.get(kind, english)
+
+
 def damage_of(target: str | os.PathLike[str], exc: BaseException) -> tuple[str, Health] | None:
     """The SQLite file behind ``target`` and its health, if it is damaged."""
     from services.core.db import normalise_url, sqlite_path
@@ -135,7 +164,9 @@ def _choose_backup(parent: QWidget | None, path: str, health: Health,
         QGuiApplication.restoreOverrideCursor()
     lines = [*health.problems, details] if details and details not in health.problems \
         else health.problems
-    return DamagedStoreDialog.ask(parent, path, health.cause, "\n".join(lines), offer)
+    return DamagedStoreDialog.ask(parent, path,
+                                  cause_text(health.kind, health.cause, health.wal_frame),
+                                  "\n".join(lines), offer)
 
 
 def restore_damaged_file(parent: QWidget | None, path: str, health: Health,
@@ -182,7 +213,7 @@ def offer_restore_for_open_store(window: MainWindow, health: Health,
     if path is None:
         return
     message = translate("DamagedStore", "The database is damaged: {cause}").format(
-        cause=health.cause)
+        cause=cause_text(health.kind, health.cause, health.wal_frame))
     window.show_status(message, 0)
     backup = _choose_backup(window, path, health, "")
     if backup is None:

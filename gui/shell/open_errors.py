@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -51,9 +52,13 @@ def describe_open_error(exc: BaseException, location: str) -> tuple[str, str]:
             "The safety backup taken before upgrading {location} failed, so nothing was "
             "changed.").format(location=location)
     else:
-        from services.core.recover import plain_cause
+        from gui.shell.damaged_store_dialog import cause_text
+        from services.core.recover import cause_kind, plain_cause
 
-        cause = plain_cause(getattr(exc, "orig", None) or exc).strip().splitlines()
+        error = getattr(exc, "orig", None) or exc
+        frame = re.search(r"damaged at frame (\d+)", str(error))
+        cause = cause_text(cause_kind(error), plain_cause(error),
+                           int(frame.group(1)) if frame else 0).strip().splitlines()
         text = translate(
             "OpenErrors", "{location} could not be opened: {cause}.").format(
                 location=location, cause=(cause[0] if cause else type(exc).__name__).rstrip("."))

@@ -34,7 +34,7 @@
         <translation>部分文本为符合 Excel 的限制已作调整：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/export_runner.py" line="66"/>
+        <location filename="../../gui/importer/export_runner.py" line="67"/>
         <location filename="../../gui/importer/export_runner.py" line="77"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -63,62 +63,62 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="31"/>
+        <location filename="../../gui/importer/file_page.py" line="33"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="32"/>
+        <location filename="../../gui/importer/file_page.py" line="34"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). A title above the header row and totals rows are fine.</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK 编码）。表头上方的标题行和合计行都可以保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="36"/>
+        <location filename="../../gui/importer/file_page.py" line="38"/>
         <source>Path of a .xlsx or .csv file</source>
         <translation>.xlsx 或 .csv 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="37"/>
+        <location filename="../../gui/importer/file_page.py" line="39"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="47"/>
+        <location filename="../../gui/importer/file_page.py" line="49"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="48"/>
+        <location filename="../../gui/importer/file_page.py" line="50"/>
         <source>GBK / GB18030 (Chinese Windows)</source>
         <translation>GBK / GB18030（中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="52"/>
+        <location filename="../../gui/importer/file_page.py" line="54"/>
         <source>How the CSV file&apos;s text is encoded. Automatic detection refuses a file that is UTF-8 apart from a few invalid bytes instead of guessing; choose the encoding here if you know it.</source>
         <translation>CSV 文件的文字编码。自动识别时，若文件基本是 UTF-8 但夹杂少量无效字节，会拒绝导入而不是猜测；如果您知道文件的编码，请在这里选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="60"/>
+        <location filename="../../gui/importer/file_page.py" line="62"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="61"/>
+        <location filename="../../gui/importer/file_page.py" line="63"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="62"/>
+        <location filename="../../gui/importer/file_page.py" line="64"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="73"/>
+        <location filename="../../gui/importer/file_page.py" line="78"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/file_page.py" line="74"/>
+        <location filename="../../gui/importer/file_page.py" line="79"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -398,201 +398,354 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="22"/>
+        <source>%1 (new)</source>
+        <translation>%1（新建）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="48"/>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="69"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="70"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="17"/>
+        <location filename="../../gui/importer/problem_texts.py" line="18"/>
         <source>Text is {length} characters long; at most {limit} fit here.</source>
         <translation>文本长 {length} 个字符，此处最多 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="20"/>
+        <location filename="../../gui/importer/problem_texts.py" line="21"/>
         <source>“{value}” is not a phone number.</source>
         <translation>“{value}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="21"/>
+        <location filename="../../gui/importer/problem_texts.py" line="22"/>
         <source>“{value}” is not a valid phone number (expected an 11-digit mobile or a landline such as 021-12345678).</source>
         <translation>“{value}”不是有效的电话号码（应为 11 位手机号，或如 021-12345678 的座机号）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="24"/>
+        <location filename="../../gui/importer/problem_texts.py" line="25"/>
         <source>Second number {number} was added to the notes.</source>
         <translation>第二个号码 {number} 已写入备注。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="25"/>
+        <location filename="../../gui/importer/problem_texts.py" line="26"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}”不是邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="26"/>
+        <location filename="../../gui/importer/problem_texts.py" line="27"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="27"/>
+        <location filename="../../gui/importer/problem_texts.py" line="28"/>
         <source>Expected a date.</source>
         <translation>应为日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="28"/>
+        <location filename="../../gui/importer/problem_texts.py" line="29"/>
         <source>“{value}” is not a real date.</source>
         <translation>“{value}”不是存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="29"/>
+        <location filename="../../gui/importer/problem_texts.py" line="30"/>
         <source>“{value}” has no year; write it with the year, e.g. {example}.</source>
         <translation>“{value}”缺少年份，请写上年份，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="32"/>
+        <location filename="../../gui/importer/problem_texts.py" line="33"/>
         <source>“{value}” is not a date (expected e.g. 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
         <translation>“{value}”不是日期（应如 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="35"/>
+        <location filename="../../gui/importer/problem_texts.py" line="36"/>
         <source>Expected an amount.</source>
         <translation>应为金额。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="36"/>
+        <location filename="../../gui/importer/problem_texts.py" line="37"/>
         <source>“{value}” is not an amount yet; left empty.</source>
         <translation>“{value}”还不是金额，已留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="37"/>
+        <location filename="../../gui/importer/problem_texts.py" line="38"/>
         <source>“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万).</source>
         <translation>“{value}”不是金额（应如 1200、¥1,200.00、1.2万）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="40"/>
+        <location filename="../../gui/importer/problem_texts.py" line="41"/>
         <source>Negative amount {value} is not allowed here.</source>
         <translation>此处不允许负数金额 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="41"/>
+        <location filename="../../gui/importer/problem_texts.py" line="42"/>
         <source>{value} is too large for an amount.</source>
         <translation>{value} 超出金额上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="42"/>
+        <location filename="../../gui/importer/problem_texts.py" line="43"/>
         <source>“{value}” is not a percentage.</source>
         <translation>“{value}”不是百分比。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="43"/>
+        <location filename="../../gui/importer/problem_texts.py" line="44"/>
         <source>Probability {value} is outside 0–100%.</source>
         <translation>赢率 {value} 不在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="44"/>
+        <location filename="../../gui/importer/problem_texts.py" line="45"/>
         <source>“{value}” is not a tier (A 大客户, B 普通, C 潜在).</source>
         <translation>“{value}”不是客户等级（A 大客户、B 普通、C 潜在）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="45"/>
+        <location filename="../../gui/importer/problem_texts.py" line="46"/>
         <source>“{value}” is not a follow-up method (拜访, 电话, 微信, 邮件).</source>
         <translation>“{value}”不是跟进方式（拜访、电话、微信、邮件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="48"/>
+        <location filename="../../gui/importer/problem_texts.py" line="49"/>
         <source>“{value}” is not yes/no (是/否).</source>
         <translation>“{value}”不是“是/否”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="49"/>
+        <location filename="../../gui/importer/problem_texts.py" line="50"/>
         <source>{field} is required but empty.</source>
         <translation>{field}为必填项，但为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="50"/>
+        <location filename="../../gui/importer/problem_texts.py" line="51"/>
         <source>Cell {cell} holds a formula without a saved result; open the file in Excel, save it, and import again.</source>
         <translation>单元格 {cell} 是没有保存计算结果的公式；请用 Excel 打开并保存该文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="53"/>
+        <location filename="../../gui/importer/problem_texts.py" line="54"/>
         <source>Cell {cell} holds a formula without a saved result; left empty (open the file in Excel and save it to import the value).</source>
         <translation>单元格 {cell} 是没有保存计算结果的公式，已留空（在 Excel 中打开并保存该文件后再导入，即可导入其值）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="56"/>
+        <location filename="../../gui/importer/problem_texts.py" line="57"/>
         <source>Row {row} holds only formulas without a saved result ({cells}); it was skipped. Open the file in Excel, save it, and import again.</source>
         <translation>第 {row} 行只有没有保存计算结果的公式（{cells}），已跳过。请在 Excel 中打开并保存该文件，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="59"/>
+        <location filename="../../gui/importer/problem_texts.py" line="60"/>
         <source>Column {column} “{header}” also matches {field}, which column {first} “{first_header}” already fills; column {column} is not imported.</source>
         <translation>第 {column} 列“{header}”也对应“{field}”，但该字段已由第 {first} 列“{first_header}”填写；第 {column} 列不导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="62"/>
+        <location filename="../../gui/importer/problem_texts.py" line="63"/>
         <source>A TRUE/FALSE cell where text is expected.</source>
         <translation>此处应为文字，却是 TRUE/FALSE（是/否）单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="63"/>
+        <location filename="../../gui/importer/problem_texts.py" line="64"/>
         <source>“{value}” is outside the dates Sailplan accepts ({first} to {last}).</source>
         <translation>“{value}”超出了 Sailplan 接受的日期范围（{first} 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="66"/>
+        <location filename="../../gui/importer/problem_texts.py" line="67"/>
         <source>Control characters (such as NUL) were removed from the text.</source>
         <translation>已从文字中删除控制字符（如 NUL）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="69"/>
+        <location filename="../../gui/importer/problem_texts.py" line="70"/>
         <source>Row {row}: totals row skipped.</source>
         <translation>第 {row} 行：合计行已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="70"/>
+        <location filename="../../gui/importer/problem_texts.py" line="71"/>
         <source>Merged cell: value copied from the top-left cell.</source>
         <translation>合并单元格：已沿用左上角单元格的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="71"/>
+        <location filename="../../gui/importer/problem_texts.py" line="72"/>
         <source>Unknown owner “{value}”; left unassigned.</source>
         <translation>未知负责人“{value}”，暂不分配。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="72"/>
+        <location filename="../../gui/importer/problem_texts.py" line="73"/>
         <source>Unknown pipeline “{value}”; create it in Settings or allow creating missing ones.</source>
         <translation>未知销售流程“{value}”；请在“设置”中创建，或允许新建缺失的流程。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="73"/>
+        <location filename="../../gui/importer/problem_texts.py" line="74"/>
         <source>There is no sales pipeline yet; create one in Settings.</source>
         <translation>还没有销售流程，请先在“设置”中创建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="74"/>
+        <location filename="../../gui/importer/problem_texts.py" line="75"/>
         <source>The pipeline has no stage “{value}”.</source>
         <translation>该销售流程没有阶段“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="75"/>
+        <location filename="../../gui/importer/problem_texts.py" line="76"/>
         <source>Unknown stage “{value}”; map it to a stage or create it.</source>
         <translation>未知阶段“{value}”，请对应到已有阶段或新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="76"/>
+        <location filename="../../gui/importer/problem_texts.py" line="77"/>
         <source>No customer named “{value}”; import customers first or allow creating missing customers.</source>
         <translation>没有名为“{value}”的客户；请先导入客户，或允许新建缺失的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="79"/>
+        <location filename="../../gui/importer/problem_texts.py" line="80"/>
         <source>Same as row {row} of this file; skipped.</source>
         <translation>与本文件第 {row} 行重复，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="80"/>
+        <location filename="../../gui/importer/problem_texts.py" line="81"/>
         <source>Looks like an existing record; created anyway (mode: create all).</source>
         <translation>疑似已有记录，仍按“全部新建”方式新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="83"/>
+        <location filename="../../gui/importer/problem_texts.py" line="84"/>
         <source>Already in Sailplan; skipped.</source>
         <translation>Sailplan 中已存在，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="85"/>
+        <source>The cell was left empty; the rest of the row is imported.</source>
+        <translation>该单元格留空，该行其余内容照常导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="87"/>
+        <source>{count} date(s) without a year were read as dates in {year}, the year in the file name.</source>
+        <translation>{count} 个没有年份的日期按 {year} 年读取（文件名中的年份）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="90"/>
+        <source>{count} date(s) without a year were read as dates in {year}, the year most of the file&apos;s dates carry.</source>
+        <translation>{count} 个没有年份的日期按 {year} 年读取（文件中多数日期的年份）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="93"/>
+        <source>{count} date(s) without a year were read as dates in {year}, the current year.</source>
+        <translation>{count} 个没有年份的日期按 {year} 年读取（今年）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="96"/>
+        <source>{count} date(s) without a year were read as dates in {year}.</source>
+        <translation>{count} 个没有年份的日期按 {year} 年读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="97"/>
+        <source>text too long</source>
+        <translation>文字过长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="98"/>
+        <source>not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="99"/>
+        <source>not an e-mail address</source>
+        <translation>不是邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="100"/>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="101"/>
+        <source>date out of range</source>
+        <translation>日期超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="102"/>
+        <source>not an amount</source>
+        <translation>不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="103"/>
+        <source>not a percentage</source>
+        <translation>不是百分比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="104"/>
+        <source>not a tier</source>
+        <translation>不是客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="105"/>
+        <source>not a follow-up method</source>
+        <translation>不是跟进方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="106"/>
+        <source>not yes/no</source>
+        <translation>不是“是/否”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="107"/>
+        <source>required but empty</source>
+        <translation>必填但为空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="108"/>
+        <source>formula without a saved result</source>
+        <translation>公式没有保存的结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="109"/>
+        <source>TRUE/FALSE where text is expected</source>
+        <translation>应为文字却是 TRUE/FALSE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="110"/>
+        <source>unknown pipeline</source>
+        <translation>未知的销售流程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="111"/>
+        <source>unknown stage</source>
+        <translation>未知的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="112"/>
+        <source>customer not found</source>
+        <translation>找不到客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="113"/>
+        <source>repeats an earlier row</source>
+        <translation>与前面的行重复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="114"/>
+        <source>already in Sailplan</source>
+        <translation>系统中已存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="115"/>
+        <source>other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="145"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="148"/>
+        <source>%2 (%3)</source>
+        <translation>%2（%3）</translation>
     </message>
     <message>
         <source>No deal name in the file: named “{name}” from its customer, product and date.</source>
@@ -606,12 +759,12 @@
 <context>
     <name>ImportStep</name>
     <message>
-        <location filename="../../gui/importer/import_step.py" line="89"/>
+        <location filename="../../gui/importer/import_step.py" line="91"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_step.py" line="90"/>
+        <location filename="../../gui/importer/import_step.py" line="92"/>
         <source>Redoing the import…</source>
         <translation>正在重做导入…</translation>
     </message>
@@ -619,64 +772,64 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="56"/>
+        <location filename="../../gui/importer/import_wizard.py" line="60"/>
         <source>Import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="60"/>
+        <location filename="../../gui/importer/import_wizard.py" line="64"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="98"/>
+        <location filename="../../gui/importer/import_wizard.py" line="102"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="142"/>
+        <location filename="../../gui/importer/import_wizard.py" line="146"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/import_wizard.py" line="176"/>
+        <location filename="../../gui/importer/import_wizard.py" line="181"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="190"/>
+        <location filename="../../gui/importer/import_wizard.py" line="195"/>
         <source>%1 row(s) have errors and will not be imported. Import the other rows?</source>
         <translation>有 %1 行存在错误，不会导入。是否导入其余各行？</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="199"/>
+        <location filename="../../gui/importer/import_wizard.py" line="204"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="206"/>
+        <location filename="../../gui/importer/import_wizard.py" line="211"/>
         <source>Import %1 from %2</source>
         <translation>从 %2 导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="214"/>
+        <location filename="../../gui/importer/import_wizard.py" line="219"/>
         <source>The import failed and nothing was written.</source>
         <translation>导入失败，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="219"/>
+        <location filename="../../gui/importer/import_wizard.py" line="224"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="232"/>
+        <location filename="../../gui/importer/import_wizard.py" line="236"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="242"/>
+        <location filename="../../gui/importer/import_wizard.py" line="246"/>
         <source>Saved %1 rejected row(s) to %2</source>
         <translation>已将 %1 个被拒绝的行保存到 %2</translation>
     </message>
@@ -754,47 +907,95 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gui/importer/preview_model.py" line="60"/>
+        <location filename="../../gui/importer/preview_model.py" line="78"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_model.py" line="62"/>
+        <location filename="../../gui/importer/preview_model.py" line="80"/>
         <source>Status</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_model.py" line="64"/>
+        <location filename="../../gui/importer/preview_model.py" line="82"/>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_model.py" line="153"/>
+        <source>This column is not imported.</source>
+        <translation>此列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_model.py" line="155"/>
+        <source>In the file: %1</source>
+        <translation>文件中的值：%1</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="28"/>
+        <location filename="../../gui/importer/preview_page.py" line="36"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="29"/>
         <source>Red cells will not import, yellow cells are imported with a note. Hover a cell to read why. Nothing is saved until you press Import.</source>
-        <translation>红色单元格无法导入，黄色单元格会导入并附说明。鼠标悬停可查看原因。按下“导入”之前不会保存任何数据。</translation>
+        <translation type="vanished">红色单元格无法导入，黄色单元格会导入并附说明。鼠标悬停可查看原因。按下“导入”之前不会保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="38"/>
+        <location filename="../../gui/importer/preview_page.py" line="37"/>
+        <source>Cells show what will be stored; hover a cell for the value in the file. Red cells will not import, yellow cells are imported with a note. Nothing is saved until you press Import.</source>
+        <translation>单元格显示将要保存的值；鼠标悬停可查看文件中的原值。红色单元格不会导入，黄色单元格会导入并附说明。按“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_page.py" line="47"/>
         <source>Only rows with problems</source>
         <translation>只看有问题的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="44"/>
+        <location filename="../../gui/importer/preview_page.py" line="70"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="52"/>
+        <location filename="../../gui/importer/preview_page.py" line="78"/>
         <source>Mode:</source>
         <translation>方式：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/importer/preview_page.py" line="127"/>
+        <source>%n date(s) have no year (such as 3月15日). Read them as dates in</source>
+        <translation>
+            <numerusform>有 %n 个日期没有年份（如 3月15日）。按以下年份读取：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_page.py" line="132"/>
+        <source>(proposed: %1)</source>
+        <translation>（建议：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_page.py" line="134"/>
+        <source>(the year in the file name)</source>
+        <translation>（文件名中的年份）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_page.py" line="136"/>
+        <source>(the year most of the file&apos;s dates carry)</source>
+        <translation>（文件中多数日期的年份）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_page.py" line="138"/>
+        <source>(the current year)</source>
+        <translation>（今年）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/importer/preview_page.py" line="155"/>
+        <source>Imported with %n cell(s) left empty: %1</source>
+        <translation>
+            <numerusform>导入时有 %n 个单元格留空：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -888,23 +1089,326 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="13"/>
+        <location filename="../../gui/importer/result_page.py" line="22"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="17"/>
+        <location filename="../../gui/importer/result_page.py" line="30"/>
+        <source>Save the rejected rows to a workbook: it has the file&apos;s columns and a Problem column, so you can fix the rows and import that file again.</source>
+        <translation>可将被拒绝的行保存为工作簿：它包含原文件的各列和一列“问题”，改正后可再次导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/result_page.py" line="33"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/result_page.py" line="31"/>
+        <location filename="../../gui/importer/result_page.py" line="36"/>
+        <source>The whole import is one step in Edit → Undo (Ctrl+Z).</source>
+        <translation>整个导入是“编辑 → 撤销”（Ctrl+Z）中的一步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/result_page.py" line="53"/>
+        <source>Created %1, updated %2, skipped %3, rejected %4.</source>
+        <translation>新建 %1，更新 %2，跳过 %3，拒绝 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/importer/result_page.py" line="59"/>
+        <source>%n row(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过 %n 行：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/importer/result_page.py" line="63"/>
+        <source>%n row(s) not imported because of errors: %1</source>
+        <translation>
+            <numerusform>%n 行因错误未导入：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/importer/result_page.py" line="67"/>
+        <source>%n cell(s) left empty, their rows imported: %1</source>
+        <translation>
+            <numerusform>%n 个单元格留空，所在行已导入：%1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Created %1, updated %2, skipped %3, rejected %4.
 
 The whole import is one step in Edit → Undo (Ctrl+Z).</source>
-        <translation>新建 %1，更新 %2，跳过 %3，拒绝 %4。
+        <translation type="vanished">新建 %1，更新 %2，跳过 %3，拒绝 %4。
 
 整个导入可通过“编辑 → 撤销”（Ctrl+Z）一步撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="15"/>
+        <source>The file is empty: no header row was found.</source>
+        <translation>文件是空的：没有找到表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="16"/>
+        <source>No column is mapped to the required field(s): {fields}. Columns found: {columns}.</source>
+        <translation>没有任何列对应必填字段：{fields}。文件中的列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="19"/>
+        <source>{file} needs more memory than one import may use ({limit} MB); it was not imported. Split the file and import the parts.</source>
+        <translation>{file} 需要的内存超过一次导入允许的上限（{limit} MB），未导入。请拆分文件后分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="22"/>
+        <source>Reading {file} stopped unexpectedly (exit code {code}); the file was not imported.</source>
+        <translation>读取 {file} 时意外中止（退出码 {code}），文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="25"/>
+        <source>Reading {file} took longer than {limit} s of CPU time; it was not imported. Split the file and import the parts.</source>
+        <translation>读取 {file} 用时超过 {limit} 秒 CPU 时间，未导入。请拆分文件后分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="28"/>
+        <source>The spreadsheet reader crashed on {file} (signal {signal}); the file was not imported (the app is unaffected). Open it in Excel or WPS, save it again, and retry.</source>
+        <translation>表格读取程序在读取 {file} 时崩溃（信号 {signal}），文件未导入（本程序不受影响）。请用 Excel 或 WPS 打开并重新保存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="31"/>
+        <source>The file reader could not be started ({detail}); nothing was imported.</source>
+        <translation>无法启动文件读取程序（{detail}），未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="34"/>
+        <source>{file} could not be read ({detail}); it was not imported.</source>
+        <translation>无法读取 {file}（{detail}），未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="35"/>
+        <source>The CSV file is {encoding} text, but byte {offset} (line {line}, 0x{byte}) is not valid {encoding}; nothing was imported. Correct that character, save the file again as “CSV UTF-8”, or choose the file&apos;s encoding explicitly.</source>
+        <translation>该 CSV 文件是 {encoding} 文本，但第 {offset} 字节（第 {line} 行，0x{byte}）不是有效的 {encoding}，未导入任何内容。请改正该字符并另存为“CSV UTF-8”，或明确选择文件的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="38"/>
+        <source>The CSV file is neither UTF-8 nor GBK text (the first byte that is not UTF-8 is byte {offset}, line {line}); save it from Excel as “CSV UTF-8” and import again, or choose its encoding explicitly.</source>
+        <translation>该 CSV 文件既不是 UTF-8 也不是 GBK 文本（第一个非 UTF-8 字节是第 {offset} 字节，第 {line} 行）。请在 Excel 中另存为“CSV UTF-8”后再导入，或明确选择其编码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="41"/>
+        <source>Unknown encoding “{encoding}”; use one of {known}.</source>
+        <translation>未知的编码“{encoding}”，请使用以下之一：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="42"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="43"/>
+        <source>Old .xls workbooks are not supported; open the file in Excel or WPS and save it as .xlsx, then import that.</source>
+        <translation>不支持旧版 .xls 工作簿。请用 Excel 或 WPS 打开并另存为 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="46"/>
+        <source>{file}: only .xlsx and .csv files can be imported.</source>
+        <translation>{file}：只能导入 .xlsx 和 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="47"/>
+        <source>{file} is {mb} MB; at most {limit} MB can be imported at once.</source>
+        <translation>{file} 有 {mb} MB，一次最多可导入 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="50"/>
+        <source>{file} could not be read ({detail}).</source>
+        <translation>无法读取 {file}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="51"/>
+        <source>{file} could not be read as a workbook ({detail}).</source>
+        <translation>无法将 {file} 作为工作簿读取（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="52"/>
+        <source>The CSV file is malformed near row {row}: {detail}.</source>
+        <translation>该 CSV 文件在第 {row} 行附近格式有误：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="53"/>
+        <source>The file has more than {limit} rows; split it and import the parts.</source>
+        <translation>文件超过 {limit} 行，请拆分后分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="56"/>
+        <source>Row {row} has {columns} columns; at most {limit} are supported.</source>
+        <translation>第 {row} 行有 {columns} 列，最多支持 {limit} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="59"/>
+        <source>The file holds more than {limit} characters of text; split it and import the parts.</source>
+        <translation>文件中的文字超过 {limit} 个字符，请拆分后分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="62"/>
+        <source>Row {row} holds a cell of more than {chars} characters; at most {limit} fit in one cell. The file was not imported.</source>
+        <translation>第 {row} 行有一个单元格超过 {chars} 个字符，一个单元格最多 {limit} 个字符。文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="65"/>
+        <source>Row {row}, column {column} holds {chars} characters; at most {limit} fit in one cell. The file was not imported.</source>
+        <translation>第 {row} 行第 {column} 列有 {chars} 个字符，一个单元格最多 {limit} 个字符。文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="68"/>
+        <source>The workbook has no sheet named “{sheet}”.</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="69"/>
+        <source>The workbook has {parts} parts (limit {limit}); it is not a normal spreadsheet and was not imported.</source>
+        <translation>该工作簿包含 {parts} 个部件（上限 {limit}），不是正常的电子表格，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="72"/>
+        <source>The workbook holds two parts with the same name (readers would disagree on which one counts); it was not imported.</source>
+        <translation>该工作簿包含两个同名部件（不同程序对以哪个为准会有分歧），未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="75"/>
+        <source>The part {part} is larger than in any real spreadsheet; the file was not imported.</source>
+        <translation>部件 {part} 比任何正常电子表格中的都大，文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="78"/>
+        <source>The sheet spans {rows} rows × {columns} columns, more than the {limit} cells one import can hold.</source>
+        <translation>该工作表范围为 {rows} 行 × {columns} 列，超过一次导入可容纳的 {limit} 个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="81"/>
+        <source>Reading the sheet would take about {mb} MB of memory (at most {limit} MB); split the file and import the parts.</source>
+        <translation>读取该工作表约需 {mb} MB 内存（上限 {limit} MB），请拆分文件后分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="84"/>
+        <source>The workbook has no sheet number {number}.</source>
+        <translation>工作簿中没有第 {number} 个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="85"/>
+        <source>The workbook would expand to more than {mb} MB when unpacked (a zip bomb or an unusually large file); it was not imported.</source>
+        <translation>该工作簿解压后将超过 {mb} MB（压缩炸弹或异常大的文件），未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="88"/>
+        <source>The part {part} is {mb} MB, far larger than in real spreadsheets; the file was not imported.</source>
+        <translation>部件 {part} 有 {mb} MB，远大于正常电子表格，文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="91"/>
+        <source>The part {part} is not valid XML; the file was not imported.</source>
+        <translation>部件 {part} 不是有效的 XML，文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="94"/>
+        <source>{file} is not a readable .xlsx workbook ({detail}).</source>
+        <translation>{file} 不是可读取的 .xlsx 工作簿（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="95"/>
+        <source>{file} is not an Excel workbook (no {part}).</source>
+        <translation>{file} 不是 Excel 工作簿（缺少 {part}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="96"/>
+        <source>{file} contains no worksheet.</source>
+        <translation>{file} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="97"/>
+        <source>{file} is protected with a password (or is an old .xls workbook renamed to .xlsx); open it in Excel or WPS, remove the password or save it as .xlsx, and import again.</source>
+        <translation>{file} 设有打开密码（或是改名为 .xlsx 的旧版 .xls 工作簿）。请用 Excel 或 WPS 打开，取消密码或另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="100"/>
+        <source>{file} is damaged: the sheet “{sheet}” has no data part.</source>
+        <translation>{file} 已损坏：工作表“{sheet}”没有数据部件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="101"/>
+        <source>{file} has two shared-string tables; it is not a normal spreadsheet and was not imported.</source>
+        <translation>{file} 有两个共享字符串表，不是正常的电子表格，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="104"/>
+        <source>The part {part} is compressed {ratio}:1, far beyond real spreadsheets (a zip bomb); the file was not imported.</source>
+        <translation>部件 {part} 的压缩比为 {ratio}:1，远超正常电子表格（压缩炸弹），文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="107"/>
+        <source>The sheet holds more than {limit} characters of text ({chars} counted so far), more than one import can hold; it was not imported. Split the file, or remove very long texts.</source>
+        <translation>该工作表的文字超过 {limit} 个字符（已统计 {chars} 个），超出一次导入的容量，未导入。请拆分文件或删除过长的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="110"/>
+        <source>The part {part} is not valid XML ({detail}); the file was not imported.</source>
+        <translation>部件 {part} 不是有效的 XML（{detail}），文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="113"/>
+        <source>The sheet has a cell reference “{ref}” that is not a cell address; the file is damaged and was not imported.</source>
+        <translation>工作表中的单元格引用“{ref}”不是单元格地址；文件已损坏，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="116"/>
+        <source>Cell {cell} holds {chars}+ characters; Excel cells hold at most {limit}. The file was not written by Excel and was not imported.</source>
+        <translation>单元格 {cell} 有 {chars} 个以上字符，Excel 单元格最多 {limit} 个字符。该文件不是 Excel 写出的，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="119"/>
+        <source>The sheet has {rows} rows; Sailplan imports at most {limit} rows per file. Split the file and import the parts.</source>
+        <translation>该工作表有 {rows} 行，每个文件最多导入 {limit} 行。请拆分文件后分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="122"/>
+        <source>The sheet uses {columns} columns; at most {limit} are supported. Delete the unused columns and try again.</source>
+        <translation>该工作表用到 {columns} 列，最多支持 {limit} 列。请删除不用的列后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="125"/>
+        <source>More than {limit} cells hold a formula without a saved result; open the file in Excel, save it, and import again.</source>
+        <translation>超过 {limit} 个单元格的公式没有保存的结果。请用 Excel 打开并保存后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="128"/>
+        <source>The sheet has more merged cells than one import can hold (at most {ranges} merged ranges of {cells} cells in all); it was not imported.</source>
+        <translation>该工作表的合并单元格超出一次导入的容量（最多 {ranges} 个合并区域、共 {cells} 个单元格），未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="131"/>
+        <source>The part {part} declares XML entities or a DTD, which spreadsheets never need (a &apos;billion laughs&apos; or XXE attack); the file was not imported.</source>
+        <translation>部件 {part} 声明了 XML 实体或 DTD，电子表格从不需要它们（“十亿笑”或 XXE 攻击），文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="134"/>
+        <source>The workbook is damaged ({detail}); it was not imported.</source>
+        <translation>工作簿已损坏（{detail}），未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="135"/>
+        <source>The sheet has more than {limit} cells, more than one import can hold; it was not imported.</source>
+        <translation>该工作表超过 {limit} 个单元格，超出一次导入的容量，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="138"/>
+        <source>The sheet has more than {limit} cells (empty ones included), more than one import can hold; it was not imported.</source>
+        <translation>该工作表超过 {limit} 个单元格（含空单元格），超出一次导入的容量，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/error_texts.py" line="141"/>
+        <source>The workbook holds more than {limit} different texts; it is not a normal spreadsheet and was not imported.</source>
+        <translation>该工作簿包含超过 {limit} 段不同的文字，不是正常的电子表格，未导入。</translation>
     </message>
 </context>
 </TS>

@@ -200,23 +200,63 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>DamagedStore</name>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="161"/>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="167"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="116"/>
+        <source>the file is not a Sailplan database, or its first page (the header that describes the rest of the file) is damaged</source>
+        <translation>该文件不是 Sailplan 数据库，或其第一页（描述文件其余部分的文件头）已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="119"/>
+        <source>parts of the file can no longer be read (SQLite reports &quot;database disk image is malformed&quot;)</source>
+        <translation>文件的部分内容已无法读取（SQLite 报告“数据库磁盘映像格式错误”）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="122"/>
+        <source>the disk reported an error while reading the file</source>
+        <translation>读取文件时磁盘报告了错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="123"/>
+        <source>the file or its folder cannot be opened: check it exists and you may write there</source>
+        <translation>无法打开该文件或其所在文件夹：请确认文件存在且您有写入权限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="126"/>
+        <source>the file or its folder is read-only: Sailplan needs to write there</source>
+        <translation>该文件或其所在文件夹为只读：Sailplan 需要在那里写入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="128"/>
+        <source>the header of its write-ahead log (the -wal file beside it) is damaged: changes saved since the last checkpoint cannot be read</source>
+        <translation>它的预写日志（旁边的 -wal 文件）的文件头已损坏：上次检查点之后保存的更改无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="131"/>
+        <source>its write-ahead log (the -wal file beside it) is damaged at frame {frame}: changes saved after that point cannot be read</source>
+        <translation>它的预写日志（旁边的 -wal 文件）在第 {frame} 帧处损坏：此后保存的更改无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="134"/>
+        <source>its write-ahead log (the -wal file beside it) cannot be read</source>
+        <translation>它的预写日志（旁边的 -wal 文件）无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="192"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="198"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="161"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="192"/>
         <source>The backup could not be restored: {error}. The damaged file was not changed.</source>
         <translation>无法恢复该备份：{error}。损坏的文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="167"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="198"/>
         <source>{backup} was restored. The damaged file was kept as {aside}.</source>
         <translation>已恢复 {backup}。损坏的文件保留为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="184"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="215"/>
         <source>The database is damaged: {cause}</source>
         <translation>数据库已损坏：{cause}</translation>
     </message>
@@ -590,32 +630,32 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="29"/>
+        <location filename="../../gui/shell/open_errors.py" line="30"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="31"/>
+        <location filename="../../gui/shell/open_errors.py" line="32"/>
         <source>{location} was saved by a newer version of Sailplan (schema {rev}). It has not been changed. Please update Sailplan to open it.</source>
         <translation>{location} 由更新版本的 Sailplan 保存（数据结构版本 {rev}），文件未被改动。请升级 Sailplan 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="38"/>
+        <location filename="../../gui/shell/open_errors.py" line="39"/>
         <source>{location} is already open in another Sailplan window{holder}. Switch to that window, or close it first.</source>
         <translation>{location} 已在另一个 Sailplan 窗口中打开{holder}。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="44"/>
+        <location filename="../../gui/shell/open_errors.py" line="45"/>
         <source>Upgrading {location} to this version of Sailplan failed. The database was left as it was.</source>
         <translation>将 {location} 升级到当前版本失败，数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="49"/>
+        <location filename="../../gui/shell/open_errors.py" line="50"/>
         <source>The safety backup taken before upgrading {location} failed, so nothing was changed.</source>
         <translation>升级 {location} 前的安全备份失败，因此未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="57"/>
+        <location filename="../../gui/shell/open_errors.py" line="62"/>
         <source>{location} could not be opened: {cause}.</source>
         <translation>无法打开 {location}：{cause}。</translation>
     </message>

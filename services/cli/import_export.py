@@ -2,15 +2,15 @@
 
 ``python main.py [--db X] import customers|contacts|followups|deals FILE [--dry-run]
 [--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]
-[--encoding auto|utf-8|gbk|gb18030|utf-16] [--mapping FILE.json] [--map FIELD=COLUMN …]``
-prints a summary (created / updated / skipped / rejected). Columns are matched by their headers;
-``--mapping`` applies a mapping saved from the import wizard and each ``--map`` maps one column
-by hand (:mod:`services.importing.column_map`); a field or column that does not exist is refused
-(exit 2), and ``--dry-run`` prints the mapping it used. When any row is rejected the file is
-refused: exit code 1, nothing written, and ``--report`` saves the rejected rows with a Problem
-column. An unreadable or hostile file exits
-with 2 and one line saying why (docs/IMPORT.md lists what is refused); values quoted in
-messages are cut short.
+[--encoding auto|utf-8|gbk|gb18030|utf-16] [--year YYYY] [--mapping FILE.json]
+[--map FIELD=COLUMN …]`` prints a summary (created / updated / skipped / rejected, with the
+reasons and the cells left empty). Columns are matched by their headers; ``--mapping`` applies
+a mapping saved from the import wizard and each ``--map`` maps one column by hand
+(:mod:`services.importing.column_map`); a field or column that does not exist is refused (exit
+2), and ``--dry-run`` prints the mapping it used. When any row is rejected the file is refused:
+exit code 1, nothing written, and ``--report`` saves the rejected rows with a Problem column. An
+unreadable or hostile file exits with 2 and one line saying why (docs/IMPORT.md lists what is
+refused); values quoted in messages are cut short.
 
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
 the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
@@ -48,6 +48,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    default="auto", help="a CSV file's encoding (default: detected; a file that "
                                         "is UTF-8 apart from a few bad bytes is refused, naming "
                                         "the first one)")
+    p.add_argument("--year", type=_year, metavar="YYYY",
+                   help="the year of dates written without one (3月15日, 3/15, 15-Mar); "
+                        "default: the year in the file name, else the year most of the file's "
+                        "dates carry, else the current year")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="map a column by hand (repeatable): the field by its Chinese or English "
                         "name or key, the column by its header or letter, e.g. "
@@ -66,6 +70,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    help="English column headers (customers and deals)")
     e.add_argument("--year", type=int, metavar="YYYY", help="export plan: the plan year")
     e.set_defaults(handler=run_export)
+
+
+def _year(text: str) -> int:
+    """A year for ``--year`` (1900–2199, the dates Sailplan accepts)."""
+    if not (text.isdigit() and 1900 <= int(text) <= 2199):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year between 1900 and 2199")
+    return int(text)
 
 
 def _short(value: object, limit: int = MAX_VALUE) -> str:
@@ -146,6 +157,18 @@ def _mapping(args: argparse.Namespace, source) -> list[str | None]:  # noqa: ANN
     return mapping
 
 
+def _map_hint(exc: Exception, kind: str) -> str:
+    """How to map a required field by hand, after the refusal that says none is mapped."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.importing.fields import fields_for
+
+    if not str(getattr(exc, "template", "")).startswith("No column is mapped to the required"):
+        return ""
+    wanted = str(getattr(exc, "params", {}).get("fields", "")).split(", ")
+    example = next((s.header_zh for s in fields_for(kind) if s.label in wanted), "FIELD")
+    return f' Map one by hand, e.g. --map "{example}=COLUMN".'
+
+
 def _print_mapping(source, mapping: list[str | None]) -> None:  # noqa: ANN001
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.importing.fields import field_by_key
@@ -170,6 +193,7 @@ def run_import(args: argparse.Namespace) -> int:
     from services.cli._common import StderrProgress, derived_lines, fail, open_for_command
     from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
+    from services.importing.summary import summary_lines
 
     try:  # an import may start a new database; a dry run never creates one
         store = open_for_command(args, create=not args.dry_run)
@@ -181,7 +205,7 @@ def run_import(args: argparse.Namespace) -> int:
                                  encoding=args.encoding, progress=StderrProgress("Reading"))
             mapping = _mapping(args, source)
             plan = plan_import(store, source, mapping=mapping, mode=args.mode,
-                               create_missing=args.create_missing,
+                               create_missing=args.create_missing, year=args.year,
                                progress=StderrProgress("Checking"))
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
@@ -191,9 +215,9 @@ def run_import(args: argparse.Namespace) -> int:
 
                 ensure_defaults(store)
                 plan = plan_import(store, source, mapping=mapping, mode=args.mode,
-                                   create_missing=args.create_missing)
+                                   create_missing=args.create_missing, year=args.year)
         except SailplanError as exc:
-            return fail(str(exc))
+            return fail(str(exc) + _map_hint(exc, args.kind))
         counts = plan.counts()
         if args.dry_run:
             _print_mapping(source, plan.mapping)
@@ -201,6 +225,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(note)
         _print_warnings(plan)
         _print_unknowns(plan)
+        for line in summary_lines(plan):
+            print(line)
         summary = (f"created {counts['create']}, updated {counts['update']}, "
                    f"skipped {counts['skip']}, rejected {counts['reject']}")
         if counts["reject"]:

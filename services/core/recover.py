@@ -25,7 +25,7 @@ from services.core.backup import (
 from services.core.errors import BackupError, StoreLockedError
 from services.core.lock import FileLock
 from services.core.tempfiles import fsync_dir
-from services.core.wal import wal_problem
+from services.core.wal import wal_damage
 
 _STAMP = "%Y%m%d-%H%M%S"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -35,13 +35,17 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 class Health:
     """What an integrity check of a SQLite file found.
 
-    ``cause`` is one plain sentence for a user ("" when healthy); ``problems`` are SQLite's
-    own lines (for Details and the CLI's list).
+    ``cause`` is one plain English sentence for a user ("" when healthy; the CLI's words),
+    ``kind`` names it for a translated one (see :func:`cause_kind`; ``wal_frame`` comes with
+    the first damaged frame in ``wal_frame``); ``problems`` are SQLite's own lines (for Details
+    and the CLI's list).
     """
 
     ok: bool
     cause: str = ""
     problems: list[str] = field(default_factory=list)
+    kind: str = ""
+    wal_frame: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,23 +66,45 @@ class Recovered:
     kept_aside: Path | None
 
 
+def cause_kind(error: BaseException | str) -> str:
+    """What an SQLite error about a file means: ``not_database``, ``malformed``, ``io``,
+    ``cannot_open``, ``read_only``, a write-ahead-log damage (``wal_header``, ``wal_frame``,
+    ``wal_unreadable``), or ``""`` when it is none of these.
+    """
+    low = str(error).lower()
+    if "write-ahead log" in low:
+        if "header" in low:
+            return "wal_header"
+        return "wal_frame" if "damaged at frame" in low else "wal_unreadable"
+    if "file is not a database" in low or "not a database" in low:
+        return "not_database"
+    if "malformed" in low or "corrupt" in low:
+        return "malformed"
+    if "disk i/o error" in low:
+        return "io"
+    if "unable to open" in low or "permission denied" in low:
+        return "cannot_open"
+    if "readonly" in low or "read-only" in low:
+        return "read_only"
+    return ""
+
+
+_PLAIN_CAUSES = {
+    "not_database": ("the file is not a Sailplan database, or its first page (the header that "
+                     "describes the rest of the file) is damaged"),
+    "malformed": ("parts of the file can no longer be read "
+                  "(SQLite reports \"database disk image is malformed\")"),
+    "io": "the disk reported an error while reading the file",
+    "cannot_open": ("the file or its folder cannot be opened: check it exists and you may "
+                    "write there"),
+    "read_only": "the file or its folder is read-only: Sailplan needs to write there",
+}
+
+
 def plain_cause(error: BaseException | str) -> str:
     """A sentence a user understands for an SQLite error about a file."""
     text = str(error)
-    low = text.lower()
-    if "file is not a database" in low or "not a database" in low:
-        return ("the file is not a Sailplan database, or its first page (the header that "
-                "describes the rest of the file) is damaged")
-    if "malformed" in low or "corrupt" in low:
-        return ("parts of the file can no longer be read "
-                "(SQLite reports \"database disk image is malformed\")")
-    if "disk i/o error" in low:
-        return "the disk reported an error while reading the file"
-    if "unable to open" in low or "permission denied" in low:
-        return "the file or its folder cannot be opened: check it exists and you may write there"
-    if "readonly" in low or "read-only" in low:
-        return "the file or its folder is read-only: Sailplan needs to write there"
-    return text
+    return _PLAIN_CAUSES.get(cause_kind(text), text)
 
 
 def sqlite_health(path: str | os.PathLike[str], *, quick: bool = False, wal: bool = True,
@@ -96,8 +122,9 @@ def sqlite_health(path: str | os.PathLike[str], *, quick: bool = False, wal: boo
     path = os.fspath(path)
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return Health(ok=True)
-    wal_damage = wal_problem(path) if wal else None
-    problems = [wal_damage] if wal_damage else []
+    damage = wal_damage(path) if wal else None
+    wal_text = damage.sentence() if damage is not None else None
+    problems = [wal_text] if wal_text else []
     pragma = "quick_check" if quick else "integrity_check"
     try:
         con = sqlite3.connect(sqlite_readonly_uri(path), uri=True, timeout=30)
@@ -105,16 +132,17 @@ def sqlite_health(path: str | os.PathLike[str], *, quick: bool = False, wal: boo
             rows = con.execute(f"PRAGMA {pragma}({int(limit)})").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        return Health(ok=False, cause=plain_cause(exc), problems=[*problems, str(exc)])
-    except OSError as exc:
-        return Health(ok=False, cause=plain_cause(exc), problems=[*problems, str(exc)])
+    except (sqlite3.DatabaseError, OSError) as exc:
+        return Health(ok=False, cause=plain_cause(exc), problems=[*problems, str(exc)],
+                      kind=cause_kind(exc))
     lines = [str(r[0]) for r in rows]
     if lines != ["ok"]:
         problems.extend(lines)
-        return Health(ok=False, cause=plain_cause("malformed"), problems=problems)
-    if wal_damage:
-        return Health(ok=False, cause=wal_damage, problems=problems)
+        return Health(ok=False, cause=plain_cause("malformed"), problems=problems,
+                      kind="malformed")
+    if damage is not None and wal_text:
+        return Health(ok=False, cause=wal_text, problems=problems, kind=f"wal_{damage.kind}",
+                      wal_frame=damage.frame)
     return Health(ok=True)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 
 from services.core.backup import create_backup
 from services.core.db import make_engine, normalise_url, sqlite_path
+from services.core.errors import StoreOpenError
 from services.core.lock import FileLock
 from services.core.migrate import (
     MigrationsDir,
@@ -25,6 +26,7 @@ from services.core.migrate import (
 )
 from services.core.tempfiles import sweep_store_temps
 from services.core.uow import DerivedRule, SessionFactories, UnitOfWork
+from services.core.wal import OPEN_CHECK_LIMIT, wal_damage
 
 
 @dataclass
@@ -145,6 +147,13 @@ def open_store(
             file_lock = FileLock(path)
             file_lock.acquire()
             sweep_store_temps(path, bdir)
+            # With the lock held nobody writes the log: read it before SQLite does, which
+            # silently drops a damaged frame and every commit after it (the first write then
+            # overwrites the evidence).
+            damage = wal_damage(path, limit=OPEN_CHECK_LIMIT)
+            if damage is not None:
+                file_lock.release()
+                raise StoreOpenError(f"{path} cannot be opened safely: {damage.sentence()}.")
     engine = make_engine(url)
     try:
         location = path or url.render_as_string(hide_password=True)

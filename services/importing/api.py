@@ -24,6 +24,7 @@ from services.importing.plan import ImportPlan, build_plan
 from services.importing.progress import Check, Meter, Progress, never, stop_if
 from services.importing.readers import RawTable, read_table
 from services.importing.rows import ParsedRow, missing_required, parse_rows
+from services.importing.years import YEAR_TEMPLATES, YearGuess, guess_year, year_note
 
 
 @dataclass
@@ -36,9 +37,19 @@ class ImportSource:
     layout: SheetLayout
     mapping: list[str | None]
 
-    def parse(self, mapping: list[str | None] | None = None) -> list[ParsedRow]:
-        """Parse the data rows with ``mapping`` (default: the source's own)."""
-        return parse_rows(self.table, self.layout, mapping or self.mapping, self.kind)
+    def parse(self, mapping: list[str | None] | None = None,
+              year: int | None = None) -> list[ParsedRow]:
+        """Parse the data rows with ``mapping`` (default: the source's own); dates without a
+        year are read in ``year`` (default: :meth:`guess_year`'s).
+        """
+        use = mapping or self.mapping
+        return parse_rows(self.table, self.layout, use, self.kind,
+                          year=year or self.guess_year(use).year)
+
+    def guess_year(self, mapping: list[str | None] | None = None) -> YearGuess:
+        """The year-less dates of the mapped date columns and the year proposed for them."""
+        return guess_year(self.table, self.layout, mapping or self.mapping, self.kind,
+                          self.path.name)
 
 
 def open_source(path: str | Path, kind: str, *, store: Store | None = None,
@@ -72,11 +83,14 @@ def open_source(path: str | Path, kind: str, *, store: Store | None = None,
 def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None] | None = None,
                 mode: str = "skip", create_missing: bool = False,
                 owner_choice: dict[str, str | None] | None = None,
-                stage_choice: dict[str, str] | None = None, progress: Progress | None = None,
-                is_cancelled: Check | None = None) -> ImportPlan:
+                stage_choice: dict[str, str] | None = None, year: int | None = None,
+                progress: Progress | None = None, is_cancelled: Check | None = None
+                ) -> ImportPlan:
     """Parse and plan ``source``; :class:`ImportFileError` if a required field is unmapped.
 
-    Reports ``progress(done, total)`` over parsing and planning; ``ImportCancelled`` when
+    Dates without a year are read in ``year``, by default the one :func:`guess_year` proposes
+    (the plan keeps both, and the source's layout a note saying how they were read). Reports
+    ``progress(done, total)`` over parsing and planning; ``ImportCancelled`` when
     ``is_cancelled()`` (planning writes nothing).
     """
     use = mapping if mapping is not None else source.mapping
@@ -84,19 +98,31 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
     if missing:
         names = ", ".join(s.label for s in missing)
         found = ", ".join(short(h, 40) for h in source.layout.headers[:40] if h)
-        raise ImportFileError(f"No column is mapped to the required field(s): {names}. "
-                              f"Columns found: {short(found, 600)}. Map one by hand, e.g. "
-                              f"--map \"{missing[0].header_zh}=COLUMN\".")
+        raise ImportFileError("No column is mapped to the required field(s): {fields}. "
+                              "Columns found: {columns}.", fields=names,
+                              columns=short(found, 600))
     _note_duplicates(source.layout, use, source.kind)
+    guess = source.guess_year(use)
+    chosen = year or guess.year
+    _note_year(source.layout, guess, chosen)
     meter = Meter(progress, [1, 1])
-    parsed = parse_rows(source.table, source.layout, use, source.kind, progress=meter.step(),
-                        is_cancelled=is_cancelled)
+    parsed = parse_rows(source.table, source.layout, use, source.kind, year=chosen,
+                        progress=meter.step(), is_cancelled=is_cancelled)
     plan = build_plan(store, source.table, source.layout, use, parsed, source.kind, mode=mode,
                       owner_choice=owner_choice, stage_choice=stage_choice,
                       create_missing=create_missing, file_name=str(source.path),
                       progress=meter.step(), is_cancelled=is_cancelled)
+    plan.year, plan.year_guess = chosen, guess
     meter.finish()
     return plan
+
+
+def _note_year(layout: SheetLayout, guess: YearGuess, year: int) -> None:
+    """Replace the layout's note on year-less dates with the one of this plan."""
+    layout.notes[:] = [n for n in layout.notes if n.template not in YEAR_TEMPLATES]
+    note = year_note(guess, year)
+    if note is not None:
+        layout.notes.append(note)
 
 
 def _note_duplicates(layout: SheetLayout, mapping: list[str | None], kind: str) -> None:

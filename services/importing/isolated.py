@@ -60,8 +60,8 @@ def read_in_child(read: Callable[..., T], path: Path, limits: ReadLimits, kwargs
                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                     stderr=err_log)
         except OSError as exc:
-            raise ImportFileError(f"The file reader could not be started ({exc}); nothing "
-                                  "was imported.") from exc
+            raise ImportFileError("The file reader could not be started ({detail}); nothing "
+                                  "was imported.", detail=exc) from exc
         answers: queue.Queue[tuple[str, Any]] = queue.Queue()
         reader = threading.Thread(target=_pump, args=(proc.stdout, answers), daemon=True,
                                   name="sailplan-reader-pipe")
@@ -118,14 +118,15 @@ def _collect(proc: subprocess.Popen[bytes], answers: queue.Queue[tuple[str, Any]
                 raise ImportCancelled("Import cancelled; nothing was written.")
         elif kind == "ok":
             return payload
-        elif kind == "error":
-            raise ImportFileError(payload)
+        elif kind == "error":  # the template and its values, so the GUI can translate it
+            template, params = payload
+            raise ImportFileError(template, **params)
         elif kind == "memory":
             raise _memory(path, limits)
         elif kind == "crash":
             log.error("reading %s failed in the reader process: %s", path, payload)
-            raise ImportFileError(f"{path.name} could not be read ({_short(payload)}); it was "
-                                  "not imported.")
+            raise ImportFileError("{file} could not be read ({detail}); it was not imported.",
+                                  file=path.name, detail=_short(payload))
         else:  # the pipe closed without an answer: the child died
             raise _died(path, proc.wait(), limits)
 
@@ -137,25 +138,26 @@ def _short(text: str, limit: int = 160) -> str:
 
 def _memory(path: Path, limits: ReadLimits) -> ImportFileError:
     return ImportFileError(
-        f"{path.name} needs more memory than one import may use "
-        f"({limits.reader_memory_bytes // 1_000_000:,} MB); it was not imported. Split the file "
-        "and import the parts.")
+        "{file} needs more memory than one import may use ({limit} MB); it was not imported. "
+        "Split the file and import the parts.", file=path.name,
+        limit=f"{limits.reader_memory_bytes // 1_000_000:,}")
 
 
 def _died(path: Path, code: int | None, limits: ReadLimits) -> ImportFileError:
     sig = -code if code is not None and code < 0 else 0
     if sig and sig == getattr(signal, "SIGXCPU", -1):
         return ImportFileError(
-            f"Reading {path.name} took longer than {limits.reader_cpu_seconds} s of CPU time; "
-            "it was not imported. Split the file and import the parts.")
+            "Reading {file} took longer than {limit} s of CPU time; it was not imported. Split "
+            "the file and import the parts.", file=path.name, limit=limits.reader_cpu_seconds)
     if sig in (signal.SIGABRT, getattr(signal, "SIGKILL", -1)):
         return _memory(path, limits)  # a failed allocation aborts; the OOM killer kills
     if sig:
-        return ImportFileError(f"The spreadsheet reader crashed on {path.name} (signal {sig}); "
+        return ImportFileError("The spreadsheet reader crashed on {file} (signal {signal}); "
                                "the file was not imported (the app is unaffected). Open it in "
-                               "Excel or WPS, save it again, and retry.")
-    return ImportFileError(f"Reading {path.name} stopped unexpectedly (exit code {code}); the "
-                           "file was not imported.")
+                               "Excel or WPS, save it again, and retry.", file=path.name,
+                               signal=sig)
+    return ImportFileError("Reading {file} stopped unexpectedly (exit code {code}); the file "
+                           "was not imported.", file=path.name, code=code)
 
 
 def _forward_log(err_log: IO[bytes]) -> None:
@@ -205,7 +207,7 @@ def child_main() -> None:
                       progress=lambda done, total: send("progress", (done, total)), **kwargs)
         send("ok", result)
     except ImportFileError as exc:
-        send("error", str(exc))
+        send("error", (exc.template, exc.params))
     except MemoryError:
         send("memory", None)
     except Exception as exc:  # noqa: BLE001 - reported to the parent as "could not be read"

@@ -58,9 +58,53 @@ UNKNOWN_CUSTOMER = ("No customer named “{value}”; import customers first or 
 SAME_AS_ROW = "Same as row {row} of this file; skipped."
 LOOKS_EXISTING = "Looks like an existing record; created anyway (mode: create all)."
 ALREADY_EXISTS = "Already in Sailplan; skipped."
+LEFT_EMPTY = "The cell was left empty; the rest of the row is imported."
+YEAR_FROM_NAME = ("{count} date(s) without a year were read as dates in {year}, the year in the "
+                  "file name.")
+YEAR_FROM_DATES = ("{count} date(s) without a year were read as dates in {year}, the year most "
+                   "of the file's dates carry.")
+YEAR_FROM_TODAY = "{count} date(s) without a year were read as dates in {year}, the current year."
+YEAR_CHOSEN = "{count} date(s) without a year were read as dates in {year}."
+
+# Short reasons of the import summary (rows skipped or rejected, cells left empty), by template.
+REASON_TOO_LONG = "text too long"
+REASON_PHONE = "not a phone number"
+REASON_EMAIL = "not an e-mail address"
+REASON_DATE = "not a date"
+REASON_DATE_RANGE = "date out of range"
+REASON_AMOUNT = "not an amount"
+REASON_PERCENT = "not a percentage"
+REASON_TIER = "not a tier"
+REASON_METHOD = "not a follow-up method"
+REASON_BOOL = "not yes/no"
+REASON_REQUIRED = "required but empty"
+REASON_FORMULA = "formula without a saved result"
+REASON_TRUE_FALSE = "TRUE/FALSE where text is expected"
+REASON_PIPELINE = "unknown pipeline"
+REASON_STAGE = "unknown stage"
+REASON_CUSTOMER = "customer not found"
+REASON_REPEATED = "repeats an earlier row"
+REASON_EXISTS = "already in Sailplan"
+REASON_OTHER = "other problem"
 
 TEMPLATES: tuple[str, ...] = tuple(
     v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str))
+
+REASON_OF: dict[str, str] = {
+    TOO_LONG: REASON_TOO_LONG, NOT_PHONE: REASON_PHONE, BAD_PHONE: REASON_PHONE,
+    NOT_EMAIL: REASON_EMAIL, SERIAL_OUT_OF_RANGE: REASON_DATE, EXPECTED_DATE: REASON_DATE,
+    NOT_REAL_DATE: REASON_DATE, NO_YEAR: REASON_DATE, NOT_DATE: REASON_DATE,
+    DATE_OUT_OF_RANGE: REASON_DATE_RANGE, EXPECTED_AMOUNT: REASON_AMOUNT,
+    NOT_AMOUNT: REASON_AMOUNT, NEGATIVE_AMOUNT: REASON_AMOUNT, HUGE_AMOUNT: REASON_AMOUNT,
+    NOT_PERCENT: REASON_PERCENT, PERCENT_RANGE: REASON_PERCENT, NOT_TIER: REASON_TIER,
+    NOT_METHOD: REASON_METHOD, NOT_BOOL: REASON_BOOL, REQUIRED: REASON_REQUIRED,
+    FORMULA_NO_VALUE: REASON_FORMULA, FORMULA_LEFT_EMPTY: REASON_FORMULA,
+    BOOL_NOT_TEXT: REASON_TRUE_FALSE, UNKNOWN_PIPELINE: REASON_PIPELINE,
+    NO_PIPELINE: REASON_PIPELINE, NO_SUCH_STAGE: REASON_STAGE, UNKNOWN_STAGE: REASON_STAGE,
+    UNKNOWN_CUSTOMER: REASON_CUSTOMER, SAME_AS_ROW: REASON_REPEATED,
+    ALREADY_EXISTS: REASON_EXISTS,
+}
+"""The short reason of a problem template in the summaries (others: :data:`REASON_OTHER`)."""
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,11 @@ Decisions worth knowing:
   ``或``: the first is the phone, the second is returned as an extra number that the import adds
   to the notes (``其他电话：…``) with a warning, so no number is lost.
 * Dates: ``2024/3/5``, ``2024-03-05``, ``2024.3.5``, ``2024年3月5日``, ``20240305``, ``3/5/2024``
-  (month first unless the first part is > 12), Excel serial numbers (1900 or 1904 system) and
-  date/datetime cells. Date-only values of a date-time field mean local midnight.
+  (month first unless the first part is > 12), ``15-Mar-2024``/``Mar 15, 2024``, Excel serial
+  numbers (1900 or 1904 system) and date/datetime cells. Date-only values of a date-time field
+  mean local midnight. A date without a year (``3月15日``, ``3/15``, ``15-Mar``, ``Mar 15``) takes
+  the ``year`` the caller passes (the import asks for it, see :mod:`services.importing.years`);
+  without one it is refused for the cell.
   Dates outside 1900-01-01 … 2199-12-31 (year 0001 or 9999 is a typo or a placeholder, and
   converting them between local time and UTC would overflow) are refused for the cell.
 * Free text (notes, follow-up content) keeps its leading and trailing spaces, tabs and line
@@ -166,6 +169,54 @@ _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 _MDY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{1,7}(?:\.\d+)?$")
+_TIME = r"(?:[ T]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$"
+#: ``3月15日``, ``3/15``, ``3-15``, ``3.15`` (month first unless the first part is > 12).
+_NO_YEAR_NUMERIC = re.compile(r"^(\d{1,2})\s*([月/.-])\s*(\d{1,2})\s*日?" + _TIME)
+#: ``15-Mar``, ``15 March 2024`` (day first) and ``Mar 15``, ``March 15, 2024`` (month first).
+_DAY_MONTH = re.compile(r"^(\d{1,2})[\s\-/.]*([a-z]{3,9})\.?(?:[\s\-/.,]+(\d{4}))?" + _TIME)
+_MONTH_DAY = re.compile(r"^([a-z]{3,9})\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?"
+                        r"(?:[\s\-/.,]+(\d{4}))?" + _TIME)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_MONTHS = {name: n for n, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+     "aug august", "sep sept september", "oct october", "nov november", "dec december"),
+    start=1) for name in names.split()}
+
+
+def _with_time(y: int, mo: int, d: int, hh: str | None, mm: str | None,
+               ss: str | None) -> datetime | date:
+    if hh is None:
+        return date(y, mo, d)
+    return datetime(y, mo, d, int(hh), int(mm or 0), int(ss or 0))
+
+
+def _month_day(text: str) -> tuple[int, int, int | None, tuple[str | None, ...]] | None:
+    """``(month, day, year or None, (hh, mm, ss))`` of a date written with a month name or
+    without a year; None when ``text`` is neither.
+    """
+    m = _NO_YEAR_NUMERIC.match(text)
+    if m:
+        a, sep, b = int(m.group(1)), m.group(2), int(m.group(3))
+        month, day = (a, b) if sep == "月" or a <= 12 else (b, a)
+        return month, day, None, m.groups()[3:]
+    low = text.casefold()
+    m = _DAY_MONTH.match(low)
+    if m and m.group(2) in _MONTHS:
+        year = int(m.group(3)) if m.group(3) else None
+        return _MONTHS[m.group(2)], int(m.group(1)), year, m.groups()[3:]
+    m = _MONTH_DAY.match(low)
+    if m and m.group(1) in _MONTHS:
+        year = int(m.group(3)) if m.group(3) else None
+        return _MONTHS[m.group(1)], int(m.group(2)), year, m.groups()[3:]
+    return None
+
+
+def is_yearless(value: Any) -> bool:
+    """True for a text cell holding a date without a year (``3月15日``, ``3/15``, ``15-Mar``)."""
+    if not isinstance(value, str) or len(value) > 40 or _FOUR_DIGITS.search(value):
+        return False  # a year, or not a short date at all (checked first: this runs per cell)
+    found = _month_day(_nfkc(value))
+    return found is not None and found[2] is None
 
 
 def excel_serial(serial: float, date1904: bool = False) -> datetime:
@@ -184,7 +235,7 @@ def _in_range(value: datetime | date, raw: Any) -> datetime | date:
     return value
 
 
-def _to_naive(value: Any, date1904: bool) -> datetime | date:
+def _to_naive(value: Any, date1904: bool, year: int | None = None) -> datetime | date:
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
@@ -198,41 +249,56 @@ def _to_naive(value: Any, date1904: bool) -> datetime | date:
         m = _YMD.match(text)
         if m:
             y, mo, d, hh, mm, ss = m.groups()
-            if hh is None:
-                return date(int(y), int(mo), int(d))
-            return datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0))
+            return _with_time(int(y), int(mo), int(d), hh, mm, ss)
         m = _MDY.match(text)
         if m:
             a, b, y, hh, mm, ss = m.groups()
             mo, d = (int(a), int(b)) if int(a) <= 12 else (int(b), int(a))
-            if hh is None:
-                return date(int(y), mo, d)
-            return datetime(int(y), mo, d, int(hh), int(mm), int(ss or 0))
+            return _with_time(int(y), mo, d, hh, mm, ss)
         m = _COMPACT.match(text)
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        found = _month_day(text)
+        if found is not None:
+            month, day, own_year, (hh, mm, ss) = found
+            if own_year is None and year is None:
+                raise CellError(M.NO_YEAR, value=text, example=f"{date.today().year}年{text}")
+            return _with_time(own_year or year or 0, month, day, hh, mm, ss)
     except ValueError as exc:
+        if isinstance(exc, CellError):
+            raise
         raise CellError(M.NOT_REAL_DATE, value=text) from exc
     if _SERIAL.match(text):
         return excel_serial(float(text), date1904)
-    if re.match(r"^\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?$", text):
-        raise CellError(M.NO_YEAR, value=text, example=f"{date.today().year}年{text}")
     raise CellError(M.NOT_DATE, value=text)
 
 
-def parse_date(value: Any, date1904: bool = False) -> Parsed:
-    """A calendar date; empty → None."""
+def date_year(value: Any, date1904: bool = False) -> int | None:
+    """The year of a cell holding a full date (None for empty, year-less or not a date)."""
+    if value is None or clean_str(value) == "" or isinstance(value, bool):
+        return None
+    try:
+        found = _to_naive(value, date1904)
+    except CellError:
+        return None
+    return found.year if FIRST_DATE.year <= found.year <= LAST_DATE.year else None
+
+
+def parse_date(value: Any, date1904: bool = False, year: int | None = None) -> Parsed:
+    """A calendar date; empty → None; a date without a year takes ``year``."""
     if value is None or clean_str(value) == "":
         return None, None
-    v = _in_range(_to_naive(value, date1904), value)
+    v = _in_range(_to_naive(value, date1904, year), value)
     return (v.date() if isinstance(v, datetime) else v), None
 
 
-def parse_datetime(value: Any, date1904: bool = False) -> Parsed:
-    """A moment (aware UTC) from a local date/time; a bare date means local midnight."""
+def parse_datetime(value: Any, date1904: bool = False, year: int | None = None) -> Parsed:
+    """A moment (aware UTC) from a local date/time; a bare date means local midnight; a date
+    without a year takes ``year``.
+    """
     if value is None or clean_str(value) == "":
         return None, None
-    v = _in_range(_to_naive(value, date1904), value)
+    v = _in_range(_to_naive(value, date1904, year), value)
     if not isinstance(v, datetime):
         v = datetime.combine(v, time())
     try:

@@ -49,6 +49,7 @@ from services.importing.messages import Msg, msg
 from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
+from services.importing.years import YearGuess
 
 __all__ = ["CREATE", "MODES", "STATUSES", "ImportPlan", "PlanRow", "build_plan"]
 MODES = ("create", "update", "skip")
@@ -88,6 +89,8 @@ class ImportPlan:
     unknown_customers: dict[str, int]
     create_missing: bool
     lookups: Lookups
+    year: int | None = None  # the year dates without one were read in
+    year_guess: YearGuess | None = None  # how many there are, and the year proposed
     unknown_pipelines: dict[str, int] = field(default_factory=dict)
     new_pipelines: dict[str, str] = field(default_factory=dict)  # name key → name (create)
     new_stages: dict[Any, str] = field(default_factory=dict)  # deal_plan.NewStage → kind

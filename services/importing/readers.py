@@ -80,8 +80,8 @@ def normalise_encoding(encoding: str | None) -> str | None:
     if key == "auto":
         return None
     if key not in ENCODINGS:
-        raise ImportFileError(f"Unknown encoding “{encoding[:40]}”; use one of "
-                              f"{', '.join(ENCODINGS)}.")
+        raise ImportFileError("Unknown encoding “{encoding}”; use one of {known}.",
+                              encoding=encoding[:40], known=", ".join(ENCODINGS))
     return key
 
 
@@ -110,12 +110,13 @@ def read_table(path: str | Path, sheet: str | int | None = None,
 def _check_kind(p: Path) -> None:
     suffix = p.suffix.lower()
     if not p.is_file():
-        raise ImportFileError(f"The file {p} does not exist.")
+        raise ImportFileError("The file {path} does not exist.", path=p)
     if suffix == ".xls":
         raise ImportFileError("Old .xls workbooks are not supported; open the file in Excel or "
                               "WPS and save it as .xlsx, then import that.")
     if suffix not in SUPPORTED:
-        raise ImportFileError(f"{p.name}: only .xlsx and .csv files can be imported.")
+        raise ImportFileError("{file}: only .xlsx and .csv files can be imported.",
+                              file=p.name)
 
 
 def read_table_here(path: str | Path, sheet: str | int | None = None,
@@ -132,7 +133,8 @@ def read_table_here(path: str | Path, sheet: str | int | None = None,
             return _read_xlsx(p, sheet, limits, progress, is_cancelled)
         return _read_csv(p, limits, normalise_encoding(encoding), progress, is_cancelled)
     except OSError as exc:
-        raise ImportFileError(f"{p.name} could not be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError("{file} could not be read ({detail}).", file=p.name,
+                              detail=exc.strerror or exc) from exc
 
 
 def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits, progress: Progress,
@@ -158,7 +160,8 @@ def _read_xlsx(path: Path, sheet: str | int | None, limits: ReadLimits, progress
         raise
     except Exception as exc:  # calamine raises several error types; all mean "unreadable"
         text = " ".join(str(exc).split())[:160]
-        raise ImportFileError(f"{path.name} could not be read as a workbook ({text}).") from exc
+        raise ImportFileError("{file} could not be read as a workbook ({detail}).",
+                              file=path.name, detail=text) from exc
     progress(3, 4)
     stop_if(is_cancelled)
     r0, c0 = start
@@ -246,9 +249,10 @@ def _bad_bytes(data: bytes, exc: UnicodeDecodeError, what: str, offset: int = 0)
     line = data.count(b"\n", 0, at) + 1
     byte = data[at:at + 1].hex().upper()
     return ImportFileError(
-        f"The CSV file is {what} text, but byte {at:,} (line {line}, 0x{byte}) is not valid "
-        f"{what}; nothing was imported. Correct that character, save the file again as "
-        "“CSV UTF-8”, or choose the file's encoding explicitly.")
+        "The CSV file is {encoding} text, but byte {offset} (line {line}, 0x{byte}) is not "
+        "valid {encoding}; nothing was imported. Correct that character, save the file again "
+        "as “CSV UTF-8”, or choose the file's encoding explicitly.", encoding=what,
+        offset=f"{at:,}", line=line, byte=byte)
 
 
 def decode_text(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -281,9 +285,10 @@ def decode_text(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         pass
     at = first.start
     line = data.count(b"\n", 0, at) + 1
-    raise ImportFileError(f"The CSV file is neither UTF-8 nor GBK text (the first byte that is "
-                          f"not UTF-8 is byte {at:,}, line {line}); save it from Excel as "
-                          "“CSV UTF-8” and import again, or choose its encoding explicitly.")
+    raise ImportFileError("The CSV file is neither UTF-8 nor GBK text (the first byte that is "
+                          "not UTF-8 is byte {offset}, line {line}); save it from Excel as "
+                          "“CSV UTF-8” and import again, or choose its encoding explicitly.",
+                          offset=f"{at:,}", line=line)
 
 
 _NAMES = {"utf-8": "UTF-8", "gb18030": "GBK/GB18030", "utf-16": "UTF-16"}
@@ -316,8 +321,9 @@ def _read_csv(path: Path, limits: ReadLimits, encoding: str | None, progress: Pr
               is_cancelled: Check) -> RawTable:
     size = path.stat().st_size
     if size > limits.max_csv_bytes:
-        raise ImportFileError(f"{path.name} is {size // 1_000_000} MB; at most "
-                              f"{limits.max_csv_bytes // 1_000_000} MB can be imported at once.")
+        raise ImportFileError("{file} is {mb} MB; at most {limit} MB can be imported at once.",
+                              file=path.name, mb=f"{size // 1_000_000:,}",
+                              limit=f"{limits.max_csv_bytes // 1_000_000:,}")
     text, encoding = decode_text(path.read_bytes(), encoding)
     delimiter = sniff_delimiter(text[:65536])
     rows: list[list[Any]] = []
@@ -341,30 +347,33 @@ def _read_csv(path: Path, limits: ReadLimits, encoding: str | None, progress: Pr
                 stop_if(is_cancelled)
                 progress(position[0], size)
             if len(rows) >= limits.row_cap:
-                raise ImportFileError(f"The file has more than {limits.row_cap:,} rows; split it "
-                                      "and import the parts.")
+                raise ImportFileError("The file has more than {limit} rows; split it and "
+                                      "import the parts.", limit=f"{limits.row_cap:,}")
             if len(record) > limits.max_columns:
-                raise ImportFileError(f"Row {len(rows) + 1} has {len(record)} columns; at most "
-                                      f"{limits.max_columns} are supported.")
+                raise ImportFileError("Row {row} has {columns} columns; at most {limit} are "
+                                      "supported.", row=len(rows) + 1, columns=len(record),
+                                      limit=limits.max_columns)
             for col, value in enumerate(record):
                 if len(value) > limits.max_cell_chars:
                     raise ImportFileError(
-                        f"Row {len(rows) + 1}, column {col + 1} holds {len(value):,} characters; "
-                        f"at most {limits.max_cell_chars:,} fit in one cell. The file was not "
-                        "imported.")
+                        "Row {row}, column {column} holds {chars} characters; at most {limit} "
+                        "fit in one cell. The file was not imported.", row=len(rows) + 1,
+                        column=col + 1, chars=f"{len(value):,}",
+                        limit=f"{limits.max_cell_chars:,}")
                 chars += len(value)
             if chars > limits.max_text_chars:
-                raise ImportFileError(f"The file holds more than {limits.max_text_chars:,} "
-                                      "characters of text; split it and import the parts.")
+                raise ImportFileError("The file holds more than {limit} characters of text; "
+                                      "split it and import the parts.",
+                                      limit=f"{limits.max_text_chars:,}")
             rows.append(record)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ImportFileError(f"Row {len(rows) + 1} holds a cell of more than "
-                                  f"{csv.field_size_limit():,} characters; at most "
-                                  f"{limits.max_cell_chars:,} fit in one cell. The file was "
-                                  "not imported.") from exc
-        raise ImportFileError(f"The CSV file is malformed near row {len(rows) + 1}: "
-                              f"{exc}.") from exc
+            raise ImportFileError("Row {row} holds a cell of more than {chars} characters; "
+                                  "at most {limit} fit in one cell. The file was not imported.",
+                                  row=len(rows) + 1, chars=f"{csv.field_size_limit():,}",
+                                  limit=f"{limits.max_cell_chars:,}") from exc
+        raise ImportFileError("The CSV file is malformed near row {row}: {detail}.",
+                              row=len(rows) + 1, detail=exc) from exc
     if rows and is_own_file(rows[0]):
         rows[1:] = [[unguard(v) for v in r] for r in rows[1:]]
     progress(size, size)

@@ -31,6 +31,8 @@ from services.importing.readers import RawTable
 
 ERROR = "error"
 WARNING = "warning"
+SAYS_LEFT_EMPTY = frozenset({M.FORMULA_LEFT_EMPTY})
+"""Templates that already say the cell was left empty (no suffix added)."""
 
 
 @dataclass(frozen=True)
@@ -46,15 +48,27 @@ class Problem:
     origin: str = "parse"  # "parse" (cell value) or "plan" (lookups, duplicates)
     template: str = ""  # services.importing.messages template of ``message``
     args: tuple[tuple[str, str], ...] = ()
+    left_empty: bool = False  # an optional cell that could not be read: imported empty
 
     @classmethod
     def of(cls, row: int, column: str, m: Msg, value: str = "", severity: str = ERROR,
-           col_index: int = -1, origin: str = "parse") -> Problem:
+           col_index: int = -1, origin: str = "parse", left_empty: bool = False) -> Problem:
         """A problem from a message template and its arguments (the value and the column
         header are cut short: a 32,767-character cell is never repeated whole).
+
+        ``left_empty``: the cell's field is optional, so the row imports without it (a
+        warning whose message ends with :data:`~services.importing.messages.LEFT_EMPTY`).
         """
-        return cls(row, short(column), str(m), short(value, 200), severity, col_index, origin,
-                   m.template, m.args)
+        text = str(m)
+        if left_empty and m.template not in SAYS_LEFT_EMPTY:
+            text = f"{text} {M.LEFT_EMPTY}"
+        return cls(row, short(column), text, short(value, 200), severity, col_index, origin,
+                   m.template, m.args, left_empty)
+
+    @property
+    def suffix(self) -> str:
+        """The template appended to the message (:data:`M.LEFT_EMPTY`), or ""."""
+        return M.LEFT_EMPTY if self.left_empty and self.template not in SAYS_LEFT_EMPTY else ""
 
     def text(self) -> str:
         """A one-line description, e.g. ``Row 7, 手机: “12” is not a valid phone number``."""
@@ -83,7 +97,7 @@ TEXT_TYPES = frozenset({"text", "owner", "customer", "stage", "pipeline", "tags"
 
 
 def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: int,
-                header: str) -> None:
+                header: str, year: int | None) -> None:
     def warn(m: Msg) -> None:
         row.problems.append(Problem.of(row.row_number, header, m, clean_str(raw), WARNING, col))
 
@@ -111,9 +125,9 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         return
     value: Any
     if t == "date":
-        value, note = parse_date(raw, date1904)
+        value, note = parse_date(raw, date1904, year)
     elif t == "datetime":
-        value, note = parse_datetime(raw, date1904)
+        value, note = parse_datetime(raw, date1904, year)
     elif t == "amount":
         value, note = parse_amount(raw)
     elif t == "tier":
@@ -136,10 +150,14 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
 
 
 def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
-               kind: str, *, progress: Progress | None = None,
+               kind: str, *, year: int | None = None, progress: Progress | None = None,
                is_cancelled: Check | None = None) -> list[ParsedRow]:
     """Parse every data row with the given column → field mapping (``progress`` in rows;
     ``ImportCancelled`` when ``is_cancelled()``).
+
+    A cell that cannot be read rejects its row only when its field is required; an optional
+    one is left empty with a warning and the rest of the row imports. Dates without a year are
+    read in ``year`` (None: such a cell cannot be read).
     """
     progress = progress or no_progress
     is_cancelled = is_cancelled or never
@@ -165,10 +183,9 @@ def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
                                                table.cell_notes[(idx, col)], clean_str(raw),
                                                WARNING, col))
             try:
-                _parse_cell(spec, raw, table.date1904, row, col, header)
+                _parse_cell(spec, raw, table.date1904, row, col, header, year)
             except CellError as exc:
-                row.problems.append(Problem.of(row.row_number, header, exc.msg, clean_str(raw),
-                                               ERROR, col))
+                _unreadable(row, spec, header, col, exc.msg, clean_str(raw))
         for spec in specs.values():
             if spec.required and row.values.get(spec.key) in (None, "") and not any(
                     p.col_index >= 0 and mapping[p.col_index] == spec.key for p in row.problems):
@@ -181,18 +198,26 @@ def parse_rows(table: RawTable, layout: SheetLayout, mapping: list[str | None],
     return out
 
 
-def _formula_missing(table: RawTable, row: ParsedRow, idx: int, col: int, spec: FieldSpec,
-                     header: str) -> None:
-    """A formula without a saved result: rejects the row where the field is required; an
+def _unreadable(row: ParsedRow, spec: FieldSpec, header: str, col: int, m: Msg,
+                value: str) -> None:
+    """A cell that cannot be read: an error for a required field (the row is rejected); an
     optional field is left empty with a warning and the rest of the row imports.
     """
-    note = table.cell_notes[(idx, col)]
     if spec.required:
-        row.problems.append(Problem.of(row.row_number, header, note, "", ERROR, col))
+        row.problems.append(Problem.of(row.row_number, header, m, value, ERROR, col))
         return
-    cell = dict(note.args).get("cell", "")
-    row.problems.append(Problem.of(row.row_number, header, msg(M.FORMULA_LEFT_EMPTY, cell=cell),
-                                   "", WARNING, col))
+    row.values[spec.key] = None
+    row.problems.append(Problem.of(row.row_number, header, m, value, WARNING, col,
+                                   left_empty=True))
+
+
+def _formula_missing(table: RawTable, row: ParsedRow, idx: int, col: int, spec: FieldSpec,
+                     header: str) -> None:
+    """A formula without a saved result (see :func:`_unreadable`)."""
+    note = table.cell_notes[(idx, col)]
+    if not spec.required:
+        note = msg(M.FORMULA_LEFT_EMPTY, cell=dict(note.args).get("cell", ""))
+    _unreadable(row, spec, header, col, note, "")
 
 
 def _col_of(mapping: list[str | None], key: str) -> int:

@@ -73,15 +73,16 @@ def col_number(letters: str) -> int:
     return n
 
 
-def _refuse(message: str) -> ImportFileError:
-    return ImportFileError(message)
+def _refuse(template: str, **params: object) -> ImportFileError:
+    return ImportFileError(template, **params)
 
 
 def _check_entries(zf: zipfile.ZipFile, limits: ReadLimits) -> None:
     infos = zf.infolist()
     if len(infos) > limits.max_entries:
-        raise _refuse(f"The workbook has {len(infos)} parts (limit {limits.max_entries}); "
-                      "it is not a normal spreadsheet and was not imported.")
+        raise _refuse("The workbook has {parts} parts (limit {limit}); it is not a normal "
+                      "spreadsheet and was not imported.", parts=len(infos),
+                      limit=limits.max_entries)
     if len({i.filename.lower() for i in infos}) != len(infos):
         raise _refuse("The workbook holds two parts with the same name (readers would disagree "
                       "on which one counts); it was not imported.")
@@ -89,31 +90,34 @@ def _check_entries(zf: zipfile.ZipFile, limits: ReadLimits) -> None:
     for info in infos:
         total += info.file_size
         if total > limits.max_uncompressed_bytes:
-            raise _refuse("The workbook would expand to more than "
-                          f"{limits.max_uncompressed_bytes // 1_000_000} MB when unpacked "
-                          "(a zip bomb or an unusually large file); it was not imported.")
+            raise _refuse("The workbook would expand to more than {mb} MB when unpacked (a zip "
+                          "bomb or an unusually large file); it was not imported.",
+                          mb=f"{limits.max_uncompressed_bytes // 1_000_000:,}")
         if info.file_size >= limits.ratio_check_min_bytes:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.max_entry_ratio:
-                raise _refuse(f"The part {info.filename} is compressed {ratio:.0f}:1, far "
-                              "beyond real spreadsheets (a zip bomb); the file was not imported.")
+                raise _refuse("The part {part} is compressed {ratio}:1, far beyond real "
+                              "spreadsheets (a zip bomb); the file was not imported.",
+                              part=info.filename, ratio=f"{ratio:.0f}")
         cap = MAX_TREE_PART if info.filename in (WORKBOOK, WORKBOOK_RELS) else MAX_LOADED_PART
         if info.filename in LOADED_WHOLE and info.file_size > cap:
-            raise _refuse(f"The part {info.filename} is {info.file_size // 1_000_000} MB, far "
-                          "larger than in real spreadsheets; the file was not imported.")
+            raise _refuse("The part {part} is {mb} MB, far larger than in real spreadsheets; "
+                          "the file was not imported.", part=info.filename,
+                          mb=f"{info.file_size // 1_000_000:,}")
 
 
 def _read_small(zf: zipfile.ZipFile, name: str) -> Element:
     check_dtd(zf, name, strict=True)  # streams first: no DTD, well-formed, CRC verified
     if zf.getinfo(name).file_size > MAX_TREE_PART:  # the directory lied (the CRC check agreed)
-        raise _refuse(f"The part {name} is larger than in any real spreadsheet; the file was "
-                      "not imported.")
+        raise _refuse("The part {part} is larger than in any real spreadsheet; the file was "
+                      "not imported.", part=name)
     try:
         with zf.open(name) as fh:
             data = fh.read(MAX_TREE_PART + 1)
         return SafeET.fromstring(data)
     except Exception as exc:  # defusedxml raises its own classes for forbidden constructs
-        raise _refuse(f"The part {name} is not valid XML; the file was not imported.") from exc
+        raise _refuse("The part {part} is not valid XML; the file was not imported.",
+                      part=name) from exc
 
 
 def _sheets(zf: zipfile.ZipFile) -> tuple[list[tuple[str, str]], bool, str]:
@@ -136,18 +140,34 @@ def _sheets(zf: zipfile.ZipFile) -> tuple[list[tuple[str, str]], bool, str]:
     return out, date1904, shared
 
 
+#: The start of an OLE compound file: what Excel writes for a workbook with a password to open
+#: (and for an old .xls renamed to .xlsx).
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def _open(path: str | Path) -> zipfile.ZipFile:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(OLE_MAGIC))
+    except OSError:
+        head = b""
+    if head == OLE_MAGIC:
+        raise _refuse("{file} is protected with a password (or is an old .xls workbook renamed "
+                      "to .xlsx); open it in Excel or WPS, remove the password or save it as "
+                      ".xlsx, and import again.", file=Path(path).name)
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _refuse(f"{Path(path).name} is not a readable .xlsx workbook ({exc}).") from exc
+        raise _refuse("{file} is not a readable .xlsx workbook ({detail}).",
+                      file=Path(path).name, detail=exc) from exc
 
 
 def _require_parts(zf: zipfile.ZipFile, path: str | Path) -> None:
     names = set(zf.namelist())
     for required in (WORKBOOK, WORKBOOK_RELS):
         if required not in names:
-            raise _refuse(f"{Path(path).name} is not an Excel workbook (no {required}).")
+            raise _refuse("{file} is not an Excel workbook (no {part}).", file=Path(path).name,
+                          part=required)
 
 
 def list_sheet_names(path: str | Path, limits: ReadLimits) -> list[str]:
@@ -168,17 +188,17 @@ def check_xlsx(path: str | Path, sheet: str | int | None, limits: ReadLimits) ->
         _require_parts(zf, path)
         sheets, date1904, shared_part = _sheets(zf)
         if not sheets:
-            raise _refuse(f"{Path(path).name} contains no worksheet.")
+            raise _refuse("{file} contains no worksheet.", file=Path(path).name)
         index = _sheet_index(sheets, sheet)
         target = sheets[index][1]
         names = set(zf.namelist())
         if target not in names:
-            raise _refuse(f"{Path(path).name} is damaged: the sheet “{sheets[index][0]}” has "
-                          "no data part.")
+            raise _refuse("{file} is damaged: the sheet “{sheet}” has no data part.",
+                          file=Path(path).name, sheet=sheets[index][0])
         other_sheets = {part for _name, part in sheets} - {target}
         if shared_part != SHARED_STRINGS and {shared_part, SHARED_STRINGS} <= names:
-            raise _refuse(f"{Path(path).name} has two shared-string tables; it is not a normal "
-                          "spreadsheet and was not imported.")
+            raise _refuse("{file} has two shared-string tables; it is not a normal "
+                          "spreadsheet and was not imported.", file=Path(path).name)
         shared = SharedStrings()
         for info in zf.infolist():
             name = info.filename
@@ -197,13 +217,15 @@ def check_xlsx(path: str | Path, sheet: str | int | None, limits: ReadLimits) ->
 def _check_extent(scan: SheetScan, limits: ReadLimits) -> None:
     box = scan.rows * scan.columns
     if box > limits.max_cells:
-        raise _refuse(f"The sheet spans {scan.rows:,} rows × {scan.columns:,} columns, more "
-                      f"than the {limits.max_cells:,} cells one import can hold.")
+        raise _refuse("The sheet spans {rows} rows × {columns} columns, more than the "
+                      "{limit} cells one import can hold.", rows=f"{scan.rows:,}",
+                      columns=f"{scan.columns:,}", limit=f"{limits.max_cells:,}")
     need = table_bytes(box, scan.cells, scan.text_chars)
     if need > limits.max_table_bytes:
-        raise _refuse(f"Reading the sheet would take about {need // 1_000_000:,} MB of memory "
-                      f"(at most {limits.max_table_bytes // 1_000_000:,} MB); split the file "
-                      "and import the parts.")
+        raise _refuse("Reading the sheet would take about {mb} MB of memory (at most "
+                      "{limit} MB); split the file and import the parts.",
+                      mb=f"{need // 1_000_000:,}",
+                      limit=f"{limits.max_table_bytes // 1_000_000:,}")
 
 
 def _sheet_index(sheets: list[tuple[str, str]], sheet: str | int | None) -> int:
@@ -212,9 +234,9 @@ def _sheet_index(sheets: list[tuple[str, str]], sheet: str | int | None) -> int:
     if isinstance(sheet, int):
         if 0 <= sheet < len(sheets):
             return sheet
-        raise _refuse(f"The workbook has no sheet number {sheet + 1}.")
+        raise _refuse("The workbook has no sheet number {number}.", number=sheet + 1)
     for i, (name, _target) in enumerate(sheets):
         if name == sheet:
             return i
     shown = sheet if len(sheet) <= 60 else sheet[:60] + "…"
-    raise _refuse(f"The workbook has no sheet named “{shown}”.")
+    raise _refuse("The workbook has no sheet named “{sheet}”.", sheet=shown)

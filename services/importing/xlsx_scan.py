@@ -77,12 +77,12 @@ def feed_part(zf: zipfile.ZipFile, name: str, parser: Any) -> None:
                 if not chunk:
                     break
     except Forbidden:
-        raise ImportFileError(f"The part {name} declares XML entities or a DTD, which "
+        raise ImportFileError("The part {part} declares XML entities or a DTD, which "
                               "spreadsheets never need (a 'billion laughs' or XXE attack); the "
-                              "file was not imported.") from None
+                              "file was not imported.", part=name) from None
     except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise ImportFileError(f"The workbook is damaged ({_short(exc)}); it was not "
-                              "imported.") from exc
+        raise ImportFileError("The workbook is damaged ({detail}); it was not imported.",
+                              detail=_short(exc)) from exc
 
 
 def _short(exc: BaseException, limit: int = 120) -> str:
@@ -197,8 +197,8 @@ def scan_shared_strings(zf: zipfile.ZipFile, name: str, limits: ReadLimits) -> S
                 out.total += current
                 if len(out.lengths) > limits.max_cells:
                     raise ImportFileError(
-                        f"The workbook holds more than {limits.max_cells:,} different texts; it "
-                        "is not a normal spreadsheet and was not imported.")
+                        "The workbook holds more than {limit} different texts; it is not a "
+                        "normal spreadsheet and was not imported.", limit=f"{limits.max_cells:,}")
                 if out.total > limits.max_text_chars:
                     raise _too_much_text(out.total, limits)
 
@@ -220,14 +220,14 @@ def scan_shared_strings(zf: zipfile.ZipFile, name: str, limits: ReadLimits) -> S
 
 def _too_much_text(chars: int, limits: ReadLimits) -> ImportFileError:
     return ImportFileError(
-        f"The sheet holds more than {limits.max_text_chars:,} characters of text "
-        f"({chars:,} counted so far), more than one import can hold; it was not imported. "
-        "Split the file, or remove very long texts.")
+        "The sheet holds more than {limit} characters of text ({chars} counted so far), more "
+        "than one import can hold; it was not imported. Split the file, or remove very long "
+        "texts.", limit=f"{limits.max_text_chars:,}", chars=f"{chars:,}")
 
 
 def _bad_xml(name: str, exc: BaseException) -> ImportFileError:
-    return ImportFileError(f"The part {name} is not valid XML ({_short(exc)}); the file was "
-                           "not imported.")
+    return ImportFileError("The part {part} is not valid XML ({detail}); the file was not "
+                           "imported.", part=name, detail=_short(exc))
 
 
 @dataclass
@@ -283,8 +283,9 @@ def scan_sheet(zf: zipfile.ZipFile, name: str, shared: SharedStrings,
         if cell_col > scan.columns:
             scan.columns = cell_col
         if scan.cells > max_cells:
-            raise ImportFileError(f"The sheet has more than {max_cells:,} cells, more than one "
-                                  "import can hold; it was not imported.")
+            raise ImportFileError("The sheet has more than {limit} cells, more than one "
+                                  "import can hold; it was not imported.",
+                                  limit=f"{max_cells:,}")
         if scan.text_chars > max_text:
             raise _too_much_text(scan.text_chars, limits)
 
@@ -311,9 +312,9 @@ def scan_sheet(zf: zipfile.ZipFile, name: str, shared: SharedStrings,
                 return
             scan.elements += 1
             if scan.elements > max_elements:
-                raise ImportFileError(f"The sheet has more than {max_elements:,} cells (empty "
-                                      "ones included), more than one import can hold; it was "
-                                      "not imported.")
+                raise ImportFileError("The sheet has more than {limit} cells (empty ones "
+                                      "included), more than one import can hold; it was not "
+                                      "imported.", limit=f"{max_elements:,}")
             ref = attrs.get("r")
             if ref is None:  # the next column, in the row of the <row> element
                 col += 1
@@ -373,8 +374,8 @@ def _formula_without_value(scan: SheetScan, row: int, col: int) -> None:
     found = scan.formula_without_value
     if len(found) >= MAX_FORMULA_NOTES:
         raise ImportFileError(
-            f"More than {MAX_FORMULA_NOTES:,} cells hold a formula without a saved result; "
-            "open the file in Excel, save it, and import again.")
+            "More than {limit} cells hold a formula without a saved result; open the file in "
+            "Excel, save it, and import again.", limit=f"{MAX_FORMULA_NOTES:,}")
     found.append(cell_name(row, col))
 
 
@@ -388,33 +389,36 @@ def _merge(scan: SheetScan, ref: str, limits: ReadLimits) -> None:
     cols = abs(min(b[1], EXCEL_MAX_COLUMNS) - min(a[1], EXCEL_MAX_COLUMNS)) + 1
     scan.merged_area += rows * cols
     if scan.merged > limits.max_merged_ranges or scan.merged_area > limits.max_cells:
-        raise ImportFileError("The sheet has more merged cells than one import can hold "
-                              f"(at most {limits.max_merged_ranges:,} merged ranges of "
-                              f"{limits.max_cells:,} cells in all); it was not imported.")
+        raise ImportFileError("The sheet has more merged cells than one import can hold (at "
+                              "most {ranges} merged ranges of {cells} cells in all); it was not "
+                              "imported.", ranges=f"{limits.max_merged_ranges:,}",
+                              cells=f"{limits.max_cells:,}")
 
 
 def _refuse_ref(ref: str) -> ImportFileError:
     shown = ref if len(ref) <= 20 else ref[:20] + "…"
-    return ImportFileError(f"The sheet has a cell reference “{shown}” that is not a cell "
-                           "address; the file is damaged and was not imported.")
+    return ImportFileError("The sheet has a cell reference “{ref}” that is not a cell "
+                           "address; the file is damaged and was not imported.", ref=shown)
 
 
 def _long_cell(row: int, col: int, chars: int, limits: ReadLimits) -> ImportFileError:
     return ImportFileError(
-        f"Cell {cell_name(row, col)} holds {chars:,}+ characters; Excel cells hold at most "
-        f"{limits.max_cell_chars:,}. The file was not written by Excel and was not imported.")
+        "Cell {cell} holds {chars}+ characters; Excel cells hold at most {limit}. The file was "
+        "not written by Excel and was not imported.", cell=cell_name(row, col),
+        chars=f"{chars:,}", limit=f"{limits.max_cell_chars:,}")
 
 
 def too_many_rows(rows: int, limits: ReadLimits) -> ImportFileError:
     """The refusal of a sheet longer than the row limit."""
-    return ImportFileError(f"The sheet has {rows:,} rows; Sailplan imports at most "
-                           f"{limits.row_cap:,} rows per file. Split the file and import the "
-                           "parts.")
+    return ImportFileError("The sheet has {rows} rows; Sailplan imports at most {limit} rows "
+                           "per file. Split the file and import the parts.", rows=f"{rows:,}",
+                           limit=f"{limits.row_cap:,}")
 
 
 def _too_many_columns(cols: int, limits: ReadLimits) -> ImportFileError:
-    return ImportFileError(f"The sheet uses {cols:,} columns; at most {limits.max_columns} are "
-                           "supported. Delete the unused columns and try again.")
+    return ImportFileError("The sheet uses {columns} columns; at most {limit} are supported. "
+                           "Delete the unused columns and try again.", columns=f"{cols:,}",
+                           limit=limits.max_columns)
 
 
 def check_dtd(zf: zipfile.ZipFile, name: str, strict: bool) -> None:

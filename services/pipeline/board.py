@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, case, exists, false, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from models import Customer, Deal, DealLine, FollowUp, Person, Product
+from models import Customer, Deal, DealLine, FollowUp, OrgUnit, Person, Product
 from models.base import UTCDateTime
 from services.core.store import Store
 from services.pipeline.deals import (
@@ -71,19 +71,27 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filter_clauses(session: Session | None, f: BoardFilters,
-                    units: Sequence[str] = ()) -> list[Any]:
-    """SQL conditions for the filters; ``units`` is the unit filter's subtree when already
-    known (else it is read through ``session``).
+def _unit_tree(unit_id: str) -> Any:
+    """SQL: the ids of an org unit and every unit below it (recursive CTE)."""
+    tree = select(OrgUnit.id).where(OrgUnit.id == unit_id).cte("unit_tree", recursive=True)
+    tree = tree.union_all(select(OrgUnit.id).join(tree, OrgUnit.parent_id == tree.c.id))
+    return tree.c.id
+
+
+def _filter_clauses(session: Session | None, f: BoardFilters) -> list[Any]:
+    """SQL conditions for the filters. With a ``session`` the unit filter's subtree is read
+    first and inlined; without one it stays a recursive CTE inside the statement (for the
+    statements built once and run many times).
     """
     clauses: list[Any] = []
     if f.owner_ids:
         clauses.append(Deal.owner_id.in_(f.owner_ids))
     if f.unit_id:
-        if not units:
-            assert session is not None
-            units = unit_subtree_ids(session, f.unit_id)
-        people = select(Person.id).where(Person.unit_id.in_(units))
+        if session is not None:
+            people = select(Person.id).where(
+                Person.unit_id.in_(unit_subtree_ids(session, f.unit_id)))
+        else:
+            people = select(Person.id).where(Person.unit_id.in_(select(_unit_tree(f.unit_id))))
         clauses.append(Deal.owner_id.in_(people))
     if f.customer_tiers:
         clauses.append(Customer.tier.in_(f.customer_tiers))
@@ -274,12 +282,16 @@ def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: d
         s = uow.session
         conn = s.connection()
         known = tuple(stages if stages is not None else _load_stages(s, pipeline_id))
-        units = tuple(unit_subtree_ids(s, f.unit_id)) if f.unit_id else ()
         single = len(ids) == 1  # the usual drop: by key, without an expanded IN list
-        stmt = _cards_by_id(known, today, f, units, single)
-        if stmt is None:
-            return []
-        rows = list(conn.execute(stmt, {"id": ids[0]} if single else {"ids": ids}))
+        stmt = _cards_by_id(known, today, f, single)
+        # The board's stage scope is applied to the few rows read, not inside the statement:
+        # its constant IN lists would be re-expanded into the SQL on every run.
+        open_ids = {st.id for st in known if st.is_open}
+        since = f.include_closed_since
+        closed_ids = {st.id for st in known if not st.is_open} if since is not None else set()
+        rows = [r for r in conn.execute(stmt, {"id": ids[0]} if single else {"ids": ids})
+                if r[2] in open_ids or (r[2] in closed_ids and since is not None
+                                        and r[12] is not None and r[12] >= since)]
         given = known_products or {}
         products = {r[0]: list(given[r[0]]) for r in rows if r[0] in given}
         unknown = [r[0] for r in rows if r[0] not in given]
@@ -300,22 +312,14 @@ _PRODUCTS_OF = (select(DealLine.deal_id, Product.name)
 
 @lru_cache(maxsize=16)
 def _cards_by_id(stages: tuple[StageInfo, ...], today: date, f: BoardFilters,
-                 units: tuple[str, ...], single: bool) -> Any:
-    """The SELECT of :func:`load_cards` (None: the board shows no stage), kept per board:
-    by one key (``:id``) when ``single``, else by the expanded list ``:ids``.
+                 single: bool) -> Any:
+    """The SELECT of :func:`load_cards`, kept per board: by one key (``:id``) when ``single``,
+    else by the expanded list ``:ids``; the filters' conditions, but not the stage scope.
     """
-    since = f.include_closed_since
-    open_ids = [st.id for st in stages if st.is_open]
-    closed_ids = [st.id for st in stages if not st.is_open] if since else []
-    scope: list[Any] = [Deal.stage_id.in_(open_ids)] if open_ids else []
-    if closed_ids and since is not None:
-        scope.append(and_(Deal.stage_id.in_(closed_ids), Deal.closed_on >= since))
-    if not scope:
-        return None
     return (_card_select(_booked_if_rotting(stages, today))
             .where(Deal.id == bindparam("id") if single
                    else Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None),
-                   or_(*scope), *_filter_clauses(None, f, units)))
+                   *_filter_clauses(None, f)))
 
 
 def _product_names(conn: Any, id_sources: Iterable[Any]) -> dict[str, list[str]]:

@@ -325,9 +325,9 @@ def _get_deal(session: Session, deal_id: str) -> Deal:
     return d
 
 
-def _move_statements() -> tuple[Any, Any, Any]:
-    """The three statements of a move, built once: read the deals with their target stage,
-    UPDATE one deal's stage fields (executemany), INSERT the history rows.
+def _move_statements() -> tuple[Any, Any, Any, Any]:
+    """The statements of a move, built once: read the deals (or the one deal) with their target
+    stage, UPDATE one deal's stage fields (executemany), INSERT the history rows.
     """
     deals = cast(Table, Deal.__table__)
     c = deals.c
@@ -336,7 +336,11 @@ def _move_statements() -> tuple[Any, Any, Any]:
                    Deal.expected_close, Stage.pipeline_id.label("to_pipeline"),
                    Stage.kind.label("to_kind"))
             .join(Stage, and_(Stage.id == bindparam("to"), Stage.deleted_at.is_(None)))
-            .where(Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None)))
+            .where(Deal.deleted_at.is_(None)))
+    # One deal (a drag, Ctrl+←/→) is read by key: the statement then runs as compiled, without
+    # its IN list expanded into the SQL first.
+    read_many = read.where(Deal.id.in_(bindparam("ids", expanding=True)))
+    read_one = read.where(Deal.id == bindparam("id"))
     write = (update(deals).where(c.id == bindparam("b_id"))
              .values(pipeline_id=bindparam("b_pipeline", type_=c.pipeline_id.type),
                      stage_id=bindparam("b_stage", type_=c.stage_id.type),
@@ -345,10 +349,10 @@ def _move_statements() -> tuple[Any, Any, Any]:
                      won_amount=bindparam("b_won", type_=c.won_amount.type),
                      lost_reason=bindparam("b_lost", type_=c.lost_reason.type),
                      updated_at=bindparam("b_at", type_=c.updated_at.type)))
-    return read, write, insert(cast(Table, StageHistory.__table__))
+    return read_many, read_one, write, insert(cast(Table, StageHistory.__table__))
 
 
-_READ_MOVING, _SET_DEAL_STATE, _INSERT_HISTORY = _move_statements()
+_READ_MOVING, _READ_ONE_MOVING, _SET_DEAL_STATE, _INSERT_HISTORY = _move_statements()
 
 
 def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
@@ -374,7 +378,10 @@ def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
     close_day = closed_on or local_date(at)
     with store.write() as uow:
         conn = uow.session.connection()
-        found = {r.id: r for r in conn.execute(_READ_MOVING, {"to": to_stage_id, "ids": wanted})}
+        rows = (conn.execute(_READ_ONE_MOVING, {"to": to_stage_id, "id": wanted[0]})
+                if len(wanted) == 1 else
+                conn.execute(_READ_MOVING, {"to": to_stage_id, "ids": wanted}))
+        found = {r.id: r for r in rows}
         if not found:
             _get_stage(uow.session, to_stage_id)  # no rows: name what is missing
         kind = next(iter(found.values())).to_kind if found else None

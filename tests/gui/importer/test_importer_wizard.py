@@ -18,7 +18,7 @@ from gui.importer.actions import export_dialog, open_import_wizard
 from gui.importer.choice_delegate import VALUE_ROLE
 from gui.importer.export_runner import ExportRunner
 from gui.importer.import_wizard import ImportWizard
-from gui.importer.preview_model import ERROR_BG
+from gui.importer.preview_model import ERROR_BG, WARNING_BG
 from models.customers import Customer
 from models.org import Person
 from services.importing import CREATE
@@ -48,6 +48,7 @@ def _ledger(tmp_path: Path) -> Path:
         ["甲公司", "13800138000", "王强", "2025/3/5", "1.2万"],
         ["乙公司", "12345", "李娜", "2025-03-06", ""],
         ["丙公司", "13900139000", "新同事", "2025年3月7日", "待确认"],
+        ["", "13700137000", "李娜", "2025年3月8日", ""],  # no customer name: rejected
     ])
 
 
@@ -84,14 +85,18 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
     _go(qtbot, wizard, ImportWizard.PAGE_PREVIEW)
     preview = wizard.preview_page.model
     qtmodeltester.check(preview)
-    assert wizard.plan.counts() == {"create": 2, "update": 0, "skip": 0, "reject": 1}
-    bad = preview.index(1, 4)  # row 乙公司, column 手机
-    assert bad.data() == "12345"
-    assert bad.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BG
-    assert "not a valid phone number" in bad.data(Qt.ItemDataRole.ToolTipRole)
+    assert wizard.plan.counts() == {"create": 3, "update": 0, "skip": 0, "reject": 1}
+    bad = preview.index(1, 4)  # row 乙公司, column 手机: optional, left empty with a note
+    assert bad.data() == ""
+    assert bad.data(Qt.ItemDataRole.BackgroundRole).color() == WARNING_BG
+    tip = bad.data(Qt.ItemDataRole.ToolTipRole)
+    assert "not a valid phone number" in tip and "The cell was left empty" in tip
+    assert "In the file: 12345" in tip
     assert "手机: " in preview.index(1, 2).data()  # the problems column names the cell
+    nameless = preview.index(3, 3)  # the row without a customer name is rejected
+    assert nameless.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BG
     wizard.preview_page.only_problems.setChecked(True)
-    assert preview.rowCount() == 1
+    assert preview.rowCount() == 2
     wizard.preview_page.mode.setCurrentIndex(wizard.preview_page.mode.findData("create"))
     qtbot.waitUntil(lambda: wizard.plan.mode == "create", timeout=10_000)
 
@@ -102,17 +107,20 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
         wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_RESULT, timeout=10_000)
     assert asked and "1 row(s) have errors" in asked[0]
-    assert _names(ctx.store) == {"甲公司", "丙公司"}
+    assert _names(ctx.store) == {"甲公司", "乙公司", "丙公司"}
     with ctx.store.read() as uow:
         assert uow.session.scalar(select(Person.id).where(Person.name == "新同事"))
-    assert "Created 2" in wizard.result_page.summary.text()
+    assert "Created 3" in wizard.result_page.summary.text()
+    reasons = wizard.result_page.reasons.text()
+    assert "1 row(s) not imported because of errors: 客户名称: required but empty (1)" in reasons
+    assert "1 cell(s) left empty, their rows imported: 手机: not a phone number (1)" in reasons
 
     saved = tmp_path / "rejected.xlsx"
     monkeypatch.setattr(ImportWizard, "ask_save_path",
                         classmethod(lambda cls, p, t, s: str(saved)))
     wizard.result_page.save_rejected.click()
     ws = openpyxl.load_workbook(saved).active
-    assert ws["A2"].value == "乙公司" and "手机" in ws["F2"].value
+    assert ws["A2"].value is None and "客户名称" in ws["F2"].value
 
     stack = ctx.undo_stack
     assert stack.count() == 1
@@ -120,7 +128,7 @@ def test_wizard_imports_in_one_undoable_step(qtbot, qtmodeltester, ctx, tmp_path
         stack.undo()
     assert _data(ctx.store) == before
     stack.redo()
-    assert _names(ctx.store) == {"甲公司", "丙公司"}
+    assert _names(ctx.store) == {"甲公司", "乙公司", "丙公司"}
 
 
 def test_saved_mapping_is_offered_next_time(qtbot, ctx, tmp_path):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text as sqlite3_text
 
 from gui.common.messages import Messages
 from gui.shell.damaged_store_dialog import DamagedStoreDialog
@@ -145,3 +146,54 @@ def test_a_damaged_file_chosen_in_open_database_is_restored_and_switched_to(qtbo
     assert _customers(path) == 300
     assert window.menus.actions["open_db"].isEnabled()
     window.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_damaged_write_ahead_log_is_caught_before_sqlite_drops_its_commits(qtbot, tmp_path,
+                                                                           infos, lang):
+    """A -wal damaged in its middle still opens in SQLite, which silently drops every commit
+    after the damaged frame: the open path refuses it and offers the backup, in the UI's
+    language, and the damaged file and its log are kept aside unchanged.
+    """
+    from gui.common.i18n import install_translators
+    from tests.unit.damaged_corpus import with_wal
+
+    base = make_firm(tmp_path)
+    path = with_wal(base, tmp_path / "walfirm.sqlite3")
+    create_backup(path, tmp_path / "backups", "manual",  # (this checkpoints the log away)
+                  now=datetime.now(UTC) + timedelta(minutes=1))
+    with_wal(base, path)
+    wal = Path(f"{path}-wal")
+    overwrite(wal, 3 * PAGE, random.Random(8))
+    sqlite3.connect(f"file:{path}?mode=ro", uri=True).close()  # SQLite itself opens it
+    damaged_wal = wal.read_bytes()
+    install_translators(QApplication.instance(), lang)
+    try:
+        driver = DialogDriver(qtbot, restore=False)
+        assert open_store_or_explain(path, None) is None
+    finally:
+        install_translators(QApplication.instance(), "en")
+    (seen,) = driver.seen
+    message = str(seen["message"])
+    if lang == "en":
+        assert "write-ahead log" in message and "damaged at frame" in message
+    else:
+        words = message.replace(str(path), "")
+        assert "预写日志" in words and "第 3 帧" in words
+        assert "write-ahead" not in words and "damaged" not in words
+    assert wal.read_bytes() == damaged_wal  # nothing replayed or checkpointed over it
+
+
+def test_a_healthy_write_ahead_log_opens_with_its_commits(tmp_path):
+    from services.setup import open_store
+    from tests.unit.damaged_corpus import with_wal
+
+    path = with_wal(make_firm(tmp_path), tmp_path / "walok.sqlite3")
+    store = open_store(path)
+    try:
+        with store.read() as uow:
+            tagged = uow.session.execute(
+                sqlite3_text("SELECT count(*) FROM customers WHERE tags LIKE '标签11%'")).scalar()
+        assert tagged and tagged > 0
+    finally:
+        store.close()

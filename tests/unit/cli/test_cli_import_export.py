@@ -40,20 +40,22 @@ def test_rejected_file_exits_1_writes_nothing_and_reports(tmp_path: Path):
     src = write_xlsx(tmp_path / "in.xlsx", [
         ["客户台账"], ["客户名称", "手机", "最近跟进时间"],
         ["甲公司", "13800138000", "2025/3/5"],
-        ["乙公司", "12345", "2025/3/6"],
-        ["丙公司", "13900139000", "明天"]])
+        ["", "12345", "2025/3/6"],  # rows with a bad required cell are rejected
+        ["丙" * 301, "13900139000", "明天"]])
     report = tmp_path / "rejected.xlsx"
     res = run("--db", str(db), "import", "customers", str(src), "--report", str(report))
     assert res.returncode == 1, res.stderr
     assert "rejected 2" in res.stdout
-    assert "Row 4, 手机" in res.stdout and "Row 5, 最近跟进时间" in res.stdout
+    assert "Row 4, 客户名称" in res.stdout and "Row 5, 客户名称" in res.stdout
+    assert "2 row(s) rejected: 客户名称: required but empty (1), 客户名称: text too long (1)" \
+        in res.stdout
     assert "nothing was written" in res.stderr
     assert _snapshot(db) == before
     ws = openpyxl.load_workbook(report).active
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows[0] == ["客户名称", "手机", "最近跟进时间", "问题/Problem"]
-    assert [r[0] for r in rows[1:]] == ["乙公司", "丙公司"]
-    assert "Row 4, 手机" in rows[1][3] and "Row 5, 最近跟进时间" in rows[2][3]
+    assert [r[0] for r in rows[1:]] == [None, "丙" * 301]
+    assert "Row 4, 客户名称" in rows[1][3] and "Row 5, 客户名称" in rows[2][3]
 
 
 def test_dry_run_then_import_then_export(tmp_path: Path):

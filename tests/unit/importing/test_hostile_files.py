@@ -155,15 +155,16 @@ CSV_CORPUS = (
     CsvCase("ten-million-character-cell", ("客户名称\r\n" + "长" * 10_000_000 + "\r\n").encode(),
             2, "characters"),
     CsvCase("over-long-cell", ("客户名称\r\n" + "长" * 40_000 + "\r\n").encode(), 2, "32,767"),
-    CsvCase("long-bad-phone", (CSV_HEADER + "甲公司," + "9" * 20_000 + ",\r\n").encode(), 1,
-            "not a valid phone number"),
+    CsvCase("long-bad-phone", (CSV_HEADER + "甲公司," + "9" * 20_000 + ",\r\n").encode(), 0,
+            "not a valid phone number", names=("甲公司",)),
     CsvCase("nul-bytes", (CSV_HEADER + "甲\x00公司,,备\x00注\r\n").encode(), 0,
             "Control characters", names=("甲公司",)),
     CsvCase("u-fffe", (CSV_HEADER + "乙\ufffe公司\uffff,,\r\n").encode(), 0, "created 1",
             names=("乙公司",)),
     CsvCase("edge-dates", ("客户名称,合作开始日期,最近跟进时间\r\n甲公司,0001-01-01,2025-01-01\r\n"
                            "乙公司,2024-01-01,9999-12-31 23:59\r\n丙公司,9999-12-31,\r\n")
-            .encode(), 1, "outside the dates Sailplan accepts"),
+            .encode(), 0, "outside the dates Sailplan accepts",
+            names=("甲公司", "乙公司", "丙公司")),
     CsvCase("duplicate-headers", ("客户名称,手机,电话,手机\r\n甲公司,13800138000,021-62345678,"
                                   "13900139000\r\n").encode(), 0,
             "Column C “电话” also matches Phone, which column B “手机” already fills",
@@ -198,7 +199,9 @@ def test_hostile_csv_through_the_cli(case: CsvCase, tmp_path: Path, template):
 
 
 @pytest.mark.parametrize("tz", ["Asia/Shanghai", "America/Los_Angeles", "UTC"])
-def test_edge_dates_are_row_errors_in_every_time_zone(tmp_path: Path, tz: str, template):
+def test_edge_dates_are_left_empty_in_every_time_zone(tmp_path: Path, tz: str, template):
+    """Dates outside 1900–2199 in optional cells: each cell is left empty with a note, the
+    customers import (a required date, a follow-up's, would reject its row)."""
     import os
 
     from tests.unit.importing_fixtures import istr, raw_xlsx
@@ -217,11 +220,13 @@ def test_edge_dates_are_row_errors_in_every_time_zone(tmp_path: Path, tz: str, t
     path = raw_xlsx(tmp_path / "dates.xlsx", rows)
     run = run_cli("--db", db, "import", "customers", path, env={**os.environ, "TZ": tz})
     assert_survived(run)
-    assert run.rc == 1, run
-    assert "rejected 4" in run.out
-    assert run.out.count("outside the dates Sailplan accepts") + run.out.count(
-        "is not a date") >= 3, run.out
-    assert _snapshot(db) == before
+    assert run.rc == 0, run
+    assert "created 4, updated 0, skipped 0, rejected 0" in run.out
+    assert "4 cell(s) left empty" in run.out, run.out
+    assert "outside the dates Sailplan accepts" in run.out, run.out
+    after = _snapshot(db)
+    assert after != before
+    assert len(after["customers"]) == len(before["customers"]) + 4
 
 
 def test_the_reader_process_dies_not_the_app_when_the_pre_check_is_lifted(tmp_path: Path):

@@ -65,10 +65,12 @@ def test_a_true_false_cell_never_becomes_a_name(tmp_path: Path, store):
     by_row = {r.parsed.row_number: r for r in plan.rows}
     assert by_row[2].status == "reject"
     assert [p.message for p in by_row[2].problems] == ["A TRUE/FALSE cell where text is expected."]
-    assert by_row[3].status == "reject" and by_row[3].problems[0].column == "联系人"
+    # 联系人 is optional: the FALSE cell is left empty with a note, the row imports
+    assert by_row[3].status == "create" and by_row[3].problems[0].column == "联系人"
+    assert by_row[3].problems[0].left_empty and by_row[3].parsed.values["contact"] is None
     assert by_row[4].status == "create" and by_row[4].parsed.values["tier_manual"] is True
     commit_plan(store, plan, allow_rejected=True)
-    assert _customers(store, "name") == [("丙公司",)]
+    assert _customers(store, "name") == [("丙公司",), ("乙公司",)]
 
 
 def test_value_less_formulas_are_noted_never_dropped_silently(tmp_path: Path, store):

@@ -87,12 +87,18 @@ def test_problems_name_row_column_and_value_and_reject_the_file(tmp_path: Path, 
     path = _customers_file(tmp_path, [
         ["甲公司", "张三", "13800138000", "制造业", "王强", "A", "2025/3/5", ""],
         ["乙公司", "李四", "12345", "软件", "李娜", "D", "明天", ""],
+        ["", "王五", "13700137000", "软件", "李娜", "B", "2025/3/6", ""],
     ])
     plan = _plan(store, path)
-    bad = plan.rows[1]
-    assert bad.status == "reject"
-    cells = {(p.row, p.column, p.value) for p in bad.problems if p.severity == "error"}
+    optional_bad, required_bad = plan.rows[1], plan.rows[2]
+    # bad optional cells are left empty with a note each; the row imports
+    assert optional_bad.status == "create"
+    cells = {(p.row, p.column, p.value) for p in optional_bad.problems if p.left_empty}
     assert cells == {(3, "手机", "12345"), (3, "客户等级", "D"), (3, "最近跟进时间", "明天")}
+    assert all(p.severity == "warning" for p in optional_bad.problems)
+    assert required_bad.status == "reject"
+    assert [(p.row, p.column, p.severity) for p in required_bad.problems] == [
+        (4, "客户名称", "error")]
     before = snapshot(store)
     with pytest.raises(ImportRejected):
         commit_plan(store, plan)

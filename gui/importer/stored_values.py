@@ -1,0 +1,82 @@
+"""What the import will store for a cell, as the preview shows it (the file's value is the
+tooltip): 已成交 → the stage it maps to, 1.1万 → 11,000.00, dates in ISO form, 待分配 → no owner.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.common.formatting import day
+from gui.customers.formatting import method_label
+from services.importing import CREATE, ImportPlan, PlanRow
+from services.importing.fields import FieldSpec
+from services.importing.parsers import clean_str
+
+
+def _new(name: object) -> str:
+    return QCoreApplication.translate("ImportPreview", "%1 (new)").replace("%1", str(name))
+
+
+def _moment(value: datetime) -> str:
+    local = value.astimezone()
+    if local.time() == time(0, 0):
+        return local.date().isoformat()
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def _stage(plan: ImportPlan, row: PlanRow, raw: Any) -> str:
+    stage_id = row.refs.get("stage_id")
+    if stage_id == CREATE:
+        return _new(raw)
+    for stages in plan.lookups.stages.values():
+        for st in stages:
+            if st.id == stage_id:
+                return st.name
+    return str(raw or "")
+
+
+def _owner(row: PlanRow, raw: Any) -> str:
+    owner_id = row.refs.get("owner_id")
+    if owner_id == CREATE:
+        return _new(raw)
+    if owner_id is None:
+        return QCoreApplication.translate("ImportPreview", "(no owner)")
+    return str(raw)
+
+
+def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> str:
+    """The value the import will store for ``spec`` in ``row`` (whose file cell is ``raw``),
+    as text ("" when empty).
+    """
+    values = row.parsed.values
+    if spec.key not in values:
+        return ""
+    value = values[spec.key]
+    if spec.type == "owner":
+        return _owner(row, value) if clean_str(raw) else ""
+    if value is None or value == "":
+        return ""
+    if spec.type == "stage":
+        return _stage(plan, row, value)
+    if spec.type == "customer" and row.refs.get("new_customer"):
+        return _new(value)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("ImportPreview", "Yes") if value else \
+            QCoreApplication.translate("ImportPreview", "No")
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, datetime):
+        return _moment(value)
+    if isinstance(value, date):
+        return day(value)
+    if spec.type == "method":
+        return method_label(str(value))
+    if spec.type == "percent":
+        return f"{value}%"
+    if spec.type == "tags":
+        return "、".join(str(value).split(","))
+    return str(value)
