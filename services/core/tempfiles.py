@@ -41,6 +41,17 @@ _OWNER = ".owner"
 
 _private: dict[str, object] = {}
 
+#: A private temporary folder this young is left alone: its process may be between creating
+#: the folder (or its owner file) and locking it.
+_STARTING_S = 120.0
+
+
+def _younger_than(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime < seconds
+    except OSError:
+        return False
+
 
 def _older_than_process(path: Path) -> bool:
     try:
@@ -166,8 +177,14 @@ def _remove_own_at_exit() -> None:
 atexit.register(_remove_own_at_exit)
 
 
-def sweep_private_temps(root: Path | None = None) -> list[Path]:
-    """Remove the private temporary folders of Sailplan processes that are gone."""
+def sweep_private_temps(root: Path | None = None, *, grace: float = _STARTING_S
+                        ) -> list[Path]:
+    """Remove the private temporary folders of Sailplan processes that are gone.
+
+    A folder whose process may still be alive and that (or whose owner file) changed less than
+    ``grace`` seconds ago is kept: a Sailplan starting at the same moment may not have locked it
+    yet.
+    """
     root = root or temp_root()
     removed: list[Path] = []
     if not root.is_dir():
@@ -177,6 +194,10 @@ def sweep_private_temps(root: Path | None = None) -> list[Path]:
         if not entry.is_dir() or not entry.name.startswith("p") or entry == mine:
             continue
         owner = entry / _OWNER
+        pid = re.match(r"p(\d+)-", entry.name)
+        if (pid is None or _alive(int(pid[1]))) and (
+                _younger_than(entry, grace) or _younger_than(owner, grace)):
+            continue  # a process starting now may not have locked its folder yet
         if owner.exists():
             try:
                 fh = open(owner, "a+", encoding="utf-8")  # noqa: SIM115 - probe only

@@ -134,3 +134,29 @@ def test_use_private_tempdir_in_this_process_is_stable(monkeypatch):
     first = use_private_tempdir()
     assert use_private_tempdir() == first and tempfile.gettempdir() == str(first)
     assert time.time() >= tempfiles.PROCESS_STARTED
+
+
+def test_a_folder_of_a_process_starting_now_is_not_swept_before_it_is_locked(tmp_path: Path):
+    """Two Sailplans starting together: one has made its folder and owner file but not yet
+    locked it when the other sweeps — the young folder stays; once old and unlocked, it goes.
+    """
+    root = tmp_path / "tmp"
+    starter = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    starting = root / f"p{starter.pid}-0123abcd"
+    starting.mkdir(parents=True)
+    (starting / ".owner").write_text("")
+    (starting / "openpyxl.buffer").write_bytes(b"x" * 1000)
+    try:
+        assert sweep_private_temps(root) == [] and starting.is_dir()
+        assert sweep_private_temps(root, grace=0) == [starting] and not starting.exists()
+    finally:
+        starter.kill()
+        starter.wait()
+
+
+def test_a_young_folder_of_a_process_that_is_gone_is_swept_at_once(tmp_path: Path):
+    root = tmp_path / "tmp"
+    killed = root / f"p{_dead_pid()}-89abcdef"
+    killed.mkdir(parents=True)
+    (killed / ".owner").write_text("")
+    assert sweep_private_temps(root) == [killed]
