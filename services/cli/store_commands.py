@@ -25,10 +25,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.set_defaults(handler=_check)
     p = subparsers.add_parser(
-        "backup", help="write a verified backup (a SQLite file, also for PostgreSQL) to OUT"
+        "backup", help="write a verified backup (a SQLite file, also for PostgreSQL) to OUT; "
+        "refused when it would leave the disk nearly full"
     )
-    p.add_argument("out", metavar="OUT", help="new file, or a folder to write into (an existing "
-                   "one, or a new one when OUT ends with a slash)")
+    p.add_argument("out", metavar="OUT", help="new file (compressed with gzip when its name ends "
+                   "in .gz, else a plain SQLite file), or a folder to write a compressed backup "
+                   "into (an existing one, or a new one when OUT ends with a slash)")
     p.set_defaults(handler=_backup)
     p = subparsers.add_parser("backups", help="list the database's backups, newest first")
     p.set_defaults(handler=_backups)
@@ -163,7 +165,7 @@ def _backup(args: argparse.Namespace) -> int:
             out = _new_name_in(out, Path(store.path).stem if store.path else "sailplan")
         if out.exists():
             return fail(f"{out} already exists; choose a new file name")
-        written = backup_store(store, out)
+        written = backup_store(store, out)  # LowDiskSpaceError: its own message, exit 2
     except BackupError as exc:
         return fail(f"{exc}. No backup was written.")
     finally:
@@ -173,17 +175,16 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _new_name_in(folder: Path, stem: str) -> Path:
-    """``<stem>-manual-<UTC stamp>.sqlite3`` in ``folder``, with ``-2``, ``-3``… if taken."""
-    base = f"{stem}-manual-{datetime.now(UTC):%Y%m%d-%H%M%S}"
-    out, n = folder / f"{base}.sqlite3", 2
-    while out.exists() or out.with_name(out.name + ".partial").exists():
-        out, n = folder / f"{base}-{n}.sqlite3", n + 1
-    return out
+    """``<stem>-manual-<UTC stamp>.sqlite3.gz`` in ``folder``, with ``-2``, ``-3``… if taken."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.backup import free_backup_name
+
+    return free_backup_name(folder, f"{stem}-manual-{datetime.now(UTC):%Y%m%d-%H%M%S}")
 
 
 def _backups(args: argparse.Namespace) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
-    from services.core.backup import list_backups
+    from services.core.backup import backup_usage, list_backups
 
     path = _sqlite_path(args)
     if path is None:
@@ -198,13 +199,19 @@ def _backups(args: argparse.Namespace) -> int:
     for info in found:
         when = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(f"  {when}  {info.kind:<14}  {_size(info.size_bytes):>9}  {info.path}")
+    usage = backup_usage(folder, path)
+    print(f"Automatic backups take {_size(usage.auto_bytes)} (the app keeps them within "
+          f"{_size(usage.budget_bytes)} unless set otherwise in Settings); the others "
+          f"{_size(usage.other_bytes)}. {_size(usage.free_bytes)} free on that disk.")
     return 0
 
 
 def _size(n: int) -> str:
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
+    if n < 1024 ** 3:
+        return f"{n / 1024 / 1024:.1f} MB"
+    return f"{n / 1024 ** 3:.1f} GB"
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -222,10 +229,11 @@ def _restore(args: argparse.Namespace) -> int:
     source = Path(args.backup)
     if not source.exists() and (folder / args.backup).exists():
         source = folder / args.backup
-    try:
-        verify_backup(source)
-    except BackupError as exc:
-        return fail(f"{exc}. Nothing was changed.")
+    if not args.yes:  # refuse a bad backup before asking (with --yes restore checks it)
+        try:
+            verify_backup(source)
+        except BackupError as exc:
+            return fail(f"{exc}. Nothing was changed.")
     # The lock and newer-file checks of a normal open; a damaged current file is no obstacle.
     store = _open(args, migrate=False)
     if isinstance(store, int) and not _is_damaged(path):
@@ -244,7 +252,7 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         saved = restore_backup(source, path, folder)
     except BackupError as exc:
-        return fail(str(exc))
+        return fail(f"{exc}. Nothing was changed.")
     print(f"Restored {path} from {source}.")
     print(f"The previous database was saved as {saved}")
     return 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import sqlite3
 import sys
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from services.core.backup import (
     list_backups,
     verify_backup,
 )
+from services.core.backup_files import copy_out, remove_sqlite
 from services.core.errors import BackupError, StoreLockedError
 from services.core.lock import FileLock
 from services.core.tempfiles import fsync_dir
@@ -201,14 +201,15 @@ def restore_over_damaged(db_path: str | os.PathLike[str], backup: str | os.PathL
                          *, migrations_dir: object = None) -> Recovered:
     """Put ``backup`` in place of the damaged database at ``db_path``, keeping it aside.
 
-    The backup is checked first and copied beside the database under a temporary name (checked
-    again there), then the damaged file is renamed aside and the copy renamed into place. Takes
-    the database's lock for the whole replacement; raises :class:`BackupError` (nothing changed)
-    when the backup is not good or the database is open in another window.
+    The backup (compressed or plain) is copied beside the database under a temporary name and
+    checked there, then the damaged file is renamed aside and the copy renamed into place.
+    Takes the database's lock for the whole replacement; raises :class:`BackupError` (nothing
+    changed) when the backup is not good or the database is open in another window.
     """
     target = Path(db_path)
     source = Path(backup)
-    verify_backup(source, migrations_dir)  # type: ignore[arg-type]
+    if not source.is_file():
+        raise BackupError(f"there is no backup file at {source}")
     lock = FileLock(os.fspath(target))
     try:
         lock.acquire()
@@ -217,26 +218,19 @@ def restore_over_damaged(db_path: str | os.PathLike[str], backup: str | os.PathL
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.restoring")
-        tmp.unlink(missing_ok=True)
         try:
-            shutil.copyfile(source, tmp)
-            _fsync(tmp)
-            verify_backup(tmp, migrations_dir)  # type: ignore[arg-type]
+            copy_out(source, tmp)
+            verify_backup(tmp, migrations_dir, name=source)  # type: ignore[arg-type]
             aside = keep_aside(target) if target.exists() else None
             os.replace(tmp, target)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            remove_sqlite(tmp)
             raise BackupError(f"could not restore {source} to {target}: {exc}") from exc
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            remove_sqlite(tmp)
             raise
         fsync_dir(target.parent)
         return Recovered(target, source, aside)
     finally:
         lock.release()
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
 

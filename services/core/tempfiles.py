@@ -11,8 +11,11 @@ patterns, in our own folders, and only files no running Sailplan can still be wr
   restore's ``.<name>.restoring`` and a demo build's ``.<name>.building-<pid>`` (with its
   ``-wal``/``-shm``/``-journal``/``.lock``). The lock means no other Sailplan is writing them;
   a file this process started after it began is still spared.
-* :func:`sweep_stale_siblings` — before an export writes ``<folder>/<name>``: the
-  ``.<name>.<pid>.tmp`` files of Sailplan processes that are gone.
+* :func:`sweep_stale_siblings` — before an export or a backup writes ``<folder>/<name>``: the
+  ``.<name>.<pid>[.<role>].tmp`` files (:func:`sibling_temp`, with their SQLite journals) of
+  Sailplan processes that are gone. :func:`sweep_backup_temps` does the same for every backup
+  name in a folder (a killed ``backup FOLDER/`` or automatic backup had a name of its own);
+  :func:`sweep_store_temps` runs it over the database's ``backups`` folder.
 * :func:`use_private_tempdir` — points Python's ``tempfile`` (and so openpyxl's worksheet
   buffers, tens of MB each) at a folder of this process under the data folder, and removes the
   folders of processes that are gone. Each folder holds a lock file for as long as its process
@@ -84,6 +87,7 @@ def sweep_store_temps(db_path: str | os.PathLike[str],
         for entry in Path(backup_dir).iterdir():
             if partial.match(entry.name) and _older_than_process(entry) and _remove(entry):
                 removed.append(entry)
+        removed += sweep_backup_temps(backup_dir, stem=db.stem)
     if db.parent.is_dir():
         restoring = f".{db.name}.restoring"
         building = re.compile(rf"^\.{re.escape(db.name)}\.building-\d+"
@@ -109,15 +113,28 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def sweep_stale_siblings(target: str | os.PathLike[str]) -> list[Path]:
-    """Remove ``.<name>.<pid>.tmp`` beside ``target`` left by Sailplan processes that are gone
-    (or by an earlier process that had this one's pid); returns the paths.
+def sibling_temp(target: str | os.PathLike[str], role: str = "") -> Path:
+    """The temporary name under which this process writes ``target``: ``.<name>.<pid>.tmp``
+    beside it (``.<name>.<pid>.<role>.tmp`` for a second file of the same write, e.g. the
+    uncompressed copy of a backup). :func:`sweep_stale_siblings` removes it once this process
+    is gone.
     """
     dest = Path(target)
-    folder = dest.parent
+    middle = f".{role}" if role else ""
+    return dest.with_name(f".{dest.name}.{os.getpid()}{middle}.tmp")
+
+
+_SIBLING_TAIL = r"\.(\d+)(?:\.[a-z]+)?\.tmp(?:-journal|-wal|-shm)?$"
+
+
+def _sweep_dead(folder: Path, name_pattern: str) -> list[Path]:
+    """Remove ``.<name>.<pid>[.<role>].tmp[-journal|-wal|-shm]`` in ``folder`` whose ``name``
+    matches ``name_pattern`` and whose process is gone (or is an earlier process that had this
+    one's pid).
+    """
     if not folder.is_dir():
         return []
-    pattern = re.compile(rf"^\.{re.escape(dest.name)}\.(\d+)\.tmp$")
+    pattern = re.compile(rf"^\.(?:{name_pattern}){_SIBLING_TAIL}")
     removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
@@ -132,6 +149,25 @@ def sweep_stale_siblings(target: str | os.PathLike[str]) -> list[Path]:
         if stale and _remove(entry):
             removed.append(entry)
     return removed
+
+
+def sweep_stale_siblings(target: str | os.PathLike[str]) -> list[Path]:
+    """Remove ``.<name>.<pid>[.<role>].tmp`` beside ``target`` (and their SQLite journals)
+    left by Sailplan processes that are gone (or by an earlier process that had this one's
+    pid); returns the paths.
+    """
+    dest = Path(target)
+    return _sweep_dead(dest.parent, re.escape(dest.name))
+
+
+def sweep_backup_temps(folder: str | os.PathLike[str], stem: str | None = None) -> list[Path]:
+    """Remove the temporary files of killed backups written into ``folder`` (any backup name
+    ``<name>.sqlite3`` or ``<name>.sqlite3.gz``; only those of database ``stem`` if given);
+    returns the paths. Safe without a lock: a running Sailplan's files are spared by their pid.
+    """
+    name = (rf"{re.escape(stem)}-(?:{_KINDS})-\d{{8}}-\d{{6}}(?:-\d+)?" if stem is not None
+            else r".+")
+    return _sweep_dead(Path(folder), rf"{name}\.sqlite3(?:\.gz)?")
 
 
 def temp_root() -> Path:

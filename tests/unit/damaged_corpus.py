@@ -70,7 +70,7 @@ def damaged_corpus(folder: Path, seed: int = 12) -> dict[str, Path]:
         dest = base.with_name(f"{name}.sqlite3")
         shutil.copyfile(base, dest)
         # each copy is its own database: give it the same backups under its own name
-        for backup in (folder / "backups").glob("firm-*.sqlite3"):
+        for backup in (folder / "backups").glob("firm-*.sqlite3*"):
             shutil.copyfile(backup, backup.with_name(backup.name.replace("firm-", f"{name}-")))
         cases[name] = dest
         return dest

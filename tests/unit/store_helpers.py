@@ -147,9 +147,14 @@ def file_digest(path: Path) -> str:
 
 
 def sqlite_scalar(path: Path, sql: str) -> object:
-    """One value from a SQLite file opened read-only (nothing created beside it)."""
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
-        return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
+    """One value from a SQLite file opened read-only (nothing created beside it); a compressed
+    backup (``.sqlite3.gz``) is read through a decompressed temporary copy.
+    """
+    from services.core.backup_files import plain_copy
+
+    with plain_copy(path) as plain:
+        con = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return con.execute(sql).fetchone()[0]
+        finally:
+            con.close()

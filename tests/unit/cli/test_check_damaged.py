@@ -40,7 +40,7 @@ def test_check_reports_every_damaged_file_with_the_restore_command(corpus: dict[
         assert len(lines) == 1, (name, done.stderr)
         line = lines[0]
         assert line.startswith(f"sailplan: {path} failed its integrity check: "), (name, line)
-        backup = next((path.parent / "backups").glob(f"{path.stem}-daily-*.sqlite3"))
+        backup = next((path.parent / "backups").glob(f"{path.stem}-daily-*.sqlite3*"))
         assert "Restore the newest good backup" in line and str(backup) in line, (name, line)
         assert f"restore {shlex.quote(str(backup))}" in line, (name, line)
         assert "Problems found in" in done.stdout, name

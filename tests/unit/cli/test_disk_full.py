@@ -111,8 +111,11 @@ def test_restore_onto_a_full_disk_leaves_the_database_as_it_was(small_disk: Path
     assert "firm.sqlite3 was not changed" in line
     assert file_digest(db) == digest
     assert sailplan(db, "check").returncode == 0
-    _only(small_disk, "firm.sqlite3", "backups")
-    _only(small_disk / "backups")  # no partial file, and no safety copy of an unchanged file
+    # No partial file, and no safety copy of an unchanged file (the backup is unpacked and
+    # checked before the safety copy is made: here that already failed).
+    backups = small_disk / "backups"
+    _only(small_disk, "firm.sqlite3", *(["backups"] if backups.exists() else []))
+    assert not backups.exists() or not list(backups.iterdir())
 
 
 def test_restore_when_not_even_the_safety_copy_fits(small_disk: Path, tmp_path: Path):

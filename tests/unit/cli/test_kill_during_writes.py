@@ -119,7 +119,7 @@ def _next_start_is_clean(runner: Runner, db: Path) -> None:
             or p.name.endswith(".partial")]
     backups = db.parent / "backups"
     if backups.is_dir():
-        left += [p.name for p in backups.iterdir() if not p.name.endswith(".sqlite3")]
+        left += [p.name for p in backups.iterdir() if not p.name.endswith((".sqlite3", ".gz"))]
     assert not left
     _no_private_temps()
 

@@ -22,6 +22,7 @@ from services.core.backup import (
     restore_backup,
     rotate_backups,
 )
+from services.core.backup_files import compress_into
 from services.core.check import check_store
 from services.core.errors import BackupError
 from services.core.store import Store
@@ -180,13 +181,15 @@ def _corrupt_copy(backup: Path, dest: Path) -> Path:
     return dest
 
 
+@pytest.mark.parametrize("compressed", [True, False], ids=["gz", "plain"])
 @pytest.mark.parametrize("damage", ["scribbled", "truncated", "not-sqlite", "newer", "missing"])
 def test_restore_refuses_a_bad_backup_and_leaves_the_database_untouched(
-    store: Store, tmp_path: Path, damage: str
+    store: Store, tmp_path: Path, damage: str, compressed: bool
 ):
     folder = tmp_path / "backups"
     populate(store, customers=30)
-    good = create_backup(store.path, folder, "manual")
+    good = create_backup(store.path, folder, "manual", compress=compressed)
+    assert good.name.endswith(".sqlite3.gz" if compressed else ".sqlite3")
     bad = tmp_path / f"{damage}.sqlite3"
     if damage == "scribbled":
         _corrupt_copy(good, bad)
@@ -195,11 +198,15 @@ def test_restore_refuses_a_bad_backup_and_leaves_the_database_untouched(
     elif damage == "not-sqlite":
         bad.write_text("名称,电话\n客户甲,13800000000\n", encoding="utf-8")
     elif damage == "newer":
-        bad.write_bytes(good.read_bytes())
-        con = sqlite3.connect(bad)
+        plain = create_backup(store.path, tmp_path / "plain", "manual", compress=False)
+        con = sqlite3.connect(plain)
         con.execute("UPDATE alembic_version SET version_num = '9999_future'")
         con.commit()
         con.close()
+        if compressed:
+            compress_into(plain, bad, bad.name)
+        else:
+            bad.write_bytes(plain.read_bytes())
     db = Path(store.path)
     store.close()
     digest = file_digest(db)

@@ -36,14 +36,20 @@ def _expect(proc: subprocess.Popen[str], prefix: str) -> str:
 
 
 def _settings(path: Path, prefix: str) -> list[int]:
-    """Integrity-check the file, then return the numbers of settings named ``prefix-<n>``."""
-    con = sqlite3.connect(path)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        keys = con.execute("SELECT key FROM app_settings WHERE key LIKE ?", (prefix + "-%",))
-        return sorted(int(k.split("-", 1)[1]) for (k,) in keys)
-    finally:
-        con.close()
+    """Integrity-check the file (a database or a compressed backup), then return the numbers
+    of settings named ``prefix-<n>``.
+    """
+    from services.core.backup_files import plain_copy
+
+    with plain_copy(path) as plain:
+        con = sqlite3.connect(plain)
+        try:
+            assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            keys = con.execute("SELECT key FROM app_settings WHERE key LIKE ?",
+                               (prefix + "-%",))
+            return sorted(int(k.split("-", 1)[1]) for (k,) in keys)
+        finally:
+            con.close()
 
 
 # --- the lock --------------------------------------------------------------------------------
