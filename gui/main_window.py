@@ -393,11 +393,13 @@ class MainWindow(QMainWindow):
 
         backup_now(self)
 
-    def restore_backup(self, backup_path: str | Path) -> bool:
-        """Replace the open database with a backup (the current state is kept as a backup)."""
+    def restore_backup(self, backup_path: str | Path) -> None:
+        """Replace the open database with a backup (the current state is kept as a backup),
+        on the worker; the window reloads once the restored database is open.
+        """
         from gui.shell.maintenance import restore_from_backup
 
-        return restore_from_backup(self, backup_path)
+        restore_from_backup(self, backup_path)
 
     # --- import / export -------------------------------------------------------------------------
     def _importer(self) -> Any:
@@ -478,6 +480,9 @@ class MainWindow(QMainWindow):
         """Save state, let background work finish, then release the database."""
         self.save_state()
         if self.ready:
+            from gui.shell.maintenance import stop_maintenance
+
+            stop_maintenance(self)  # the automatic backup stops at its next check
             self.ctx.tasks.wait()
             if self._opening is not None:  # closed while switching: release the new file
                 self._opening.abandon()

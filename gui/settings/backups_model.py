@@ -7,13 +7,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from gui.common.formatting import day_time
+from gui.shell.backup_ops import data_size
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +63,7 @@ class BackupsModel(QAbstractTableModel):
                 return day_time(info.created)
             if index.column() == 1:
                 return kind_label(info.kind)
-            return QLocale().formattedDataSize(int(info.size_bytes))
+            return data_size(info.size_bytes)  # as the sizes above the list
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:

@@ -1,7 +1,10 @@
-"""Settings → Backups: the list of backups, back up now, restore one, open the folder.
+"""Settings → Backups: the list of backups, the space they take, back up now, restore one.
 
 The list is a directory listing (cheap): it is read when the section is shown, after a backup it
 started, and when ``events.changed`` says the whole database changed (a restore or a switch).
+The space automatic backups may take (their budget) is a per-computer preference
+(``gui.shell.backup_ops.backup_budget``); applying a smaller one removes the oldest automatic
+backups that no longer fit, after asking.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDoubleSpinBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,8 +31,10 @@ from shiboken6 import isValid
 from gui.common.context import AppContext
 from gui.common.messages import Messages
 from gui.settings.backups_model import BackupsModel, kind_label
-from gui.shell.backup_ops import backup_function
+from gui.shell.backup_ops import backup_budget, backup_function, data_size, set_backup_budget
 from services.core.changes import Changes
+
+GB = 1024 ** 3
 
 
 class BackupsSection(QWidget):
@@ -44,8 +51,10 @@ class BackupsSection(QWidget):
         self.shell: Any = ctx.extras.get("shell")
         self.model = BackupsModel(self)
         self.intro = QLabel(self.tr(
-            "Sailplan backs up this database once a day when it opens and keeps 12 daily, 10 "
-            "weekly and 9 monthly copies. Restoring keeps the current state as a backup too."),
+            "Sailplan backs up this database once a day when it opens (compressed, in the "
+            "background) and keeps up to 12 daily, 10 weekly and 9 monthly copies within the "
+            "space set below. When a backup would leave the disk nearly full it is skipped and "
+            "the status bar says so. Restoring keeps the current state as a backup too."),
             self)
         self.intro.setWordWrap(True)
         self.intro.setObjectName("hintText")
@@ -77,10 +86,38 @@ class BackupsSection(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        self.usage_label = QLabel(self)
+        self.usage_label.setObjectName("backupUsage")
+        self.usage_label.setWordWrap(True)
+        self.budget = QDoubleSpinBox(self)
+        self.budget.setObjectName("backupBudget")
+        self.budget.setDecimals(2)
+        self.budget.setRange(0.0, 10_000.0)
+        self.budget.setSingleStep(0.5)
+        self.budget.setSuffix(" GB")
+        self.budget.setSpecialValueText(self.tr("Automatic"))
+        self.budget.setMinimumWidth(140)
+        chosen = backup_budget()
+        self.budget.setValue(chosen / GB if chosen else 0.0)
+        self.apply_budget_button = QPushButton(self.tr("Apply"), self)
+        self.apply_budget_button.clicked.connect(self.apply_budget)
+        self.budget_hint = QLabel(self)
+        self.budget_hint.setObjectName("hintText")
+        self.budget_hint.setWordWrap(True)
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.budget)
+        budget_row.addWidget(self.apply_budget_button)
+        budget_row.addStretch(1)
+        space = QFormLayout()
+        space.addRow(self.tr("Space for automatic backups:"), budget_row)
+        space.addRow("", self.budget_hint)
+        space.addRow(self.tr("In use:"), self.usage_label)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addWidget(self.folder_label)
+        layout.addLayout(space)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.reload()
@@ -113,7 +150,61 @@ class BackupsSection(QWidget):
             self.model.set_backups(list_backups(store.backup_dir, store.path))
             self.folder_label.setText(self.tr("Backup folder: {folder}").format(
                 folder=store.backup_dir))
+        self._show_usage()
         self._update_buttons()
+
+    def _show_usage(self) -> None:
+        """What the backups take, the budget in force and the room on their disk."""
+        store = self.ctx.store
+        usage_of = backup_function("backup_usage")
+        if not self.available() or usage_of is None or store.path is None:
+            self.usage_label.setText("")
+            self.budget_hint.setText("")
+            return
+        usage = usage_of(store.backup_dir, store.path, backup_budget())
+        automatic = usage_of(store.backup_dir, store.path, None).budget_bytes
+        self.budget_hint.setText(self.tr(
+            "Automatic: the smaller of 2 GB and a tenth of the disk space they could use ({size} "
+            "now). The oldest automatic backups are removed first; the newest one is always "
+            "kept. Manual backups and those taken before an upgrade or a restore are never "
+            "removed.").format(size=data_size(automatic)))
+        self.usage_label.setText(self.tr(
+            "Automatic backups: {count}, {used} of {budget}; other backups: {others}, "
+            "{others_used}; {free} free on this disk (Sailplan leaves {margin} free).").format(
+                count=usage.auto_count, used=data_size(usage.auto_bytes),
+                budget=data_size(usage.budget_bytes), others=usage.other_count,
+                others_used=data_size(usage.other_bytes), free=data_size(usage.free_bytes),
+                margin=data_size(usage.margin_bytes)))
+
+    def chosen_budget(self) -> int | None:
+        """The budget typed in the box, in bytes (None: automatic)."""
+        value = self.budget.value()
+        return int(value * GB) if value > 0 else None
+
+    def apply_budget(self) -> None:
+        """Keep the budget typed; remove the automatic backups that no longer fit (asked)."""
+        store = self.ctx.store
+        budget = self.chosen_budget()
+        to_prune = backup_function("backups_to_prune")
+        list_backups = backup_function("list_backups")
+        if not self.available() or to_prune is None or list_backups is None:
+            return
+        autos = [b for b in list_backups(store.backup_dir, store.path) if b.kind == "daily"]
+        going = to_prune(autos, store.backup_dir, budget)
+        if going:
+            size = data_size(sum(b.size_bytes for b in going))
+            question = self.tr(
+                "%n older automatic backup(s) (%1) do not fit in this space and will be "
+                "removed now. Continue?", "", len(going)).replace("%1", size)
+            if not Messages.ask(self, self.tr("Space for Backups"), question):
+                return
+        set_backup_budget(budget)
+        for backup in going:
+            backup.path.unlink(missing_ok=True)
+        self.reload()
+        if self.shell is not None:
+            self.shell.show_status(self.tr("Space for automatic backups: {budget}.").format(
+                budget=data_size(budget) if budget else self.tr("automatic")), 5000)
 
     def _update_buttons(self) -> None:
         ok = self.available()

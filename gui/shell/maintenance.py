@@ -1,15 +1,28 @@
-"""Background housekeeping after the window shows, and "Back up now"."""
+"""Background housekeeping after the window shows, "Back up now" and restoring a backup.
+
+The automatic backup runs on a maintenance thread of its own, not on the database worker
+(``ctx.tasks``): on the large demo firm it takes about 30 s (copy, integrity check,
+compression), and the pages' loads on the worker must not wait behind it. It reads the database
+only through its own SQLite connection (one WAL snapshot), so it never conflicts with the
+worker's writes. :func:`stop_maintenance` cancels it and waits (closing the window, restoring).
+
+Restoring closes the store, then restores and reopens on the database worker, the way opening
+does (``gui/shell/opening.py``): meanwhile the window says "Restoring …", its pages and store
+actions are disabled and the GUI thread stays free.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from gui.common.messages import Messages
-from gui.shell.backup_ops import backup_function
+from gui.common.tasks import TaskHandle, TaskRunner
+from gui.shell.backup_ops import backup_budget, backup_function, data_size, low_space_text
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -17,50 +30,108 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
+_RUNNER = "maintenance"
+_KEEP_ENABLED = ("quit", "open_data_folder", "undo", "redo")
+"""Menu actions left alone while a restore runs (undo/redo follow the emptied stack)."""
 
-def start_rotation(window: MainWindow) -> None:
-    """Check the SQLite store (quick check) and take today's rotating backup, on the worker.
 
-    A file that fails the check gets the damaged-database dialog instead of a backup.
+class _Maintenance:
+    """The maintenance thread of one window and the jobs it runs."""
 
-    Does nothing for PostgreSQL (the server has its own backups) or when this build has no
-    rotation yet.
+    def __init__(self, runner: TaskRunner):
+        self.runner = runner
+        self.handles: set[TaskHandle] = set()
+
+    def submit(self, fn: Callable[..., Any]) -> TaskHandle:
+        handle = self.runner.submit(fn)
+        self.handles.add(handle)
+        for signal in (handle.finished, handle.failed, handle.cancelled):
+            signal.connect(lambda *_a, h=handle: self.handles.discard(h))
+        return handle
+
+
+def _maintenance(window: MainWindow) -> _Maintenance:
+    found = window.ctx.extras.get(_RUNNER)
+    if isinstance(found, _Maintenance):
+        return found
+    made = _Maintenance(TaskRunner(window))
+    window.ctx.extras[_RUNNER] = made
+    return made
+
+
+def stop_maintenance(window: MainWindow, msecs: int = 60_000) -> bool:
+    """Ask the running automatic backup to stop and wait for the maintenance thread."""
+    found = window.ctx.extras.get(_RUNNER) if window.ready else None
+    if not isinstance(found, _Maintenance):
+        return True
+    for handle in list(found.handles):
+        handle.cancel()
+    return found.runner.wait(msecs)
+
+
+def start_rotation(window: MainWindow) -> TaskHandle | None:
+    """Check the SQLite store (quick check) and take today's rotating backup, in the background.
+
+    A file that fails the check gets the damaged-database dialog instead of a backup. A backup
+    that would leave the disk too full is skipped with a message in the status bar. Does nothing
+    for PostgreSQL (the server has its own backups) or when this build has no rotation yet.
     """
     store = window.ctx.store
     rotate = backup_function("rotate_backups")
     if rotate is None or store.path is None or store.backup_dir is None:
-        return
+        return None
     db_path, backup_dir = store.path, store.backup_dir
+    budget = backup_budget()
     window.show_status(translate("Maintenance", "Checking backups…"), 0)
 
     def job(progress: Any, is_cancelled: Any) -> Any:
+        from services.core.backup import LowDiskSpaceError, backup_usage
         from services.core.recover import sqlite_health
 
         health = sqlite_health(db_path, quick=True, wal=False)  # a damaged file: no backup
-        return health if not health.ok else rotate(db_path, backup_dir)
+        if not health.ok:
+            return health
+        try:
+            new = rotate(db_path, backup_dir, budget_bytes=budget, is_cancelled=is_cancelled)
+        except LowDiskSpaceError as exc:
+            return exc
+        return new, backup_usage(backup_dir, db_path, budget)
 
     def finished(result: Any) -> None:
+        from services.core.backup import LowDiskSpaceError
         from services.core.recover import Health
 
+        if not window.ready or window.ctx.store is not store:
+            return  # another database is open now
         if isinstance(result, Health):
             from gui.shell.damaged_store_dialog import offer_restore_for_open_store
             from gui.shell.open_errors import open_store_or_explain
 
             offer_restore_for_open_store(window, result, open_store_or_explain)
+        elif isinstance(result, LowDiskSpaceError):
+            window.show_status(low_space_text(result), 0)  # stays until the next message
         else:
-            window.show_status(_rotation_message(result), 5000)
+            window.show_status(_rotation_message(*result), 8000)
 
-    handle = window.ctx.tasks.submit(job)
+    def failed(exc: BaseException, tb: str) -> None:
+        if window.ready and window.ctx.store is store:
+            _rotation_failed(window, exc, tb)
+
+    handle = _maintenance(window).submit(job)
     handle.finished.connect(finished)
-    handle.failed.connect(lambda exc, tb: _rotation_failed(window, exc, tb))
+    handle.failed.connect(failed)
+    handle.cancelled.connect(lambda: None)
+    return handle
 
 
-def _rotation_message(result: Any) -> str:
-    """``rotate_backups`` returns the new backup's path, or None when none was due."""
-    if result:
-        return translate("Maintenance", "Daily backup saved: {name}").format(
-            name=Path(result).name)
-    return translate("Maintenance", "Backups are up to date.")
+def _rotation_message(new: Any, usage: Any) -> str:
+    """What the automatic backup did, and what the automatic backups now take."""
+    used = translate("Maintenance", "automatic backups use {used} of {budget}").format(
+        used=data_size(usage.auto_bytes), budget=data_size(usage.budget_bytes))
+    if new:
+        return translate("Maintenance", "Daily backup saved: {name} ({used}).").format(
+            name=Path(new).name, used=used)
+    return translate("Maintenance", "Backups are up to date ({used}).").format(used=used)
 
 
 def _rotation_failed(window: MainWindow, exc: BaseException, tb: str) -> None:
@@ -79,7 +150,7 @@ def backup_now(window: MainWindow, on_done: Any = None) -> None:
         return
 
     def job(progress: Any, is_cancelled: Any) -> Any:
-        return backup_store(store)
+        return backup_store(store, is_cancelled=is_cancelled)
 
     def done(path: Any) -> None:
         window.show_status(translate("Maintenance", "Backup saved: {path}").format(path=path),
@@ -88,55 +159,107 @@ def backup_now(window: MainWindow, on_done: Any = None) -> None:
             on_done(path)
 
     def failed(exc: BaseException, tb: str) -> None:
+        from services.core.backup import LowDiskSpaceError
+
+        title = translate("Maintenance", "Back Up Now")
+        if isinstance(exc, LowDiskSpaceError):
+            Messages.show_error(window, title, low_space_text(exc))
+            return
         log.error("backup failed: %s", tb)
-        Messages.show_error(window, translate("Maintenance", "Back Up Now"),
-                            translate("Maintenance", "The backup failed: {error}").format(
-                                error=exc), tb)
+        Messages.show_error(window, title, translate(
+            "Maintenance", "The backup failed: {error}").format(error=exc), tb)
 
     window.ctx.tasks.run_with_dialog(window, translate("Maintenance", "Backing up…"), job,
                                      done, failed)
 
 
-def restore_from_backup(window: MainWindow, backup_path: str | Path) -> bool:
-    """Close the store, replace its file with ``backup_path``, reopen it and reload every page.
+def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHandle | None:
+    """Close the store, replace its file with ``backup_path`` and reopen it, on the worker.
 
-    The current file is kept as a "before-restore" backup by ``services.core.backup``. When the
-    restore fails the untouched database is reopened; when even that fails the window closes.
+    The current file is kept as a "before-restore" backup by ``services.core.backup``. While
+    it runs the window shows "Restoring …" with its pages and store actions disabled; then every
+    page reloads from the restored database. When the restore fails the untouched database is
+    reopened; when even that fails the window closes. Returns the restore's task handle.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
-    from gui.shell.open_errors import open_store_or_explain
-
     restore = backup_function("restore_backup")
     store = window.ctx.store
     if restore is None or store.path is None or store.backup_dir is None:
         Messages.show_error(window, translate("Maintenance", "Restore"), translate(
             "Maintenance", "Restoring backups is not available for this database."))
-        return False
-    db_path, backup_dir = store.path, store.backup_dir
+        return None
+    db_path, backup_dir, name = store.path, store.backup_dir, Path(backup_path).name
+    stop_maintenance(window)  # an automatic backup must not read the file being replaced
     window.ctx.tasks.wait()
+    window.ctx.undo_stack.clear()  # its commands name rows of the state being replaced
+    unlock = _lock_window(window, translate("Maintenance", "Restoring {backup}…").format(
+        backup=name))
     window.host.clear()
     store.close()
-    ok = True
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        saved = restore(backup_path, db_path, backup_dir)
-    except Exception as exc:  # noqa: BLE001 - shown to the user; the old file is intact
-        ok = False
-        QGuiApplication.restoreOverrideCursor()
-        Messages.show_error(window, translate("Maintenance", "Restore"), translate(
-            "Maintenance", "The backup could not be restored: {error}. Your database was not "
-            "changed.").format(error=exc), str(exc))
-    else:
-        QGuiApplication.restoreOverrideCursor()
-    reopened = open_store_or_explain(db_path, window)
-    if reopened is None:
-        window.close()
-        return False
-    window.replace_store(reopened)
-    if ok:
-        window.show_status(translate(
+
+    def job(progress: Any, is_cancelled: Any) -> Any:
+        return restore(backup_path, db_path, backup_dir)
+
+    def restored(saved: Any) -> None:
+        message = translate(
             "Maintenance", "Restored {backup}. The previous state was kept as {saved}.").format(
-                backup=Path(backup_path).name, saved=Path(saved).name), 0)
-    return ok
+                backup=name, saved=Path(saved).name)
+        _reopen(window, db_path, unlock, message)
+
+    def failed(exc: BaseException, tb: str) -> None:
+        log.error("restore failed: %s", tb)
+        if window.isVisible():
+            Messages.show_error(window, translate("Maintenance", "Restore"), translate(
+                "Maintenance", "The backup could not be restored: {error}. Your database was "
+                "not changed.").format(error=exc), str(exc))
+        _reopen(window, db_path, unlock, None)
+
+    handle = window.ctx.tasks.submit(job)
+    handle.finished.connect(restored)
+    handle.failed.connect(failed)
+    return handle
+
+
+def _reopen(window: MainWindow, db_path: str, unlock: Callable[[], None],
+            message: str | None) -> None:
+    """Open the (restored or untouched) database on the worker and continue with it."""
+    from gui.shell.opening import open_store_in_background
+
+    if not window.isVisible():
+        return  # the window was closed meanwhile: nothing is waiting for the database
+
+    def opened(store: Any) -> None:
+        window._opening = None
+        unlock()
+        window.replace_store(store)
+        if message:
+            window.show_status(message, 0)
+
+    def failed() -> None:  # the user was told why
+        window._opening = None
+        unlock()
+        window.close()
+
+    window._opening = open_store_in_background(window.ctx.tasks, db_path, window, opened, failed)
+
+
+def _lock_window(window: MainWindow, text: str) -> Callable[[], None]:
+    """Disable the pages and the store actions, say ``text``; returns the undoing function."""
+    window.show_status(text, 0)
+    window.host.show_placeholder(text)
+    window.sidebar.setEnabled(False)
+    window.host.setEnabled(False)
+    actions = [action for key, action in window.menus.actions.items()
+               if key not in _KEEP_ENABLED and action.isEnabled()]
+    for action in actions:
+        action.setEnabled(False)
+
+    def unlock() -> None:
+        from shiboken6 import isValid
+
+        window.sidebar.setEnabled(True)
+        window.host.setEnabled(True)
+        for action in actions:
+            if isValid(action):
+                action.setEnabled(True)
+
+    return unlock

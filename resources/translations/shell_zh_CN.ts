@@ -55,6 +55,14 @@
     </message>
 </context>
 <context>
+    <name>BackupSpace</name>
+    <message>
+        <location filename="../../gui/shell/backup_ops.py" line="63"/>
+        <source>No backup was taken: the disk holding {folder} has {free} free, and writing the backup needs about {needed}, which would leave less than the {margin} Sailplan keeps free for your system. Free some space on that disk; Settings → Backups shows what the backups take.</source>
+        <translation>未备份：{folder} 所在的磁盘只剩 {free} 可用空间，写入备份约需 {needed}，之后剩余空间将少于 Sailplan 为系统保留的 {margin}。请清理该磁盘上的空间；“设置 → 备份”中可查看备份占用的空间。</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <location filename="../../gui/settings/backups_model.py" line="24"/>
@@ -95,42 +103,94 @@
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="39"/>
+        <location filename="../../gui/settings/backups_section.py" line="46"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="47"/>
-        <source>Sailplan backs up this database once a day when it opens and keeps 12 daily, 10 weekly and 9 monthly copies. Restoring keeps the current state as a backup too.</source>
-        <translation>Sailplan 每天在打开时自动备份一次此数据库，保留 12 份每日、10 份每周和 9 份每月备份。恢复前也会先把当前状态另存为备份。</translation>
+        <location filename="../../gui/settings/backups_section.py" line="54"/>
+        <source>Sailplan backs up this database once a day when it opens (compressed, in the background) and keeps up to 12 daily, 10 weekly and 9 monthly copies within the space set below. When a backup would leave the disk nearly full it is skipped and the status bar says so. Restoring keeps the current state as a backup too.</source>
+        <translation>Sailplan 每天在打开此数据库时自动备份一次（压缩，在后台进行），并在下方设定的空间内最多保留 12 份每日、10 份每周和 9 份每月备份。若备份会使磁盘几乎写满，则跳过本次备份并在状态栏说明。恢复前也会先把当前状态另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="69"/>
+        <location filename="../../gui/settings/backups_section.py" line="78"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="71"/>
+        <location filename="../../gui/settings/backups_section.py" line="80"/>
         <source>Restore Selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="73"/>
+        <location filename="../../gui/settings/backups_section.py" line="82"/>
         <source>Open Backup Folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="109"/>
+        <location filename="../../gui/settings/backups_section.py" line="98"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="102"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="112"/>
+        <source>Space for automatic backups:</source>
+        <translation>自动备份可用空间：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="114"/>
+        <source>In use:</source>
+        <translation>已用：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="146"/>
         <source>Backups are managed by the database server&apos;s administrator.</source>
         <translation>此数据库的备份由数据库服务器管理员负责。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="114"/>
+        <location filename="../../gui/settings/backups_section.py" line="151"/>
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="149"/>
+        <location filename="../../gui/settings/backups_section.py" line="167"/>
+        <source>Automatic: the smaller of 2 GB and a tenth of the disk space they could use ({size} now). The oldest automatic backups are removed first; the newest one is always kept. Manual backups and those taken before an upgrade or a restore are never removed.</source>
+        <translation>自动：取 2 GB 与其可用磁盘空间十分之一中的较小值（当前为 {size}）。超出时先删除最旧的自动备份，最新的一份始终保留。手动备份以及升级前、恢复前的备份从不删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="172"/>
+        <source>Automatic backups: {count}, {used} of {budget}; other backups: {others}, {others_used}; {free} free on this disk (Sailplan leaves {margin} free).</source>
+        <translation>自动备份 {count} 份，占用 {used}（上限 {budget}）；其他备份 {others} 份，占用 {others_used}；此磁盘可用 {free}（Sailplan 会保留 {margin} 可用空间）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/settings/backups_section.py" line="197"/>
+        <source>%n older automatic backup(s) (%1) do not fit in this space and will be removed now. Continue?</source>
+        <translation>
+            <numerusform>%n 份较旧的自动备份（%1）超出此空间，将立即删除。是否继续？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="199"/>
+        <source>Space for Backups</source>
+        <translation>备份空间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="206"/>
+        <source>Space for automatic backups: {budget}.</source>
+        <translation>自动备份可用空间：{budget}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="207"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings/backups_section.py" line="240"/>
         <source>Restore the {kind} backup taken {when}?
 
 Everything entered since then is replaced. The current state is first saved as a &quot;before restore&quot; backup, so this can be undone by restoring that one.</source>
@@ -139,7 +199,7 @@ Everything entered since then is replaced. The current state is first saved as a
 此后录入的所有内容都将被替换。当前状态会先保存为“恢复前”备份，如需撤销，恢复那一份即可。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="153"/>
+        <location filename="../../gui/settings/backups_section.py" line="244"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -425,7 +485,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="200"/>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>
@@ -433,69 +493,79 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="34"/>
+        <location filename="../../gui/shell/maintenance.py" line="85"/>
         <source>Checking backups…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="61"/>
-        <source>Daily backup saved: {name}</source>
-        <translation>已保存每日备份：{name}</translation>
+        <location filename="../../gui/shell/maintenance.py" line="129"/>
+        <source>automatic backups use {used} of {budget}</source>
+        <translation>自动备份已用 {used}，上限 {budget}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="63"/>
-        <source>Backups are up to date.</source>
-        <translation>备份已是最新。</translation>
+        <location filename="../../gui/shell/maintenance.py" line="132"/>
+        <source>Daily backup saved: {name} ({used}).</source>
+        <translation>已保存每日备份：{name}（{used}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="68"/>
+        <location filename="../../gui/shell/maintenance.py" line="134"/>
+        <source>Backups are up to date ({used}).</source>
+        <translation>备份已是最新（{used}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/maintenance.py" line="139"/>
         <source>Automatic backup failed: {error}</source>
         <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="77"/>
-        <location filename="../../gui/shell/maintenance.py" line="92"/>
+        <location filename="../../gui/shell/maintenance.py" line="148"/>
+        <location filename="../../gui/shell/maintenance.py" line="164"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="77"/>
+        <location filename="../../gui/shell/maintenance.py" line="148"/>
         <source>Backups of this database are not available in this build.</source>
         <translation>此版本无法备份该数据库。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="85"/>
+        <location filename="../../gui/shell/maintenance.py" line="156"/>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="93"/>
+        <location filename="../../gui/shell/maintenance.py" line="169"/>
         <source>The backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="96"/>
+        <location filename="../../gui/shell/maintenance.py" line="172"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="114"/>
-        <location filename="../../gui/shell/maintenance.py" line="128"/>
+        <location filename="../../gui/shell/maintenance.py" line="187"/>
+        <location filename="../../gui/shell/maintenance.py" line="211"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="114"/>
+        <location filename="../../gui/shell/maintenance.py" line="187"/>
         <source>Restoring backups is not available for this database.</source>
         <translation>该数据库不支持恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="128"/>
+        <location filename="../../gui/shell/maintenance.py" line="194"/>
+        <source>Restoring {backup}…</source>
+        <translation>正在恢复 {backup}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/maintenance.py" line="211"/>
         <source>The backup could not be restored: {error}. Your database was not changed.</source>
         <translation>无法恢复备份：{error}。您的数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="139"/>
+        <location filename="../../gui/shell/maintenance.py" line="203"/>
         <source>Restored {backup}. The previous state was kept as {saved}.</source>
         <translation>已恢复 {backup}。恢复前的状态已保存为 {saved}。</translation>
     </message>

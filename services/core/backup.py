@@ -332,16 +332,29 @@ def prune_backups(
     """Remove the automatic backups (``autos``, newest first) that rotation does not keep or
     that do not fit the budget; returns the removed ones.
     """
+    removed = backups_to_prune(autos, backup_dir, budget_bytes, tz)
+    for backup in removed:
+        backup.path.unlink(missing_ok=True)
+    return removed
+
+
+def backups_to_prune(
+    autos: list[BackupInfo],
+    backup_dir: str | os.PathLike[str],
+    budget_bytes: int | None = None,
+    tz: tzinfo | None = None,
+) -> list[BackupInfo]:
+    """Which automatic backups (``autos``, newest first) :func:`prune_backups` would remove:
+    those rotation does not keep, then the oldest until the rest fit ``budget_bytes`` (None:
+    the default budget); never the newest.
+    """
     kept = backups_to_keep(autos, tz)
     if budget_bytes is None:
         used = sum(b.size_bytes for b in autos)
         budget_bytes = default_budget(disk_room(backup_dir).free, used)
     drop = set(over_budget(kept, budget_bytes))
     keep = {b.path for i, b in enumerate(kept) if i not in drop}
-    removed = [b for b in autos if b.path not in keep]
-    for backup in removed:
-        backup.path.unlink(missing_ok=True)
-    return removed
+    return [b for b in autos if b.path not in keep]
 
 
 def backup_usage(

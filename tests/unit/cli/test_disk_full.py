@@ -93,12 +93,25 @@ def test_demo_onto_a_full_disk(small_disk: Path):
     _only(small_disk)
 
 
-def test_backup_onto_a_full_disk(small_disk: Path, tmp_path: Path):
+def test_backup_onto_a_nearly_full_disk_is_refused_before_writing(small_disk: Path,
+                                                                  tmp_path: Path):
     db = _big_database(tmp_path / "big.sqlite3")
     line = _disk_full(sailplan(db, "backup", f"{small_disk / 'copies'}{os.sep}"))
-    assert "no backup was written" in line
+    assert "too full for a backup" in line and "no backup was written" in line
+    assert "keeps free for your system" in line and "another disk" in line
     _only(small_disk / "copies")
     assert sailplan(db, "check").returncode == 0
+
+
+def test_a_backup_that_fills_the_disk_leaves_nothing_behind(small_disk: Path, tmp_path: Path):
+    from services.core.backup import create_backup
+    from services.core.errors import DiskFullError
+
+    db = _big_database(tmp_path / "big.sqlite3")
+    # keep_free=None (the copies a restore or an upgrade make): only a full disk stops it
+    with pytest.raises(DiskFullError, match="no backup was written"):
+        create_backup(db, small_disk / "backups", "before-upgrade")
+    _only(small_disk / "backups")
 
 
 def test_restore_onto_a_full_disk_leaves_the_database_as_it_was(small_disk: Path,

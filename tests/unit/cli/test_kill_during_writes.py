@@ -222,3 +222,37 @@ def test_kill_during_restore(runner: Runner, rng: random.Random, tmp_path: Path)
 
     _kills(runner, rng, lambda t: ["--db", str(db), "restore", str(small if t % 2 else big),
                                    "--yes"], writing, check)
+
+
+@pytest.mark.postgres
+def test_kill_during_postgresql_backup(runner: Runner, rng: random.Random, tmp_path: Path,
+                                       pg_url: str):
+    """A PostgreSQL store's ``backup OUT`` killed at random: no half-written OUT, and its
+    temporary file (``.OUT.<pid>.tmp`` with its SQLite journals, in the user's folder) is gone
+    once the next backup into that folder has run.
+    """
+    with open_store(pg_url) as store, store.write() as uow:
+        uow.session.execute(insert(Customer), [
+            {"name": f"服务器客户{i:05d}", "name_norm": f"服务器客户{i:05d}", "notes": "备注" * 100}
+            for i in range(3_000)])
+        uow.commit()
+    folder = tmp_path / "copies"
+    folder.mkdir()
+
+    def temps() -> list[str]:
+        return [p.name for p in folder.iterdir() if p.name.startswith(".")]
+
+    def writing(_trial: int) -> bool:
+        return bool(temps())
+
+    def check(trial: int) -> None:
+        whole = [p for p in folder.iterdir() if not p.name.startswith(".")]
+        for path in whole:  # a file under a real name is a whole backup
+            assert sqlite_scalar(path, "SELECT count(*) FROM customers") == 3_000, path
+        if temps():  # the next backup into the folder removes what the killed one left
+            runner.run(["--db", pg_url, "backup", str(folder / f"next-{trial}.sqlite3.gz")])
+            assert not temps(), temps()
+
+    _kills(runner, rng, lambda t: ["--db", pg_url, "backup", str(folder / f"server-{t}.sqlite3")],
+           writing, check)
+    assert not temps()
