@@ -189,7 +189,7 @@ def test_kill_during_backup(runner: Runner, rng: random.Random, tmp_path: Path):
     folder = db.parent / "backups"
 
     def writing(_trial: int) -> bool:
-        return folder.is_dir() and any(".partial" in p.name for p in folder.iterdir())
+        return folder.is_dir() and any(p.name.endswith(".tmp") for p in folder.iterdir())
 
     def check(_trial: int) -> None:
         _next_start_is_clean(runner, db)
@@ -212,7 +212,7 @@ def test_kill_during_restore(runner: Runner, rng: random.Random, tmp_path: Path)
 
     def writing(_trial: int) -> bool:
         return Path(db.parent / f".{db.name}.restoring").exists() or (backups.is_dir() and any(
-            ".partial" in p.name for p in backups.iterdir()))
+            p.name.endswith(".tmp") for p in backups.iterdir()))
 
     def check(_trial: int) -> None:
         _next_start_is_clean(runner, db)
