@@ -5,6 +5,7 @@ The automatic backup runs on a maintenance thread of its own, not on the databas
 compression), and the pages' loads on the worker must not wait behind it. It reads the database
 only through its own SQLite connection (one WAL snapshot), so it never conflicts with the
 worker's writes. :func:`stop_maintenance` cancels it and waits (closing the window, restoring).
+On a large file it starts a minute after the window opened, so a short visit starts none.
 
 Restoring closes the store, then restores and reopens on the database worker, the way opening
 does (``gui/shell/opening.py``): meanwhile the window says "Restoring …", its pages and store
@@ -14,11 +15,12 @@ actions are disabled and the GUI thread stays free.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from gui.common.messages import Messages
 from gui.common.tasks import TaskHandle, TaskRunner
@@ -31,6 +33,9 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 _RUNNER = "maintenance"
+LARGE_FILE = 256 * 1024 * 1024
+"""A database this large has its automatic backup started only after :data:`LARGE_DELAY_MS`."""
+LARGE_DELAY_MS = 60_000
 _KEEP_ENABLED = ("quit", "open_data_folder", "undo", "redo")
 """Menu actions left alone while a restore runs (undo/redo follow the emptied stack)."""
 
@@ -69,16 +74,30 @@ def stop_maintenance(window: MainWindow, msecs: int = 60_000) -> bool:
     return found.runner.wait(msecs)
 
 
-def start_rotation(window: MainWindow) -> TaskHandle | None:
+def start_rotation(window: MainWindow, delay_ms: int | None = None) -> TaskHandle | None:
     """Check the SQLite store (quick check) and take today's rotating backup, in the background.
 
     A file that fails the check gets the damaged-database dialog instead of a backup. A backup
     that would leave the disk too full is skipped with a message in the status bar. Does nothing
     for PostgreSQL (the server has its own backups) or when this build has no rotation yet.
+
+    A large file (over :data:`LARGE_FILE` bytes) starts only :data:`LARGE_DELAY_MS` after the
+    window opened (``delay_ms`` overrides): its backup takes tens of seconds and closing the
+    window cancels it, so a short visit starts none and leaves the disk and the CPU to the
+    pages. Returns the job's handle, or None when nothing was started now.
     """
     store = window.ctx.store
     rotate = backup_function("rotate_backups")
     if rotate is None or store.path is None or store.backup_dir is None:
+        return None
+    if delay_ms is None:
+        delay_ms = LARGE_DELAY_MS if _file_size(store.path) > LARGE_FILE else 0
+    if delay_ms > 0:
+        def later() -> None:
+            if window.ready and window.ctx.store is store and window.isVisible():
+                start_rotation(window, 0)
+
+        QTimer.singleShot(delay_ms, window, later)
         return None
     db_path, backup_dir = store.path, store.backup_dir
     budget = backup_budget()
@@ -122,6 +141,13 @@ def start_rotation(window: MainWindow) -> TaskHandle | None:
     handle.failed.connect(failed)
     handle.cancelled.connect(lambda: None)
     return handle
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _rotation_message(new: Any, usage: Any) -> str:

@@ -218,3 +218,22 @@ def test_settings_show_the_space_backups_take_and_a_smaller_budget_removes_the_o
     rotate_backups(store.path, store.backup_dir, now=start + timedelta(days=3),
                    budget_bytes=backup_budget())
     assert sum(b.size_bytes for b in list_backups(store.backup_dir)) <= budget
+
+
+def test_a_delayed_automatic_backup_starts_later_and_not_after_the_window_closed(
+        qtbot, window, store, tmp_path: Path):
+    assert start_rotation(window, delay_ms=300) is None  # how a large file's starts
+    assert list_backups(store.backup_dir) == []
+    qtbot.waitUntil(lambda: len(list_backups(store.backup_dir)) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "Daily backup saved" in window.status.currentMessage(),
+                    timeout=10_000)
+
+    short = tmp_path / "visit" / "short-visit.sqlite3"
+    short.parent.mkdir()
+    other = open_store(short)
+    brief = make_window(qtbot, other)
+    assert start_rotation(brief, delay_ms=300) is None
+    brief.close()  # closed before the backup was due to start
+    other.close()
+    qtbot.wait(600)
+    assert list_backups(other.backup_dir, short) == []
