@@ -65,7 +65,6 @@ if TYPE_CHECKING:
     from services.core.migrate import MigrationsDir
     from services.core.store import Store
 
-__all__ = ["BackupCancelled", "LowDiskSpaceError"]  # re-exported for callers of this module
 
 KINDS = ("daily", "manual", "before-upgrade", "before-restore")
 AUTO_KIND = "daily"
