@@ -60,8 +60,12 @@ def _dialogs(app: Any, before: set[int]) -> list[Any]:
             and id(w) not in before]
 
 
-def _capture(app: Any, tasks: Any, window: Any, action: Callable[[], Any], path: Path) -> Path:
-    """Run ``action``; photograph the dialog it opens (then reject it), else the window."""
+def run_scene(app: Any, tasks: Any, window: Any, action: Callable[[], Any],
+              use: Callable[[Any], None], pause: float = 1.0) -> None:
+    """Run ``action`` and hand ``use`` the dialog it opens (then reject the dialog), or the
+    window when no dialog appeared. A dialog opened with ``exec()`` is handed over from inside
+    its own event loop. ``pause`` scales the time given to repaints and background work.
+    """
     from PySide6.QtCore import QTimer
 
     before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
@@ -74,16 +78,16 @@ def _capture(app: Any, tasks: Any, window: Any, action: Callable[[], Any], path:
         timer.stop()
         done["dialog"] = True
         dialog = found[-1]
-        _settle(app, tasks, 0.8)
-        dialog.grab().save(str(path))
+        _settle(app, tasks, 0.8 * pause)
+        use(dialog)
         dialog.reject()
 
     timer = QTimer()
     timer.timeout.connect(shoot)
     timer.start(100)
     try:
-        action()  # an exec()'d dialog is photographed from inside its own event loop
-        deadline = time.monotonic() + 3
+        action()
+        deadline = time.monotonic() + 3 * pause
         while not done and time.monotonic() < deadline and _dialogs(app, before) == []:
             app.processEvents()
             tasks.wait(100)
@@ -93,46 +97,63 @@ def _capture(app: Any, tasks: Any, window: Any, action: Callable[[], Any], path:
     finally:
         timer.stop()
     if not done:
-        _settle(app, tasks, 1.0)
-        window.grab().save(str(path))
+        _settle(app, tasks, 1.0 * pause)
+        use(window)
     for dialog in _dialogs(app, before):
         dialog.reject()
-    _settle(app, tasks, 0.3)
+    _settle(app, tasks, 0.3 * pause)
+
+
+def _capture(app: Any, tasks: Any, window: Any, action: Callable[[], Any], path: Path) -> Path:
+    """Run ``action``; photograph the dialog it opens, else the window."""
+    run_scene(app, tasks, window, action, lambda widget: widget.grab().save(str(path)))
     return path
 
 
-def _import_pages(app: Any, tasks: Any, window: Any, lang: str, outdir: Path) -> list[Path]:
-    """The import wizard's pages, walked with Next over a small sample CSV."""
+def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], None],
+                pause: float = 1.0) -> None:
+    """Open the import wizard over a small sample CSV and hand ``use`` the wizard on each page
+    up to the preview (nothing is imported), with the page's name.
+    """
     from PySide6.QtWidgets import QWizard
 
     from gui.shell.screenshot_scenes import sample_import_file
 
-    written: list[Path] = []
     before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
     window.open_import("customers")
-    _settle(app, tasks, 0.8)
+    _settle(app, tasks, 0.8 * pause)
     wizard = next((w for w in _dialogs(app, before) if isinstance(w, QWizard)), None)
     if wizard is None:
-        return written
+        return
     try:
         names = {wizard.PAGE_FILE: "file", wizard.PAGE_MAPPING: "mapping",
                  wizard.PAGE_RESOLVE: "resolve", wizard.PAGE_PREVIEW: "preview"}
         wizard.file_page.path.setText(str(sample_import_file()))
-        while wizard.currentId() in names:  # up to the preview: nothing is imported
-            _settle(app, tasks, 1.0)
-            path = outdir / f"{lang}_import_{names[wizard.currentId()]}.png"
-            wizard.grab().save(str(path))
-            written.append(path)
+        while wizard.currentId() in names:
+            _settle(app, tasks, 1.0 * pause)
+            use(wizard, names[wizard.currentId()])
             current = wizard.currentId()
             if current == wizard.PAGE_PREVIEW:
                 break
             wizard.next()
-            _settle(app, tasks, 0.5)
+            _settle(app, tasks, 0.5 * pause)
             if wizard.currentId() == current:
                 break
     finally:
         wizard.reject()
-        _settle(app, tasks, 0.3)
+        _settle(app, tasks, 0.3 * pause)
+
+
+def _import_pages(app: Any, tasks: Any, window: Any, lang: str, outdir: Path) -> list[Path]:
+    """The import wizard's pages as ``<lang>_import_<page>.png``."""
+    written: list[Path] = []
+
+    def shoot(wizard: Any, step: str) -> None:
+        path = outdir / f"{lang}_import_{step}.png"
+        wizard.grab().save(str(path))
+        written.append(path)
+
+    walk_import(app, tasks, window, shoot)
     return written
 
 
