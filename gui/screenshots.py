@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +123,7 @@ def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], Non
     before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
     window.open_import("customers")
     _settle(app, tasks, 0.8 * pause)
-    wizard = next((w for w in _dialogs(app, before) if isinstance(w, QWizard)), None)
+    wizard: Any = next((w for w in _dialogs(app, before) if isinstance(w, QWizard)), None)
     if wizard is None:
         return
     try:
@@ -137,6 +138,9 @@ def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], Non
                 break
             wizard.next()
             _settle(app, tasks, 0.5 * pause)
+            deadline = time.monotonic() + 15  # the file is read and checked on the worker
+            while wizard._busy and time.monotonic() < deadline:
+                _settle(app, tasks, 0.1)
             if wizard.currentId() == current:
                 break
     finally:
@@ -210,7 +214,7 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None,
                     page = window.show_page(key)
                     _settle(app, ctx.tasks, 0.5)
                     written.append(_capture(
-                        app, ctx.tasks, window, lambda s=scene, p=page: s.action(window, p),
+                        app, ctx.tasks, window, partial(scene.action, window, page),
                         outdir / f"{lang}_{key}_{scene.name}.png"))
                     window.rebuild_pages()  # the next scene starts from the page as opened
                 if key == "customers":

@@ -60,7 +60,8 @@ def ink(colour: QColor | str, widget: QWidget | None = None) -> QColor:
     if known is not None:
         return QColor(known)
     base = palette.color(Role.Base)
-    hue, saturation, lightness, alpha = colour.getHsl()
+    hue, saturation, lightness = colour.hslHue(), colour.hslSaturation(), colour.lightness()
+    alpha = colour.alpha()
     while contrast(colour, base) < 4.5 and lightness < 250:
         lightness = min(255, lightness + 12)
         colour = QColor.fromHsl(max(hue, 0), saturation, lightness, alpha)
