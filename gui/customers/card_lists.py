@@ -42,6 +42,7 @@ def _table(parent: QWidget, model: Any, stretch: int | None,
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move)
     view.verticalHeader().hide()
     if stretch is not None:  # else the view sizes its columns itself
         header = view.horizontalHeader()

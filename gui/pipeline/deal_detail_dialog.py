@@ -167,6 +167,7 @@ class DealDetailDialog(QDialog):
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         tabs.addTab(view, title)
         self._views[id(model)] = view
