@@ -33,6 +33,7 @@ from gui.common.fonts import (
 from gui.common.i18n import choose_language, install_translators
 from gui.common.messages import Messages
 from gui.common.tasks import TaskRunner
+from gui.common.theme import apply_theme
 from gui.common.ui_settings import APPLICATION, ORGANIZATION, ui_settings
 from gui.shell.opening import open_store_in_background
 from gui.shell.preload import PagePreloader, preload_pages
@@ -77,7 +78,7 @@ def prepare_application(lang_override: str | None,
         set_cjk_fallback(app)
     else:
         register_cjk_font(app)
-    app.setStyleSheet(style_sheet())
+    apply_theme(app, style_sheet)
     return app, lang
 
 

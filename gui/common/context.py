@@ -28,3 +28,18 @@ class AppContext:
     tasks: TaskRunner
     current_person_id: str | None = None
     extras: dict[str, object] = field(default_factory=dict)
+
+    def remember_person(self, person_id: str) -> None:
+        """Remember ``person_id`` as who uses this computer ("I am"), as Settings does: through
+        the main window when there is one (stored per database, the status bar told), and the
+        pages are told either way.
+        """
+        shell = self.extras.get("shell")
+        setter = getattr(shell, "set_current_person", None)
+        if callable(setter):
+            setter(person_id)
+            return
+        from services.core.changes import Changes
+
+        self.current_person_id = person_id
+        self.events.changed.emit(Changes.setting("user/person_id"), None)

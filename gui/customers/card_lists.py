@@ -29,7 +29,7 @@ from gui.customers.followup_dialog import FollowUpDialog
 from gui.customers.followup_table_view import FollowUpTableView
 from gui.customers.followups_model import FollowUpsModel
 from gui.customers.ops import push_customer_op
-from services.core.changes import Call, Changes, call
+from services.core.changes import Call, call
 from services.customers import edit
 from services.customers.queries import CustomerCard
 from services.org.people import PersonRow
@@ -42,6 +42,7 @@ def _table(parent: QWidget, model: Any, stretch: int | None,
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move)
     view.verticalHeader().hide()
     if stretch is not None:  # else the view sizes its columns itself
         header = view.horizontalHeader()
@@ -204,19 +205,9 @@ class CardLists(QObject):
         values.setdefault("person_id", self.ctx.current_person_id)
         me = dialog.remember_me()
         if me is not None:
-            self._remember_me(me)
+            self.ctx.remember_person(me)
         self._push(LazyText.translate("CardLists", "Add follow-up"),
                    call(edit.add_followup, cid, values, dialog.clear_next()))
-
-    def _remember_me(self, person_id: str) -> None:
-        """Remember ``person_id`` as who uses this computer ("I am"), as Settings does."""
-        shell = self.ctx.extras.get("shell")
-        setter = getattr(shell, "set_current_person", None)
-        if callable(setter):
-            setter(person_id)  # stored per database, the status bar and pages told
-            return
-        self.ctx.current_person_id = person_id
-        self.ctx.events.changed.emit(Changes.setting("user/person_id"), None)
 
     def edit_followup(self) -> None:
         """Edit the selected follow-up (undoable)."""

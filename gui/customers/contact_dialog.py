@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.theme import ink_css
 from services.customers.queries import ContactRow
 
 
@@ -30,7 +31,7 @@ class ContactDialog(QDialog):
         self.email = QLineEdit(self)
         self.primary = QCheckBox(self.tr("Primary contact"), self)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {ink_css('#b00020')}")
         self.error.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)

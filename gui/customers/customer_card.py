@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
+from gui.common.theme import ink_css
 from gui.common.wrapped_label import WrappedLabel
 from gui.customers.card_lists import CardLists
 from gui.customers.formatting import owner_text, tier_label
@@ -67,7 +68,7 @@ class CustomerCardPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {ink_css('#b00020')}")
         self.error.setWordWrap(True)
         self.error.hide()
         self.empty = QLabel(self.tr("Select a customer to see its card."), self)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.common.formatting import day, money_fen
+from gui.common.theme import ink
 from gui.customers.formatting import owner_text
 from services.customers.queries import CustomerRow
 from services.customers.search import (
@@ -365,11 +366,11 @@ class CustomerTableModel(QAbstractTableModel):
             return _italic() if key == "tier" and row.tier_manual else None
         if key == "status":  # foreground
             if row.in_pool:
-                return _POOL_COLOUR
+                return ink(_POOL_COLOUR)
             if row.stale:
-                return _STALE_COLOUR
+                return ink(_STALE_COLOUR)
         if key == "owner" and not row.owner_id:
-            return _POOL_COLOUR if row.in_pool else _NO_OWNER_COLOUR
+            return ink(_POOL_COLOUR if row.in_pool else _NO_OWNER_COLOUR)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.theme import ink_css
 from gui.common.ui_settings import ui_settings
 from gui.customers.formatting import METHODS, method_label
 from services.customers.queries import FollowUpRow
@@ -79,7 +80,7 @@ class FollowUpDialog(QDialog):
         self.person: QComboBox | None = None
         self.remember: QCheckBox | None = None
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {ink_css('#b00020')}")
         self.error.hide()
 
         form = QFormLayout(self)

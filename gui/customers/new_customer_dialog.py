@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.theme import ink_css
 from services.core.store import Store
 from services.customers.dedupe import (
     REASON_SAME_EMAIL,
@@ -80,7 +81,7 @@ class NewCustomerDialog(QDialog):
         self.warning.linkActivated.connect(self._open_existing)
         self.warning.hide()
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {ink_css('#b00020')}")
         self.error.hide()
 
         form = QFormLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.file_dialogs import open_file_name
+from gui.common.theme import ink_css
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
@@ -57,7 +58,7 @@ class FilePage(QWizardPage):
         self.encoding.setEnabled(False)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B02A37")
+        self.error.setStyleSheet(f"color: {ink_css('#B02A37')}")
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Sheet:"), self.sheet)

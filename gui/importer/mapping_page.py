@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from gui.common.theme import ink_css
 from gui.importer.choice_delegate import choice_table
 from gui.importer.mapping_model import MappingModel
 
@@ -32,7 +33,7 @@ class MappingPage(QWizardPage):
         self.view.setColumnWidth(0, 170)
         self.view.setColumnWidth(1, 190)
         self.missing = QLabel()
-        self.missing.setStyleSheet("color: #B02A37")
+        self.missing.setStyleSheet(f"color: {ink_css('#B02A37')}")
         self.missing.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save mapping…"))
         self.save_button.setObjectName("save_mapping")

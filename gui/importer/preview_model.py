@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gui.common.theme import ink
 from gui.importer.labels import STATUS_TITLES, tr
 from gui.importer.problem_texts import problem_text
 from gui.importer.stored_values import stored_text
@@ -23,6 +24,7 @@ from services.importing.parsers import clean_str
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BG = QColor("#F8D7DA")
 WARNING_BG = QColor("#FFF3CD")
+CELL_FG = QColor("#212529")
 FIRST_FILE_COLUMN = 3
 STATUS_FG = {"create": QColor("#1E7B34"), "update": QColor("#1F5FAD"),
              "skip": QColor("#6C757D"), "reject": QColor("#B02A37")}
@@ -114,10 +116,12 @@ class PreviewModel(QAbstractTableModel):
                 return QBrush(ERROR_BG if sev == "error" else WARNING_BG)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and c in (1, 2):
-            return QBrush(STATUS_FG[row.status])
+            return QBrush(ink(STATUS_FG[row.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and self._severity(r, c) is not None:
+            return QBrush(CELL_FG)  # dark text on the pale marks, in a dark theme too
         if role == Qt.ItemDataRole.ForegroundRole and c >= FIRST_FILE_COLUMN \
                 and self._spec(c) is None:
-            return QBrush(NOT_IMPORTED_FG)
+            return QBrush(ink(NOT_IMPORTED_FG))
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.StatusRole:

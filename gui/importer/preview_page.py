@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from gui.common.theme import ink_css
 from gui.importer.labels import MODE_TITLES, STATUS_TITLES, tr
 from gui.importer.preview_model import PreviewModel
 from gui.importer.problem_texts import msg_text, reason_text
@@ -66,7 +67,7 @@ class PreviewPage(QWizardPage):
         self.notes = QLabel()
         self.notes.setObjectName("import_notes")
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #6C757D")
+        self.notes.setStyleSheet(f"color: {ink_css('#6C757D')}")
         self.save_rejected = QPushButton(self.tr("Save rejected rows…"))
         self.model = PreviewModel(self)
         self.view = QTableView()

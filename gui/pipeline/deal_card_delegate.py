@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.common.formatting import day, deal_amount
+from gui.common.theme import ink
 from gui.pipeline.formatting import avatar_colour, initials
 from gui.pipeline.stage_column_model import StageColumnModel
 from services.pipeline.deals import shown_amount
@@ -135,7 +136,7 @@ class DealCardDelegate(QStyledItemDelegate):
         prob = f"{card.probability}%" + ("*" if card.probability_overridden else "")
         painter.setFont(base_font)
         prob_w = fm.horizontalAdvance(prob) + 4
-        painter.setPen(QColor("#1a73e8") if card.probability_overridden else dim)
+        painter.setPen(ink("#1a73e8") if card.probability_overridden else dim)
         painter.drawText(QRect(inner.right() - prob_w, inner.top(), prob_w, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, prob)
         painter.setFont(bold)

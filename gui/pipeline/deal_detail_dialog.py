@@ -9,6 +9,7 @@ page's actions, with the same won/lost prompts as a drop. The dialog re-reads it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
-from gui.common.formatting import day, money
+from gui.common.formatting import day, deal_amount, money
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.common.row_table_model import Column, RowTableModel
@@ -85,7 +86,7 @@ class DealDetailDialog(QDialog):
             Column(self.tr("From"), lambda r: r.from_stage_name or self.tr("(created)")),
             Column(self.tr("To"), lambda r: r.to_stage_name),
             Column(self.tr("By"), lambda r: r.by_name or ""),
-            Column(self.tr("Amount then"), lambda r: money(r.amount), True),
+            Column(self.tr("Amount then"), lambda r: deal_amount(r.amount), True),
             Column(self.tr("Close date then"), lambda r: day(r.expected_close))])
         layout.addWidget(self.tabs, 1)
         self.log_button = QPushButton(self.tr("Log follow-up…"))
@@ -124,6 +125,7 @@ class DealDetailDialog(QDialog):
                                                            self.owner.currentData() or None))
         form.addRow(self.tr("Owner:"), self.owner)
         self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("not set"))
         self.amount.editingFinished.connect(self._amount_edited)
         form.addRow(self.tr("Amount (¥):"), self.amount)
         self.close_date = QDateEdit()
@@ -165,6 +167,7 @@ class DealDetailDialog(QDialog):
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         tabs.addTab(view, title)
         self._views[id(model)] = view
@@ -223,7 +226,7 @@ class DealDetailDialog(QDialog):
         for person in list_people(self.ctx.store, include_inactive=True):
             self.owner.addItem(person.name, person.id)
         self.owner.setCurrentIndex(max(self.owner.findData(d.owner_id or ""), 0))
-        self.amount.setText(f"{d.amount:,.2f}")
+        self.amount.setText(self._amount_text())
         close = d.expected_close
         self.close_date.setDate(QDate(close.year, close.month, close.day) if close else NO_DATE)
         self.probability.setValue(d.probability)
@@ -283,25 +286,38 @@ class DealDetailDialog(QDialog):
         return cmd
 
     @classmethod
-    def ask_followup(cls, parent: QWidget, customer_name: str) -> dict[str, Any] | None:
-        """The follow-up the user typed (the customers feature's editor), or None."""
+    def ask_followup(cls, parent: QWidget, customer_name: str, people: Sequence[Any],
+                     person_id: str | None) -> tuple[dict[str, Any], str | None] | None:
+        """The follow-up the user typed (the customers feature's editor, asking who followed
+        up) and the person to remember as "I am" if the user said so; None when cancelled.
+        """
         from gui.customers.followup_dialog import FollowUpDialog
 
-        dialog = FollowUpDialog(customer_name, None, parent)
+        dialog = FollowUpDialog(customer_name, None, parent, people=people, person_id=person_id)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.values()
+        return dialog.values(), dialog.remember_me()
 
     def log_followup(self) -> None:
-        """Record a follow-up on this deal (undoable); a booked next step stops it rotting."""
+        """Record a follow-up on this deal (undoable); a booked next step stops it rotting.
+
+        Like the customer card, the editor asks who followed up (preset to "I am"), so a
+        follow-up logged before anyone chose "I am" still has its author.
+        """
         if self.deal is None:
             return
-        values = self.ask_followup(self, self.deal.customer_name)
-        if values is None:
+        from services.org.people import list_people
+
+        answer = self.ask_followup(self, self.deal.customer_name, list_people(self.ctx.store),
+                                   self.ctx.current_person_id)
+        if answer is None:
             return
+        values, me = answer
+        if me is not None:
+            self.ctx.remember_person(me)
         from services.pipeline.followups import log_deal_followup
 
-        values = {**values, "person_id": self.ctx.current_person_id}
+        values = {"person_id": self.ctx.current_person_id, **values}
         text = LazyText.translate("DealDetailDialog", "Follow-up on %1").arg(self.deal.name)
         self._push(text, call(log_deal_followup, self.deal.id, values))
 
@@ -325,17 +341,22 @@ class DealDetailDialog(QDialog):
             return
         self._edit("customer_id", match)
 
+    def _amount_text(self) -> str:
+        """The stored amount as typed (120,000.00); blank for a deal without one (0)."""
+        return deal_amount(self.deal.amount, fen=True).lstrip("¥")
+
     def _amount_edited(self) -> None:
+        if self.deal is None:
+            return
         try:  # the app's one amount parser: 12万, ¥120,000, full-width digits
             read = read_amount(self.amount.text())
         except AmountError:
-            read = None
-        value = Decimal(-1) if read is None else read
-        if value < 0:
             Messages.show_error(self, self.tr("Amount"),
                                 self.tr("Amount must be a number of yuan, e.g. 120000."))
-            self.amount.setText(f"{self.deal.amount:,.2f}")
+            self.amount.setText(self._amount_text())
             return
+        # Blank means "no amount yet", which a deal stores as 0.
+        value = Decimal(0) if read is None else read
         self._edit("amount", value.quantize(Decimal("0.01")))
 
     def _close_edited(self) -> None:

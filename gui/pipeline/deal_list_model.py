@@ -14,9 +14,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from gui.common.formatting import day, deal_amount
+from gui.common.theme import ink
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "customer", "owner", "stage", "amount", "probability", "weighted",
@@ -100,9 +100,9 @@ class DealListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if key == "rotting" and card.rotting:
-                return QColor("#d93025")
+                return ink("#d93025")
             if key == "probability" and card.probability_overridden:
-                return QColor("#1a73e8")
+                return ink("#1a73e8")
         if role == Qt.ItemDataRole.ToolTipRole and key == "probability":
             if card.probability_overridden:
                 return QCoreApplication.translate("DealListModel", "Typed by hand (overridden)")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.theme import ink_css
 from services.core.amounts import AmountError, read_amount
 
 CustomerLookup = Callable[[str], list[tuple[str, str]]]
@@ -50,7 +51,7 @@ class QuickCreateCard(QFrame):
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("Amount (¥)"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #d93025;")
+        self.error.setStyleSheet(f"color: {ink_css('#d93025')};")
         self.error.setWordWrap(True)
         self.error.hide()
         for w in (self.name, self.customer, self.amount, self.error):

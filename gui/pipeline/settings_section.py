@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
+from gui.common.theme import ink_css
 from gui.common.undo import OpCommand, push_op
 from gui.pipeline.settings_pipelines_model import PipelinesModel
 from gui.pipeline.settings_stages_model import StagesModel
@@ -76,7 +77,7 @@ class PipelineSettingsSection(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("pipelineSettingsError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {ink_css('#b3261e')};")
         self.error.hide()
 
         self._build_pipelines()

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from gui.common.formatting import money
+from gui.common.formatting import deal_amount
 from gui.pipeline.deal_mime import DEAL_IDS_MIME, decode_deal_ids, encode_deal_ids
 
 Index = QModelIndex | QPersistentModelIndex
@@ -146,7 +146,7 @@ class StageColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return card.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.name}\n{card.customer_name}\n{money(card.amount)}"
+            return f"{card.name}\n{card.customer_name}\n{deal_amount(card.amount)}".rstrip()
         if role == self.CardRole:
             return card
         if role == self.DealIdRole:

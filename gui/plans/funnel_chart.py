@@ -14,8 +14,16 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.common.theme import contrast
+
+
+def _ink_on(bar: str) -> str:
+    """Dark navy or white, whichever reads better on the bar."""
+    return max(("#0b2545", "#ffffff"), key=lambda ink: contrast(QColor(ink), QColor(bar)))
+
 
 _BARS = ("#90caf9", "#7ab8f5", "#64a6ef", "#4f94e8", "#3b82e0", "#2f72cc", "#2762b3")
 
@@ -110,11 +118,21 @@ class FunnelChart(QWidget):
         counts = [c for _n, c in stages]
         peak = max(counts, default=0) or 1
         rows = list(range(len(stages)))[::-1]
-        for i, ((name, count), y) in enumerate(zip(stages, rows, strict=True)):
-            ax.barh(y, max(count, peak * 0.004), left=(peak - count) / 2, height=0.78,
-                    color=_BARS[min(i, len(_BARS) - 1)])
-            ax.text(peak / 2, y, f"{name}  {count:,}", ha="center", va="center", fontsize=10,
-                    color="#0b2545", fontweight="bold")
         ax.set_xlim(0, peak)
         ax.set_ylim(-0.6, len(stages) - 0.4)
+        renderer = self.canvas.get_renderer()
+        beside = pal.color(QPalette.ColorRole.Text).name()
+        for i, ((name, count), y) in enumerate(zip(stages, rows, strict=True)):
+            colour = _BARS[min(i, len(_BARS) - 1)]
+            left, width = (peak - count) / 2, max(count, peak * 0.004)
+            ax.barh(y, width, left=left, height=0.78, color=colour)
+            label = ax.text(peak / 2, y, f"{name}  {count:,}", ha="center", va="center",
+                            fontsize=10, fontweight="bold", color=_ink_on(colour))
+            # A label wider than its bar goes beside it, in the text colour: half on the bar
+            # and half on the background it could be read on neither.
+            x0, x1 = ax.transData.transform([(left, y), (left + width, y)])[:, 0]
+            if label.get_window_extent(renderer).width + 8 > x1 - x0:
+                label.set_x(left + width + peak * 0.02)
+                label.set_horizontalalignment("left")
+                label.set_color(beside)
         self.canvas.draw_idle()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from gui.common.row_table_model import RowTableModel
+from gui.common.theme import ink
 
 OVERDUE = QColor("#C0392B")
 
@@ -27,5 +28,5 @@ class OverdueRowModel(RowTableModel):
         """Red text for an overdue record."""
         if role == Qt.ItemDataRole.ForegroundRole and hasattr(record, "overdue") \
                 and record.overdue(self.today()):
-            return QBrush(OVERDUE)
+            return QBrush(ink(OVERDUE))
         return None

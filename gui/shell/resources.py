@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 ICONS = RESOURCES / "icons"
 STYLE_SHEET = RESOURCES / "style.qss"
+DARK_STYLE_SHEET = RESOURCES / "style_dark.qss"
 
 
 @cache
@@ -19,9 +20,14 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def style_sheet() -> str:
-    """The application's light style sheet, or "" when absent."""
-    try:
-        return STYLE_SHEET.read_text(encoding="utf-8")
-    except OSError:
-        return ""
+def style_sheet(dark: bool = False) -> str:
+    """The application's light style sheet, with the dark overrides laid over it for a dark
+    palette (:mod:`gui.common.theme`); "" when absent.
+    """
+    text = ""
+    for path in (STYLE_SHEET, DARK_STYLE_SHEET) if dark else (STYLE_SHEET,):
+        try:
+            text += path.read_text(encoding="utf-8") + "\n"
+        except OSError:
+            pass
+    return text

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.theme import ink_css
 from gui.targets import formatting as F
 from services.targets.split import Values
 
@@ -40,7 +41,7 @@ class AdjustmentDialog(QDialog):
         self.reason_edit.setFixedHeight(70)
         form.addRow(self.tr("Reason:"), self.reason_edit)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(f"color: {ink_css('#b71c1c')};")
         self.error.setWordWrap(True)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -27,6 +27,7 @@ from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
+from gui.common.theme import ink_css
 from gui.common.undo import push_op
 from gui.targets import formatting as F
 from services.core.changes import Changes, call
@@ -84,7 +85,7 @@ class AdjustmentsPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(f"color: {ink_css('#b71c1c')};")
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)

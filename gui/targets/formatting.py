@@ -122,13 +122,15 @@ def show_value(metric: str, value: int, whole: bool = False) -> str:
 
 
 def edit_text(metric: str, value: int) -> str:
-    """A value as the editor starts from: yuan with fen only when there are some."""
+    """A value as the editor starts from: yuan with fen only when there are some, thousands
+    separated as everywhere else (:func:`parse_value` reads them back).
+    """
     if is_money(metric):
         amount = Decimal(value) / 100
-        return f"{amount:.0f}" if value % 100 == 0 else f"{amount:.2f}"
+        return f"{amount:,.0f}" if value % 100 == 0 else f"{amount:,.2f}"
     if is_rate(metric):
         return f"{value / 100:.2f}"
-    return str(value)
+    return f"{value:,}"
 
 
 def parse_value(metric: str, text: str) -> int:

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.common.formatting import day
+from gui.common.theme import ink
 from gui.targets import formatting as F
 from services.core import periods as P
 from services.targets.cascade import TargetNodeRow, TargetTree
@@ -271,7 +272,7 @@ class TargetTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.EditRole:
                 return F.edit_text(m, value) if cell.own is not None or value else ""
             if role == Qt.ItemDataRole.ForegroundRole and cell.own is None:
-                return QBrush(_ROLLED)
+                return QBrush(ink(_ROLLED))
             if role == Qt.ItemDataRole.FontRole and cell.own is None:
                 font = QFont()
                 font.setItalic(True)
@@ -295,7 +296,7 @@ class TargetTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole and not cell.gap.is_zero():
                 return F.show_value(m, g, True)  # whole yuan like the target beside it
             if role == Qt.ItemDataRole.ForegroundRole and g:
-                return QBrush(_UNDER if g > 0 else _OVER)
+                return QBrush(ink(_UNDER if g > 0 else _OVER))
             if role == Qt.ItemDataRole.ToolTipRole and not cell.gap.is_zero():
                 word = self.tr("Unallocated") if g >= 0 else self.tr("Over-allocated")
                 return self.tr("%1: floor %2, target %3, challenge %4").replace(
@@ -309,7 +310,7 @@ class TargetTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return F.attainment_text(ratio)
             if role == Qt.ItemDataRole.ForegroundRole and ratio is not None:
-                return QBrush(QColor("#2e7d32") if ratio >= 1 else QColor("#424242"))
+                return QBrush(ink("#2e7d32" if ratio >= 1 else "#424242"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -193,15 +193,7 @@ class ReminderActions(QObject):
         values.setdefault("person_id", self.ctx.current_person_id)
         me = dialog.remember_me()
         if me is not None:  # "that is me on this computer", as the customer card does
-            shell = self.ctx.extras.get("shell")
-            setter = getattr(shell, "set_current_person", None)
-            if callable(setter):
-                setter(me)  # stored per database; the status bar and pages are told
-            else:
-                from services.core.changes import Changes
-
-                self.ctx.current_person_id = me
-                self.ctx.events.changed.emit(Changes.setting("user/person_id"), None)
+            self.ctx.remember_person(me)
         label = LazyText.translate("ReminderActions", "Log follow-up: %1").arg(reminder.title)
         self._push(label, [call(add_followup, reminder.item_id, values, dialog.clear_next())],
                    [reminder])

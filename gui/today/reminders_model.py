@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.common.formatting import count, day
+from gui.common.theme import ink
 from gui.today.kinds import kind_label, kind_sort_key, section_label
 from services.today.reminders import (
     SECTION_BACKLOG,
@@ -300,9 +301,9 @@ class RemindersModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and node.kind is None:
             if node.section == SECTION_OVERDUE:
-                return QBrush(OVERDUE_COLOUR)
+                return QBrush(ink(OVERDUE_COLOUR))
             if node.section == SECTION_TODAY:
-                return QBrush(TODAY_COLOUR)
+                return QBrush(ink(TODAY_COLOUR))
         if role == self.KindRole:
             return node.kind
         if role == self.KeyRole:
@@ -322,9 +323,9 @@ class RemindersModel(QAbstractItemModel):
             return f"{reminder.title}\n{reminder.detail}" if reminder.detail else reminder.title
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE_COLUMN:
             if reminder.severity >= SEVERITY_OVERDUE or reminder.due < self._today:
-                return QBrush(OVERDUE_COLOUR)
+                return QBrush(ink(OVERDUE_COLOUR))
             if reminder.due == self._today and not reminder.backlog:
-                return QBrush(TODAY_COLOUR)
+                return QBrush(ink(TODAY_COLOUR))
         if role == Qt.ItemDataRole.FontRole and column == self.DUE_COLUMN and (
                 reminder.due == self._today and not reminder.backlog):
             font = QFont()

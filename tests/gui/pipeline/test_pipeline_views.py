@@ -217,9 +217,9 @@ def test_follow_up_logged_from_detail_stops_rotting_and_undoes(qtbot, page, stor
     wait_board(qtbot, page)
     assert next(c for c in page.cards if c.id == deal).rotting
     booked = date.today() + timedelta(days=3)
-    monkeypatch.setattr(DealDetailDialog, "ask_followup", classmethod(lambda cls, p, name: {
+    monkeypatch.setattr(DealDetailDialog, "ask_followup", classmethod(lambda cls, *_a: ({
         "at": datetime.now(UTC), "method": "call", "content": "电话确认预算已批",
-        "next_step": "上门演示", "next_on": booked}))
+        "next_step": "上门演示", "next_on": booked}, None)))
     page.deal_actions.open_detail(deal)
     dlg = page.deal_actions.detail
     dlg.log_button.click()

@@ -191,9 +191,9 @@ def do_followup(window, data, mp):
     from gui.pipeline.deal_detail_dialog import DealDetailDialog
 
     booked = date.today() + timedelta(days=3)
-    mp.setattr(DealDetailDialog, "ask_followup", classmethod(lambda cls, parent, name: {
+    mp.setattr(DealDetailDialog, "ask_followup", classmethod(lambda cls, *_a: ({
         "at": datetime.now(UTC), "method": "call", "content": "电话确认预算已批",
-        "next_step": "上门演示", "next_on": booked}))
+        "next_step": "上门演示", "next_on": booked}, None)))
     _detail(window, data.deals[5]).log_button.click()
 
 
