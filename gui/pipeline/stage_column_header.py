@@ -4,11 +4,53 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.common.formatting import money
+
+
+class _FiguresBox(QWidget):
+    """Holds a label whose text changes on every move without laying the page out again.
+
+    A label's new text asks its parent's layout to run again, and that request climbs to the
+    window: on a board of seven columns every drop re-laid out the whole page twice. This box
+    has no layout (the request stops here); it gives its label its own full rect and is as tall
+    as the label's lines, however wide the column.
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._height = 0
+        self.fit()
+
+    def fit(self) -> None:
+        """Take the label's height again (its number of lines or its font changed)."""
+        height = self.label.sizeHint().height()
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self._height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class StageColumnHeader(QWidget):
@@ -54,7 +96,8 @@ class StageColumnHeader(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("columnTotals")
         self._two_lines = False
-        outer.addWidget(self.totals)
+        self._totals_box = _FiguresBox(self.totals)
+        outer.addWidget(self._totals_box)
         self.detail = QLabel()
         self.detail.setObjectName("columnDetail")
         self.detail.setWordWrap(True)
@@ -65,14 +108,31 @@ class StageColumnHeader(QWidget):
     def set_figures(self, count: int, total: Decimal, weighted: Decimal) -> None:
         """Update count, total amount and weighted amount."""
         self.count.setText(f"{count:,}")
+        self._fit_count()
         text = self.tr("%1 · weighted %2")
         if self._two_lines:  # every narrow column alike, so their cards start level
             text = text.replace(" · ", "\n", 1)
         self.totals.setText(text.replace("%1", money(total, whole=True))
                             .replace("%2", money(weighted, whole=True)))
+        self._totals_box.fit()
         self.totals.setToolTip(self.tr("Total amount %1, weighted amount %2 (amount × probability)")
                                .replace("%1", money(total)).replace("%2", money(weighted)))
         self._figures = (count, total, weighted)
+
+    def _fit_count(self) -> None:
+        """The badge is exactly as big as its text: with a fixed size, a new count repaints it
+        without laying the column out again (only a count of another width does).
+        """
+        hint = self.count.sizeHint()
+        if self.count.minimumSize() != hint or self.count.maximumSize() != hint:
+            self.count.setFixedSize(hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.count.setMinimumSize(0, 0)  # measured again with the new font or style
+            self._fit_count()
+            self._totals_box.fit()
+        super().changeEvent(event)
 
     def set_two_lines(self, two: bool) -> None:
         """Put the weighted amount under the total (narrow columns) or beside it."""
