@@ -58,6 +58,11 @@ class DealCardDelegate(QStyledItemDelegate):
         limit = self.rot_days.get(card.stage_id)
         return 2 if limit and card.days_in_stage > 2 * limit else 1
 
+    @staticmethod
+    def look_of(option: QStyleOptionViewItem) -> tuple[int, str]:
+        """What of ``option`` a rendered card depends on besides the card: palette and font."""
+        return option.palette.cacheKey(), option.font.key()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
                  ) -> QSize:
         return QSize(max(option.rect.width(), 180), CARD_HEIGHT)
@@ -75,15 +80,16 @@ class DealCardDelegate(QStyledItemDelegate):
             card, option, option.rect.width(), selected, ratio))
 
     def card_pixmap(self, card: Any, option: QStyleOptionViewItem, width: int, selected: bool,
-                    ratio: float) -> QPixmap:
+                    ratio: float, look: tuple[int, str] | None = None) -> QPixmap:
         """The card rendered ``width`` × ``CARD_HEIGHT`` with ``option``'s palette and font.
 
         A move shifts every card below it, so every visible card is drawn again: each rendered
         card is kept (frozen, so the card itself is the key) and only new or changed ones are
         painted. The column view draws these directly; ``paint`` serves other views.
+        ``look`` is :meth:`look_of` ``option``, when the caller draws many cards with it.
         """
-        key = (card, width, selected, ratio, self.rot_level(card), option.palette.cacheKey(),
-               option.font.key())
+        key = (card, width, selected, ratio, self.rot_level(card),
+               look if look is not None else self.look_of(option))
         pixmap = self._cards.get(key)
         if pixmap is not None:
             return pixmap

@@ -101,10 +101,11 @@ class StageColumnView(QTableView):
             if selection is not None and not selection.hasSelection():
                 selection = None  # asked per row only when something is selected
             root = self.rootIndex()
+            look = delegate.look_of(option)
             for row in range(first, last + 1):
                 selected = selection is not None and selection.isRowSelected(row, root)
                 painter.drawPixmap(0, row * height - offset, delegate.card_pixmap(
-                    model.card_at(row), option, width, selected, ratio))
+                    model.card_at(row), option, width, selected, ratio, look))
         painter.end()
 
     def startDrag(self, supported: Qt.DropAction) -> None:
