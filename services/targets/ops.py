@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from sqlalchemy import select
 
-from models.enums import Role, SplitRule, TargetNodeKind
+from models.enums import ADDITIVE_METRICS, Role, SplitRule, TargetNodeKind
 from models.org import OrgUnit, Person
 from models.settings import AppSetting
 from models.targets import TargetNode, TargetPlan
@@ -296,8 +296,11 @@ def period_gap(tree: TargetTree, node_id: str, metric: str, period: str) -> Valu
     """A node's own value for ``period`` minus the sum of its sub-periods' values.
 
     Year → quarters, quarter → months, month → its ISO weeks (Thursday rule). None when the
-    period has no own value or none of its sub-periods has one (nothing to compare).
+    period has no own value or none of its sub-periods has one (nothing to compare), and for a
+    rate metric (rates are never summed).
     """
+    if metric not in ADDITIVE_METRICS:
+        return None
     own = tree.rollup.cell(node_id, metric, period).own
     subs = [tree.rollup.cell(node_id, metric, k).effective for k in P.children(period)
             if tree.rollup.cell(node_id, metric, k).own is not None]
