@@ -175,42 +175,6 @@ class TargetTreeModel(QAbstractItemModel):
                                             item.children[-1])
                     self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
 
-    def period_gaps(self, node_id: str) -> list[PeriodGap]:
-        """The node's periods that do not add up, for the shown metric (cached)."""
-        if self.tree is None:
-            return []
-        gaps = self._period_gaps.get(node_id)
-        if gaps is None:
-            item = self._by_id.get(node_id)
-            name = item.row.name if item is not None and item.row is not None else ""
-            gaps = self._period_gaps[node_id] = node_period_gaps(self.tree, node_id, self.metric,
-                                                                 name)
-        return gaps
-
-    def _gap_text(self, g: PeriodGap) -> str:
-        subs = {"quarter": self.tr("the quarters"), "month": self.tr("the months"),
-                "week": self.tr("the weeks")}[g.sub_grain]
-        return self.tr("%1: %2, but %3 add up to %4 (difference %5)").replace(
-            "%1", F.period_label(g.period)).replace(
-            "%2", F.show_value(self.metric, g.own.target)).replace("%3", subs).replace(
-            "%4", F.show_value(self.metric, g.parts.target)).replace(
-            "%5", self._difference(g))
-
-    def _difference(self, g: PeriodGap) -> str:
-        parts = []
-        for name, value in ((self.tr("floor"), g.gap.floor), (self.tr("target"), g.gap.target),
-                            (self.tr("challenge"), g.gap.challenge)):
-            if value:
-                parts.append(f"{name} {F.show_value(self.metric, value)}")
-        return ", ".join(parts)
-
-    def _gaps_tip(self, gaps: list[PeriodGap]) -> str:
-        lines = [self.tr("The periods do not add up:")]
-        lines += [self._gap_text(g) for g in gaps[:8]]
-        if len(gaps) > 8:
-            lines.append(self.tr("… and %n more", "", len(gaps) - 8))
-        return "\n".join(lines)
-
     # --- structure -----------------------------------------------------------------------------
 
     def _item(self, index: NodeIndex) -> _Item:
@@ -377,6 +341,42 @@ class TargetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def period_gaps(self, node_id: str) -> list[PeriodGap]:
+        """The node's periods that do not add up, for the shown metric (cached)."""
+        if self.tree is None:
+            return []
+        gaps = self._period_gaps.get(node_id)
+        if gaps is None:
+            item = self._by_id.get(node_id)
+            name = item.row.name if item is not None and item.row is not None else ""
+            gaps = self._period_gaps[node_id] = node_period_gaps(self.tree, node_id, self.metric,
+                                                                 name)
+        return gaps
+
+    def _gap_text(self, g: PeriodGap) -> str:
+        subs = {"quarter": self.tr("the quarters"), "month": self.tr("the months"),
+                "week": self.tr("the weeks")}[g.sub_grain]
+        return self.tr("%1: %2, but %3 add up to %4 (difference %5)").replace(
+            "%1", F.period_label(g.period)).replace(
+            "%2", F.show_value(self.metric, g.own.target)).replace("%3", subs).replace(
+            "%4", F.show_value(self.metric, g.parts.target)).replace(
+            "%5", self._difference(g))
+
+    def _difference(self, g: PeriodGap) -> str:
+        parts = []
+        for name, value in ((self.tr("floor"), g.gap.floor), (self.tr("target"), g.gap.target),
+                            (self.tr("challenge"), g.gap.challenge)):
+            if value:
+                parts.append(f"{name} {F.show_value(self.metric, value)}")
+        return ", ".join(parts)
+
+    def _gaps_tip(self, gaps: list[PeriodGap]) -> str:
+        lines = [self.tr("The periods do not add up:")]
+        lines += [self._gap_text(g) for g in gaps[:8]]
+        if len(gaps) > 8:
+            lines.append(self.tr("… and %n more", "", len(gaps) - 8))
+        return "\n".join(lines)
 
     def setData(self, index: NodeIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.tree is None:
