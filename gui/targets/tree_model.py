@@ -356,7 +356,7 @@ class TargetTreeModel(QAbstractItemModel):
 
     def _gap_text(self, g: PeriodGap) -> str:
         subs = {"quarter": self.tr("the quarters"), "month": self.tr("the months"),
-                "week": self.tr("the weeks")}[g.sub_grain]
+                "week": self.tr("the weeks")}.get(g.sub_grain, self.tr("the sub-periods"))
         return self.tr("%1: %2, but %3 add up to %4 (difference %5)").replace(
             "%1", F.period_label(g.period)).replace(
             "%2", F.show_value(self.metric, g.own.target)).replace("%3", subs).replace(

@@ -724,6 +724,11 @@
         <translation>各周</translation>
     </message>
     <message>
+        <location filename="../../gui/targets/tree_model.py" line="359"/>
+        <source>the sub-periods</source>
+        <translation>下级期间</translation>
+    </message>
+    <message>
         <location filename="../../gui/targets/tree_model.py" line="360"/>
         <source>%1: %2, but %3 add up to %4 (difference %5)</source>
         <translation>%1：%2，但%3合计为 %4（差额 %5）</translation>

@@ -164,7 +164,8 @@ def _check(store: Any, plan_id: str) -> int:
     print(f"{plan.name}: {len(gaps)} period(s) do not add up")
     print("node\tmetric\tperiod\tvalue\town\tsum of sub-periods\tdifference")
     for g in gaps:
-        subs = {"quarter": "quarters", "month": "months", "week": "weeks"}[g.sub_grain]
+        subs = {"quarter": "quarters", "month": "months", "week": "weeks"}.get(g.sub_grain,
+                                                                             "sub-periods")
         for level in ("floor", "target", "challenge"):
             diff = getattr(g.gap, level)
             if diff:

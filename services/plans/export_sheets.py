@@ -48,8 +48,8 @@ def _sheet(wb: Workbook, title: str, heading: str, heads: list[str],
     return ws, st
 
 
-PERIOD_WORDS = {"year": "全年", "quarter": "季度", "month": "月", "week": "周"}
-SUB_WORDS = {"quarter": "各季度合计", "month": "各月合计", "week": "各周合计"}
+SUB_WORDS = {"quarter": "各季度合计", "month": "各月合计", "week": "各周合计",
+             "mixed": "下级期间合计"}
 
 
 def period_text(key: str) -> str:

@@ -3,8 +3,10 @@
 A *period gap* is a node's own value for a period minus the sum of its sub-periods' own values
 (:func:`services.targets.ops.period_gap`), compared exactly in every column (保底/目标/挑战, to the
 fen): a month that is 0.01 off its weeks is a gap too. Only typed values count — a period nobody
-typed has nothing to disagree with — and rate metrics are never summed. This is different from a
-node's gap to its *children* (未分配 / 超分配), which a plan may carry on purpose.
+typed has nothing to disagree with, and is replaced by its own typed sub-periods (a year typed
+with months but no quarters is compared with its months) — and rate metrics are never summed.
+This is different from a node's gap to its *children* (未分配 / 超分配), which a plan may carry on
+purpose.
 
 The targets tree marks a node with a period gap, ``targets check --year Y`` lists them (exit 1
 when there is any) and the plan workbook flags them (services.plans.export).
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from services.core import periods as P
 from services.core.store import Store
 from services.targets.cascade import TargetTree, load_tree
-from services.targets.ops import period_gap
+from services.targets.ops import period_parts
 from services.targets.split import Values
 
 
@@ -32,16 +34,12 @@ class PeriodGap:
     period: str
     own: Values
     gap: Values  # own − Σ sub-periods
+    sub_grain: str = "quarter"  # what it is compared with: quarter/month/week, or "mixed"
 
     @property
     def parts(self) -> Values:
         """The sum of the sub-periods."""
         return self.own - self.gap
-
-    @property
-    def sub_grain(self) -> P.Grain:
-        """What the period is compared with: quarters, months or weeks."""
-        return P.parse(P.children(self.period)[0]).grain
 
 
 def checked_periods(year: int) -> list[str]:
@@ -56,11 +54,13 @@ def node_period_gaps(tree: TargetTree, node_id: str, metric: str, name: str = ""
     """
     out = []
     for period in checked_periods(tree.plan.year):
-        gap = period_gap(tree, node_id, metric, period)
-        if gap is not None and not gap.is_zero():
-            own = tree.rollup.cell(node_id, metric, period).own
-            assert own is not None
-            out.append(PeriodGap(node_id, name, metric, period, own, gap))
+        parts = period_parts(tree, node_id, metric, period)
+        own = tree.rollup.cell(node_id, metric, period).own
+        if parts is None or own is None or own == parts[1]:
+            continue
+        grains = {P.grain_of(k).value for k in parts[0]}
+        out.append(PeriodGap(node_id, name, metric, period, own, own - parts[1],
+                             grains.pop() if len(grains) == 1 else "mixed"))
     return out
 
 

@@ -17,7 +17,9 @@ counting the sub-periods that have values of their own):
 
 Either way the adjusted period's own sub-periods (a quarter's months, a month's weeks) follow it:
 its difference is spread over its not-yet-past sub-periods (all of them when the period is past).
-A period without a value of its own is left alone (it has nothing to keep). Amounts are integer
+A period without a value of its own is skipped: the levels are the typed ones
+(:func:`services.core.periods.typed_below` — a year typed with months but no quarters is
+compared with, and followed by, its months). Amounts are integer
 units split by the largest-remainder method (:func:`services.targets.split.split_values`), so every
 sum is exact to the fen. A result below zero in any column is refused.
 
@@ -65,7 +67,7 @@ def _spread_down(own: Mapping[str, Values], period: str, delta: Values, today: d
     """Let ``period``'s typed sub-periods follow its change of ``delta`` (recursively)."""
     if delta.is_zero():
         return
-    subs = [k for k in P.children(period) if k in own]
+    subs = P.typed_below(period, own.__contains__)
     if not subs:
         return
     open_ = [k for k in subs if _is_open(k, today)] or subs
@@ -89,18 +91,19 @@ def follow(own: Mapping[str, Values], period: str, new: Values, rule: str, today
     out: dict[str, Values] = {period: new}
     _spread_down(own, period, delta, today, weights, out)
     cur = period
+    has = own.__contains__
     while not delta.is_zero():
-        parent = P.parent(cur)
-        if parent is None or parent not in own:  # nothing above has a value to keep
+        parent = P.typed_above(cur, has)
+        if parent is None:  # nothing above has a value to keep
             break
         if rule == KEEP_YEAR:
-            sibs = [k for k in P.children(parent) if k != cur and k in own and _is_open(k, today)]
+            sibs = [k for k in P.typed_below(parent, has) if k != cur and _is_open(k, today)]
             if sibs:
                 for k, share in zip(sibs, split_values(-delta, weights(sibs)), strict=True):
                     out[k] = own[k] + share
                     _spread_down(own, k, share, today, weights, out)
                 break
-            if P.parent(parent) is None:  # the year itself would have to change
+            if P.typed_above(parent, has) is None:  # the top (the year) would have to change
                 raise FollowError(
                     "no period of {year} after {period} is left to absorb the change, so the "
                     "year cannot stay as it is: approve with “change the year”",

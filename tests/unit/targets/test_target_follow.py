@@ -68,6 +68,14 @@ def test_follow_rules_keep_every_period_adding_up(period, new, rule, today, expe
         assert sum((merged[m] for m in months), Values()) == merged[f"2026-Q{q}"]
 
 
+def test_a_year_typed_with_months_but_no_quarters_is_kept_by_its_months():
+    own = {Y: V(1200), **{m: V(100) for m in P.months(2026)}}
+    after = follow(own, "2026-06", V(160), KEEP_YEAR, date(2026, 6, 2))
+    assert after == {"2026-06": V(160), **{m: V(90) for m in P.months(2026)[6:]}}
+    after = follow(own, "2026-06", V(160), CHANGE_YEAR, date(2026, 6, 2))
+    assert after == {"2026-06": V(160), Y: V(1260)}
+
+
 def test_floor_target_and_challenge_each_follow_exactly():
     own = {Y: Values(960, 1200, 1440), "2026-Q1": Values(960, 1200, 1440),
            "2026-01": Values(320, 400, 480), "2026-02": Values(320, 400, 480),
