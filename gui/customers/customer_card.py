@@ -157,6 +157,7 @@ class CustomerCardPanel(QWidget):
         form.addRow(self.tr("Tags"), self.tags)
         self.notes = QPlainTextEdit(host)
         self.notes.setObjectName("card_notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on; it never types a tab character
         self.notes.setMaximumHeight(90)
         # Two lines at least (not the default 70 px), 90 px at most: on a short screen the notes
         # give way so the fields above stay in view without scrolling.
@@ -165,6 +166,7 @@ class CustomerCardPanel(QWidget):
         self.notes.installEventFilter(self)
         form.addRow(self.tr("Notes"), self.notes)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: only fields
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
         return scroll
