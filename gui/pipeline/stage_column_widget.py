@@ -217,7 +217,8 @@ def focus_target(columns: Sequence[StageColumnWidget]) -> QWidget | None:
 def step_focus(columns: Sequence[StageColumnWidget], key: str,
                direction: int) -> StageColumnWidget | None:
     """Left/Right on a card: focus the next unfolded column that way, on the card level with
-    the current one (its last card if it is shorter); the column focused, or None at the end.
+    the current one (its last card if it is shorter), selected in place of the cards left
+    behind; the column focused, or None at the end.
     """
     shown = [c for c in columns if not c.folded]
     here = next((i for i, c in enumerate(shown) if c.key == key), None)
@@ -226,6 +227,7 @@ def step_focus(columns: Sequence[StageColumnWidget], key: str,
     source, target = shown[here].view, shown[here + direction]
     current = source.currentIndex()
     y = source.visualRect(current).center().y() if current.isValid() else 0
+    source.clearSelection()  # the keyboard's card moves on: one column has selected cards
     count = target.model.rowCount()
     if count:
         index = target.view.indexAt(QPoint(target.view.viewport().width() // 2, max(y, 0)))
