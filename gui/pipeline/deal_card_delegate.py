@@ -20,6 +20,8 @@ from services.pipeline.deals import shown_amount
 
 CARD_HEIGHT = 86
 MARGIN = 4
+FOCUS_ACCENT = "#1d5fbf"
+"""Border of a selected card and ring of the keyboard's current card (style.qss's accent)."""
 PAD = 8
 CARD_CACHE = 3000  # rendered cards kept (a screenful of every column, many times over)
 ROT_COLOURS = {1: QColor("#f39c12"), 2: QColor("#d93025")}  # orange: rotting, red: long overdue
@@ -119,8 +121,9 @@ class DealCardDelegate(QStyledItemDelegate):
         pal = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         base = pal.color(QPalette.ColorRole.Base)
-        border = pal.color(QPalette.ColorRole.Highlight) if selected else pal.color(
-            QPalette.ColorRole.Mid)
+        # The accent, not the palette's highlight: the style sheet makes that a pale tint,
+        # and a selected card must stand out for the keyboard user.
+        border = ink(FOCUS_ACCENT) if selected else pal.color(QPalette.ColorRole.Mid)
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(base.darker(104) if selected else base)
         painter.drawRoundedRect(QRectF(rect), 5, 5)

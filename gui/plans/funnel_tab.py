@@ -132,6 +132,7 @@ class FunnelTab(QWidget):
         self.model = FunnelModel()
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(40)
         self.chart = FunnelChart()

@@ -82,6 +82,7 @@ class AdjustmentsPanel(QWidget):
         self.reject_button.clicked.connect(lambda: self._decide_current(False))
         self.view = QTableView(self)
         self.view.setObjectName("adjustmentsView")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
