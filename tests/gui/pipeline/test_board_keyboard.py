@@ -111,18 +111,20 @@ def test_the_current_card_shows_a_focus_ring_and_a_selected_card_an_accent_borde
         view.viewport().repaint()
         return view.viewport().grab().toImage()
 
-    def has_accent(image: QImage) -> bool:
+    def accent_pixels(image: QImage) -> int:
         accent = QColor("#1d5fbf")
         step = 2
-        return any(_near(QColor(image.pixel(x, y)), accent)
-                   for x in range(0, image.width(), step) for y in range(0, 90, step))
+        return sum(1 for x in range(0, image.width(), step) for y in range(0, 90, step)
+                   if _near(QColor(image.pixel(x, y)), accent))
 
     page.filter_bar.search.setFocus()
     qtbot.waitUntil(page.filter_bar.search.hasFocus)
-    assert not has_accent(grab())  # nothing selected, no focus: no accent on the first card
+    # Nothing selected, no focus: the first card has no ring (an owner's avatar colour may
+    # come close to the accent in a few pixels, hence a count rather than none at all).
+    before = accent_pixels(grab())
     view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(view.hasFocus)
-    assert has_accent(grab())
+    assert accent_pixels(grab()) >= before + 100  # a ring around the first card
 
 
 def _near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
