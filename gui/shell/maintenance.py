@@ -123,10 +123,9 @@ def start_rotation(window: MainWindow, delay_ms: int | None = None) -> TaskHandl
         if not window.ready or window.ctx.store is not store:
             return  # another database is open now
         if isinstance(result, Health):
-            from gui.shell.damaged_store_dialog import offer_restore_for_open_store
-            from gui.shell.open_errors import open_store_or_explain
+            from gui.shell.damaged_recovery import offer_restore_for_open_store
 
-            offer_restore_for_open_store(window, result, open_store_or_explain)
+            offer_restore_for_open_store(window, result)
         elif isinstance(result, LowDiskSpaceError):
             window.show_status(low_space_text(result), 0)  # stays until the next message
         else:
@@ -217,7 +216,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
     stop_maintenance(window)  # an automatic backup must not read the file being replaced
     window.ctx.tasks.wait()
     window.ctx.undo_stack.clear()  # its commands name rows of the state being replaced
-    unlock = _lock_window(window, translate("Maintenance", "Restoring {backup}…").format(
+    unlock = lock_window(window, translate("Maintenance", "Restoring {backup}…").format(
         backup=name))
     window.host.clear()
     store.close()
@@ -229,7 +228,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
         message = translate(
             "Maintenance", "Restored {backup}. The previous state was kept as {saved}.").format(
                 backup=name, saved=Path(saved).name)
-        _reopen(window, db_path, unlock, message)
+        reopen_after(window, db_path, unlock, message)
 
     def failed(exc: BaseException, tb: str) -> None:
         log.error("restore failed: %s", tb)
@@ -237,7 +236,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
             Messages.show_error(window, translate("Maintenance", "Restore"), translate(
                 "Maintenance", "The backup could not be restored: {error}. Your database was "
                 "not changed.").format(error=exc), str(exc))
-        _reopen(window, db_path, unlock, None)
+        reopen_after(window, db_path, unlock, None)
 
     handle = window.ctx.tasks.submit(job)
     handle.finished.connect(restored)
@@ -245,7 +244,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
     return handle
 
 
-def _reopen(window: MainWindow, db_path: str, unlock: Callable[[], None],
+def reopen_after(window: MainWindow, db_path: str, unlock: Callable[[], None],
             message: str | None) -> None:
     """Open the (restored or untouched) database on the worker and continue with it."""
     from gui.shell.opening import open_store_in_background
@@ -268,7 +267,7 @@ def _reopen(window: MainWindow, db_path: str, unlock: Callable[[], None],
     window._opening = open_store_in_background(window.ctx.tasks, db_path, window, opened, failed)
 
 
-def _lock_window(window: MainWindow, text: str) -> Callable[[], None]:
+def lock_window(window: MainWindow, text: str) -> Callable[[], None]:
     """Disable the pages and the store actions, say ``text``; returns the undoing function."""
     window.show_status(text, 0)
     window.host.show_placeholder(text)
