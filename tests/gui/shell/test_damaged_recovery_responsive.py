@@ -275,3 +275,33 @@ def test_damage_found_after_opening_is_repaired_without_freezing_the_window(qtbo
         window.close()
         window.ctx.tasks.wait()
         window.ctx.store.close()
+
+
+def test_the_checking_dialog_speaks_chinese(qtbot, damaged, infos):
+    from gui.common.i18n import install_translators
+
+    install_translators(QApplication.instance(), "zh_CN")
+    opening = Opening(damaged)
+    try:
+        dialog = _dialog(qtbot)
+        assert dialog.advice.text().startswith("正在检查备份")
+        qtbot.waitUntil(lambda: "正在检查…" in dialog.backups.itemText(0), timeout=20000)
+        assert "手动" in dialog.backups.itemText(0)  # the kind of backup, too
+        assert dialog.progress_label.text().startswith("正在检查")
+        assert "（第 1 个，共 2 个）" in dialog.progress_label.text()
+        assert dialog.cancel_button.text() == "取消"
+        qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=60000)
+        assert "已检查，完好" in dialog.backups.currentText()
+        assert "最新的完好备份" in dialog.advice.text()
+        shown = [dialog.message.text(), dialog.advice.text(), dialog.backups.itemText(0)]
+        dialog.restore_button.click()
+        assert dialog.progress_label.text().startswith("正在恢复")
+        shown += [dialog.advice.text(), dialog.progress_label.text()]
+        for text in shown:
+            words = text.replace(str(damaged.parent), "").replace("firm-manual", "")
+            assert not any(w in words for w in ("Checking", "backup", "Restor", "damaged")), text
+        dialog.cancel_button.click()
+        qtbot.waitUntil(opening.done, timeout=20000)
+    finally:
+        install_translators(QApplication.instance(), "en")
+        opening.close()
