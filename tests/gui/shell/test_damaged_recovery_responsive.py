@@ -251,7 +251,7 @@ def test_damage_found_after_opening_is_repaired_without_freezing_the_window(qtbo
         meter.start()
         start_rotation(window, 0)
         dialog = _dialog(qtbot)
-        assert dialog.parent() is window and dialog.advice.text().startswith("Checking")
+        assert dialog.parentWidget() == window and dialog.advice.text().startswith("Checking")
         qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=60000)
         checking_gap = meter.stop()
         assert window.ctx.store is store and store.path == str(path)  # still open meanwhile
