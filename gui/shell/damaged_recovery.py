@@ -11,9 +11,9 @@ restore before any file changes (``services.core.recover.restore_over_damaged`` 
 until the renames begin); the damaged file is only ever renamed aside, never deleted.
 
 Two ways in: :func:`gui.shell.open_errors.explain_open_failure` (a file that would not open;
-the caller reopens the restored file) and :func:`offer_restore_for_open_store` (a file that
-opened but failed the quick check after start-up: the store is closed only when the user
-restores, and the restored file is reopened on the database worker).
+the caller reopens the restored file) and :func:`gui.shell.maintenance.offer_restore_for_open_store`
+(a file that opened but failed the quick check after start-up: the store is closed only when
+the user restores, and the restored file is reopened on the database worker).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from gui.shell.damaged_store_dialog import DamagedStoreDialog, cause_text
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from gui.main_window import MainWindow
     from services.core.recover import Health, Recovered
 
 log = logging.getLogger(__name__)
@@ -212,39 +211,3 @@ class BackupRecovery(QObject):
             self.dialog.done(0)
             self.dialog.deleteLater()
         self.deleteLater()
-
-
-def offer_restore_for_open_store(window: MainWindow, health: Health) -> BackupRecovery | None:
-    """The open database failed its quick check: offer the backups, restore one and reopen.
-
-    The store stays open (and the window usable behind the dialog) while the backups are
-    checked; when the user restores, it is closed first, the window says "Restoring …", and
-    afterwards the restored file — or, after a cancel or a failure, the unchanged one — is
-    opened again on the database worker.
-    """
-    from gui.shell.maintenance import lock_window, reopen_after, stop_maintenance
-
-    store = window.ctx.store
-    path = store.path
-    if path is None:
-        return None
-    message = translate("DamagedStore", "The database is damaged: {cause}").format(
-        cause=cause_text(health.kind, health.cause, health.wal_frame))
-    window.show_status(message, 0)
-    closed: dict[str, Callable[[], None]] = {}
-
-    def close_store() -> None:  # the restore takes the file's lock and renames it aside
-        stop_maintenance(window)
-        window.ctx.tasks.wait()
-        window.ctx.undo_stack.clear()  # its commands name rows of the damaged state
-        closed["unlock"] = lock_window(window, translate(
-            "DamagedStore", "Restoring a backup of {location}…").format(location=path))
-        window.host.clear()
-        store.close()
-
-    def done(recovered: Recovered | None) -> None:
-        if "unlock" not in closed:
-            return  # nothing was closed: the window goes on with the open store
-        reopen_after(window, path, closed["unlock"], None if recovered else message)
-
-    return BackupRecovery(window, path, health, "", done, close_store)

@@ -9,7 +9,9 @@ On a large file it starts a minute after the window opened, so a short visit sta
 
 Restoring closes the store, then restores and reopens on the database worker, the way opening
 does (``gui/shell/opening.py``): meanwhile the window says "Restoring …", its pages and store
-actions are disabled and the GUI thread stays free.
+actions are disabled and the GUI thread stays free. A file that fails the quick check gets the
+damaged-database offer instead of a backup (:func:`offer_restore_for_open_store`): its backups
+are checked while the store stays open, and a restore closes it and reopens the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from gui.shell.backup_ops import backup_budget, backup_function, data_size, low_
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from gui.shell.damaged_recovery import BackupRecovery
+    from services.core.recover import Health, Recovered
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -123,8 +127,6 @@ def start_rotation(window: MainWindow, delay_ms: int | None = None) -> TaskHandl
         if not window.ready or window.ctx.store is not store:
             return  # another database is open now
         if isinstance(result, Health):
-            from gui.shell.damaged_recovery import offer_restore_for_open_store
-
             offer_restore_for_open_store(window, result)
         elif isinstance(result, LowDiskSpaceError):
             window.show_status(low_space_text(result), 0)  # stays until the next message
@@ -140,6 +142,43 @@ def start_rotation(window: MainWindow, delay_ms: int | None = None) -> TaskHandl
     handle.failed.connect(failed)
     handle.cancelled.connect(lambda: None)
     return handle
+
+
+def offer_restore_for_open_store(window: MainWindow, health: Health) -> BackupRecovery | None:
+    """The open database failed its quick check: offer the backups, restore one and reopen.
+
+    The store stays open (and the window usable behind the dialog) while the backups are
+    checked; when the user restores, it is closed first, the window says "Restoring …", and
+    afterwards the restored file — or, after a cancel or a failure, the unchanged one — is
+    opened again on the database worker.
+    """
+    from gui.shell.damaged_recovery import BackupRecovery
+    from gui.shell.damaged_store_dialog import cause_text
+
+    store = window.ctx.store
+    path = store.path
+    if path is None:
+        return None
+    message = translate("DamagedStore", "The database is damaged: {cause}").format(
+        cause=cause_text(health.kind, health.cause, health.wal_frame))
+    window.show_status(message, 0)
+    closed: dict[str, Callable[[], None]] = {}
+
+    def close_store() -> None:  # the restore takes the file's lock and renames it aside
+        stop_maintenance(window)
+        window.ctx.tasks.wait()
+        window.ctx.undo_stack.clear()  # its commands name rows of the damaged state
+        closed["unlock"] = lock_window(window, translate(
+            "DamagedStore", "Restoring a backup of {location}…").format(location=path))
+        window.host.clear()
+        store.close()
+
+    def done(recovered: Recovered | None) -> None:
+        if "unlock" not in closed:
+            return  # nothing was closed: the window goes on with the open store
+        reopen_after(window, path, closed["unlock"], None if recovered else message)
+
+    return BackupRecovery(window, path, health, "", done, close_store)
 
 
 def _file_size(path: str) -> int:
