@@ -71,7 +71,7 @@ class BackupRecovery(QObject):
                                          "\n".join(lines))
         self.dialog.restore_requested.connect(self._restore)
         self.dialog.rejected.connect(self._cancel)
-        self.dialog.backups.currentIndexChanged.connect(self._check_next_if_idle)
+        self.dialog.backups.currentIndexChanged.connect(self._check_next)
         _LIVE.add(self)
         app = QCoreApplication.instance()
         if app is not None:
@@ -95,13 +95,11 @@ class BackupRecovery(QObject):
         self.dialog.show_backups(found)
         self._check_next()
 
-    def _check_next_if_idle(self, *_args: object) -> None:
-        if self._check is None and self._phase == "checking":
-            self._check_next()
-
-    def _check_next(self) -> None:
-        self._check = None
-        if self._phase != "checking":
+    def _check_next(self, *_args: object) -> None:
+        """Start the next check, unless one runs (also when the user selects another row:
+        an unchecked one selected is checked next).
+        """
+        if self._check is not None or self._phase != "checking":
             return
         row = self.dialog.next_to_check()
         if row is None:
@@ -122,6 +120,7 @@ class BackupRecovery(QObject):
     def _checked(self, row: int, problem: str) -> None:
         if self._phase != "checking":
             return
+        self._check = None
         self.dialog.checked(row, problem)
         self._check_next()
 

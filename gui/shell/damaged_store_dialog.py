@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
@@ -51,6 +52,8 @@ class DamagedStoreDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        # Grow with the texts as they change (word-wrapped labels would be squeezed otherwise).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.message = QLabel(self.tr("{location} cannot be used: {cause}.").format(
             location=location, cause=cause))
         self.message.setWordWrap(True)
@@ -76,6 +79,7 @@ class DamagedStoreDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
+        self.details.setMinimumWidth(540)  # (the layout sets the dialog's minimum size)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(self.tr("Restore This Backup"),
@@ -92,14 +96,15 @@ class DamagedStoreDialog(QDialog):
     def show_backups(self, infos: list[Any]) -> None:
         """List the backups (newest first), none checked yet."""
         self._infos = list(infos)
+        blocked = self.backups.blockSignals(True)  # a selection is the user's, not the fill's
         self._items.clear()
-        for info in self._infos:
+        for row, info in enumerate(self._infos):
             item = QStandardItem()
             item.setData(os.fspath(info.path), _PATH)
-            item.setData(PENDING, _STATE)
             self._items.appendRow(item)
-        for row in range(len(self._infos)):
             self._set_state(row, PENDING)
+        self.backups.setCurrentIndex(0 if self._infos else -1)
+        self.backups.blockSignals(blocked)
         self.backups.setVisible(bool(self._infos))
         if not self._infos:
             self.checks_done()
@@ -152,6 +157,7 @@ class DamagedStoreDialog(QDialog):
         self._restoring = True
         self.backups.setEnabled(False)
         self.restore_button.setEnabled(False)
+        self.restore_button.setVisible(False)  # Cancel is the one thing left to do
         self.cancel_button.setText(self.tr("Cancel"))
         self.advice.setText(self.tr(
             "Restoring {backup}: it is copied beside the damaged file and checked there; "

@@ -203,3 +203,41 @@ def test_a_healthy_write_ahead_log_opens_with_its_commits(tmp_path):
         assert tagged and tagged > 0
     finally:
         store.close()
+
+
+def test_every_backup_is_checked_and_marked_in_the_background(qtbot, tmp_path, infos):
+    """The dialog lists every backup at once and marks each as its check ends; the newest
+    good one stays selected; with nothing left to check, Cancel becomes Close.
+    """
+    from gui.common.tasks import TaskRunner
+    from gui.shell.opening import open_store_in_background
+
+    path = make_firm(tmp_path)  # an older good (daily) backup
+    later = datetime.now(UTC) + timedelta(minutes=1)
+    newest_good = create_backup(path, tmp_path / "backups", "manual", now=later)
+    broken = create_backup(path, tmp_path / "backups", "daily", now=later + timedelta(minutes=1))
+    overwrite(broken, 0, random.Random(9))
+    overwrite(path, 0, random.Random(10))
+    tasks = TaskRunner()
+    failed: list[bool] = []
+    opening = open_store_in_background(tasks, path, None, lambda store: store.close(),
+                                       lambda: failed.append(True))
+    try:
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), DamagedStoreDialog),
+                        timeout=20000)
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DamagedStoreDialog)
+        qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=20000)
+        items = [dialog.backups.itemText(i) for i in range(dialog.backups.count())]
+        assert len(items) == 3
+        assert items[0].endswith("damaged, cannot be restored")
+        assert items[1].endswith("checked, good") and items[2].endswith("checked, good")
+        assert dialog.chosen_backup() == newest_good
+        assert "not a usable backup" in dialog.details.toPlainText()  # why the newest is not
+        assert dialog.cancel_button.text() == "Close"
+        dialog.cancel_button.click()
+        qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+        assert not list(tmp_path.glob("*.damaged-*"))
+    finally:
+        tasks.wait()
+        opening.abandon()
