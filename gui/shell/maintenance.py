@@ -9,7 +9,9 @@ On a large file it starts a minute after the window opened, so a short visit sta
 
 Restoring closes the store, then restores and reopens on the database worker, the way opening
 does (``gui/shell/opening.py``): meanwhile the window says "Restoring …", its pages and store
-actions are disabled and the GUI thread stays free.
+actions are disabled and the GUI thread stays free. A file that fails the quick check gets the
+damaged-database offer instead of a backup (:func:`offer_restore_for_open_store`): its backups
+are checked while the store stays open, and a restore closes it and reopens the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from gui.shell.backup_ops import backup_budget, backup_function, data_size, low_
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from gui.shell.damaged_recovery import BackupRecovery
+    from services.core.recover import Health, Recovered
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -123,10 +127,7 @@ def start_rotation(window: MainWindow, delay_ms: int | None = None) -> TaskHandl
         if not window.ready or window.ctx.store is not store:
             return  # another database is open now
         if isinstance(result, Health):
-            from gui.shell.damaged_store_dialog import offer_restore_for_open_store
-            from gui.shell.open_errors import open_store_or_explain
-
-            offer_restore_for_open_store(window, result, open_store_or_explain)
+            offer_restore_for_open_store(window, result)
         elif isinstance(result, LowDiskSpaceError):
             window.show_status(low_space_text(result), 0)  # stays until the next message
         else:
@@ -141,6 +142,43 @@ def start_rotation(window: MainWindow, delay_ms: int | None = None) -> TaskHandl
     handle.failed.connect(failed)
     handle.cancelled.connect(lambda: None)
     return handle
+
+
+def offer_restore_for_open_store(window: MainWindow, health: Health) -> BackupRecovery | None:
+    """The open database failed its quick check: offer the backups, restore one and reopen.
+
+    The store stays open (and the window usable behind the dialog) while the backups are
+    checked; when the user restores, it is closed first, the window says "Restoring …", and
+    afterwards the restored file — or, after a cancel or a failure, the unchanged one — is
+    opened again on the database worker.
+    """
+    from gui.shell.damaged_recovery import BackupRecovery
+    from gui.shell.damaged_store_dialog import cause_text
+
+    store = window.ctx.store
+    path = store.path
+    if path is None:
+        return None
+    message = translate("DamagedStore", "The database is damaged: {cause}").format(
+        cause=cause_text(health.kind, health.cause, health.wal_frame))
+    window.show_status(message, 0)
+    closed: dict[str, Callable[[], None]] = {}
+
+    def close_store() -> None:  # the restore takes the file's lock and renames it aside
+        stop_maintenance(window)
+        window.ctx.tasks.wait()
+        window.ctx.undo_stack.clear()  # its commands name rows of the damaged state
+        closed["unlock"] = lock_window(window, translate(
+            "DamagedStore", "Restoring a backup of {location}…").format(location=path))
+        window.host.clear()
+        store.close()
+
+    def done(recovered: Recovered | None) -> None:
+        if "unlock" not in closed:
+            return  # nothing was closed: the window goes on with the open store
+        reopen_after(window, path, closed["unlock"], None if recovered else message)
+
+    return BackupRecovery(window, path, health, "", done, close_store)
 
 
 def _file_size(path: str) -> int:
@@ -217,7 +255,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
     stop_maintenance(window)  # an automatic backup must not read the file being replaced
     window.ctx.tasks.wait()
     window.ctx.undo_stack.clear()  # its commands name rows of the state being replaced
-    unlock = _lock_window(window, translate("Maintenance", "Restoring {backup}…").format(
+    unlock = lock_window(window, translate("Maintenance", "Restoring {backup}…").format(
         backup=name))
     window.host.clear()
     store.close()
@@ -229,7 +267,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
         message = translate(
             "Maintenance", "Restored {backup}. The previous state was kept as {saved}.").format(
                 backup=name, saved=Path(saved).name)
-        _reopen(window, db_path, unlock, message)
+        reopen_after(window, db_path, unlock, message)
 
     def failed(exc: BaseException, tb: str) -> None:
         log.error("restore failed: %s", tb)
@@ -237,7 +275,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
             Messages.show_error(window, translate("Maintenance", "Restore"), translate(
                 "Maintenance", "The backup could not be restored: {error}. Your database was "
                 "not changed.").format(error=exc), str(exc))
-        _reopen(window, db_path, unlock, None)
+        reopen_after(window, db_path, unlock, None)
 
     handle = window.ctx.tasks.submit(job)
     handle.finished.connect(restored)
@@ -245,7 +283,7 @@ def restore_from_backup(window: MainWindow, backup_path: str | Path) -> TaskHand
     return handle
 
 
-def _reopen(window: MainWindow, db_path: str, unlock: Callable[[], None],
+def reopen_after(window: MainWindow, db_path: str, unlock: Callable[[], None],
             message: str | None) -> None:
     """Open the (restored or untouched) database on the worker and continue with it."""
     from gui.shell.opening import open_store_in_background
@@ -268,7 +306,7 @@ def _reopen(window: MainWindow, db_path: str, unlock: Callable[[], None],
     window._opening = open_store_in_background(window.ctx.tasks, db_path, window, opened, failed)
 
 
-def _lock_window(window: MainWindow, text: str) -> Callable[[], None]:
+def lock_window(window: MainWindow, text: str) -> Callable[[], None]:
     """Disable the pages and the store actions, say ``text``; returns the undoing function."""
     window.show_status(text, 0)
     window.host.show_placeholder(text)

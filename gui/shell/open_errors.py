@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from gui.common.messages import Messages
 
 if TYPE_CHECKING:
+    from gui.shell.damaged_recovery import BackupRecovery
+    from services.core.recover import Health, Recovered
     from services.core.store import Store
 
 
@@ -68,36 +71,62 @@ def describe_open_error(exc: BaseException, location: str) -> tuple[str, str]:
 def open_store_or_explain(target: str | os.PathLike[str], parent: QWidget | None) -> Store | None:
     """Open (and migrate) the store at ``target``; on failure show why and return None.
 
-    A damaged file gets :func:`gui.shell.damaged_store_dialog.explain_open_failure`'s offer of
-    its newest good backup; the store opened from a restored backup is returned.
+    Blocking: for tools and tests (the app opens with :mod:`gui.shell.opening`). A damaged
+    file gets :func:`explain_open_failure`'s offer of its newest good backup, in a nested event
+    loop (its checks and restore run on a worker meanwhile); the store opened from a restored
+    backup is returned.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
     from services.core.errors import SailplanError
+    from services.core.recover import damage_of
     from services.setup import open_store
 
     try:
         return open_store(target)
     except (SailplanError, SQLAlchemyError, OSError) as exc:
-        return explain_open_failure(parent, target, exc)
+        failure = exc
+    outcome: dict[str, str | None] = {}
+    loop = QEventLoop()
+
+    def ended(path: str | None) -> None:
+        outcome["path"] = path
+        loop.quit()
+
+    explain_open_failure(parent, target, failure, damage_of(target, failure),
+                         ended, lambda: ended(None))
+    if not outcome:
+        loop.exec()
+    restored = outcome.get("path")
+    return open_store_or_explain(restored, parent) if restored else None
 
 
 def explain_open_failure(parent: QWidget | None, target: str | os.PathLike[str],
-                         exc: BaseException) -> Store | None:
+                         exc: BaseException, damage: tuple[str, Health] | None,
+                         on_restored: Callable[[str], None], on_failed: Callable[[], None]
+                         ) -> BackupRecovery | None:
     """Opening ``target`` failed with ``exc``: say why; for a damaged file offer a backup.
 
-    A damaged SQLite file gets the damaged-database dialog: the newest good backup is restored
-    without opening the damaged file, and the store opened from it is returned. Otherwise (or
-    when the user declines) the reason is shown and None returned.
+    ``damage`` is :func:`services.core.recover.damage_of` for the failure (worked out off the
+    GUI thread by the caller). A damaged SQLite file gets the damaged-database dialog, which
+    checks the backups and restores the chosen one in the background without opening the
+    damaged file, then ``on_restored(path)`` (the caller opens the restored file); the
+    recovery is returned, so the caller can abandon it. Otherwise the reason is shown, and
+    ``on_failed()`` runs after it — as when the user declines the dialog.
     """
-    from gui.shell.damaged_store_dialog import damage_of, restore_damaged_file
+    from gui.shell.damaged_recovery import BackupRecovery
 
-    damage = damage_of(target, exc)
     if damage is None:
         title, text = describe_open_error(exc, os.fspath(target))
         Messages.show_error(parent, title, text, str(exc))
+        on_failed()
         return None
     path, health = damage
-    if not restore_damaged_file(parent, path, health, str(exc)):
-        return None
-    return open_store_or_explain(path, parent)
+
+    def done(recovered: Recovered | None) -> None:
+        if recovered is None:
+            on_failed()
+        else:
+            on_restored(path)
+
+    return BackupRecovery(parent, path, health, str(exc), done)

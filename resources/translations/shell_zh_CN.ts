@@ -27,29 +27,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="94"/>
-        <location filename="../../gui/app.py" line="100"/>
-        <location filename="../../gui/app.py" line="126"/>
+        <location filename="../../gui/app.py" line="95"/>
+        <location filename="../../gui/app.py" line="101"/>
+        <location filename="../../gui/app.py" line="127"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="94"/>
+        <location filename="../../gui/app.py" line="95"/>
         <source>The demo firm is not available in this build of Sailplan.</source>
         <translation>此版本的 Sailplan 不包含演示企业。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="100"/>
+        <location filename="../../gui/app.py" line="101"/>
         <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="116"/>
+        <location filename="../../gui/app.py" line="117"/>
         <source>Preparing the demo firm…</source>
         <translation>正在准备演示企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="126"/>
+        <location filename="../../gui/app.py" line="127"/>
         <source>The demo firm could not be created: {error}</source>
         <translation>无法创建演示企业：{error}</translation>
     </message>
@@ -260,63 +260,68 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>DamagedStore</name>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="116"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="236"/>
         <source>the file is not a Sailplan database, or its first page (the header that describes the rest of the file) is damaged</source>
         <translation>该文件不是 Sailplan 数据库，或其第一页（描述文件其余部分的文件头）已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="119"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="239"/>
         <source>parts of the file can no longer be read (SQLite reports &quot;database disk image is malformed&quot;)</source>
         <translation>文件的部分内容已无法读取（SQLite 报告“数据库磁盘映像格式错误”）</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="122"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="242"/>
         <source>the disk reported an error while reading the file</source>
         <translation>读取文件时磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="123"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="243"/>
         <source>the file or its folder cannot be opened: check it exists and you may write there</source>
         <translation>无法打开该文件或其所在文件夹：请确认文件存在且您有写入权限</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="126"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="246"/>
         <source>the file or its folder is read-only: Sailplan needs to write there</source>
         <translation>该文件或其所在文件夹为只读：Sailplan 需要在那里写入</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="128"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="248"/>
         <source>the header of its write-ahead log (the -wal file beside it) is damaged: changes saved since the last checkpoint cannot be read</source>
         <translation>它的预写日志（旁边的 -wal 文件）的文件头已损坏：上次检查点之后保存的更改无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="131"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="251"/>
         <source>its write-ahead log (the -wal file beside it) is damaged at frame {frame}: changes saved after that point cannot be read</source>
         <translation>它的预写日志（旁边的 -wal 文件）在第 {frame} 帧处损坏：此后保存的更改无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="134"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="254"/>
         <source>its write-ahead log (the -wal file beside it) cannot be read</source>
         <translation>它的预写日志（旁边的 -wal 文件）无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="192"/>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="198"/>
+        <location filename="../../gui/shell/damaged_recovery.py" line="157"/>
+        <location filename="../../gui/shell/damaged_recovery.py" line="170"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="192"/>
+        <location filename="../../gui/shell/damaged_recovery.py" line="170"/>
         <source>The backup could not be restored: {error}. The damaged file was not changed.</source>
         <translation>无法恢复该备份：{error}。损坏的文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="198"/>
+        <location filename="../../gui/shell/maintenance.py" line="171"/>
+        <source>Restoring a backup of {location}…</source>
+        <translation>正在恢复 {location} 的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_recovery.py" line="157"/>
         <source>{backup} was restored. The damaged file was kept as {aside}.</source>
         <translation>已恢复 {backup}。损坏的文件保留为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="215"/>
+        <location filename="../../gui/shell/maintenance.py" line="162"/>
         <source>The database is damaged: {cause}</source>
         <translation>数据库已损坏：{cause}</translation>
     </message>
@@ -324,37 +329,91 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="47"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="51"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="50"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="57"/>
         <source>{location} cannot be used: {cause}.</source>
         <translation>{location} 无法使用：{cause}。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="61"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="62"/>
+        <source>Checking backups… The newest good one is selected as soon as it is found; checking a large backup takes a while.</source>
+        <translation>正在检查备份… 一找到最新的完好备份就会选中它；检查较大的备份需要一些时间。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="73"/>
+        <source>Looking for backups…</source>
+        <translation>正在查找备份…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="116"/>
+        <source>Checking the backup of {when} ({n} of {total})…</source>
+        <translation>正在检查 {when} 的备份（第 {n} 个，共 {total} 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="140"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="161"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="163"/>
+        <source>Restoring {backup}: it is copied beside the damaged file and checked there; then the damaged file is renamed aside and the copy takes its place. Cancel stops it before any file is changed.</source>
+        <translation>正在恢复 {backup}：先把它复制到损坏文件旁边并在那里检查，然后把损坏的文件改名保留，由这份副本取代它。在任何文件改动之前，点“取消”即可停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="166"/>
+        <source>Restoring {backup}…</source>
+        <translation>正在恢复 {backup}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="188"/>
         <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today&apos;s date, and is never deleted.</source>
         <translation>Sailplan 可以恢复一个备份。已选中最新的完好备份：它通过了完整性检查。备份之后所做的更改不在其中。损坏的文件会以今天的日期重命名后保留在原处，绝不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="66"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="220"/>
+        <source>{label} — not checked yet</source>
+        <translation>{label} — 尚未检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="221"/>
+        <source>{label} — checking…</source>
+        <translation>{label} — 正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="222"/>
+        <source>{label} — checked, good</source>
+        <translation>{label} — 已检查，完好</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="223"/>
+        <source>{label} — damaged, cannot be restored</source>
+        <translation>{label} — 已损坏，无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="137"/>
         <source>No good backup of this file was found in {folder}. Copy a backup you keep elsewhere into that folder, or open another database.</source>
         <translation>在 {folder} 中没有找到此文件的完好备份。请把您在别处保存的备份复制到该文件夹，或打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="77"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="85"/>
         <source>Restore This Backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="89"/>
         <source>{when} ({kind}, {size}) — checked, good</source>
-        <translation>{when}（{kind}，{size}）— 已检查，完好</translation>
+        <translation type="vanished">{when}（{kind}，{size}）— 已检查，完好</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/damaged_store_dialog.py" line="91"/>
+        <location filename="../../gui/shell/damaged_store_dialog.py" line="217"/>
         <source>{when} ({kind}, {size})</source>
         <translation>{when}（{kind}，{size}）</translation>
     </message>
@@ -493,79 +552,79 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="85"/>
+        <location filename="../../gui/shell/maintenance.py" line="108"/>
         <source>Checking backups…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="129"/>
+        <location filename="../../gui/shell/maintenance.py" line="193"/>
         <source>automatic backups use {used} of {budget}</source>
         <translation>自动备份已用 {used}，上限 {budget}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="132"/>
+        <location filename="../../gui/shell/maintenance.py" line="196"/>
         <source>Daily backup saved: {name} ({used}).</source>
         <translation>已保存每日备份：{name}（{used}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="134"/>
+        <location filename="../../gui/shell/maintenance.py" line="198"/>
         <source>Backups are up to date ({used}).</source>
         <translation>备份已是最新（{used}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="139"/>
+        <location filename="../../gui/shell/maintenance.py" line="203"/>
         <source>Automatic backup failed: {error}</source>
         <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="148"/>
-        <location filename="../../gui/shell/maintenance.py" line="164"/>
+        <location filename="../../gui/shell/maintenance.py" line="212"/>
+        <location filename="../../gui/shell/maintenance.py" line="228"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="148"/>
+        <location filename="../../gui/shell/maintenance.py" line="212"/>
         <source>Backups of this database are not available in this build.</source>
         <translation>此版本无法备份该数据库。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="156"/>
+        <location filename="../../gui/shell/maintenance.py" line="220"/>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="169"/>
+        <location filename="../../gui/shell/maintenance.py" line="233"/>
         <source>The backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="172"/>
+        <location filename="../../gui/shell/maintenance.py" line="236"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="187"/>
-        <location filename="../../gui/shell/maintenance.py" line="211"/>
+        <location filename="../../gui/shell/maintenance.py" line="251"/>
+        <location filename="../../gui/shell/maintenance.py" line="275"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="187"/>
+        <location filename="../../gui/shell/maintenance.py" line="251"/>
         <source>Restoring backups is not available for this database.</source>
         <translation>该数据库不支持恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="194"/>
+        <location filename="../../gui/shell/maintenance.py" line="258"/>
         <source>Restoring {backup}…</source>
         <translation>正在恢复 {backup}…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="211"/>
+        <location filename="../../gui/shell/maintenance.py" line="275"/>
         <source>The backup could not be restored: {error}. Your database was not changed.</source>
         <translation>无法恢复备份：{error}。您的数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/maintenance.py" line="203"/>
+        <location filename="../../gui/shell/maintenance.py" line="267"/>
         <source>Restored {backup}. The previous state was kept as {saved}.</source>
         <translation>已恢复 {backup}。恢复前的状态已保存为 {saved}。</translation>
     </message>
@@ -700,32 +759,32 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="30"/>
+        <location filename="../../gui/shell/open_errors.py" line="33"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="32"/>
+        <location filename="../../gui/shell/open_errors.py" line="35"/>
         <source>{location} was saved by a newer version of Sailplan (schema {rev}). It has not been changed. Please update Sailplan to open it.</source>
         <translation>{location} 由更新版本的 Sailplan 保存（数据结构版本 {rev}），文件未被改动。请升级 Sailplan 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="39"/>
+        <location filename="../../gui/shell/open_errors.py" line="42"/>
         <source>{location} is already open in another Sailplan window{holder}. Switch to that window, or close it first.</source>
         <translation>{location} 已在另一个 Sailplan 窗口中打开{holder}。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="45"/>
+        <location filename="../../gui/shell/open_errors.py" line="48"/>
         <source>Upgrading {location} to this version of Sailplan failed. The database was left as it was.</source>
         <translation>将 {location} 升级到当前版本失败，数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="50"/>
+        <location filename="../../gui/shell/open_errors.py" line="53"/>
         <source>The safety backup taken before upgrading {location} failed, so nothing was changed.</source>
         <translation>升级 {location} 前的安全备份失败，因此未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="62"/>
+        <location filename="../../gui/shell/open_errors.py" line="65"/>
         <source>{location} could not be opened: {cause}.</source>
         <translation>无法打开 {location}：{cause}。</translation>
     </message>
@@ -873,7 +932,7 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>将 %n 条提醒推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="205"/>
+        <location filename="../../gui/today/reminder_actions.py" line="197"/>
         <source>Log follow-up: %1</source>
         <translation>记录跟进：%1</translation>
     </message>
@@ -945,42 +1004,42 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="342"/>
+        <location filename="../../gui/today/reminders_model.py" line="343"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="344"/>
+        <location filename="../../gui/today/reminders_model.py" line="345"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="346"/>
+        <location filename="../../gui/today/reminders_model.py" line="347"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="348"/>
+        <location filename="../../gui/today/reminders_model.py" line="349"/>
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="355"/>
+        <location filename="../../gui/today/reminders_model.py" line="356"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="355"/>
+        <location filename="../../gui/today/reminders_model.py" line="356"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="355"/>
+        <location filename="../../gui/today/reminders_model.py" line="356"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="355"/>
+        <location filename="../../gui/today/reminders_model.py" line="356"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>

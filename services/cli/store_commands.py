@@ -216,7 +216,8 @@ def _size(n: int) -> str:
 
 def _restore(args: argparse.Namespace) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
-    from services.core.backup import restore_backup, verify_backup
+    from services.core.backup import restore_backup
+    from services.core.backup_files import BackupCancelled
     from services.core.errors import BackupError
 
     path = _sqlite_path(args)
@@ -229,28 +230,30 @@ def _restore(args: argparse.Namespace) -> int:
     source = Path(args.backup)
     if not source.exists() and (folder / args.backup).exists():
         source = folder / args.backup
-    if not args.yes:  # refuse a bad backup before asking (with --yes restore checks it)
-        try:
-            verify_backup(source)
-        except BackupError as exc:
-            return fail(f"{exc}. Nothing was changed.")
     # The lock and newer-file checks of a normal open; a damaged current file is no obstacle.
     store = _open(args, migrate=False)
     if isinstance(store, int) and not _is_damaged(path):
         return store
     if not isinstance(store, int):
         store.close()  # restore_backup takes the lock itself for the replacement
-    if not args.yes:
-        if not sys.stdin.isatty():
-            return fail("restore replaces the database; add --yes to confirm "
-                        "(standard input is not a terminal, so it cannot ask)")
-        answer = input(f"Replace {path} with {source}? The current file is kept as a "
-                       "before-restore backup. [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Cancelled; nothing was changed.")
-            return 2
+    if not args.yes and not sys.stdin.isatty():
+        return fail("restore replaces the database; add --yes to confirm "
+                    "(standard input is not a terminal, so it cannot ask)")
+
+    def ask() -> bool:  # after the backup passed its check: a bad one is refused unasked
+        try:
+            answer = input(f"Replace {path} with {source}? The current file is kept as a "
+                           "before-restore backup. [y/N] ")
+        except EOFError:  # Ctrl+D: no
+            return False
+        return answer.strip().lower() in ("y", "yes")
+
     try:
-        saved = restore_backup(source, path, folder)
+        # The backup is checked once, in restore_backup, before the question.
+        saved = restore_backup(source, path, folder, confirm=None if args.yes else ask)
+    except BackupCancelled:
+        print("Cancelled; nothing was changed.")
+        return 2
     except BackupError as exc:
         return fail(f"{exc}. Nothing was changed.")
     print(f"Restored {path} from {source}.")

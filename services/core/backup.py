@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -410,7 +411,8 @@ def verify_backup(
 
     Reads the file without changing it; a compressed backup is decompressed into this process's
     temporary folder for the check. Messages name ``name`` (default: the file). Raises
-    :class:`BackupError` saying what is wrong.
+    :class:`BackupError` saying what is wrong, :class:`BackupCancelled` when ``is_cancelled``
+    stopped it (during the decompression or the integrity check).
     """
     # lazy: listing/rotating backups needs only sqlite3, not SQLAlchemy
     from services.core.migrate import known_revisions, sqlite_readonly_uri
@@ -423,6 +425,9 @@ def verify_backup(
         with plain_copy(path, is_cancelled) as plain:
             con = sqlite3.connect(sqlite_readonly_uri(os.fspath(plain)), uri=True)
             try:
+                stop_if(is_cancelled)
+                # The check of a large firm takes tens of seconds: let a cancel stop it.
+                con.set_progress_handler(lambda: int(is_cancelled()), 100_000)
                 _verify_connection(con, shown)
                 has = con.execute(
                     "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -432,6 +437,7 @@ def verify_backup(
             finally:
                 con.close()
     except sqlite3.DatabaseError as exc:
+        stop_if(is_cancelled)  # "interrupted": the check was stopped, not failed
         raise BackupError(f"{shown} is not a usable backup: it is damaged or not a database "
                           f"({exc})") from exc
     except BackupError as exc:
@@ -456,13 +462,16 @@ def restore_backup(
     *,
     migrations_dir: MigrationsDir = None,
     is_cancelled: Check = never,
+    confirm: Callable[[], bool] | None = None,
 ) -> Path:
     """Replace the database at ``db_path`` with a backup; returns the before-restore backup.
 
     The backup (compressed or plain) is copied beside the database under a temporary name and
-    verified there, then the current file is kept as a "before-restore" backup, so a restore
-    can itself be undone. The store must be closed: this takes the database's lock for the
-    whole replacement (no Sailplan can open a half-restored file) and raises
+    verified there (once: ``confirm``, when given, is asked after that check and before
+    anything is replaced — False stops with :class:`BackupCancelled`), then the current file
+    is kept as a "before-restore" backup, so a restore can itself be undone. The store must be
+    closed: this takes the database's lock for the whole replacement (no Sailplan can open a
+    half-restored file) and raises
     :class:`BackupError` if another window or process has it open. On any error before the final
     rename the current database is left exactly as it was (and the before-restore copy is
     removed again: it would only take space); a full disk is a :class:`DiskFullError`.
@@ -484,8 +493,11 @@ def restore_backup(
         saved: Path | None = None
         try:
             copy_out(source, tmp, is_cancelled)
-            verify_backup(tmp, migrations_dir, name=source)
+            verify_backup(tmp, migrations_dir, name=source, is_cancelled=is_cancelled)
             stop_if(is_cancelled)
+            if confirm is not None and not confirm():
+                raise BackupCancelled(f"the restore was cancelled; {target.name} was not "
+                                      "changed")
             saved = _save_before_restore(target, Path(backup_dir))
             _fold_wal(target)
             for suffix in ("-wal", "-shm", "-journal"):

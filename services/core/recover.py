@@ -21,7 +21,14 @@ from services.core.backup import (
     list_backups,
     verify_backup,
 )
-from services.core.backup_files import copy_out, remove_sqlite
+from services.core.backup_files import (
+    BackupCancelled,
+    Check,
+    copy_out,
+    never,
+    remove_sqlite,
+    stop_if,
+)
 from services.core.errors import BackupError, StoreLockedError
 from services.core.lock import FileLock
 from services.core.tempfiles import fsync_dir
@@ -162,13 +169,47 @@ def offer_backups(db_path: str | os.PathLike[str],
     found = list_backups(folder, db_path)
     rejected: list[tuple[BackupInfo, str]] = []
     for i, info in enumerate(found):
-        try:
-            verify_backup(info.path)
-        except BackupError as exc:
-            rejected.append((info, str(exc)))
+        problem = backup_problem(info.path)
+        if problem:
+            rejected.append((info, problem))
             continue
         return BackupOffer(info, found[i + 1:], rejected)
     return BackupOffer(None, [], rejected)
+
+
+def backup_problem(backup: str | os.PathLike[str], *, is_cancelled: Check = never) -> str:
+    """Why the backup cannot be restored, or "" when it passes its check (decompressed into
+    the temporary folder, ``PRAGMA integrity_check``, a schema this version knows).
+
+    One backup per call, so a caller can show each result as it comes; raises
+    :class:`BackupCancelled` when ``is_cancelled`` stopped the check.
+    """
+    try:
+        verify_backup(backup, is_cancelled=is_cancelled)
+    except BackupCancelled:
+        raise
+    except BackupError as exc:
+        return str(exc)
+    return ""
+
+
+def damage_of(target: str | os.PathLike[str],
+              exc: BaseException) -> tuple[str, Health] | None:
+    """Opening ``target`` failed with ``exc``: its SQLite file and health, if it is damaged.
+
+    None for a server database, a missing file, a lock held elsewhere or a newer schema (none
+    of which is damage). Runs a quick check of the whole file: call it off the GUI thread.
+    """
+    from services.core.db import normalise_url, sqlite_path
+    from services.core.errors import NewerSchemaError
+
+    if isinstance(exc, (StoreLockedError, NewerSchemaError)):
+        return None
+    path = sqlite_path(normalise_url(target))
+    if path is None or not os.path.isfile(path):
+        return None
+    health = sqlite_health(path, quick=True)
+    return None if health.ok else (path, health)
 
 
 def restore_command(db_path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> str:
@@ -198,13 +239,16 @@ def keep_aside(db_path: str | os.PathLike[str], now: datetime | None = None) -> 
 
 
 def restore_over_damaged(db_path: str | os.PathLike[str], backup: str | os.PathLike[str],
-                         *, migrations_dir: object = None) -> Recovered:
+                         *, migrations_dir: object = None,
+                         is_cancelled: Check = never) -> Recovered:
     """Put ``backup`` in place of the damaged database at ``db_path``, keeping it aside.
 
     The backup (compressed or plain) is copied beside the database under a temporary name and
     checked there, then the damaged file is renamed aside and the copy renamed into place.
     Takes the database's lock for the whole replacement; raises :class:`BackupError` (nothing
-    changed) when the backup is not good or the database is open in another window.
+    changed) when the backup is not good or the database is open in another window, and
+    :class:`BackupCancelled` (nothing changed) when ``is_cancelled`` stopped it before the
+    renames — once they started, the restore completes.
     """
     target = Path(db_path)
     source = Path(backup)
@@ -219,8 +263,10 @@ def restore_over_damaged(db_path: str | os.PathLike[str], backup: str | os.PathL
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.restoring")
         try:
-            copy_out(source, tmp)
-            verify_backup(tmp, migrations_dir, name=source)  # type: ignore[arg-type]
+            copy_out(source, tmp, is_cancelled)
+            verify_backup(tmp, migrations_dir, name=source,  # type: ignore[arg-type]
+                          is_cancelled=is_cancelled)
+            stop_if(is_cancelled)  # the last moment a cancel changes nothing
             aside = keep_aside(target) if target.exists() else None
             os.replace(tmp, target)
         except OSError as exc:

@@ -33,7 +33,9 @@ def _customers(path: Path) -> int:
 
 
 class DialogDriver:
-    """Waits for the damaged-database dialog, records what it says and clicks a button."""
+    """Waits for the damaged-database dialog to have checked its backups (a good one selected,
+    or none left to check), records what it says and clicks Restore or Cancel.
+    """
 
     def __init__(self, qtbot, restore: bool = True):
         self.seen: list[dict[str, object]] = []
@@ -43,15 +45,17 @@ class DialogDriver:
 
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, DamagedStoreDialog):
+        if isinstance(dialog, DamagedStoreDialog) and (
+                dialog.restore_button.isEnabled() or not dialog.progress.isVisible()):
             self.seen.append({
                 "message": dialog.message.text(), "advice": dialog.advice.text(),
                 "items": [dialog.backups.itemText(i) for i in range(dialog.backups.count())],
-                "chosen": dialog.chosen_backup(), "details": dialog.details.toPlainText()})
-            if self.restore:
+                "chosen": dialog.chosen_backup(), "details": dialog.details.toPlainText(),
+                "chosen_text": dialog.backups.currentText()})
+            if self.restore and dialog.restore_button.isEnabled():
                 dialog.restore_button.click()
             else:
-                dialog.reject()
+                dialog.cancel_button.click()
             return
         QTimer.singleShot(20, self._poll)
 
@@ -88,8 +92,10 @@ def test_a_file_with_a_damaged_header_offers_and_restores_the_good_backup(qtbot,
         (seen,) = driver.seen
         assert "cannot be used" in str(seen["message"]) and "first page" in str(seen["message"])
         assert seen["chosen"] == newest  # the newest backup that passed its check
-        assert "checked, good" in seen["items"][0]  # type: ignore[index]
-        assert len(seen["items"]) >= 2  # type: ignore[arg-type]  # older ones listed too
+        assert "checked, good" in str(seen["chosen_text"])
+        items = seen["items"]
+        assert "damaged, cannot be restored" in items[0]  # type: ignore[index]  # the newer one
+        assert len(items) >= 3  # type: ignore[arg-type]  # older ones listed too
         aside = list(tmp_path.glob("firm.sqlite3.damaged-*"))
         assert len(aside) == 1 and aside[0].read_bytes() == damaged_bytes
         shown, errors = infos
@@ -197,3 +203,41 @@ def test_a_healthy_write_ahead_log_opens_with_its_commits(tmp_path):
         assert tagged and tagged > 0
     finally:
         store.close()
+
+
+def test_every_backup_is_checked_and_marked_in_the_background(qtbot, tmp_path, infos):
+    """The dialog lists every backup at once and marks each as its check ends; the newest
+    good one stays selected; with nothing left to check, Cancel becomes Close.
+    """
+    from gui.common.tasks import TaskRunner
+    from gui.shell.opening import open_store_in_background
+
+    path = make_firm(tmp_path)  # an older good (daily) backup
+    later = datetime.now(UTC) + timedelta(minutes=1)
+    newest_good = create_backup(path, tmp_path / "backups", "manual", now=later)
+    broken = create_backup(path, tmp_path / "backups", "daily", now=later + timedelta(minutes=1))
+    overwrite(broken, 0, random.Random(9))
+    overwrite(path, 0, random.Random(10))
+    tasks = TaskRunner()
+    failed: list[bool] = []
+    opening = open_store_in_background(tasks, path, None, lambda store: store.close(),
+                                       lambda: failed.append(True))
+    try:
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), DamagedStoreDialog),
+                        timeout=20000)
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DamagedStoreDialog)
+        qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=20000)
+        items = [dialog.backups.itemText(i) for i in range(dialog.backups.count())]
+        assert len(items) == 3
+        assert items[0].endswith("damaged, cannot be restored")
+        assert items[1].endswith("checked, good") and items[2].endswith("checked, good")
+        assert dialog.chosen_backup() == newest_good
+        assert "not a usable backup" in dialog.details.toPlainText()  # why the newest is not
+        assert dialog.cancel_button.text() == "Close"
+        dialog.cancel_button.click()
+        qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+        assert not list(tmp_path.glob("*.damaged-*"))
+    finally:
+        tasks.wait()
+        opening.abandon()
