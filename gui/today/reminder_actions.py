@@ -141,6 +141,9 @@ class ReminderActions(QObject):
         for act in (self.tomorrow, self.week, self.pick):
             act.setEnabled(can_snooze)
         self.snooze_menu.setEnabled(can_snooze)
+        button = getattr(self.page, "snooze_button", None)  # the menu's button follows it
+        if button is not None:
+            button.setEnabled(can_snooze)
         self.log.setEnabled(len(chosen) == 1 and ACTION_LOG in chosen[0].actions)
         self.won.setEnabled(any(ACTION_WON in r.actions for r in chosen))
         self.lost.setEnabled(any(ACTION_LOST in r.actions for r in chosen))
