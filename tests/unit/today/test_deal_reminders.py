@@ -1,5 +1,6 @@
 """Today's deal reminders and adjustment requests: each kind for the right person or team and
-nobody else, rotting as the board sees it, worded in the interface language (real SQLite file).
+nobody else, rotting as the board sees it, worded in the interface language (real SQLite file,
+then PostgreSQL).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def firm(store):
-    return build_deal_firm(store, TODAY)
+def firm(any_store):
+    return build_deal_firm(any_store, TODAY)
 
 
 def kinds(firm, person: str | None) -> dict[str, str]:
