@@ -160,7 +160,8 @@ def _reminder(row: _Row, stage: StageInfo, today: date, me: str | None, zh: bool
         return None
     # The first day the deal counted as rotting: its (rot days + 1)th day in the stage.
     since = today - timedelta(days=row.days_in_stage - stage.rot_days - 1)
-    return Reminder(KIND_ROTTING, row.name, " · ".join([*parts, rot]), since, "deal", row.id,
+    # The reason first: the detail column is narrow and the rest is in its tooltip.
+    return Reminder(KIND_ROTTING, row.name, " · ".join([rot, *parts]), since, "deal", row.id,
                     SEVERITY_WARNING, backlog=True, actions=ROTTING_ACTIONS)
 
 

@@ -75,7 +75,7 @@ def test_dates_sections_actions_and_chinese_details(firm):
     rotting, late, closing = found["停滞的单子"], found["过期未成交"], found["本周成交"]
     assert section_of(rotting, TODAY) == SECTION_BACKLOG
     assert rotting.due == TODAY - timedelta(days=19)  # day 11 of 30 in a 10-day stage
-    assert rotting.detail == "停滞的单子客户 · 洽谈 · ¥120,000 · 张三 · 停滞 30 天（上限 10 天）"
+    assert rotting.detail == "停滞 30 天（上限 10 天） · 停滞的单子客户 · 洽谈 · ¥120,000 · 张三"
     assert rotting.actions == (ACTION_LOG, ACTION_WON, ACTION_LOST)
     assert section_of(late, TODAY) == SECTION_OVERDUE and late.due == TODAY - timedelta(days=3)
     assert late.detail == (f"过期未成交客户 · 方案 · ¥120,000 · 李四 · "
@@ -86,7 +86,7 @@ def test_dates_sections_actions_and_chinese_details(firm):
     # The person's own deals do not name their owner; English when the interface is English.
     mine = deal_reminders(firm.store, TODAY, firm.people["张三"], lang="en")
     assert [r.detail for r in mine] == [
-        "停滞的单子客户 · 洽谈 · ¥120,000 · rotting: 30 days in stage (limit 10)"]
+        "rotting: 30 days in stage (limit 10) · 停滞的单子客户 · 洽谈 · ¥120,000"]
 
 
 def test_rotting_is_what_the_board_marks_rotting(firm):
