@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gui.common import memory
 from gui.common.context import AppContext
 from gui.common.events import AppEvents
+from gui.common.focus_log import install_focus_log
 from gui.common.fonts import (
     register_cjk_font,
     register_cjk_font_file_if_missing,
@@ -79,6 +80,7 @@ def prepare_application(lang_override: str | None,
     else:
         register_cjk_font(app)
     apply_theme(app, style_sheet)
+    install_focus_log(app)
     return app, lang
 
 

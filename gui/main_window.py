@@ -192,8 +192,12 @@ class MainWindow(QMainWindow):
         """The page on screen."""
         return self.host.current_key
 
-    def show_page(self, key: str) -> QWidget:
-        """Switch to page ``key`` (creating it on the first visit) and sync sidebar and menu."""
+    def show_page(self, key: str, *, focus: bool = True) -> QWidget:
+        """Switch to page ``key`` (creating it on the first visit) and sync sidebar and menu.
+
+        ``focus``: give the keyboard focus to the page's main list (:meth:`focus_page`); the
+        sidebar passes False, so arrowing through it keeps the focus there.
+        """
         if key not in self.host.specs:
             key = DEFAULT_PAGE
         if not self.ready:  # still opening the database: remember the choice, show it later
@@ -213,7 +217,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{page_title(self.host.specs[key])} — Sailplan")
         ui_settings().setValue("mainwindow/last_page", key)
         self._word_new_record(widget)
+        if focus and self.ready:
+            self.focus_page(widget)
         return widget
+
+    def focus_page(self, page: QWidget) -> None:
+        """Keyboard focus to the page's main list or tree (its ``default_focus()``), or to the
+        sidebar on a page without one (a placeholder): never to a hidden or invisible widget.
+        """
+        target = getattr(page, "default_focus", None)
+        widget = target() if callable(target) else None
+        (widget if isinstance(widget, QWidget) else self.sidebar).setFocus()
 
     def _word_new_record(self, page: QWidget | None) -> None:
         """File ▸ New (Ctrl+N) names what the page makes: "New customer…", "New deal…"."""
@@ -231,7 +245,7 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = self.nav_model.key_at(current.row())
         if key is not None and key != self.host.current_key:
-            self.show_page(key)
+            self.show_page(key, focus=not self.sidebar.hasFocus())
 
     def open_item(self, kind: str, item_id: str) -> None:
         """Show the page that owns items of ``kind`` and ask it to show ``item_id``."""

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
+from gui.common.optional_date_edit import OptionalDateEdit
 from gui.common.theme import ink_css
 from gui.common.wrapped_label import WrappedLabel
 from gui.customers.card_lists import CardLists
@@ -143,7 +143,7 @@ class CustomerCardPanel(QWidget):
         self.credit.setPlaceholderText(self.tr("¥ amount, e.g. 50,000"))
         self.credit.editingFinished.connect(self._commit_credit)
         form.addRow(self.tr("Credit limit"), self.credit)
-        self.since = QDateEdit(host)
+        self.since = OptionalDateEdit(host)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setMinimumDate(_NO_DATE)
@@ -157,6 +157,7 @@ class CustomerCardPanel(QWidget):
         form.addRow(self.tr("Tags"), self.tags)
         self.notes = QPlainTextEdit(host)
         self.notes.setObjectName("card_notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on; it never types a tab character
         self.notes.setMaximumHeight(90)
         # Two lines at least (not the default 70 px), 90 px at most: on a short screen the notes
         # give way so the fields above stay in view without scrolling.
@@ -165,6 +166,7 @@ class CustomerCardPanel(QWidget):
         self.notes.installEventFilter(self)
         form.addRow(self.tr("Notes"), self.notes)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: only fields
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
         return scroll

@@ -185,8 +185,11 @@ class CustomersPage(CustomerListSync, QWidget):
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
 
+        made: list[QWidget] = [self.search]
+
         def button(act: QAction) -> QToolButton:
             b = QToolButton(self)
+            made.append(b)
             b.setDefaultAction(act)
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             row.addWidget(b)
@@ -194,6 +197,7 @@ class CustomersPage(CustomerListSync, QWidget):
 
         def menu_button(text: str, actions: list[QAction]) -> None:
             b = QToolButton(self)
+            made.append(b)
             b.setText(f"{text} ▾")  # style.qss hides the style's own arrow (drawn over text)
             b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(b)
@@ -210,6 +214,8 @@ class CustomersPage(CustomerListSync, QWidget):
         for act in (acts.merge_, acts.delete):
             button(act)
         acts.update_enabled(0)
+        for before, after in zip(made, made[1:], strict=False):  # Tab: search, then the buttons
+            QWidget.setTabOrder(before, after)
         return row
 
     def set_column_visible(self, column: int, visible: bool) -> None:
@@ -225,6 +231,10 @@ class CustomersPage(CustomerListSync, QWidget):
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # --- data ----------------------------------------------------------------------------
+
+    def default_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is opened: the list (Ctrl+F searches)."""
+        return self.view
 
     def is_loading(self) -> bool:
         """Whether a full load is on its way from the worker."""

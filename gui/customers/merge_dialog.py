@@ -59,6 +59,7 @@ class MergeDialog(QDialog):
         self.model = MergePreviewModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("mergePreviewTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -60,12 +60,26 @@ def choice_table(model: QAbstractItemModel, name: str, choice_column: int,
                  stretch_column: int) -> QTableView:
     """A wizard table over ``model``: one click opens the combo of ``choice_column``, no row
     numbers, and ``stretch_column`` takes the spare width.
+
+    From the keyboard, arrows only move between rows (a combo opened by merely arriving on a
+    cell would take the next arrow press and change the choice); Space opens the combo's list
+    (F2 the combo), arrows pick, Enter keeps the choice, Esc leaves it as it was; Enter on the
+    table itself is the wizard's Next. Tab leaves the table.
     """
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setItemDelegateForColumn(choice_column, ChoiceDelegate(view))
-    view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+    Trigger = QAbstractItemView.EditTrigger
+    view.setEditTriggers(Trigger.SelectedClicked | Trigger.DoubleClicked
+                         | Trigger.EditKeyPressed | Trigger.AnyKeyPressed)
+    view.setTabKeyNavigation(False)
+
+    def open_choice(index: QModelIndex) -> None:  # one click on a choice opens it
+        if index.column() == choice_column:
+            view.edit(index)
+
+    view.clicked.connect(open_choice)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view

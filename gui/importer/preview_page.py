@@ -72,6 +72,7 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel(self)
         self.view = QTableView()
         self.view.setObjectName("preview_view")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)

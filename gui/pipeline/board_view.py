@@ -19,13 +19,19 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QDropEvent, QResizeEvent
+from PySide6.QtGui import QCursor, QDropEvent, QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollArea, QWidget
 
 from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.quick_create_card import CustomerLookup
 from gui.pipeline.stage_column_model import StageColumnModel, card_order
-from gui.pipeline.stage_column_widget import FOLDED_WIDTH, StageColumnWidget
+from gui.pipeline.stage_column_widget import (
+    FOLDED_WIDTH,
+    StageColumnWidget,
+    enter_columns,
+    focus_target,
+    step_focus,
+)
 from services.pipeline.deals import ColumnTotals, StageInfo, summarize_columns
 
 MIN_COLUMN_WIDTH = 180
@@ -91,6 +97,7 @@ class BoardView(QScrollArea):
                                     lookup=self._lookup if st.is_open else None,
                                     can_fold=not st.is_open)
             col.move_requested.connect(self._on_move)
+            col.step_requested.connect(self._on_step)
             col.open_requested.connect(self.open_requested)
             col.create_submitted.connect(self.create_submitted)
             col.fold_toggled.connect(self.fold_toggled)
@@ -260,6 +267,20 @@ class BoardView(QScrollArea):
         if menu is not None:
             menu.exec(pos)
             menu.deleteLater()
+
+    # -- keyboard ---------------------------------------------------------------------------
+    def focus_target(self) -> QWidget | None:
+        """The card list the keyboard goes to (see :func:`focus_target`)."""
+        return focus_target(list(self.columns.values()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        enter_columns(self, list(self.columns.values()), event.reason())
+
+    def _on_step(self, key: str, direction: int) -> None:
+        target = step_focus(list(self.columns.values()), key, direction)
+        if target is not None:
+            self.ensureWidgetVisible(target)
 
     def _on_move(self, key: str, direction: int) -> None:
         col = self.columns[key]

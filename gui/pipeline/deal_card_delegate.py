@@ -20,6 +20,8 @@ from services.pipeline.deals import shown_amount
 
 CARD_HEIGHT = 86
 MARGIN = 4
+FOCUS_ACCENT = "#1d5fbf"
+"""Border of a selected card and ring of the keyboard's current card (style.qss's accent)."""
 PAD = 8
 CARD_CACHE = 3000  # rendered cards kept (a screenful of every column, many times over)
 ROT_COLOURS = {1: QColor("#f39c12"), 2: QColor("#d93025")}  # orange: rotting, red: long overdue
@@ -58,6 +60,11 @@ class DealCardDelegate(QStyledItemDelegate):
         limit = self.rot_days.get(card.stage_id)
         return 2 if limit and card.days_in_stage > 2 * limit else 1
 
+    @staticmethod
+    def look_of(option: QStyleOptionViewItem) -> tuple[int, str]:
+        """What of ``option`` a rendered card depends on besides the card: palette and font."""
+        return option.palette.cacheKey(), option.font.key()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
                  ) -> QSize:
         return QSize(max(option.rect.width(), 180), CARD_HEIGHT)
@@ -75,15 +82,16 @@ class DealCardDelegate(QStyledItemDelegate):
             card, option, option.rect.width(), selected, ratio))
 
     def card_pixmap(self, card: Any, option: QStyleOptionViewItem, width: int, selected: bool,
-                    ratio: float) -> QPixmap:
+                    ratio: float, look: tuple[int, str] | None = None) -> QPixmap:
         """The card rendered ``width`` × ``CARD_HEIGHT`` with ``option``'s palette and font.
 
         A move shifts every card below it, so every visible card is drawn again: each rendered
         card is kept (frozen, so the card itself is the key) and only new or changed ones are
         painted. The column view draws these directly; ``paint`` serves other views.
+        ``look`` is :meth:`look_of` ``option``, when the caller draws many cards with it.
         """
-        key = (card, width, selected, ratio, self.rot_level(card), option.palette.cacheKey(),
-               option.font.key())
+        key = (card, width, selected, ratio, self.rot_level(card),
+               look if look is not None else self.look_of(option))
         pixmap = self._cards.get(key)
         if pixmap is not None:
             return pixmap
@@ -113,8 +121,9 @@ class DealCardDelegate(QStyledItemDelegate):
         pal = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         base = pal.color(QPalette.ColorRole.Base)
-        border = pal.color(QPalette.ColorRole.Highlight) if selected else pal.color(
-            QPalette.ColorRole.Mid)
+        # The accent, not the palette's highlight: the style sheet makes that a pale tint,
+        # and a selected card must stand out for the keyboard user.
+        border = ink(FOCUS_ACCENT) if selected else pal.color(QPalette.ColorRole.Mid)
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(base.darker(104) if selected else base)
         painter.drawRoundedRect(QRectF(rect), 5, 5)

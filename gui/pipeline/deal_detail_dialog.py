@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,6 +36,7 @@ from gui.common.context import AppContext
 from gui.common.formatting import day, deal_amount, money
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
+from gui.common.optional_date_edit import OptionalDateEdit
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import OpCommand, push_op
 from services.core.amounts import AmountError, read_amount
@@ -128,7 +128,7 @@ class DealDetailDialog(QDialog):
         self.amount.setPlaceholderText(self.tr("not set"))
         self.amount.editingFinished.connect(self._amount_edited)
         form.addRow(self.tr("Amount (¥):"), self.amount)
-        self.close_date = QDateEdit()
+        self.close_date = OptionalDateEdit()
         self.close_date.setCalendarPopup(True)
         self.close_date.setDisplayFormat("yyyy-MM-dd")
         self.close_date.setMinimumDate(NO_DATE)

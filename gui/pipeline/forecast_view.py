@@ -13,13 +13,19 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 
 from gui.common.formatting import money
 from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.formatting import add_months, month_end
 from gui.pipeline.stage_column_model import StageColumnModel, card_order
-from gui.pipeline.stage_column_widget import StageColumnWidget
+from gui.pipeline.stage_column_widget import (
+    StageColumnWidget,
+    enter_columns,
+    focus_target,
+    step_focus,
+)
 from services.pipeline.settings import ForecastBands
 
 MONTHS = 6
@@ -89,12 +95,26 @@ class ForecastView(QScrollArea):
             model = StageColumnModel(key, handler, self)
             col = StageColumnWidget(key, title, model, self.delegate)
             col.open_requested.connect(self.open_requested)
+            col.step_requested.connect(self._on_step)
             if key == OVERDUE:
                 col.header.setToolTip(self.tr("Open deals whose expected close is before this "
                                               "month: drag them to a month to re-plan them"))
             self.columns[key] = col
             self._row.addWidget(col)
         self._row.addStretch(1)
+
+    def focus_target(self) -> QWidget | None:
+        """The month list the keyboard goes to (see :func:`focus_target`)."""
+        return focus_target(list(self.columns.values()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        enter_columns(self, list(self.columns.values()), event.reason())
+
+    def _on_step(self, key: str, direction: int) -> None:
+        target = step_focus(list(self.columns.values()), key, direction)
+        if target is not None:
+            self.ensureWidgetVisible(target)
 
     def _handler(self, ids: list[str], key: str) -> bool:
         self.date_drop_requested.emit(ids, self.month_end_of(key))

@@ -102,7 +102,7 @@ class PipelinePage(QWidget):
             self.view_group.addButton(button, i)
             top.addWidget(button)
             shortcut = QShortcut(QKeySequence(f"Ctrl+Shift+{i + 1}"), self)
-            shortcut.activated.connect(lambda i=i: self.set_view(VIEWS[i]))
+            shortcut.activated.connect(lambda i=i: self._view_by_key(VIEWS[i]))
         self.fold_button = QToolButton()
         self.fold_button.setText(self.tr("Fold won/lost"))
         self.fold_button.setCheckable(True)
@@ -283,6 +283,11 @@ class PipelinePage(QWidget):
             self.cards, self.closed_totals = list(snapshot.cards), dict(snapshot.closed_totals)
             self.closed_limit = snapshot.closed_limit
         self.show_snapshot()
+        area = self.stack.currentWidget()
+        if isinstance(area, BoardView | ForecastView) and area.hasFocus():
+            target = area.focus_target()  # the board had the focus while its cards loaded
+            if target is not None:
+                target.setFocus()
         self.loaded.emit()
         if self._show_after is not None:
             deal_id, self._show_after = self._show_after, None
@@ -400,6 +405,21 @@ class PipelinePage(QWidget):
     def current_view(self) -> str:
         """"board", "list" or "forecast"."""
         return VIEWS[self.stack.currentIndex()]
+
+    def default_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is opened: the cards (the deal list in the
+        List view); the board itself while its cards load (it passes the focus on).
+        """
+        area = self.stack.currentWidget()
+        if not isinstance(area, BoardView | ForecastView):
+            return self.list_view
+        target = area.focus_target()
+        return target if target is not None else area
+
+    def _view_by_key(self, view: str) -> None:
+        """Ctrl+Shift+1/2/3: switch the view and put the keyboard in it."""
+        self.set_view(view)
+        self.default_focus().setFocus()
 
     def set_view(self, view: str) -> None:
         """Switch between board, list and forecast."""

@@ -142,6 +142,8 @@ class PipelineSettingsSection(QWidget):
         self.stages_model.on_edit = self.edit_stage
         view = self.stages_view = QTableView(box)
         view.setObjectName("stagesView")
+        # Tab leaves the table (arrows move; while a cell is edited Tab goes to the next one)
+        view.setTabKeyNavigation(False)
         view.setModel(self.stages_model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -12,8 +12,15 @@ still does selection, hit testing, keyboard navigation and drag and drop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.slim_scroll_bar import SlimScrollBar
-from gui.pipeline.deal_card_delegate import CARD_HEIGHT, DealCardDelegate
+from gui.common.theme import ink
+from gui.pipeline.deal_card_delegate import CARD_HEIGHT, FOCUS_ACCENT, MARGIN, DealCardDelegate
 from gui.pipeline.stage_column_model import StageColumnModel
 
 
@@ -32,10 +40,16 @@ class StageColumnView(QTableView):
     """Cards of one column, ExtendedSelection, drag-and-drop of deal ids.
 
     Signals: ``move_requested(direction)`` for Ctrl+Left (-1) / Ctrl+Right (+1),
+    ``step_requested(direction)`` for Left / Right (focus the neighbouring column),
     ``open_requested(deal_id)`` on double-click or Enter.
+
+    Keyboard focus shows: the current card gets an accent ring while the column has focus,
+    and a column entered from the keyboard with nothing selected selects its current card,
+    so Enter and Ctrl+arrows act on the card the ring is on.
     """
 
     move_requested = Signal(int)
+    step_requested = Signal(int)
     open_requested = Signal(str)
     menu_requested = Signal(QPoint)  # global position, over a selected card
     drag_started = Signal()  # a drag of cards from this column begins …
@@ -101,11 +115,38 @@ class StageColumnView(QTableView):
             if selection is not None and not selection.hasSelection():
                 selection = None  # asked per row only when something is selected
             root = self.rootIndex()
+            look = delegate.look_of(option)
             for row in range(first, last + 1):
                 selected = selection is not None and selection.isRowSelected(row, root)
                 painter.drawPixmap(0, row * height - offset, delegate.card_pixmap(
-                    model.card_at(row), option, width, selected, ratio))
+                    model.card_at(row), option, width, selected, ratio, look))
+        current = self.currentIndex()
+        if self.hasFocus() and current.isValid() and first <= current.row() <= last:
+            self._paint_focus_ring(painter, current.row() * height - offset, height)
         painter.end()
+
+    def _paint_focus_ring(self, painter: QPainter, top: int, height: int) -> None:
+        """An accent ring just outside the current card: where the keyboard is."""
+        card = QRectF(MARGIN, top + MARGIN // 2, self.viewport().width() - 2 * MARGIN,
+                      height - 2 * (MARGIN // 2))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(ink(FOCUS_ACCENT, self), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(card.adjusted(-1.5, -1, 1.5, 1), 6, 6)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # a keyboard entry makes the first card current
+        selection = self.selectionModel()
+        current = self.currentIndex()
+        if (event.reason() != Qt.FocusReason.MouseFocusReason and selection is not None
+                and current.isValid() and not selection.hasSelection()):
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def startDrag(self, supported: Qt.DropAction) -> None:
         # QDrag.exec() runs until the drop: the board scrolls and lights columns meanwhile.
@@ -127,6 +168,11 @@ class StageColumnView(QTableView):
         if mods == Qt.KeyboardModifier.ControlModifier and event.key() in (
                 Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        if mods == Qt.KeyboardModifier.NoModifier and event.key() in (
+                Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step_requested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

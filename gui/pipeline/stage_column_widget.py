@@ -7,9 +7,10 @@ strip it shows when folded), and the board lights up the column a drag is over
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.pipeline.deal_card_delegate import DealCardDelegate
 from gui.pipeline.deal_mime import decode_deal_ids
@@ -104,6 +105,7 @@ class StageColumnWidget(QFrame):
     """One column of the board (or of the forecast), bound to its ``StageColumnModel``."""
 
     move_requested = Signal(str, int)  # column key, direction
+    step_requested = Signal(str, int)  # column key, direction: focus the neighbouring column
     open_requested = Signal(str)  # deal id
     create_submitted = Signal(str, str, str, object)  # column key, name, customer id, amount
     fold_toggled = Signal(str, bool)
@@ -139,6 +141,7 @@ class StageColumnWidget(QFrame):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.strip, 1)
         self.view.move_requested.connect(lambda d: self.move_requested.emit(self.key, d))
+        self.view.step_requested.connect(lambda d: self.step_requested.emit(self.key, d))
         self.view.open_requested.connect(self.open_requested)
         self.view.menu_requested.connect(lambda pos: self.menu_requested.emit(self.key, pos))
         self.header.fold_requested.connect(lambda: self.fold_toggled.emit(self.key, True))
@@ -195,3 +198,58 @@ class StageColumnWidget(QFrame):
         self.header.set_figures(count, total, weighted)
         self.strip.text = f"{self.title} {count}"
         self.strip.update()
+
+
+# -- keyboard focus across the columns of a board or a forecast -------------------------------
+
+def focus_target(columns: Sequence[StageColumnWidget]) -> QWidget | None:
+    """The card list the keyboard goes to: the first unfolded column with a selection, else
+    the first with cards, else the first unfolded one (None when there is none).
+    """
+    shown = [c for c in columns if not c.folded]
+    for col in shown:
+        selection = col.view.selectionModel()
+        if selection is not None and selection.hasSelection():
+            return col.view
+    return next((c.view for c in shown if c.model.rowCount()), shown[0].view if shown else None)
+
+
+def step_focus(columns: Sequence[StageColumnWidget], key: str,
+               direction: int) -> StageColumnWidget | None:
+    """Left/Right on a card: focus the next unfolded column that way, on the card level with
+    the current one (its last card if it is shorter), selected in place of the cards left
+    behind; the column focused, or None at the end.
+    """
+    shown = [c for c in columns if not c.folded]
+    here = next((i for i, c in enumerate(shown) if c.key == key), None)
+    if here is None or not 0 <= here + direction < len(shown):
+        return None
+    source, target = shown[here].view, shown[here + direction]
+    current = source.currentIndex()
+    y = source.visualRect(current).center().y() if current.isValid() else 0
+    source.clearSelection()  # the keyboard's card moves on: one column has selected cards
+    count = target.model.rowCount()
+    if count:
+        index = target.view.indexAt(QPoint(target.view.viewport().width() // 2, max(y, 0)))
+        if not index.isValid():
+            index = target.model.index(count - 1)
+        target.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        target.view.scrollTo(index)
+    target.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    return target
+
+
+def enter_columns(area: QScrollArea, columns: Sequence[StageColumnWidget],
+                  reason: Qt.FocusReason) -> None:
+    """The board (or forecast) took the focus: it is only a way into its cards. Tab lands on
+    a card list; Shift+Tab from the cards goes on past the board instead of back to them.
+    """
+    if reason == Qt.FocusReason.BacktabFocusReason:
+        area.focusPreviousChild()
+        return
+    target = focus_target(columns)
+    if target is not None:
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        area.ensureWidgetVisible(target.parentWidget() or target)

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 from gui.common.amount_input import AmountSpinBox
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
-from gui.common.formatting import count
+from gui.common.formatting import count, money_fen
 from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.undo import push_op
 from gui.plans.funnel_chart import FunnelChart
 from gui.plans.plan_data import node_history
+from services.core import periods as P
 from services.core.changes import call
 from services.plans import reverse_funnel as rf
 
@@ -131,11 +132,15 @@ class FunnelTab(QWidget):
         self.model = FunnelModel()
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(40)
         self.chart = FunnelChart()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.base_note = QLabel()  # what the funnel works back from (按全年目标 …)
+        self.base_note.setObjectName("funnelBase")
+        self.base_note.setWordWrap(True)
         self._build()
 
     def _build(self) -> None:
@@ -164,6 +169,7 @@ class FunnelTab(QWidget):
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
         right_lay.addWidget(self.chart, 1)
+        right_lay.addWidget(self.base_note)
         right_lay.addWidget(self.summary)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
@@ -327,6 +333,7 @@ class FunnelTab(QWidget):
                                    self.period.currentData())
         if self.tree is None or None in (node_id, metric, period):
             self.model.set_result(None)
+            self.base_note.setText("")
             return
         try:
             self.results = rf.plan_for_node(self.tree, node_id, metric, period,
@@ -336,6 +343,8 @@ class FunnelTab(QWidget):
             self.model.set_result(None)
             return
         result = self.results[self.level]
+        self.base_note.setText(self.base_text(rf.funnel_base(self.tree, node_id, metric, period),
+                                              metric))
         self.model.labels = {s: self.label(s) for s in result.stages}
         self.model.labels["total"] = self.tr("Total")
         self.model.set_result(result)
@@ -348,6 +357,26 @@ class FunnelTab(QWidget):
                                       else self.tr("target"))
                              .replace("%2", count(wins)).replace("%3", count(first))
                              .replace("%4", self.label(result.stages[0])))
+
+    def base_text(self, base: rf.FunnelBase, metric: str) -> str:
+        """What the funnel works back from, in words: 按全年目标 ¥52,000,000 / 按月目标合计 …"""
+        value = getattr(base, self.level)
+        shown = money_fen(value) if metric != "deal_count" else count(value)
+        p = P.parse(base.period)
+        if base.kind == "own":
+            if p.grain is P.Grain.YEAR:
+                text = self.tr("Based on the year target %1")
+            elif p.grain is P.Grain.QUARTER:
+                text = self.tr("Based on the Q%2 target %1").replace("%2", str(p.index))
+            else:
+                text = self.tr("Based on the month target %1")
+        elif base.kind == "months":
+            text = self.tr("Based on the sum of the month targets %1 (no target of its own for "
+                           "this period)")
+        else:
+            text = self.tr("Based on the sum of the targets below %1 (no target of its own for "
+                           "this period)")
+        return text.replace("%1", shown)
 
     def _fit_table_height(self) -> None:
         """Every stage's row on screen, no scroll bar: the chart above takes the rest."""

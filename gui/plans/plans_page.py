@@ -18,6 +18,7 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -67,6 +68,8 @@ def shrinkable(combo: QComboBox, chars: int = 8) -> QComboBox:
 def _table(model: RowTableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
+    # Tab leaves the table (arrows move; while a cell is edited Tab goes to the next one)
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -94,6 +97,7 @@ class PlansPage(QWidget):
         self.plan_id: str | None = None
         self.tree: Any = None
         self._show_after: tuple[str, str] | None = None  # an item to show once loaded
+        self._refocus: QWidget | None = None  # the focus to give back after loading
         self._retrying = False
         self._stale = False  # the targets changed while the page was hidden
         self._ui: QSettings | None = None  # see _restore_header
@@ -324,6 +328,16 @@ class PlansPage(QWidget):
         """"A" or "B"."""
         return "B" if self.variant_b.isChecked() else "A"
 
+    def default_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is opened: the open tab's table."""
+        tab = self.tabs.currentWidget()
+        target = self.funnel.view if tab is self.funnel else self.timeline_view if (
+            tab is not None and tab.isAncestorOf(self.timeline_view)) else self.actions_view
+        if not self.tabs.isEnabled():  # the plan is loading: the table takes the focus after
+            self._refocus = target
+            return self.year
+        return target
+
     def is_loading(self) -> bool:
         """Whether a plan (or its items and timeline) is being read on the worker."""
         return self._load.is_loading() or self._lists.is_loading()
@@ -339,6 +353,9 @@ class PlansPage(QWidget):
         store, variant = self.ctx.store, self.variant()
         today = date.today()
         self.loading_note.show()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.tabs.isAncestorOf(focus):
+            self._refocus = focus  # disabled tabs lose the focus: it comes back after loading
         self.tabs.setEnabled(False)
         self.export_btn.setEnabled(False)
         self._load.start(lambda: read_plan(store, wanted, variant, today))
@@ -378,6 +395,9 @@ class PlansPage(QWidget):
         self.loading_note.hide()
         self.tabs.setEnabled(True)
         self.export_btn.setEnabled(True)
+        refocus, self._refocus = self._refocus, None
+        if refocus is not None and self.isVisible():
+            refocus.setFocus()
         self.loaded.emit()
         self._show_pending()
 

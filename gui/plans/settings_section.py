@@ -76,6 +76,7 @@ class PlanSettingsSection(QWidget):
         ], self)
         self.view = QTableView(box)
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -101,6 +102,9 @@ class PlanSettingsSection(QWidget):
         lay.addWidget(self.view, 1)
         outer = QVBoxLayout(self)
         outer.addWidget(box, 1)
+        chain = (self.date, self.kind, self.name, self.add_button, self.remove_button, self.view)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
         self.add_button.clicked.connect(self.add_day)
         self.name.returnPressed.connect(self.add_day)
         self.remove_button.clicked.connect(self.remove_selected)

@@ -62,6 +62,7 @@ class BackupsSection(QWidget):
         self.folder_label.setWordWrap(True)
         self.view = QTableView(self)
         self.view.setObjectName("backupsView")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,6 +121,10 @@ class BackupsSection(QWidget):
         layout.addLayout(space)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        chain = (self.budget, self.apply_budget_button, self.view, self.backup_button,
+                 self.restore_button, self.folder_button)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
         self.reload()
         ctx.events.changed.connect(self._on_changed)
 

@@ -67,6 +67,10 @@ class SettingsPage(QWidget):
                 log.exception("settings section %s failed to load", name)
         return rows
 
+    def default_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is opened: the list of sections."""
+        return self.list
+
     def section(self, name: str) -> QWidget | None:
         """The created section widget called ``name``."""
         return self._sections.get(name)

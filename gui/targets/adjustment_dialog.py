@@ -37,6 +37,7 @@ class AdjustmentDialog(QDialog):
             form.addRow(text, edit)
             self.edits.append(edit)
         self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setTabChangesFocus(True)  # Tab moves on to the buttons
         self.reason_edit.setPlaceholderText(self.tr("Why does the target need to change?"))
         self.reason_edit.setFixedHeight(70)
         form.addRow(self.tr("Reason:"), self.reason_edit)

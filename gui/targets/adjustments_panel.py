@@ -1,7 +1,9 @@
 """The adjustments panel: a plan's adjustment requests (调整申请) with 批准/驳回.
 
 Approve and Reject are enabled only for a pending request the current person may decide
-(the level above the node, :func:`services.targets.lifecycle.can_decide`).
+(the level above the node, :func:`services.targets.lifecycle.can_decide`). Approving a quarter,
+month or week asks how the node's other periods follow (:class:`ApproveDialog`: keep the year or
+change the year); the approval and everything that follows it are one undo step.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from gui.common.row_table_model import Column, RowTableModel
 from gui.common.theme import ink_css
 from gui.common.undo import push_op
 from gui.targets import formatting as F
+from gui.targets.approve_dialog import ApproveDialog
 from services.core.changes import Changes, call
 from services.targets import lifecycle as L
 from services.targets.cascade import TargetPlanRow
+from services.targets.follow import KEEP_YEAR
 from services.targets.lifecycle import AdjustmentRow
 
 _CTX = "_RequestsModel"  # the translation context of the column titles
@@ -79,6 +83,7 @@ class AdjustmentsPanel(QWidget):
         self.reject_button.clicked.connect(lambda: self._decide_current(False))
         self.view = QTableView(self)
         self.view.setObjectName("adjustmentsView")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,24 +186,34 @@ class AdjustmentsPanel(QWidget):
         if r is None:
             return
         note: str | None = None
-        if not approve:
+        follow = KEEP_YEAR
+        if approve:
+            chosen = ApproveDialog.ask(self.store, r, self)
+            if chosen is None:
+                return
+            follow = chosen
+        else:
             text, ok = QInputDialog.getText(self, self.tr("Reject"), self.tr("Why (optional):"))
             if not ok:
                 return
             note = text.strip() or None
-        self.decide(r.id, approve, note)
+        self.decide(r.id, approve, note, follow)
 
-    def decide(self, adjustment_id: str, approve: bool, note: str | None = None) -> bool:
-        """Approve or reject a request as the current person (undoable); True when done."""
+    def decide(self, adjustment_id: str, approve: bool, note: str | None = None,
+               follow: str = KEEP_YEAR) -> bool:
+        """Approve (the other periods following by ``follow``) or reject a request as the
+        current person, one undo step; True when done.
+        """
         if self.person_id is None:
             self._say(self.tr("Choose who you are in Settings first."))
             return False
-        fn = L.approve_adjustment if approve else L.reject_adjustment
         text = (LazyText.translate("AdjustmentsPanel", "Approve") if approve
                 else LazyText.translate("AdjustmentsPanel", "Reject"))
+        action = (call(L.approve_adjustment, adjustment_id, by=self.person_id, note=note,
+                       follow=follow) if approve
+                  else call(L.reject_adjustment, adjustment_id, by=self.person_id, note=note))
         ctx = self.ctx
-        cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text,
-                      call(fn, adjustment_id, by=self.person_id, note=note), initiator=self)
+        cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text, action, initiator=self)
         if cmd.failed is not None:
             self._say(error_text(cmd.failed))
             return False

@@ -87,4 +87,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "this request is pending now"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this request is approved now"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this request is rejected now"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "unknown way for the other periods to follow: “{rule}”"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "no period of {year} after {period} is left to absorb the change, so the year cannot stay as it is: approve with “change the year”"),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "{period} would go below zero: the other periods cannot absorb this change (approve with “change the year”, or ask for a smaller change)"),  # noqa: E501
 )

@@ -57,6 +57,7 @@ class HistoryDialog(QDialog):
         caption.setStyleSheet("font-weight: bold;")
         view = QTableView(self)
         view.setObjectName("historyView")
+        view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move)
         view.setModel(self.model)
         view.verticalHeader().hide()
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -60,7 +60,9 @@ def read_page(store: Store, wanted: str | None, grain: str, month: int, this_yea
     plan = choose_plan(plans, wanted, this_year)
     if plan is None:
         return TargetsData(plans, None)
-    tree = load_tree(store, plan.id, periods_for(plan.year, grain, month), with_actuals=False)
+    tree = load_tree(store, plan.id, periods_for(plan.year, grain, month), with_actuals=False,
+                     all_values=True)  # every period's values: the tree marks periods that
+    # do not add up
     names = {p.id: p.name for p in list_people(store, include_inactive=True)}
     owner_ids = L.owners_by_node(store, plan.id)
     owners = {n.id: "、".join(sorted(names[o] for o in owner_ids.get(n.id, ()) if o in names)[:2])

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from gui.common.ui_settings import read_bool, ui_settings
 from gui.targets import formatting as F
@@ -95,6 +95,18 @@ def build_toolbar(page: TargetsPage) -> None:
     tb.addAction(page.ack_action)
     tb.addAction(page.adjust_action)
     tb.addAction(page.panel_action)
+    # A toolbar's buttons take no keyboard focus by default: here they are the only way to
+    # these actions, so Tab reaches them (in reading order: New plan after the plan year).
+    for bar, action in ((page.toolbar, page.new_plan_action), (life, page.publish_action),
+                        (life, page.ack_action), (life, page.adjust_action),
+                        (life, page.panel_action)):
+        widget = bar.widgetForAction(action)
+        if widget is not None:
+            widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    new_plan = page.toolbar.widgetForAction(page.new_plan_action)
+    if new_plan is not None:
+        QWidget.setTabOrder(page.plan_combo, new_plan)
+        QWidget.setTabOrder(new_plan, page.metric_combo)
 
 
 def add_view_shortcuts(page: TargetsPage) -> None:

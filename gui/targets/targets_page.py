@@ -240,6 +240,10 @@ class TargetsPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------------
 
+    def default_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is opened: the target tree."""
+        return self.view
+
     def is_loading(self) -> bool:
         """Whether a tree or its actuals are still on their way."""
         return (self._load.is_loading() or self._actuals.is_loading()

@@ -6,6 +6,11 @@ A plain item tree (one ``_Item`` per node, children in display order) over a
 cell in memory and repaints the parents whose allocated sums and gaps moved in the same frame.
 Edits and drops are handed to callables the page sets (they push undo commands); the model never
 writes to the database itself.
+
+A node whose periods do not add up (year ≠ Σ quarters, quarter ≠ Σ months, month ≠ Σ weeks:
+:mod:`services.targets.consistency`) is marked: its name and kind in purple with the differences in
+the tooltip, and the own-value cells of each such period on a purple ground. The tree holds every
+period's typed values (``load_tree(..., all_values=True)``), so the marks follow edits at once.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from gui.common.theme import ink
 from gui.targets import formatting as F
 from services.core import periods as P
 from services.targets.cascade import TargetNodeRow, TargetTree
+from services.targets.consistency import PeriodGap, node_period_gaps
 from services.targets.split import Values
 
 NODE_MIME = "application/x-sailplan-target-node"
@@ -40,6 +46,8 @@ OWN_FIELDS = ("floor", "target", "challenge")
 _UNDER = QColor("#d9822b")  # 未分配: orange
 _OVER = QColor("#d32f2f")  # 超分配: red
 _ROLLED = QColor("#757575")
+_PERIODS = QColor("#7b1fa2")  # periods that do not add up: purple
+_PERIODS_BG = QColor("#f3e5f5")
 
 
 @dataclass(eq=False)
@@ -77,6 +85,7 @@ class TargetTreeModel(QAbstractItemModel):
         self.locked_reason = ""
         #: nodes cannot be dragged to another parent (a published plan)
         self.structure_locked = False
+        self._period_gaps: dict[str, list[PeriodGap]] = {}  # node id → its gaps (the metric's)
 
     # --- configuration -------------------------------------------------------------------------
 
@@ -85,6 +94,7 @@ class TargetTreeModel(QAbstractItemModel):
         """Show a (re)loaded tree, optionally for another metric or value set."""
         self.beginResetModel()
         self.tree = tree
+        self._period_gaps = {}
         if metric is not None:
             self.metric = metric
         if full_values is not None:
@@ -136,6 +146,11 @@ class TargetTreeModel(QAbstractItemModel):
         changed = self.tree.rollup.apply_edit(node_id, metric, period, values)
         if metric != self.metric:
             return
+        had = bool(self.period_gaps(node_id))
+        self._period_gaps.pop(node_id, None)
+        if had or self.period_gaps(node_id):  # its marks may come or go anywhere on its row
+            self.dataChanged.emit(self.index_of(node_id, 0),
+                                  self.index_of(node_id, self.columnCount() - 1))
         first = self.first_column_of(period)
         if first < 0:
             return
@@ -241,6 +256,12 @@ class TargetTreeModel(QAbstractItemModel):
         if row is None:
             return None
         col = index.column()
+        if col in (0, 1) and role in (Qt.ItemDataRole.ForegroundRole,
+                                      Qt.ItemDataRole.ToolTipRole):
+            gaps = self.period_gaps(row.id)
+            if gaps:
+                return QBrush(_PERIODS) if role == Qt.ItemDataRole.ForegroundRole \
+                    else self._gaps_tip(gaps)
         if col == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return row.name
@@ -248,6 +269,8 @@ class TargetTreeModel(QAbstractItemModel):
         if col == 1:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 text = F.label(F.KIND_LABELS, row.kind)
+                if self.period_gaps(row.id):
+                    text += " · " + self.tr("periods do not add up")
                 if self.owners.get(row.id):
                     text += " · " + self.owners[row.id]
                 plan = self.tree.plan if self.tree is not None else None
@@ -267,6 +290,11 @@ class TargetTreeModel(QAbstractItemModel):
         m = self.metric
         if what in OWN_FIELDS:
             value = getattr(cell.effective, what)
+            gap = next((g for g in self.period_gaps(row.id) if g.period == period), None)
+            if gap is not None and role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_PERIODS_BG)
+            if gap is not None and role == Qt.ItemDataRole.ToolTipRole:
+                return self._gap_text(gap)
             if role == Qt.ItemDataRole.DisplayRole:
                 return F.show_value(m, value, True) if cell.own is not None or value else ""
             if role == Qt.ItemDataRole.EditRole:
@@ -314,6 +342,42 @@ class TargetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def period_gaps(self, node_id: str) -> list[PeriodGap]:
+        """The node's periods that do not add up, for the shown metric (cached)."""
+        if self.tree is None:
+            return []
+        gaps = self._period_gaps.get(node_id)
+        if gaps is None:
+            item = self._by_id.get(node_id)
+            name = item.row.name if item is not None and item.row is not None else ""
+            gaps = self._period_gaps[node_id] = node_period_gaps(self.tree, node_id, self.metric,
+                                                                 name)
+        return gaps
+
+    def _gap_text(self, g: PeriodGap) -> str:
+        subs = {"quarter": self.tr("the quarters"), "month": self.tr("the months"),
+                "week": self.tr("the weeks")}.get(g.sub_grain, self.tr("the sub-periods"))
+        return self.tr("%1: %2, but %3 add up to %4 (difference %5)").replace(
+            "%1", F.period_label(g.period)).replace(
+            "%2", F.show_value(self.metric, g.own.target)).replace("%3", subs).replace(
+            "%4", F.show_value(self.metric, g.parts.target)).replace(
+            "%5", self._difference(g))
+
+    def _difference(self, g: PeriodGap) -> str:
+        parts = []
+        for name, value in ((self.tr("floor"), g.gap.floor), (self.tr("target"), g.gap.target),
+                            (self.tr("challenge"), g.gap.challenge)):
+            if value:
+                parts.append(f"{name} {F.show_value(self.metric, value)}")
+        return ", ".join(parts)
+
+    def _gaps_tip(self, gaps: list[PeriodGap]) -> str:
+        lines = [self.tr("The periods do not add up:")]
+        lines += [self._gap_text(g) for g in gaps[:8]]
+        if len(gaps) > 8:
+            lines.append(self.tr("… and %n more", "", len(gaps) - 8))
+        return "\n".join(lines)
 
     def setData(self, index: NodeIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.tree is None:

@@ -159,6 +159,10 @@ class TodayPage(QWidget):
                   self.lost_button, self.open_button):
             toolbar.addWidget(b)
         toolbar.addStretch(1)
+        chain = (self.only_mine, self.refresh_button, self.done_button, self.snooze_button,
+                 self.log_button, self.open_button, self.view)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
         self.actions_.update_enabled()
 
         self.message = QLabel(self)
@@ -330,6 +334,10 @@ class TodayPage(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
+
+    def default_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is opened: the reminders."""
+        return self.view
 
     def is_loading(self) -> bool:
         """Whether reminders are being read (or are due to be, the page being shown)."""

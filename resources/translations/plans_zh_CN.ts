@@ -4,6 +4,7 @@
 <context>
     <name>FunnelChart</name>
     <message>
+        <location filename="../../gui/plans/funnel_chart.py" line="95"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
@@ -15,73 +16,73 @@
         <translation type="vanished"> 元</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="125"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="126"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="128"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="129"/>
         <source>Reload from history</source>
         <translation>按历史数据重算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="129"/>
-        <location filename="../../gui/plans/funnel_tab.py" line="365"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="130"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="393"/>
         <source>Save scenario</source>
         <translation>保存反推方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="130"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="131"/>
         <source>Save as process targets</source>
         <translation>保存为过程指标目标</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="201"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="206"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="201"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="206"/>
         <source>First contacts</source>
         <translation>初步沟通</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="202"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="207"/>
         <source>Quotes</source>
         <translation>方案报价</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="202"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="207"/>
         <source>Negotiations</source>
         <translation>商务谈判</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="203"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="208"/>
         <source>Wins</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="340"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="348"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="143"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="147"/>
         <source>Target node</source>
         <translation>目标节点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="143"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="147"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="144"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="148"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="219"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="224"/>
         <source>Average won deal</source>
         <translation>平均赢单金额</translation>
     </message>
@@ -102,78 +103,103 @@
         <translation type="vanished">商务谈判→赢单</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="228"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="233"/>
         <source>Sales cycle</source>
         <translation>销售周期</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="181"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="186"/>
         <source>Each stage = ⌈next stage ÷ its rate⌉; months add up exactly to the period; work is due earlier by a share of the cycle (leads the whole cycle, first contacts ¾, quotes ½, negotiations ¼).</source>
         <translation>反推规则：每个阶段 = ⌈下一阶段 ÷ 转化率⌉（向上取整）；各月之和恰好等于整个期间；各阶段工作按销售周期提前安排（线索提前整个周期，初步沟通提前¾，方案报价提前½，商务谈判提前¼）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="123"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="124"/>
         <source>Type e.g. 20万 or 200,000</source>
         <extracomment>the rate editor of each step of the chain (middle stages: their own key, mid1, mid2, …)</extracomment>
         <translation>可输入如 20万 或 200,000</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="240"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="245"/>
         <source>Signed amount</source>
         <translation>签约额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="241"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="246"/>
         <source>Collected amount</source>
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="242"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="247"/>
         <source>Deal count</source>
         <translation>签约量</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="247"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="252"/>
         <source>Year %1</source>
         <translation>%1 全年</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="306"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="311"/>
         <source>Reading the history…</source>
         <translation>正在读取历史数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="315"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="320"/>
         <source>From history: %1 of %2 closed deals won; %3 from history, the rest are defaults — edit any value to try a what-if.</source>
         <translation>历史数据：已结束商机 %2 个，赢单 %1 个；%3 项假设来自历史，其余为默认值——可修改任一数值做假设推演。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="346"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="354"/>
         <source>To reach the %1 of this period: %2 wins from %3 %4.</source>
         <translation>要达成本期%1：需赢单 %2 个，需从 %3 个%4开始。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="347"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="355"/>
         <source>floor</source>
         <translation>保底目标</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="348"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="356"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="368"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="367"/>
+        <source>Based on the year target %1</source>
+        <translation>按全年目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/funnel_tab.py" line="369"/>
+        <source>Based on the Q%2 target %1</source>
+        <translation>按第%2季度目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/funnel_tab.py" line="371"/>
+        <source>Based on the month target %1</source>
+        <translation>按月目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/funnel_tab.py" line="373"/>
+        <source>Based on the sum of the month targets %1 (no target of its own for this period)</source>
+        <translation>按月目标合计 %1（该期间本级无目标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/funnel_tab.py" line="376"/>
+        <source>Based on the sum of the targets below %1 (no target of its own for this period)</source>
+        <translation>按下级目标合计 %1（该期间本级无目标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/funnel_tab.py" line="396"/>
         <source>Reverse funnel</source>
         <translation>反推</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="371"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="399"/>
         <source>Scenario saved</source>
         <translation>反推方案已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/funnel_tab.py" line="378"/>
+        <location filename="../../gui/plans/funnel_tab.py" line="406"/>
         <source>Save reverse funnel as targets</source>
         <translation>反推结果保存为目标</translation>
     </message>
@@ -328,7 +354,7 @@
     </message>
     <message>
         <location filename="../../gui/plans/plans_page.py" line="127"/>
-        <location filename="../../gui/plans/plans_page.py" line="495"/>
+        <location filename="../../gui/plans/plans_page.py" line="503"/>
         <source>Add action item</source>
         <translation>新增行动计划</translation>
     </message>
@@ -339,7 +365,7 @@
     </message>
     <message>
         <location filename="../../gui/plans/plans_page.py" line="129"/>
-        <location filename="../../gui/plans/plans_page.py" line="510"/>
+        <location filename="../../gui/plans/plans_page.py" line="518"/>
         <source>Copy to the other variant</source>
         <translation>复制到另一方案</translation>
     </message>
@@ -404,13 +430,13 @@
     </message>
     <message>
         <location filename="../../gui/plans/plans_page.py" line="153"/>
-        <location filename="../../gui/plans/plans_page.py" line="520"/>
+        <location filename="../../gui/plans/plans_page.py" line="528"/>
         <source>Add checkpoint</source>
         <translation>新增检查点</translation>
     </message>
     <message>
         <location filename="../../gui/plans/plans_page.py" line="154"/>
-        <location filename="../../gui/plans/plans_page.py" line="527"/>
+        <location filename="../../gui/plans/plans_page.py" line="535"/>
         <source>Remove checkpoint</source>
         <translation>删除检查点</translation>
     </message>
@@ -441,13 +467,13 @@
     </message>
     <message>
         <location filename="../../gui/plans/plans_page.py" line="199"/>
-        <location filename="../../gui/plans/plans_page.py" line="535"/>
+        <location filename="../../gui/plans/plans_page.py" line="543"/>
         <source>Create the usual timeline</source>
         <translation>生成年度时间表</translation>
     </message>
     <message>
         <location filename="../../gui/plans/plans_page.py" line="200"/>
-        <location filename="../../gui/plans/plans_page.py" line="541"/>
+        <location filename="../../gui/plans/plans_page.py" line="549"/>
         <source>Move to working days</source>
         <translation>移到工作日</translation>
     </message>
@@ -477,72 +503,73 @@
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="349"/>
+        <location filename="../../gui/plans/plans_page.py" line="348"/>
         <source>The plan could not be loaded: %1</source>
         <translation>无法加载计划：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="362"/>
+        <location filename="../../gui/plans/plans_page.py" line="361"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="451"/>
+        <location filename="../../gui/plans/plans_page.py" line="450"/>
         <source>Plans</source>
         <translation>销售计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="479"/>
+        <location filename="../../gui/plans/plans_page.py" line="478"/>
         <source>Edit action item</source>
         <translation>编辑行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="483"/>
+        <location filename="../../gui/plans/plans_page.py" line="482"/>
         <source>Edit checkpoint</source>
         <translation>编辑检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="487"/>
+        <location filename="../../gui/plans/plans_page.py" line="486"/>
         <source>Edit timeline</source>
         <translation>编辑时间表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="496"/>
+        <location filename="../../gui/plans/plans_page.py" line="504"/>
         <source>New action item</source>
         <translation>新行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="503"/>
+        <location filename="../../gui/plans/plans_page.py" line="511"/>
         <source>Remove action item</source>
         <translation>删除行动计划</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="513"/>
+        <location filename="../../gui/plans/plans_page.py" line="521"/>
         <source>Copied to the other variant</source>
         <translation>已复制到另一方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="521"/>
+        <location filename="../../gui/plans/plans_page.py" line="529"/>
         <source>New checkpoint</source>
         <translation>新检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="550"/>
+        <location filename="../../gui/plans/plans_page.py" line="558"/>
+        <location filename="../../gui/plans/plans_page.py" line="578"/>
         <source>Export plan to Excel</source>
         <translation>导出销售计划到 Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="569"/>
+        <location filename="../../gui/plans/plans_page.py" line="576"/>
         <source>Plan exported to %1</source>
         <translation>销售计划已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="573"/>
+        <location filename="../../gui/plans/plans_page.py" line="582"/>
         <source>The plan could not be exported: %1</source>
         <translation>销售计划导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plans_page.py" line="576"/>
+        <location filename="../../gui/plans/plans_page.py" line="585"/>
         <source>Exporting the plan…</source>
         <translation>正在导出销售计划…</translation>
     </message>

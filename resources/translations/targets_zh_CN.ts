@@ -78,50 +78,85 @@
 <context>
     <name>AdjustmentsPanel</name>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="70"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="74"/>
         <source>Adjustment requests</source>
         <extracomment>What the list shows: the requests themselves and the names of the people on them.</extracomment>
         <translation>调整申请</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="72"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="76"/>
         <source>Show decided</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="74"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="184"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="78"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="196"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="76"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="172"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="185"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="80"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="182"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="197"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/targets/adjustments_panel.py" line="143"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="147"/>
         <source>Adjustment requests (%n pending)</source>
         <translation>
             <numerusform>调整申请（%n 条待审批）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="158"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="162"/>
         <source>Only the level above this node may decide.</source>
         <translation>只有该节点的上级可以审批。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="172"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="182"/>
         <source>Why (optional):</source>
         <translation>驳回原因（可选）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="181"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="194"/>
         <source>Choose who you are in Settings first.</source>
         <translation>请先在设置中选择“我是…”。</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../gui/targets/approve_dialog.py" line="41"/>
+        <source>Approve adjustment</source>
+        <translation>批准调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/approve_dialog.py" line="44"/>
+        <source>“%1”, %2: target %3 → %4. How should the other periods follow?</source>
+        <translation>“%1”，%2：目标 %3 → %4。其他期间如何随之调整？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/approve_dialog.py" line="53"/>
+        <source>Keep the year: the remaining periods of the year absorb the difference (by the node&apos;s split rule)</source>
+        <translation>全年不变：由本年剩余期间按该节点的分解规则消化差额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/approve_dialog.py" line="55"/>
+        <source>Change the year: the quarter and the year follow; the level above shows the change as its gap</source>
+        <translation>调整全年：季度和全年随之变化；上级节点以未分配/超分配显示这一变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/approve_dialog.py" line="81"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/targets/approve_dialog.py" line="93"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,6 +454,21 @@
         <source>this request is rejected now</source>
         <translation>该申请现在已驳回</translation>
     </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="90"/>
+        <source>unknown way for the other periods to follow: “{rule}”</source>
+        <translation>未知的期间联动方式：“{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="91"/>
+        <source>no period of {year} after {period} is left to absorb the change, so the year cannot stay as it is: approve with “change the year”</source>
+        <translation>{year} 年在 {period} 之后已没有可消化差额的期间，全年目标无法保持不变：请选择“调整全年”批准</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="94"/>
+        <source>{period} would go below zero: the other periods cannot absorb this change (approve with “change the year”, or ask for a smaller change)</source>
+        <translation>{period} 将低于零：其他期间无法消化这一变化（请选择“调整全年”批准，或申请较小的调整）</translation>
+    </message>
 </context>
 <context>
     <name>TargetActions</name>
@@ -578,83 +628,140 @@
 <context>
     <name>TargetTreeModel</name>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="206"/>
+        <location filename="../../gui/targets/tree_model.py" line="221"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="208"/>
+        <location filename="../../gui/targets/tree_model.py" line="223"/>
         <source>Kind / owner</source>
         <translation>类型 / 负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="213"/>
+        <location filename="../../gui/targets/tree_model.py" line="228"/>
         <source>Floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="213"/>
+        <location filename="../../gui/targets/tree_model.py" line="228"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="214"/>
+        <location filename="../../gui/targets/tree_model.py" line="229"/>
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="214"/>
+        <location filename="../../gui/targets/tree_model.py" line="229"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="200"/>
+        <location filename="../../gui/targets/tree_model.py" line="215"/>
         <source>Own value minus the children&apos;s sum: orange = unallocated, red = over-allocated</source>
         <extracomment>node id → owner names (managers of a unit, the firm&apos;s heads for the root) (node id, metric, period, new values or None) → True when accepted; set by the page (node id, new name) → None; set by the page (pushes a rename command) (node id, new parent id) → None; set by the page (pushes a move command) why the own-value cells are read-only (a published plan), &quot;&quot; while they are editable nodes cannot be dragged to another parent (a published plan)</extracomment>
         <translation>本级数值减去下级合计：橙色 = 未分配，红色 = 超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="215"/>
+        <location filename="../../gui/targets/tree_model.py" line="230"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="215"/>
+        <location filename="../../gui/targets/tree_model.py" line="230"/>
         <source>Gap</source>
         <translation>未分配/超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="216"/>
+        <location filename="../../gui/targets/tree_model.py" line="231"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="255"/>
+        <location filename="../../gui/targets/tree_model.py" line="272"/>
+        <source>periods do not add up</source>
+        <translation>分期不符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="278"/>
         <source>acknowledged</source>
         <translation>已认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="284"/>
+        <location filename="../../gui/targets/tree_model.py" line="312"/>
         <source>Rolled up from the children (no value typed here)</source>
         <translation>由下级汇总（此处未录入）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="300"/>
+        <location filename="../../gui/targets/tree_model.py" line="328"/>
         <source>Unallocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="300"/>
+        <location filename="../../gui/targets/tree_model.py" line="328"/>
         <source>Over-allocated</source>
         <translation>超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="301"/>
+        <location filename="../../gui/targets/tree_model.py" line="329"/>
         <source>%1: floor %2, target %3, challenge %4</source>
         <translation>%1：保底 %2，目标 %3，挑战 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="341"/>
+        <location filename="../../gui/targets/tree_model.py" line="358"/>
+        <source>the quarters</source>
+        <translation>各季度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="358"/>
+        <source>the months</source>
+        <translation>各月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="359"/>
+        <source>the weeks</source>
+        <translation>各周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="359"/>
+        <source>the sub-periods</source>
+        <translation>下级期间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="360"/>
+        <source>%1: %2, but %3 add up to %4 (difference %5)</source>
+        <translation>%1：%2，但%3合计为 %4（差额 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="368"/>
+        <source>floor</source>
+        <translation>保底</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="368"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="369"/>
+        <source>challenge</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="375"/>
+        <source>The periods do not add up:</source>
+        <translation>分期目标相加不一致：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/targets/tree_model.py" line="378"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/tree_model.py" line="405"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>

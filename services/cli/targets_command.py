@@ -3,7 +3,9 @@
 ``targets list`` · ``targets new --year Y`` (a draft plan from the org tree) ·
 ``targets show --year Y [--metric M] [--period P]`` (the tree with own value, allocated, gap,
 actual and attainment) · ``targets publish --year Y [--by NAME]`` ·
-``targets history --year Y NODE [--metric M] [--period P]`` (every version of one value).
+``targets history --year Y NODE [--metric M] [--period P]`` (every version of one value) ·
+``targets check --year Y`` (every node whose periods do not add up: year ≠ Σ quarters, quarter ≠
+Σ months, month ≠ Σ weeks, to the fen; exit 1 when there is any).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ METRIC_HELP = ("the metric (default: signed_amount 签约额); one of: " + ", ".
 def register(subparsers: Any) -> None:
     """Add the ``targets`` command."""
     p = subparsers.add_parser("targets", help="target plans (目标体系): list, new, show, publish, "
-                                              "history")
+                                              "history, check")
     sub = p.add_subparsers(dest="targets_action", required=True, metavar="ACTION")
     sub.add_parser("list", help="list the target plans (year, name, status, version, metrics)")
     new = sub.add_parser("new", help="create a draft plan for a year from the org tree")
@@ -36,7 +38,10 @@ def register(subparsers: Any) -> None:
                      help="the plan's name (default: \"<year>年度销售目标\")")
     for name, text in (("show", "print a plan's tree with sums, gaps and actuals"),
                        ("publish", "publish (公示) a draft plan"),
-                       ("history", "every version of one value of a node")):
+                       ("history", "every version of one value of a node"),
+                       ("check", "list the nodes whose periods do not add up (year ≠ Σ "
+                                 "quarters, quarter ≠ Σ months, month ≠ Σ weeks); exit 1 when "
+                                 "there is any")):
         sp = sub.add_parser(name, help=text)
         sp.add_argument("--year", type=int, required=True, metavar="YYYY",
                         help="the plan year, e.g. 2026")
@@ -107,6 +112,8 @@ def _run(store: Any, args: argparse.Namespace) -> int:
         return fail(f"no target plan for {args.year} (create one: targets new --year "
                     f"{args.year})")
     plan_id: str = found
+    if action == "check":
+        return _check(store, plan_id)
     if action == "publish":
         by: str | None = None
         if args.by:
@@ -140,3 +147,30 @@ def _run(store: Any, args: argparse.Namespace) -> int:
         print(f"{'  ' * n.depth}{n.name}\t{own}\t{_fmt(args.metric, c.allocated.target)}\t"
               f"{_fmt(args.metric, c.gap.target)}\t{_fmt(args.metric, c.actual)}\t{att}")
     return 0
+
+
+def _check(store: Any, plan_id: str) -> int:
+    """``targets check``: one line per period and value that does not add up; 1 when any."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.targets.cascade import get_plan
+    from services.targets.consistency import plan_period_gaps
+
+    plan = get_plan(store, plan_id)
+    gaps = plan_period_gaps(store, plan_id)
+    if not gaps:
+        print(f"{plan.name}: every node's periods add up (year = Σ quarters, quarter = Σ months, "
+              "month = Σ weeks).")
+        return 0
+    print(f"{plan.name}: {len(gaps)} period(s) do not add up")
+    print("node\tmetric\tperiod\tvalue\town\tsum of sub-periods\tdifference")
+    for g in gaps:
+        subs = {"quarter": "quarters", "month": "months", "week": "weeks"}.get(g.sub_grain,
+                                                                             "sub-periods")
+        for level in ("floor", "target", "challenge"):
+            diff = getattr(g.gap, level)
+            if diff:
+                print(f"{g.node_name}\t{g.metric}\t{g.period}\t{level}\t"
+                      f"{_fmt(g.metric, getattr(g.own, level))}\t"
+                      f"{_fmt(g.metric, getattr(g.parts, level))} ({subs})\t"
+                      f"{_fmt(g.metric, diff)}")
+    return 1

@@ -19,6 +19,7 @@ in exactly one month and that month is always in the week's ISO year. Consequenc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -178,6 +179,28 @@ def parent(key: str) -> str | None:
     if p.grain is Grain.QUARTER:
         return year_key(p.year)
     return None
+
+
+def typed_below(key: str, has: Callable[[str], bool]) -> list[str]:
+    """The periods inside ``key`` that ``has`` a value with no such period between them and
+    ``key``, in order: a year's typed quarters, plus the typed months of a quarter nobody typed,
+    and so on down to weeks. They never overlap, so their sum is comparable with ``key``'s.
+    """
+    out: list[str] = []
+    for child in children(key):
+        if has(child):
+            out.append(child)
+        else:
+            out.extend(typed_below(child, has))
+    return out
+
+
+def typed_above(key: str, has: Callable[[str], bool]) -> str | None:
+    """The nearest period containing ``key`` that ``has`` a value (None: none does)."""
+    up = parent(key)
+    while up is not None and not has(up):
+        up = parent(up)
+    return up
 
 
 def sub_periods(key: str, grain: Grain) -> list[str]:

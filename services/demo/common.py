@@ -13,7 +13,9 @@ from decimal import Decimal
 from typing import TypeVar
 
 # Bump whenever the generated rows change (benchmarks key their cached demo files on it).
-GENERATOR_VERSION = 8  # 7: timeline dates on working days; 8: the shared pool switched on
+# 7: timeline dates on working days; 8: the shared pool switched on; 9: targets split exactly
+# (every period adds up), the company types its quarters and months, adjustments follow a rule
+GENERATOR_VERSION = 9
 DEFAULT_SEED = 20260101
 
 # Customer tiers from the trailing twelve months' won amount (yuan).

@@ -4,16 +4,22 @@ Company → channels/regions/teams → the reps still on the team, like the org 
 deals land on their unit's node). Each rep's year target is 100–129% of the pace the firm believes
 in — last year's won amount grown 20%, blended (more as the year goes on) with this year's pace —
 never below a tier minimum; it is split into months by the firm's own seasonality (last year's
-won amount per month) with exact rounding and summed into quarters. Layers type only their year
-value (the sum of their children); their months roll up. The company's year target is rounded up
-to the next 100万, so it shows a small unallocated gap (未分配). Collected amount 回款额 is 90% of
+won amount per month) with exact rounding (largest remainder, in fen, floor and challenge too)
+and summed into quarters, so every year, quarter and month adds up to the fen. Layers type only
+their year value (the sum of their children in every column); their quarters and months roll up.
+The company's year target is rounded up to the next 100万, so it shows a small unallocated gap
+(未分配); it types its quarters and months too (its children's plus a share of that gap), so the
+company has one total whichever way it is added up. Collected amount 回款额 is 90% of
 signed; deal count 签约量 and new customers 新增客户数 get year and quarter targets; follow-ups
 跟进数 a year target per rep.
 
 Lifecycle: values set at the January target meeting (a version row each), published early
 February, acknowledged by every owner but two, two approved adjustments (with their versions and a
-raised plan version) and one pending request. Ids come from their own seeded stream, timestamps
-from the demo clock, so the same seed and ``today`` give identical rows.
+raised plan version) and one pending request. One approval changes the year (the person's quarter
+and year follow the month; the level above shows the change as its gap), the other keeps it (the
+remaining months absorb the difference) — :mod:`services.targets.follow`, as the app approves.
+Ids come from their own seeded stream, timestamps from the demo clock, so the same seed and
+``today`` give identical rows.
 """
 
 from __future__ import annotations
@@ -37,11 +43,13 @@ from models.targets import (
 )
 from services.core import periods as P
 from services.demo.common import Clock, make_uuid
-from services.targets.split import split_amount
+from services.targets.follow import CHANGE_YEAR, KEEP_YEAR, FollowError, follow
+from services.targets.split import Values, split_amount
 
 METRICS = ("signed_amount", "collected_amount", "deal_count", "new_customers", "followups")
 TIER_MIN_FEN = {"novice": 60_000_000, "intermediate": 150_000_000, "senior": 250_000_000}
 WAN_100 = 100_000_000  # 100万 yuan in fen
+MONTHLY = ("signed_amount", "collected_amount")  # metrics with month targets
 UNACKNOWLEDGED = 2  # owners who have not acknowledged yet (the last person nodes)
 
 
@@ -141,37 +149,66 @@ def write_demo_targets(session: Any, clock: Clock, seed: int) -> int:
         }
 
     # --- values ----------------------------------------------------------------------------
+    # Every split is exact (largest remainder, in fen): a person's year floor/target/challenge
+    # each go into months by last year's seasonality (floor and challenge along the target's
+    # months, so a month's floor never exceeds its target), quarters are the sums of their
+    # months, a layer's year is the sum of its children's in every column — no fen lost.
     values: dict[tuple[str, str, str], tuple[int, int, int]] = {}
     months = P.months(year)
     quarters = P.quarters(year)
+    year_key = P.year_key(year)
 
     def triple(target: int) -> tuple[int, int, int]:
         return (target * 8 // 10, target, target * 12 // 10)
 
+    def by_month(trio: tuple[int, int, int], weights: list[int]) -> list[tuple[int, int, int]]:
+        t = split_amount(trio[1], weights)
+        f = split_amount(trio[0], t if any(t) else weights)
+        c = split_amount(trio[2], t if any(t) else weights)
+        return list(zip(f, t, c, strict=True))
+
+    def put_periods(nid: str, metric: str, trio: tuple[int, int, int],
+                    split: list[tuple[int, int, int]], with_months: bool) -> None:
+        values[(nid, metric, year_key)] = trio
+        for q, key in enumerate(quarters):
+            part = split[3 * q:3 * q + 3]
+            values[(nid, metric, key)] = (sum(x[0] for x in part), sum(x[1] for x in part),
+                                          sum(x[2] for x in part))
+        if with_months:
+            for key, mv in zip(months, split, strict=True):
+                values[(nid, metric, key)] = mv
+
     for nid, tg in person_targets.items():
         for metric, total in tg.items():
-            values[(nid, metric, P.year_key(year))] = triple(total)
             if metric == "followups":
+                values[(nid, metric, year_key)] = triple(total)
                 continue
-            by_month = split_amount(total, season)
-            qs = [sum(by_month[3 * q:3 * q + 3]) for q in range(4)]
-            for q, qv in zip(quarters, qs, strict=True):
-                values[(nid, metric, q)] = triple(qv)
-            if metric in ("signed_amount", "collected_amount"):
-                for m, mv in zip(months, by_month, strict=True):
-                    values[(nid, metric, m)] = triple(mv)
-    year_key = P.year_key(year)
+            put_periods(nid, metric, triple(total), by_month(triple(total), season),
+                        metric in MONTHLY)
     order = [n["id"] for n in nodes if n["kind"] != "person"]
     for nid in reversed(order):  # children (later rows) before parents
         for metric in METRICS:
-            kids = [values.get((k, metric, year_key)) for k in children[nid]]
-            total = sum(v[1] for v in kids if v)
-            if total:
-                values[(nid, metric, year_key)] = triple(total)
+            kids = [values[(k, metric, year_key)] for k in children[nid]
+                    if (k, metric, year_key) in values]
+            if kids and any(v[1] for v in kids):
+                values[(nid, metric, year_key)] = (sum(v[0] for v in kids),
+                                                   sum(v[1] for v in kids),
+                                                   sum(v[2] for v in kids))
+    # The company rounds its year up to the next 100万 (a small 未分配) and types its quarters and
+    # months too: each month is its children's month plus a share of that 未分配, so the
+    # company's year, quarters and months are one total.
     root = order[0]
-    for metric in ("signed_amount", "collected_amount"):
-        t = values[(root, metric, year_key)][1]
-        values[(root, metric, year_key)] = triple(-(-t // WAN_100) * WAN_100)  # small 未分配
+    for metric in MONTHLY:
+        allocated = values[(root, metric, year_key)]
+        rounded = triple(-(-allocated[1] // WAN_100) * WAN_100)
+        spare_year = (rounded[0] - allocated[0], rounded[1] - allocated[1],
+                      rounded[2] - allocated[2])
+        kid_months = [[sum(values[(p, metric, m)][i] for p in person_targets)
+                       for i in range(3)] for m in months]  # every person is below root
+        spare = by_month(spare_year, [km[1] for km in kid_months])
+        split = [(km[0] + sp[0], km[1] + sp[1], km[2] + sp[2])
+                 for km, sp in zip(kid_months, spare, strict=True)]
+        put_periods(root, metric, rounded, split, True)
 
     value_rows, version_rows = [], []
     for (nid, metric, period), (f, t, c) in values.items():
@@ -201,15 +238,19 @@ def write_demo_targets(session: Any, clock: Clock, seed: int) -> int:
 
     adjustments = []
     version = 1
-    reasons = (("新人成长期，按成长目标下调", -25, "同意，按成长目标执行", "approved"),
-               ("新签大客户框架协议，上调目标", 20, "同意上调", "approved"),
-               ("客户预算推迟，申请下调该月目标", -30, None, "pending"))
+    # (reason, change in %, decision note, status, how the other periods follow)
+    reasons = (("新人成长期，按成长目标下调", -25, "同意，按成长目标执行（全年随之下调）",
+                "approved", CHANGE_YEAR),
+               ("大客户框架协议提前签约，该月目标前移", 20, "同意前移，全年目标不变", "approved",
+                KEEP_YEAR),
+               ("客户预算推迟，申请下调该月目标", -30, None, "pending", None))
+    row_of = {(r["node_id"], r["metric"], r["period"]): r for r in value_rows}
     staying = person_nodes
     seniors = [x for x in staying if next(p for p in people if p.id == x[1]).capacity_tier
                == "senior" and x != staying[-1]]
     picks = ([staying[-1], seniors[0] if seniors else staying[0], staying[len(staying) // 2]]
              if len(staying) >= 3 else [])
-    for k, ((nid, pid), (reason, pct, note, status)) in enumerate(
+    for k, ((nid, pid), (reason, pct, note, status, rule)) in enumerate(
             zip(picks, reasons, strict=True)):
         month = months[max(0, min(11, clock.today.month - 3 + k + (k == 2)))]
         old = values.get((nid, "signed_amount", month), (0, 0, 0))
@@ -231,17 +272,25 @@ def write_demo_targets(session: Any, clock: Clock, seed: int) -> int:
             "decision_note": note, **stamp(asked)})
         if approved:
             version += 1
-            version_rows.append({
-                "id": make_uuid(rng), "plan_id": plan_id, "node_id": nid,
-                "metric": "signed_amount", "period": month, "old_floor": old[0],
-                "old_target": old[1], "old_challenge": old[2], "new_floor": new[0],
-                "new_target": new[1], "new_challenge": new[2], "changed_at": clock.dt(decided),
-                "changed_by_id": decider, "reason": reason, "adjustment_id": adj_id,
-                "plan_version": version, **stamp(decided)})
-            row = next(r for r in value_rows if (r["node_id"], r["metric"], r["period"])
-                       == (nid, "signed_amount", month))
-            row.update(floor=new[0], target=new[1], challenge=new[2],
-                       updated_at=clock.dt(decided))
+            own = {p: Values(*v) for (n, m, p), v in values.items()
+                   if n == nid and m == "signed_amount"}
+            day = ask_day + timedelta(days=2)
+            try:
+                after = follow(own, month, Values(*new), rule or KEEP_YEAR, day)
+            except FollowError:  # nothing of the year left to absorb it: the year follows
+                after = follow(own, month, Values(*new), CHANGE_YEAR, day)
+            for period in sorted(after, key=lambda p: (p != month, P.sort_key(p))):
+                was, now = values[(nid, "signed_amount", period)], after[period].as_tuple()
+                version_rows.append({
+                    "id": make_uuid(rng), "plan_id": plan_id, "node_id": nid,
+                    "metric": "signed_amount", "period": period, "old_floor": was[0],
+                    "old_target": was[1], "old_challenge": was[2], "new_floor": now[0],
+                    "new_target": now[1], "new_challenge": now[2],
+                    "changed_at": clock.dt(decided), "changed_by_id": decider, "reason": reason,
+                    "adjustment_id": adj_id, "plan_version": version, **stamp(decided)})
+                values[(nid, "signed_amount", period)] = now
+                row_of[(nid, "signed_amount", period)].update(
+                    floor=now[0], target=now[1], challenge=now[2], updated_at=clock.dt(decided))
     plan["version"] = version
 
     session.execute(insert(TargetPlan), [plan])

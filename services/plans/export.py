@@ -10,6 +10,9 @@ Sheets:
   its children's cells**, so a parent recomputes in Excel when a child changes. Actuals are the
   app's figures (values); attainment is ``actual ÷ target``. 负责人 is the person of a person
   node and the owners of a unit or the company (their managers, the firm's owner/director).
+- 分期核对 (every node and period whose sub-periods do not add up to its own value — year ≠ Σ
+  quarters, quarter ≠ Σ months, month ≠ Σ weeks, to the fen; :mod:`services.targets.consistency`);
+  a cascade sheet's title says how many of its metric there are.
 - 行动计划 (action items of plan A 理想线 and B 保底线 with their checkpoints), 反推 (each saved
   reverse funnel: assumptions and the required counts per month), 时间表 (the timeline).
 
@@ -43,6 +46,7 @@ from services.plans import export_sheets as sheets
 from services.plans.export_cascade import GRAINS, write_cascade
 from services.plans.export_print import PageFurniture, apply_print
 from services.targets.cascade import list_plans, load_tree
+from services.targets.consistency import tree_period_gaps
 from services.targets.lifecycle import owners_by_node
 
 Progress = Callable[[int, int], None]
@@ -84,12 +88,13 @@ def export_plan(store: Store, plan_id: str, path: str | Path, *,
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValueError(f"{target.name}: the plan is exported to an .xlsx file")
-    tree = load_tree(store, plan_id)
+    tree = load_tree(store, plan_id, all_values=True)
+    gaps = tree_period_gaps(tree)
     owners = owner_names(store, tree)
     root = tree.nodes[0].name if tree.nodes else ""
     furniture = PageFurniture(firm_name(store) or root, tree.plan.name)
     metrics = [m for m in tree.plan.metrics if m in METRIC_UNITS]
-    total = len(tree.nodes) * len(metrics) * len(GRAINS) + 3
+    total = len(tree.nodes) * len(metrics) * len(GRAINS) + 4
     done = 0
 
     def tick() -> None:
@@ -102,9 +107,11 @@ def export_plan(store: Store, plan_id: str, path: str | Path, *,
 
     wb = Workbook(write_only=True)
     try:
-        titles = [write_cascade(wb, tree, m, grain, owners, furniture, tick)
+        titles = [write_cascade(wb, tree, m, grain, owners, furniture, tick,
+                                sum(1 for g in gaps if g.metric == m))
                   for m in metrics for grain, _label in GRAINS]
-        for write in (lambda: sheets.write_actions(wb, store, plan_id, owners),
+        for write in (lambda: sheets.write_period_check(wb, gaps),
+                      lambda: sheets.write_actions(wb, store, plan_id, owners),
                       lambda: sheets.write_funnels(wb, store, tree),
                       lambda: sheets.write_timeline(wb, store, plan_id)):
             titles.append(write())

@@ -238,8 +238,11 @@ def _row_cells(node: Any, kind: str, first: bool, rows: dict[str, int],
 
 
 def write_cascade(wb: Workbook, tree: Any, metric: str, grain: str, owners: dict[str, str],
-                  furniture: PageFurniture, tick: Callable[[], None]) -> str:
-    """One metric-and-grain cascade sheet; returns its title."""
+                  furniture: PageFurniture, tick: Callable[[], None], period_gaps: int = 0
+                  ) -> str:
+    """One metric-and-grain cascade sheet; returns its title. ``period_gaps``: how many periods
+    of the metric do not add up (the title points to the 分期核对 sheet then).
+    """
     title = sheet_title(metric, grain)
     ws = wb.create_sheet(title)
     lay = CascadeLayout(tree, metric, grain)
@@ -264,8 +267,9 @@ def write_cascade(wb: Workbook, tree: Any, metric: str, grain: str, owners: dict
     unit = {"fen": "元", "count": "个", "bp": "%"}[METRIC_UNITS[metric]]
     for r, height in enumerate(TITLE_ROWS_PT, 1):
         ws.row_dimensions[r] = RowDimension(ws, index=r, ht=height)
+    flag = f" · 分期不一致 {period_gaps} 处，见“分期核对”" if period_gaps else ""
     ws.append([st.put("title", f"{tree.plan.name} · {METRIC_LABELS.get(metric, metric)} · "
-                               f"{dict(GRAINS)[grain]}（单位：{unit}）", text=True)])
+                               f"{dict(GRAINS)[grain]}（单位：{unit}）{flag}", text=True)])
     heads = ["节点", "负责人", "项目"] + [h for _k, h in lay.periods]
     ws.append(st.row([("head", h, True) for h in heads]))
     row = FIRST_ROW

@@ -1,4 +1,6 @@
-"""The plan workbook's non-cascade sheets: 行动计划, 反推 and 时间表 (see services.plans.export)."""
+"""The plan workbook's non-cascade sheets: 分期核对, 行动计划, 反推 and 时间表 (see
+services.plans.export).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +11,15 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from models.enums import METRIC_UNITS, MetricUnit
 from models.plans import ActionItem
+from services.core import periods as P
 from services.core.store import Store
 from services.plans.actions import list_actions
 from services.plans.export_styles import METRIC_LABELS, Styles, setup_sheet
 from services.plans.reverse_funnel import list_scenarios, plan_for_node
 from services.plans.timeline import list_timeline
+from services.targets.consistency import PeriodGap
 
 STATUS_LABELS = {"todo": "待办", "doing": "进行中", "done": "已完成", "blocked": "受阻"}
 VARIANT_LABELS = {"A": "A 理想线", "B": "B 保底线"}
@@ -41,6 +46,49 @@ def _sheet(wb: Workbook, title: str, heading: str, heads: list[str],
     ws.append([st.put("title", heading, text=True)])
     ws.append(st.row([("head", h, True) for h in heads]))
     return ws, st
+
+
+SUB_WORDS = {"quarter": "各季度合计", "month": "各月合计", "week": "各周合计",
+             "mixed": "下级期间合计"}
+
+
+def period_text(key: str) -> str:
+    """2026 → 2026全年, 2026-Q1 → 2026 Q1, 2026-03 → 2026年3月, 2026-W05 → 2026 W05."""
+    p = P.parse(key)
+    if p.grain is P.Grain.YEAR:
+        return f"{p.year}全年"
+    if p.grain is P.Grain.MONTH:
+        return f"{p.year}年{p.index}月"
+    return f"{p.year} {key[5:]}"
+
+
+def write_period_check(wb: Workbook, gaps: Sequence[PeriodGap]) -> str:
+    """分期核对: every node and period whose sub-periods do not add up to its own value (年 ≠
+    Σ季, 季 ≠ Σ月, 月 ≠ Σ周), each value that differs on its own row; one line when none.
+    """
+    title = "分期核对"
+    widths = [22, 12, 14, 8, 16, 10, 16, 14]
+    ws, st = _sheet(wb, title, "分期核对：本期目标与下级期间合计不一致之处",
+                    ["节点", "指标", "期间", "项目", "本期目标", "比较对象", "下级期间合计",
+                     "差额"], widths)
+    if not gaps:
+        ws.append([st.put("name1", "各节点的全年、季度、月度（及周）目标均相加一致", text=True)])
+    for g in gaps:
+        money = METRIC_UNITS[g.metric] is MetricUnit.FEN
+        look = "money_fen" if money else "count"
+        scale = Decimal(100) if money else Decimal(1)
+        for level, label in (("floor", "保底"), ("target", "目标"), ("challenge", "挑战")):
+            diff = getattr(g.gap, level)
+            if diff:
+                ws.append(st.row([
+                    ("name1", g.node_name, True), ("name1", METRIC_LABELS.get(g.metric, g.metric),
+                                                   True),
+                    ("name1", period_text(g.period), True), ("name1", label, True),
+                    (look, Decimal(getattr(g.own, level)) / scale),
+                    ("name1", SUB_WORDS[g.sub_grain], True),
+                    (look, Decimal(getattr(g.parts, level)) / scale),
+                    (look + "_warn" if money else "count_warn", Decimal(diff) / scale)]))
+    return title
 
 
 def write_actions(wb: Workbook, store: Store, plan_id: str,

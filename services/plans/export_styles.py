@@ -28,6 +28,7 @@ METRIC_LABELS = {
     "market_share": "市场份额",
 }
 MONEY_FMT, COUNT_FMT, PCT_FMT, DATE_FMT = "¥#,##0", "#,##0", "0.0%", "yyyy-mm-dd"
+MONEY_FEN_FMT = "¥#,##0.00"  # where a fen matters (the period check)
 HEAD_FILL = PatternFill("solid", fgColor="1F4E78")
 THIN = Side(style="thin", color="9BB7D4")
 FONT_NAME = "Calibri"  # openpyxl's default font: column widths are measured in its digits
@@ -114,12 +115,16 @@ class Styles:
                 c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
                 c.border = Border(THIN, THIN, THIN, THIN)
             # "block": a section line, left-aligned and unwrapped so it runs across empty cells
-        elif look in ("money", "count", "pct", "date", "rate", "money_b", "count_b"):
+        elif look in ("money", "count", "pct", "date", "rate", "money_b", "count_b", "money_fen",
+                      "money_fen_warn", "count_warn"):
             c.number_format = {"money": MONEY_FMT, "count": COUNT_FMT, "pct": PCT_FMT,
                                "date": DATE_FMT, "rate": "0.00%", "money_b": MONEY_FMT,
-                               "count_b": COUNT_FMT}[look]
+                               "count_b": COUNT_FMT, "money_fen": MONEY_FEN_FMT,
+                               "money_fen_warn": MONEY_FEN_FMT, "count_warn": COUNT_FMT}[look]
             if look.endswith("_b"):
                 c.font = _font(bold=True)
+            if look.endswith("_warn"):  # a difference that should not be there: red
+                c.font = _font(bold=True, color="C00000")
         elif look.startswith("name"):
             depth = int(look[4:] or 0)
             c.alignment = Alignment(indent=depth)

@@ -301,28 +301,62 @@ def assumptions_from_history(store: Any, node_id: str, *, today: Any = None,
                               fa.win_rate, people, names)
 
 
+@dataclass(frozen=True)
+class FunnelBase:
+    """What a reverse funnel works back from, per level (floor/target/challenge totals).
+
+    ``kind``: ``own`` — the node's own value for the period (按全年目标 52,000,000); ``months`` —
+    it has none, so the sum of its month targets (按月目标合计 …); ``children`` — neither, so the
+    period's roll-up of the nodes below it.
+    """
+
+    kind: str
+    period: str
+    floor: int
+    target: int
+    challenge: int
+
+
+def funnel_base(tree: Any, node_id: str, metric: str, period: str) -> FunnelBase:
+    """The base of a node's funnel for ``period`` (see :class:`FunnelBase`)."""
+    rollup = tree.rollup
+    cell = rollup.cell(node_id, metric, period)
+    if cell.own is not None:
+        return FunnelBase("own", period, *cell.own.as_tuple())
+    sums = [0, 0, 0]
+    for m in P.sub_periods(period, P.Grain.MONTH):
+        for i, v in enumerate(rollup.cell(node_id, metric, m).effective.as_tuple()):
+            sums[i] += v
+    if any(sums):
+        return FunnelBase("months", period, *sums)
+    return FunnelBase("children", period, *cell.effective.as_tuple())
+
+
 def months_and_targets(tree: Any, node_id: str, metric: str, period: str,
                        level: str = "target") -> tuple[list[str], list[int]]:
     """The months of ``period`` and the node's target for each (``level`` floor/target/challenge).
 
-    Months come from the node's month cells; when they are all zero the period's value is split
-    evenly over its months (exactly, in fen).
+    The months add up exactly to the base (:func:`funnel_base`: the node's own value for the
+    period when it has one, not the sum of its months); the months' own targets only shape the
+    timing — the base is split in proportion to them (largest remainder, in fen), evenly when
+    they are all zero.
     """
     # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from services.targets.split import split_amount
 
     months = [k for k in P.sub_periods(period, P.Grain.MONTH)]
     rollup = tree.rollup
-    per = [getattr(rollup.cell(node_id, metric, m).effective, level) for m in months]
-    if not any(per):
-        whole = getattr(rollup.cell(node_id, metric, period).effective, level)
-        per = split_amount(whole, [1] * len(months)) if months else []
+    shape = [max(0, getattr(rollup.cell(node_id, metric, m).effective, level)) for m in months]
+    whole = max(0, getattr(funnel_base(tree, node_id, metric, period), level))
+    per = split_amount(whole, shape) if months else []
     return months, per
 
 
 def plan_for_node(tree: Any, node_id: str, metric: str, period: str, a: Assumptions
                   ) -> dict[str, FunnelResult]:
-    """The reverse funnel of a node for floor, target and challenge."""
+    """The reverse funnel of a node for floor, target and challenge, each from its base
+    (:func:`funnel_base`).
+    """
     # lazy: the funnel math imports no SQLAlchemy; database parts load on use
     from models.enums import METRIC_UNITS, MetricUnit
 

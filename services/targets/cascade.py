@@ -296,10 +296,13 @@ def get_plan(store: Store, plan_id: str) -> TargetPlanRow:
 
 
 def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
-              *, with_actuals: bool = True) -> TargetTree:
+              *, with_actuals: bool = True, all_values: bool = False) -> TargetTree:
     """The plan's tree with values, sums, gaps and actuals for ``periods``.
 
-    ``periods`` defaults to the year, its quarters and its months.
+    ``periods`` defaults to the year, its quarters and its months. ``all_values`` puts the typed
+    values of every period of the plan year (weeks too) into the roll-up, though only
+    ``periods`` are the tree's columns — what checking that periods add up needs
+    (:mod:`services.targets.consistency`).
     """
     with store.read() as uow:
         s = uow.session
@@ -318,8 +321,9 @@ def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
                    TargetValue.target, TargetValue.challenge)
             .join(TargetNode, TargetNode.id == TargetValue.node_id)
             .where(TargetNode.plan_id == plan_id, TargetValue.deleted_at.is_(None))).all()
+        in_year = P.year_key(plan.year)
         own = {(n, m, p): Values(f, t, c) for n, m, p, f, t, c in vals
-               if p in wanted and n in ids}
+               if (p in wanted or (all_values and p[:4] == in_year)) and n in ids}
         refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id) for n in nodes]
         actuals = compute_actuals(s, refs, prow.metrics, keys) if with_actuals else {}
         acks: dict[str, int] = {}

@@ -11,7 +11,10 @@ Who is who (the rules the GUI explains):
 - **deciding** (approve or reject) is for the *level above*: an owner of any ancestor of the
   node, or a firm owner/director. Nobody but an owner/director decides their own request.
   Approval writes the proposed values as a new version (with the adjustment id) and raises the
-  plan version; rejection changes no value. Every version stays viewable (:func:`value_history`).
+  plan version; the node's other periods follow by the approver's choice — keep the year or
+  change the year (:mod:`services.targets.follow`) — each a version row of the same adjustment,
+  all one undo step; rejection changes no value. Every version stays viewable
+  (:func:`value_history`).
 
 Every write returns an :class:`~services.core.changes.Op` whose ``undo`` is the inverse call:
 publishing ↔ unpublishing (the original publication time and publisher come back), an
@@ -22,7 +25,7 @@ reopening the request (an approval's value and version row go back too).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +40,7 @@ from models.targets import (
     TargetValue,
 )
 from models.targets import TargetValueVersion as Version
+from services.core import periods as P
 from services.core.changes import Op, call
 from services.core.store import Store
 from services.targets.cascade import (
@@ -47,6 +51,7 @@ from services.targets.cascade import (
     put_value,
     write_value,
 )
+from services.targets.follow import KEEP_YEAR, FollowError, follow_in
 from services.targets.split import Values
 
 FIRM_ROLES = (Role.OWNER, Role.DIRECTOR)
@@ -329,9 +334,10 @@ class Decision:
     by: str
     at: datetime
     note: str | None
-    change: ValueChange | None  # the cell an approval wrote
-    previous: ValueChange | None  # the cell before the approval
-    version_id: str | None  # the version row the approval wrote
+    changes: tuple[ValueChange, ...] = ()  # the cells an approval wrote (the request's first)
+    previous: tuple[ValueChange, ...] = ()  # those cells before the approval
+    version_ids: tuple[str, ...] = ()  # the version rows the approval wrote
+    follow: str | None = None  # how the other periods followed (services.targets.follow)
 
 
 def _allowed(s: Session, adj: TargetAdjustment, by: str) -> TargetNode:
@@ -344,8 +350,45 @@ def _allowed(s: Session, adj: TargetAdjustment, by: str) -> TargetNode:
     return node
 
 
+def follow_changes(s: Session, adj: TargetAdjustment, follow: str,
+                   today: date | None = None) -> list[ValueChange]:
+    """The cells approving ``adj`` writes under ``follow``: the request's cell first, then the
+    node's other periods that follow it (:mod:`services.targets.follow`); refused with
+    :class:`TargetError` when they cannot follow that way.
+    """
+    new = Values(adj.new_floor, adj.new_target, adj.new_challenge)
+    try:
+        after = follow_in(s, adj.node_id, adj.metric, adj.period, new, follow,
+                          today or date.today())
+    except FollowError as exc:
+        raise TargetError(exc.template, field="follow", **exc.params) from exc
+    first = ValueChange(adj.node_id, adj.metric, adj.period, new)
+    return [first, *(ValueChange(adj.node_id, adj.metric, p, v)
+                     for p, v in sorted(after.items(), key=lambda kv: P.sort_key(kv[0]))
+                     if p != adj.period)]
+
+
+def preview_approval(store: Store, adjustment_id: str, follow: str,
+                     today: date | None = None) -> list[tuple[str, Values | None, Values]]:
+    """What approving under ``follow`` would write: (period, old, new) per cell, the request's
+    period first; :class:`TargetError` (why) when the other periods cannot follow that way.
+    """
+    with store.read() as uow:
+        s = uow.session
+        adj = _adjustment(s, adjustment_id)
+        out = []
+        for ch in follow_changes(s, adj, follow, today):
+            row = s.scalars(select(TargetValue).where(
+                TargetValue.node_id == ch.node_id, TargetValue.metric == ch.metric,
+                TargetValue.period == ch.period, TargetValue.deleted_at.is_(None))).first()
+            old = Values(row.floor, row.target, row.challenge) if row is not None else None
+            assert ch.values is not None
+            out.append((ch.period, old, ch.values))
+        return out
+
+
 def _decide(store: Store, adjustment_id: str, by: str, note: str | None,
-            approve: bool) -> Op[None]:
+            approve: bool, follow: str = KEEP_YEAR, today: date | None = None) -> Op[None]:
     with store.write() as uow:
         s = uow.session
         adj = _adjustment(s, adjustment_id)
@@ -353,31 +396,37 @@ def _decide(store: Store, adjustment_id: str, by: str, note: str | None,
             raise TargetError(ALREADY_DECIDED[adj.status], field="status")
         _allowed(s, adj, by)
         plan = plan_in(s, adj.plan_id)
-        change = previous = version = None
+        changes: list[ValueChange] = []
+        previous: list[ValueChange] = []
+        versions: list[str] = []
         if approve:
             plan.version += 1
-            change = ValueChange(adj.node_id, adj.metric, adj.period,
-                                 Values(adj.new_floor, adj.new_target, adj.new_challenge))
-            version = new_id()
-            previous = write_value(s, plan, change, by=by, reason=adj.reason,
-                                   adjustment_id=adj.id, version_id=version)
-            if previous.values == change.values:
-                version = None
+            changes = follow_changes(s, adj, follow, today)
+            for change in changes:
+                version = new_id()
+                before = write_value(s, plan, change, by=by, reason=adj.reason,
+                                     adjustment_id=adj.id, version_id=version)
+                previous.append(before)
+                if before.values != change.values:
+                    versions.append(version)
         adj.status = AdjustmentStatus.APPROVED if approve else AdjustmentStatus.REJECTED
         adj.decided_by_id, adj.decided_at, adj.decision_note = by, utcnow(), note
         uow.commit()
-        decision = Decision(adj.id, adj.status, by, adj.decided_at, note, change, previous,
-                            version)
+        decision = Decision(adj.id, adj.status, by, adj.decided_at, note, tuple(changes),
+                            tuple(previous), tuple(versions), follow if approve else None)
         return uow.op(None, undo=call(reopen_adjustment, decision))
 
 
 def approve_adjustment(store: Store, adjustment_id: str, *, by: str,
-                       note: str | None = None) -> Op[None]:
-    """Approve a pending request: its values become the current version.
+                       note: str | None = None, follow: str = KEEP_YEAR,
+                       today: date | None = None) -> Op[None]:
+    """Approve a pending request: its values become the current version, and the node's other
+    periods follow — ``follow`` is ``keep_year`` or ``change_year``
+    (:mod:`services.targets.follow`; ``today`` decides which periods are past).
 
-    Undo is :func:`reopen_adjustment`.
+    Undo is :func:`reopen_adjustment` (every cell the approval wrote goes back).
     """
-    return _decide(store, adjustment_id, by, note, approve=True)
+    return _decide(store, adjustment_id, by, note, approve=True, follow=follow, today=today)
 
 
 def reject_adjustment(store: Store, adjustment_id: str, *, by: str,
@@ -397,11 +446,12 @@ def reopen_adjustment(store: Store, decision: Decision) -> Op[None]:
             raise TargetError(NOW_DECIDED[adj.status], field="status")
         if decision.status == AdjustmentStatus.APPROVED:
             plan_in(s, adj.plan_id).version -= 1
-            if decision.previous is not None:
-                put_value(s, decision.previous)
-            version = s.get(Version, decision.version_id) if decision.version_id else None
-            if version is not None:
-                version.deleted_at = utcnow()
+            for before in reversed(decision.previous):
+                put_value(s, before)
+            for vid in decision.version_ids:
+                version = s.get(Version, vid)
+                if version is not None:
+                    version.deleted_at = utcnow()
         adj.status = AdjustmentStatus.PENDING
         adj.decided_by_id = adj.decided_at = adj.decision_note = None
         uow.commit()
@@ -418,11 +468,12 @@ def redecide_adjustment(store: Store, decision: Decision) -> Op[None]:
         _allowed(s, adj, decision.by)
         if decision.status == AdjustmentStatus.APPROVED:
             plan_in(s, adj.plan_id).version += 1
-            if decision.change is not None:
-                put_value(s, decision.change)
-            version = s.get(Version, decision.version_id) if decision.version_id else None
-            if version is not None:
-                version.deleted_at = None
+            for change in decision.changes:
+                put_value(s, change)
+            for vid in decision.version_ids:
+                version = s.get(Version, vid)
+                if version is not None:
+                    version.deleted_at = None
         adj.status = decision.status
         adj.decided_by_id, adj.decided_at, adj.decision_note = (decision.by, decision.at,
                                                                 decision.note)

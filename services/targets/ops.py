@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from sqlalchemy import select
 
-from models.enums import Role, SplitRule, TargetNodeKind
+from models.enums import ADDITIVE_METRICS, Role, SplitRule, TargetNodeKind
 from models.org import OrgUnit, Person
 from models.settings import AppSetting
 from models.targets import TargetNode, TargetPlan
@@ -292,18 +292,35 @@ def set_capacity_loads(store: Store, loads: dict[str, str | int | float] | None,
         return uow.op(old_map or {}, undo=call(set_capacity_loads, old_map))
 
 
+def period_parts(tree: TargetTree, node_id: str, metric: str, period: str
+                 ) -> tuple[list[str], Values] | None:
+    """The sub-periods a period's own value is compared with and their sum (see
+    :func:`period_gap`); None when there is nothing to compare.
+    """
+    if metric not in ADDITIVE_METRICS:
+        return None
+    rollup = tree.rollup
+    if rollup.cell(node_id, metric, period).own is None:
+        return None
+    subs = P.typed_below(period, lambda k: rollup.cell(node_id, metric, k).own is not None)
+    if not subs:
+        return None
+    total = Values()
+    for k in subs:
+        total = total + rollup.cell(node_id, metric, k).effective
+    return subs, total
+
+
 def period_gap(tree: TargetTree, node_id: str, metric: str, period: str) -> Values | None:
     """A node's own value for ``period`` minus the sum of its sub-periods' values.
 
-    Year → quarters, quarter → months, month → its ISO weeks (Thursday rule). None when the
-    period has no own value or none of its sub-periods has one (nothing to compare).
+    Year → quarters, quarter → months, month → its ISO weeks (Thursday rule); a sub-period
+    nobody typed is replaced by its own typed sub-periods (a year typed with months but no
+    quarters is compared with its months). None when the period has no own value or nothing
+    below it has one (nothing to compare), and for a rate metric (rates are never summed).
     """
+    parts = period_parts(tree, node_id, metric, period)
     own = tree.rollup.cell(node_id, metric, period).own
-    subs = [tree.rollup.cell(node_id, metric, k).effective for k in P.children(period)
-            if tree.rollup.cell(node_id, metric, k).own is not None]
-    if own is None or not subs:
+    if parts is None or own is None:
         return None
-    total = Values()
-    for v in subs:
-        total = total + v
-    return own - total
+    return own - parts[1]

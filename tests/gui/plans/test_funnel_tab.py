@@ -82,3 +82,27 @@ def test_months_fit_the_width_and_the_chart_draws_chinese(funnel, qtbot) -> None
     assert f.chart.canvas.isVisible()
     result = f.results["target"]
     assert [n for _name, n in f.chart.shown] == [result.total[s] for s in result.stages]
+
+
+def test_the_funnel_states_its_base(funnel, store) -> None:
+    f = funnel
+    assert f.base_note.text() == "Based on the year target ¥10,000,000"
+    f.set_level("floor")
+    assert f.base_note.text() == "Based on the year target ¥8,000,000"
+    assert f.results["floor"].total["wins"] == -(-800 * WAN // f.assumptions().avg_won_fen)
+    f.set_level("target")
+    f.period.setCurrentIndex(f.period.findData("2026-Q2"))
+    assert f.base_note.text().startswith("Based on the sum of the targets below ¥0")
+
+
+def test_the_base_reads_in_chinese(funnel) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.common.i18n import install_translators
+
+    install_translators(QApplication.instance(), "zh_CN")
+    try:
+        funnel.recompute()
+        assert funnel.base_note.text() == "按全年目标 ¥10,000,000"
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -24,7 +24,7 @@ from services.targets import cascade, lifecycle
 
 ROOT = Path(__file__).resolve().parents[3]
 ERRORS = {"TargetError", "PlanError", "FunnelError", "ValidationError", "SplitError",
-          "AmountError"}
+          "AmountError", "FollowError"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 FIELD = re.compile(r"\{(\w+)\}")
 

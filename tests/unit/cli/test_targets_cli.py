@@ -43,3 +43,36 @@ def test_targets_new_show_publish_history(db_path: Path):
     assert listed.stdout.startswith("2026\t2026年度销售目标\tpublished\tv1")
     history = sailplan(db_path, "targets", "history", "--year", "2026", "华东区")
     assert history.stdout.count("\n") == 1 and "— → 10,000.00\tv0\t年度会议" in history.stdout
+
+
+def test_targets_check_lists_a_planted_gap_to_the_fen(db_path: Path):
+    from services.targets import ops
+
+    with open_store(db_path) as store:
+        build_firm(store)
+        plan_id = ops.create_plan_from_org(store, 2026).value
+        zhang = next(n.id for n in T.load_tree(store, plan_id).nodes if n.name == "张三")
+        T.set_values(store, zhang, "signed_amount", "2026", Values(96_000, 120_000, 144_000))
+        ops.split_period(store, zhang, "signed_amount", "2026")
+        ops.split_period(store, zhang, "signed_amount", "2026-Q2")
+    clean = sailplan(db_path, "targets", "check", "--year", "2026")
+    assert clean.returncode == 0, clean.stderr
+    assert "every node's periods add up" in clean.stdout
+    with open_store(db_path) as store:  # May one fen up: Q2 ≠ its months
+        T.set_values(store, zhang, "signed_amount", "2026-05", Values(8_000, 10_001, 12_000))
+    found = sailplan(db_path, "targets", "check", "--year", "2026")
+    assert found.returncode == 1, found.stderr
+    lines = found.stdout.splitlines()
+    assert lines[0] == "2026年度销售目标: 1 period(s) do not add up"
+    assert lines[2:] == ["张三\tsigned_amount\t2026-Q2\ttarget\t300.00\t300.01 (months)\t-0.01"]
+
+
+def test_targets_check_is_clean_on_the_demo_firm(tmp_path: Path):
+    from datetime import date
+
+    from services.demo import ensure_demo_db
+
+    demo = ensure_demo_db(tmp_path / "demo.sqlite3", size="small", today=date(2026, 11, 22))
+    done = sailplan(demo, "targets", "check", "--year", "2026")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "every node's periods add up" in done.stdout

@@ -14,6 +14,8 @@ from services.demo import ensure_demo_db
 from services.setup import open_store
 from services.targets import cascade as T
 from services.targets import lifecycle as L
+from services.targets.consistency import plan_period_gaps
+from services.targets.split import Values
 
 TODAY = date(2026, 11, 22)
 TABLES = ("target_plans", "target_nodes", "target_values", "target_value_versions",
@@ -40,21 +42,31 @@ def test_demo_plan_is_published_consistent_and_mostly_acknowledged(demo: Path):
         r = tree.rollup
         kinds = [n.kind for n in tree.nodes]
         assert kinds[0] == "company" and "unit" in kinds and kinds.count("person") >= 8
+        # an approval that changed the year shows as the level above's gap (the year's change)
+        year_changes = {tree.node(a.node_id).parent_id: (v.old or Values()) - v.new
+                        for a in L.list_adjustments(store, plan.id, "approved")
+                        for v in L.value_history(store, a.node_id, M, Y) if v.adjustment_id}
+        assert len(year_changes) == 1
         for n in tree.nodes:
             cell = r.cell(n.id, M, Y)
             if n.kind == "unit":  # layers type their year value: exactly their children's sum
-                assert cell.own is not None and cell.gap.is_zero(), n.name
+                assert cell.own is not None, n.name
+                assert cell.gap == year_changes.get(n.id, Values()), n.name
         root = r.cell(tree.nodes[0].id, M, Y)
         assert 0 < root.gap.target < 100_000_000  # company rounded up to 100万: small 未分配
         assert 0.3 < (root.attainment or 0) < 1.5
         people = [n for n in tree.nodes if n.kind == "person"]
-        for n in people:
+        for n in [tree.nodes[0], *people]:  # every period adds up, in every column, to the fen
             vals = T.node_values(store, n.id)
-            months = [vals[(M, k)].target for k in P.months(2026)]
-            quarters = [vals[(M, k)].target for k in P.quarters(2026)]
-            assert sum(quarters) == vals[(M, Y)].target or n.name in _adjusted(store, plan.id)
-            assert sum(months) == sum(quarters) or n.name in _adjusted(store, plan.id)
+            for metric in (M, "collected_amount"):
+                months = [vals[(metric, k)] for k in P.months(2026)]
+                quarters = [vals[(metric, k)] for k in P.quarters(2026)]
+                assert sum(quarters, Values()) == vals[(metric, Y)], n.name
+                assert sum(months, Values()) == vals[(metric, Y)], n.name
+                for q in range(4):
+                    assert sum(months[3 * q:3 * q + 3], Values()) == quarters[q], n.name
             assert vals[(M, Y)].floor < vals[(M, Y)].target < vals[(M, Y)].challenge
+        assert plan_period_gaps(store, plan.id) == []
         unacknowledged = [n.name for n in people if n.acknowledged_version is None]
         assert len(unacknowledged) == 2
         adjustments = L.list_adjustments(store, plan.id)
@@ -67,14 +79,13 @@ def test_demo_plan_is_published_consistent_and_mostly_acknowledged(demo: Path):
                     assert a.decided_by_id and L.may_decide(uow.session, a.decided_by_id, node,
                                                             a.requested_by_id)
                 assert [h.adjustment_id for h in history] == [None, a.id]
+                followed = [p for p in P.quarters(2026) + P.months(2026) + [Y]
+                            if len(L.value_history(store, a.node_id, M, p)) > 1]
+                assert len(followed) > 1  # the other periods followed the month
                 assert history[-1].new == a.new == T.node_values(store, a.node_id)[
                     (a.metric, a.period)]
             else:
                 assert len(history) == 1 and history[0].new == a.old
-
-
-def _adjusted(store, plan_id: str) -> set[str]:
-    return {a.node_name for a in L.list_adjustments(store, plan_id, "approved")}
 
 
 def test_demo_plan_rows_are_deterministic(tmp_path: Path, demo: Path):

@@ -267,3 +267,24 @@ def test_cli_export_plan(store, plan, db_path, tmp_path) -> None:  # noqa: ANN00
                              capture_output=True, text=True, timeout=120, env=env)
     assert missing.returncode == 2 and "1999" in missing.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_period_check_sheet_lists_what_does_not_add_up(store, plan, tmp_path) -> None:  # noqa: ANN001
+    _firm, plan_id = plan
+    out = tmp_path / "计划.xlsx"
+    result = export_plan(store, plan_id, out)
+    assert result.sheets[-4:] == ("分期核对", "行动计划", "反推", "时间表")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["分期核对"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=3)]
+    tree = load_tree(store, plan_id)
+    zhang = next(n for n in tree.nodes if n.name == "张三")
+    months = [tree.rollup.cell(zhang.id, "signed_amount", f"2026-{m:02d}").own.target
+              for m in range(1, 13)]
+    # 张三's year (100,000 yuan) against the twelve months typed below it (no quarters typed)
+    expected = ["张三", "签约额", "2026全年", "目标", Decimal("100000"), "各月合计",
+                Decimal(sum(months)) / 100, (Decimal("10000000") - sum(months)) / 100]
+    assert [r[:4] + [Decimal(str(r[4]))] + [r[5]] + [Decimal(str(v)) for v in r[6:]]
+            for r in rows if r[0] == "张三" and r[3] == "目标"] == [expected]
+    assert "分期不一致" in wb["签约额-按月"]["A1"].value
+    assert "分期不一致" not in wb["签约量-按月"]["A1"].value
