@@ -45,6 +45,7 @@ ITEM_PAGES: dict[str, str] = {
     "followup": "customers",
     "deal": "pipeline",
     "target": "targets",
+    "adjustment": "targets",
     "plan": "plans",
     "action": "plans",
     "order": "orders",

@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject, QTimer
 
 from gui.common.lazy_text import LazyText
 from gui.common.undo import OpCommand, push_op
+from gui.pipeline.deal_detail_dialog import DealDetailDialog
 from gui.pipeline.lost_reason_dialog import LostReasonDialog
 from gui.pipeline.won_deal_dialog import WonDealDialog
 from models.enums import StageKind
 from services.core.changes import Call, call
 
 if TYPE_CHECKING:
-    from gui.pipeline.deal_detail_dialog import DealDetailDialog
     from gui.pipeline.pipeline_page import PipelinePage
 
 
@@ -118,9 +118,11 @@ class DealActions(QObject):
 
     # -- detail ----------------------------------------------------------------------------
     def open_detail(self, deal_id: str) -> None:
-        """Show the deal detail window (one, reused) for a deal."""
-        from gui.pipeline.deal_detail_dialog import DealDetailDialog
+        """Show the deal detail window (one, reused) for a deal.
 
+        Its module is imported with this one (in the background preloader), not on the first
+        open: the first deal opened — on the board or from Today — compiled it on the GUI thread.
+        """
         if self.detail is None:
             self.detail = DealDetailDialog(self.page.ctx, self.page)
         self.detail.show_deal(deal_id)

@@ -68,6 +68,7 @@ class AdjustmentsPanel(QWidget):
         self.plan: TargetPlanRow | None = None
         self.person_id: str | None = None
         self.names: dict[str, str] = {}
+        self._wanted: str | None = None  # a request to select once the list is read
         self.model = RowTableModel(self._columns(), self)
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._show)
@@ -141,10 +142,21 @@ class AdjustmentsPanel(QWidget):
         status = None if self.show_all.isChecked() else "pending"
         self._load.start(lambda: _read_requests(store, plan_id, status))
 
+    def show_request(self, adjustment_id: str, decided: bool = False) -> None:
+        """Select this request once the list is read (decided ones need "Show decided")."""
+        self._wanted = adjustment_id
+        if decided:
+            self.show_all.setChecked(True)
+
     def _show(self, result: tuple[list[AdjustmentRow], dict[str, str]]) -> None:
         rows, self.names = result
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        wanted = next((i for i, r in enumerate(rows) if r.id == self._wanted), None)
+        if wanted is not None:
+            self._wanted = None
+            self.view.selectRow(wanted)
+            self.view.setFocus()
         pending = sum(1 for r in rows if r.status == "pending")
         self.title.setText(self.tr("Adjustment requests (%n pending)", "", pending))
         self._update_buttons()

@@ -475,6 +475,24 @@ class TargetsPage(QWidget):
             A.push(self, LazyText.translate("TargetCommands", "Move “%1”").arg(
                 tree.node(node_id).name), call(N.move_node, node_id, new_parent))
 
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Show an adjustment request (opened from Today): its plan, its node selected and the
+        approvals panel open at the request.
+        """
+        if kind != "adjustment":
+            return
+        from services.targets.requests import request_place
+
+        place = request_place(self.store, item_id)
+        if place is None:
+            self.report_error(self.tr("This adjustment request no longer exists."))
+            return
+        plan_id, node_id, status = place
+        self._focus = node_id
+        self.panel.show_request(item_id, decided=status != "pending")
+        self.panel_action.setChecked(True)
+        self.reload(plan_id)
+
     def new_record(self) -> None:
         """File ▸ New (Ctrl+N) on this page: a new target plan."""
         self.new_plan_action.trigger()

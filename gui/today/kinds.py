@@ -7,8 +7,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 KIND_LABELS: dict[str, str] = {
     "followup_due": str(QT_TRANSLATE_NOOP("ReminderKinds", "Follow-ups due")),
     "stale_customer": str(QT_TRANSLATE_NOOP("ReminderKinds", "Customers without follow-up")),
-    "deal_rotting": str(QT_TRANSLATE_NOOP("ReminderKinds", "Stalled deals")),
-    "deal_closing": str(QT_TRANSLATE_NOOP("ReminderKinds", "Deals expected to close")),
+    "deal_rotting": str(QT_TRANSLATE_NOOP("ReminderKinds", "Rotting deals")),
+    "deal_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Deals past their close date")),
+    "deal_closing": str(QT_TRANSLATE_NOOP("ReminderKinds", "Deals closing this week")),
+    "target_adjustment": str(QT_TRANSLATE_NOOP("ReminderKinds", "Adjustment requests")),
     "payment_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue payments")),
     "target_ack": str(QT_TRANSLATE_NOOP("ReminderKinds", "Targets to acknowledge")),
     "checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
@@ -18,8 +20,9 @@ KIND_LABELS: dict[str, str] = {
 """Kind code → English label, translated in context "ReminderKinds"."""
 
 KIND_ORDER: tuple[str, ...] = (
-    "followup_due", "payment_overdue", "deal_rotting", "stale_customer", "deal_closing",
-    "plan_checkpoint", "checkpoint", "action_overdue", "target_ack",
+    "followup_due", "payment_overdue", "deal_overdue", "deal_closing", "deal_rotting",
+    "stale_customer", "target_adjustment", "plan_checkpoint", "checkpoint", "action_overdue",
+    "target_ack",
 )
 """Groups in this order first (most actionable first); other kinds follow by name."""
 
@@ -39,12 +42,14 @@ def section_label(section: str) -> str:
     return QCoreApplication.translate("ReminderKinds", SECTION_LABELS.get(section, section))
 
 
+OTHER_LABEL = str(QT_TRANSLATE_NOOP("ReminderKinds", "Other reminders"))
+"""The group name of a kind no label was given for (never its code: that would be English in
+the Chinese interface)."""
+
+
 def kind_label(kind: str) -> str:
     """A reminder kind's group name in the current language."""
-    text = KIND_LABELS.get(kind)
-    if text is None:
-        return kind.replace("_", " ").capitalize()
-    return QCoreApplication.translate("ReminderKinds", text)
+    return QCoreApplication.translate("ReminderKinds", KIND_LABELS.get(kind, OTHER_LABEL))
 
 
 _RANK = {kind: i for i, kind in enumerate(KIND_ORDER)}

@@ -1,14 +1,17 @@
-"""What Today does with the selected reminders: done, snooze, log a follow-up, open.
+"""What Today does with the selected reminders: done, snooze, log a follow-up, won, lost, open.
 
 Each action is one undo step through the one change path: the calls go to the feature that owns
 the item (a customer's booked follow-up: :mod:`services.customers.followup_actions`; a plan
-checkpoint: :mod:`services.plans.timeline`), pushed with :func:`~gui.common.undo.push_op` — or
-:func:`~gui.common.undo.push_macro` when the selection spans features — under a
+checkpoint: :mod:`services.plans.timeline`; a deal: :mod:`services.pipeline.deals` — snoozing
+moves its expected close date — and :mod:`services.pipeline.followups`), pushed with
+:func:`~gui.common.undo.push_op` — or :func:`~gui.common.undo.push_macro` when the selection
+spans features — under a
 :class:`~gui.common.lazy_text.LazyText` label. A reminder offers only the actions its provider
 named in ``Reminder.actions``; opening is always possible.
 
 Keys (on the Today page): Ctrl+D done, Ctrl+T snooze until tomorrow, Ctrl+Shift+T snooze a week,
-Ctrl+L log a follow-up, Enter or double-click open.
+Ctrl+L log a follow-up, Enter or double-click open. Won and lost (a deal) ask what the board asks
+(:mod:`gui.today.deal_actions`).
 """
 
 from __future__ import annotations
@@ -25,8 +28,16 @@ from gui.common.formatting import day
 from gui.common.lazy_text import LazyText
 from gui.common.undo import push_macro, push_op
 from gui.today.snooze_dialog import SnoozeDialog
+from models.enums import StageKind
 from services.core.changes import Call, call
-from services.today.reminders import ACTION_DONE, ACTION_LOG, ACTION_SNOOZE, Reminder
+from services.today.reminders import (
+    ACTION_DONE,
+    ACTION_LOG,
+    ACTION_LOST,
+    ACTION_SNOOZE,
+    ACTION_WON,
+    Reminder,
+)
 
 if TYPE_CHECKING:
     from gui.today.today_page import TodayPage
@@ -47,12 +58,16 @@ def _done_calls(items: Sequence[Reminder], today: date) -> list[Call]:
 
 def _snooze_calls(items: Sequence[Reminder], until: date, today: date) -> list[Call]:
     from services.customers.followup_actions import snooze_followups
+    from services.pipeline.deals import set_expected_close
     from services.plans.timeline import update_checkpoint
 
     calls: list[Call] = []
     customers = [r.item_id for r in items if r.item_kind == "customer"]
     if customers:
         calls.append(call(snooze_followups, customers, until, today))
+    deals = [r.item_id for r in items if r.item_kind == "deal"]
+    if deals:
+        calls.append(call(set_expected_close, deals, until))
     calls += [call(update_checkpoint, r.item_id, due_on=until)
               for r in items if r.item_kind == "plan"]
     return calls
@@ -72,8 +87,12 @@ class ReminderActions(QObject):
         self.pick = self._action(self.tr("Pick a date…"), self.snooze_pick)
         self.log = self._action(self.tr("Log follow-up…"), self.log_followup, "Ctrl+L",
                                 self.tr("Write what happened; the booked follow-up is done"))
+        self.won = self._action(self.tr("Won…"), self.mark_won, None,
+                                self.tr("Mark the deal won (asks the amount and date)"))
+        self.lost = self._action(self.tr("Lost…"), self.mark_lost, None,
+                                 self.tr("Mark the deal lost (asks the reason)"))
         self.open = self._action(self.tr("Open"), self.open_current, None,
-                                 self.tr("Show the customer or plan (Enter)"))
+                                 self.tr("Show the customer, deal, plan or request (Enter)"))
         self.snooze_menu = QMenu(self.tr("Snooze"), page)
         for act in (self.tomorrow, self.week, self.pick):
             self.snooze_menu.addAction(act)
@@ -107,6 +126,10 @@ class ReminderActions(QObject):
         menu.addAction(self.done)
         menu.addMenu(self.snooze_menu)
         menu.addAction(self.log)
+        if self.won.isEnabled() or self.lost.isEnabled():
+            menu.addSeparator()
+            menu.addAction(self.won)
+            menu.addAction(self.lost)
         return menu
 
     # --- enabling ------------------------------------------------------------------------------
@@ -118,7 +141,12 @@ class ReminderActions(QObject):
         for act in (self.tomorrow, self.week, self.pick):
             act.setEnabled(can_snooze)
         self.snooze_menu.setEnabled(can_snooze)
+        button = getattr(self.page, "snooze_button", None)  # the menu's button follows it
+        if button is not None:
+            button.setEnabled(can_snooze)
         self.log.setEnabled(len(chosen) == 1 and ACTION_LOG in chosen[0].actions)
+        self.won.setEnabled(any(ACTION_WON in r.actions for r in chosen))
+        self.lost.setEnabled(any(ACTION_LOST in r.actions for r in chosen))
         self.open.setEnabled(len(chosen) == 1)
 
     # --- the actions ---------------------------------------------------------------------------
@@ -154,7 +182,10 @@ class ReminderActions(QObject):
         items = [r for r in self.page.selected_reminders() if ACTION_SNOOZE in r.actions]
         if not items:
             return
-        if len(items) == 1:
+        if all(r.item_kind == "deal" for r in items):  # a deal's date is its expected close
+            label = LazyText.translate("DealActions", "Set expected close of %n deal(s) to %1"
+                                       ).plural(len(items)).arg(until.isoformat())
+        elif len(items) == 1:
             label = LazyText.translate("ReminderActions", "Snooze %1 until %2").arg(
                 items[0].title, day(until))
         else:
@@ -186,8 +217,11 @@ class ReminderActions(QObject):
         dialog.content.setFocus()
 
     def _save_followup(self, reminder: Reminder, dialog: Any) -> None:
-        """The follow-up settles the due booking itself (services.customers.booking)."""
+        """The follow-up settles the due booking itself (services.customers.booking); one on a
+        deal is recorded on the deal and its customer, as the deal detail records it.
+        """
         from services.customers.edit import add_followup
+        from services.pipeline.followups import log_deal_followup
 
         values = dialog.values()
         values.setdefault("person_id", self.ctx.current_person_id)
@@ -195,11 +229,27 @@ class ReminderActions(QObject):
         if me is not None:  # "that is me on this computer", as the customer card does
             self.ctx.remember_person(me)
         label = LazyText.translate("ReminderActions", "Log follow-up: %1").arg(reminder.title)
-        self._push(label, [call(add_followup, reminder.item_id, values, dialog.clear_next())],
-                   [reminder])
+        if reminder.item_kind == "deal":
+            do = call(log_deal_followup, reminder.item_id, values)
+        else:
+            do = call(add_followup, reminder.item_id, values, dialog.clear_next())
+        self._push(label, [do], [reminder])
+
+    def mark_won(self) -> None:
+        """Mark the selected deals won (the amount and date asked as on the board)."""
+        self._mark(ACTION_WON, StageKind.WON)
+
+    def mark_lost(self) -> None:
+        """Mark the selected deals lost (the reason asked as on the board)."""
+        self._mark(ACTION_LOST, StageKind.LOST)
+
+    def _mark(self, action: str, kind: str) -> None:
+        items = [r for r in self.page.selected_reminders() if action in r.actions]
+        if items and self.page.deal_actions.mark(items, kind):
+            self.page.reminders_handled(items)
 
     def open_current(self) -> None:
-        """Show the current reminder's customer or plan item."""
+        """Show the current reminder's customer, deal, plan item or adjustment request."""
         self.page.open_index(self.page.view.currentIndex())
 
     def _push(self, label: LazyText, calls: list[Call], items: Sequence[Reminder]) -> None:

@@ -13,7 +13,7 @@ node (0 at the top level), so ``parent()`` and ``index()`` are dictionary look-u
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.common.formatting import count, day
 from gui.common.theme import ink
-from gui.today.kinds import kind_label, kind_sort_key, section_label
+from gui.today.kinds import KIND_LABELS, kind_label, kind_sort_key, section_label
 from services.today.reminders import (
     SECTION_BACKLOG,
     SECTION_OVERDUE,
@@ -34,6 +34,7 @@ from services.today.reminders import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # or-ing enums per call is slow
 _TOP = 0
 OVERDUE_COLOUR = QColor("#b42318")
 TODAY_COLOUR = QColor("#b54708")
@@ -265,9 +266,7 @@ class RemindersModel(QAbstractItemModel):
         return self.COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- data ----------------------------------------------------------------------------------
     def reminder(self, index: Index) -> Reminder | None:
@@ -336,6 +335,18 @@ class RemindersModel(QAbstractItemModel):
         if role == self.KindRole:
             return reminder.kind
         return None
+
+    def column_texts(self, column: int) -> list[str]:
+        """The widest texts the type or due column can show (the page sizes them from these):
+        every kind's name, and the due words with a three-digit count and a date.
+        """
+        if column == 1:
+            return [kind_label(k) for k in (*KIND_LABELS, "")]
+        if column == self.DUE_COLUMN:
+            t = self._today
+            return [self._due_text(t + timedelta(days=d)) for d in (0, -1, 1, -999)] + [
+                day(date(2000, 12, 28))]
+        return []
 
     def _due_text(self, due: date) -> str:
         days = (due - self._today).days

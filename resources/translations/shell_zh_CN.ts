@@ -893,8 +893,8 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/today/reminder_actions.py" line="76"/>
-        <source>Show the customer or plan (Enter)</source>
-        <translation>查看客户或计划（回车）</translation>
+        <source>Show the customer, deal, plan or request (Enter)</source>
+        <translation>查看客户、商机、计划或调整申请（回车）</translation>
     </message>
     <message>
         <location filename="../../gui/today/reminder_actions.py" line="77"/>
@@ -936,6 +936,22 @@ Everything entered since then is replaced. The current state is first saved as a
         <source>Log follow-up: %1</source>
         <translation>记录跟进：%1</translation>
     </message>
+    <message>
+        <source>Won…</source>
+        <translation>赢单…</translation>
+    </message>
+    <message>
+        <source>Mark the deal won (asks the amount and date)</source>
+        <translation>标记为赢单（填写成交金额和日期）</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>输单…</translation>
+    </message>
+    <message>
+        <source>Mark the deal lost (asks the reason)</source>
+        <translation>标记为输单（选择输单原因）</translation>
+    </message>
 </context>
 <context>
     <name>ReminderKinds</name>
@@ -951,13 +967,13 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/today/kinds.py" line="10"/>
-        <source>Stalled deals</source>
+        <source>Rotting deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
         <location filename="../../gui/today/kinds.py" line="11"/>
-        <source>Deals expected to close</source>
-        <translation>预计成交商机</translation>
+        <source>Deals closing this week</source>
+        <translation>本周预计成交商机</translation>
     </message>
     <message>
         <location filename="../../gui/today/kinds.py" line="12"/>
@@ -999,6 +1015,18 @@ Everything entered since then is replaced. The current state is first saved as a
         <location filename="../../gui/today/kinds.py" line="31"/>
         <source>Backlog</source>
         <translation>待办积压</translation>
+    </message>
+    <message>
+        <source>Deals past their close date</source>
+        <translation>逾期未成交商机</translation>
+    </message>
+    <message>
+        <source>Adjustment requests</source>
+        <translation>待审批调整申请</translation>
+    </message>
+    <message>
+        <source>Other reminders</source>
+        <translation>其他提醒</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1227,10 @@ Everything entered since then is replaced. The current state is first saved as a
     <message>
         <source>{count} reminders</source>
         <translation type="vanished">{count} 条提醒</translation>
+    </message>
+    <message>
+        <source>Your reminders only; a manager also sees the team&apos;s deals</source>
+        <translation>只看我的提醒；经理还能看到团队的商机</translation>
     </message>
 </context>
 </TS>

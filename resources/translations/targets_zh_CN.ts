@@ -915,6 +915,10 @@
         <source>Unpublish</source>
         <translation>撤回公示</translation>
     </message>
+    <message>
+        <source>This adjustment request no longer exists.</source>
+        <translation>该调整申请已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>TargetsText</name>

@@ -117,16 +117,31 @@ def rot_cutoff(rot_days: int, today: date) -> datetime:
     return start.astimezone(UTC)
 
 
-def _booked_if_rotting(stages: Iterable[StageInfo], today: date) -> Any:
+def _rot_cutoffs(stages: Iterable[StageInfo], today: date) -> dict[str, Any]:
+    """Open stage id → the SQL moment a deal must have entered it before to be past its rot
+    days (stages without a threshold left out).
+    """
+    return {s.id: literal(rot_cutoff(s.rot_days, today), UTCDateTime())
+            for s in stages if s.is_open and s.rot_days is not None}
+
+
+def past_rot_days(stages: Iterable[StageInfo], today: date) -> Any:
+    """SQL: the deal sat in its open stage longer than the stage's rot days (false when no
+    stage has a threshold): it rots unless a follow-up is booked (:func:`booked_if_rotting`).
+    """
+    cutoffs = _rot_cutoffs(stages, today)
+    return Deal.stage_entered_at < case(cutoffs, value=Deal.stage_id) if cutoffs else false()
+
+
+def booked_if_rotting(stages: Iterable[StageInfo], today: date) -> Any:
     """SQL: "a future follow-up is booked", evaluated only for deals past their stage's
     rotting threshold (CASE is lazy in SQLite and PostgreSQL, so the EXISTS probes run for the
     few candidates instead of every card).
     """
-    cutoffs = {s.id: literal(rot_cutoff(s.rot_days, today), UTCDateTime())
-               for s in stages if s.is_open and s.rot_days is not None}
-    if not cutoffs:
+    stages = list(stages)
+    if not _rot_cutoffs(stages, today):
         return false()
-    candidate = Deal.stage_entered_at < case(cutoffs, value=Deal.stage_id)
+    candidate = past_rot_days(stages, today)
     booked = or_(
         Customer.next_followup_on >= today,
         exists().where(FollowUp.customer_id == Deal.customer_id, FollowUp.next_on >= today,
@@ -228,7 +243,7 @@ def load_board_snapshot(store: Store, pipeline_id: str, today: date,
         # SQLite to that index, which spans every closed deal of the pipeline.
         deal_filter = [Deal.deleted_at.is_(None), *_filter_clauses(s, f)]
         open_scope = Deal.stage_id.in_(open_ids) if open_ids else false()
-        rows = list(conn.execute(_card_select(_booked_if_rotting(stages.values(), today))
+        rows = list(conn.execute(_card_select(booked_if_rotting(stages.values(), today))
                                  .where(*deal_filter, open_scope)))
         id_sources: list[Any] = []
         if rows:
@@ -316,7 +331,7 @@ def _cards_by_id(stages: tuple[StageInfo, ...], today: date, f: BoardFilters,
     """The SELECT of :func:`load_cards`, kept per board: by one key (``:id``) when ``single``,
     else by the expanded list ``:ids``; the filters' conditions, but not the stage scope.
     """
-    return (_card_select(_booked_if_rotting(stages, today))
+    return (_card_select(booked_if_rotting(stages, today))
             .where(Deal.id == bindparam("id") if single
                    else Deal.id.in_(bindparam("ids", expanding=True)), Deal.deleted_at.is_(None),
                    *_filter_clauses(None, f)))

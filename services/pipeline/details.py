@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import Customer, DealLine, FollowUp, Person, Pipeline, Product, Stage, StageHistory
@@ -120,10 +120,13 @@ def read_deal_detail(store: Store, deal_id: str) -> DealDetail:
                           .join(Product, Product.id == DealLine.product_id)
                           .where(DealLine.deal_id == deal_id, DealLine.deleted_at.is_(None))
                           .order_by(DealLine.created_at)).all())
+        # coalesce() keeps "no deal" off the deal index: SQLite walked every follow-up without
+        # a deal (0.8 s on the 100,000-customer demo) instead of the customer's.
         fus = s.scalars(select(FollowUp).where(
             FollowUp.deleted_at.is_(None),
             or_(FollowUp.deal_id == deal_id,
-                and_(FollowUp.customer_id == d.customer_id, FollowUp.deal_id.is_(None))))
+                and_(FollowUp.customer_id == d.customer_id,
+                     func.coalesce(FollowUp.deal_id, "") == "")))
             .order_by(FollowUp.at.desc())).all()
         hist = s.scalars(select(StageHistory).where(StageHistory.deal_id == deal_id,
                                                     StageHistory.deleted_at.is_(None))

@@ -29,9 +29,14 @@ SEVERITY_OVERDUE = 2
 ACTION_DONE = "done"
 """The reminder's item can be marked done from Today (a booked follow-up, a checkpoint)."""
 ACTION_SNOOZE = "snooze"
-"""Its date can be moved from Today (the booked follow-up, the checkpoint's date)."""
+"""Its date can be moved from Today (the booked follow-up, the checkpoint's date, a deal's
+expected close date)."""
 ACTION_LOG = "log_followup"
-"""A follow-up can be logged for it from Today (its item is a customer)."""
+"""A follow-up can be logged for it from Today (its item is a customer or a deal)."""
+ACTION_WON = "won"
+"""It can be marked won from Today (its item is an open deal)."""
+ACTION_LOST = "lost"
+"""It can be marked lost from Today (its item is an open deal)."""
 
 SECTION_TODAY = "today"
 SECTION_OVERDUE = "overdue"
@@ -50,9 +55,9 @@ class Reminder:
     ``severity`` orders them within a group (higher is more urgent). ``backlog`` marks a
     standing condition rather than a dated task (a customer nobody followed up for too long):
     it goes to the backlog, whatever its date. ``actions`` are what Today may do with it
-    (:data:`ACTION_DONE`, :data:`ACTION_SNOOZE`, :data:`ACTION_LOG`; opening is always
-    possible) and ``note`` the planned next step, when the item has one. Slotted: the large
-    demo firm has 36,000 of them at once.
+    (:data:`ACTION_DONE`, :data:`ACTION_SNOOZE`, :data:`ACTION_LOG`, :data:`ACTION_WON`,
+    :data:`ACTION_LOST`; opening is always possible) and ``note`` the planned next step, when
+    the item has one. Slotted: the large demo firm has 36,000 of them at once.
     """
 
     kind: str
@@ -99,6 +104,8 @@ ReminderProvider = Callable[["Store", date, "str | None"], list[Reminder]]
 PROVIDERS: list[str] = [
     "services.customers.stale:stale_customer_reminders",
     "services.plans.timeline:plan_checkpoint_reminders",
+    "services.pipeline.reminders:deal_reminders",
+    "services.targets.requests:adjustment_reminders",
 ]
 """Registered providers, "module:function"; one line per feature."""
 

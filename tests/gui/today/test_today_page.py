@@ -119,7 +119,7 @@ def test_refreshes_when_customers_change(qtbot, page):
     _loaded(qtbot, page, 4)
     today = page.model.index(0, 0)
     assert today.data() == "Due today (2)"
-    assert "Stalled deals" in {page.model.index(r, 1, today).data() for r in range(2)}
+    assert "Rotting deals" in {page.model.index(r, 1, today).data() for r in range(2)}
 
 
 def _changed(kind: str, *ids: str) -> Changes:

@@ -3,14 +3,15 @@ does, switch the language (every page is rebuilt), undo through the window's sta
 database is back as before and the rebuilt page shows it —, then redo.
 
 The dump covers every row of the tables Today's actions write (customers, follow-ups, plan
-checkpoints) without ``updated_at`` (undo advances it on purpose). A follow-up logged and undone
-stays soft-deleted, so a redo brings back the same id.
+checkpoints, deals and their stage history) without ``updated_at`` (undo advances it on
+purpose). A follow-up logged and undone stays soft-deleted, so a redo brings back the same id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -20,10 +21,13 @@ from sqlalchemy import select
 
 from gui.common.i18n import install_translators
 from gui.common.messages import Messages
+from gui.pipeline.lost_reason_dialog import LostReasonDialog
+from gui.pipeline.won_deal_dialog import WonDealDialog
 from gui.today.snooze_dialog import SnoozeDialog
 from models import Customer
 from models.base import Base
 from services.customers import edit as ce
+from services.pipeline import deals as pl
 from services.plans import timeline as plan_timeline
 from services.targets.ops import create_plan_from_org
 from tests.gui.shell_fixtures import (
@@ -34,7 +38,7 @@ from tests.gui.shell_fixtures import (
 from tests.unit.target_fixtures import build_firm
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-TABLES = ("customers", "followups", "plan_checkpoints")
+TABLES = ("customers", "followups", "plan_checkpoints", "deals", "stage_history")
 TODAY = date.today()
 Dump = dict[str, dict[str, dict[str, Any]]]
 
@@ -46,7 +50,9 @@ def _back_to_english():
 
 
 def _seed(store) -> None:  # noqa: ANN001
-    """A customer whose booked follow-up is overdue, one nobody followed up, a checkpoint due."""
+    """A customer whose booked follow-up is overdue, one nobody followed up, a checkpoint due,
+    a deal past its expected close date.
+    """
     owner = next(iter(build_firm(store).people.values()))
     at = datetime.combine(TODAY - timedelta(days=9), datetime.min.time()).replace(
         hour=12).astimezone().astimezone(UTC)
@@ -60,6 +66,11 @@ def _seed(store) -> None:  # noqa: ANN001
         uow.commit()
     plan_id = create_plan_from_org(store, TODAY.year).value
     plan_timeline.add_checkpoint(store, plan_id, "plan_review", "方案评审", TODAY)
+    pipeline = next(p for p in pl.list_pipelines(store)  # the seeded one, with won and lost
+                    if {"open", "won", "lost"} <= {st.kind for st in p.stages})
+    pl.create_deal(store, name="过期的单子", pipeline_id=pipeline.id, customer_id=late,
+                   stage_id=pipeline.stages[0].id, owner_id=owner, amount=Decimal("80000"),
+                   expected_close=TODAY - timedelta(days=2))
 
 
 def _dump(store) -> Dump:  # noqa: ANN001
@@ -125,6 +136,17 @@ def _log(page) -> None:  # noqa: ANN001
     dialog.accept()
 
 
+def _log_on_deal(page) -> None:  # noqa: ANN001
+    _pick(page, "过期的单子")
+    page.actions_.log.trigger()
+    dialog = page.followup_editor
+    dialog.content.setPlainText("客户说下月签")
+    if dialog.person is not None:
+        dialog.person.setCurrentIndex(1)
+        dialog.remember.setChecked(False)
+    dialog.accept()
+
+
 ACTIONS: dict[str, Callable[[Any], None]] = {
     "done on a follow-up": lambda page: (_pick(page, "逾期回访"), page.actions_.done.trigger()),
     "done on a checkpoint": lambda page: (_pick(page, "方案评审"), page.actions_.done.trigger()),
@@ -135,6 +157,11 @@ ACTIONS: dict[str, Callable[[Any], None]] = {
     "snooze a checkpoint to a day": lambda page: (_pick(page, "方案评审"),
                                                   page.actions_.pick.trigger()),
     "log a follow-up": _log,
+    "move a deal's close date": lambda page: (_pick(page, "过期的单子"),
+                                              page.actions_.week.trigger()),
+    "mark a deal won": lambda page: (_pick(page, "过期的单子"), page.actions_.won.trigger()),
+    "mark a deal lost": lambda page: (_pick(page, "过期的单子"), page.actions_.lost.trigger()),
+    "log a follow-up on a deal": _log_on_deal,
 }
 
 
@@ -147,6 +174,10 @@ def test_undo_and_redo_after_a_language_switch(qtbot, store, monkeypatch, action
         lambda cls, parent, title, text: errors.append(text)))
     monkeypatch.setattr(SnoozeDialog, "ask", classmethod(
         lambda cls, parent, suggested, earliest: TODAY + timedelta(days=10)))
+    monkeypatch.setattr(WonDealDialog, "ask", classmethod(
+        lambda cls, parent, names, amount, today: (Decimal("75000"), TODAY)))
+    monkeypatch.setattr(LostReasonDialog, "ask", classmethod(
+        lambda cls, parent, reasons, names: "价格太高"))
     _seed(store)
     window = make_window(qtbot, store, "en")
     page = window.show_page("today")
