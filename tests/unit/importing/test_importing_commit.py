@@ -69,7 +69,7 @@ def test_customer_import_creates_customers_contacts_and_events(tmp_path: Path, s
     assert batch.counts["create"] == 2
     got = _customers(store)
     jia = got["甲公司"]
-    assert jia.phone == "13800138000" and jia.owner_id == people["王强"]
+    assert jia.phone == "138 0013 8000" and jia.owner_id == people["王强"]
     assert jia.tier == "A" and jia.tier_manual is True
     assert jia.notes == "老客户\n其他电话：13900139000"
     assert jia.last_followup_at.astimezone().date() == date(2025, 3, 5)
@@ -77,8 +77,8 @@ def test_customer_import_creates_customers_contacts_and_events(tmp_path: Path, s
     with store.read() as uow:
         contacts = uow.session.execute(select(Contact.name, Contact.phone, Contact.is_primary)
                                        .order_by(Contact.name)).all()
-    assert [tuple(c) for c in contacts] == [("张三", "13800138000", True),
-                                            ("李四", "13700137000", True)]
+    assert [tuple(c) for c in contacts] == [("张三", "138 0013 8000", True),
+                                            ("李四", "+86 13700137000", True)]
     assert _count(store, CustomerEvent) == 2
 
 
@@ -142,6 +142,23 @@ def test_modes_skip_update_create(tmp_path: Path, store):
     got = _customers(store)
     assert got["甲公司"].industry == "物流"  # row 3 matched 甲 by phone, updated last
     assert "丁公司" in got and "甲有限公司" not in got
+
+
+def test_phones_are_kept_as_typed_and_matched_on_their_digits(tmp_path: Path, store):
+    from services.customers.dedupe import find_likely_duplicates
+
+    commit_plan(store, _plan(store, _customers_file(tmp_path, [
+        ["甲公司", "张三", "177-7752-5429", "", "", "", "", ""],
+        ["乙公司", "", "(0571) 8888 1234", "", "", "", "", ""]])))
+    got = _customers(store)
+    assert (got["甲公司"].phone, got["乙公司"].phone) == ("177-7752-5429", "(0571) 8888 1234")
+    # the same numbers spelled otherwise: the same customers, in the import and in the app
+    again = _plan(store, _customers_file(tmp_path, [
+        ["戊商行", "", "+86 17777525429", "", "", "", "", ""],
+        ["丙", "", "0571-88881234", "", "", "", "", ""]], "again.xlsx"))
+    assert [r.status for r in again.rows] == ["skip", "skip"]
+    assert [c.name for c in find_likely_duplicates(store, phone="17777525429")] == ["甲公司"]
+    assert [c.name for c in find_likely_duplicates(store, phone="057188881234")] == ["乙公司"]
 
 
 def test_duplicates_inside_the_file_are_skipped(tmp_path: Path, store):
