@@ -35,7 +35,8 @@ class ExportRunner(QObject):
     def start(self) -> None:
         """Ask where to save, then export in the background."""
         title = self.tr("Export %1").replace("%1", tr(KIND_TITLES[self.kind]))
-        name = {"customers": "客户", "deals": "商机"}.get(self.kind, self.kind)
+        name = {"customers": "客户", "deals": "商机", "followups": "跟进记录"}.get(
+            self.kind, self.kind)
         suggested = str(Path.home() / f"{name}-{date.today():%Y%m%d}.xlsx")
         path = self.ask_path(self.parent_widget, title, suggested)
         if not path:

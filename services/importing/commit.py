@@ -272,6 +272,11 @@ def _recompute_followup_dates(s: Any, created: list[dict[str, Any]], now: Any) -
     """Move the customers' last and booked next follow-up dates for the follow-ups the import
     created, oldest first, as logging each in the app would (``services.customers.booking``:
     one without a next date keeps a booking still ahead of it).
+
+    A follow-up no newer than the customer's last follow-up as it stood before the import
+    changes nothing: the customer's dates already account for it (a customers file with its
+    最近跟进/下次跟进 imported before the history it came from — Sailplan's own exports — keeps
+    the booking it states, also one cleared by hand).
     """
     ids = sorted({r["customer_id"] for r in created})
     dates: dict[str, booking.FollowUpDates] = {}
@@ -283,6 +288,9 @@ def _recompute_followup_dates(s: Any, created: list[dict[str, Any]], now: Any) -
     before = dict(dates)
     for r in sorted(created, key=lambda r: r["at"]):
         cid = r["customer_id"]
+        known = before[cid][0]
+        if known is not None and r["at"] <= known:
+            continue
         dates[cid] = booking.after_followup(dates[cid], r["at"], r.get("next_on"))
     params = [{"id": cid, "last_followup_at": at, "next_followup_on": nxt, "updated_at": now}
               for cid, (at, nxt) in dates.items() if before[cid] != (at, nxt)]
