@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.file_dialogs import save_file_name
 from gui.common.messages import Messages
 from gui.importer.labels import KIND_TITLES, tr
@@ -73,7 +74,7 @@ class ExportRunner(QObject):
         return self.tr("text longer than 32,767 characters was cut")
 
     def _failed(self, exc: BaseException, details: str) -> None:
-        text = str(exc) if isinstance(exc, SailplanError | OSError) else self.tr(
+        text = error_text(exc) if isinstance(exc, SailplanError) else self.tr(
             "The export failed; no file was written.")
         Messages.show_error(self.parent_widget, self.tr("Export"), text, details)
 

@@ -43,7 +43,7 @@ from sqlalchemy import select
 from models.customers import Contact, Customer, FollowUp
 from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
-from services.core.errors import SailplanError
+from services.core.errors import DiskFullError, SailplanError, is_disk_full
 from services.core.store import Store
 from services.core.tempfiles import fsync_dir, sweep_stale_siblings
 from services.importing.csv_guard import guard
@@ -68,6 +68,30 @@ SHEET_NAMES = {"customers": "客户", "deals": "商机", "followups": "跟进记
 
 class ExportCancelled(SailplanError):
     """The user cancelled the export; no file was written."""
+
+
+class ExportError(SailplanError):
+    """The file could not be written (no permission, no such folder…); nothing was written."""
+
+
+def _refusal(exc: OSError, target: Path) -> SailplanError:
+    """What to tell the user about ``exc`` raised while writing ``target`` (a constant
+    sentence each, so the GUI shows it in the interface language).
+    """
+    folder = str(target.parent)
+    if is_disk_full(exc):
+        return DiskFullError(folder, "no file was written")
+    if isinstance(exc, PermissionError):
+        return ExportError("Sailplan may not write to {folder}; no file was written. Choose "
+                           "another folder.", folder=folder)
+    if isinstance(exc, FileNotFoundError):
+        return ExportError("The folder {folder} does not exist; no file was written.",
+                           folder=folder)
+    if isinstance(exc, IsADirectoryError):
+        return ExportError("{file} is a folder; no file was written. Give a file name.",
+                           file=target.name)
+    return ExportError("{file} could not be written ({detail}); no file was written.",
+                       file=target.name, detail=exc.strerror or type(exc).__name__)
 
 
 @dataclass(frozen=True)
@@ -308,11 +332,14 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
                 is_cancelled: Callable[[], bool] | None = None,
                 english: bool = False, sheet: str = "导出") -> ExportResult:
     """Write ``rows`` (dicts by field key) as .xlsx (its sheet named ``sheet``) or .csv,
-    atomically (see module doc)."""
+    atomically (see module doc).
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise SailplanError(f"{target.name}: export to .xlsx or .csv.")
+        raise ExportError("{file}: export to .xlsx or .csv.", file=target.name)
+    if not target.parent.is_dir():
+        raise _refusal(FileNotFoundError(2, "No such folder", str(target.parent)), target)
     total = len(rows)
 
     def tick(done: int) -> None:
@@ -332,6 +359,9 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
             raise ExportCancelled("Export cancelled; no file was written.")
         os.replace(tmp, target)
         fsync_dir(target.parent, strict=False)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _refusal(exc, target) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -346,7 +376,8 @@ def _fsync_file(path: Path) -> None:
 
 def export_specs(kind: str) -> list[FieldSpec]:
     """The exported columns of ``customers``, ``deals`` or ``followups`` (each maps back on
-    import)."""
+    import).
+    """
     keys: Iterable[str] = {"customers": CUSTOMER_COLUMNS, "deals": DEAL_COLUMNS}.get(
         kind, FOLLOWUP_COLUMNS)
     return [field_by_key(kind, k) for k in keys]
@@ -361,7 +392,7 @@ def export_kind(store: Store, kind: str, path: str | Path, *,
                 english: bool = False) -> ExportResult:
     """Export every live customer, deal or follow-up of the store to ``path`` (.xlsx or .csv)."""
     if kind not in EXPORT_KINDS:
-        raise SailplanError("Only {kinds} can be exported.", kinds=", ".join(EXPORT_KINDS))
+        raise ExportError("Only {kinds} can be exported.", kinds=", ".join(EXPORT_KINDS))
     return write_table(path, export_specs(kind), _ROWS[kind](store), progress=progress,
                        is_cancelled=is_cancelled, english=english, sheet=SHEET_NAMES[kind])
 
