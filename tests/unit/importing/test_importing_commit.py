@@ -267,6 +267,35 @@ def test_contacts_and_followups_need_known_customers(tmp_path: Path, store):
     assert snapshot(store) == before
 
 
+def test_followups_find_their_deal_by_id_and_keep_the_customers_stated_dates(tmp_path: Path,
+                                                                              store):
+    seed_people(store)
+    seed_pipeline(store)
+    commit_plan(store, _plan(store, write_xlsx(tmp_path / "c.xlsx", [
+        ["客户名称", "最近跟进时间", "下次跟进日期"], ["甲公司", "2025-04-01 10:00", ""]])))
+    commit_plan(store, _plan(store, write_xlsx(tmp_path / "d.xlsx", [
+        ["商机名称", "客户名称", "阶段", "商机编号"], ["年度服务", "甲公司", "线索", "D-1"]]),
+        "deals"))
+    plan = _plan(store, write_xlsx(tmp_path / "f.xlsx", [
+        ["客户名称", "跟进时间", "跟进方式", "跟进内容", "下次跟进日期", "商机编号"],
+        ["甲公司", "2025-03-05 09:00", "电话", "报价", "2025-03-20", "D-1"],
+        ["甲公司", "2025-04-01 10:00", "微信", "确认需求", "2025-04-15", "D-404"]]),
+        "followups")
+    assert [r.status for r in plan.rows] == ["create", "create"]
+    assert [p.text() for p in plan.rows[1].parsed.problems] == [
+        "Row 3, 商机编号: No deal with the id “D-404”; the follow-up is imported without a deal."]
+    commit_plan(store, plan)
+    with store.read() as uow:
+        deals = dict(uow.session.execute(select(FollowUp.content, Deal.external_id)
+                                         .outerjoin(Deal, Deal.id == FollowUp.deal_id)).all())
+    assert deals == {"报价": "D-1", "确认需求": None}
+    # the customers file said: last follow-up 04-01 10:00, nothing booked; both follow-ups are
+    # no newer, so that stands (a follow-up after it would book its next date)
+    jia = _customers(store)["甲公司"]
+    assert jia.next_followup_on is None
+    assert jia.last_followup_at.astimezone().replace(tzinfo=None) == datetime(2025, 4, 1, 10)
+
+
 def test_saved_mapping_is_used_next_time(tmp_path: Path, store):
     headers = ["公司", "电话号码", "随便一列"]
     assert initial_mapping(store, headers, "customers") == ["name", "phone", None]
