@@ -1,10 +1,13 @@
-"""The file-level refusals of the importer, listed for translation (shown by
+"""The refusals of import and export, listed for translation (shown by
 gui.common.error_texts).
 
-Every template ``services/importing`` raises as an ``ImportFileError`` (a file too big, not a
-spreadsheet, encrypted or damaged, a zip bomb, too many rows…), one literal each so
-pyside6-lupdate finds them (context ``ServiceErrors``); a test keeps this list equal to what the
-services raise and checks every entry reads in Chinese.
+Every template ``services/importing`` raises — a file refused (``ImportFileError``: too big, not
+a spreadsheet, encrypted or damaged, a zip bomb, too many rows…), a column mapping that names
+what does not exist (``MappingError``), an import or its undo refused (``ImportRejected``,
+``ImportUndoError``), an export that could not be written (``ExportError``) — one literal each
+so pyside6-lupdate finds them (context ``ServiceErrors``), and the full-disk sentences of
+import, undo and export (``DiskFullError``). A test keeps these lists equal to what the services
+raise and checks every entry reads in Chinese.
 """
 
 from __future__ import annotations
@@ -141,4 +144,52 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceErrors",
         "The workbook holds more than {limit} different texts; it is not a normal spreadsheet and was not imported."),  # noqa: E501
+    # mappings given by hand (--map, --mapping, the wizard's Load mapping…)
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "There is no field “{field}” in a {kind} import. Fields: {names}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "The file has no column “{column}”. Columns: {columns}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "--map “{value}”: write FIELD=COLUMN, e.g. --map \"商机名称=Opportunity ID\"."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{name} is not a mapping file (too large)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "The mapping file {name} cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "{name} is not a Sailplan import mapping (it needs \"sailplan_import_mapping\": 1 and \"columns\")."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ServiceErrors", "{name} maps a {theirs} import, not {kind}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "{name}: the field of column “{column}” must be a text or null."),
+    # committing an import, undoing it
+    QT_TRANSLATE_NOOP("ServiceErrors", "{count} row(s) have errors; nothing was imported."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The database changed since the file was checked: {count} row(s) now have errors; nothing was imported. Check the file again."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ServiceErrors", "Import cancelled; nothing was written."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The import cannot be undone: records added since then refer to what it created (undo or delete those first). Nothing was changed."),  # noqa: E501
+    # exports
+    QT_TRANSLATE_NOOP("ServiceErrors", "Export cancelled; no file was written."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{file}: export to .xlsx or .csv."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Only {kinds} can be exported."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Sailplan may not write to {folder}; no file was written. Choose another folder."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "The folder {folder} does not exist; no file was written."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "{file} is a folder; no file was written. Give a file name."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "{file} could not be written ({detail}); no file was written."),
+)
+
+DISK_FULL = (  # services.core.errors.DiskFullError with the outcomes import and export give
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The disk holding {where} is full; nothing was saved. Free some space and try again."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The disk holding {where} is full; nothing was changed. Free some space and try again."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The disk holding {where} is full; no file was written. Free some space and try again."),
 )

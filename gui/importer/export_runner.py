@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.file_dialogs import save_file_name
 from gui.common.messages import Messages
 from gui.importer.labels import KIND_TITLES, tr
@@ -35,7 +36,8 @@ class ExportRunner(QObject):
     def start(self) -> None:
         """Ask where to save, then export in the background."""
         title = self.tr("Export %1").replace("%1", tr(KIND_TITLES[self.kind]))
-        name = {"customers": "客户", "deals": "商机"}.get(self.kind, self.kind)
+        name = {"customers": "客户", "deals": "商机", "followups": "跟进记录"}.get(
+            self.kind, self.kind)
         suggested = str(Path.home() / f"{name}-{date.today():%Y%m%d}.xlsx")
         path = self.ask_path(self.parent_widget, title, suggested)
         if not path:
@@ -72,7 +74,7 @@ class ExportRunner(QObject):
         return self.tr("text longer than 32,767 characters was cut")
 
     def _failed(self, exc: BaseException, details: str) -> None:
-        text = str(exc) if isinstance(exc, SailplanError | OSError) else self.tr(
+        text = error_text(exc) if isinstance(exc, SailplanError) else self.tr(
             "The export failed; no file was written.")
         Messages.show_error(self.parent_widget, self.tr("Export"), text, details)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
-from gui.common.file_dialogs import save_file_name
+from gui.common.file_dialogs import open_file_name, save_file_name
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
 from gui.importer.file_page import FilePage
@@ -33,7 +33,8 @@ from services.importing import (
     save_rejected,
 )
 from services.importing.api import resolution_options
-from services.importing.column_map import save_mapping_file
+from services.importing.column_map import read_mapping_file, save_mapping_file
+from services.importing.fields import field_by_key
 from services.importing.readers import list_sheets
 
 
@@ -254,6 +255,40 @@ class ImportWizard(QWizard):
             return
         self.ctx.events.status_message.emit(
             self.tr("Mapping saved to %1").replace("%1", str(saved)), 5000)
+
+    @classmethod
+    def ask_mapping_file(cls, parent: QWidget | None, title: str, filters: str) -> str:
+        """The open dialog for a column mapping (patched in tests)."""
+        return open_file_name(parent, title, str(Path.home()), filters)
+
+    def load_mapping_file(self) -> None:
+        """Apply a saved column mapping to the mapping page; what it names that this file or
+        this kind of import does not have is listed on the page, in the interface language.
+        """
+        if self.source is None:
+            return
+        path = self.ask_mapping_file(self, self.tr("Load mapping"),
+                                     self.tr("Column mapping (*.json)"))
+        if not path:
+            return
+        try:
+            loaded = read_mapping_file(path, self.kind, self.source.layout.headers)
+        except SailplanError as exc:
+            Messages.show_error(self, self.windowTitle(), error_text(exc))
+            return
+        lines = [self.tr("Column “%1” (%2) is not in this file.").replace("%1", header)
+                 .replace("%2", tr(field_by_key(self.kind, key).label))
+                 for header, key in loaded.missing_columns]
+        lines += [self.tr("“%1” (column “%2”) is not a field of a %3 import.")
+                  .replace("%1", field).replace("%2", header)
+                  .replace("%3", tr(KIND_TITLES[self.kind])) for header, field in
+                  loaded.unknown_fields]
+        name = Path(path).name
+        note = (self.tr("Loaded %1; not applied:").replace("%1", name) + "\n"
+                + "\n".join(f"• {line}" for line in lines)) if lines else ""
+        self.mapping_page.show_loaded(loaded.mapping, note)
+        self.ctx.events.status_message.emit(
+            self.tr("Mapping loaded from %1").replace("%1", name), 5000)
 
     def save_rejected_rows(self) -> None:
         """Write the rejected rows (original columns + a Problem column) where the user says."""

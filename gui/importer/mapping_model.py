@@ -40,6 +40,14 @@ class MappingModel(QAbstractTableModel):
             self.samples.append("  |  ".join(v[:40] for v in vals[:SAMPLES]))
         self.endResetModel()
 
+    def set_mapping(self, mapping: list[str | None]) -> None:
+        """Replace every column's field at once (a loaded mapping file)."""
+        self.mapping = [f if f in self.specs else None for f in mapping][:len(self.headers)]
+        self.mapping += [None] * (len(self.headers) - len(self.mapping))
+        if self.headers:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.headers) - 1, 1))
+        self.mapping_changed.emit()
+
     def field_label(self, key: str | None) -> str:
         """The translated name of a field ("— ignore —" for None)."""
         if key is None:

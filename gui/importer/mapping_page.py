@@ -1,7 +1,8 @@
 """Wizard step 2: which file column goes into which field (remembered for next time).
 
 "Save mapping…" writes the mapping to a small JSON file that a headless import applies with
-``sailplan import … --mapping FILE`` (docs/IMPORT.md).
+``sailplan import … --mapping FILE`` (docs/IMPORT.md); "Load mapping…" applies such a file here,
+and says which of its columns and fields this file and this kind of import do not have.
 """
 
 from __future__ import annotations
@@ -41,11 +42,22 @@ class MappingPage(QWizardPage):
             "Save these matches to a file, to import files of this shape from the command "
             "line: sailplan import … --mapping FILE"))
         self.save_button.clicked.connect(self._save)
+        self.load_button = QPushButton(self.tr("Load mapping…"))
+        self.load_button.setObjectName("load_mapping")
+        self.load_button.setToolTip(self.tr(
+            "Match the columns as a mapping file saved earlier says"))
+        self.load_button.clicked.connect(self._load)
+        self.loaded = QLabel()  # what a loaded mapping file could not apply
+        self.loaded.setObjectName("loaded_mapping_note")
+        self.loaded.setWordWrap(True)
+        self.loaded.setVisible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.missing, 1)
+        bottom.addWidget(self.load_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.loaded)
         layout.addLayout(bottom)
         self.model.mapping_changed.connect(self._update_missing)
 
@@ -54,6 +66,8 @@ class MappingPage(QWizardPage):
         src = wizard.source  # type: ignore[attr-defined]
         rows = [src.table.rows[i] for i in src.layout.data_indexes[:20]]
         self.model.load(src.kind, src.layout.headers, wizard.mapping, rows)  # type: ignore
+        self.loaded.clear()
+        self.loaded.setVisible(False)
         self._update_missing()
 
     def _update_missing(self) -> None:
@@ -64,6 +78,16 @@ class MappingPage(QWizardPage):
 
     def _save(self) -> None:
         self.wizard().save_mapping_file(list(self.model.mapping))  # type: ignore[attr-defined]
+
+    def _load(self) -> None:
+        self.wizard().load_mapping_file()  # type: ignore[attr-defined]
+
+    def show_loaded(self, mapping: list[str | None], note: str) -> None:
+        """Show a loaded mapping, and ``note`` on what of it was not applied ("" if all)."""
+        self.model.set_mapping(mapping)
+        self.loaded.setText(note)
+        self.loaded.setVisible(bool(note))
+        self._update_missing()
 
     def isComplete(self) -> bool:
         return not self.model.missing_required()

@@ -83,6 +83,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ImportProblems",
         "No customer named “{value}”; import customers first or allow creating missing customers."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "No deal with the id “{value}”; the follow-up is imported without a deal."),
     QT_TRANSLATE_NOOP("ImportProblems", "Same as row {row} of this file; skipped."),
     QT_TRANSLATE_NOOP(
         "ImportProblems",

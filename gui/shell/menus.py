@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 IMPORT_KINDS = ("customers", "contacts", "followups", "deals")
-EXPORT_KINDS = ("customers", "deals")
+EXPORT_KINDS = ("customers", "deals", "followups")
 
 
 def importer_available() -> bool:

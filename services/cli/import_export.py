@@ -61,13 +61,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    help="apply a column mapping saved from the import wizard (Save mapping…); "
                         "--map options then change it")
     p.set_defaults(handler=run_import)
-    e = subparsers.add_parser("export", help="export customers or deals to .xlsx/.csv, or a "
-                                             "plan year to .xlsx (export plan --year YYYY)")
-    e.add_argument("kind", choices=("customers", "deals", "plan"),
-                   help="customers or deals (the importer's columns), or the plan workbook")
+    e = subparsers.add_parser("export", help="export customers, deals or follow-ups to "
+                                             ".xlsx/.csv, or a plan year to .xlsx (export plan "
+                                             "--year YYYY)")
+    e.add_argument("kind", choices=("customers", "deals", "followups", "plan"),
+                   help="customers, deals or followups (the importer's columns: import them "
+                        "back in that order), or the plan workbook")
     e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx)")
     e.add_argument("--english", action="store_true",
-                   help="English column headers (customers and deals)")
+                   help="English column headers (customers, deals and follow-ups)")
     e.add_argument("--year", type=int, metavar="YYYY", help="export plan: the plan year")
     e.set_defaults(handler=run_export)
 

@@ -79,9 +79,12 @@ class DiskFullError(SailplanError):
 
     def __init__(self, where: object, outcome: str = "nothing was changed"):
         self.where = str(where)
+        # A constant ``outcome`` makes a constant template (translated like any refusal);
+        # braces of a file name in a made-up one are kept as text.
+        safe = outcome.replace("{", "{{").replace("}", "}}")
         super().__init__(
-            f"The disk holding {where} is full; {outcome}. Free some space and try again."
-        )
+            "The disk holding {where} is full; " + safe + ". Free some space and try again.",
+            where=self.where)
 
 
 _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

@@ -200,22 +200,34 @@ def similar_limit(key: str) -> int:
 def phone_variants(digits: str) -> list[str]:
     """Common ways a stored phone may be written, for an indexed ``IN`` lookup.
 
-    Rows written by Sailplan store phones as typed; this covers plain digits, +86/0086/86
-    prefixes, and 3-4-4 (mobile) or area-code (landline) grouping with dashes or spaces.
+    Phones are stored as typed (in the app and by imports), so this lists the spellings people
+    type for the same digits: a mobile as 11 digits or 3-4-4 groups (joined by nothing, ``-``,
+    a space or ``.``) with or without ``+86``/``86``/``0086``/``(+86)``; a landline with its area
+    code (3 or 4 digits, in brackets or not) apart from the number by ``-``, a space or a
+    bracket, the number whole or split 4-4 / 3-4, also written ``+86 21 …`` without the 0.
     """
     out = {digits}
     if len(digits) == 11 and digits.startswith("1"):
         groups = (digits[:3], digits[3:7], digits[7:])
-        for sep in ("-", " "):
-            out.add(sep.join(groups))
-        for prefix in ("+86", "+86 ", "86", "0086", "+86-"):
-            out.add(prefix + digits)
-            out.add(prefix + " ".join(groups))
+        spelled = {digits} | {sep.join(groups) for sep in ("-", " ", ".")}
+        for body in spelled:
+            out.add(body)
+            for prefix in ("+86", "+86 ", "+86-", "86", "86 ", "86-", "0086", "0086 ",
+                           "0086-", "(+86)", "(+86) ", "（+86）"):
+                out.add(prefix + body)
     elif digits.startswith("0") and len(digits) >= 10:
         for area in (3, 4):
-            for sep in ("-", " ", ")"):
-                head = digits[:area]
-                out.add(("(" + head if sep == ")" else head) + sep + digits[area:])
+            head, number = digits[:area], digits[area:]
+            numbers = {number}
+            if len(number) in (7, 8):
+                cut = len(number) - 4
+                numbers |= {number[:cut] + sep + number[cut:] for sep in ("-", " ")}
+            for body in numbers:
+                for sep in ("-", " "):
+                    out.add(head + sep + body)
+                    out.add("+86" + sep + head[1:] + sep + body)
+                for left, right in (("(", ")"), ("(", ") "), ("（", "）")):
+                    out.add(left + head + right + body)
     return sorted(out)
 
 

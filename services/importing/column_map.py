@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -141,10 +142,9 @@ def save_mapping_file(path: str | Path, kind: str, headers: list[str],
     return target
 
 
-def load_mapping_file(path: str | Path, kind: str, headers: list[str]) -> list[str | None]:
-    """The mapping a saved file gives ``headers`` (see module doc); :class:`MappingError`
-    when the file is not one, is for another kind, or names a field or a mapped column that
-    does not exist.
+def _document(path: str | Path, kind: str) -> dict[str, Any]:
+    """The ``columns`` of a saved mapping file for ``kind``; :class:`MappingError` when the
+    file is not one or is for another kind.
     """
     source = Path(path)
     try:
@@ -161,12 +161,59 @@ def load_mapping_file(path: str | Path, kind: str, headers: list[str]) -> list[s
     if data.get("kind", kind) != kind:
         raise MappingError("{name} maps a {theirs} import, not {kind}.", name=source.name,
                            theirs=short(str(data.get("kind")), 30), kind=kind)
-    out: list[str | None] = [None] * len(headers)
-    listed: set[int] = set()
     for header, value in columns.items():
         if value is not None and not isinstance(value, str):
             raise MappingError("{name}: the field of column “{column}” must be a text or null.",
                                name=source.name, column=short(str(header), 60))
+    return columns
+
+
+@dataclass(frozen=True)
+class LoadedMapping:
+    """A saved mapping applied to a file's headers, and what of it could not be applied."""
+
+    mapping: list[str | None]
+    #: (header, field key): columns the mapping sends to a field that this file does not have
+    missing_columns: tuple[tuple[str, str], ...] = ()
+    #: (header, field as written): fields the mapping names that this import kind does not know
+    unknown_fields: tuple[tuple[str, str], ...] = ()
+
+
+def read_mapping_file(path: str | Path, kind: str, headers: list[str]) -> LoadedMapping:
+    """Apply a saved mapping file to ``headers`` as far as it goes (the wizard's Load mapping…):
+    a column the file lacks or a field the kind does not know is left out and listed;
+    :class:`MappingError` only when the file is no mapping for ``kind``.
+    """
+    out: list[str | None] = [None] * len(headers)
+    listed: set[int] = set()
+    missing: list[tuple[str, str]] = []
+    unknown: list[tuple[str, str]] = []
+    for header, value in _document(path, kind).items():
+        try:
+            key = field_key(kind, value) if value else None
+        except MappingError:
+            unknown.append((str(header), str(value)))
+            continue
+        try:
+            col = column_index(headers, str(header))
+        except MappingError:
+            if key is not None:
+                missing.append((str(header), key))
+            continue
+        listed.add(col)
+        _assign(out, key, col)
+    _auto_fill(out, listed, headers, kind)
+    return LoadedMapping(out, tuple(missing), tuple(unknown))
+
+
+def load_mapping_file(path: str | Path, kind: str, headers: list[str]) -> list[str | None]:
+    """The mapping a saved file gives ``headers`` (see module doc); :class:`MappingError`
+    when the file is not one, is for another kind, or names a field or a mapped column that
+    does not exist (``--mapping``: a headless import does not guess).
+    """
+    out: list[str | None] = [None] * len(headers)
+    listed: set[int] = set()
+    for header, value in _document(path, kind).items():
         key = field_key(kind, value) if value else None
         try:
             col = column_index(headers, str(header))
@@ -176,8 +223,13 @@ def load_mapping_file(path: str | Path, kind: str, headers: list[str]) -> list[s
             raise
         listed.add(col)
         _assign(out, key, col)
+    _auto_fill(out, listed, headers, kind)
+    return out
+
+
+def _auto_fill(out: list[str | None], listed: set[int], headers: list[str], kind: str) -> None:
+    """Columns the mapping does not list are matched by their headers, as usual."""
     auto = auto_map(headers, kind)
-    for i, f in enumerate(auto):  # new columns: matched by their headers, as usual
+    for i, f in enumerate(auto):
         if i not in listed and f is not None and f not in out:
             out[i] = f
-    return out

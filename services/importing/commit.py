@@ -17,8 +17,10 @@ created and restores what was updated, and :func:`redo_import` re-applies it. Th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, select, text, update
@@ -29,7 +31,7 @@ from models.base import utcnow
 from models.customers import Customer
 from services.core.changes import ChangeRecorder, Op, call
 from services.core.db import write_engine
-from services.core.errors import SailplanError
+from services.core.errors import DiskFullError, SailplanError, is_disk_full
 from services.core.store import Store
 from services.core.uow import UnitOfWork
 from services.customers import booking, tiers
@@ -86,15 +88,37 @@ def commit_plan(store: Store, plan: ImportPlan, *, progress: Progress | None = N
     progress = progress or no_progress
     is_cancelled = is_cancelled or never
     if plan.rejected() and not allow_rejected:
-        raise ImportRejected(f"{len(plan.rejected())} row(s) have errors; nothing was imported.")
+        raise ImportRejected("{count} row(s) have errors; nothing was imported.",
+                             count=len(plan.rejected()))
+    with _full_disk(store, "nothing was saved"):
+        return _commit(store, plan, progress, is_cancelled, allow_rejected)
+
+
+@contextmanager
+def _full_disk(store: Store, outcome: str) -> Iterator[None]:
+    """Turn a full disk under the database into :class:`DiskFullError` saying ``outcome``
+    (a constant, so the sentence is translated; the transaction has rolled back).
+    """
+    try:
+        yield
+    except Exception as exc:
+        if is_disk_full(exc) and not isinstance(exc, DiskFullError):
+            where = str(Path(store.path).parent) if store.path else store.location
+            raise DiskFullError(where, outcome) from exc
+        raise
+
+
+def _commit(store: Store, plan: ImportPlan, progress: Progress, is_cancelled: Check,
+            allow_rejected: bool) -> Op[ImportBatch]:
     with store.write(bulk=True) as uow:
         s = uow.session
         rejected = len(plan.rejected())
         _recheck(store, s, plan)
         if len(plan.rejected()) > rejected and not allow_rejected:
             raise ImportRejected(
-                f"The database changed since the file was checked: {len(plan.rejected())} "
-                "row(s) now have errors; nothing was imported. Check the file again.")
+                "The database changed since the file was checked: {count} row(s) now have "
+                "errors; nothing was imported. Check the file again.",
+                count=len(plan.rejected()))
         batch = ImportBatch(plan.kind, plan.file_name, plan.counts())
         now = utcnow()
         changes = ChangeBuilder(s, plan, now).build()
@@ -272,6 +296,11 @@ def _recompute_followup_dates(s: Any, created: list[dict[str, Any]], now: Any) -
     """Move the customers' last and booked next follow-up dates for the follow-ups the import
     created, oldest first, as logging each in the app would (``services.customers.booking``:
     one without a next date keeps a booking still ahead of it).
+
+    A follow-up no newer than the customer's last follow-up as it stood before the import
+    changes nothing: the customer's dates already account for it (a customers file with its
+    最近跟进/下次跟进 imported before the history it came from — Sailplan's own exports — keeps
+    the booking it states, also one cleared by hand).
     """
     ids = sorted({r["customer_id"] for r in created})
     dates: dict[str, booking.FollowUpDates] = {}
@@ -283,6 +312,9 @@ def _recompute_followup_dates(s: Any, created: list[dict[str, Any]], now: Any) -
     before = dict(dates)
     for r in sorted(created, key=lambda r: r["at"]):
         cid = r["customer_id"]
+        known = before[cid][0]
+        if known is not None and r["at"] <= known:
+            continue
         dates[cid] = booking.after_followup(dates[cid], r["at"], r.get("next_on"))
     params = [{"id": cid, "last_followup_at": at, "next_followup_on": nxt, "updated_at": now}
               for cid, (at, nxt) in dates.items() if before[cid] != (at, nxt)]
@@ -301,7 +333,11 @@ def undo_import(store: Store, batch: ImportBatch, *,
     (not indexed) once per deleted customer. Either way it is a writing unit of work: what it
     changes is recorded and the store's rules run before it commits.
     """
-    progress = progress or no_progress
+    with _full_disk(store, "nothing was changed"):
+        return _undo(store, batch, progress or no_progress)
+
+
+def _undo(store: Store, batch: ImportBatch, progress: Progress) -> Op[ImportBatch]:
     if store.url.get_backend_name() != "sqlite":
         with store.write(bulk=True) as uow:
             try:
@@ -372,7 +408,11 @@ def redo_import(store: Store, batch: ImportBatch, *,
     """Re-apply an undone import exactly (same ids, same values); its undo is
     :func:`undo_import`.
     """
-    progress = progress or no_progress
+    with _full_disk(store, "nothing was changed"):
+        return _redo(store, batch, progress or no_progress)
+
+
+def _redo(store: Store, batch: ImportBatch, progress: Progress) -> Op[ImportBatch]:
     total, done = _size(batch), 0
     progress(0, total)
     with store.write(bulk=True) as uow:

@@ -1,4 +1,5 @@
-"""Exporting customers and deals to .xlsx and .csv, with the columns the import maps back.
+"""Exporting customers, deals and follow-ups to .xlsx and .csv, with the columns the import maps
+back.
 
 * .xlsx: openpyxl write-only (streams rows), bold header on a fill, frozen first row, autofilter,
   ``"¥"#,##0.00`` money and ``yyyy-mm-dd`` date formats, column widths by type.
@@ -6,7 +7,10 @@
 * The last column is the record's id (客户编号 / 商机编号; a deal also names its customer's):
   the id it was imported with from another system, else Sailplan's own. Importing the file
   (into this database or a new one) finds each record by it, so two customers of the same name
-  stay two and a second import updates instead of duplicating.
+  stay two and a second import updates instead of duplicating. Follow-ups (跟进记录) are a file
+  of their own, naming their customer's and deal's ids: imported after customers and deals,
+  each finds its own (a workbook sheet of the customers export would not fit a CSV, and the
+  deals a follow-up names must be imported before it).
 * User text is always text: in .xlsx a string is written as an explicit string cell (openpyxl would
   otherwise turn a value starting with ``=`` into a formula); in .csv a value starting with
   ``= + - @``, tab or CR gets a leading ``'`` (OWASP CSV-injection advice; see
@@ -36,10 +40,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models.customers import Contact, Customer
+from models.customers import Contact, Customer, FollowUp
 from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
-from services.core.errors import SailplanError
+from services.core.errors import DiskFullError, SailplanError, is_disk_full
 from services.core.store import Store
 from services.core.tempfiles import fsync_dir, sweep_stale_siblings
 from services.importing.csv_guard import guard
@@ -54,11 +58,40 @@ WIDTHS = {"text": 16, "amount": 14, "date": 12, "datetime": 17, "bool": 9, "perc
 WIDE = {"name": 30, "notes": 40, "address": 30, "tags": 20, "customer": 30, "email": 24}
 CUSTOMER_COLUMNS = EXPORT_COLUMNS["customers"]
 DEAL_COLUMNS = EXPORT_COLUMNS["deals"]
-EXPORT_KINDS = ("customers", "deals")
+FOLLOWUP_COLUMNS = EXPORT_COLUMNS["followups"]
+EXPORT_KINDS = ("customers", "deals", "followups")
+METHOD_NAMES = {"visit": "拜访", "call": "电话", "wechat": "微信", "email": "邮件"}
+"""A follow-up's method as the export writes it (the importer reads these back)."""
+SHEET_NAMES = {"customers": "客户", "deals": "商机", "followups": "跟进记录"}
+"""The sheet of each kind's .xlsx export."""
 
 
 class ExportCancelled(SailplanError):
     """The user cancelled the export; no file was written."""
+
+
+class ExportError(SailplanError):
+    """The file could not be written (no permission, no such folder…); nothing was written."""
+
+
+def _refusal(exc: OSError, target: Path) -> SailplanError:
+    """What to tell the user about ``exc`` raised while writing ``target`` (a constant
+    sentence each, so the GUI shows it in the interface language).
+    """
+    folder = str(target.parent)
+    if is_disk_full(exc):
+        return DiskFullError(folder, "no file was written")
+    if isinstance(exc, PermissionError):
+        return ExportError("Sailplan may not write to {folder}; no file was written. Choose "
+                           "another folder.", folder=folder)
+    if isinstance(exc, FileNotFoundError):
+        return ExportError("The folder {folder} does not exist; no file was written.",
+                           folder=folder)
+    if isinstance(exc, IsADirectoryError):
+        return ExportError("{file} is a folder; no file was written. Give a file name.",
+                           file=target.name)
+    return ExportError("{file} could not be written ({detail}); no file was written.",
+                       file=target.name, detail=exc.strerror or type(exc).__name__)
 
 
 @dataclass(frozen=True)
@@ -163,6 +196,30 @@ def _deal_rows(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+def _followup_rows(store: Store) -> list[dict[str, Any]]:
+    with store.read() as uow:
+        s = uow.session
+        people = dict(s.execute(select(Person.id, Person.name)).all())
+        customers = {cid: (name, ext or cid) for cid, name, ext in s.execute(
+            select(Customer.id, Customer.name, Customer.external_id).where(
+                Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None)))}
+        deals = {did: ext or did for did, ext in s.execute(
+            select(Deal.id, Deal.external_id).where(Deal.deleted_at.is_(None)))}
+        out = []
+        for f in s.execute(select(FollowUp).where(FollowUp.deleted_at.is_(None))
+                           .order_by(FollowUp.at, FollowUp.created_at)).scalars():
+            customer = customers.get(f.customer_id)
+            if customer is None:  # a deleted customer's history goes with it
+                continue
+            out.append({
+                "customer": customer[0], "at": _local(f.at),
+                "method": METHOD_NAMES.get(f.method, f.method), "content": f.content,
+                "next_step": f.next_step, "next_on": f.next_on,
+                "owner": people.get(f.person_id or ""), "customer_external_id": customer[1],
+                "deal_external_id": deals.get(f.deal_id or "")})
+    return out
+
+
 def _cell_kind(spec: FieldSpec) -> str:
     if spec.type in ("amount", "date", "datetime", "bool", "percent"):
         return spec.type
@@ -170,7 +227,8 @@ def _cell_kind(spec: FieldSpec) -> str:
 
 
 def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
-          san: TextSanitiser, tick: Callable[[int], None], english: bool) -> None:
+          san: TextSanitiser, tick: Callable[[int], None], english: bool,
+          sheet: str = "导出") -> None:
     # openpyxl loads on the first export, not at start-up
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -178,7 +236,7 @@ def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
     from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("导出")
+    ws = wb.create_sheet(sheet)
     kinds = [_cell_kind(s) for s in specs]
     for i, spec in enumerate(specs, start=1):
         width = WIDE.get(spec.key, WIDTHS.get(kinds[i - 1], 16))
@@ -249,7 +307,8 @@ def _csv_text(value: Any, kind: str) -> str:
 
 
 def _csv(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
-         san: TextSanitiser, tick: Callable[[int], None], english: bool) -> None:
+         san: TextSanitiser, tick: Callable[[int], None], english: bool,
+         sheet: str = "") -> None:
     kinds = [_cell_kind(s) for s in specs]
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
@@ -271,12 +330,16 @@ def _csv(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
 def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]], *,
                 progress: Callable[[int, int], None] | None = None,
                 is_cancelled: Callable[[], bool] | None = None,
-                english: bool = False) -> ExportResult:
-    """Write ``rows`` (dicts by field key) as .xlsx or .csv, atomically (see module doc)."""
+                english: bool = False, sheet: str = "导出") -> ExportResult:
+    """Write ``rows`` (dicts by field key) as .xlsx (its sheet named ``sheet``) or .csv,
+    atomically (see module doc).
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise SailplanError(f"{target.name}: export to .xlsx or .csv.")
+        raise ExportError("{file}: export to .xlsx or .csv.", file=target.name)
+    if not target.parent.is_dir():
+        raise _refusal(FileNotFoundError(2, "No such folder", str(target.parent)), target)
     total = len(rows)
 
     def tick(done: int) -> None:
@@ -291,11 +354,14 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         writer = _xlsx if suffix == ".xlsx" else _csv
-        writer(tmp, specs, rows, san, tick, english)
+        writer(tmp, specs, rows, san, tick, english, sheet)
         if is_cancelled is not None and is_cancelled():
             raise ExportCancelled("Export cancelled; no file was written.")
         os.replace(tmp, target)
         fsync_dir(target.parent, strict=False)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _refusal(exc, target) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -309,21 +375,26 @@ def _fsync_file(path: Path) -> None:
 
 
 def export_specs(kind: str) -> list[FieldSpec]:
-    """The exported columns of ``customers`` or ``deals`` (each maps back on import)."""
-    keys: Iterable[str] = CUSTOMER_COLUMNS if kind == "customers" else DEAL_COLUMNS
+    """The exported columns of ``customers``, ``deals`` or ``followups`` (each maps back on
+    import).
+    """
+    keys: Iterable[str] = {"customers": CUSTOMER_COLUMNS, "deals": DEAL_COLUMNS}.get(
+        kind, FOLLOWUP_COLUMNS)
     return [field_by_key(kind, k) for k in keys]
+
+
+_ROWS = {"customers": _customer_rows, "deals": _deal_rows, "followups": _followup_rows}
 
 
 def export_kind(store: Store, kind: str, path: str | Path, *,
                 progress: Callable[[int, int], None] | None = None,
                 is_cancelled: Callable[[], bool] | None = None,
                 english: bool = False) -> ExportResult:
-    """Export every live customer or deal of the store to ``path`` (.xlsx or .csv)."""
+    """Export every live customer, deal or follow-up of the store to ``path`` (.xlsx or .csv)."""
     if kind not in EXPORT_KINDS:
-        raise SailplanError(f"Only {', '.join(EXPORT_KINDS)} can be exported.")
-    rows = _customer_rows(store) if kind == "customers" else _deal_rows(store)
-    return write_table(path, export_specs(kind), rows, progress=progress,
-                       is_cancelled=is_cancelled, english=english)
+        raise ExportError("Only {kinds} can be exported.", kinds=", ".join(EXPORT_KINDS))
+    return write_table(path, export_specs(kind), _ROWS[kind](store), progress=progress,
+                       is_cancelled=is_cancelled, english=english, sheet=SHEET_NAMES[kind])
 
 
 def export_customers(store: Store, path: str | Path, **kwargs: Any) -> ExportResult:

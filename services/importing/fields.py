@@ -114,7 +114,12 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
            max_len=32767),
         _f("next_on", "Next date", "date", "下次跟进日期|下次跟进|下次日期|next date|"
            "next follow-up"),
-        _f("owner", "Owner", "owner", _OWNER, max_len=100),
+        _f("owner", "Owner", "owner", "跟进人|" + _OWNER, max_len=100),
+        # Sailplan's follow-up export names the customer and the deal by id too (namesakes).
+        _f("customer_external_id", "Customer ID", "text", "客户编号|客户ID|customer id|"
+           "account id|company id", max_len=100),
+        _f("deal_external_id", "Deal ID", "text", "商机编号|商机ID|deal id|opportunity id",
+           max_len=100),
     ),
     "deals": (
         # Not required: a file without a deal name gets names made from its customer, product
@@ -167,6 +172,8 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "deals": ("name", "customer", "owner", "pipeline", "stage", "amount", "probability",
               "expected_close", "closed_on", "won_amount", "lost_reason", "created", "source",
               "notes", "external_id", "customer_external_id"),
+    "followups": ("customer", "at", "method", "content", "next_step", "next_on", "owner",
+                  "customer_external_id", "deal_external_id"),
 }
 
 _UNIT_SUFFIX = re.compile(r"[(（\[【][^)）\]】]{0,8}[)）\]】]$")

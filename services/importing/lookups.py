@@ -135,6 +135,9 @@ def read_lookups(s: Session, kind: str) -> Lookups:
         for row in s.execute(select(FollowUp.customer_id, FollowUp.at, FollowUp.method,
                                     FollowUp.content).where(FollowUp.deleted_at.is_(None))):
             lk.followups.add((row[0], row[1], row[2], row[3] or ""))
+        for did, ext in s.execute(select(Deal.id, Deal.external_id)
+                                  .where(Deal.deleted_at.is_(None))):
+            _add_ids(lk.deals_by_ext, lk.deal_ext, did, ext)
     if kind == "deals":
         for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
                                                     Deal.external_id)

@@ -55,6 +55,7 @@ NO_SUCH_STAGE = "The pipeline has no stage “{value}”."
 UNKNOWN_STAGE = "Unknown stage “{value}”; map it to a stage or create it."
 UNKNOWN_CUSTOMER = ("No customer named “{value}”; import customers first or allow creating "
                     "missing customers.")
+UNKNOWN_DEAL = "No deal with the id “{value}”; the follow-up is imported without a deal."
 SAME_AS_ROW = "Same as row {row} of this file; skipped."
 LOOKS_EXISTING = "Looks like an existing record; created anyway (mode: create all)."
 ALREADY_EXISTS = "Already in Sailplan; skipped."

@@ -6,10 +6,13 @@ that cannot be understood raises :class:`CellError` with a message naming what w
 
 Decisions worth knowing:
 
-* Phones: spaces, dashes, brackets and a ``+86``/``0086`` prefix are removed; mobiles are stored as
-  11 digits, landlines as ``0区号-号码``. Two numbers separated by ``/``, ``、``, ``,``, ``;`` or
-  ``或``: the first is the phone, the second is returned as an extra number that the import adds
-  to the notes (``其他电话：…``) with a warning, so no number is lost.
+* Phones are checked (digits, spaces, dashes, brackets, a ``+86``/``0086`` prefix, an extension;
+  an 11-digit mobile, a landline with its area code, or a local 7–8 digit number) and stored as
+  typed, trimmed: ``177-7752-5429`` stays ``177-7752-5429``, as it does when typed into the app.
+  Duplicates are found on the digits (``services.customers.dedupe.normalise_phone``), never on
+  the spelling. Two numbers separated by ``/``, ``、``, ``,``, ``;`` or ``或``: the first is the
+  phone, the second is returned (as typed) as an extra number that the import adds to the notes
+  (``其他电话：…``) with a warning, so no number is lost.
 * Dates: ``2024/3/5``, ``2024-03-05``, ``2024.3.5``, ``2024年3月5日``, ``20240305``, ``3/5/2024``
   (month first unless the first part is > 12), ``15-Mar-2024``/``Mar 15, 2024``, Excel serial
   numbers (1900 or 1904 system) and date/datetime cells. Date-only values of a date-time field
@@ -100,6 +103,9 @@ _LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})$")
 
 
 def _one_phone(text: str) -> str:
+    """The number in a canonical spelling (11 digits, ``0区号-号码``); :class:`CellError` when
+    ``text`` is no phone number. Used to check a number; what is stored is the typed text.
+    """
     raw = unicodedata.normalize("NFKC", text).strip()
     ext = ""
     m = re.search(r"(?:转|ext\.?|x|#)\s*(\d{1,6})$", raw, re.IGNORECASE)
@@ -135,17 +141,12 @@ def parse_phone(value: Any) -> tuple[str | None, str | None, Msg | None]:
     text = clean_str(value)
     if not text:
         return None, None, None
-    parts = [p for p in _PHONE_SPLIT.split(text) if p.strip()]
-    first = _one_phone(parts[0])
+    parts = [trim(p) for p in _PHONE_SPLIT.split(text) if p.strip()]
+    _one_phone(parts[0])  # refused when it is no phone number; stored as typed
+    first = parts[0]
     if len(parts) == 1:
         return first, None, None
-    extras = []
-    for part in parts[1:]:
-        try:
-            extras.append(_one_phone(part))
-        except CellError:
-            extras.append(part.strip())  # kept as typed: the notes lose nothing
-    extra = ", ".join(extras)
+    extra = ", ".join(parts[1:])  # as typed: the notes lose nothing
     return first, extra, msg(M.SECOND_PHONE, number=extra)
 
 

@@ -140,6 +140,8 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
         resolve_stages(plan, stage_choice or {}, _problem)
     if kind != "customers":
         _resolve_customers(plan)
+    if kind == "followups":
+        _resolve_deals(plan)
     if kind == "deals":
         name_deals(plan, _problem)
     stop_if(is_cancelled)
@@ -204,6 +206,21 @@ def _resolve_customers(plan: ImportPlan) -> None:
             unknown[name] += 1
             _problem(plan, r, "customer", msg(M.UNKNOWN_CUSTOMER, value=name))
     plan.unknown_customers = dict(unknown)
+
+
+def _resolve_deals(plan: ImportPlan) -> None:
+    """A follow-up's deal, by the deal's id (Sailplan's export writes it); an id that finds
+    no deal leaves the follow-up without one, with a note.
+    """
+    for r in plan.rows:
+        ext = ext_key(r.parsed.values.get("deal_external_id"))
+        if not ext:
+            continue
+        did = plan.lookups.deals_by_ext.get(ext)
+        if did is not None:
+            r.refs["deal_id"] = did
+        else:
+            _problem(plan, r, "deal_external_id", msg(M.UNKNOWN_DEAL, value=ext), WARNING)
 
 
 def _unless_other_id(found: str | None, ext: str, ext_of: dict[str, str]) -> str | None:

@@ -287,7 +287,8 @@ class ChangeBuilder:
         v = r.parsed.values
         cid = self.customer(r)
         self.out.add("followups", {
-            **_base(self.now), "customer_id": cid, "deal_id": None, "person_id": self.owner(r),
+            **_base(self.now), "customer_id": cid, "deal_id": r.refs.get("deal_id"),
+            "person_id": self.owner(r),
             "at": v["at"], "method": v["method"], "content": v.get("content") or "",
             "next_step": v.get("next_step"), "next_on": v.get("next_on")})
         self.out.customer_ids.add(cid)

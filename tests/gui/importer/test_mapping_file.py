@@ -104,3 +104,67 @@ def test_resolve_page_offers_to_create_a_missing_pipeline(qtbot, ctx, tmp_path: 
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_PREVIEW, timeout=10_000)
     assert wizard.plan.counts() == {"create": 2, "update": 0, "skip": 0, "reject": 0}
     assert wizard.plan.new_pipelines == {"老客户续约": "老客户续约"}
+
+
+def _deals_wizard(qtbot, ctx, tmp_path: Path) -> ImportWizard:
+    src = write_csv(tmp_path / "opps.csv", [
+        ["opportunity_id", "sales_agent", "account", "Phase", "close_value"],
+        ["1C1I7A6R", "Moses Frase", "Cancity", "Won", "1054"]])
+    wizard = ImportWizard(ctx, "deals")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(src))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_MAPPING, timeout=10_000)
+    return wizard
+
+
+def test_load_mapping_applies_a_saved_file_and_names_what_it_cannot(qtbot, ctx, tmp_path: Path,
+                                                                     monkeypatch,
+                                                                     chinese) -> None:
+    wizard = _deals_wizard(qtbot, ctx, tmp_path)
+    page = wizard.mapping_page
+    assert page.load_button.text() == "载入列对应…" and not page.isComplete()
+    saved = tmp_path / "crm.json"
+    saved.write_text(json.dumps({"sailplan_import_mapping": 1, "kind": "deals", "columns": {
+        "Phase": "阶段", "account": "customer", "close_value": "won_amount",
+        "Probability": "probability", "sales_agent": "佣金比例"}}, ensure_ascii=False),
+        encoding="utf-8")
+    monkeypatch.setattr(ImportWizard, "ask_mapping_file",
+                        classmethod(lambda cls, parent, title, filters: str(saved)))
+    page.load_button.click()
+    # applied: 阶段 by its Chinese name, the rest by key; unknown parts left as matched before
+    assert page.model.mapping == ["external_id", "owner", "customer", "stage", "won_amount"]
+    assert page.isComplete()
+    note = page.loaded.text()
+    assert page.loaded.isVisibleTo(page)
+    assert "已载入 crm.json" in note
+    assert "本文件没有列“Probability”（赢率 %）" in note
+    assert "“佣金比例”（列“sales_agent”）不是商机导入的字段" in note
+    wizard.next()  # the loaded mapping is what gets checked
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    assert wizard.mapping == page.model.mapping
+
+
+def test_load_mapping_refuses_a_file_that_is_no_mapping_in_chinese(qtbot, ctx, tmp_path: Path,
+                                                                   monkeypatch,
+                                                                   chinese) -> None:
+    from gui.common.messages import Messages
+
+    wizard = _deals_wizard(qtbot, ctx, tmp_path)
+    before = list(wizard.mapping_page.model.mapping)
+    shown: list[str] = []
+    monkeypatch.setattr(Messages, "show_error", classmethod(
+        lambda cls, parent, title, text, details="": shown.append(text)))
+    other = tmp_path / "customers.json"
+    other.write_text(json.dumps({"sailplan_import_mapping": 1, "kind": "customers",
+                                 "columns": {}}), encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    for path in (other, broken):
+        monkeypatch.setattr(ImportWizard, "ask_mapping_file",
+                            classmethod(lambda cls, parent, title, filters, p=path: str(p)))
+        wizard.mapping_page.load_button.click()
+    assert shown[0] == "customers.json 是 customers 导入的列对应，不是 deals 导入的。"
+    assert shown[1].startswith("无法读取列对应文件 broken.json：")
+    assert wizard.mapping_page.model.mapping == before

@@ -28,18 +28,25 @@ from tests.unit.importing.hostile_corpus import CORPUS
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 ROOT = Path(__file__).resolve().parents[3]
-RAISERS = {"ImportFileError", "_refuse"}
+RAISERS = {"ImportFileError", "_refuse", "MappingError", "ImportRejected", "ImportCancelled",
+           "ImportUndoError", "ExportCancelled", "ExportError"}
+FULL_DISK = {"DiskFullError", "_full_disk"}  # (where, outcome): the outcome is a literal
 CJK = re.compile(r"[\u4e00-\u9fff]")
 FIELD = re.compile(r"\{(\w+)\}")
 SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+")
 
 
 def raised_templates() -> tuple[set[str], list[str]]:
-    """The refusal templates under services/importing, and where one is an f-string."""
+    """The refusal templates under services/importing (a literal, or a module constant naming
+    one), and where one is an f-string."""
     found: set[str] = set()
     formatted: list[str] = []
     for path in sorted((ROOT / "services" / "importing").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+                     and isinstance(node.value, ast.Constant) for t in node.targets
+                     if isinstance(t, ast.Name) and isinstance(node.value.value, str)}
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             if getattr(node.func, "id", getattr(node.func, "attr", "")) not in RAISERS:
@@ -47,9 +54,26 @@ def raised_templates() -> tuple[set[str], list[str]]:
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.add(first.value)
+            elif isinstance(first, ast.Name) and first.id in constants:
+                found.add(constants[first.id])
             elif isinstance(first, ast.JoinedStr):
                 formatted.append(f"{path.name}:{node.lineno}")
     return found, formatted
+
+
+def full_disk_templates() -> set[str]:
+    """The sentences of the full disks import, its undo and export report."""
+    from services.core.errors import DiskFullError
+
+    found = set()
+    for path in sorted((ROOT / "services" / "importing").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and len(node.args) == 2 and getattr(
+                    node.func, "id", "") in FULL_DISK:
+                outcome = node.args[1]
+                if isinstance(outcome, ast.Constant):  # else _full_disk passing its own on
+                    found.add(DiskFullError("X", outcome.value).template)
+    return found
 
 
 def english_sentences(text: str) -> list[str]:
@@ -78,7 +102,9 @@ def test_refusals_are_templates_not_formatted_strings() -> None:
 def test_every_refusal_is_listed_and_reads_in_chinese(zh) -> None:
     found, _formatted = raised_templates()
     assert found == set(error_texts.TEMPLATES)
-    for template in sorted(found):
+    full = full_disk_templates()
+    assert full == set(error_texts.DISK_FULL) and len(full) == 3
+    for template in sorted(found | full):
         params = {f: "X" for f in FIELD.findall(template)}
         text = common.translate_template(template, params)
         assert CJK.search(text) and text != template.format(**params), template

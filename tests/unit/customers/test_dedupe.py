@@ -125,6 +125,20 @@ def test_phone_match_on_customer_or_contact_whatever_the_format(firm) -> None:
     assert find_likely_duplicates(firm.store, phone="137 0000 1111") == []
 
 
+@pytest.mark.parametrize("stored, typed", [
+    ("177-7752-5429", "17777525429"),
+    ("177.7752.5429", "+86 177 7752 5429"),
+    ("(+86) 177 7752 5429", "177-7752-5429"),
+    ("0571-8888-1234", "057188881234"),
+    ("(0571) 8888 1234", "0571-88881234"),
+    ("+86 21 6234 5678", "021-62345678"),
+    ("021 6234-5678", "(021)62345678"),
+])
+def test_a_phone_stored_as_typed_is_found_from_another_spelling(firm, stored, typed) -> None:
+    cid = firm.customer("甲公司", phone=stored)
+    assert [c.id for c in find_likely_duplicates(firm.store, phone=typed)] == [cid]
+
+
 def test_email_match_ignores_case_on_customer_and_contacts(firm) -> None:
     a = firm.customer("甲公司", email="Info@Jia.com")
     b = firm.customer("乙公司")

@@ -17,7 +17,12 @@ from models.customers import Contact, Customer
 from models.pipeline import Deal
 from services.customers.dedupe import normalise_name
 from services.importing import commit_plan, open_source, plan_import
-from services.importing.exporting import ExportCancelled, export_customers, export_deals
+from services.importing.exporting import (
+    ExportCancelled,
+    ExportError,
+    export_customers,
+    export_deals,
+)
 from services.setup import open_store
 from tests.unit.importing_fixtures import seed_people, seed_pipeline
 
@@ -106,8 +111,8 @@ def test_cancelled_or_failed_export_leaves_no_file(tmp_path: Path, store):
         export_customers(store, out, is_cancelled=lambda: True)
     assert out.read_bytes() == b"previous export"
     assert sorted(p.name for p in folder.iterdir()) == ["keep.xlsx"]
-    with pytest.raises(OSError):  # a failure half-way (folder gone) leaves nothing either
-        export_customers(store, tmp_path / "missing" / "x.csv")
+    with pytest.raises(ExportError, match="missing does not exist; no file was written"):
+        export_customers(store, tmp_path / "missing" / "x.csv")  # a folder that is gone
     assert not (tmp_path / "missing").exists()
 
 

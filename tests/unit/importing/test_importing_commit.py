@@ -69,7 +69,7 @@ def test_customer_import_creates_customers_contacts_and_events(tmp_path: Path, s
     assert batch.counts["create"] == 2
     got = _customers(store)
     jia = got["甲公司"]
-    assert jia.phone == "13800138000" and jia.owner_id == people["王强"]
+    assert jia.phone == "138 0013 8000" and jia.owner_id == people["王强"]
     assert jia.tier == "A" and jia.tier_manual is True
     assert jia.notes == "老客户\n其他电话：13900139000"
     assert jia.last_followup_at.astimezone().date() == date(2025, 3, 5)
@@ -77,8 +77,8 @@ def test_customer_import_creates_customers_contacts_and_events(tmp_path: Path, s
     with store.read() as uow:
         contacts = uow.session.execute(select(Contact.name, Contact.phone, Contact.is_primary)
                                        .order_by(Contact.name)).all()
-    assert [tuple(c) for c in contacts] == [("张三", "13800138000", True),
-                                            ("李四", "13700137000", True)]
+    assert [tuple(c) for c in contacts] == [("张三", "138 0013 8000", True),
+                                            ("李四", "+86 13700137000", True)]
     assert _count(store, CustomerEvent) == 2
 
 
@@ -142,6 +142,23 @@ def test_modes_skip_update_create(tmp_path: Path, store):
     got = _customers(store)
     assert got["甲公司"].industry == "物流"  # row 3 matched 甲 by phone, updated last
     assert "丁公司" in got and "甲有限公司" not in got
+
+
+def test_phones_are_kept_as_typed_and_matched_on_their_digits(tmp_path: Path, store):
+    from services.customers.dedupe import find_likely_duplicates
+
+    commit_plan(store, _plan(store, _customers_file(tmp_path, [
+        ["甲公司", "张三", "177-7752-5429", "", "", "", "", ""],
+        ["乙公司", "", "(0571) 8888 1234", "", "", "", "", ""]])))
+    got = _customers(store)
+    assert (got["甲公司"].phone, got["乙公司"].phone) == ("177-7752-5429", "(0571) 8888 1234")
+    # the same numbers spelled otherwise: the same customers, in the import and in the app
+    again = _plan(store, _customers_file(tmp_path, [
+        ["戊商行", "", "+86 17777525429", "", "", "", "", ""],
+        ["丙", "", "0571-88881234", "", "", "", "", ""]], "again.xlsx"))
+    assert [r.status for r in again.rows] == ["skip", "skip"]
+    assert [c.name for c in find_likely_duplicates(store, phone="17777525429")] == ["甲公司"]
+    assert [c.name for c in find_likely_duplicates(store, phone="057188881234")] == ["乙公司"]
 
 
 def test_duplicates_inside_the_file_are_skipped(tmp_path: Path, store):
@@ -248,6 +265,35 @@ def test_contacts_and_followups_need_known_customers(tmp_path: Path, store):
     assert _count(store, FollowUp) == 2
     undo_import(store, batch)
     assert snapshot(store) == before
+
+
+def test_followups_find_their_deal_by_id_and_keep_the_customers_stated_dates(tmp_path: Path,
+                                                                              store):
+    seed_people(store)
+    seed_pipeline(store)
+    commit_plan(store, _plan(store, write_xlsx(tmp_path / "c.xlsx", [
+        ["客户名称", "最近跟进时间", "下次跟进日期"], ["甲公司", "2025-04-01 10:00", ""]])))
+    commit_plan(store, _plan(store, write_xlsx(tmp_path / "d.xlsx", [
+        ["商机名称", "客户名称", "阶段", "商机编号"], ["年度服务", "甲公司", "线索", "D-1"]]),
+        "deals"))
+    plan = _plan(store, write_xlsx(tmp_path / "f.xlsx", [
+        ["客户名称", "跟进时间", "跟进方式", "跟进内容", "下次跟进日期", "商机编号"],
+        ["甲公司", "2025-03-05 09:00", "电话", "报价", "2025-03-20", "D-1"],
+        ["甲公司", "2025-04-01 10:00", "微信", "确认需求", "2025-04-15", "D-404"]]),
+        "followups")
+    assert [r.status for r in plan.rows] == ["create", "create"]
+    assert [p.text() for p in plan.rows[1].parsed.problems] == [
+        "Row 3, 商机编号: No deal with the id “D-404”; the follow-up is imported without a deal."]
+    commit_plan(store, plan)
+    with store.read() as uow:
+        deals = dict(uow.session.execute(select(FollowUp.content, Deal.external_id)
+                                         .outerjoin(Deal, Deal.id == FollowUp.deal_id)).all())
+    assert deals == {"报价": "D-1", "确认需求": None}
+    # the customers file said: last follow-up 04-01 10:00, nothing booked; both follow-ups are
+    # no newer, so that stands (a follow-up after it would book its next date)
+    jia = _customers(store)["甲公司"]
+    assert jia.next_followup_on is None
+    assert jia.last_followup_at.astimezone().replace(tzinfo=None) == datetime(2025, 4, 1, 10)
 
 
 def test_saved_mapping_is_used_next_time(tmp_path: Path, store):
