@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -59,9 +58,7 @@ def describe_open_error(exc: BaseException, location: str) -> tuple[str, str]:
         from services.core.recover import cause_kind, plain_cause
 
         error = getattr(exc, "orig", None) or exc
-        frame = re.search(r"damaged at frame (\d+)", str(error))
-        cause = cause_text(cause_kind(error), plain_cause(error),
-                           int(frame.group(1)) if frame else 0).strip().splitlines()
+        cause = cause_text(cause_kind(error), plain_cause(error)).strip().splitlines()
         text = translate(
             "OpenErrors", "{location} could not be opened: {cause}.").format(
                 location=location, cause=(cause[0] if cause else type(exc).__name__).rstrip("."))

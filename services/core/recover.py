@@ -75,14 +75,10 @@ class Recovered:
 
 def cause_kind(error: BaseException | str) -> str:
     """What an SQLite error about a file means: ``not_database``, ``malformed``, ``io``,
-    ``cannot_open``, ``read_only``, a write-ahead-log damage (``wal_header``, ``wal_frame``,
-    ``wal_unreadable``), or ``""`` when it is none of these.
+    ``cannot_open``, ``read_only``, or ``""`` when it is none of these. (Damage in the
+    write-ahead log is read by :func:`services.core.wal.wal_damage`, which names its kind.)
     """
     low = str(error).lower()
-    if "write-ahead log" in low:
-        if "header" in low:
-            return "wal_header"
-        return "wal_frame" if "damaged at frame" in low else "wal_unreadable"
     if "file is not a database" in low or "not a database" in low:
         return "not_database"
     if "malformed" in low or "corrupt" in low:

@@ -59,12 +59,6 @@ class WalDamage:
                 "changes saved after that point cannot be read")
 
 
-def wal_problem(db_path: str | os.PathLike[str]) -> str | None:
-    """A sentence describing damage in ``db_path``'s ``-wal`` file, or None if none is seen."""
-    damage = wal_damage(db_path)
-    return damage.sentence() if damage is not None else None
-
-
 def wal_damage(db_path: str | os.PathLike[str], *, limit: int | None = None
                ) -> WalDamage | None:
     """The damage in ``db_path``'s ``-wal`` file, or None if none is seen (or, with ``limit``,

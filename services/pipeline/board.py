@@ -305,8 +305,8 @@ def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: d
         since = f.include_closed_since
         closed_ids = {st.id for st in known if not st.is_open} if since is not None else set()
         rows = [r for r in conn.execute(stmt, {"id": ids[0]} if single else {"ids": ids})
-                if r[2] in open_ids or (r[2] in closed_ids and since is not None
-                                        and r[12] is not None and r[12] >= since)]
+                if r[2] in open_ids or (r[2] in closed_ids and r[12] is not None
+                                        and r[12] >= since)]
         given = known_products or {}
         products = {r[0]: list(given[r[0]]) for r in rows if r[0] in given}
         unknown = [r[0] for r in rows if r[0] not in given]
