@@ -125,7 +125,4 @@ class DealActions(QObject):
         """
         if self.detail is None:
             self.detail = DealDetailDialog(self.page.ctx, self.page)
-        self.detail.show_deal(deal_id)
-        self.detail.show()
-        self.detail.raise_()
-        self.detail.activateWindow()
+        self.detail.present(deal_id)

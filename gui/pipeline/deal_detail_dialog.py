@@ -179,6 +179,13 @@ class DealDetailDialog(QDialog):
         return names.get(code, code)
 
     # -- loading ---------------------------------------------------------------------------
+    def present(self, deal_id: str) -> None:
+        """Load a deal and bring the window to the front (shown non-modal, reused)."""
+        self.show_deal(deal_id)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_deal(self, deal_id: str) -> None:
         """Load and show one deal."""
         from services.pipeline.details import read_deal_detail

@@ -43,10 +43,7 @@ class TodayDealActions(QObject):
 
         if self.detail is None:
             self.detail = DealDetailDialog(self.page.ctx, self.page)
-        self.detail.show_deal(deal_id)
-        self.detail.show()
-        self.detail.raise_()
-        self.detail.activateWindow()
+        self.detail.present(deal_id)
 
     def mark(self, items: Sequence[Reminder], kind: str) -> bool:
         """Mark the deals of ``items`` won or lost (``kind`` a :class:`StageKind`), asking what
