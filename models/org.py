@@ -19,6 +19,8 @@ class OrgUnit(BusinessMixin, Base):
     kind: Mapped[str] = mapped_column(String(20))  # models.enums.UnitKind
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("org_units.id"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # A closed unit keeps its history (targets, people who were in it) but takes nothing new.
+    closed_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Person(BusinessMixin, Base):
@@ -34,3 +36,4 @@ class Person(BusinessMixin, Base):
     phone: Mapped[str | None] = mapped_column(String(50))
     active_from: Mapped[date] = mapped_column(Date)
     active_to: Mapped[date | None] = mapped_column(Date)
+    manager_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, BusinessMixin, Money, UTCDateTime
@@ -52,6 +52,11 @@ class Product(BusinessMixin, Base):
     code: Mapped[str | None] = mapped_column(String(50))
     unit_price: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     unit_id: Mapped[str | None] = mapped_column(ForeignKey("org_units.id"))  # product line
+    measure_unit: Mapped[str | None] = mapped_column(String(20))  # 台, 套, 件…
+    line: Mapped[str | None] = mapped_column(String(100))  # product line (产品线) by name
+    tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 1300 = 13 %
+    unit_cost: Mapped[Decimal | None] = mapped_column(Money())  # for gross margin
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Deal(BusinessMixin, Base):
@@ -76,6 +81,9 @@ class Deal(BusinessMixin, Base):
     # The deal's id in the system it was imported from (Opportunity ID, 商机编号…): a second
     # import of the same file finds it again instead of creating a duplicate.
     external_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    # The amount follows the deal's product lines (sum of quantity × price × (1 − discount)).
+    amount_from_lines: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                    server_default=false())
 
 
 class DealLine(BusinessMixin, Base):
@@ -88,6 +96,7 @@ class DealLine(BusinessMixin, Base):
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     unit_price: Mapped[Decimal] = mapped_column(Money())
     amount: Mapped[Decimal] = mapped_column(Money())
+    discount_bp: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 1000 = 10 %
 
 
 class StageHistory(BusinessMixin, Base):

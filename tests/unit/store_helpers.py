@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import sqlalchemy as sa
 from sqlalchemy import func, insert, select
 
 import models
@@ -94,9 +95,22 @@ def populate(store: Store, customers: int = 20) -> None:
 
     def add(model: type, **values: object) -> str:
         values.setdefault("id", new_id())
-        s.execute(insert(model.__table__).values(**values))  # type: ignore[attr-defined]
+        name = model.__tablename__  # type: ignore[attr-defined]
+        orm_table = model.__table__  # type: ignore[attr-defined]
+        if name not in tables:  # the table as this database has it (no later columns)
+            present = sa.inspect(s.connection()).get_columns(name)
+            tables[name] = sa.table(name, *[sa.column(c["name"], orm_table.c[c["name"]].type)
+                                            for c in present])
+        for column in tables[name].columns:  # what the model fills in by itself
+            default = orm_table.columns[column.name].default
+            if column.name not in values and default is not None and default.is_scalar:
+                values[column.name] = default.arg
+            elif column.name not in values and default is not None and default.is_callable:
+                values[column.name] = default.arg(None)
+        s.execute(insert(tables[name]).values(**values))
         return str(values["id"])
 
+    tables: dict[str, sa.TableClause] = {}
     with store.write() as uow:
         s = uow.session
         unit = add(OrgUnit, name="华东销售部", kind="department")
