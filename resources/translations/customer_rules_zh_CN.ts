@@ -168,7 +168,7 @@
     <message>
         <location filename="../../gui/settings/customer_rules_section.py" line="298" />
         <source>Recomputing customer tiers…</source>
-        <translation>正在重新计算客户等级…</translation>
+        <translation>正在重新计算客户分层…</translation>
     </message>
 </context>
 <context>

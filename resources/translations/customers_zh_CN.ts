@@ -21,12 +21,12 @@
     <message>
         <location filename="../../gui/customers/bulk_prompts.py" line="51"/>
         <source>Set tier</source>
-        <translation>设置客户等级</translation>
+        <translation>设置客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/customers/bulk_prompts.py" line="52"/>
         <source>Tier for the selected customers ({0}), set by hand:</source>
-        <translation>手动设置所选客户（{0} 个）的客户等级：</translation>
+        <translation>手动设置所选客户（{0} 个）的客户分层：</translation>
     </message>
 </context>
 <context>
@@ -267,7 +267,7 @@
     <message>
         <location filename="../../gui/customers/customer_card.py" line="138"/>
         <source>Tier</source>
-        <translation>客户等级</translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_card.py" line="142"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../gui/customers/customer_card.py" line="263"/>
         <source>Tier: {0}</source>
-        <translation>客户等级：{0}</translation>
+        <translation>客户分层：{0}</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_card.py" line="264"/>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../../gui/customers/customer_card.py" line="273"/>
         <source>Stale: follow up soon</source>
-        <translation>久未跟进：请尽快跟进</translation>
+        <translation>跟进断档：请尽快跟进</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_card.py" line="279"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../../gui/customers/customer_card.py" line="350"/>
         <source>Change tier</source>
-        <translation>更改客户等级</translation>
+        <translation>更改客户分层</translation>
     </message>
 </context>
 <context>
@@ -409,7 +409,7 @@
     <message>
         <location filename="../../gui/customers/filter_bar.py" line="31"/>
         <source>Stale only</source>
-        <translation>仅久未跟进</translation>
+        <translation>仅跟进断档</translation>
     </message>
     <message>
         <location filename="../../gui/customers/filter_bar.py" line="32"/>
@@ -583,12 +583,12 @@
     <message>
         <location filename="../../gui/customers/customer_table_model.py" line="422"/>
         <source>Stale</source>
-        <translation>久未跟进</translation>
+        <translation>跟进断档</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_table_model.py" line="429"/>
         <source>Tier set by hand (manual override)</source>
-        <translation>手动设定的客户等级</translation>
+        <translation>手动设定的客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_table_model.py" line="433"/>
@@ -608,7 +608,7 @@
     <message>
         <location filename="../../gui/customers/customer_table_model.py" line="440"/>
         <source>Tier</source>
-        <translation>客户等级</translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/customers/customer_table_model.py" line="441"/>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../../gui/customers/new_customer_dialog.py" line="95"/>
         <source>Tier</source>
-        <translation>客户等级</translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/customers/new_customer_dialog.py" line="96"/>

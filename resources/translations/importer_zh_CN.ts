@@ -238,7 +238,7 @@
     <message>
         <location filename="../../gui/importer/labels.py" line="42"/>
         <source>Tier</source>
-        <translation>客户等级</translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/importer/labels.py" line="43"/>
@@ -514,7 +514,7 @@
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="45"/>
         <source>“{value}” is not a tier (A 大客户, B 普通, C 潜在).</source>
-        <translation>“{value}”不是客户等级（A 大客户、B 普通、C 潜在）。</translation>
+        <translation>“{value}”不是客户分层（A 大客户、B 普通、C 潜在）。</translation>
     </message>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="46"/>
@@ -689,7 +689,7 @@
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="113"/>
         <source>not a tier</source>
-        <translation>不是客户等级</translation>
+        <translation>不是客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="114"/>

@@ -469,7 +469,7 @@
     <message>
         <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="64"/>
         <source>Customer tier</source>
-        <translation>客户层级</translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <location filename="../../gui/pipeline/pipeline_filter_bar.py" line="65"/>

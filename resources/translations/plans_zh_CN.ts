@@ -458,7 +458,7 @@
     <message>
         <location filename="../../gui/plans/plans_page.py" line="193"/>
         <source>Checkpoint</source>
-        <translation>事项</translation>
+        <translation>检查点</translation>
     </message>
     <message>
         <location filename="../../gui/plans/plans_page.py" line="196"/>
@@ -737,12 +737,12 @@
     <message>
         <location filename="../../gui/plans/error_texts.py" line="35"/>
         <source>unknown checkpoint kind “{kind}”</source>
-        <translation>未知的时间节点类型“{kind}”</translation>
+        <translation>未知的检查点类型“{kind}”</translation>
     </message>
     <message>
         <location filename="../../gui/plans/error_texts.py" line="36"/>
         <source>the checkpoint needs a title</source>
-        <translation>时间节点需要标题</translation>
+        <translation>检查点需要标题</translation>
     </message>
     <message>
         <location filename="../../gui/plans/error_texts.py" line="37"/>
@@ -752,7 +752,7 @@
     <message>
         <location filename="../../gui/plans/error_texts.py" line="38"/>
         <source>the checkpoint needs a date</source>
-        <translation>时间节点需要日期</translation>
+        <translation>检查点需要日期</translation>
     </message>
     <message>
         <location filename="../../gui/plans/error_texts.py" line="39"/>

@@ -209,7 +209,7 @@ Everything entered since then is replaced. The current state is first saved as a
     <message>
         <location filename="../../gui/shell/coming_page.py" line="13"/>
         <source>Today — reminders for stale customers, due follow-ups, rotting deals and overdue payments — is coming in a later release.</source>
-        <translation>今日——长期未跟进客户、到期跟进、停滞商机和逾期回款的提醒——将在后续版本推出。</translation>
+        <translation>今日——跟进断档客户、到期跟进、停滞商机和逾期回款的提醒——将在后续版本推出。</translation>
     </message>
     <message>
         <location filename="../../gui/shell/coming_page.py" line="16"/>
@@ -963,7 +963,7 @@ Everything entered since then is replaced. The current state is first saved as a
     <message>
         <location filename="../../gui/today/kinds.py" line="9"/>
         <source>Customers without follow-up</source>
-        <translation>长期未跟进客户</translation>
+        <translation>跟进断档客户</translation>
     </message>
     <message>
         <location filename="../../gui/today/kinds.py" line="10"/>

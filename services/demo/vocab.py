@@ -5,6 +5,8 @@ Every pool is a tuple so that a given seed always picks the same words in the sa
 
 from __future__ import annotations
 
+from services.pipeline.settings import DEFAULT_LOST_REASONS
+
 COMPANY_NAME = "上海启帆智能科技有限公司"
 
 # Region unit name → (cities, province of each city).
@@ -76,7 +78,7 @@ GIVEN_CHARS = ("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "�
 CONTACT_TITLES = ("采购经理", "总经理", "副总经理", "IT主管", "财务总监", "运营经理", "行政主管",
                   "技术总监", "厂长", "店长", "信息部经理", "项目经理")
 
-LOST_REASONS = ("价格过高", "选择竞品", "预算取消", "需求变更", "无回应", "其他")
+LOST_REASONS = DEFAULT_LOST_REASONS  # the same list a fresh database starts with
 LOST_REASON_WEIGHTS = (30, 26, 14, 12, 12, 6)
 NO_RESPONSE = "无回应"
 

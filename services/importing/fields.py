@@ -71,10 +71,10 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("address", "Address", "text", "地址|详细地址|公司地址|address", max_len=500),
         _f("source", "Source", "text", "来源|客户来源|线索来源|source|lead source", max_len=100),
         _f("owner", "Owner", "owner", _OWNER, max_len=100),
-        _f("tier", "Tier", "tier", "客户等级|等级|客户分级|分级|客户级别|级别|tier|level|grade|"
-           "class", max_len=20),
-        _f("tier_manual", "Tier set by hand", "bool", "等级手动|手动等级|等级手动指定|tier manual|"
-           "tier set by hand", max_len=10),
+        _f("tier", "Tier", "tier", "客户分层|客户等级|分层|等级|客户分级|分级|客户级别|级别|"
+           "tier|level|grade|class", max_len=20),
+        _f("tier_manual", "Tier set by hand", "bool", "分层手动指定|等级手动|手动等级|等级手动指定|"
+           "tier manual|tier set by hand", max_len=10),
         _f("tags", "Tags", "tags", "标签|客户标签|tags|tag|labels", max_len=2000),
         _f("credit_limit", "Credit limit", "amount", "信用额度|授信额度|额度|credit limit|credit"),
         _f("cooperation_since", "Customer since", "date", "合作开始日期|合作开始|首次合作|"

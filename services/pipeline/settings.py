@@ -38,7 +38,8 @@ DEFAULT_STAGES: tuple[tuple[str, str, int, int | None], ...] = (
     ("赢单", StageKind.WON, 100, None),
     ("输单", StageKind.LOST, 0, None),
 )
-DEFAULT_LOST_REASONS = ("价格太高", "选择了竞争对手", "预算不足", "需求取消", "联系不上")
+# One list for a fresh database and the demo firm (the demo draws its lost deals from it).
+DEFAULT_LOST_REASONS = ("价格过高", "选择竞品", "预算取消", "需求变更", "无回应", "其他")
 DEFAULT_PIPELINE_NAME = "新客户"
 
 

@@ -30,7 +30,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     register_cjk_font(app)
-    LostReasonDialog.ask = classmethod(lambda cls, parent, reasons, names: "预算不足")
+    LostReasonDialog.ask = classmethod(lambda cls, parent, reasons, names: "预算取消")
     store = open_store(sys.argv[1])
     ctx = make_context(store)
     page = PipelinePage(ctx)

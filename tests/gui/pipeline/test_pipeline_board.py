@@ -95,7 +95,7 @@ def test_dropping_on_lost_asks_reason_and_cancel_aborts(page, store, data, monke
     lost = data.stage_ids[6]
     page.set_folded(lost, False)
     deal = column_ids(page, data.stage_ids[1])[0]
-    answers = iter([None, "价格太高"])
+    answers = iter([None, "价格过高"])
     asked = []
 
     def fake_ask(cls, parent, reasons, names):
@@ -105,14 +105,14 @@ def test_dropping_on_lost_asks_reason_and_cancel_aborts(page, store, data, monke
     monkeypatch.setattr(LostReasonDialog, "ask", classmethod(fake_ask))
     drop(page, [deal], lost)
     qtbot.waitUntil(lambda: len(asked) == 1)
-    assert "选择了竞争对手" in asked[0][0]  # the firm's editable list is offered
+    assert "选择竞品" in asked[0][0]  # the firm's editable list is offered
     assert read_deal_detail(store, deal).stage_id == data.stage_ids[1]
     assert page.ctx.undo_stack.count() == 0
 
     drop(page, [deal], lost)
     qtbot.waitUntil(lambda: read_deal_detail(store, deal).stage_id == lost)
     d = read_deal_detail(store, deal)
-    assert d.lost_reason == "价格太高" and d.closed_on == date.today()
+    assert d.lost_reason == "价格过高" and d.closed_on == date.today()
     assert deal in column_ids(page, lost)
 
 
@@ -292,14 +292,14 @@ def test_drop_on_folded_column_strip_still_moves(page, store, data, monkeypatch,
     page.set_folded(lost, True)
     strip = page.board.columns[lost].strip
     assert not strip.isHidden()
-    monkeypatch.setattr(LostReasonDialog, "ask", classmethod(lambda cls, p, r, n: "预算不足"))
+    monkeypatch.setattr(LostReasonDialog, "ask", classmethod(lambda cls, p, r, n: "预算取消"))
     deal = column_ids(page, data.stage_ids[2])[0]
     mime = encode_deal_ids([deal])  # kept alive: the event only points at it
     event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     strip.dropEvent(event)
     qtbot.waitUntil(lambda: read_deal_detail(store, deal).stage_id == lost)
-    assert read_deal_detail(store, deal).lost_reason == "预算不足"
+    assert read_deal_detail(store, deal).lost_reason == "预算取消"
 
 
 def close_deals(store, deal_ids, stage_id):
@@ -307,7 +307,7 @@ def close_deals(store, deal_ids, stage_id):
     from services.pipeline.deals import move_deals
 
     for k, deal in enumerate(deal_ids):
-        move_deals(store, [deal], stage_id, None, lost_reason="价格太高",
+        move_deals(store, [deal], stage_id, None, lost_reason="价格过高",
                    closed_on=date.today() - timedelta(days=k + 1))
 
 

@@ -146,7 +146,7 @@ def do_win(window, data, mp):
 def do_lose(window, data, mp):
     from gui.pipeline.lost_reason_dialog import LostReasonDialog
 
-    mp.setattr(LostReasonDialog, "ask", classmethod(lambda cls, parent, reasons, names: "价格太高"))
+    mp.setattr(LostReasonDialog, "ask", classmethod(lambda cls, parent, reasons, names: "价格过高"))
     pipeline_page(window).deal_actions.request_move(data.deals[:3], data.stage_ids[6])
 
 

@@ -190,11 +190,11 @@ def test_won_from_today_is_one_undo_step(qtbot, firm, monkeypatch):
 def test_lost_asks_the_reason(qtbot, firm, monkeypatch):
     page = open_page(qtbot, firm, "东经理")
     monkeypatch.setattr(LostReasonDialog, "ask", classmethod(
-        lambda cls, parent, reasons, names: "预算不足"))
+        lambda cls, parent, reasons, names: "预算取消"))
     pick(page, "停滞的单子")
     page.actions_.lost.trigger()
     lost = deal(firm, "停滞的单子")
-    assert (lost.stage_id, lost.lost_reason) == (firm.stages["输单"], "预算不足")
+    assert (lost.stage_id, lost.lost_reason) == (firm.stages["输单"], "预算取消")
     page.ctx.undo_stack.undo()
     assert deal(firm, "停滞的单子").stage_id == firm.stages["洽谈"]
 

@@ -135,3 +135,14 @@ def test_migrate_of_an_older_file_adds_no_pipeline(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     with open_store(path) as store:
         assert pl.list_pipelines(store) == []
+
+
+def test_a_fresh_database_and_the_demo_firm_offer_the_same_lost_reasons(tmp_path: Path):
+    """One list of 输单原因: a firm that starts empty sees what the demo firm uses."""
+    with open_store(tmp_path / "fresh.sqlite3") as fresh:
+        fresh_reasons = _lost_reason_rows(fresh)
+    with open_store(tmp_path / "demo.sqlite3") as demo:
+        generate_demo(demo, size="small")
+        demo_reasons = _lost_reason_rows(demo)
+    assert fresh_reasons == demo_reasons
+    assert "价格过高" in fresh_reasons and "价格太高" not in fresh_reasons
