@@ -185,7 +185,8 @@ def ext_key(text: str | None) -> str:
 
 def product_code_key(code: str | None) -> str:
     """Comparable form of a product code (as the catalogue compares them: width, case and
-    surrounding spaces ignored)."""
+    surrounding spaces ignored).
+    """
     return unicodedata.normalize("NFKC", code or "").strip().casefold()
 
 
