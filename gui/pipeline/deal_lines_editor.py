@@ -38,8 +38,6 @@ from services.core.changes import Call, call
 from services.pipeline.deal_lines import LineInput, set_deal_lines
 from services.products.rules import bp_text
 
-CONTEXT = "DealLinesEditor"
-
 
 def _inputs(deal: Any) -> list[LineInput]:
     return [LineInput(ln.product_id, ln.quantity, ln.unit_price, ln.discount_bp, ln.id)
@@ -162,7 +160,7 @@ class DealLinesEditor(QWidget):
                 return
             product_id = found[0]
         lines = [*_inputs(self.deal), LineInput(product_id, 1)]
-        if self._set_lines(lines, LazyText.translate(CONTEXT, "Add product line to %1")):
+        if self._set_lines(lines, LazyText.translate("DealLinesEditor", "Add product line to %1")):
             self.picker.clear()
 
     def remove_selected(self) -> None:
@@ -174,7 +172,8 @@ class DealLinesEditor(QWidget):
             rows = {self.view.currentIndex().row()}
         if rows:
             keep = [ln for n, ln in enumerate(_inputs(self.deal)) if n not in rows]
-            self._set_lines(keep, LazyText.translate(CONTEXT, "Remove product line from %1"))
+            self._set_lines(keep, LazyText.translate("DealLinesEditor",
+                                                     "Remove product line from %1"))
 
     def _cell_edited(self, record: Any, field: str, value: Any) -> bool:
         if self.deal is None:
@@ -187,7 +186,8 @@ class DealLinesEditor(QWidget):
         if changed is None:
             return False
         lines = [changed if ln.id == record.id else ln for ln in _inputs(self.deal)]
-        return self._set_lines(lines, LazyText.translate(CONTEXT, "Edit product line of %1"))
+        return self._set_lines(lines, LazyText.translate("DealLinesEditor",
+                                                         "Edit product line of %1"))
 
     @staticmethod
     def _changed_line(record: Any, field: str, text: str) -> LineInput | None:
@@ -208,8 +208,8 @@ class DealLinesEditor(QWidget):
     def _follow_clicked(self, checked: bool) -> None:
         if self.deal is None:
             return
-        text = (LazyText.translate(CONTEXT, "Amount of %1 follows its lines") if checked
-                else LazyText.translate(CONTEXT, "Amount of %1 typed by hand"))
+        text = (LazyText.translate("DealLinesEditor", "Amount of %1 follows its lines") if checked
+                else LazyText.translate("DealLinesEditor", "Amount of %1 typed by hand"))
         if not self._push(text.arg(self.deal.name),
                           call(set_deal_lines, self.deal.id, None, amount_from_lines=checked)):
             self.follow.setChecked(not checked)

@@ -36,7 +36,6 @@ from services.core.changes import Call, Changes, call
 from services.products import catalogue as cat
 from services.products.rules import bp_text
 
-CONTEXT = "ProductsSection"
 ALL_LINES = "\x00all"
 NO_LINE = ""
 
@@ -51,7 +50,7 @@ class ProductsSection(QWidget):
     @classmethod
     def title(cls) -> str:
         """The section's name in the Settings list."""
-        return QCoreApplication.translate(CONTEXT, "Products")
+        return QCoreApplication.translate("ProductsSection", "Products")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -195,7 +194,7 @@ class ProductsSection(QWidget):
         values = ProductDialog.ask(self, self._line_names())
         if values is None:
             return
-        text = LazyText.translate(CONTEXT, "Add product %1").arg(values["name"])
+        text = LazyText.translate("ProductsSection", "Add product %1").arg(values["name"])
         self._push(text, call(cat.add_product, **values))
 
     def edit_selected(self) -> None:
@@ -212,14 +211,15 @@ class ProductsSection(QWidget):
                    "active": product.active}
         changed = {k: v for k, v in values.items() if current.get(k) != v}
         if changed:
-            text = LazyText.translate(CONTEXT, "Edit product %1").arg(product.name)
+            text = LazyText.translate("ProductsSection", "Edit product %1").arg(product.name)
             self._push(text, call(cat.edit_product, product.id, **changed))
 
     def _cell_edited(self, product: cat.ProductRecord, field: str, value: Any) -> bool:
         if field != "active" or bool(value) == product.active:
             return False
-        text = (LazyText.translate(CONTEXT, "Reactivate product %1") if value
-                else LazyText.translate(CONTEXT, "Deactivate product %1")).arg(product.name)
+        text = (LazyText.translate("ProductsSection", "Reactivate product %1") if value
+                else LazyText.translate("ProductsSection", "Deactivate product %1"))
+        text = text.arg(product.name)
         return self._push(text, call(cat.set_active, (product.id,), bool(value)))
 
     def rename_line(self) -> None:
@@ -236,7 +236,7 @@ class ProductsSection(QWidget):
                                        .replace("%1", line), text=line)
         if not ok or new.strip() == line:
             return
-        text = LazyText.translate(CONTEXT, "Rename product line %1").arg(line)
+        text = LazyText.translate("ProductsSection", "Rename product line %1").arg(line)
         if self._push(text, call(cat.rename_line, line, new)):
             index = self.line_filter.findData(line)
             if index >= 0:  # keep showing the renamed line
