@@ -60,7 +60,7 @@ class DealDetailDialog(QDialog):
         self._customers: dict[str, str] = {}
         self._views: dict[int, QTableView] = {}
         self.setWindowTitle(self.tr("Deal"))
-        self.resize(760, 620)
+        self.resize(780, 680)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
