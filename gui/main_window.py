@@ -58,7 +58,8 @@ ITEM_PAGES: dict[str, str] = {
 DEFAULT_PAGE = PAGES[0].key
 
 STORE_ACTIONS = ("new_record", "new_db", "open_db", "backup_now", "about",
-                 *(f"import_{k}" for k in ("customers", "contacts", "followups", "deals")),
+                 *(f"import_{k}" for k in ("customers", "contacts", "followups", "deals",
+                                        "products")),
                  *(f"export_{k}" for k in ("customers", "deals")))
 """Menu actions that need the open database: disabled while the window is still opening it."""
 

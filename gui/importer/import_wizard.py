@@ -50,7 +50,8 @@ class ImportWizard(QWizard):
         self.mapping: list[str | None] = []
         self.plan: ImportPlan | None = None
         self.batch: ImportBatch | None = None
-        self.mode = "skip"
+        # a product file is the catalogue: importing it again updates the products it names
+        self.mode = "update" if kind == "products" else "skip"
         self.owner_choice: dict[str, str | None] = {}
         self.stage_choice: dict[str, str] = {}
         self.create_missing = False

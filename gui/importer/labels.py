@@ -11,6 +11,7 @@ KIND_TITLES = {
     "contacts": QT_TRANSLATE_NOOP("ImportLabels", "Contacts"),
     "followups": QT_TRANSLATE_NOOP("ImportLabels", "Follow-ups"),
     "deals": QT_TRANSLATE_NOOP("ImportLabels", "Deals"),
+    "products": QT_TRANSLATE_NOOP("ImportLabels", "Products"),
 }
 STATUS_TITLES = {
     "create": QT_TRANSLATE_NOOP("ImportLabels", "Create"),
@@ -72,6 +73,14 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportLabels", "Deal ID"),
     QT_TRANSLATE_NOOP("ImportLabels", "Product"),
     QT_TRANSLATE_NOOP("ImportLabels", "Won/lost"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Product code"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Product name"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Product line"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Unit"),
+    QT_TRANSLATE_NOOP("ImportLabels", "List price"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Tax rate"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Cost"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Active"),
 )
 
 

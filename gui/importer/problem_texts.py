@@ -23,6 +23,7 @@ TEMPLATES = (
         "ImportProblems",
         "“{value}” is not a valid phone number (expected an 11-digit mobile or a landline such as 021-12345678)."),  # noqa: E501
     QT_TRANSLATE_NOOP("ImportProblems", "Second number {number} was added to the notes."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Tax rate {value} is outside 0–100%."),
     QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not an e-mail address."),
     QT_TRANSLATE_NOOP("ImportProblems", "{value} is not a date."),
     QT_TRANSLATE_NOOP("ImportProblems", "Expected a date."),

@@ -40,7 +40,8 @@ class ResolvePage(QWizardPage):
         self.model.load(plan.unknown_owners, plan.owner_choice, people, plan.unknown_stages,
                         plan.stage_choice, stages)
         self.view.setVisible(bool(self.model.items))
-        missing = len(plan.unknown_customers) if plan.kind != "customers" else 0
+        missing = len(plan.unknown_customers) if plan.kind not in ("customers",
+                                                                         "products") else 0
         pipelines = len(plan.unknown_pipelines)
         self.create_customers.setVisible(missing > 0 or pipelines > 0)
         if missing and pipelines:

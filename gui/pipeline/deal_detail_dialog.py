@@ -60,7 +60,7 @@ class DealDetailDialog(QDialog):
         self._customers: dict[str, str] = {}
         self._views: dict[int, QTableView] = {}
         self.setWindowTitle(self.tr("Deal"))
-        self.resize(760, 620)
+        self.resize(780, 680)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -69,11 +69,11 @@ class DealDetailDialog(QDialog):
         layout.addWidget(self.subheading)
         layout.addLayout(self._build_form())
         self.tabs = QTabWidget()
-        self.lines = self._table(self.tabs, self.tr("Products"), [
-            Column(self.tr("Product"), lambda r: r.product_name),
-            Column(self.tr("Quantity"), lambda r: str(r.quantity), True),
-            Column(self.tr("Unit price"), lambda r: money(r.unit_price), True),
-            Column(self.tr("Amount"), lambda r: money(r.amount), True)])
+        from gui.pipeline.deal_lines_editor import DealLinesEditor
+
+        self.lines_editor = DealLinesEditor(ctx, self.tabs)
+        self.lines = self.lines_editor.model
+        self.tabs.addTab(self.lines_editor, self.tr("Products"))
         self.followups = self._table(self.tabs, self.tr("Activities"), [
             Column(self.tr("When"), lambda r: _when(r.at)),
             Column(self.tr("Method"), lambda r: self._method(r.method)),
@@ -199,7 +199,8 @@ class DealDetailDialog(QDialog):
             return
         deals, customers = changes.ids("deals"), changes.ids("customers")
         if (deals is None or d.id in deals or customers is None or d.customer_id in customers
-                or changes.touches("followups", "stages", "pipelines", "people", "products")):
+                or changes.touches("followups", "stages", "pipelines", "people", "products",
+                                   "deal_lines")):
             self.reload()
 
     def reload(self) -> None:
@@ -234,6 +235,11 @@ class DealDetailDialog(QDialog):
             self.owner.addItem(person.name, person.id)
         self.owner.setCurrentIndex(max(self.owner.findData(d.owner_id or ""), 0))
         self.amount.setText(self._amount_text())
+        # an amount that follows the product lines is changed through them
+        self.amount.setReadOnly(d.amount_from_lines)
+        self.amount.setToolTip(self.tr("The sum of the product lines") if d.amount_from_lines
+                               else "")
+        self.lines_editor.show_deal(d)
         close = d.expected_close
         self.close_date.setDate(QDate(close.year, close.month, close.day) if close else NO_DATE)
         self.probability.setValue(d.probability)
@@ -250,8 +256,7 @@ class DealDetailDialog(QDialog):
         self.source.setText(d.source or "")
         self.notes.setText(d.notes or "")
         self.closing.setText(self._closing_text())
-        for model, records in ((self.lines, d.lines), (self.followups, d.followups),
-                               (self.history, d.history)):
+        for model, records in ((self.followups, d.followups), (self.history, d.history)):
             model.set_rows(records)
             view = self._views[id(model)]
             view.resizeColumnsToContents()

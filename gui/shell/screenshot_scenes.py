@@ -137,6 +137,8 @@ SCENES: tuple[Scene, ...] = (
           _settings_section("gui.settings.customer_rules_section:CustomerRulesSection")),
     Scene("sales_plans", "settings",
           _settings_section("gui.plans.settings_section:PlanSettingsSection")),
+    Scene("products", "settings",
+          _settings_section("gui.products.settings_section:ProductsSection")),
     Scene("about", "settings", _about),
 )
 

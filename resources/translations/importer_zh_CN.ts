@@ -146,259 +146,304 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="16"/>
+        <location filename="../../gui/importer/labels.py" line="14"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="17"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="17"/>
+        <location filename="../../gui/importer/labels.py" line="18"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="18"/>
+        <location filename="../../gui/importer/labels.py" line="19"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="19"/>
+        <location filename="../../gui/importer/labels.py" line="20"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="22"/>
+        <location filename="../../gui/importer/labels.py" line="23"/>
         <source>Skip rows that match existing records, create the rest</source>
         <translation>跳过与已有记录重复的行，其余新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="24"/>
+        <location filename="../../gui/importer/labels.py" line="25"/>
         <source>Update existing records matched by key, create the rest</source>
         <translation>按关键字段更新已有记录，其余新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="26"/>
+        <location filename="../../gui/importer/labels.py" line="27"/>
         <source>Create every row as a new record (even likely duplicates)</source>
         <translation>每一行都新建记录（即使疑似重复）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="31"/>
+        <location filename="../../gui/importer/labels.py" line="32"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="32"/>
+        <location filename="../../gui/importer/labels.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="33"/>
+        <location filename="../../gui/importer/labels.py" line="34"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="34"/>
+        <location filename="../../gui/importer/labels.py" line="35"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="35"/>
+        <location filename="../../gui/importer/labels.py" line="36"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="36"/>
+        <location filename="../../gui/importer/labels.py" line="37"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="37"/>
+        <location filename="../../gui/importer/labels.py" line="38"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="38"/>
+        <location filename="../../gui/importer/labels.py" line="39"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="39"/>
+        <location filename="../../gui/importer/labels.py" line="40"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="40"/>
+        <location filename="../../gui/importer/labels.py" line="41"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="41"/>
+        <location filename="../../gui/importer/labels.py" line="42"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="42"/>
+        <location filename="../../gui/importer/labels.py" line="43"/>
         <source>Tier</source>
         <translation>客户分层</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="43"/>
+        <location filename="../../gui/importer/labels.py" line="44"/>
         <source>Tier set by hand</source>
         <translation>等级手动指定</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="44"/>
+        <location filename="../../gui/importer/labels.py" line="45"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="45"/>
+        <location filename="../../gui/importer/labels.py" line="46"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="46"/>
+        <location filename="../../gui/importer/labels.py" line="47"/>
         <source>Customer since</source>
         <translation>合作开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="47"/>
+        <location filename="../../gui/importer/labels.py" line="48"/>
         <source>Last follow-up</source>
         <translation>最近跟进时间</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="48"/>
+        <location filename="../../gui/importer/labels.py" line="49"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="49"/>
+        <location filename="../../gui/importer/labels.py" line="50"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="50"/>
+        <location filename="../../gui/importer/labels.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="51"/>
+        <location filename="../../gui/importer/labels.py" line="52"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="52"/>
+        <location filename="../../gui/importer/labels.py" line="53"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="53"/>
+        <location filename="../../gui/importer/labels.py" line="54"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="54"/>
+        <location filename="../../gui/importer/labels.py" line="55"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="55"/>
+        <location filename="../../gui/importer/labels.py" line="56"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="56"/>
+        <location filename="../../gui/importer/labels.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="57"/>
+        <location filename="../../gui/importer/labels.py" line="58"/>
         <source>Method</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="58"/>
+        <location filename="../../gui/importer/labels.py" line="59"/>
         <source>Content</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="59"/>
+        <location filename="../../gui/importer/labels.py" line="60"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="60"/>
+        <location filename="../../gui/importer/labels.py" line="61"/>
         <source>Next date</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="61"/>
+        <location filename="../../gui/importer/labels.py" line="62"/>
         <source>Deal name</source>
         <translation>商机名称</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="62"/>
+        <location filename="../../gui/importer/labels.py" line="63"/>
         <source>Pipeline</source>
         <translation>销售流程</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="63"/>
+        <location filename="../../gui/importer/labels.py" line="64"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="64"/>
+        <location filename="../../gui/importer/labels.py" line="65"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="65"/>
+        <location filename="../../gui/importer/labels.py" line="66"/>
         <source>Probability %</source>
         <translation>赢率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="66"/>
+        <location filename="../../gui/importer/labels.py" line="67"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="67"/>
+        <location filename="../../gui/importer/labels.py" line="68"/>
         <source>Closed on</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="68"/>
+        <location filename="../../gui/importer/labels.py" line="69"/>
         <source>Won amount</source>
         <translation>赢单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="69"/>
+        <location filename="../../gui/importer/labels.py" line="70"/>
         <source>Lost reason</source>
         <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="70"/>
+        <location filename="../../gui/importer/labels.py" line="71"/>
         <source>Created on</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="71"/>
+        <location filename="../../gui/importer/labels.py" line="72"/>
         <source>Customer ID</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="72"/>
+        <location filename="../../gui/importer/labels.py" line="73"/>
         <source>Deal ID</source>
         <translation>商机编号</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="73"/>
+        <location filename="../../gui/importer/labels.py" line="74"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="74"/>
+        <location filename="../../gui/importer/labels.py" line="75"/>
         <source>Won/lost</source>
         <translation>赢输状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="76"/>
+        <source>Product code</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="77"/>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="78"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="79"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="80"/>
+        <source>List price</source>
+        <translation>标准价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="81"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="82"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="83"/>
+        <source>Active</source>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
@@ -448,321 +493,326 @@
     </message>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="26"/>
+        <source>Tax rate {value} is outside 0–100%.</source>
+        <translation>税率 {value} 超出 0–100% 范围。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="27"/>
         <source>“{value}” is not an e-mail address.</source>
         <translation>“{value}”不是邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="27"/>
+        <location filename="../../gui/importer/problem_texts.py" line="28"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="28"/>
+        <location filename="../../gui/importer/problem_texts.py" line="29"/>
         <source>Expected a date.</source>
         <translation>应为日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="29"/>
+        <location filename="../../gui/importer/problem_texts.py" line="30"/>
         <source>“{value}” is not a real date.</source>
         <translation>“{value}”不是存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="30"/>
+        <location filename="../../gui/importer/problem_texts.py" line="31"/>
         <source>“{value}” has no year; write it with the year, e.g. {example}.</source>
         <translation>“{value}”缺少年份，请写上年份，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="33"/>
+        <location filename="../../gui/importer/problem_texts.py" line="34"/>
         <source>“{value}” is not a date (expected e.g. 2024-03-05, 2024/3/5 or 2024年3月5日).</source>
         <translation>“{value}”不是日期（应如 2024-03-05、2024/3/5 或 2024年3月5日）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="36"/>
+        <location filename="../../gui/importer/problem_texts.py" line="37"/>
         <source>Expected an amount.</source>
         <translation>应为金额。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="37"/>
+        <location filename="../../gui/importer/problem_texts.py" line="38"/>
         <source>“{value}” is not an amount yet; left empty.</source>
         <translation>“{value}”还不是金额，已留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="38"/>
+        <location filename="../../gui/importer/problem_texts.py" line="39"/>
         <source>“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万).</source>
         <translation>“{value}”不是金额（应如 1200、¥1,200.00、1.2万）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="41"/>
+        <location filename="../../gui/importer/problem_texts.py" line="42"/>
         <source>Negative amount {value} is not allowed here.</source>
         <translation>此处不允许负数金额 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="42"/>
+        <location filename="../../gui/importer/problem_texts.py" line="43"/>
         <source>{value} is too large for an amount.</source>
         <translation>{value} 超出金额上限。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="43"/>
+        <location filename="../../gui/importer/problem_texts.py" line="44"/>
         <source>“{value}” is not a percentage.</source>
         <translation>“{value}”不是百分比。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="44"/>
+        <location filename="../../gui/importer/problem_texts.py" line="45"/>
         <source>Probability {value} is outside 0–100%.</source>
         <translation>赢率 {value} 不在 0–100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="45"/>
+        <location filename="../../gui/importer/problem_texts.py" line="46"/>
         <source>“{value}” is not a tier (A 大客户, B 普通, C 潜在).</source>
         <translation>“{value}”不是客户分层（A 大客户、B 普通、C 潜在）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="46"/>
+        <location filename="../../gui/importer/problem_texts.py" line="47"/>
         <source>“{value}” is not a follow-up method (拜访, 电话, 微信, 邮件).</source>
         <translation>“{value}”不是跟进方式（拜访、电话、微信、邮件）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="49"/>
+        <location filename="../../gui/importer/problem_texts.py" line="50"/>
         <source>“{value}” is not yes/no (是/否).</source>
         <translation>“{value}”不是“是/否”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="50"/>
+        <location filename="../../gui/importer/problem_texts.py" line="51"/>
         <source>{field} is required but empty.</source>
         <translation>{field}为必填项，但为空。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="51"/>
+        <location filename="../../gui/importer/problem_texts.py" line="52"/>
         <source>Cell {cell} holds a formula without a saved result; open the file in Excel, save it, and import again.</source>
         <translation>单元格 {cell} 是没有保存计算结果的公式；请用 Excel 打开并保存该文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="54"/>
+        <location filename="../../gui/importer/problem_texts.py" line="55"/>
         <source>Cell {cell} holds a formula without a saved result; left empty (open the file in Excel and save it to import the value).</source>
         <translation>单元格 {cell} 是没有保存计算结果的公式，已留空（在 Excel 中打开并保存该文件后再导入，即可导入其值）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="57"/>
+        <location filename="../../gui/importer/problem_texts.py" line="58"/>
         <source>Row {row} holds only formulas without a saved result ({cells}); it was skipped. Open the file in Excel, save it, and import again.</source>
         <translation>第 {row} 行只有没有保存计算结果的公式（{cells}），已跳过。请在 Excel 中打开并保存该文件，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="60"/>
+        <location filename="../../gui/importer/problem_texts.py" line="61"/>
         <source>Column {column} “{header}” also matches {field}, which column {first} “{first_header}” already fills; column {column} is not imported.</source>
         <translation>第 {column} 列“{header}”也对应“{field}”，但该字段已由第 {first} 列“{first_header}”填写；第 {column} 列不导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="63"/>
+        <location filename="../../gui/importer/problem_texts.py" line="64"/>
         <source>A TRUE/FALSE cell where text is expected.</source>
         <translation>此处应为文字，却是 TRUE/FALSE（是/否）单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="64"/>
+        <location filename="../../gui/importer/problem_texts.py" line="65"/>
         <source>“{value}” is outside the dates Sailplan accepts ({first} to {last}).</source>
         <translation>“{value}”超出了 Sailplan 接受的日期范围（{first} 至 {last}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="67"/>
+        <location filename="../../gui/importer/problem_texts.py" line="68"/>
         <source>Control characters (such as NUL) were removed from the text.</source>
         <translation>已从文字中删除控制字符（如 NUL）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="70"/>
+        <location filename="../../gui/importer/problem_texts.py" line="71"/>
         <source>Row {row}: totals row skipped.</source>
         <translation>第 {row} 行：合计行已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="71"/>
+        <location filename="../../gui/importer/problem_texts.py" line="72"/>
         <source>Merged cell: value copied from the top-left cell.</source>
         <translation>合并单元格：已沿用左上角单元格的值。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="72"/>
+        <location filename="../../gui/importer/problem_texts.py" line="73"/>
         <source>Unknown owner “{value}”; left unassigned.</source>
         <translation>未知负责人“{value}”，暂不分配。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="73"/>
+        <location filename="../../gui/importer/problem_texts.py" line="74"/>
         <source>Unknown pipeline “{value}”; create it in Settings or allow creating missing ones.</source>
         <translation>未知销售流程“{value}”；请在“设置”中创建，或允许新建缺失的流程。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="80"/>
+        <location filename="../../gui/importer/problem_texts.py" line="81"/>
         <source>There is no sales pipeline yet; create one in Settings.</source>
         <translation>还没有销售流程，请先在“设置”中创建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="81"/>
+        <location filename="../../gui/importer/problem_texts.py" line="82"/>
         <source>The pipeline has no stage “{value}”.</source>
         <translation>该销售流程没有阶段“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="82"/>
+        <location filename="../../gui/importer/problem_texts.py" line="83"/>
         <source>Unknown stage “{value}”; map it to a stage or create it.</source>
         <translation>未知阶段“{value}”，请对应到已有阶段或新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="83"/>
+        <location filename="../../gui/importer/problem_texts.py" line="84"/>
         <source>No customer named “{value}”; import customers first or allow creating missing customers.</source>
         <translation>没有名为“{value}”的客户；请先导入客户，或允许新建缺失的客户。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="86"/>
+        <location filename="../../gui/importer/problem_texts.py" line="87"/>
         <source>No deal with the id “{value}”; the follow-up is imported without a deal.</source>
         <translation>没有编号为“{value}”的商机；这条跟进记录导入时不关联商机。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="89"/>
+        <location filename="../../gui/importer/problem_texts.py" line="90"/>
         <source>Same as row {row} of this file; skipped.</source>
         <translation>与本文件第 {row} 行重复，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="90"/>
+        <location filename="../../gui/importer/problem_texts.py" line="91"/>
         <source>Looks like an existing record; created anyway (mode: create all).</source>
         <translation>疑似已有记录，仍按“全部新建”方式新建。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="93"/>
+        <location filename="../../gui/importer/problem_texts.py" line="94"/>
         <source>Already in Sailplan; skipped.</source>
         <translation>Sailplan 中已存在，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="94"/>
+        <location filename="../../gui/importer/problem_texts.py" line="95"/>
         <source>The cell was left empty; the rest of the row is imported.</source>
         <translation>该单元格留空，该行其余内容照常导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="96"/>
+        <location filename="../../gui/importer/problem_texts.py" line="97"/>
         <source>{count} date(s) without a year were read as dates in {year}, the year in the file name.</source>
         <translation>{count} 个没有年份的日期按 {year} 年读取（文件名中的年份）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="99"/>
+        <location filename="../../gui/importer/problem_texts.py" line="100"/>
         <source>{count} date(s) without a year were read as dates in {year}, the year most of the file&apos;s dates carry.</source>
         <translation>{count} 个没有年份的日期按 {year} 年读取（文件中多数日期的年份）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="102"/>
+        <location filename="../../gui/importer/problem_texts.py" line="103"/>
         <source>{count} date(s) without a year were read as dates in {year}, the current year.</source>
         <translation>{count} 个没有年份的日期按 {year} 年读取（今年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="105"/>
+        <location filename="../../gui/importer/problem_texts.py" line="106"/>
         <source>{count} date(s) without a year were read as dates in {year}.</source>
         <translation>{count} 个没有年份的日期按 {year} 年读取。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="106"/>
+        <location filename="../../gui/importer/problem_texts.py" line="107"/>
         <source>text too long</source>
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="107"/>
+        <location filename="../../gui/importer/problem_texts.py" line="108"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="108"/>
+        <location filename="../../gui/importer/problem_texts.py" line="109"/>
         <source>not an e-mail address</source>
         <translation>不是邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="109"/>
+        <location filename="../../gui/importer/problem_texts.py" line="110"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="110"/>
+        <location filename="../../gui/importer/problem_texts.py" line="111"/>
         <source>date out of range</source>
         <translation>日期超出范围</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="111"/>
+        <location filename="../../gui/importer/problem_texts.py" line="112"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="112"/>
+        <location filename="../../gui/importer/problem_texts.py" line="113"/>
         <source>not a percentage</source>
         <translation>不是百分比</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="113"/>
+        <location filename="../../gui/importer/problem_texts.py" line="114"/>
         <source>not a tier</source>
         <translation>不是客户分层</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="114"/>
+        <location filename="../../gui/importer/problem_texts.py" line="115"/>
         <source>not a follow-up method</source>
         <translation>不是跟进方式</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="115"/>
+        <location filename="../../gui/importer/problem_texts.py" line="116"/>
         <source>not yes/no</source>
         <translation>不是“是/否”</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="116"/>
+        <location filename="../../gui/importer/problem_texts.py" line="117"/>
         <source>required but empty</source>
         <translation>必填但为空</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="117"/>
+        <location filename="../../gui/importer/problem_texts.py" line="118"/>
         <source>formula without a saved result</source>
         <translation>公式没有保存的结果</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="118"/>
+        <location filename="../../gui/importer/problem_texts.py" line="119"/>
         <source>TRUE/FALSE where text is expected</source>
         <translation>应为文字却是 TRUE/FALSE</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="119"/>
+        <location filename="../../gui/importer/problem_texts.py" line="120"/>
         <source>unknown pipeline</source>
         <translation>未知的销售流程</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="120"/>
+        <location filename="../../gui/importer/problem_texts.py" line="121"/>
         <source>unknown stage</source>
         <translation>未知的阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="121"/>
+        <location filename="../../gui/importer/problem_texts.py" line="122"/>
         <source>customer not found</source>
         <translation>找不到客户</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="122"/>
+        <location filename="../../gui/importer/problem_texts.py" line="123"/>
         <source>repeats an earlier row</source>
         <translation>与前面的行重复</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="123"/>
+        <location filename="../../gui/importer/problem_texts.py" line="124"/>
         <source>already in Sailplan</source>
         <translation>系统中已存在</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="124"/>
+        <location filename="../../gui/importer/problem_texts.py" line="125"/>
         <source>other problem</source>
         <translation>其他问题</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="154"/>
+        <location filename="../../gui/importer/problem_texts.py" line="155"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="157"/>
+        <location filename="../../gui/importer/problem_texts.py" line="158"/>
         <source>%2 (%3)</source>
         <translation>%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="76"/>
+        <location filename="../../gui/importer/problem_texts.py" line="77"/>
         <source>No deal name in the file: named “{name}” from its customer, product and date.</source>
         <translation>文件中没有商机名称：已按客户、产品和日期命名为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="79"/>
+        <location filename="../../gui/importer/problem_texts.py" line="80"/>
         <source>“{value}” is not won, lost or open; the stage decides.</source>
         <translation>“{value}”不是赢单、输单或进行中，以阶段为准。</translation>
     </message>
@@ -783,110 +833,110 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="62"/>
+        <location filename="../../gui/importer/import_wizard.py" line="63"/>
         <source>Import %1</source>
         <translation>导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="66"/>
+        <location filename="../../gui/importer/import_wizard.py" line="67"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="105"/>
+        <location filename="../../gui/importer/import_wizard.py" line="106"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="149"/>
+        <location filename="../../gui/importer/import_wizard.py" line="150"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/import_wizard.py" line="184"/>
+        <location filename="../../gui/importer/import_wizard.py" line="185"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="198"/>
+        <location filename="../../gui/importer/import_wizard.py" line="199"/>
         <source>%1 row(s) have errors and will not be imported. Import the other rows?</source>
         <translation>有 %1 行存在错误，不会导入。是否导入其余各行？</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="207"/>
+        <location filename="../../gui/importer/import_wizard.py" line="208"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="214"/>
+        <location filename="../../gui/importer/import_wizard.py" line="215"/>
         <source>Import %1 from %2</source>
         <translation>从 %2 导入%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="222"/>
+        <location filename="../../gui/importer/import_wizard.py" line="223"/>
         <source>The import failed and nothing was written.</source>
         <translation>导入失败，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="227"/>
+        <location filename="../../gui/importer/import_wizard.py" line="228"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="270"/>
+        <location filename="../../gui/importer/import_wizard.py" line="271"/>
         <source>Load mapping</source>
         <translation>载入列对应</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="279"/>
+        <location filename="../../gui/importer/import_wizard.py" line="280"/>
         <source>Column “%1” (%2) is not in this file.</source>
         <translation>本文件没有列“%1”（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="282"/>
+        <location filename="../../gui/importer/import_wizard.py" line="283"/>
         <source>“%1” (column “%2”) is not a field of a %3 import.</source>
         <translation>“%1”（列“%2”）不是%3导入的字段。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="287"/>
+        <location filename="../../gui/importer/import_wizard.py" line="288"/>
         <source>Loaded %1; not applied:</source>
         <translation>已载入 %1；以下未应用：</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="291"/>
+        <location filename="../../gui/importer/import_wizard.py" line="292"/>
         <source>Mapping loaded from %1</source>
         <translation>已从 %1 载入列对应</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="298"/>
+        <location filename="../../gui/importer/import_wizard.py" line="299"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="308"/>
+        <location filename="../../gui/importer/import_wizard.py" line="309"/>
         <source>Saved %1 rejected row(s) to %2</source>
         <translation>已将 %1 个被拒绝的行保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="245"/>
+        <location filename="../../gui/importer/import_wizard.py" line="246"/>
         <source>Save mapping</source>
         <translation>保存列对应</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="247"/>
-        <location filename="../../gui/importer/import_wizard.py" line="271"/>
+        <location filename="../../gui/importer/import_wizard.py" line="248"/>
+        <location filename="../../gui/importer/import_wizard.py" line="272"/>
         <source>Column mapping (*.json)</source>
         <translation>列对应文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="254"/>
+        <location filename="../../gui/importer/import_wizard.py" line="255"/>
         <source>The mapping could not be saved: %1</source>
         <translation>列对应未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/import_wizard.py" line="257"/>
+        <location filename="../../gui/importer/import_wizard.py" line="258"/>
         <source>Mapping saved to %1</source>
         <translation>列对应已保存到 %1</translation>
     </message>
@@ -1012,39 +1062,39 @@
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="79"/>
+        <location filename="../../gui/importer/preview_page.py" line="80"/>
         <source>Mode:</source>
         <translation>方式：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/preview_page.py" line="128"/>
+        <location filename="../../gui/importer/preview_page.py" line="129"/>
         <source>%n date(s) have no year (such as 3月15日). Read them as dates in</source>
         <translation>
             <numerusform>有 %n 个日期没有年份（如 3月15日）。按以下年份读取：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="133"/>
+        <location filename="../../gui/importer/preview_page.py" line="134"/>
         <source>(proposed: %1)</source>
         <translation>（建议：%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="135"/>
+        <location filename="../../gui/importer/preview_page.py" line="136"/>
         <source>(the year in the file name)</source>
         <translation>（文件名中的年份）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="137"/>
+        <location filename="../../gui/importer/preview_page.py" line="138"/>
         <source>(the year most of the file&apos;s dates carry)</source>
         <translation>（文件中多数日期的年份）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="139"/>
+        <location filename="../../gui/importer/preview_page.py" line="140"/>
         <source>(the current year)</source>
         <translation>（今年）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/preview_page.py" line="156"/>
+        <location filename="../../gui/importer/preview_page.py" line="157"/>
         <source>Imported with %n cell(s) left empty: %1</source>
         <translation>
             <numerusform>导入时有 %n 个单元格留空：%1</numerusform>
@@ -1117,24 +1167,24 @@
         <translation>以下值在 Sailplan 中还不存在。请为每一项选择对应的已有项、新建，或暂不处理。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/resolve_page.py" line="54"/>
+        <location filename="../../gui/importer/resolve_page.py" line="55"/>
         <source>Create the %n customer(s) that do not exist yet</source>
         <translation>
             <numerusform>新建尚不存在的 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_page.py" line="58"/>
+        <location filename="../../gui/importer/resolve_page.py" line="59"/>
         <source>Every owner and stage in the file is known.</source>
         <translation>文件中的负责人和阶段都已存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/resolve_page.py" line="47"/>
+        <location filename="../../gui/importer/resolve_page.py" line="48"/>
         <source>Create the %1 customer(s) and %2 pipeline(s) that do not exist yet (with the stages the file names)</source>
         <translation>新建尚不存在的 %1 个客户和 %2 个销售流程（含文件中出现的阶段）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/resolve_page.py" line="51"/>
+        <location filename="../../gui/importer/resolve_page.py" line="52"/>
         <source>Create the %n pipeline(s) that do not exist yet (with the stages the file names)</source>
         <translation>
             <numerusform>新建尚不存在的 %n 个销售流程（含文件中出现的阶段）</numerusform>

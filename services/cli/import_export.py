@@ -1,6 +1,6 @@
 """``import`` and ``export`` subcommands: bring Excel/CSV data in, write customers/deals out.
 
-``python main.py [--db X] import customers|contacts|followups|deals FILE [--dry-run]
+``python main.py [--db X] import customers|contacts|followups|deals|products FILE [--dry-run]
 [--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]
 [--encoding auto|utf-8|gbk|gb18030|utf-16] [--year YYYY] [--mapping FILE.json]
 [--map FIELD=COLUMN …]`` prints a summary (created / updated / skipped / rejected, with the
@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-IMPORT_KINDS = ("customers", "contacts", "followups", "deals")
+IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products")
 MAX_LISTED = 30
 MAX_VALUE = 60
 MAX_LINE = 200
@@ -30,8 +30,8 @@ MAX_LINE = 200
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``import`` and ``export`` subcommands."""
-    p = subparsers.add_parser("import", help="import customers, contacts, follow-ups or deals "
-                                             "from .xlsx/.csv (all or nothing)")
+    p = subparsers.add_parser("import", help="import customers, contacts, follow-ups, deals or "
+                                             "products from .xlsx/.csv (all or nothing)")
     p.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
     p.add_argument("file", help="the .xlsx or .csv file")
     p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
@@ -40,9 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--create-missing", action="store_true",
                    help="create unknown owners, pipelines, stages and (for contacts/follow-ups/"
                         "deals) customers instead of leaving them unassigned/rejected")
-    p.add_argument("--mode", choices=("create", "update", "skip"), default="skip",
+    p.add_argument("--mode", choices=("create", "update", "skip"), default=None,
                    help="rows matching existing records: skip them (default), update them, "
-                        "or create new records anyway")
+                        "or create new records anyway (products: update by default, matched "
+                        "by code, else by name)")
     p.add_argument("--sheet", help="worksheet name (default: the first sheet)")
     p.add_argument("--encoding", choices=("auto", "utf-8", "gbk", "gb18030", "utf-16"),
                    default="auto", help="a CSV file's encoding (default: detected; a file that "
@@ -206,6 +207,7 @@ def run_import(args: argparse.Namespace) -> int:
             source = open_source(args.file, args.kind, store=store, sheet=args.sheet,
                                  encoding=args.encoding, progress=StderrProgress("Reading"))
             mapping = _mapping(args, source)
+            args.mode = args.mode or ("update" if args.kind == "products" else "skip")
             plan = plan_import(store, source, mapping=mapping, mode=args.mode,
                                create_missing=args.create_missing, year=args.year,
                                progress=StderrProgress("Checking"))

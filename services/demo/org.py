@@ -140,8 +140,12 @@ def _build_catalogue(rng: random.Random, clock: Clock, firm: Firm) -> None:
         pid = make_uuid(rng)
         firm.products.append((pid, price * 100))
         firm.product_names.append(name)
+        line, tax_bp, cost_pct = vocab.PRODUCT_LINES[code[:5]]
         products.append({"id": pid, "name": name, "code": code,
                          "unit_price": clock.money(price * 100), "unit_id": None,
+                         "line": line, "measure_unit": vocab.PRODUCT_UNITS[code],
+                         "tax_rate_bp": tax_bp, "unit_cost": clock.money(price * cost_pct),
+                         "active": code not in vocab.PRODUCTS_RETIRED,
                          **_stamp(clock, order)})
     firm.rows["products"] = products
     pipelines, stages = [], []

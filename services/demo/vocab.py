@@ -110,6 +110,16 @@ PRODUCTS = (
     ("定制开发（人天）", "QF-SV-400", 2500),
 )
 
+#: Catalogue details by code prefix: product line (产品线), VAT rate in basis points (hardware
+#: and software 13 %, services 6 %) and cost as a share of the list price (for gross margin).
+PRODUCT_LINES = {"QF-HW": ("智能硬件", 1300, 62), "QF-SW": ("软件产品", 1300, 28),
+                 "QF-SV": ("实施与服务", 600, 45)}
+PRODUCT_UNITS = {"QF-HW-100": "台", "QF-HW-120": "台", "QF-HW-210": "套", "QF-HW-300": "台",
+                 "QF-SW-010": "年", "QF-SW-020": "套", "QF-SW-030": "套", "QF-SW-040": "套",
+                 "QF-SV-100": "项", "QF-SV-200": "月", "QF-SV-300": "人次", "QF-SV-400": "人天"}
+#: No longer sold (停售): kept on the deals that have it, not offered for new lines.
+PRODUCTS_RETIRED = frozenset({"QF-SW-040"})
+
 DEAL_TOPICS = ("数字化升级项目", "设备采购", "系统上线项目", "年度服务合同", "二期扩容",
                "门店改造项目", "仓储信息化", "生产线改造", "数据平台建设", "续费及增购")
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-KINDS = ("customers", "contacts", "followups", "deals")
+KINDS = ("customers", "contacts", "followups", "deals", "products")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class FieldSpec:
     required: bool = False
     max_len: int = 300
     keep_space: bool = False  # free text: leading/trailing spaces, tabs and CRs are data
+    strict: bool = False  # optional, but a cell that cannot be read rejects the row (a price)
 
     @property
     def header_zh(self) -> str:
@@ -35,9 +36,9 @@ class FieldSpec:
 
 
 def _f(key: str, label: str, type_: str, syn: str, required: bool = False,
-       max_len: int = 300) -> FieldSpec:
+       max_len: int = 300, strict: bool = False) -> FieldSpec:
     return FieldSpec(key, label, type_, tuple(syn.split("|")), required, max_len,
-                     keep_space=key in FREE_TEXT)
+                     keep_space=key in FREE_TEXT, strict=strict)
 
 
 #: Free-text fields: their leading and trailing whitespace is kept as the user wrote it.
@@ -160,6 +161,24 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
            max_len=200),
         _f("status", "Won/lost", "text", "商机状态|赢输状态|deal status|outcome|won/lost",
            max_len=20),
+    ),
+    # A product catalogue: a price, tax rate or cost that cannot be read rejects the row (a
+    # product imported with no price would be sold at 0). Matched by code, else by name.
+    "products": (
+        _f("code", "Product code", "text", "编码|产品编码|物料编码|编号|产品编号|货号|code|"
+           "product code|sku|item code", max_len=50),
+        _f("name", "Product name", "text", "名称|产品名称|品名|产品|name|product|product name|"
+           "item|item name", True, 200),
+        _f("line", "Product line", "text", "产品线|产品系列|系列|类别|产品类别|line|"
+           "product line|category|family", max_len=100),
+        _f("measure_unit", "Unit", "text", "单位|计量单位|unit|uom|unit of measure", max_len=20),
+        _f("unit_price", "List price", "amount", "单价|标准价|标准单价|价格|售价|定价|list price|"
+           "price|unit price", strict=True),
+        _f("tax_rate", "Tax rate", "rate", "税率|增值税率|tax rate|tax|vat|vat rate",
+           max_len=10, strict=True),
+        _f("unit_cost", "Cost", "amount", "成本|单位成本|成本价|cost|unit cost", strict=True),
+        _f("active", "Active", "flag", "启用|是否启用|在售|状态|active|enabled|on sale",
+           max_len=10, strict=True),
     ),
 }
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.customers import Contact, Customer, FollowUp
 from models.org import Person
-from models.pipeline import Deal, Pipeline, Stage
+from models.pipeline import Deal, Pipeline, Product, Stage
 from services.core.store import Store
 from services.customers.dedupe import normalise_name, normalise_phone
 from services.importing.fields import header_key
@@ -85,6 +85,10 @@ class Lookups:
     pipelines: dict[str, str] = field(default_factory=dict)  # name_key → id
     default_pipeline: str | None = None
     stages: dict[str, list[StageInfo]] = field(default_factory=dict)  # pipeline → stages
+    products_by_code: dict[str, str] = field(default_factory=dict)  # code_key → id
+    products_by_name: dict[str, str] = field(default_factory=dict)  # name_key → id
+    product_code: dict[str, str] = field(default_factory=dict)  # id → code_key (if any)
+    product_names: dict[str, str] = field(default_factory=dict)  # id → name
 
     def person(self, name: str) -> str | None:
         """The id of the person called ``name`` (exactly, else without a bracketed note)."""
@@ -138,6 +142,15 @@ def read_lookups(s: Session, kind: str) -> Lookups:
         for did, ext in s.execute(select(Deal.id, Deal.external_id)
                                   .where(Deal.deleted_at.is_(None))):
             _add_ids(lk.deals_by_ext, lk.deal_ext, did, ext)
+    if kind == "products":
+        for pid, name, code in s.execute(select(Product.id, Product.name, Product.code)
+                                         .where(Product.deleted_at.is_(None))
+                                         .order_by(Product.created_at)):
+            lk.products_by_name.setdefault(name_key(name), pid)
+            lk.product_names[pid] = name
+            if code and code.strip():
+                lk.products_by_code.setdefault(product_code_key(code), pid)
+                lk.product_code[pid] = product_code_key(code)
     if kind == "deals":
         for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
                                                     Deal.external_id)
@@ -168,6 +181,13 @@ def ext_key(text: str | None) -> str:
     some systems' ids differ only in case, such as Salesforce's 15-character ids).
     """
     return unicodedata.normalize("NFKC", text or "").strip()
+
+
+def product_code_key(code: str | None) -> str:
+    """Comparable form of a product code (as the catalogue compares them: width, case and
+    surrounding spaces ignored).
+    """
+    return unicodedata.normalize("NFKC", code or "").strip().casefold()
 
 
 def customer_key(name: str | None) -> str:

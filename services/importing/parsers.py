@@ -356,6 +356,26 @@ def parse_percent(value: Any) -> Parsed:
     return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)), None
 
 
+def parse_rate(value: Any) -> Parsed:
+    """A tax rate as basis points: ``13%``, ``13``, ``0.13`` (an Excel percent cell) → 1300."""
+    if isinstance(value, bool):
+        raise CellError(M.NOT_PERCENT, value=clean_str(value))
+    text = _nfkc(value).strip()
+    had_sign = text.endswith("%")
+    text = text.rstrip("%").strip()
+    if not text:
+        return None, None
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise CellError(M.NOT_PERCENT, value=clean_str(value)) from None
+    if not had_sign and 0 < number < 1:
+        number *= 100  # a fraction: 0.13 is 13 %
+    if not 0 <= number <= 100:
+        raise CellError(M.RATE_RANGE, value=clean_str(value))
+    return int((number * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)), None
+
+
 _TIERS = {"a": "A", "a类": "A", "a级": "A", "大客户": "A", "重点客户": "A", "重要客户": "A",
           "vip": "A", "key": "A", "b": "B", "b类": "B", "b级": "B", "普通": "B",
           "普通客户": "B", "一般": "B", "一般客户": "B", "ordinary": "B", "regular": "B",
@@ -403,6 +423,22 @@ def parse_bool(value: Any) -> Parsed:
     if text in _FALSE:
         return False, None
     raise CellError(M.NOT_BOOL, value=clean_str(value))
+
+
+_ON = {"启用", "在售", "有效", "正常", "active", "enabled", "on"}
+_OFF = {"停用", "停售", "禁用", "无效", "下架", "inactive", "disabled", "off"}
+
+
+def parse_flag(value: Any) -> Parsed:
+    """Yes/no where an empty cell says nothing (None): 是/否, 启用/停用, 在售/停售, active…"""
+    text = _nfkc(value).casefold()
+    if not text:
+        return None, None
+    if text in _ON:
+        return True, None
+    if text in _OFF:
+        return False, None
+    return parse_bool(value)
 
 
 def parse_tags(value: Any) -> Parsed:

@@ -2,6 +2,7 @@
 
 Modes (the key is the normalised customer name, else the phone; for contacts the customer and
 contact name; for follow-ups customer + time + method + content; for deals customer + deal name;
+for products the code, else the name — a product that has another code is never matched by name;
 a customer or deal row with an id from another system — Opportunity ID, 商机编号, Account ID … —
 is keyed by that id instead, see below):
 
@@ -43,6 +44,7 @@ from services.importing.lookups import (
     ext_key,
     load_lookups,
     name_key,
+    product_code_key,
 )
 from services.importing.mapping import SheetLayout
 from services.importing.messages import Msg, msg
@@ -138,7 +140,7 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
     _resolve_owners(plan, owner_choice or {})
     if kind == "deals":
         resolve_stages(plan, stage_choice or {}, _problem)
-    if kind != "customers":
+    if kind not in ("customers", "products"):
         _resolve_customers(plan)
     if kind == "followups":
         _resolve_deals(plan)
@@ -232,6 +234,9 @@ def _unless_other_id(found: str | None, ext: str, ext_of: dict[str, str]) -> str
 
 def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
     v = r.parsed.values
+    if plan.kind == "products":
+        code = product_code_key(v.get("code"))
+        return ("code", code) if code else ("name", name_key(v.get("name")))
     if plan.kind in ("customers", "deals") and v.get("external_id"):
         return ("ext", ext_key(v["external_id"]))
     cust = r.refs.get("customer_id") or r.refs.get("new_customer")
@@ -259,6 +264,13 @@ def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
             found = _unless_other_id(lk.customers_by_phone.get(normalise_phone(v["phone"])),
                                      ext, lk.customer_ext)
         return found
+    if plan.kind == "products":
+        code = product_code_key(v.get("code"))
+        found = lk.products_by_code.get(code) if code else None
+        if found is not None:
+            return found
+        return _unless_other_id(lk.products_by_name.get(name_key(v.get("name"))), code,
+                                lk.product_code)
     if plan.kind == "deals" and ext and ext in lk.deals_by_ext:
         r.refs["matched_by_id"] = True
         return lk.deals_by_ext[ext]

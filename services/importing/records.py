@@ -18,7 +18,7 @@ from models.base import new_id
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CapacityTier, CustomerAction, Role, StageKind, UnitKind
 from models.org import OrgUnit, Person
-from models.pipeline import Deal, Pipeline, Stage, StageHistory
+from models.pipeline import Deal, Pipeline, Product, Stage, StageHistory
 from services.customers.dedupe import normalise_name
 from services.customers.stale import rules_in_session
 from services.importing.deal_plan import NewPipeline, NewStage, stage_order
@@ -30,7 +30,8 @@ IMPORT_NOTE = "导入"
 PRODUCT_NOTE = "产品："
 #: Insert order (parents first); deletes run in reverse.
 TABLES: dict[str, Any] = {
-    "org_units": OrgUnit, "people": Person, "pipelines": Pipeline, "stages": Stage,
+    "org_units": OrgUnit, "people": Person, "products": Product, "pipelines": Pipeline,
+    "stages": Stage,
     "customers": Customer,
     "customer_events": CustomerEvent, "contacts": Contact, "deals": Deal,
     "stage_history": StageHistory, "followups": FollowUp,
@@ -345,6 +346,25 @@ class ChangeBuilder:
         self._history(row["id"], None, stage, entered, v)
         self.out.deal_ids.add(row["id"])
         self.out.customer_ids.add(cid)
+
+    def _row_products(self, r: PlanRow) -> None:
+        """A catalogue row: the cells it has (an update keeps what the file leaves empty)."""
+        v = r.parsed.values
+        values: dict[str, Any] = {k: v[k] for k in ("code", "name", "line", "measure_unit",
+                                                    "unit_price", "unit_cost", "active")
+                                  if v.get(k) not in (None, "")}
+        if v.get("tax_rate") is not None:
+            values["tax_rate_bp"] = v["tax_rate"]
+        if r.status == "update":
+            if str(r.target_id) in self.plan.lookups.product_code:
+                values.pop("code", None)  # found by its code: keep it as it is written
+            self.out.change("products", str(r.target_id), values)
+            return
+        row = {**_base(self.now), "name": v["name"], "code": None, "unit_price": 0,
+               "unit_id": None, "measure_unit": None, "line": None, "tax_rate_bp": 0,
+               "unit_cost": None, "active": True}
+        row.update(values)
+        self.out.add("products", row)
 
     def _history(self, deal: str, old: str | None, new: str | None, at: datetime,
                  v: dict[str, Any]) -> None:

@@ -19,9 +19,11 @@ from services.importing.parsers import (
     parse_date,
     parse_datetime,
     parse_email,
+    parse_flag,
     parse_method,
     parse_percent,
     parse_phone,
+    parse_rate,
     parse_tags,
     parse_text,
     parse_tier,
@@ -140,6 +142,10 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         value, note = parse_tags(raw)
     elif t == "percent":
         value, note = parse_percent(raw)
+    elif t == "flag":
+        value, note = parse_flag(raw)
+    elif t == "rate":
+        value, note = parse_rate(raw)
     elif t == "email":
         value, note = parse_email(raw)
     else:
@@ -203,7 +209,7 @@ def _unreadable(row: ParsedRow, spec: FieldSpec, header: str, col: int, m: Msg,
     """A cell that cannot be read: an error for a required field (the row is rejected); an
     optional field is left empty with a warning and the rest of the row imports.
     """
-    if spec.required:
+    if spec.required or spec.strict:
         row.problems.append(Problem.of(row.row_number, header, m, value, ERROR, col))
         return
     row.values[spec.key] = None

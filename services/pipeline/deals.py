@@ -554,6 +554,7 @@ class NewLine:
     product_id: str
     quantity: int = 1
     unit_price: Decimal | None = None
+    discount_bp: int = 0
 
 
 def create_deal(store: Store, *, name: str, pipeline_id: str, customer_id: str,
@@ -598,11 +599,15 @@ def create_deal(store: Store, *, name: str, pipeline_id: str, customer_id: str,
             if ln.quantity <= 0:
                 raise ValidationError("Quantity must be at least 1.", field="quantity")
             price = ln.unit_price if ln.unit_price is not None else prod.unit_price
-            amt = (price * ln.quantity).quantize(CENT)
+            if not 0 <= ln.discount_bp <= 10000:
+                raise ValidationError("A discount must be between 0 and 100 %.",
+                                      field="discount_bp")
+            amt = (price * ln.quantity * (10000 - ln.discount_bp) / 10000).quantize(
+                CENT, rounding=ROUND_HALF_UP)
             total += amt
             line_rows.append(dict(id=new_id(), deal_id=did, product_id=prod.id,
                                   quantity=ln.quantity, unit_price=price, amount=amt,
-                                  created_at=at, updated_at=at))
+                                  discount_bp=ln.discount_bp, created_at=at, updated_at=at))
         amt_value = _validate_field("amount", amount if amount is not None else total)
         won = stage.kind == StageKind.WON
         closed = stage.kind != StageKind.OPEN

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import Customer, DealLine, FollowUp, Person, Pipeline, Product, Stage, StageHistory
 from services.core.store import Store
+from services.pipeline.deal_lines import Margin, margin_of
 from services.pipeline.deals import _get_deal, effective_probability, weighted_amount
 
 
@@ -30,6 +31,11 @@ class DealLineInfo:
     quantity: int
     unit_price: Decimal
     amount: Decimal
+    discount_bp: int = 0
+    product_code: str | None = None
+    measure_unit: str | None = None
+    unit_cost: Decimal | None = None
+    list_price: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,12 @@ class DealDetail:
     lines: tuple[DealLineInfo, ...] = ()
     followups: tuple[FollowUpInfo, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
+    amount_from_lines: bool = False
+
+    @property
+    def margin(self) -> Margin:
+        """The gross margin of the deal's lines (from their products' costs)."""
+        return margin_of([(ln.quantity, ln.amount, ln.unit_cost) for ln in self.lines])
 
 
 def _names(session: Session, model: Any, ids: Iterable[str | None]) -> dict[str, str]:
@@ -113,10 +125,11 @@ def read_deal_detail(store: Store, deal_id: str) -> DealDetail:
         pipe = s.get(Pipeline, d.pipeline_id)
         cust = s.get(Customer, d.customer_id)
         assert stage is not None and pipe is not None and cust is not None
-        lines = tuple(DealLineInfo(ln.id, ln.product_id, pname, ln.quantity, ln.unit_price,
-                                   ln.amount)
-                      for ln, pname in s.execute(
-                          select(DealLine, Product.name)
+        lines = tuple(DealLineInfo(ln.id, ln.product_id, prod.name, ln.quantity, ln.unit_price,
+                                   ln.amount, ln.discount_bp, prod.code, prod.measure_unit,
+                                   prod.unit_cost, prod.unit_price)
+                      for ln, prod in s.execute(
+                          select(DealLine, Product)
                           .join(Product, Product.id == DealLine.product_id)
                           .where(DealLine.deal_id == deal_id, DealLine.deleted_at.is_(None))
                           .order_by(DealLine.created_at)).all())
@@ -154,4 +167,5 @@ def read_deal_detail(store: Store, deal_id: str) -> DealDetail:
                                        stages.get(h.from_stage_id or ""), h.to_stage_id,
                                        stages.get(h.to_stage_id, ""), h.by_person_id,
                                        people.get(h.by_person_id or ""), h.amount,
-                                       h.expected_close) for h in hist))
+                                       h.expected_close) for h in hist),
+            amount_from_lines=bool(d.amount_from_lines))

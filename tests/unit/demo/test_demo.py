@@ -405,3 +405,13 @@ def test_standard_firm_has_a_believable_board_and_today_page(tmp_path: Path) -> 
                    if r.kind == "followup_due"]
             assert len(due) <= 120
             assert all((TODAY - r.due).days <= 30 for r in due)
+
+
+def test_catalogue_looks_real(conn: sqlite3.Connection) -> None:
+    rows = conn.execute("SELECT code, line, measure_unit, tax_rate_bp, unit_price, unit_cost, "
+                        "active FROM products").fetchall()
+    assert {r[1] for r in rows} == {"智能硬件", "软件产品", "实施与服务"}
+    assert all(r[2] for r in rows)  # every product has its unit
+    assert {r[3] for r in rows} == {1300, 600}
+    assert all(0 < r[5] < r[4] for r in rows)  # a cost below the list price (fen)
+    assert [r[0] for r in rows if not r[6]] == ["QF-SW-040"]  # one retired product
