@@ -14,8 +14,9 @@ from typing import TypeVar
 
 # Bump whenever the generated rows change (benchmarks key their cached demo files on it).
 # 7: timeline dates on working days; 8: the shared pool switched on; 9: targets split exactly
-# (every period adds up), the company types its quarters and months, adjustments follow a rule
-GENERATOR_VERSION = 9
+# (every period adds up), the company types its quarters and months, adjustments follow a rule;
+# 10: product lines in the catalogue, the plan cut by product line and by channel
+GENERATOR_VERSION = 10
 DEFAULT_SEED = 20260101
 
 # Customer tiers from the trailing twelve months' won amount (yuan).

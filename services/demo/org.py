@@ -134,6 +134,10 @@ def _build_people(rng: random.Random, clock: Clock, firm: Firm) -> None:
     firm.rows["people"] = people
 
 
+PRODUCT_LINES = {"HW": "硬件", "SW": "软件", "SV": "服务"}
+"""The catalogue's product lines (产品线), by the middle part of a product code."""
+
+
 def _build_catalogue(rng: random.Random, clock: Clock, firm: Firm) -> None:
     products = []
     for order, (name, code, price) in enumerate(vocab.PRODUCTS):
@@ -142,6 +146,7 @@ def _build_catalogue(rng: random.Random, clock: Clock, firm: Firm) -> None:
         firm.product_names.append(name)
         products.append({"id": pid, "name": name, "code": code,
                          "unit_price": clock.money(price * 100), "unit_id": None,
+                         "line": PRODUCT_LINES[code.split("-")[1]],
                          **_stamp(clock, order)})
     firm.rows["products"] = products
     pipelines, stages = [], []
