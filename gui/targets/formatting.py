@@ -43,7 +43,7 @@ KIND_LABELS: dict[str, str] = {
     "cut": str(QT_TRANSLATE_NOOP("TargetsText", "Cut member")),
 }
 
-#: The trees of a plan: the org tree ("") and the cuts of the company total (services.targets.cuts).
+# The trees of a plan: the org tree ("") and the cuts of the company total (services.targets.cuts)
 CUT_LABELS: dict[str, str] = {
     "": str(QT_TRANSLATE_NOOP("TargetsText", "By org")),
     "product_line": str(QT_TRANSLATE_NOOP("TargetsText", "By product line")),
@@ -51,7 +51,7 @@ CUT_LABELS: dict[str, str] = {
     "customer_tier": str(QT_TRANSLATE_NOOP("TargetsText", "By customer tier")),
 }
 
-#: What a cut's member stands for, as the kind column names it.
+# What a cut's member stands for, as the kind column names it
 CUT_MEMBER_LABELS: dict[str, str] = {
     "product_line": str(QT_TRANSLATE_NOOP("TargetsText", "Product line")),
     "channel": str(QT_TRANSLATE_NOOP("TargetsText", "Channel")),
