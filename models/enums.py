@@ -125,11 +125,22 @@ class TargetPlanStatus(StrEnum):
 
 
 class TargetNodeKind(StrEnum):
-    """A node of the target cascade: company total, a layer (org unit) or a person."""
+    """A node of the target cascade: company total, a layer (org unit), a person, or a member
+    of a cut of the company total (a product line, a channel, a customer tier).
+    """
 
     COMPANY = "company"
     UNIT = "unit"
     PERSON = "person"
+    CUT = "cut"
+
+
+class TargetCut(StrEnum):
+    """A dimension the company total is cut along besides the org tree (目标多维分解)."""
+
+    PRODUCT_LINE = "product_line"  # 产品线: won deals' product lines
+    CHANNEL = "channel"  # 渠道: the deal's source, else its customer's
+    CUSTOMER_TIER = "customer_tier"  # 客户分层: the customer's tier (A/B/C)
 
 
 class SplitRule(StrEnum):

@@ -35,6 +35,11 @@ class TargetNode(BusinessMixin, Base):
 
     ``weight`` is the node's typed split weight in hundredths (12.5 → 1250), relative to its
     siblings; ``split_rule`` is how this node splits its own value among its children.
+
+    ``cut`` (``models.enums.TargetCut``) is None for the org tree. A cut's members are children
+    of the company root with ``cut`` set (and so is every node below them); ``cut_key`` is what
+    a member stands for — a product line name, a source/channel, a tier letter — and decides
+    which facts count as its actuals.
     """
 
     __tablename__ = "target_nodes"
@@ -48,6 +53,8 @@ class TargetNode(BusinessMixin, Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     split_rule: Mapped[str] = mapped_column(String(20), default="even")  # SplitRule
     weight: Mapped[int | None] = mapped_column(Integer)
+    cut: Mapped[str | None] = mapped_column(String(20))  # TargetCut; None: the org tree
+    cut_key: Mapped[str | None] = mapped_column(String(200))
 
 
 class TargetValue(BusinessMixin, Base):

@@ -91,6 +91,12 @@ def _target_adjustment(_window: Any, page: Any) -> None:
     adjustment_dialog(page)
 
 
+def _target_cut(cut: str) -> Callable[[Any, Any], None]:
+    def act(_window: Any, page: Any) -> None:
+        page.cut_combo.setCurrentIndex(page.cut_combo.findData(cut))
+    return act
+
+
 def _snooze(_window: Any, page: Any) -> None:
     view = page.view
     model = view.model()
@@ -127,6 +133,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("forecast", "pipeline", _pipeline_view("forecast")),
     Scene("deal", "pipeline", _deal_detail),
     Scene("adjustment", "targets", _target_adjustment),
+    Scene("cut_product_line", "targets", _target_cut("product_line")),
+    Scene("cut_channel", "targets", _target_cut("channel")),
     Scene("funnel", "plans", _tab("tabs", 1)),
     Scene("timeline", "plans", _tab("tabs", 2)),
     Scene("export", "plans", _export_plan),

@@ -94,4 +94,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceErrors",
         "{period} would go below zero: the other periods cannot absorb this change (approve with “change the year”, or ask for a smaller change)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("ServiceErrors", "unknown cut “{cut}”"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "a cut's member is added under the company total"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "a node stays in its own tree: the org tree and each cut are separate"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "a cut's member needs what it stands for (a product line, a channel or a tier)"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "“{key}” is already a member of this cut"),
 )

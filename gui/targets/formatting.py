@@ -40,6 +40,22 @@ KIND_LABELS: dict[str, str] = {
     "company": str(QT_TRANSLATE_NOOP("TargetsText", "Company")),
     "unit": str(QT_TRANSLATE_NOOP("TargetsText", "Unit")),
     "person": str(QT_TRANSLATE_NOOP("TargetsText", "Person")),
+    "cut": str(QT_TRANSLATE_NOOP("TargetsText", "Cut member")),
+}
+
+# The trees of a plan: the org tree ("") and the cuts of the company total (services.targets.cuts)
+CUT_LABELS: dict[str, str] = {
+    "": str(QT_TRANSLATE_NOOP("TargetsText", "By org")),
+    "product_line": str(QT_TRANSLATE_NOOP("TargetsText", "By product line")),
+    "channel": str(QT_TRANSLATE_NOOP("TargetsText", "By channel")),
+    "customer_tier": str(QT_TRANSLATE_NOOP("TargetsText", "By customer tier")),
+}
+
+# What a cut's member stands for, as the kind column names it
+CUT_MEMBER_LABELS: dict[str, str] = {
+    "product_line": str(QT_TRANSLATE_NOOP("TargetsText", "Product line")),
+    "channel": str(QT_TRANSLATE_NOOP("TargetsText", "Channel")),
+    "customer_tier": str(QT_TRANSLATE_NOOP("TargetsText", "Customer tier")),
 }
 
 RULE_LABELS: dict[str, str] = {

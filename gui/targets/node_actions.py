@@ -20,6 +20,7 @@ from gui.common.undo import OpCommand, push_op
 from gui.targets import formatting as F
 from services.core import periods as P
 from services.core.changes import Call, call
+from services.targets import cuts as C
 from services.targets import lifecycle as L
 from services.targets import nodes as N
 from services.targets import ops as O
@@ -49,7 +50,8 @@ def split_children(page: TargetsPage, node_id: str, period: str, rule: str) -> N
     """Split the node's own value among its children by ``rule`` (exact to the fen)."""
     push(page, LazyText.translate("TargetActions", "Split to children (%1)").arg(
         F.lazy_label(F.RULE_LABELS, rule)),
-        call(O.split_node, node_id, page.metric_key, period, rule=rule, by=page.person_id))
+        call(O.split_node, node_id, page.metric_key, period, rule=rule, by=page.person_id,
+             cut=page.cut))
 
 
 def split_periods(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
@@ -61,13 +63,15 @@ def split_periods(page: TargetsPage, node_id: str, period: str, rule: str) -> No
 def distribute_gap(page: TargetsPage, node_id: str, period: str, rule: str) -> None:
     """Close the node's gap by ``rule``."""
     push(page, LazyText.translate("TargetActions", "Distribute gap"),
-         call(O.distribute_gap, node_id, page.metric_key, period, rule=rule, by=page.person_id))
+         call(O.distribute_gap, node_id, page.metric_key, period, rule=rule, by=page.person_id,
+              cut=page.cut))
 
 
 def accept_rollup(page: TargetsPage, node_id: str, period: str) -> None:
     """Set the node's value to the sum of its children."""
     push(page, LazyText.translate("TargetActions", "Accept roll-up"),
-         call(O.accept_rollup, node_id, page.metric_key, period, by=page.person_id))
+         call(O.accept_rollup, node_id, page.metric_key, period, by=page.person_id,
+              cut=page.cut))
 
 
 # --- structure -----------------------------------------------------------------------------------
@@ -80,10 +84,44 @@ def add_child(page: TargetsPage, parent_id: str, name: str, kind: str = "unit",
              call(N.add_node, page.plan.id, parent_id, name, kind, person_id=person_id))
 
 
+def add_member(page: TargetsPage, key: str, name: str | None = None) -> None:
+    """Add a member of the cut shown under the company total (undoable)."""
+    if page.plan is not None and page.cut is not None:
+        push(page, LazyText.translate("TargetCommands", "Add “%1”").arg(name or key),
+             call(C.add_cut_member, page.plan.id, page.cut, key, name))
+
+
+def add_member_dialog(page: TargetsPage) -> None:
+    """Ask which product line, channel or tier to add as a member of the cut shown: the firm's
+    own (catalogue lines, deal and customer sources, tiers A/B/C) are offered, any can be typed.
+    """
+    cut, tree = page.cut, page.model.tree
+    if cut is None or tree is None:
+        return
+    taken = {n.cut_key for n in tree.nodes if n.cut_key}
+    offered = [k for k in C.cut_keys(page.store, cut) if k not in taken]
+    key, ok = QInputDialog.getItem(
+        page, translate("TargetActions", "Add member"),
+        translate("TargetActions", "%1 (pick one or type it):").replace(
+            "%1", F.label(F.CUT_MEMBER_LABELS, cut)), offered, 0, True)
+    key = key.strip()
+    if not ok or not key:
+        return
+    name = (translate("TargetActions", "Tier %1 customers").replace("%1", key)
+            if cut == "customer_tier" else None)
+    add_member(page, key, name)
+
+
 def add_child_dialog(page: TargetsPage) -> None:
-    """Ask for a new layer's name and add it under the selected node."""
+    """Ask for a new layer's name and add it under the selected node (in a cut, under the
+    company total: a member of the cut).
+    """
     parent = page.current_node()
     if parent is None:
+        return
+    tree = page.model.tree
+    if page.cut is not None and tree is not None and tree.node(parent).parent_id is None:
+        add_member_dialog(page)
         return
     name, ok = QInputDialog.getText(page, translate("TargetActions", "Add child node"),
                                     translate("TargetActions", "Name of the new layer:"))
@@ -330,8 +368,12 @@ def context_menu(page: TargetsPage, pos: QPoint) -> None:
     menu.addAction(translate("TargetActions", "Value history…"),
                    lambda: history_dialog(page, nid, period))
     menu.addSeparator()
+    if page.cut is not None:
+        menu.addAction(translate("TargetsPage", "Add member…"), lambda: add_member_dialog(page))
     menu.addAction(translate("TargetActions", "Add child node…"), lambda: add_child_dialog(page))
-    menu.addAction(translate("TargetActions", "Add person…"), lambda: add_person_dialog(page))
+    person = menu.addAction(translate("TargetActions", "Add person…"),
+                            lambda: add_person_dialog(page))
+    person.setEnabled(page.cut is None)  # people are in the org tree
     menu.addAction(translate("TargetActions", "Rename…"), lambda: rename_dialog(page))
     weight = menu.addAction(translate("TargetActions", "Split weight…"),
                             lambda: weight_dialog(page))

@@ -51,9 +51,11 @@ def choose_plan(plans: tuple[TargetPlanRow, ...], wanted: str | None, this_year:
     return plans[0] if plans else None
 
 
-def read_page(store: Store, wanted: str | None, grain: str, month: int, this_year: int
-              ) -> TargetsData:
-    """The plans and the chosen plan's tree without actuals (see the module docstring)."""
+def read_page(store: Store, wanted: str | None, grain: str, month: int, this_year: int,
+              cut: str | None = None) -> TargetsData:
+    """The plans and the chosen plan's tree without actuals (see the module docstring):
+    the org tree, or the cut ``cut`` of the company total.
+    """
     from services.org.people import list_people
 
     plans = tuple(list_plans(store))
@@ -61,7 +63,7 @@ def read_page(store: Store, wanted: str | None, grain: str, month: int, this_yea
     if plan is None:
         return TargetsData(plans, None)
     tree = load_tree(store, plan.id, periods_for(plan.year, grain, month), with_actuals=False,
-                     all_values=True)  # every period's values: the tree marks periods that
+                     all_values=True, cut=cut)  # every period's values: the tree marks periods that
     # do not add up
     names = {p.id: p.name for p in list_people(store, include_inactive=True)}
     owner_ids = L.owners_by_node(store, plan.id)
@@ -73,4 +75,4 @@ def read_page(store: Store, wanted: str | None, grain: str, month: int, this_yea
 def read_actuals(store: Store, tree: TargetTree) -> tuple[TargetTree, dict[tuple[str, str, str],
                                                                            int]]:
     """The base actuals of ``tree``'s nodes and periods, with the tree they belong to."""
-    return tree, load_actuals(store, tree.plan.id, tree.periods)
+    return tree, load_actuals(store, tree.plan.id, tree.periods, cut=tree.cut)

@@ -35,6 +35,21 @@ def build_toolbar(page: TargetsPage) -> None:
     page.plan_combo.currentIndexChanged.connect(page._plan_chosen)
     page.new_plan_action = QAction(translate("TargetsPage", "New plan from org…"), page)
     page.new_plan_action.triggered.connect(lambda: A.new_plan_dialog(page))
+    page.cut_combo = QComboBox(page)
+    page.cut_combo.setObjectName("cutCombo")
+    page.cut_combo.setToolTip(translate(
+        "TargetsPage", "Which cut of the company total to show: the org tree, or the same total "
+                       "by product line, channel or customer tier (each must add up to it)"))
+    for cut in F.CUT_LABELS:
+        page.cut_combo.addItem(F.label(F.CUT_LABELS, cut), cut)
+    page.cut_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    page.cut_combo.currentIndexChanged.connect(page._cut_changed)
+    page.member_action = QAction(translate("TargetsPage", "Add member…"), page)
+    page.member_action.setToolTip(translate(
+        "TargetsPage", "Add a member of this cut under the company total: a product line, a "
+                       "channel or a customer tier"))
+    page.member_action.triggered.connect(lambda: A.add_member_dialog(page))
+    page.member_action.setVisible(False)
     page.metric_combo = QComboBox(page)
     page.metric_combo.setObjectName("metricCombo")
     page.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -80,6 +95,9 @@ def build_toolbar(page: TargetsPage) -> None:
     tb.addWidget(page.plan_combo)
     tb.addAction(page.new_plan_action)
     tb.addSeparator()
+    tb.addWidget(page.cut_combo)
+    tb.addAction(page.member_action)
+    tb.addSeparator()
     tb.addWidget(page.metric_combo)
     tb.addWidget(page.grain_combo)
     page.month_widget_action = tb.addWidget(page.month_combo)
@@ -97,7 +115,8 @@ def build_toolbar(page: TargetsPage) -> None:
     tb.addAction(page.panel_action)
     # A toolbar's buttons take no keyboard focus by default: here they are the only way to
     # these actions, so Tab reaches them (in reading order: New plan after the plan year).
-    for bar, action in ((page.toolbar, page.new_plan_action), (life, page.publish_action),
+    for bar, action in ((page.toolbar, page.new_plan_action),
+                        (page.toolbar, page.member_action), (life, page.publish_action),
                         (life, page.ack_action), (life, page.adjust_action),
                         (life, page.panel_action)):
         widget = bar.widgetForAction(action)
@@ -106,7 +125,11 @@ def build_toolbar(page: TargetsPage) -> None:
     new_plan = page.toolbar.widgetForAction(page.new_plan_action)
     if new_plan is not None:
         QWidget.setTabOrder(page.plan_combo, new_plan)
-        QWidget.setTabOrder(new_plan, page.metric_combo)
+        QWidget.setTabOrder(new_plan, page.cut_combo)
+        member = page.toolbar.widgetForAction(page.member_action)
+        if member is not None:
+            QWidget.setTabOrder(page.cut_combo, member)
+            QWidget.setTabOrder(member, page.metric_combo)
 
 
 def add_view_shortcuts(page: TargetsPage) -> None:

@@ -1,7 +1,10 @@
 """TargetsPage: the target-cascade tree editor (目标体系) of one plan year.
 
-Toolbar: plan year (+ new plan from the org tree), metric, period grain (weeks of a chosen month),
-value set, the plan's lifecycle badge with 公示/撤回, 认领, 调整申请 and the adjustments panel.
+Toolbar: plan year (+ new plan from the org tree), the cut shown (the org tree, or the company total
+by product line / channel / customer tier, with "Add member…"), metric, period grain (weeks of a
+chosen month), value set, the plan's lifecycle badge with 公示/撤回, 认领, 调整申请 and the
+adjustments panel. A cut is its own tree under the same company root: the root's gap there is the
+company total less the cut's members (:mod:`services.targets.cuts`).
 The plans and the tree load on the task worker (:mod:`gui.targets.page_data`), the actuals in a
 second step, so the tree is on screen at once on a large firm; value edits repaint from the
 in-memory roll-up at once and are written through :class:`~gui.common.undo.OpCommand` (taken back
@@ -71,6 +74,8 @@ class TargetsPage(QWidget):
     toolbar: QToolBar
     life_toolbar: QToolBar
     plan_combo: QComboBox
+    cut_combo: QComboBox
+    member_action: QAction
     metric_combo: QComboBox
     grain_combo: QComboBox
     month_combo: QComboBox
@@ -184,6 +189,11 @@ class TargetsPage(QWidget):
         return str(self.metric_combo.currentData() or "signed_amount")
 
     @property
+    def cut(self) -> str | None:
+        """The cut shown (None: the org tree)."""
+        return str(self.cut_combo.currentData() or "") or None
+
+    @property
     def grain(self) -> str:
         """The chosen period grain."""
         return str(self.grain_combo.currentData() or "quarter")
@@ -259,6 +269,14 @@ class TargetsPage(QWidget):
         self.banner.hide()  # a refusal was about the plan shown before
         self.reload(self.plan_combo.currentData())
 
+    def _cut_changed(self) -> None:
+        """Another cut of the company total: its own tree, read again."""
+        self.member_action.setVisible(self.cut is not None)
+        if self.model.tree is not None:
+            self.save_state()
+        self.banner.hide()
+        self.reload()
+
     def _view_changed(self) -> None:
         """Grain or month: other period columns, read again."""
         self.month_widget_action.setVisible(self.grain == "week")
@@ -290,10 +308,10 @@ class TargetsPage(QWidget):
             self._wanted = select
         elif self.plan is not None:
             self._wanted = self.plan.id
-        store, wanted, grain = self.store, self._wanted, self.grain
+        store, wanted, grain, cut = self.store, self._wanted, self.grain, self.cut
         month, year = int(self.month_combo.currentData() or 1), date.today().year
         self._set_loading(self.tr("Loading the targets…"))
-        self._load.start(lambda: read_page(store, wanted, grain, month, year))
+        self._load.start(lambda: read_page(store, wanted, grain, month, year, cut))
 
     def _loaded(self, data: TargetsData) -> None:
         self.plans = list(data.plans)
@@ -314,10 +332,12 @@ class TargetsPage(QWidget):
         current = (self.current_node(), self.view.currentIndex().column())
         shown_before = self.model.tree.plan.id if self.model.tree is not None else None
         self.model.owners = data.owners
+        shown_cut = self.model.tree.cut if self.model.tree is not None else None
         self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
         self._update_badge()
         self._restore_header()
-        if self._first_load or shown_before != tree.plan.id:  # a plan shown for the first time
+        if self._first_load or shown_before != tree.plan.id or shown_cut != tree.cut:
+            # a plan (or a cut) shown for the first time
             self.view.expandToDepth(1)
             self._first_load = False
         else:
@@ -424,8 +444,14 @@ class TargetsPage(QWidget):
                                             f"color: white; background: {colour}; }}")
         A.update_lifecycle(self)
         self.model.locked_reason = self.locked_text() if self.values_locked else ""
-        self.notice.setText(self.locked_text(banner=True))
-        self.notice.setVisible(self.values_locked)
+        texts = [self.locked_text(banner=True)] if self.values_locked else []
+        tree = self.model.tree
+        if tree is not None and tree.cut is not None and len(tree.nodes) <= 1:
+            texts.append(self.tr("This cut has no members yet. “Add member…” adds one (a product "
+                                 "line, a channel or a customer tier) under the company total; "
+                                 "the members' targets must add up to it."))
+        self.notice.setText("\n".join(texts))
+        self.notice.setVisible(bool(texts))
 
     def locked_text(self, banner: bool = False) -> str:
         """Why a published plan's values cannot be typed, and how to change them."""

@@ -269,6 +269,10 @@ class TargetTreeModel(QAbstractItemModel):
         if col == 1:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 text = F.label(F.KIND_LABELS, row.kind)
+                if row.cut:
+                    text = F.label(F.CUT_MEMBER_LABELS, row.cut)
+                    if row.cut_key and row.cut_key != row.name:
+                        text += " " + row.cut_key
                 if self.period_gaps(row.id):
                     text += " · " + self.tr("periods do not add up")
                 if self.owners.get(row.id):

@@ -4,73 +4,73 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="26"/>
-        <location filename="../../gui/targets/node_actions.py" line="262"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="27"/>
+        <location filename="../../gui/targets/node_actions.py" line="300"/>
         <source>Request adjustment</source>
         <translation>调整申请</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="28"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="29"/>
         <source>Node:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="29"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="30"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="30"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="31"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="32"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="33"/>
         <source>Floor:</source>
         <translation>保底：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="32"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="33"/>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="32"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="33"/>
         <source>Challenge:</source>
         <translation>挑战：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="35"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="36"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="39"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="41"/>
         <source>Why does the target need to change?</source>
         <translation>为什么需要调整目标？</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="41"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="43"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="63"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="65"/>
         <source>Floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="63"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="65"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="63"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="65"/>
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustment_dialog.py" line="70"/>
+        <location filename="../../gui/targets/adjustment_dialog.py" line="72"/>
         <source>Reason: an adjustment request needs a reason.</source>
         <translation>原因：调整申请必须填写原因。</translation>
     </message>
@@ -78,48 +78,48 @@
 <context>
     <name>AdjustmentsPanel</name>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="74"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="76"/>
         <source>Adjustment requests</source>
         <extracomment>What the list shows: the requests themselves and the names of the people on them.</extracomment>
         <translation>调整申请</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="76"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="78"/>
         <source>Show decided</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="78"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="196"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="80"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="210"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="80"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="182"/>
-        <location filename="../../gui/targets/adjustments_panel.py" line="197"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="82"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="196"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="211"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/targets/adjustments_panel.py" line="147"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="161"/>
         <source>Adjustment requests (%n pending)</source>
         <translation>
             <numerusform>调整申请（%n 条待审批）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="162"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="176"/>
         <source>Only the level above this node may decide.</source>
         <translation>只有该节点的上级可以审批。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="182"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="196"/>
         <source>Why (optional):</source>
         <translation>驳回原因（可选）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/adjustments_panel.py" line="194"/>
+        <location filename="../../gui/targets/adjustments_panel.py" line="208"/>
         <source>Choose who you are in Settings first.</source>
         <translation>请先在设置中选择“我是…”。</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>数值历史</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/history_dialog.py" line="65"/>
+        <location filename="../../gui/targets/history_dialog.py" line="66"/>
         <source>No versions yet: nobody typed a value here.</source>
         <translation>暂无版本：此处尚未录入数值。</translation>
     </message>
@@ -469,125 +469,165 @@
         <source>{period} would go below zero: the other periods cannot absorb this change (approve with “change the year”, or ask for a smaller change)</source>
         <translation>{period} 将低于零：其他期间无法消化这一变化（请选择“调整全年”批准，或申请较小的调整）</translation>
     </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="97"/>
+        <source>unknown cut “{cut}”</source>
+        <translation>未知的分解维度“{cut}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="98"/>
+        <source>a cut&apos;s member is added under the company total</source>
+        <translation>分解项只能添加在公司总目标之下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="99"/>
+        <source>a node stays in its own tree: the org tree and each cut are separate</source>
+        <translation>节点只能留在自己的树中：组织架构与各种分解彼此独立</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="102"/>
+        <source>a cut&apos;s member needs what it stands for (a product line, a channel or a tier)</source>
+        <translation>分解项需要注明所代表的产品线、渠道或客户分层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/error_texts.py" line="105"/>
+        <source>“{key}” is already a member of this cut</source>
+        <translation>“{key}”已是此分解中的一项</translation>
+    </message>
 </context>
 <context>
     <name>TargetActions</name>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="50"/>
+        <location filename="../../gui/targets/node_actions.py" line="51"/>
         <source>Split to children (%1)</source>
         <translation>分解到下级（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="57"/>
-        <location filename="../../gui/targets/node_actions.py" line="318"/>
+        <location filename="../../gui/targets/node_actions.py" line="59"/>
+        <location filename="../../gui/targets/node_actions.py" line="356"/>
         <source>Split to sub-periods</source>
         <translation>分解到子期间</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="63"/>
-        <location filename="../../gui/targets/node_actions.py" line="322"/>
+        <location filename="../../gui/targets/node_actions.py" line="65"/>
+        <location filename="../../gui/targets/node_actions.py" line="360"/>
         <source>Distribute gap</source>
         <translation>分配差额</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="69"/>
-        <location filename="../../gui/targets/node_actions.py" line="327"/>
+        <location filename="../../gui/targets/node_actions.py" line="72"/>
+        <location filename="../../gui/targets/node_actions.py" line="365"/>
         <source>Accept roll-up</source>
         <translation>采用下级合计</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="88"/>
+        <location filename="../../gui/targets/node_actions.py" line="104"/>
+        <source>Add member</source>
+        <translation>添加分解项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="105"/>
+        <source>%1 (pick one or type it):</source>
+        <translation>%1（从列表中选择或直接输入）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="110"/>
+        <source>Tier %1 customers</source>
+        <translation>%1类客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="126"/>
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="89"/>
+        <location filename="../../gui/targets/node_actions.py" line="127"/>
         <source>Name of the new layer:</source>
         <translation>新层级名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="105"/>
+        <location filename="../../gui/targets/node_actions.py" line="143"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="106"/>
+        <location filename="../../gui/targets/node_actions.py" line="144"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="143"/>
+        <location filename="../../gui/targets/node_actions.py" line="181"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="144"/>
+        <location filename="../../gui/targets/node_actions.py" line="182"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="166"/>
+        <location filename="../../gui/targets/node_actions.py" line="204"/>
         <source>Split weight</source>
         <translation>分解权重</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="167"/>
+        <location filename="../../gui/targets/node_actions.py" line="205"/>
         <source>Weight of this node when its parent splits by weights:</source>
         <translation>上级按权重分解时本节点的权重：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="179"/>
-        <location filename="../../gui/targets/node_actions.py" line="191"/>
+        <location filename="../../gui/targets/node_actions.py" line="217"/>
+        <location filename="../../gui/targets/node_actions.py" line="229"/>
         <source>New plan from org</source>
         <translation>按组织架构新建目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="192"/>
+        <location filename="../../gui/targets/node_actions.py" line="230"/>
         <source>Plan year (company → units → people):</source>
         <translation>目标年度（公司 → 部门 → 个人）：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="216"/>
+        <location filename="../../gui/targets/node_actions.py" line="254"/>
         <source>Choose who you are in Settings first (认领 needs a person).</source>
         <translation>请先在设置中选择“我是…”（认领需要具体人员）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="277"/>
+        <location filename="../../gui/targets/node_actions.py" line="315"/>
         <source>Select a node and a period column first.</source>
         <translation>请先选择一个节点和期间列。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="313"/>
+        <location filename="../../gui/targets/node_actions.py" line="351"/>
         <source>Split to children</source>
         <translation>分解到下级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="330"/>
+        <location filename="../../gui/targets/node_actions.py" line="368"/>
         <source>Value history…</source>
         <translation>数值历史…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="333"/>
+        <location filename="../../gui/targets/node_actions.py" line="373"/>
         <source>Add child node…</source>
         <translation>添加下级节点…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="334"/>
+        <location filename="../../gui/targets/node_actions.py" line="374"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="335"/>
+        <location filename="../../gui/targets/node_actions.py" line="377"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="336"/>
+        <location filename="../../gui/targets/node_actions.py" line="378"/>
         <source>Split weight…</source>
         <translation>分解权重…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="339"/>
+        <location filename="../../gui/targets/node_actions.py" line="381"/>
         <source>Remove node</source>
         <translation>删除节点</translation>
     </message>
@@ -595,32 +635,33 @@
 <context>
     <name>TargetCommands</name>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="455"/>
+        <location filename="../../gui/targets/targets_page.py" line="485"/>
         <source>Edit target of “%1”</source>
         <translation>修改“%1”的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="471"/>
+        <location filename="../../gui/targets/targets_page.py" line="501"/>
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="79"/>
+        <location filename="../../gui/targets/node_actions.py" line="83"/>
+        <location filename="../../gui/targets/node_actions.py" line="90"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="117"/>
+        <location filename="../../gui/targets/node_actions.py" line="155"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="134"/>
+        <location filename="../../gui/targets/node_actions.py" line="172"/>
         <source>Rename to “%1”</source>
         <translation>重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="155"/>
+        <location filename="../../gui/targets/node_actions.py" line="193"/>
         <source>Split weight of “%1”</source>
         <translation>“%1”的分解权重</translation>
     </message>
@@ -628,140 +669,140 @@
 <context>
     <name>TargetTreeModel</name>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="221"/>
+        <location filename="../../gui/targets/tree_model.py" line="222"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="223"/>
+        <location filename="../../gui/targets/tree_model.py" line="224"/>
         <source>Kind / owner</source>
         <translation>类型 / 负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="228"/>
+        <location filename="../../gui/targets/tree_model.py" line="229"/>
         <source>Floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="228"/>
+        <location filename="../../gui/targets/tree_model.py" line="229"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="229"/>
+        <location filename="../../gui/targets/tree_model.py" line="230"/>
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="229"/>
+        <location filename="../../gui/targets/tree_model.py" line="230"/>
         <source>Allocated</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="215"/>
+        <location filename="../../gui/targets/tree_model.py" line="216"/>
         <source>Own value minus the children&apos;s sum: orange = unallocated, red = over-allocated</source>
         <extracomment>node id → owner names (managers of a unit, the firm&apos;s heads for the root) (node id, metric, period, new values or None) → True when accepted; set by the page (node id, new name) → None; set by the page (pushes a rename command) (node id, new parent id) → None; set by the page (pushes a move command) why the own-value cells are read-only (a published plan), &quot;&quot; while they are editable nodes cannot be dragged to another parent (a published plan)</extracomment>
         <translation>本级数值减去下级合计：橙色 = 未分配，红色 = 超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="230"/>
+        <location filename="../../gui/targets/tree_model.py" line="231"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="230"/>
+        <location filename="../../gui/targets/tree_model.py" line="231"/>
         <source>Gap</source>
         <translation>未分配/超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="231"/>
+        <location filename="../../gui/targets/tree_model.py" line="232"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="272"/>
+        <location filename="../../gui/targets/tree_model.py" line="277"/>
         <source>periods do not add up</source>
         <translation>分期不符</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="278"/>
+        <location filename="../../gui/targets/tree_model.py" line="283"/>
         <source>acknowledged</source>
         <translation>已认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="312"/>
+        <location filename="../../gui/targets/tree_model.py" line="317"/>
         <source>Rolled up from the children (no value typed here)</source>
         <translation>由下级汇总（此处未录入）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="328"/>
+        <location filename="../../gui/targets/tree_model.py" line="333"/>
         <source>Unallocated</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="328"/>
+        <location filename="../../gui/targets/tree_model.py" line="333"/>
         <source>Over-allocated</source>
         <translation>超分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="329"/>
+        <location filename="../../gui/targets/tree_model.py" line="334"/>
         <source>%1: floor %2, target %3, challenge %4</source>
         <translation>%1：保底 %2，目标 %3，挑战 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="358"/>
+        <location filename="../../gui/targets/tree_model.py" line="363"/>
         <source>the quarters</source>
         <translation>各季度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="358"/>
+        <location filename="../../gui/targets/tree_model.py" line="363"/>
         <source>the months</source>
         <translation>各月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="359"/>
+        <location filename="../../gui/targets/tree_model.py" line="364"/>
         <source>the weeks</source>
         <translation>各周</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="359"/>
+        <location filename="../../gui/targets/tree_model.py" line="364"/>
         <source>the sub-periods</source>
         <translation>下级期间</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="360"/>
+        <location filename="../../gui/targets/tree_model.py" line="365"/>
         <source>%1: %2, but %3 add up to %4 (difference %5)</source>
         <translation>%1：%2，但%3合计为 %4（差额 %5）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="368"/>
+        <location filename="../../gui/targets/tree_model.py" line="373"/>
         <source>floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="368"/>
+        <location filename="../../gui/targets/tree_model.py" line="373"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="369"/>
+        <location filename="../../gui/targets/tree_model.py" line="374"/>
         <source>challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="375"/>
+        <location filename="../../gui/targets/tree_model.py" line="380"/>
         <source>The periods do not add up:</source>
         <translation>分期目标相加不一致：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/targets/tree_model.py" line="378"/>
+        <location filename="../../gui/targets/tree_model.py" line="383"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="405"/>
+        <location filename="../../gui/targets/tree_model.py" line="410"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -779,143 +820,165 @@
         <translation>按组织架构新建目标…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="44"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="40"/>
+        <source>Which cut of the company total to show: the org tree, or the same total by product line, channel or customer tier (each must add up to it)</source>
+        <translation>显示公司总目标的哪一种分解：按组织架构，或按产品线、渠道、客户分层分解同一个总目标（每种分解的合计都须等于总目标）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/page_toolbar.py" line="48"/>
+        <source>Add a member of this cut under the company total: a product line, a channel or a customer tier</source>
+        <translation>在公司总目标下添加此分解的一项：一条产品线、一个渠道或一个客户分层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/page_toolbar.py" line="59"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="44"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="59"/>
         <source>Quarters</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="45"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="60"/>
         <source>Months</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="45"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="60"/>
         <source>Weeks of month</source>
         <translation>当月各周</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="53"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="68"/>
         <source>A week that straddles two months counts in the month holding its Thursday</source>
         <translation>跨月的周计入其周四所在的月份</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="61"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="76"/>
         <source>Target only</source>
         <translation>仅目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="62"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="77"/>
         <source>Floor · Target · Challenge</source>
         <translation>保底 · 目标 · 挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="208"/>
-        <location filename="../../gui/targets/node_actions.py" line="230"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="67"/>
+        <location filename="../../gui/targets/node_actions.py" line="246"/>
+        <location filename="../../gui/targets/node_actions.py" line="268"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="82"/>
         <source>Publish</source>
         <translation>公示</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="235"/>
+        <location filename="../../gui/targets/node_actions.py" line="273"/>
         <source>Take the publication back: the plan becomes a draft you can edit</source>
         <translation>撤回公示：计划变回可编辑的草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="237"/>
+        <location filename="../../gui/targets/node_actions.py" line="275"/>
         <source>Owners have acknowledged this plan or asked for adjustments, so it stays published: values change through adjustment requests approved by the level above</source>
         <translation>已有负责人认领或提交调整申请，计划不能撤回公示：数值只能通过上级批准的调整申请修改</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="243"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="68"/>
+        <location filename="../../gui/targets/node_actions.py" line="281"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="83"/>
         <source>Publish (公示) the plan: values freeze and owners can acknowledge them</source>
         <translation>公示目标：数值冻结，负责人可以认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="219"/>
-        <location filename="../../gui/targets/page_toolbar.py" line="71"/>
+        <location filename="../../gui/targets/node_actions.py" line="372"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="47"/>
+        <source>Add member…</source>
+        <translation>添加分解项…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/node_actions.py" line="257"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="86"/>
         <source>Acknowledge</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="72"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="87"/>
         <source>Acknowledge (认领) the selected node&apos;s targets as its owner</source>
         <translation>以负责人身份认领所选节点的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="75"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="90"/>
         <source>Request adjustment…</source>
         <translation>调整申请…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="77"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="92"/>
         <source>Approvals</source>
         <translation>调整审批</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="90"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="108"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="103"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="138"/>
         <source>Add child node</source>
         <translation>添加下级节点</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/page_toolbar.py" line="104"/>
+        <location filename="../../gui/targets/page_toolbar.py" line="139"/>
         <source>Remove node / clear value</source>
         <translation>删除节点 / 清除数值</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="132"/>
-        <location filename="../../gui/targets/targets_page.py" line="291"/>
+        <location filename="../../gui/targets/targets_page.py" line="137"/>
+        <location filename="../../gui/targets/targets_page.py" line="313"/>
         <source>Loading the targets…</source>
         <extracomment>What the actuals count: deals won, collections, new customers, follow-ups, and who is where.</extracomment>
         <translation>正在加载目标…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="325"/>
+        <location filename="../../gui/targets/targets_page.py" line="349"/>
         <source>Counting the actuals…</source>
         <translation>正在统计实际完成…</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="391"/>
+        <location filename="../../gui/targets/targets_page.py" line="415"/>
         <source>The targets could not be loaded: %1</source>
         <translation>无法加载目标：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="412"/>
+        <location filename="../../gui/targets/targets_page.py" line="436"/>
         <source>No plan yet: create one from the org tree</source>
         <translation>尚无目标：请按组织架构新建</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="429"/>
+        <location filename="../../gui/targets/targets_page.py" line="450"/>
+        <source>This cut has no members yet. “Add member…” adds one (a product line, a channel or a customer tier) under the company total; the members&apos; targets must add up to it.</source>
+        <translation>此分解还没有分解项。用“添加分解项…”在公司总目标下添加一项（产品线、渠道或客户分层）；各项目标合计须等于公司总目标。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/targets_page.py" line="459"/>
         <source>Published (公示): read-only. Select the cell and use “Request adjustment…” to change it.</source>
         <translation>已公示：只读。要修改，请选中该单元格后点“申请调整…”。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="431"/>
+        <location filename="../../gui/targets/targets_page.py" line="461"/>
         <source>This plan is published (公示): its targets are read-only. To change a value, select it and use “Request adjustment…”; the level above approves it.</source>
         <translation>该计划已公示，目标为只读。要修改某个数值，请选中后点“申请调整…”，由上级审批。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/targets_page.py" line="435"/>
+        <location filename="../../gui/targets/targets_page.py" line="465"/>
         <source>While nobody has acknowledged it, “Unpublish” turns it back into a draft you can edit.</source>
         <translation>在无人认领之前，可点“撤回公示”把它变回可编辑的草稿。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/node_actions.py" line="205"/>
-        <location filename="../../gui/targets/node_actions.py" line="229"/>
+        <location filename="../../gui/targets/node_actions.py" line="243"/>
+        <location filename="../../gui/targets/node_actions.py" line="267"/>
         <source>Unpublish</source>
         <translation>撤回公示</translation>
     </message>
     <message>
+        <location filename="../../gui/targets/targets_page.py" line="514"/>
         <source>This adjustment request no longer exists.</source>
         <translation>该调整申请已不存在。</translation>
     </message>
@@ -998,144 +1061,184 @@
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="46"/>
+        <location filename="../../gui/targets/formatting.py" line="43"/>
+        <source>Cut member</source>
+        <translation>分解项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="48"/>
+        <source>By org</source>
+        <translation>按组织</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="49"/>
+        <source>By product line</source>
+        <translation>按产品线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="50"/>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="51"/>
+        <source>By customer tier</source>
+        <translation>按客户分层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="56"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="57"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="58"/>
+        <source>Customer tier</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/targets/formatting.py" line="62"/>
         <source>Even split</source>
         <translation>平均分配</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="47"/>
+        <location filename="../../gui/targets/formatting.py" line="63"/>
         <source>By last year&apos;s actuals</source>
         <translation>按去年实际</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="48"/>
+        <location filename="../../gui/targets/formatting.py" line="64"/>
         <source>By weights</source>
         <translation>按权重</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="49"/>
+        <location filename="../../gui/targets/formatting.py" line="65"/>
         <source>By capacity tier</source>
         <translation>按能力层级</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="53"/>
+        <location filename="../../gui/targets/formatting.py" line="69"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="54"/>
+        <location filename="../../gui/targets/formatting.py" line="70"/>
         <source>Published</source>
         <translation>已公示</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="55"/>
+        <location filename="../../gui/targets/formatting.py" line="71"/>
         <source>Pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="56"/>
+        <location filename="../../gui/targets/formatting.py" line="72"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="57"/>
+        <location filename="../../gui/targets/formatting.py" line="73"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="61"/>
+        <location filename="../../gui/targets/formatting.py" line="77"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="61"/>
+        <location filename="../../gui/targets/formatting.py" line="77"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="62"/>
+        <location filename="../../gui/targets/formatting.py" line="78"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="62"/>
+        <location filename="../../gui/targets/formatting.py" line="78"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="63"/>
+        <location filename="../../gui/targets/formatting.py" line="79"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="63"/>
+        <location filename="../../gui/targets/formatting.py" line="79"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="64"/>
+        <location filename="../../gui/targets/formatting.py" line="80"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="64"/>
+        <location filename="../../gui/targets/formatting.py" line="80"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="65"/>
+        <location filename="../../gui/targets/formatting.py" line="81"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="65"/>
+        <location filename="../../gui/targets/formatting.py" line="81"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="66"/>
+        <location filename="../../gui/targets/formatting.py" line="82"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="66"/>
+        <location filename="../../gui/targets/formatting.py" line="82"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="104"/>
+        <location filename="../../gui/targets/formatting.py" line="120"/>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="143"/>
-        <location filename="../../gui/targets/formatting.py" line="154"/>
+        <location filename="../../gui/targets/formatting.py" line="161"/>
+        <location filename="../../gui/targets/formatting.py" line="172"/>
         <source>Type a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="177"/>
+        <location filename="../../gui/targets/formatting.py" line="195"/>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="151"/>
-        <location filename="../../gui/targets/formatting.py" line="180"/>
+        <location filename="../../gui/targets/formatting.py" line="169"/>
+        <location filename="../../gui/targets/formatting.py" line="198"/>
         <source>Targets cannot be negative.</source>
         <translation>目标不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="159"/>
+        <location filename="../../gui/targets/formatting.py" line="177"/>
         <source>At most two decimals (fen) are allowed.</source>
         <translation>最多两位小数（精确到分）。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="163"/>
+        <location filename="../../gui/targets/formatting.py" line="181"/>
         <source>This metric counts whole numbers.</source>
         <translation>此指标只能是整数。</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/formatting.py" line="166"/>
+        <location filename="../../gui/targets/formatting.py" line="184"/>
         <source>The number is too large.</source>
         <translation>数字过大。</translation>
     </message>

@@ -1,11 +1,13 @@
 """``targets``: headless look at and work on the target cascade (目标体系).
 
 ``targets list`` · ``targets new --year Y`` (a draft plan from the org tree) ·
-``targets show --year Y [--metric M] [--period P]`` (the tree with own value, allocated, gap,
-actual and attainment) · ``targets publish --year Y [--by NAME]`` ·
+``targets show --year Y [--metric M] [--period P] [--cut C]`` (the tree with own value,
+allocated, gap, actual and attainment; ``--cut product_line|channel|customer_tier`` shows that cut
+of the company total instead of the org tree) · ``targets publish --year Y [--by NAME]`` ·
 ``targets history --year Y NODE [--metric M] [--period P]`` (every version of one value) ·
 ``targets check --year Y`` (every node whose periods do not add up: year ≠ Σ quarters, quarter ≠
-Σ months, month ≠ Σ weeks, to the fen; exit 1 when there is any).
+Σ months, month ≠ Σ weeks, to the fen; and every cut that does not add up to the company total;
+exit 1 when there is any).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from typing import Any
 
 from services.cli._common import fail, open_for_command
 
+# The cuts of a company total besides the org tree (models.enums.TargetCut; not imported, as
+# METRICS below).
+CUTS = ("product_line", "channel", "customer_tier")
 # The metrics a plan can carry (models.enums.TargetMetric; not imported: building the parser
 # stays free of SQLAlchemy — tests/unit/cli/test_cli_help.py keeps the two equal).
 METRICS = ("signed_amount", "collected_amount", "deal_count", "new_customers", "followups",
@@ -40,8 +45,9 @@ def register(subparsers: Any) -> None:
                        ("publish", "publish (公示) a draft plan"),
                        ("history", "every version of one value of a node"),
                        ("check", "list the nodes whose periods do not add up (year ≠ Σ "
-                                 "quarters, quarter ≠ Σ months, month ≠ Σ weeks); exit 1 when "
-                                 "there is any")):
+                                 "quarters, quarter ≠ Σ months, month ≠ Σ weeks) and the cuts "
+                                 "that do not add up to the company total; exit 1 when there "
+                                 "is any")):
         sp = sub.add_parser(name, help=text)
         sp.add_argument("--year", type=int, required=True, metavar="YYYY",
                         help="the plan year, e.g. 2026")
@@ -51,6 +57,11 @@ def register(subparsers: Any) -> None:
             sp.add_argument("--period", default=None,
                             help="the period: the year (default), a quarter or a month, e.g. "
                                  "2026, 2026-Q1, 2026-03")
+        if name == "show":
+            sp.add_argument("--cut", default=None, choices=CUTS, metavar="CUT",
+                            help="show a cut of the company total instead of the org tree: "
+                                 "product_line (产品线), channel (渠道) or customer_tier "
+                                 "(客户分层)")
         if name == "publish":
             sp.add_argument("--by", default=None, help="name of the publishing owner/director")
         if name == "history":
@@ -125,7 +136,7 @@ def _run(store: Any, args: argparse.Namespace) -> int:
         print(f"Published the {args.year} plan.")
         return 0
     period = args.period or str(args.year)
-    tree = T.load_tree(store, plan_id, [period])
+    tree = T.load_tree(store, plan_id, [period], cut=getattr(args, "cut", None))
     if args.metric not in tree.plan.metrics:
         have = ", ".join(tree.plan.metrics)
         return fail(f"the plan has no metric {args.metric!r} (it has {have})")
@@ -138,7 +149,8 @@ def _run(store: Any, args: argparse.Namespace) -> int:
             print(f"{v.changed_at.astimezone():%Y-%m-%d %H:%M}\t{v.changed_by_name or ''}\t{old} → "
                   f"{_fmt(args.metric, v.new.target)}\tv{v.plan_version}\t{v.reason or ''}")
         return 0
-    print(f"{tree.plan.name} [{tree.plan.status}] {args.metric} {period}")
+    print(f"{tree.plan.name} [{tree.plan.status}] {args.metric} {period}"
+          + (f" cut {tree.cut}" if tree.cut else ""))
     print("node\ttarget\tallocated\tgap\tactual\tattainment")
     for n in tree.nodes:
         c = tree.rollup.cell(n.id, args.metric, period)
@@ -154,13 +166,16 @@ def _check(store: Any, plan_id: str) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.targets.cascade import get_plan
     from services.targets.consistency import plan_period_gaps
+    from services.targets.cuts import plan_cut_gaps, plan_cuts
 
     plan = get_plan(store, plan_id)
     gaps = plan_period_gaps(store, plan_id)
+    cut_gaps = plan_cut_gaps(store, plan_id)
     if not gaps:
         print(f"{plan.name}: every node's periods add up (year = Σ quarters, quarter = Σ months, "
               "month = Σ weeks).")
-        return 0
+        return _print_cut_gaps(plan.name, plan_cuts(store, plan_id), cut_gaps)
+    _print_cut_gaps(plan.name, plan_cuts(store, plan_id), cut_gaps)
     print(f"{plan.name}: {len(gaps)} period(s) do not add up")
     print("node\tmetric\tperiod\tvalue\town\tsum of sub-periods\tdifference")
     for g in gaps:
@@ -173,4 +188,24 @@ def _check(store: Any, plan_id: str) -> int:
                       f"{_fmt(g.metric, getattr(g.own, level))}\t"
                       f"{_fmt(g.metric, getattr(g.parts, level))} ({subs})\t"
                       f"{_fmt(g.metric, diff)}")
+    return 1
+
+
+def _print_cut_gaps(plan_name: str, cuts: list[str], gaps: list[Any]) -> int:
+    """The ``targets check`` lines of the cuts: one per cut, metric, period and value that does
+    not add up to the company total; 1 when any.
+    """
+    if not gaps:
+        if cuts:
+            print(f"{plan_name}: every cut adds up to the company total ({', '.join(cuts)}).")
+        return 0
+    print(f"{plan_name}: {len(gaps)} period(s) of a cut do not add up to the company total")
+    for g in gaps:
+        for level in ("floor", "target", "challenge"):
+            diff = getattr(g.gap, level)
+            if diff:
+                print(f"cut {g.cut} does not add up: {g.metric} {g.period} {level}: "
+                      f"{_fmt(g.metric, getattr(g.parts, level))} vs company total "
+                      f"{_fmt(g.metric, getattr(g.total, level))} (difference "
+                      f"{_fmt(g.metric, diff)})")
     return 1

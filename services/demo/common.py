@@ -15,7 +15,8 @@ from typing import TypeVar
 # Bump whenever the generated rows change (benchmarks key their cached demo files on it).
 # 7: timeline dates on working days; 8: the shared pool switched on; 9: targets split exactly
 # (every period adds up), the company types its quarters and months, adjustments follow a rule;
-# 10: products have product lines, measure units, tax rates, costs and one retired product
+# 10: products have product lines (智能硬件/软件产品/实施与服务), measure units, tax rates,
+# costs and one retired product; the plan is cut by product line and by channel
 GENERATOR_VERSION = 10
 DEFAULT_SEED = 20260101
 

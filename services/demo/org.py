@@ -134,6 +134,7 @@ def _build_people(rng: random.Random, clock: Clock, firm: Firm) -> None:
     firm.rows["people"] = people
 
 
+
 def _build_catalogue(rng: random.Random, clock: Clock, firm: Firm) -> None:
     products = []
     for order, (name, code, price) in enumerate(vocab.PRODUCTS):

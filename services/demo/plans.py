@@ -61,7 +61,7 @@ def write_demo_plans(session: Any, clock: Clock, seed: int) -> int:
         return 0
     nodes = session.execute(select(TargetNode.id, TargetNode.parent_id, TargetNode.kind,
                                    TargetNode.person_id, TargetNode.sort_order)
-                            .where(TargetNode.plan_id == plan_id)
+                            .where(TargetNode.plan_id == plan_id, TargetNode.cut.is_(None))
                             .order_by(TargetNode.sort_order, TargetNode.name)).all()
     manager_of: dict[str, str | None] = {}
     for n in nodes:  # a layer's owner: its first person child (the manager comes first)

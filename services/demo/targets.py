@@ -9,9 +9,10 @@ and summed into quarters, so every year, quarter and month adds up to the fen. L
 their year value (the sum of their children in every column); their quarters and months roll up.
 The company's year target is rounded up to the next 100万, so it shows a small unallocated gap
 (未分配); it types its quarters and months too (its children's plus a share of that gap), so the
-company has one total whichever way it is added up. Collected amount 回款额 is 90% of
-signed; deal count 签约量 and new customers 新增客户数 get year and quarter targets; follow-ups
-跟进数 a year target per rep.
+company has one total whichever way it is added up. Its signed amount is also cut by product
+line and by channel (:mod:`services.demo.target_cuts`), each cut adding up to it exactly.
+Collected amount 回款额 is 90% of signed; deal count 签约量 and new customers 新增客户数 get year
+and quarter targets; follow-ups 跟进数 a year target per rep.
 
 Lifecycle: values set at the January target meeting (a version row each), published early
 February, acknowledged by every owner but two, two approved adjustments (with their versions and a
@@ -43,6 +44,7 @@ from models.targets import (
 )
 from services.core import periods as P
 from services.demo.common import Clock, make_uuid
+from services.demo.target_cuts import write_cut_values
 from services.targets.follow import CHANGE_YEAR, KEEP_YEAR, FollowError, follow
 from services.targets.split import Values, split_amount
 
@@ -209,6 +211,8 @@ def write_demo_targets(session: Any, clock: Clock, seed: int) -> int:
         split = [(km[0] + sp[0], km[1] + sp[1], km[2] + sp[2])
                  for km, sp in zip(kid_months, spare, strict=True)]
         put_periods(root, metric, rounded, split, True)
+    # the company's signed amount cut by product line and by channel (exact in every period)
+    nodes += write_cut_values(session, rng, plan_id, root, year, values, lambda: stamp(meeting))
 
     value_rows, version_rows = [], []
     for (nid, metric, period), (f, t, c) in values.items():
@@ -294,6 +298,9 @@ def write_demo_targets(session: Any, clock: Clock, seed: int) -> int:
     plan["version"] = version
 
     session.execute(insert(TargetPlan), [plan])
+    for n in nodes:
+        n.setdefault("cut", None)
+        n.setdefault("cut_key", None)
     for depth_rows in _by_depth(nodes):
         session.execute(insert(TargetNode), depth_rows)
     session.execute(insert(TargetValue), value_rows)
@@ -311,7 +318,7 @@ def _owners(nodes: list[dict[str, Any]], people: list[Any]) -> dict[str, list[st
     for n in nodes:
         if n["kind"] == "person":
             out[n["id"]] = [n["person_id"]]
-        elif n["kind"] == "company":
+        elif n["kind"] in ("company", "cut"):
             out[n["id"]] = [p.id for p in people if p.role in (Role.OWNER, Role.DIRECTOR)]
         else:
             out[n["id"]] = [p.id for p in people if p.unit_id == n["unit_id"]

@@ -10,6 +10,10 @@ Sheets:
   its children's cells**, so a parent recomputes in Excel when a child changes. Actuals are the
   app's figures (values); attainment is ``actual ÷ target``. 负责人 is the person of a person
   node and the owners of a unit or the company (their managers, the firm's owner/director).
+- **one sheet per cut** of the company total (按产品线-签约额, 按渠道-签约额, 按客户分层-…; per
+  metric the cut has values for, monthly): the same outline of the cut's tree under the company
+  root, whose 本级目标 and 未分配 rows show how far the cut is from the company total; the title
+  says in how many periods it does not add up (:mod:`services.targets.cuts`).
 - 分期核对 (every node and period whose sub-periods do not add up to its own value — year ≠ Σ
   quarters, quarter ≠ Σ months, month ≠ Σ weeks, to the fen; :mod:`services.targets.consistency`);
   a cascade sheet's title says how many of its metric there are.
@@ -47,6 +51,7 @@ from services.plans.export_cascade import GRAINS, write_cascade
 from services.plans.export_print import PageFurniture, apply_print
 from services.targets.cascade import list_plans, load_tree
 from services.targets.consistency import tree_period_gaps
+from services.targets.cuts import plan_cuts, tree_cut_gaps, year_periods
 from services.targets.lifecycle import owners_by_node
 
 Progress = Callable[[int, int], None]
@@ -105,11 +110,15 @@ def export_plan(store: Store, plan_id: str, path: str | Path, *,
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
 
+    cut_trees = [load_tree(store, plan_id, all_values=True, cut=c)
+                 for c in plan_cuts(store, plan_id)]
+    total += sum(len(t.nodes) for t in cut_trees) * len(metrics)
     wb = Workbook(write_only=True)
     try:
         titles = [write_cascade(wb, tree, m, grain, owners, furniture, tick,
                                 sum(1 for g in gaps if g.metric == m))
                   for m in metrics for grain, _label in GRAINS]
+        titles += _cut_sheets(wb, tree, cut_trees, metrics, owners, furniture, tick)
         for write in (lambda: sheets.write_period_check(wb, gaps),
                       lambda: sheets.write_actions(wb, store, plan_id, owners),
                       lambda: sheets.write_funnels(wb, store, tree),
@@ -140,6 +149,31 @@ def export_plan(store: Store, plan_id: str, path: str | Path, *,
     if progress is not None:
         progress(total, total)
     return PlanExportResult(target, len(tree.nodes), tuple(titles), actions)
+
+
+CUT_LABELS = {"product_line": "产品线", "channel": "渠道", "customer_tier": "客户分层"}
+
+
+def _cut_sheets(wb: Workbook, org: Any, cut_trees: list[Any], metrics: list[str],
+                owners: dict[str, str], furniture: PageFurniture, tick: Callable[[], None]
+                ) -> list[str]:
+    """One monthly sheet per cut and metric the cut has typed values for (the first metric when
+    it has none, to show its actuals).
+    """
+    titles = []
+    for cut_tree in cut_trees:
+        periods = year_periods(cut_tree.plan.year)
+        gaps = tree_cut_gaps(org, cut_tree, periods, metrics)
+        below = [n.id for n in cut_tree.nodes if n.parent_id is not None]
+        typed = [m for m in metrics if any(cut_tree.rollup.cell(n, m, p).own is not None
+                                           for n in below for p in cut_tree.periods)]
+        for m in typed or metrics[:1]:
+            cut_owners = {n.id: owners.get(cut_tree.nodes[0].id, "") for n in cut_tree.nodes}
+            titles.append(write_cascade(
+                wb, cut_tree, m, "month", cut_owners, furniture, tick,
+                cut_label=CUT_LABELS.get(cut_tree.cut, cut_tree.cut),
+                cut_gaps=sum(1 for g in gaps if g.metric == m)))
+    return titles
 
 
 def _discard(wb: Workbook) -> None:

@@ -238,12 +238,17 @@ def _row_cells(node: Any, kind: str, first: bool, rows: dict[str, int],
 
 
 def write_cascade(wb: Workbook, tree: Any, metric: str, grain: str, owners: dict[str, str],
-                  furniture: PageFurniture, tick: Callable[[], None], period_gaps: int = 0
-                  ) -> str:
+                  furniture: PageFurniture, tick: Callable[[], None], period_gaps: int = 0,
+                  *, cut_label: str | None = None, cut_gaps: int = 0) -> str:
     """One metric-and-grain cascade sheet; returns its title. ``period_gaps``: how many periods
     of the metric do not add up (the title points to the 分期核对 sheet then).
+
+    ``cut_label`` (产品线, 渠道, 客户分层): the tree is that cut of the company total; the sheet is
+    named 按产品线-签约额 and its title says in how many periods (``cut_gaps``) the cut does not
+    add up to the company total (the root's 本级目标 and 未分配 rows show by how much).
     """
-    title = sheet_title(metric, grain)
+    title = (f"按{cut_label}-{METRIC_LABELS.get(metric, metric)}"[:31] if cut_label
+             else sheet_title(metric, grain))
     ws = wb.create_sheet(title)
     lay = CascadeLayout(tree, metric, grain)
     name_w = max((text_width(n.name, bold=n.depth == 0) + 1.5 * min(n.depth, 15) + 1.5
@@ -268,7 +273,11 @@ def write_cascade(wb: Workbook, tree: Any, metric: str, grain: str, owners: dict
     for r, height in enumerate(TITLE_ROWS_PT, 1):
         ws.row_dimensions[r] = RowDimension(ws, index=r, ht=height)
     flag = f" · 分期不一致 {period_gaps} 处，见“分期核对”" if period_gaps else ""
-    ws.append([st.put("title", f"{tree.plan.name} · {METRIC_LABELS.get(metric, metric)} · "
+    if cut_label:
+        flag += (f" · 与公司总目标不一致 {cut_gaps} 处（见本级目标、未分配行）" if cut_gaps
+                 else " · 各期合计等于公司总目标")
+    what = f"按{cut_label}分解 · " if cut_label else ""
+    ws.append([st.put("title", f"{tree.plan.name} · {what}{METRIC_LABELS.get(metric, metric)} · "
                                f"{dict(GRAINS)[grain]}（单位：{unit}）{flag}", text=True)])
     heads = ["节点", "负责人", "项目"] + [h for _k, h in lay.periods]
     ws.append(st.row([("head", h, True) for h in heads]))

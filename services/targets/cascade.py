@@ -10,7 +10,9 @@ once published (已公示) result targets change only through approved adjustmen
 too, while renaming and adding nodes stay allowed.
 
 Reading: :func:`load_tree` returns a frozen :class:`TargetTree` whose ``rollup``
-(:class:`services.targets.rollup.RollupTree`) the GUI keeps and edits incrementally.
+(:class:`services.targets.rollup.RollupTree`) the GUI keeps and edits incrementally. By default
+it is the org tree; ``cut=`` gives one cut of the company total instead (the same company root
+with that cut's members below it: :mod:`services.targets.cuts`).
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.base import new_id, utcnow
-from models.enums import METRIC_UNITS, TargetNodeKind, TargetPlanStatus
+from models.enums import METRIC_UNITS, TargetCut, TargetNodeKind, TargetPlanStatus
 from models.targets import TargetAcknowledgement, TargetNode, TargetPlan, TargetValue
 from models.targets import TargetValueVersion as Version
 from services.core import periods as P
@@ -32,6 +34,7 @@ from services.core.changes import Changes, Op, call
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.targets.actuals import NodeRef, compute_actuals
+from services.targets.cut_actuals import cut_actuals
 from services.targets.rollup import CellState, RollupTree
 from services.targets.split import Values
 
@@ -76,6 +79,8 @@ class TargetNodeRow:
     depth: int
     acknowledged_version: int | None  # highest plan version its owner acknowledged
     cells: Mapping[tuple[str, str], CellState] = field(default_factory=dict)
+    cut: str | None = None  # None: the org tree (models.enums.TargetCut)
+    cut_key: str | None = None  # what a cut member stands for
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class TargetTree:
     nodes: tuple[TargetNodeRow, ...]
     periods: tuple[str, ...]
     rollup: RollupTree = field(compare=False, repr=False)
+    cut: str | None = None  # the cut shown (None: the org tree)
 
     def node(self, node_id: str) -> TargetNodeRow:
         """A node by id (KeyError if absent)."""
@@ -150,6 +156,8 @@ class _NodeData:
     sort_order: int
     split_rule: str
     weight: int | None
+    cut: str | None = None
+    cut_key: str | None = None
 
 
 def _plan_row(p: TargetPlan) -> TargetPlanRow:
@@ -295,15 +303,49 @@ def get_plan(store: Store, plan_id: str) -> TargetPlanRow:
 # --- reading the tree --------------------------------------------------------------------
 
 
+def tree_nodes_where(plan_id: str, cut: str | None) -> tuple[Any, ...]:
+    """The conditions selecting the live nodes of one tree of a plan: the org tree (``cut``
+    None) or one cut — the company root and that cut's nodes.
+    """
+    which = (TargetNode.cut.is_(None) if cut is None
+             else or_(TargetNode.cut == cut, TargetNode.parent_id.is_(None)))
+    return (TargetNode.plan_id == plan_id, TargetNode.deleted_at.is_(None), which)
+
+
+def _check_cut(cut: str | None) -> None:
+    if cut is not None and cut not in set(TargetCut):
+        raise TargetError("unknown cut “{cut}”", field="cut", cut=cut)
+
+
+def _tree_actuals(s: Session, nodes: Sequence[_NodeData], cut: str | None,
+                  metrics: Iterable[str], keys: Iterable[str]
+                  ) -> dict[tuple[str, str, str], int]:
+    refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id) for n in nodes]
+    if cut is None:
+        return compute_actuals(s, refs, metrics, keys)
+    members = {n.cut_key: n.id for n in nodes if n.cut_key}
+    return cut_actuals(s, refs, members, cut, metrics, keys)
+
+
+def _read_nodes(s: Session, plan_id: str, cut: str | None) -> list[_NodeData]:
+    return [_NodeData(n.id, n.parent_id, n.name, n.kind, n.unit_id, n.person_id, n.sort_order,
+                      n.split_rule, n.weight, n.cut, n.cut_key)
+            for n in s.scalars(select(TargetNode).where(*tree_nodes_where(plan_id, cut)))]
+
+
 def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
-              *, with_actuals: bool = True, all_values: bool = False) -> TargetTree:
+              *, with_actuals: bool = True, all_values: bool = False,
+              cut: str | None = None) -> TargetTree:
     """The plan's tree with values, sums, gaps and actuals for ``periods``.
 
     ``periods`` defaults to the year, its quarters and its months. ``all_values`` puts the typed
     values of every period of the plan year (weeks too) into the roll-up, though only
     ``periods`` are the tree's columns — what checking that periods add up needs
-    (:mod:`services.targets.consistency`).
+    (:mod:`services.targets.consistency`). ``cut`` (a ``TargetCut``) reads that cut of the
+    company total instead of the org tree: the company root with the cut's members below it,
+    their actuals counted by the cut's dimension (:mod:`services.targets.cut_actuals`).
     """
+    _check_cut(cut)
     with store.read() as uow:
         s = uow.session
         plan = plan_in(s, plan_id)
@@ -311,10 +353,7 @@ def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
         keys = tuple(periods) if periods is not None else (
             P.year_key(plan.year), *P.quarters(plan.year), *P.months(plan.year))
         wanted = set(keys)
-        nodes = [_NodeData(n.id, n.parent_id, n.name, n.kind, n.unit_id, n.person_id,
-                           n.sort_order, n.split_rule, n.weight)
-                 for n in s.scalars(select(TargetNode).where(
-                     TargetNode.plan_id == plan_id, TargetNode.deleted_at.is_(None)))]
+        nodes = _read_nodes(s, plan_id, cut)
         ids = {n.id for n in nodes}
         vals = s.execute(
             select(TargetValue.node_id, TargetValue.metric, TargetValue.period, TargetValue.floor,
@@ -324,8 +363,7 @@ def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
         in_year = P.year_key(plan.year)
         own = {(n, m, p): Values(f, t, c) for n, m, p, f, t, c in vals
                if (p in wanted or (all_values and p[:4] == in_year)) and n in ids}
-        refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id) for n in nodes]
-        actuals = compute_actuals(s, refs, prow.metrics, keys) if with_actuals else {}
+        actuals = _tree_actuals(s, nodes, cut, prow.metrics, keys) if with_actuals else {}
         acks: dict[str, int] = {}
         for node_id, version in s.execute(
                 select(TargetAcknowledgement.node_id, TargetAcknowledgement.plan_version)
@@ -346,25 +384,35 @@ def load_tree(store: Store, plan_id: str, periods: Iterable[str] | None = None,
             cells = CellsView(rollup, n.id, cell_keys, cell_keyset)
             rows.append(TargetNodeRow(n.id, n.parent_id, n.name, n.kind, n.unit_id, n.person_id,
                                       n.sort_order, n.split_rule, n.weight, depth,
-                                      acks.get(n.id), cells))
+                                      acks.get(n.id), cells, n.cut, n.cut_key))
             walk(n.id, depth + 1)
 
     walk(None, 0)
-    return TargetTree(prow, tuple(rows), keys, rollup)
+    return TargetTree(prow, tuple(rows), keys, rollup, cut)
 
 
-def load_actuals(store: Store, plan_id: str, periods: Iterable[str]
+def load_actuals(store: Store, plan_id: str, periods: Iterable[str], *, cut: str | None = None
                  ) -> dict[tuple[str, str, str], int]:
-    """The base actuals of the plan's nodes for ``periods`` (not rolled up), for a tree loaded
-    ``with_actuals=False``: ``tree.rollup.set_actuals(...)`` adds them in.
+    """The base actuals of the plan's nodes (of the org tree, or of ``cut``) for ``periods``
+    (not rolled up), for a tree loaded ``with_actuals=False``: ``tree.rollup.set_actuals(...)``
+    adds them in.
     """
+    _check_cut(cut)
     with store.read() as uow:
         s = uow.session
         prow = _plan_row(plan_in(s, plan_id))
-        refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id)
-                for n in s.scalars(select(TargetNode).where(
-                    TargetNode.plan_id == plan_id, TargetNode.deleted_at.is_(None)))]
-        return compute_actuals(s, refs, prow.metrics, tuple(periods))
+        return _tree_actuals(s, _read_nodes(s, plan_id, cut), cut, prow.metrics, tuple(periods))
+
+
+def tree_actuals(store: Store, tree: TargetTree, metrics: Iterable[str], periods: Iterable[str]
+                 ) -> dict[tuple[str, str, str], int]:
+    """The base actuals of a loaded tree's nodes (org tree or cut) for any ``periods`` — e.g.
+    last year's, for a split by last year's actuals.
+    """
+    nodes = [_NodeData(n.id, n.parent_id, n.name, n.kind, n.unit_id, n.person_id, n.sort_order,
+                       n.split_rule, n.weight, n.cut, n.cut_key) for n in tree.nodes]
+    with store.read() as uow:
+        return _tree_actuals(uow.session, nodes, tree.cut, metrics, tuple(periods))
 
 
 def node_values(store: Store, node_id: str) -> dict[tuple[str, str], Values]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from services.core import periods as P
 from services.core.store import Store
 from services.targets.cascade import TargetTree, load_tree
+from services.targets.cuts import plan_cuts
 from services.targets.ops import period_parts
 from services.targets.split import Values
 
@@ -71,6 +72,14 @@ def tree_period_gaps(tree: TargetTree, metrics: Iterable[str] | None = None) -> 
 
 
 def plan_period_gaps(store: Store, plan_id: str) -> list[PeriodGap]:
-    """Every period gap of a plan (every metric, weeks included)."""
+    """Every period gap of a plan (every metric, weeks included): the org tree's nodes, then
+    each cut's (:mod:`services.targets.cuts`; the company root is checked once).
+    """
     tree = load_tree(store, plan_id, [], with_actuals=False, all_values=True)
-    return tree_period_gaps(tree)
+    gaps = tree_period_gaps(tree)
+    for cut in plan_cuts(store, plan_id):
+        cut_tree = load_tree(store, plan_id, [], with_actuals=False, all_values=True, cut=cut)
+        gaps += [g for n in cut_tree.nodes if n.parent_id is not None
+                 for m in cut_tree.plan.metrics
+                 for g in node_period_gaps(cut_tree, n.id, m, n.name)]
+    return gaps

@@ -3,7 +3,8 @@
 Who is who (the rules the GUI explains):
 
 - a node's **owners** — a person node: that person; a layer node: the managers and directors
-  of its org unit; the company node: the firm's owners and directors;
+  of its org unit; the company node and a cut's nodes (产品线/渠道/客户分层): the firm's owners
+  and directors;
 - **publishing** is for an owner or director (``by`` None = a headless/system action);
 - **acknowledging** a node is for its owners, once per plan version (an approved adjustment
   raises the version, so owners see their acknowledgement predates the change);
@@ -101,7 +102,7 @@ def node_owners(s: Session, node: TargetNode) -> set[str]:
     if node.kind == TargetNodeKind.PERSON:
         return {node.person_id} if node.person_id else set()
     live = Person.deleted_at.is_(None)
-    if node.kind == TargetNodeKind.COMPANY or node.parent_id is None:
+    if node.kind in (TargetNodeKind.COMPANY, TargetNodeKind.CUT) or node.parent_id is None:
         return set(s.scalars(select(Person.id).where(live, Person.role.in_(FIRM_ROLES))))
     if node.unit_id is None:
         return set()
@@ -554,7 +555,7 @@ def owners_by_node(store: Store, plan_id: str) -> dict[str, frozenset[str]]:
                                   TargetNode.deleted_at.is_(None))):
             if n.kind == TargetNodeKind.PERSON:
                 out[n.id] = frozenset({n.person_id} if n.person_id else ())
-            elif n.kind == TargetNodeKind.COMPANY or n.parent_id is None:
+            elif n.kind in (TargetNodeKind.COMPANY, TargetNodeKind.CUT) or n.parent_id is None:
                 out[n.id] = firm
             else:
                 out[n.id] = frozenset(heads.get(n.unit_id or "", ()))

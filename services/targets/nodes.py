@@ -4,6 +4,10 @@ Each function is one unit of work returning an :class:`~services.core.changes.Op
 is the inverse call. Moving and removing nodes change sums, so published plans refuse them;
 renaming and adding stay allowed. An added node is undone by a soft delete of the same id and
 redone by restoring it (:func:`remove_node` / :func:`restore_node`).
+
+Cuts (:mod:`services.targets.cuts`): a node added under a cut's node belongs to that cut; a
+cut's member is added under the company root with ``cut=``. Nodes never move between the org
+tree and a cut, or between cuts.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.enums import SplitRule, TargetNodeKind
+from models.enums import SplitRule, TargetCut, TargetNodeKind
 from models.org import Person
 from models.targets import TargetNode
 from services.core.changes import Op, call
@@ -22,15 +26,19 @@ from services.targets.cascade import RemovedNodes, TargetError, node_in, plan_in
 
 def add_node(store: Store, plan_id: str, parent_id: str | None, name: str,
              kind: str = TargetNodeKind.UNIT, *, unit_id: str | None = None,
-             person_id: str | None = None, sort_order: int | None = None) -> Op[str]:
+             person_id: str | None = None, sort_order: int | None = None,
+             cut: str | None = None, cut_key: str | None = None) -> Op[str]:
     """Add a node under ``parent_id``; the value is its id.
 
+    Under a cut's node the new node joins that cut (kind ``cut``); ``cut`` puts a node under the
+    company root into that cut (a cut member; ``cut_key`` is what it stands for).
     Undo soft-deletes the same node (allowed on a published plan too, as adding is).
     """
     name = (name or "").strip()
     if not name:
         raise TargetError("a target node needs a name", field="name")
     kind = TargetNodeKind(kind)
+    cut_key = (cut_key or "").strip() or None
     if kind is TargetNodeKind.PERSON and not person_id:
         raise TargetError("a personal target needs a person", field="person")
     with store.write() as uow:
@@ -44,13 +52,20 @@ def add_node(store: Store, plan_id: str, parent_id: str | None, name: str,
             raise TargetError("the parent node belongs to another plan", field="parent")
         if person_id is not None and s.get(Person, person_id) is None:
             raise TargetError("unknown person", field="person")
+        if parent.cut is not None:
+            cut = parent.cut
+        elif cut is not None and parent.parent_id is not None:
+            raise TargetError("a cut's member is added under the company total", field="parent")
+        if cut is not None:
+            cut = TargetCut(cut)
+            kind, unit_id, person_id = TargetNodeKind.CUT, None, None
         if sort_order is None:
             siblings = s.scalars(select(TargetNode.sort_order).where(
                 TargetNode.parent_id == parent_id, TargetNode.deleted_at.is_(None))).all()
             sort_order = max(siblings, default=-1) + 1
         node = TargetNode(plan_id=plan_id, parent_id=parent_id, name=name, kind=kind,
                           unit_id=unit_id, person_id=person_id, sort_order=sort_order,
-                          split_rule=SplitRule.EVEN)
+                          split_rule=SplitRule.EVEN, cut=cut, cut_key=cut_key)
         s.add(node)
         uow.commit()
         return uow.op(node.id, undo=call(remove_node, node.id, draft_only=False))
@@ -110,6 +125,9 @@ def move_node(store: Store, node_id: str, new_parent_id: str) -> Op[str | None]:
         target = node_in(s, new_parent_id)
         if target.plan_id != node.plan_id:
             raise TargetError("a node can only move within its own plan", field="parent")
+        if target.cut != node.cut and not (target.parent_id is None and node.cut is not None):
+            raise TargetError("a node stays in its own tree: the org tree and each cut are "
+                              "separate", field="parent")
         require_draft(plan_in(s, node.plan_id), "move")
         anc: TargetNode | None = target
         while anc is not None:

@@ -30,7 +30,6 @@ from services.core import periods as P
 from services.core.changes import Op, call
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
-from services.targets.actuals import NodeRef, compute_actuals
 from services.targets.cascade import (
     DEFAULT_METRICS,
     TargetError,
@@ -40,6 +39,7 @@ from services.targets.cascade import (
     load_tree,
     new_plan_in,
     set_many_values,
+    tree_actuals,
 )
 from services.targets.rollup import RollupTree
 from services.targets.split import (
@@ -133,10 +133,7 @@ def child_weights(store: Store, tree: TargetTree, node_id: str, metric: str, per
         return {"weights": [k.weight for k in kids]}
     if rule is SplitRule.LAST_YEAR:
         ly = last_year_key(period)
-        with store.read() as uow:
-            refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id)
-                    for n in tree.nodes]
-            actual = compute_actuals(uow.session, refs, [metric], [ly])
+        actual = tree_actuals(store, tree, [metric], [ly])
         past = RollupTree({n.id: n.parent_id for n in tree.nodes}, {}, actual)
         return {"last_year": [past.cell(k.id, metric, ly).actual for k in kids]}
     if rule is SplitRule.CAPACITY:
@@ -166,12 +163,14 @@ def _split(total: Values, rule: str, n: int, kwargs: dict[str, object]) -> list[
 
 def split_node(store: Store, node_id: str, metric: str, period: str, *,
                rule: str | None = None, by: str | None = None,
-               reason: str | None = None) -> Op[list[ValueChange]]:
+               reason: str | None = None, cut: str | None = None) -> Op[list[ValueChange]]:
     """Split a node's own value among its children (overwriting theirs) by ``rule``.
 
-    ``rule`` defaults to the node's split rule. Returns the inverse changes.
+    ``rule`` defaults to the node's split rule. ``cut``: for the company root, which tree's
+    children (None: the org tree; a cut's node is always split within its cut). Returns the
+    inverse changes.
     """
-    tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
+    tree = _tree_of(store, node_id, [period], cut)
     node = tree.node(node_id)
     own = tree.rollup.cell(node_id, metric, period).own
     if own is None:
@@ -186,9 +185,11 @@ def split_node(store: Store, node_id: str, metric: str, period: str, *,
 
 def distribute_gap(store: Store, node_id: str, metric: str, period: str, *,
                    rule: str | None = None, by: str | None = None,
-                   reason: str | None = None) -> Op[list[ValueChange]]:
-    """Close a node's gap (未分配/超分配): add each child's rule share to its effective value."""
-    tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
+                   reason: str | None = None, cut: str | None = None) -> Op[list[ValueChange]]:
+    """Close a node's gap (未分配/超分配): add each child's rule share to its effective value
+    (``cut`` as for :func:`split_node`).
+    """
+    tree = _tree_of(store, node_id, [period], cut)
     node = tree.node(node_id)
     cell = tree.rollup.cell(node_id, metric, period)
     if cell.gap.is_zero():
@@ -208,9 +209,12 @@ def distribute_gap(store: Store, node_id: str, metric: str, period: str, *,
 
 
 def accept_rollup(store: Store, node_id: str, metric: str, period: str, *,
-                  by: str | None = None, reason: str | None = None) -> Op[list[ValueChange]]:
-    """Bottom-up: set a node's own value to the sum of its children (clears its gap)."""
-    tree = load_tree(store, _plan_of(store, node_id), [period], with_actuals=False)
+                  by: str | None = None, reason: str | None = None,
+                  cut: str | None = None) -> Op[list[ValueChange]]:
+    """Bottom-up: set a node's own value to the sum of its children (clears its gap; ``cut``
+    as for :func:`split_node`).
+    """
+    tree = _tree_of(store, node_id, [period], cut)
     cell = tree.rollup.cell(node_id, metric, period)
     return set_many_values(store, [ValueChange(node_id, metric, period, cell.allocated)],
                            by=by, reason=reason or "roll-up")
@@ -231,18 +235,14 @@ def split_period(store: Store, node_id: str, metric: str, period: str, *,
     subs = P.sub_periods(period, P.Grain(grain))
     if SplitRule(rule) not in (SplitRule.EVEN, SplitRule.LAST_YEAR):
         raise TargetError("periods split evenly or by last year's actuals", field="split_rule")
-    plan_id = _plan_of(store, node_id)
-    tree = load_tree(store, plan_id, [period], with_actuals=False)
+    tree = _tree_of(store, node_id, [period], None)
     own = tree.rollup.cell(node_id, metric, period).own
     if own is None:
         raise TargetError("type this period's value before splitting it", field="value")
     kwargs: dict[str, object] = {}
     if SplitRule(rule) is SplitRule.LAST_YEAR:
         lys = [last_year_key(k) for k in subs]
-        with store.read() as uow:
-            refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id)
-                    for n in tree.nodes]
-            actual = compute_actuals(uow.session, refs, [metric], lys)
+        actual = tree_actuals(store, tree, [metric], lys)
         past = RollupTree({n.id: n.parent_id for n in tree.nodes}, {}, actual)
         kwargs = {"last_year": [past.cell(node_id, metric, k).actual for k in lys]}
     parts = _split(own, rule, len(subs), kwargs)
@@ -250,13 +250,18 @@ def split_period(store: Store, node_id: str, metric: str, period: str, *,
     return set_many_values(store, changes, by=by, reason=reason or f"period split ({rule})")
 
 
-def _plan_of(store: Store, node_id: str) -> str:
+def _tree_of(store: Store, node_id: str, periods: list[str], cut: str | None) -> TargetTree:
+    """The tree a node is edited in: its own cut's, else ``cut``'s for the company root (else
+    the org tree), without actuals.
+    """
     with store.read() as uow:
         node = uow.session.get(TargetNode, node_id)
         if node is None or node.deleted_at is not None:
             raise TargetError("this target node no longer exists", field="node")
         plan = uow.session.get_one(TargetPlan, node.plan_id)
-        return plan.id
+        plan_id, own_cut, is_root = plan.id, node.cut, node.parent_id is None
+    return load_tree(store, plan_id, periods, with_actuals=False,
+                     cut=own_cut or (cut if is_root else None))
 
 
 def capacity_loads(store: Store) -> dict[str, Fraction]:

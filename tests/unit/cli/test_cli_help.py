@@ -6,8 +6,8 @@ import argparse
 from collections.abc import Iterator
 
 from main import build_parser
-from models.enums import TargetMetric
-from services.cli.targets_command import METRICS
+from models.enums import TargetCut, TargetMetric
+from services.cli.targets_command import CUTS, METRICS
 
 
 def _parsers(parser: argparse.ArgumentParser, path: str = "sailplan",
@@ -39,3 +39,4 @@ def test_metric_help_lists_the_real_metrics() -> None:
     assert show.metric == "deal_count"
     help_text = dict(_parsers(build_parser()))["sailplan targets show"].format_help()
     assert all(m in help_text for m in METRICS)
+    assert list(CUTS) == [c.value for c in TargetCut] and all(c in help_text for c in CUTS)

@@ -76,3 +76,35 @@ def test_targets_check_is_clean_on_the_demo_firm(tmp_path: Path):
     done = sailplan(demo, "targets", "check", "--year", "2026")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "every node's periods add up" in done.stdout
+
+
+def test_targets_show_a_cut_and_check_finds_a_cut_that_does_not_add_up(db_path: Path):
+    from services.targets import cuts as C
+    from services.targets import ops
+
+    with open_store(db_path) as store:
+        build_firm(store)
+        plan_id = ops.create_plan_from_org(store, 2026).value
+        root = T.load_tree(store, plan_id, [], with_actuals=False).nodes[0].id
+        T.set_values(store, root, "signed_amount", "2026", Values(0, 1_000_000, 0))
+        online = C.add_cut_member(store, plan_id, "channel", "官网", name="线上").value
+        offline = C.add_cut_member(store, plan_id, "channel", "展会", name="线下").value
+        T.set_values(store, online, "signed_amount", "2026", Values(0, 800_000, 0))
+        T.set_values(store, offline, "signed_amount", "2026", Values(0, 150_000, 0))
+    shown = sailplan(db_path, "targets", "show", "--year", "2026", "--cut", "channel")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].endswith("signed_amount 2026 cut channel")
+    assert lines[2].startswith("帆程公司\t10,000.00\t9,500.00\t500.00\t")  # 未分配 500
+    assert [line.split("\t")[0] for line in lines[3:]] == ["  线上", "  线下"]
+    org = sailplan(db_path, "targets", "show", "--year", "2026")
+    assert "线上" not in org.stdout and "华东区" in org.stdout
+    check = sailplan(db_path, "targets", "check", "--year", "2026")
+    assert check.returncode == 1
+    assert ("cut channel does not add up: signed_amount 2026 target: 9,500.00 vs company total "
+            "10,000.00 (difference 500.00)") in check.stdout
+    with open_store(db_path) as store:
+        T.set_values(store, offline, "signed_amount", "2026", Values(0, 200_000, 0))
+    fixed = sailplan(db_path, "targets", "check", "--year", "2026")
+    assert fixed.returncode == 0, fixed.stdout
+    assert "every cut adds up to the company total (channel)" in fixed.stdout

@@ -92,3 +92,26 @@ def test_demo_plan_rows_are_deterministic(tmp_path: Path, demo: Path):
     again = ensure_demo_db(tmp_path / "again.sqlite3", size="small", today=TODAY)
     assert _dump(again) == _dump(demo)
     assert all(_dump(demo)[t] for t in TABLES)
+
+
+def test_demo_plan_is_cut_by_product_line_and_channel_adding_up_exactly(demo: Path):
+    from services.targets import cuts as C
+
+    with open_store(demo) as store:
+        (plan,) = T.list_plans(store)
+        assert C.plan_cuts(store, plan.id) == ["product_line", "channel"]
+        assert C.plan_cut_gaps(store, plan.id) == []  # every period, every column, to the fen
+        assert plan_period_gaps(store, plan.id) == []  # the members' periods add up too
+        lines = T.load_tree(store, plan.id, cut="product_line")
+        root = lines.nodes[0].id
+        assert sorted(n.cut_key for n in lines.nodes[1:]) == ["服务", "硬件", "软件"]
+        org = T.load_tree(store, plan.id)
+        assert lines.rollup.cell(root, M, Y).own == org.rollup.cell(root, M, Y).own
+        assert lines.rollup.cell(root, M, Y).gap == Values()  # no 未分配 in the cut
+        # actuals: the won deals' product lines, what has no line stays on the company
+        members = sum(lines.rollup.cell(n.id, M, Y).actual for n in lines.nodes[1:])
+        assert 0 < members <= lines.rollup.cell(root, M, Y).actual
+        assert lines.rollup.cell(root, M, Y).actual == org.rollup.cell(root, M, Y).actual
+        channels = T.load_tree(store, plan.id, cut="channel")
+        assert {n.cut_key for n in channels.nodes[1:]} >= {"官网", "转介绍", "展会"}
+        assert all(channels.rollup.cell(n.id, M, Y).actual > 0 for n in channels.nodes[1:])

@@ -288,3 +288,40 @@ def test_the_period_check_sheet_lists_what_does_not_add_up(store, plan, tmp_path
             for r in rows if r[0] == "张三" and r[3] == "目标"] == [expected]
     assert "分期不一致" in wb["签约额-按月"]["A1"].value
     assert "分期不一致" not in wb["签约量-按月"]["A1"].value
+
+
+def test_each_cut_gets_a_sheet_that_shows_how_far_it_is_from_the_company_total(
+        store, plan, tmp_path) -> None:  # noqa: ANN001
+    from services.targets.cuts import add_cut_member
+
+    _firm, plan_id = plan
+    root = load_tree(store, plan_id, with_actuals=False).nodes[0].id
+    set_values(store, root, "signed_amount", "2026", Values(0, 1_000_000_00, 0))
+    online = add_cut_member(store, plan_id, "channel", "官网", name="线上").value
+    offline = add_cut_member(store, plan_id, "channel", "展会", name="线下").value
+    set_values(store, online, "signed_amount", "2026", Values(0, 600_000_00, 0))
+    set_values(store, offline, "signed_amount", "2026", Values(0, 300_000_00, 0))
+    add_cut_member(store, plan_id, "product_line", "硬件")  # no values: its actuals are shown
+    out = tmp_path / "计划.xlsx"
+    result = export_plan(store, plan_id, out)
+    assert "按渠道-签约额" in result.sheets and "按产品线-签约额" in result.sheets
+    assert result.sheets.index("按渠道-签约额") < result.sheets.index("分期核对")
+    ws = openpyxl.load_workbook(out)["按渠道-签约额"]
+    assert "按渠道分解" in ws["A1"].value and "与公司总目标不一致 1 处" in ws["A1"].value
+    year_col = get_column_letter(4 + 12)  # 节点, 负责人, 项目, 1月…12月, 全年
+    rows = list(ws.iter_rows(min_row=FIRST_ROW, values_only=True))
+    names = [r[0] for r in rows if r[0]]
+    assert names == ["帆程公司", "线上", "线下"]  # the cut's tree, not the org's
+
+    def row_of(name: str, label: str) -> int:
+        start = next(i for i, r in enumerate(rows) if r[0] == name)
+        return FIRST_ROW + next(i for i, r in enumerate(rows[start:], start) if r[2] == label)
+
+    assert ws[f"{year_col}{row_of('线上', '目标')}"].value == 600_000
+    assert ws[f"{year_col}{row_of('帆程公司', '目标')}"].value.startswith("=SUM(")
+    assert ws[f"{year_col}{row_of('帆程公司', '本级目标')}"].value == 1_000_000
+    gap = ws[f"{year_col}{row_of('帆程公司', '未分配')}"].value
+    assert gap == (f"={year_col}{row_of('帆程公司', '本级目标')}-"
+                   f"{year_col}{row_of('帆程公司', '目标')}")  # 1,000,000 − 900,000 in Excel
+    lines = openpyxl.load_workbook(out)["按产品线-签约额"]
+    assert "各期合计等于公司总目标" in lines["A1"].value
