@@ -104,7 +104,7 @@ def test_demo_plan_is_cut_by_product_line_and_channel_adding_up_exactly(demo: Pa
         assert plan_period_gaps(store, plan.id) == []  # the members' periods add up too
         lines = T.load_tree(store, plan.id, cut="product_line")
         root = lines.nodes[0].id
-        assert sorted(n.cut_key for n in lines.nodes[1:]) == ["服务", "硬件", "软件"]
+        assert sorted(n.cut_key for n in lines.nodes[1:]) == ["实施与服务", "智能硬件", "软件产品"]
         org = T.load_tree(store, plan.id)
         assert lines.rollup.cell(root, M, Y).own == org.rollup.cell(root, M, Y).own
         assert lines.rollup.cell(root, M, Y).gap == Values()  # no 未分配 in the cut
