@@ -268,16 +268,13 @@ def _decide(s: Session, owned: Owned, to: str | None, split: list[str]) -> tuple
             if name.strip() == owned.name.strip()}
     managers: dict[str, str | None] = {}
     for report in owned.ids["reports"]:
-        new = single
+        new: str | None = single
         if new == report or report in _chain(s, new, {**managers, owned.person_id: None}):
             new = owned.manager_id  # never their own manager, never a cycle
         if new is not None and report in _chain(s, new, {**managers, owned.person_id: None}):
             new = None
         managers[report] = new
-        if new is not None:
-            out["reports"][report] = new
-        else:
-            out["reports"][report] = ""  # no manager above: the report has none
+        out["reports"][report] = new or ""  # "": no manager above, the report has none
     return out, kept
 
 
