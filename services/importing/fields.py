@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-KINDS = ("customers", "contacts", "followups", "deals")
+KINDS = ("customers", "contacts", "followups", "deals", "people")
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,26 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
            max_len=200),
         _f("status", "Won/lost", "text", "商机状态|赢输状态|deal status|outcome|won/lost",
            max_len=20),
+    ),
+    # People and their org units (services.importing.people_plan).
+    "people": (
+        _f("name", "Name", "text", "姓名|名字|员工姓名|人员|员工|name|full name|person|employee",
+           True, 100),
+        _f("phone", "Phone", "phone", "电话|手机|手机号|手机号码|联系电话|phone|mobile|tel|"
+           "telephone", max_len=50),
+        _f("email", "Email", "email", "邮箱|电子邮件|电子邮箱|邮件|email|e-mail|mail",
+           max_len=200),
+        _f("unit", "Unit", "text", "部门|团队|组织|所属部门|所属团队|组织单元|组织架构|小组|unit|team|"
+           "department|org unit|group", max_len=500),
+        _f("role", "Role", "role", "角色|岗位|职位|职务|role|position|job title", max_len=50),
+        _f("manager", "Manager", "owner", "上级|直属上级|汇报对象|主管|经理|manager|reports to|"
+           "supervisor", max_len=100),
+        _f("capacity_tier", "Capacity tier", "capacity", "能力层级|层级|能力等级|能力|"
+           "capacity tier|capacity|tier|level", max_len=20),
+        _f("active_from", "Start date", "date", "入职日期|入职时间|入职|start date|started|"
+           "hire date|joined|active from"),
+        _f("active_to", "Left on", "date", "离职日期|离职时间|离职|left date|left on|left|"
+           "end date|leave date|active to"),
     ),
 }
 

@@ -85,6 +85,13 @@ class Lookups:
     pipelines: dict[str, str] = field(default_factory=dict)  # name_key → id
     default_pipeline: str | None = None
     stages: dict[str, list[StageInfo]] = field(default_factory=dict)  # pipeline → stages
+    # people imports (services.importing.people_plan)
+    people_by_email: dict[str, str] = field(default_factory=dict)  # e-mail (case-folded)
+    people_by_name_phone: dict[tuple[str, str], str] = field(default_factory=dict)
+    people_named: dict[str, list[str]] = field(default_factory=dict)  # name_key → ids
+    managers: dict[str, str | None] = field(default_factory=dict)  # person → manager
+    units: dict[tuple[str, ...], str] = field(default_factory=dict)  # path under root → id
+    company: tuple[str, str] | None = None  # the root unit (id, name)
 
     def person(self, name: str) -> str | None:
         """The id of the person called ``name`` (exactly, else without a bracketed note)."""
@@ -138,6 +145,10 @@ def read_lookups(s: Session, kind: str) -> Lookups:
         for did, ext in s.execute(select(Deal.id, Deal.external_id)
                                   .where(Deal.deleted_at.is_(None))):
             _add_ids(lk.deals_by_ext, lk.deal_ext, did, ext)
+    if kind == "people":
+        from services.importing.people_plan import read_people_lookups
+
+        read_people_lookups(s, lk)
     if kind == "deals":
         for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
                                                     Deal.external_id)

@@ -46,6 +46,7 @@ from services.importing.lookups import (
 )
 from services.importing.mapping import SheetLayout
 from services.importing.messages import Msg, msg
+from services.importing.people_plan import existing_person, person_row_key, resolve_people
 from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
@@ -138,7 +139,7 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
     _resolve_owners(plan, owner_choice or {})
     if kind == "deals":
         resolve_stages(plan, stage_choice or {}, _problem)
-    if kind != "customers":
+    if kind not in ("customers", "people"):
         _resolve_customers(plan)
     if kind == "followups":
         _resolve_deals(plan)
@@ -146,6 +147,8 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
         name_deals(plan, _problem)
     stop_if(is_cancelled)
     _decide(plan, lambda done: progress(total // 2 + done, total), is_cancelled)
+    if kind == "people":
+        resolve_people(plan, _problem)
     progress(total, total)
     return plan
 
@@ -232,6 +235,8 @@ def _unless_other_id(found: str | None, ext: str, ext_of: dict[str, str]) -> str
 
 def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
     v = r.parsed.values
+    if plan.kind == "people":
+        return person_row_key(v)
     if plan.kind in ("customers", "deals") and v.get("external_id"):
         return ("ext", ext_key(v["external_id"]))
     cust = r.refs.get("customer_id") or r.refs.get("new_customer")
@@ -246,6 +251,8 @@ def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
 
 def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
     lk, v = plan.lookups, r.parsed.values
+    if plan.kind == "people":
+        return existing_person(lk, v)
     cust = r.refs.get("customer_id")
     ext = ext_key(v.get("external_id")) if plan.kind in ("customers", "deals") else ""
     if plan.kind == "customers":

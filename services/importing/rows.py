@@ -26,6 +26,7 @@ from services.importing.parsers import (
     parse_text,
     parse_tier,
 )
+from services.importing.people_values import parse_person_value
 from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 
@@ -132,6 +133,8 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         value, note = parse_amount(raw)
     elif t == "tier":
         value, note = parse_tier(raw)
+    elif t in ("role", "capacity"):
+        value, note = parse_person_value(t, raw)
     elif t == "method":
         value, note = parse_method(raw)
     elif t == "bool":
