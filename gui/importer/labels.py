@@ -11,6 +11,7 @@ KIND_TITLES = {
     "contacts": QT_TRANSLATE_NOOP("ImportLabels", "Contacts"),
     "followups": QT_TRANSLATE_NOOP("ImportLabels", "Follow-ups"),
     "deals": QT_TRANSLATE_NOOP("ImportLabels", "Deals"),
+    "people": QT_TRANSLATE_NOOP("ImportLabels", "People and units"),
 }
 STATUS_TITLES = {
     "create": QT_TRANSLATE_NOOP("ImportLabels", "Create"),
@@ -72,6 +73,13 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportLabels", "Deal ID"),
     QT_TRANSLATE_NOOP("ImportLabels", "Product"),
     QT_TRANSLATE_NOOP("ImportLabels", "Won/lost"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Name"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Unit"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Role"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Manager"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Capacity tier"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Start date"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Left on"),
 )
 
 
