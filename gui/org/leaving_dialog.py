@@ -230,7 +230,7 @@ class LeavingDialog(QDialog):
         else:
             split, to = [], str(self.to_combo.currentData() or "") or None
         do = call(leave, self.person_id, on=self.last_day, to=to, split_among=split)
-        label = LazyText.translate(CONTEXT, "%1 leaves").arg(self.preview.name)
+        label = LazyText.translate("LeavingDialog", "%1 leaves").arg(self.preview.name)
         cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, label, do,
                       initiator=self)
         if cmd.failed is not None:
@@ -250,7 +250,7 @@ def run_leaving_dialog(ctx: AppContext, person_id: str, parent: QWidget | None) 
     except SailplanError as exc:
         from gui.common.messages import Messages
 
-        title = QCoreApplication.translate(CONTEXT, "Cannot hand over")
+        title = QCoreApplication.translate("LeavingDialog", "Cannot hand over")
         Messages.show_error(parent, title, error_text(exc))
         return
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -146,259 +146,299 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="16"/>
+        <location filename="../../gui/importer/labels.py" line="14"/>
+        <source>People and units</source>
+        <translation>人员与组织</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="17"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="17"/>
+        <location filename="../../gui/importer/labels.py" line="18"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="18"/>
+        <location filename="../../gui/importer/labels.py" line="19"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="19"/>
+        <location filename="../../gui/importer/labels.py" line="20"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="22"/>
+        <location filename="../../gui/importer/labels.py" line="23"/>
         <source>Skip rows that match existing records, create the rest</source>
         <translation>跳过与已有记录重复的行，其余新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="24"/>
+        <location filename="../../gui/importer/labels.py" line="25"/>
         <source>Update existing records matched by key, create the rest</source>
         <translation>按关键字段更新已有记录，其余新建</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="26"/>
+        <location filename="../../gui/importer/labels.py" line="27"/>
         <source>Create every row as a new record (even likely duplicates)</source>
         <translation>每一行都新建记录（即使疑似重复）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="31"/>
+        <location filename="../../gui/importer/labels.py" line="32"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="32"/>
+        <location filename="../../gui/importer/labels.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="33"/>
+        <location filename="../../gui/importer/labels.py" line="34"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="34"/>
+        <location filename="../../gui/importer/labels.py" line="35"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="35"/>
+        <location filename="../../gui/importer/labels.py" line="36"/>
         <source>Contact title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="36"/>
+        <location filename="../../gui/importer/labels.py" line="37"/>
         <source>Contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="37"/>
+        <location filename="../../gui/importer/labels.py" line="38"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="38"/>
+        <location filename="../../gui/importer/labels.py" line="39"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="39"/>
+        <location filename="../../gui/importer/labels.py" line="40"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="40"/>
+        <location filename="../../gui/importer/labels.py" line="41"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="41"/>
+        <location filename="../../gui/importer/labels.py" line="42"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="42"/>
+        <location filename="../../gui/importer/labels.py" line="43"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="43"/>
+        <location filename="../../gui/importer/labels.py" line="44"/>
         <source>Tier set by hand</source>
         <translation>等级手动指定</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="44"/>
+        <location filename="../../gui/importer/labels.py" line="45"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="45"/>
+        <location filename="../../gui/importer/labels.py" line="46"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="46"/>
+        <location filename="../../gui/importer/labels.py" line="47"/>
         <source>Customer since</source>
         <translation>合作开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="47"/>
+        <location filename="../../gui/importer/labels.py" line="48"/>
         <source>Last follow-up</source>
         <translation>最近跟进时间</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="48"/>
+        <location filename="../../gui/importer/labels.py" line="49"/>
         <source>Next follow-up</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="49"/>
+        <location filename="../../gui/importer/labels.py" line="50"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="50"/>
+        <location filename="../../gui/importer/labels.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="51"/>
+        <location filename="../../gui/importer/labels.py" line="52"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="52"/>
+        <location filename="../../gui/importer/labels.py" line="53"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="53"/>
+        <location filename="../../gui/importer/labels.py" line="54"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="54"/>
+        <location filename="../../gui/importer/labels.py" line="55"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="55"/>
+        <location filename="../../gui/importer/labels.py" line="56"/>
         <source>Primary contact</source>
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="56"/>
+        <location filename="../../gui/importer/labels.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="57"/>
+        <location filename="../../gui/importer/labels.py" line="58"/>
         <source>Method</source>
         <translation>跟进方式</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="58"/>
+        <location filename="../../gui/importer/labels.py" line="59"/>
         <source>Content</source>
         <translation>跟进内容</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="59"/>
+        <location filename="../../gui/importer/labels.py" line="60"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="60"/>
+        <location filename="../../gui/importer/labels.py" line="61"/>
         <source>Next date</source>
         <translation>下次日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="61"/>
+        <location filename="../../gui/importer/labels.py" line="62"/>
         <source>Deal name</source>
         <translation>商机名称</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="62"/>
+        <location filename="../../gui/importer/labels.py" line="63"/>
         <source>Pipeline</source>
         <translation>销售流程</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="63"/>
+        <location filename="../../gui/importer/labels.py" line="64"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="64"/>
+        <location filename="../../gui/importer/labels.py" line="65"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="65"/>
+        <location filename="../../gui/importer/labels.py" line="66"/>
         <source>Probability %</source>
         <translation>赢率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="66"/>
+        <location filename="../../gui/importer/labels.py" line="67"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="67"/>
+        <location filename="../../gui/importer/labels.py" line="68"/>
         <source>Closed on</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="68"/>
+        <location filename="../../gui/importer/labels.py" line="69"/>
         <source>Won amount</source>
         <translation>赢单金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="69"/>
+        <location filename="../../gui/importer/labels.py" line="70"/>
         <source>Lost reason</source>
         <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="70"/>
+        <location filename="../../gui/importer/labels.py" line="71"/>
         <source>Created on</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="71"/>
+        <location filename="../../gui/importer/labels.py" line="72"/>
         <source>Customer ID</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="72"/>
+        <location filename="../../gui/importer/labels.py" line="73"/>
         <source>Deal ID</source>
         <translation>商机编号</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="73"/>
+        <location filename="../../gui/importer/labels.py" line="74"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/labels.py" line="74"/>
+        <location filename="../../gui/importer/labels.py" line="75"/>
         <source>Won/lost</source>
         <translation>赢输状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="76"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="77"/>
+        <source>Unit</source>
+        <translation>部门/团队</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="78"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="79"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="80"/>
+        <source>Capacity tier</source>
+        <translation>能力层级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="81"/>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="82"/>
+        <source>Left on</source>
+        <translation>离职日期</translation>
     </message>
 </context>
 <context>
@@ -653,106 +693,141 @@
     </message>
     <message>
         <location filename="../../gui/importer/problem_texts.py" line="106"/>
+        <source>“{value}” is not a role (老板/管理员, 销售总监, 销售经理, 一线销售, 数据分析岗).</source>
+        <translation>“{value}”不是角色（老板/管理员、销售总监、销售经理、一线销售、数据分析岗）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="109"/>
+        <source>“{value}” is not a capacity tier (新手, 中级, 资深).</source>
+        <translation>“{value}”不是能力层级（新手、中级、资深）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="110"/>
+        <source>No person named “{value}” in this file or in Sailplan.</source>
+        <translation>本文件和 Sailplan 中都没有名为“{value}”的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="111"/>
+        <source>Several people are named “{value}”; the manager is not clear.</source>
+        <translation>有多人名为“{value}”，无法确定上级。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="113"/>
+        <source>“{value}” would manage themselves through their reports (a cycle).</source>
+        <translation>“{value}”会经由下级成为自己的上级（循环汇报）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="115"/>
+        <source>The left date {left} is before the start date {start}.</source>
+        <translation>离职日期 {left} 早于入职日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="116"/>
         <source>text too long</source>
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="107"/>
+        <location filename="../../gui/importer/problem_texts.py" line="117"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="108"/>
+        <location filename="../../gui/importer/problem_texts.py" line="118"/>
         <source>not an e-mail address</source>
         <translation>不是邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="109"/>
+        <location filename="../../gui/importer/problem_texts.py" line="119"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="110"/>
+        <location filename="../../gui/importer/problem_texts.py" line="120"/>
         <source>date out of range</source>
         <translation>日期超出范围</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="111"/>
+        <location filename="../../gui/importer/problem_texts.py" line="121"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="112"/>
+        <location filename="../../gui/importer/problem_texts.py" line="122"/>
         <source>not a percentage</source>
         <translation>不是百分比</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="113"/>
+        <location filename="../../gui/importer/problem_texts.py" line="123"/>
         <source>not a tier</source>
         <translation>不是客户等级</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="114"/>
+        <location filename="../../gui/importer/problem_texts.py" line="124"/>
         <source>not a follow-up method</source>
         <translation>不是跟进方式</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="115"/>
+        <location filename="../../gui/importer/problem_texts.py" line="125"/>
         <source>not yes/no</source>
         <translation>不是“是/否”</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="116"/>
+        <location filename="../../gui/importer/problem_texts.py" line="126"/>
         <source>required but empty</source>
         <translation>必填但为空</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="117"/>
+        <location filename="../../gui/importer/problem_texts.py" line="127"/>
         <source>formula without a saved result</source>
         <translation>公式没有保存的结果</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="118"/>
+        <location filename="../../gui/importer/problem_texts.py" line="128"/>
         <source>TRUE/FALSE where text is expected</source>
         <translation>应为文字却是 TRUE/FALSE</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="119"/>
+        <location filename="../../gui/importer/problem_texts.py" line="129"/>
         <source>unknown pipeline</source>
         <translation>未知的销售流程</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="120"/>
+        <location filename="../../gui/importer/problem_texts.py" line="130"/>
         <source>unknown stage</source>
         <translation>未知的阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="121"/>
+        <location filename="../../gui/importer/problem_texts.py" line="131"/>
         <source>customer not found</source>
         <translation>找不到客户</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="122"/>
+        <location filename="../../gui/importer/problem_texts.py" line="132"/>
         <source>repeats an earlier row</source>
         <translation>与前面的行重复</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="123"/>
+        <location filename="../../gui/importer/problem_texts.py" line="133"/>
         <source>already in Sailplan</source>
         <translation>系统中已存在</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="124"/>
+        <location filename="../../gui/importer/problem_texts.py" line="134"/>
+        <source>manager not found</source>
+        <translation>找不到上级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="135"/>
         <source>other problem</source>
         <translation>其他问题</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="154"/>
+        <location filename="../../gui/importer/problem_texts.py" line="165"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="157"/>
+        <location filename="../../gui/importer/problem_texts.py" line="168"/>
         <source>%2 (%3)</source>
         <translation>%2（%3）</translation>
     </message>
@@ -1012,39 +1087,39 @@
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="79"/>
+        <location filename="../../gui/importer/preview_page.py" line="80"/>
         <source>Mode:</source>
         <translation>方式：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/preview_page.py" line="128"/>
+        <location filename="../../gui/importer/preview_page.py" line="129"/>
         <source>%n date(s) have no year (such as 3月15日). Read them as dates in</source>
         <translation>
             <numerusform>有 %n 个日期没有年份（如 3月15日）。按以下年份读取：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="133"/>
+        <location filename="../../gui/importer/preview_page.py" line="134"/>
         <source>(proposed: %1)</source>
         <translation>（建议：%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="135"/>
+        <location filename="../../gui/importer/preview_page.py" line="136"/>
         <source>(the year in the file name)</source>
         <translation>（文件名中的年份）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="137"/>
+        <location filename="../../gui/importer/preview_page.py" line="138"/>
         <source>(the year most of the file&apos;s dates carry)</source>
         <translation>（文件中多数日期的年份）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/preview_page.py" line="139"/>
+        <location filename="../../gui/importer/preview_page.py" line="140"/>
         <source>(the current year)</source>
         <translation>（今年）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/importer/preview_page.py" line="156"/>
+        <location filename="../../gui/importer/preview_page.py" line="157"/>
         <source>Imported with %n cell(s) left empty: %1</source>
         <translation>
             <numerusform>导入时有 %n 个单元格留空：%1</numerusform>

@@ -27,29 +27,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="95"/>
-        <location filename="../../gui/app.py" line="101"/>
-        <location filename="../../gui/app.py" line="127"/>
+        <location filename="../../gui/app.py" line="97"/>
+        <location filename="../../gui/app.py" line="103"/>
+        <location filename="../../gui/app.py" line="129"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="95"/>
+        <location filename="../../gui/app.py" line="97"/>
         <source>The demo firm is not available in this build of Sailplan.</source>
         <translation>此版本的 Sailplan 不包含演示企业。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="101"/>
+        <location filename="../../gui/app.py" line="103"/>
         <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="117"/>
+        <location filename="../../gui/app.py" line="119"/>
         <source>Preparing the demo firm…</source>
         <translation>正在准备演示企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="127"/>
+        <location filename="../../gui/app.py" line="129"/>
         <source>The demo firm could not be created: {error}</source>
         <translation>无法创建演示企业：{error}</translation>
     </message>
@@ -113,84 +113,84 @@
         <translation>Sailplan 每天在打开此数据库时自动备份一次（压缩，在后台进行），并在下方设定的空间内最多保留 12 份每日、10 份每周和 9 份每月备份。若备份会使磁盘几乎写满，则跳过本次备份并在状态栏说明。恢复前也会先把当前状态另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="78"/>
+        <location filename="../../gui/settings/backups_section.py" line="79"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="80"/>
+        <location filename="../../gui/settings/backups_section.py" line="81"/>
         <source>Restore Selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="82"/>
+        <location filename="../../gui/settings/backups_section.py" line="83"/>
         <source>Open Backup Folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="98"/>
+        <location filename="../../gui/settings/backups_section.py" line="99"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="102"/>
+        <location filename="../../gui/settings/backups_section.py" line="103"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="112"/>
+        <location filename="../../gui/settings/backups_section.py" line="113"/>
         <source>Space for automatic backups:</source>
         <translation>自动备份可用空间：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="114"/>
+        <location filename="../../gui/settings/backups_section.py" line="115"/>
         <source>In use:</source>
         <translation>已用：</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="146"/>
+        <location filename="../../gui/settings/backups_section.py" line="151"/>
         <source>Backups are managed by the database server&apos;s administrator.</source>
         <translation>此数据库的备份由数据库服务器管理员负责。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="151"/>
+        <location filename="../../gui/settings/backups_section.py" line="156"/>
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="167"/>
+        <location filename="../../gui/settings/backups_section.py" line="172"/>
         <source>Automatic: the smaller of 2 GB and a tenth of the disk space they could use ({size} now). The oldest automatic backups are removed first; the newest one is always kept. Manual backups and those taken before an upgrade or a restore are never removed.</source>
         <translation>自动：取 2 GB 与其可用磁盘空间十分之一中的较小值（当前为 {size}）。超出时先删除最旧的自动备份，最新的一份始终保留。手动备份以及升级前、恢复前的备份从不删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="172"/>
+        <location filename="../../gui/settings/backups_section.py" line="177"/>
         <source>Automatic backups: {count}, {used} of {budget}; other backups: {others}, {others_used}; {free} free on this disk (Sailplan leaves {margin} free).</source>
         <translation>自动备份 {count} 份，占用 {used}（上限 {budget}）；其他备份 {others} 份，占用 {others_used}；此磁盘可用 {free}（Sailplan 会保留 {margin} 可用空间）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/settings/backups_section.py" line="197"/>
+        <location filename="../../gui/settings/backups_section.py" line="202"/>
         <source>%n older automatic backup(s) (%1) do not fit in this space and will be removed now. Continue?</source>
         <translation>
             <numerusform>%n 份较旧的自动备份（%1）超出此空间，将立即删除。是否继续？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="199"/>
+        <location filename="../../gui/settings/backups_section.py" line="204"/>
         <source>Space for Backups</source>
         <translation>备份空间</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="206"/>
+        <location filename="../../gui/settings/backups_section.py" line="211"/>
         <source>Space for automatic backups: {budget}.</source>
         <translation>自动备份可用空间：{budget}。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="207"/>
+        <location filename="../../gui/settings/backups_section.py" line="212"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="240"/>
+        <location filename="../../gui/settings/backups_section.py" line="245"/>
         <source>Restore the {kind} backup taken {when}?
 
 Everything entered since then is replaced. The current state is first saved as a &quot;before restore&quot; backup, so this can be undone by restoring that one.</source>
@@ -199,7 +199,7 @@ Everything entered since then is replaced. The current state is first saved as a
 此后录入的所有内容都将被替换。当前状态会先保存为“恢复前”备份，如需撤销，恢复那一份即可。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/backups_section.py" line="244"/>
+        <location filename="../../gui/settings/backups_section.py" line="249"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -498,53 +498,53 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Cannot do “%1”</source>
         <translation>无法执行“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Another database is still being opened.</source>
         <translation>另一个数据库仍在打开中。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Opening {location}…</source>
         <translation>正在打开 {location}…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>
@@ -673,57 +673,62 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>商机…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="121"/>
+        <location filename="../../gui/shell/menus.py" line="116"/>
+        <source>People and Units…</source>
+        <translation>人员与组织…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shell/menus.py" line="122"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="130"/>
+        <location filename="../../gui/shell/menus.py" line="131"/>
         <source>Import and export are not installed in this build.</source>
         <translation>此版本未安装导入导出功能。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="134"/>
+        <location filename="../../gui/shell/menus.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="65"/>
-        <location filename="../../gui/shell/menus.py" line="140"/>
+        <location filename="../../gui/shell/menus.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="142"/>
+        <location filename="../../gui/shell/menus.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="145"/>
+        <location filename="../../gui/shell/menus.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="66"/>
-        <location filename="../../gui/shell/menus.py" line="157"/>
+        <location filename="../../gui/shell/menus.py" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="66"/>
-        <location filename="../../gui/shell/menus.py" line="173"/>
+        <location filename="../../gui/shell/menus.py" line="174"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="67"/>
-        <location filename="../../gui/shell/menus.py" line="187"/>
+        <location filename="../../gui/shell/menus.py" line="188"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="101"/>
-        <location filename="../../gui/shell/menus.py" line="199"/>
+        <location filename="../../gui/shell/menus.py" line="200"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -733,12 +738,12 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="189"/>
+        <location filename="../../gui/shell/menus.py" line="190"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="191"/>
+        <location filename="../../gui/shell/menus.py" line="192"/>
         <source>&amp;About Sailplan</source>
         <translation>关于 Sailplan(&amp;A)</translation>
     </message>
@@ -759,32 +764,32 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="33"/>
+        <location filename="../../gui/shell/open_errors.py" line="32"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="35"/>
+        <location filename="../../gui/shell/open_errors.py" line="34"/>
         <source>{location} was saved by a newer version of Sailplan (schema {rev}). It has not been changed. Please update Sailplan to open it.</source>
         <translation>{location} 由更新版本的 Sailplan 保存（数据结构版本 {rev}），文件未被改动。请升级 Sailplan 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="42"/>
+        <location filename="../../gui/shell/open_errors.py" line="41"/>
         <source>{location} is already open in another Sailplan window{holder}. Switch to that window, or close it first.</source>
         <translation>{location} 已在另一个 Sailplan 窗口中打开{holder}。请切换到该窗口，或先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="48"/>
+        <location filename="../../gui/shell/open_errors.py" line="47"/>
         <source>Upgrading {location} to this version of Sailplan failed. The database was left as it was.</source>
         <translation>将 {location} 升级到当前版本失败，数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="53"/>
+        <location filename="../../gui/shell/open_errors.py" line="52"/>
         <source>The safety backup taken before upgrading {location} failed, so nothing was changed.</source>
         <translation>升级 {location} 前的安全备份失败，因此未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/open_errors.py" line="65"/>
+        <location filename="../../gui/shell/open_errors.py" line="62"/>
         <source>{location} could not be opened: {cause}.</source>
         <translation>无法打开 {location}：{cause}。</translation>
     </message>
@@ -852,103 +857,107 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="68"/>
+        <location filename="../../gui/today/reminder_actions.py" line="83"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="69"/>
+        <location filename="../../gui/today/reminder_actions.py" line="84"/>
         <source>Mark the booked follow-up or checkpoint done</source>
         <translation>将预约的跟进或检查点标为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="70"/>
+        <location filename="../../gui/today/reminder_actions.py" line="85"/>
         <source>Until tomorrow</source>
         <translation>推迟到明天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="71"/>
+        <location filename="../../gui/today/reminder_actions.py" line="86"/>
         <source>For a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="72"/>
+        <location filename="../../gui/today/reminder_actions.py" line="87"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="73"/>
+        <location filename="../../gui/today/reminder_actions.py" line="88"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="74"/>
+        <location filename="../../gui/today/reminder_actions.py" line="89"/>
         <source>Write what happened; the booked follow-up is done</source>
         <translation>写下跟进情况；预约的跟进随之完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="75"/>
+        <location filename="../../gui/today/reminder_actions.py" line="94"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="76"/>
+        <location filename="../../gui/today/reminder_actions.py" line="95"/>
         <source>Show the customer, deal, plan or request (Enter)</source>
         <translation>查看客户、商机、计划或调整申请（回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="77"/>
+        <location filename="../../gui/today/reminder_actions.py" line="96"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="97"/>
+        <location filename="../../gui/today/reminder_actions.py" line="116"/>
         <source>Until tomorrow (%1)</source>
         <translation>推迟到明天（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="99"/>
+        <location filename="../../gui/today/reminder_actions.py" line="118"/>
         <source>For a week (%1)</source>
         <translation>推迟一周（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="131"/>
+        <location filename="../../gui/today/reminder_actions.py" line="159"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="133"/>
+        <location filename="../../gui/today/reminder_actions.py" line="161"/>
         <source>Mark %n reminders done</source>
         <translation>将 %n 条提醒标为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="158"/>
+        <location filename="../../gui/today/reminder_actions.py" line="189"/>
         <source>Snooze %1 until %2</source>
         <translation>将 %1 推迟到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="161"/>
+        <location filename="../../gui/today/reminder_actions.py" line="192"/>
         <source>Snooze %n reminders until %1</source>
         <translation>将 %n 条提醒推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="197"/>
+        <location filename="../../gui/today/reminder_actions.py" line="231"/>
         <source>Log follow-up: %1</source>
         <translation>记录跟进：%1</translation>
     </message>
     <message>
+        <location filename="../../gui/today/reminder_actions.py" line="90"/>
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
+        <location filename="../../gui/today/reminder_actions.py" line="91"/>
         <source>Mark the deal won (asks the amount and date)</source>
         <translation>标记为赢单（填写成交金额和日期）</translation>
     </message>
     <message>
+        <location filename="../../gui/today/reminder_actions.py" line="92"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
+        <location filename="../../gui/today/reminder_actions.py" line="93"/>
         <source>Mark the deal lost (asks the reason)</source>
         <translation>标记为输单（选择输单原因）</translation>
     </message>
@@ -971,60 +980,63 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="11"/>
+        <location filename="../../gui/today/kinds.py" line="12"/>
         <source>Deals closing this week</source>
         <translation>本周预计成交商机</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="12"/>
+        <location filename="../../gui/today/kinds.py" line="14"/>
         <source>Overdue payments</source>
         <translation>逾期回款</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="13"/>
+        <location filename="../../gui/today/kinds.py" line="15"/>
         <source>Targets to acknowledge</source>
         <translation>待认领目标</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="14"/>
-        <location filename="../../gui/today/kinds.py" line="15"/>
+        <location filename="../../gui/today/kinds.py" line="16"/>
+        <location filename="../../gui/today/kinds.py" line="17"/>
         <source>Plan checkpoints</source>
         <translation>计划检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="16"/>
+        <location filename="../../gui/today/kinds.py" line="18"/>
         <source>Overdue action items</source>
         <translation>逾期的行动项</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="28"/>
+        <location filename="../../gui/today/kinds.py" line="31"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="29"/>
+        <location filename="../../gui/today/kinds.py" line="32"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="30"/>
+        <location filename="../../gui/today/kinds.py" line="33"/>
         <source>Coming up</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="31"/>
+        <location filename="../../gui/today/kinds.py" line="34"/>
         <source>Backlog</source>
         <translation>待办积压</translation>
     </message>
     <message>
+        <location filename="../../gui/today/kinds.py" line="11"/>
         <source>Deals past their close date</source>
         <translation>逾期未成交商机</translation>
     </message>
     <message>
+        <location filename="../../gui/today/kinds.py" line="13"/>
         <source>Adjustment requests</source>
         <translation>待审批调整申请</translation>
     </message>
     <message>
+        <location filename="../../gui/today/kinds.py" line="45"/>
         <source>Other reminders</source>
         <translation>其他提醒</translation>
     </message>
@@ -1032,42 +1044,42 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="343"/>
+        <location filename="../../gui/today/reminders_model.py" line="354"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="345"/>
+        <location filename="../../gui/today/reminders_model.py" line="356"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="347"/>
+        <location filename="../../gui/today/reminders_model.py" line="358"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="349"/>
+        <location filename="../../gui/today/reminders_model.py" line="360"/>
         <source>{days} days overdue</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="356"/>
+        <location filename="../../gui/today/reminders_model.py" line="367"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="356"/>
+        <location filename="../../gui/today/reminders_model.py" line="367"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="356"/>
+        <location filename="../../gui/today/reminders_model.py" line="367"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminders_model.py" line="356"/>
+        <location filename="../../gui/today/reminders_model.py" line="367"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1098,7 +1110,7 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settings/settings_page.py" line="91"/>
+        <location filename="../../gui/settings/settings_page.py" line="95"/>
         <source>This section could not be opened: {error}</source>
         <translation>无法打开此设置项：{error}</translation>
     </message>
@@ -1145,78 +1157,78 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../gui/today/today_page.py" line="95"/>
+        <location filename="../../gui/today/today_page.py" line="99"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="99"/>
+        <location filename="../../gui/today/today_page.py" line="103"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="103"/>
+        <location filename="../../gui/today/today_page.py" line="107"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="105"/>
+        <location filename="../../gui/today/today_page.py" line="109"/>
         <source>Reload reminders (F5)</source>
         <translation>重新加载提醒 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="146"/>
+        <location filename="../../gui/today/today_page.py" line="148"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="148"/>
+        <location filename="../../gui/today/today_page.py" line="150"/>
         <source>Move the reminder to a later day: tomorrow (Ctrl+T), in a week (Ctrl+Shift+T) or a day you pick</source>
         <translation>把提醒推迟到以后：明天（Ctrl+T）、一周后（Ctrl+Shift+T）或您选的日期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="177"/>
-        <location filename="../../gui/today/today_page.py" line="218"/>
+        <location filename="../../gui/today/today_page.py" line="186"/>
+        <location filename="../../gui/today/today_page.py" line="242"/>
         <source>Loading reminders…</source>
         <translation>正在加载提醒…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="245"/>
+        <location filename="../../gui/today/today_page.py" line="269"/>
         <source>Some reminders could not be loaded ({names}).</source>
         <translation>部分提醒未能加载（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="252"/>
+        <location filename="../../gui/today/today_page.py" line="276"/>
         <source>All clear — nothing of yours needs attention today.</source>
         <translation>一切就绪——今天没有需要您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="254"/>
+        <location filename="../../gui/today/today_page.py" line="278"/>
         <source>All clear — nothing needs attention today.</source>
         <translation>一切就绪——今天没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="320"/>
+        <location filename="../../gui/today/today_page.py" line="348"/>
         <source>Reminders could not be loaded: {error}</source>
         <translation>无法加载提醒：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="351"/>
+        <location filename="../../gui/today/today_page.py" line="380"/>
         <source>Choose who you are in Settings → General to see only your reminders.</source>
         <translation>请先在“设置 → 常规”中选择您是谁，才能只看自己的提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="354"/>
+        <location filename="../../gui/today/today_page.py" line="383"/>
         <source>%1 due today</source>
         <translation>今天到期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="356"/>
+        <location filename="../../gui/today/today_page.py" line="385"/>
         <source>%1 overdue</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="360"/>
+        <location filename="../../gui/today/today_page.py" line="389"/>
         <source>%1 in the backlog</source>
         <translation>待办积压 %1</translation>
     </message>
@@ -1229,6 +1241,7 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation type="vanished">{count} 条提醒</translation>
     </message>
     <message>
+        <location filename="../../gui/today/today_page.py" line="379"/>
         <source>Your reminders only; a manager also sees the team&apos;s deals</source>
         <translation>只看我的提醒；经理还能看到团队的商机</translation>
     </message>
