@@ -86,6 +86,8 @@ class LeavingDialog(QDialog):
         self.to_combo.setObjectName("toCombo")
         for pid, name in self.preview.receivers:
             self.to_combo.addItem(name, pid)
+        if self.preview.team:  # a colleague of the same team first
+            self.to_combo.setCurrentIndex(self.to_combo.findData(self.preview.team[0][0]))
         self.team_model = QStandardItemModel(self)
         self._fill_team()
         self.team_view = QListView(self)
@@ -148,7 +150,8 @@ class LeavingDialog(QDialog):
 
     def _fill_team(self) -> None:
         team = {pid for pid, _n in self.preview.team}
-        for pid, name in self.preview.receivers:
+        others = [(pid, name) for pid, name in self.preview.receivers if pid not in team]
+        for pid, name in [*self.preview.team, *others]:  # the team first, checked
             item = QStandardItem(name)
             item.setData(pid, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
@@ -217,8 +220,7 @@ class LeavingDialog(QDialog):
             n = self.preview.counts.get(kind, 0)
             low, high = n // k, -(-n // k)
             parts.append(words.replace("%1", str(low) if low == high else f"{low}–{high}"))
-        return self.tr("Each of the %n person(s) gets %1.", "", k).replace(
-            "%1", self.tr(", ").join(parts))
+        return self.tr("Each person gets %1.").replace("%1", self.tr(", ").join(parts))
 
     # --- doing --------------------------------------------------------------------------------
     def accept(self) -> None:

@@ -69,46 +69,44 @@
         <translation>直属下级</translation>
     </message>
     <message>
-        <location filename="../../gui/org/leaving_dialog.py" line="163"/>
+        <location filename="../../gui/org/leaving_dialog.py" line="164"/>
         <source>%1 (%2) has a last day already (%3); what they still own is listed below.</source>
         <translation>%1（%2）已有最后工作日（%3）；名下仍有的内容列在下面。</translation>
     </message>
     <message>
-        <location filename="../../gui/org/leaving_dialog.py" line="166"/>
+        <location filename="../../gui/org/leaving_dialog.py" line="167"/>
         <source>%1 (%2) leaves. What they still own goes to the people chosen below; Undo (Ctrl+Z) puts it all back.</source>
         <translation>%1（%2）离职。名下仍有的内容交给下面选择的人；撤销（Ctrl+Z）可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/org/leaving_dialog.py" line="169"/>
+        <location filename="../../gui/org/leaving_dialog.py" line="170"/>
         <source>%1 (%2) leaves. They own nothing that needs handing over.</source>
         <translation>%1（%2）离职。名下没有需要交接的内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/org/leaving_dialog.py" line="212"/>
+        <location filename="../../gui/org/leaving_dialog.py" line="213"/>
         <source>Check at least one person.</source>
         <translation>请至少勾选一人。</translation>
     </message>
     <message>
-        <location filename="../../gui/org/leaving_dialog.py" line="215"/>
+        <location filename="../../gui/org/leaving_dialog.py" line="216"/>
         <source>%1 customers</source>
         <translation>%1 个客户</translation>
     </message>
     <message>
-        <location filename="../../gui/org/leaving_dialog.py" line="216"/>
+        <location filename="../../gui/org/leaving_dialog.py" line="217"/>
         <source>%1 deals</source>
         <translation>%1 个商机</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/org/leaving_dialog.py" line="220"/>
-        <source>Each of the %n person(s) gets %1.</source>
-        <translation>
-            <numerusform>%n 人每人分到 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../gui/org/leaving_dialog.py" line="221"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/org/leaving_dialog.py" line="221"/>
+        <source>Each person gets %1.</source>
+        <translation>每人分到 %1。</translation>
     </message>
     <message>
         <location filename="../../gui/org/leaving_dialog.py" line="233"/>

@@ -169,8 +169,8 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
            "telephone", max_len=50),
         _f("email", "Email", "email", "邮箱|电子邮件|电子邮箱|邮件|email|e-mail|mail",
            max_len=200),
-        _f("unit", "Unit", "text", "部门|团队|组织|所属部门|所属团队|组织单元|组织架构|小组|unit|team|"
-           "department|org unit|group", max_len=500),
+        _f("unit", "Unit", "text", "部门|团队|组织|所属部门|所属团队|组织单元|组织架构|小组|"
+           "unit|team|department|org unit|group", max_len=500),
         _f("role", "Role", "role", "角色|岗位|职位|职务|role|position|job title", max_len=50),
         _f("manager", "Manager", "owner", "上级|直属上级|汇报对象|主管|经理|manager|reports to|"
            "supervisor", max_len=100),

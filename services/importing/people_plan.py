@@ -1,4 +1,4 @@
-"""Importing people and their org units: matching, unit paths, managers (planning side).
+r"""Importing people and their org units: matching, unit paths, managers (planning side).
 
 A row is a person: 姓名/name (required), 电话/phone, 邮箱/email, 部门|团队|组织/unit, 角色/role,
 上级/manager, 能力层级/tier, 入职日期/start date, 离职日期/left date.
@@ -6,7 +6,7 @@ A row is a person: 姓名/name (required), 电话/phone, 邮箱/email, 部门|�
 * **Matching.** A row is the existing person with the same e-mail (case ignored), else the
   same name and phone (both empty phones match), so a second import of the same file finds
   everyone again: skipped by default, updated with ``--mode update``.
-* **Units.** ``华东区/上海一组`` (also ``>``, ``＞``, ``\\``, ``／``) is a path under the company
+* **Units.** ``华东区/上海一组`` (also ``>``, ``＞``, ``\``, ``／``) is a path under the company
   root (a leading company name is dropped); the units it names that do not exist are created
   (:mod:`services.importing.people_rows`). A new person without a unit goes under the company.
 * **Managers** are named by name and resolved after all rows: a person of this file (imported

@@ -21,9 +21,9 @@ from models.org import OrgUnit, Person
 from models.pipeline import Deal, Pipeline, Stage, StageHistory
 from services.customers.dedupe import normalise_name
 from services.customers.stale import rules_in_session
+from services.importing import people_rows
 from services.importing.deal_plan import NewPipeline, NewStage, stage_order
 from services.importing.lookups import canonical_stage, ext_key, name_key
-from services.importing import people_rows
 from services.importing.plan import CREATE, ImportPlan, PlanRow
 from services.pipeline.settings import DEFAULT_STAGES
 

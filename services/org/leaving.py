@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from models.base import utcnow
 from models.customers import Customer, CustomerEvent
 from models.enums import ActionStatus, CustomerAction, StageKind
-from models.org import Person
+from models.org import OrgUnit, Person
 from models.pipeline import Deal, Stage
 from models.plans import ActionItem
 from models.targets import TargetNode, TargetPlan
@@ -176,21 +176,35 @@ def _active(s: Session, on: date) -> list[tuple[str, str, str]]:
 
 def preview_leaving(store: Store, person_id: str, on: date | None = None) -> LeavingPreview:
     """What ``person_id`` owns that leaving on ``on`` (default today) would hand over, and who
-    can take it (their unit's other active people first).
+    can take it. The team is the other active people of their unit; when they are alone there,
+    those of the unit above and its sub-units.
     """
-    from models.org import OrgUnit
-
     on = on or date.today()
     with store.read() as uow:
         s = uow.session
         owned = _owned(s, person_id, on)
-        unit_name = s.scalar(select(OrgUnit.name).where(OrgUnit.id == owned.unit_id)) or ""
+        units = {uid: (name, parent) for uid, name, parent in s.execute(
+            select(OrgUnit.id, OrgUnit.name, OrgUnit.parent_id)
+            .where(OrgUnit.deleted_at.is_(None)))}
         others = [(pid, name, unit) for pid, name, unit in _active(s, on) if pid != person_id]
+    team = [(pid, name) for pid, name, unit in others if unit == owned.unit_id]
+    parent = units.get(owned.unit_id, ("", None))[1]
+    if not team and parent is not None and units[parent][1] is not None:
+        below = _subtree(units, parent)  # not the whole company: that is no team
+        team = [(pid, name) for pid, name, unit in others if unit in below]
     return LeavingPreview(
-        person_id, owned.name, owned.unit_id, unit_name, owned.counts(),
-        team=[(pid, name) for pid, name, unit in others if unit == owned.unit_id],
-        receivers=[(pid, name) for pid, name, _unit in others],
+        person_id, owned.name, owned.unit_id, units.get(owned.unit_id, ("", None))[0],
+        owned.counts(), team=team, receivers=[(pid, name) for pid, name, _unit in others],
         already_left=owned.active_to)
+
+
+def _subtree(units: dict[str, tuple[str, str | None]], root: str) -> set[str]:
+    out, grew = {root}, True
+    while grew:
+        more = {uid for uid, (_n, parent) in units.items() if parent in out} - out
+        grew = bool(more)
+        out |= more
+    return out
 
 
 # --------------------------------------------------------------------------- deciding

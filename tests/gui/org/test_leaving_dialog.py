@@ -55,7 +55,7 @@ def test_split_among_the_team_is_preselected_and_one_undo_step(qtbot, ctx, team,
         item = dialog.team_model.item(row)
         if names[item.data(Qt.ItemDataRole.UserRole)] not in ("李四", "王五"):
             item.setCheckState(Qt.CheckState.Unchecked)
-    assert "Each of the 2 person(s) gets 2–3 customers, 2–3 deals" in dialog.share.text()
+    assert "Each person gets 2–3 customers, 2–3 deals" in dialog.share.text()
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     owners = _owners(store)
