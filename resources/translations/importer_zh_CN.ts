@@ -413,7 +413,7 @@
     <message>
         <location filename="../../gui/importer/labels.py" line="77"/>
         <source>Unit</source>
-        <translation>部门/团队</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../gui/importer/labels.py" line="78"/>
