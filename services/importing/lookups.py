@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.customers import Contact, Customer, FollowUp
-from models.org import Person
+from models.org import OrgUnit, Person
 from models.pipeline import Deal, Pipeline, Stage
 from services.core.store import Store
 from services.customers.dedupe import normalise_name, normalise_phone
@@ -146,8 +146,6 @@ def read_lookups(s: Session, kind: str) -> Lookups:
                                   .where(Deal.deleted_at.is_(None))):
             _add_ids(lk.deals_by_ext, lk.deal_ext, did, ext)
     if kind == "people":
-        from services.importing.people_plan import read_people_lookups
-
         read_people_lookups(s, lk)
     if kind == "deals":
         for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
@@ -165,6 +163,35 @@ def read_lookups(s: Session, kind: str) -> Lookups:
                             .order_by(Stage.sort_order)):
             lk.stages.setdefault(st[3], []).append(StageInfo(st[0], st[1], st[2], st[3]))
     return lk
+
+
+def read_people_lookups(s: Session, lk: Lookups) -> None:
+    """Fill the people-import parts of ``lk`` (people's keys and managers, the unit tree)."""
+    for pid, name, phone, email, manager in s.execute(
+            select(Person.id, Person.name, Person.phone, Person.email, Person.manager_id)
+            .where(Person.deleted_at.is_(None)).order_by(Person.created_at, Person.id)):
+        if email:
+            lk.people_by_email.setdefault(email.strip().casefold(), pid)
+        phone_key = normalise_phone(phone) if phone else ""
+        lk.people_by_name_phone.setdefault((name_key(name), phone_key), pid)
+        lk.people_named.setdefault(name_key(name), []).append(pid)
+        lk.managers[pid] = manager
+    units = s.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.parent_id)
+                      .where(OrgUnit.deleted_at.is_(None))
+                      .order_by(OrgUnit.sort_order, OrgUnit.created_at)).all()
+    roots = [(uid, name) for uid, name, parent in units if parent is None]
+    if not roots:
+        return
+    lk.company = roots[0]
+    children: dict[str | None, list[tuple[str, str]]] = {}
+    for uid, name, parent in units:
+        children.setdefault(parent, []).append((uid, name))
+    stack: list[tuple[str, tuple[str, ...]]] = [(lk.company[0], ())]
+    while stack:
+        uid, path = stack.pop()
+        lk.units.setdefault(path, uid)
+        for child, name in children.get(uid, []):
+            stack.append((child, (*path, name_key(name))))
 
 
 def _add_ids(by_ext: dict[str, str], ext_of: dict[str, str], rid: str, ext: str | None) -> None:

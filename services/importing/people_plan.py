@@ -22,11 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from models.enums import UnitKind
-from models.org import OrgUnit, Person
 from services.customers.dedupe import normalise_phone
 from services.importing import messages as M
 from services.importing.lookups import Lookups, name_key, person_key
@@ -39,34 +35,6 @@ ProblemFn = Callable[..., None]
 #: A person a row stands for: an existing id, or ``("row", index)`` for one it creates.
 Identity = Any
 _SEP = re.compile(r"\s*[/／>＞\\]\s*")
-
-
-def read_people_lookups(s: Session, lk: Lookups) -> None:
-    """Fill the people-import parts of ``lk`` (people's keys and managers, the unit tree)."""
-    for pid, name, phone, email, manager in s.execute(
-            select(Person.id, Person.name, Person.phone, Person.email, Person.manager_id)
-            .where(Person.deleted_at.is_(None)).order_by(Person.created_at, Person.id)):
-        if email:
-            lk.people_by_email.setdefault(email.strip().casefold(), pid)
-        lk.people_by_name_phone.setdefault((name_key(name), _phone(phone)), pid)
-        lk.people_named.setdefault(name_key(name), []).append(pid)
-        lk.managers[pid] = manager
-    units = s.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.parent_id)
-                      .where(OrgUnit.deleted_at.is_(None))
-                      .order_by(OrgUnit.sort_order, OrgUnit.created_at)).all()
-    roots = [(uid, name) for uid, name, parent in units if parent is None]
-    if not roots:
-        return
-    lk.company = roots[0]
-    children: dict[str | None, list[tuple[str, str]]] = {}
-    for uid, name, parent in units:
-        children.setdefault(parent, []).append((uid, name))
-    stack: list[tuple[str, tuple[str, ...]]] = [(lk.company[0], ())]
-    while stack:
-        uid, path = stack.pop()
-        lk.units.setdefault(path, uid)
-        for child, name in children.get(uid, []):
-            stack.append((child, (*path, name_key(name))))
 
 
 def _phone(text: str | None) -> str:
