@@ -454,12 +454,52 @@
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/stored_values.py" line="68"/>
+        <location filename="../../gui/importer/stored_values.py" line="52"/>
+        <source>Owner/admin</source>
+        <translation>老板/管理员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="53"/>
+        <source>Sales director</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="54"/>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="55"/>
+        <source>Sales rep</source>
+        <translation>一线销售</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="56"/>
+        <source>Data analyst</source>
+        <translation>数据分析岗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="57"/>
+        <source>Novice</source>
+        <translation>新手</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="58"/>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="59"/>
+        <source>Senior</source>
+        <translation>资深</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="80"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/stored_values.py" line="69"/>
+        <location filename="../../gui/importer/stored_values.py" line="81"/>
         <source>No</source>
         <translation>否</translation>
     </message>

@@ -22,7 +22,7 @@ class FieldSpec:
     key: str
     label: str
     type: str  # text, phone, email, date, datetime, amount, tier, owner, customer, stage,
-    #            method, bool, tags, percent, pipeline
+    #            method, bool, tags, percent, pipeline, role, capacity, person (a manager)
     synonyms: tuple[str, ...]
     required: bool = False
     max_len: int = 300
@@ -172,7 +172,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("unit", "Unit", "text", "部门|团队|组织|所属部门|所属团队|组织单元|组织架构|小组|"
            "unit|team|department|org unit|group", max_len=500),
         _f("role", "Role", "role", "角色|岗位|职位|职务|role|position|job title", max_len=50),
-        _f("manager", "Manager", "owner", "上级|直属上级|汇报对象|主管|经理|manager|reports to|"
+        _f("manager", "Manager", "person", "上级|直属上级|汇报对象|主管|经理|manager|reports to|"
            "supervisor", max_len=100),
         _f("capacity_tier", "Capacity tier", "capacity", "能力层级|层级|能力等级|能力|"
            "capacity tier|capacity|tier|level", max_len=20),

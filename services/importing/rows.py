@@ -93,7 +93,7 @@ class ParsedRow:
 
 
 #: Field types whose value is text (a TRUE/FALSE cell there is a mistake, not the text "是").
-TEXT_TYPES = frozenset({"text", "owner", "customer", "stage", "pipeline", "tags", "phone",
+TEXT_TYPES = frozenset({"text", "owner", "person", "customer", "stage", "pipeline", "tags", "phone",
                         "email"})
 
 
@@ -116,9 +116,9 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         if phone_note:
             warn(phone_note)
         return
-    if t in ("owner", "customer", "stage", "pipeline"):
+    if t in ("owner", "person", "customer", "stage", "pipeline"):
         text = clean_str(raw)
-        if t == "owner" and is_unassigned(raw):
+        if t in ("owner", "person") and is_unassigned(raw):
             text = ""
         if len(text) > spec.max_len:
             raise CellError(M.TOO_LONG, length=len(text), limit=spec.max_len)
