@@ -88,7 +88,7 @@ def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> st
     if spec.type == "method":
         return method_label(str(value))
     if spec.type in ("role", "capacity"):
-        return QCoreApplication.translate("ImportPreview", _PERSON_VALUES.get(value, value))
+        return QCoreApplication.translate("ImportPreview", str(_PERSON_VALUES.get(value, value)))
     if spec.type == "percent":
         return f"{value}%"
     if spec.type == "tags":
