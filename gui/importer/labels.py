@@ -12,6 +12,7 @@ KIND_TITLES = {
     "followups": QT_TRANSLATE_NOOP("ImportLabels", "Follow-ups"),
     "deals": QT_TRANSLATE_NOOP("ImportLabels", "Deals"),
     "products": QT_TRANSLATE_NOOP("ImportLabels", "Products"),
+    "people": QT_TRANSLATE_NOOP("ImportLabels", "People and units"),
 }
 STATUS_TITLES = {
     "create": QT_TRANSLATE_NOOP("ImportLabels", "Create"),
@@ -81,6 +82,13 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportLabels", "Tax rate"),
     QT_TRANSLATE_NOOP("ImportLabels", "Cost"),
     QT_TRANSLATE_NOOP("ImportLabels", "Active"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Name"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Org unit"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Role"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Manager"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Capacity tier"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Start date"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Left on"),
 )
 
 

@@ -104,6 +104,16 @@ TEMPLATES = (
         "ImportProblems",
         "{count} date(s) without a year were read as dates in {year}, the current year."),
     QT_TRANSLATE_NOOP("ImportProblems", "{count} date(s) without a year were read as dates in {year}."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” is not a role (老板/管理员, 销售总监, 销售经理, 一线销售, 数据分析岗)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not a capacity tier (新手, 中级, 资深)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "No person named “{value}” in this file or in Sailplan."),
+    QT_TRANSLATE_NOOP("ImportProblems",
+                      "Several people are named “{value}”; the manager is not clear."),
+    QT_TRANSLATE_NOOP("ImportProblems",
+                      "“{value}” would manage themselves through their reports (a cycle)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "The left date {left} is before the start date {start}."),
     QT_TRANSLATE_NOOP("ImportProblems", "text too long"),
     QT_TRANSLATE_NOOP("ImportProblems", "not a phone number"),
     QT_TRANSLATE_NOOP("ImportProblems", "not an e-mail address"),
@@ -122,6 +132,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportProblems", "customer not found"),
     QT_TRANSLATE_NOOP("ImportProblems", "repeats an earlier row"),
     QT_TRANSLATE_NOOP("ImportProblems", "already in Sailplan"),
+    QT_TRANSLATE_NOOP("ImportProblems", "manager not found"),
     QT_TRANSLATE_NOOP("ImportProblems", "other problem"),
 )
 

@@ -18,7 +18,7 @@ from gui.shell.resources import icon
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products")
+IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
 EXPORT_KINDS = ("customers", "deals", "followups")
 
 
@@ -113,7 +113,8 @@ class MenuBuilder(QObject):
         imports.setObjectName("menu_import")
         names = {"customers": self.tr("Customers…"), "contacts": self.tr("Contacts…"),
                  "followups": self.tr("Follow-ups…"), "deals": self.tr("Deals…"),
-                 "products": self.tr("Products…")}
+                 "products": self.tr("Products…"),
+                 "people": self.tr("People and Units…")}
         for kind in IMPORT_KINDS:
             act = self._act(f"import_{kind}", names[kind],
                             lambda _c=False, k=kind: w.open_import(k))

@@ -151,6 +151,10 @@
         <translation>产品</translation>
     </message>
     <message>
+        <source>People and units</source>
+        <translation>人员与组织</translation>
+    </message>
+    <message>
         <location filename="../../gui/importer/labels.py" line="17"/>
         <source>Create</source>
         <translation>新建</translation>
@@ -445,6 +449,39 @@
         <source>Active</source>
         <translation>启用</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>部门/团队</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="78"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="79"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="80"/>
+        <source>Capacity tier</source>
+        <translation>能力层级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="81"/>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py" line="82"/>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -459,12 +496,52 @@
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/stored_values.py" line="68"/>
+        <location filename="../../gui/importer/stored_values.py" line="52"/>
+        <source>Owner/admin</source>
+        <translation>老板/管理员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="53"/>
+        <source>Sales director</source>
+        <translation>销售总监</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="54"/>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="55"/>
+        <source>Sales rep</source>
+        <translation>一线销售</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="56"/>
+        <source>Data analyst</source>
+        <translation>数据分析岗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="57"/>
+        <source>Novice</source>
+        <translation>新手</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="58"/>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="59"/>
+        <source>Senior</source>
+        <translation>资深</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py" line="80"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/stored_values.py" line="69"/>
+        <location filename="../../gui/importer/stored_values.py" line="81"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -702,107 +779,142 @@
         <translation>{count} 个没有年份的日期按 {year} 年读取。</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="107"/>
+        <location filename="../../gui/importer/problem_texts.py" line="106"/>
+        <source>“{value}” is not a role (老板/管理员, 销售总监, 销售经理, 一线销售, 数据分析岗).</source>
+        <translation>“{value}”不是角色（老板/管理员、销售总监、销售经理、一线销售、数据分析岗）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="109"/>
+        <source>“{value}” is not a capacity tier (新手, 中级, 资深).</source>
+        <translation>“{value}”不是能力层级（新手、中级、资深）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="110"/>
+        <source>No person named “{value}” in this file or in Sailplan.</source>
+        <translation>本文件和 Sailplan 中都没有名为“{value}”的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="111"/>
+        <source>Several people are named “{value}”; the manager is not clear.</source>
+        <translation>有多人名为“{value}”，无法确定上级。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="113"/>
+        <source>“{value}” would manage themselves through their reports (a cycle).</source>
+        <translation>“{value}”会经由下级成为自己的上级（循环汇报）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="115"/>
+        <source>The left date {left} is before the start date {start}.</source>
+        <translation>离职日期 {left} 早于入职日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="116"/>
         <source>text too long</source>
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="108"/>
+        <location filename="../../gui/importer/problem_texts.py" line="117"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="109"/>
+        <location filename="../../gui/importer/problem_texts.py" line="118"/>
         <source>not an e-mail address</source>
         <translation>不是邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="110"/>
+        <location filename="../../gui/importer/problem_texts.py" line="119"/>
         <source>not a date</source>
         <translation>不是日期</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="111"/>
+        <location filename="../../gui/importer/problem_texts.py" line="120"/>
         <source>date out of range</source>
         <translation>日期超出范围</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="112"/>
+        <location filename="../../gui/importer/problem_texts.py" line="121"/>
         <source>not an amount</source>
         <translation>不是金额</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="113"/>
+        <location filename="../../gui/importer/problem_texts.py" line="122"/>
         <source>not a percentage</source>
         <translation>不是百分比</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="114"/>
+        <location filename="../../gui/importer/problem_texts.py" line="123"/>
         <source>not a tier</source>
         <translation>不是客户分层</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="115"/>
+        <location filename="../../gui/importer/problem_texts.py" line="124"/>
         <source>not a follow-up method</source>
         <translation>不是跟进方式</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="116"/>
+        <location filename="../../gui/importer/problem_texts.py" line="125"/>
         <source>not yes/no</source>
         <translation>不是“是/否”</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="117"/>
+        <location filename="../../gui/importer/problem_texts.py" line="126"/>
         <source>required but empty</source>
         <translation>必填但为空</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="118"/>
+        <location filename="../../gui/importer/problem_texts.py" line="127"/>
         <source>formula without a saved result</source>
         <translation>公式没有保存的结果</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="119"/>
+        <location filename="../../gui/importer/problem_texts.py" line="128"/>
         <source>TRUE/FALSE where text is expected</source>
         <translation>应为文字却是 TRUE/FALSE</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="120"/>
+        <location filename="../../gui/importer/problem_texts.py" line="129"/>
         <source>unknown pipeline</source>
         <translation>未知的销售流程</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="121"/>
+        <location filename="../../gui/importer/problem_texts.py" line="130"/>
         <source>unknown stage</source>
         <translation>未知的阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="122"/>
+        <location filename="../../gui/importer/problem_texts.py" line="131"/>
         <source>customer not found</source>
         <translation>找不到客户</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="123"/>
+        <location filename="../../gui/importer/problem_texts.py" line="132"/>
         <source>repeats an earlier row</source>
         <translation>与前面的行重复</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="124"/>
+        <location filename="../../gui/importer/problem_texts.py" line="133"/>
         <source>already in Sailplan</source>
         <translation>系统中已存在</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="125"/>
+        <location filename="../../gui/importer/problem_texts.py" line="134"/>
+        <source>manager not found</source>
+        <translation>找不到上级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py" line="135"/>
         <source>other problem</source>
         <translation>其他问题</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="155"/>
+        <location filename="../../gui/importer/problem_texts.py" line="165"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/importer/problem_texts.py" line="158"/>
+        <location filename="../../gui/importer/problem_texts.py" line="168"/>
         <source>%2 (%3)</source>
         <translation>%2（%3）</translation>
     </message>

@@ -498,53 +498,53 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Cannot do “%1”</source>
         <translation>无法执行“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Another database is still being opened.</source>
         <translation>另一个数据库仍在打开中。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Opening {location}…</source>
         <translation>正在打开 {location}…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>
@@ -676,6 +676,10 @@ Everything entered since then is replaced. The current state is first saved as a
         <location filename="../../gui/shell/menus.py" line="116"/>
         <source>Products…</source>
         <translation>产品…</translation>
+    </message>
+    <message>
+        <source>People and Units…</source>
+        <translation>人员与组织…</translation>
     </message>
     <message>
         <location filename="../../gui/shell/menus.py" line="122"/>

@@ -1,6 +1,6 @@
 """``import`` and ``export`` subcommands: bring Excel/CSV data in, write customers/deals out.
 
-``python main.py [--db X] import customers|contacts|followups|deals|products FILE [--dry-run]
+``python main.py [--db X] import customers|contacts|followups|deals|products|people FILE [--dry-run]
 [--report rejected.xlsx] [--create-missing] [--mode create|update|skip] [--sheet NAME]
 [--encoding auto|utf-8|gbk|gb18030|utf-16] [--year YYYY] [--mapping FILE.json]
 [--map FIELD=COLUMN …]`` prints a summary (created / updated / skipped / rejected, with the
@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products")
+IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
 MAX_LISTED = 30
 MAX_VALUE = 60
 MAX_LINE = 200
@@ -30,8 +30,9 @@ MAX_LINE = 200
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``import`` and ``export`` subcommands."""
-    p = subparsers.add_parser("import", help="import customers, contacts, follow-ups, deals or "
-                                             "products from .xlsx/.csv (all or nothing)")
+    p = subparsers.add_parser("import", help="import customers, contacts, follow-ups, deals, "
+                                             "products or people and units from .xlsx/.csv "
+                                             "(all or nothing)")
     p.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
     p.add_argument("file", help="the .xlsx or .csv file")
     p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-KINDS = ("customers", "contacts", "followups", "deals", "products")
+KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class FieldSpec:
     key: str
     label: str
     type: str  # text, phone, email, date, datetime, amount, tier, owner, customer, stage,
-    #            method, bool, tags, percent, pipeline
+    #            method, bool, tags, percent, pipeline, role, capacity, person (a manager)
     synonyms: tuple[str, ...]
     required: bool = False
     max_len: int = 300
@@ -179,6 +179,25 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("unit_cost", "Cost", "amount", "成本|单位成本|成本价|cost|unit cost", strict=True),
         _f("active", "Active", "flag", "启用|是否启用|在售|状态|active|enabled|on sale",
            max_len=10, strict=True),
+    # People and their org units (services.importing.people_plan).
+    "people": (
+        _f("name", "Name", "text", "姓名|名字|员工姓名|人员|员工|name|full name|person|employee",
+           True, 100),
+        _f("phone", "Phone", "phone", "电话|手机|手机号|手机号码|联系电话|phone|mobile|tel|"
+           "telephone", max_len=50),
+        _f("email", "Email", "email", "邮箱|电子邮件|电子邮箱|邮件|email|e-mail|mail",
+           max_len=200),
+        _f("unit", "Org unit", "text", "部门|团队|组织|所属部门|所属团队|组织单元|组织架构|小组|"
+           "unit|team|department|org unit|group", max_len=500),
+        _f("role", "Role", "role", "角色|岗位|职位|职务|role|position|job title", max_len=50),
+        _f("manager", "Manager", "person", "上级|直属上级|汇报对象|主管|经理|manager|reports to|"
+           "supervisor", max_len=100),
+        _f("capacity_tier", "Capacity tier", "capacity", "能力层级|层级|能力等级|能力|"
+           "capacity tier|capacity|tier|level", max_len=20),
+        _f("active_from", "Start date", "date", "入职日期|入职时间|入职|start date|started|"
+           "hire date|joined|active from"),
+        _f("active_to", "Left on", "date", "离职日期|离职时间|离职|left date|left on|left|"
+           "end date|leave date|active to"),
     ),
 }
 

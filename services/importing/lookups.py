@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.customers import Contact, Customer, FollowUp
-from models.org import Person
+from models.org import OrgUnit, Person
 from models.pipeline import Deal, Pipeline, Product, Stage
 from services.core.store import Store
 from services.customers.dedupe import normalise_name, normalise_phone
@@ -89,6 +89,13 @@ class Lookups:
     products_by_name: dict[str, str] = field(default_factory=dict)  # name_key → id
     product_code: dict[str, str] = field(default_factory=dict)  # id → code_key (if any)
     product_names: dict[str, str] = field(default_factory=dict)  # id → name
+    # people imports (services.importing.people_plan)
+    people_by_email: dict[str, str] = field(default_factory=dict)  # e-mail (case-folded)
+    people_by_name_phone: dict[tuple[str, str], str] = field(default_factory=dict)
+    people_named: dict[str, list[str]] = field(default_factory=dict)  # name_key → ids
+    managers: dict[str, str | None] = field(default_factory=dict)  # person → manager
+    units: dict[tuple[str, ...], str] = field(default_factory=dict)  # path under root → id
+    company: tuple[str, str] | None = None  # the root unit (id, name)
 
     def person(self, name: str) -> str | None:
         """The id of the person called ``name`` (exactly, else without a bracketed note)."""
@@ -151,6 +158,8 @@ def read_lookups(s: Session, kind: str) -> Lookups:
             if code and code.strip():
                 lk.products_by_code.setdefault(product_code_key(code), pid)
                 lk.product_code[pid] = product_code_key(code)
+    if kind == "people":
+        read_people_lookups(s, lk)
     if kind == "deals":
         for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
                                                     Deal.external_id)
@@ -167,6 +176,35 @@ def read_lookups(s: Session, kind: str) -> Lookups:
                             .order_by(Stage.sort_order)):
             lk.stages.setdefault(st[3], []).append(StageInfo(st[0], st[1], st[2], st[3]))
     return lk
+
+
+def read_people_lookups(s: Session, lk: Lookups) -> None:
+    """Fill the people-import parts of ``lk`` (people's keys and managers, the unit tree)."""
+    for pid, name, phone, email, manager in s.execute(
+            select(Person.id, Person.name, Person.phone, Person.email, Person.manager_id)
+            .where(Person.deleted_at.is_(None)).order_by(Person.created_at, Person.id)):
+        if email:
+            lk.people_by_email.setdefault(email.strip().casefold(), pid)
+        phone_key = normalise_phone(phone) if phone else ""
+        lk.people_by_name_phone.setdefault((name_key(name), phone_key), pid)
+        lk.people_named.setdefault(name_key(name), []).append(pid)
+        lk.managers[pid] = manager
+    units = s.execute(select(OrgUnit.id, OrgUnit.name, OrgUnit.parent_id)
+                      .where(OrgUnit.deleted_at.is_(None))
+                      .order_by(OrgUnit.sort_order, OrgUnit.created_at)).all()
+    roots = [(uid, name) for uid, name, parent in units if parent is None]
+    if not roots:
+        return
+    lk.company = roots[0]
+    children: dict[str | None, list[tuple[str, str]]] = {}
+    for uid, name, parent in units:
+        children.setdefault(parent, []).append((uid, name))
+    stack: list[tuple[str, tuple[str, ...]]] = [(lk.company[0], ())]
+    while stack:
+        uid, path = stack.pop()
+        lk.units.setdefault(path, uid)
+        for child, name in children.get(uid, []):
+            stack.append((child, (*path, name_key(name))))
 
 
 def _add_ids(by_ext: dict[str, str], ext_of: dict[str, str], rid: str, ext: str | None) -> None:

@@ -67,6 +67,12 @@ YEAR_FROM_DATES = ("{count} date(s) without a year were read as dates in {year},
                    "of the file's dates carry.")
 YEAR_FROM_TODAY = "{count} date(s) without a year were read as dates in {year}, the current year."
 YEAR_CHOSEN = "{count} date(s) without a year were read as dates in {year}."
+NOT_ROLE = ("“{value}” is not a role (老板/管理员, 销售总监, 销售经理, 一线销售, 数据分析岗).")
+NOT_CAPACITY = "“{value}” is not a capacity tier (新手, 中级, 资深)."
+UNKNOWN_MANAGER = "No person named “{value}” in this file or in Sailplan."
+AMBIGUOUS_MANAGER = "Several people are named “{value}”; the manager is not clear."
+MANAGER_CYCLE = "“{value}” would manage themselves through their reports (a cycle)."
+LEFT_BEFORE_START = "The left date {left} is before the start date {start}."
 
 # Short reasons of the import summary (rows skipped or rejected, cells left empty), by template.
 REASON_TOO_LONG = "text too long"
@@ -87,6 +93,7 @@ REASON_STAGE = "unknown stage"
 REASON_CUSTOMER = "customer not found"
 REASON_REPEATED = "repeats an earlier row"
 REASON_EXISTS = "already in Sailplan"
+REASON_MANAGER = "manager not found"
 REASON_OTHER = "other problem"
 
 TEMPLATES: tuple[str, ...] = tuple(
@@ -105,7 +112,8 @@ REASON_OF: dict[str, str] = {
     BOOL_NOT_TEXT: REASON_TRUE_FALSE, UNKNOWN_PIPELINE: REASON_PIPELINE,
     NO_PIPELINE: REASON_PIPELINE, NO_SUCH_STAGE: REASON_STAGE, UNKNOWN_STAGE: REASON_STAGE,
     UNKNOWN_CUSTOMER: REASON_CUSTOMER, SAME_AS_ROW: REASON_REPEATED,
-    ALREADY_EXISTS: REASON_EXISTS,
+    ALREADY_EXISTS: REASON_EXISTS, UNKNOWN_MANAGER: REASON_MANAGER,
+    AMBIGUOUS_MANAGER: REASON_MANAGER,
 }
 """The short reason of a problem template in the summaries (others: :data:`REASON_OTHER`)."""
 

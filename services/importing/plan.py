@@ -48,6 +48,7 @@ from services.importing.lookups import (
 )
 from services.importing.mapping import SheetLayout
 from services.importing.messages import Msg, msg
+from services.importing.people_plan import existing_person, person_row_key, resolve_people
 from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 from services.importing.rows import ERROR, WARNING, ParsedRow, Problem
@@ -140,7 +141,7 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
     _resolve_owners(plan, owner_choice or {})
     if kind == "deals":
         resolve_stages(plan, stage_choice or {}, _problem)
-    if kind not in ("customers", "products"):
+    if kind not in ("customers", "products", "people"):
         _resolve_customers(plan)
     if kind == "followups":
         _resolve_deals(plan)
@@ -148,6 +149,8 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
         name_deals(plan, _problem)
     stop_if(is_cancelled)
     _decide(plan, lambda done: progress(total // 2 + done, total), is_cancelled)
+    if kind == "people":
+        resolve_people(plan, _problem)
     progress(total, total)
     return plan
 
@@ -237,6 +240,8 @@ def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
     if plan.kind == "products":
         code = product_code_key(v.get("code"))
         return ("code", code) if code else ("name", name_key(v.get("name")))
+    if plan.kind == "people":
+        return person_row_key(v)
     if plan.kind in ("customers", "deals") and v.get("external_id"):
         return ("ext", ext_key(v["external_id"]))
     cust = r.refs.get("customer_id") or r.refs.get("new_customer")
@@ -251,6 +256,8 @@ def _key(plan: ImportPlan, r: PlanRow) -> tuple[Any, ...] | None:
 
 def _existing(plan: ImportPlan, r: PlanRow) -> str | None:
     lk, v = plan.lookups, r.parsed.values
+    if plan.kind == "people":
+        return existing_person(lk, v)
     cust = r.refs.get("customer_id")
     ext = ext_key(v.get("external_id")) if plan.kind in ("customers", "deals") else ""
     if plan.kind == "customers":

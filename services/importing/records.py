@@ -21,6 +21,7 @@ from models.org import OrgUnit, Person
 from models.pipeline import Deal, Pipeline, Product, Stage, StageHistory
 from services.customers.dedupe import normalise_name
 from services.customers.stale import rules_in_session
+from services.importing import people_rows
 from services.importing.deal_plan import NewPipeline, NewStage, stage_order
 from services.importing.lookups import canonical_stage, ext_key, name_key
 from services.importing.plan import CREATE, ImportPlan, PlanRow
@@ -77,6 +78,10 @@ class ChangeBuilder:
         self.new_customers: dict[str, str] = {}
         self.has_contact: set[str] = {cid for cid, _n in plan.lookups.contacts}
         self._pool: bool | None = None
+        # people imports (services.importing.people_rows)
+        self.person_of_row: dict[int, str] = {}
+        self.units_made: dict[tuple[str, ...], str] = {}
+        self.unit_order = 1000
 
     def build(self) -> Changes:
         """Collect every insert and update the plan implies."""
@@ -88,6 +93,8 @@ class ChangeBuilder:
         for r in self.plan.rows:
             if r.status in ("create", "update"):
                 handler(r)
+        if self.plan.kind == "people":
+            people_rows.finish_people(self)
         return self.out
 
     # --- referenced records -------------------------------------------------------------
@@ -216,6 +223,9 @@ class ChangeBuilder:
         return self._pool
 
     # --- per kind ---------------------------------------------------------------------------
+    def _row_people(self, r: PlanRow) -> None:
+        people_rows.row_people(self, r)
+
     def _row_customers(self, r: PlanRow) -> None:
         v = r.parsed.values
         values = {k: v[k] for k in CUSTOMER_FIELDS if v.get(k) not in (None, "")}

@@ -28,6 +28,7 @@ from services.importing.parsers import (
     parse_text,
     parse_tier,
 )
+from services.importing.people_values import parse_person_value
 from services.importing.progress import EVERY, Check, Progress, never, no_progress, stop_if
 from services.importing.readers import RawTable
 
@@ -94,7 +95,7 @@ class ParsedRow:
 
 
 #: Field types whose value is text (a TRUE/FALSE cell there is a mistake, not the text "是").
-TEXT_TYPES = frozenset({"text", "owner", "customer", "stage", "pipeline", "tags", "phone",
+TEXT_TYPES = frozenset({"text", "owner", "person", "customer", "stage", "pipeline", "tags", "phone",
                         "email"})
 
 
@@ -117,9 +118,9 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         if phone_note:
             warn(phone_note)
         return
-    if t in ("owner", "customer", "stage", "pipeline"):
+    if t in ("owner", "person", "customer", "stage", "pipeline"):
         text = clean_str(raw)
-        if t == "owner" and is_unassigned(raw):
+        if t in ("owner", "person") and is_unassigned(raw):
             text = ""
         if len(text) > spec.max_len:
             raise CellError(M.TOO_LONG, length=len(text), limit=spec.max_len)
@@ -134,6 +135,8 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         value, note = parse_amount(raw)
     elif t == "tier":
         value, note = parse_tier(raw)
+    elif t in ("role", "capacity"):
+        value, note = parse_person_value(t, raw)
     elif t == "method":
         value, note = parse_method(raw)
     elif t == "bool":

@@ -1,0 +1,86 @@
+"""``people leave``: a person leaves and hands over what they own (离职交接).
+
+``python main.py people leave NAME --to NAME [--on DATE]`` hands their customers, open deals,
+open targets, open action items and direct reports to one person;
+``--split NAME,NAME…`` spreads customers, deals and action items evenly among several people
+(targets and reports go to ``--to`` if given too, else to the first of them). ``--on`` is the
+last day (default today). One transaction: everything or nothing.
+
+The ``people`` command may be registered by another module of this package too (``people
+list|add|edit``): :func:`people_actions` adds to it when it exists and creates it otherwise,
+so the order modules register in does not matter.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from services.cli._common import fail, open_for_command
+from services.cli._errors import guarded
+
+PEOPLE_DEST = "people_action"
+
+
+def people_actions(subparsers: Any) -> Any:
+    """The sub-command action of the ``people`` command, creating the command if needed."""
+    parser = subparsers.choices.get("people")
+    if parser is None:
+        parser = subparsers.add_parser("people", help="people on the team (人员)")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=PEOPLE_DEST, required=True, metavar="ACTION")
+
+
+def register(subparsers: Any) -> None:
+    """Add ``people leave``."""
+    p = people_actions(subparsers).add_parser(
+        "leave", help="a person leaves: hand over their customers, open deals, targets, "
+                      "action items and reports (离职交接)")
+    p.add_argument("name", help="the person who leaves")
+    p.add_argument("--to", default=None, metavar="NAME",
+                   help="hand everything to this person")
+    p.add_argument("--split", default=None, metavar="NAME,NAME",
+                   help="spread customers, deals and action items evenly among these people "
+                        "(comma-separated)")
+    p.add_argument("--on", default=None, metavar="YYYY-MM-DD",
+                   help="the last day (default: today)")
+    p.set_defaults(handler=guarded(run))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Handle ``people leave``."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.core.errors import SailplanError
+    from services.org.leaving import KINDS, leave, person_by_name
+
+    try:
+        on = date.fromisoformat(args.on) if args.on else date.today()
+    except ValueError:
+        return fail(f"--on: {args.on!r} is not a date (YYYY-MM-DD)")
+    split_names = [n.strip() for n in (args.split or "").replace("，", ",").split(",")
+                   if n.strip()]
+    try:
+        with open_for_command(args) as store:
+            names = {person_by_name(store, n): n
+                     for n in [args.name, *([args.to] if args.to else []), *split_names]}
+            ids = {n: pid for pid, n in names.items()}
+            result = leave(store, ids[args.name], on=on, to=ids.get(args.to or ""),
+                           split_among=[ids[n] for n in split_names]).value
+    except SailplanError as exc:
+        return fail(str(exc))
+    moved = ", ".join(f"{result.moved[k]} {_WORDS[k]}" for k in KINDS)
+    print(f"{args.name} leaves on {on.isoformat()}; handed over: {moved}.")
+    for pid, counts in result.per_person.items():
+        got = ", ".join(f"{counts[k]} {_WORDS[k]}" for k in KINDS if counts[k])
+        print(f"  {names.get(pid, pid)}: {got}")
+    if result.targets_kept:
+        print(f"  {result.targets_kept} personal target(s) kept: the receiver already has one "
+              "in that plan; adjust the targets by hand.")
+    return 0
+
+
+_WORDS = {"customers": "customer(s)", "deals": "open deal(s)", "targets": "target(s)",
+          "actions": "action item(s)", "reports": "report(s)"}
