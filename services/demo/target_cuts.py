@@ -1,7 +1,8 @@
 """The demo plan's cuts of its company total (目标多维分解): by product line and by channel.
 
 Besides the org tree the demo firm cuts its signed-amount target (签约额) by product line
-(智能硬件 / 软件产品 / 实施与服务, the catalogue's lines) and by channel (the sources its deals come from).
+(智能硬件 / 软件产品 / 实施与服务, the catalogue's lines) and by channel (the sources its deals
+come from).
 Every month of the company total is split among a cut's members by last year's won amount of
 each member (exact, largest remainder, in fen; floor and challenge along the target), a member's
 quarter is the sum of its months and its year the sum of its quarters — so each cut adds up to

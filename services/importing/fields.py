@@ -179,6 +179,7 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("unit_cost", "Cost", "amount", "成本|单位成本|成本价|cost|unit cost", strict=True),
         _f("active", "Active", "flag", "启用|是否启用|在售|状态|active|enabled|on sale",
            max_len=10, strict=True),
+    ),
     # People and their org units (services.importing.people_plan).
     "people": (
         _f("name", "Name", "text", "姓名|名字|员工姓名|人员|员工|name|full name|person|employee",
