@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Org unit</source>
-        <translation>部门/团队</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../gui/importer/labels.py" line="78"/>
