@@ -40,14 +40,22 @@ def _matches(ref: str, items: list[tuple[str, str]]) -> list[str]:
 
 
 def find_unit(store: Store, ref: str) -> UnitInfo:
-    """The live unit named or identified by ``ref`` (refused when none or several match)."""
+    """The live unit named or identified by ``ref`` (refused when none or several match).
+
+    A name may be a path from any level down, "华东区/一组", when several units share a name.
+    """
     units = unit_tree(store)
     found = _matches(ref, [(u.id, u.name) for u in units])
+    if not found and "/" in ref:
+        parts = [trim(p) for p in ref.split("/") if trim(p)]
+        found = [u.id for u in units
+                 if [trim(p) for p in unit_path(units, u.id).split(" / ")][-len(parts):]
+                 == parts]
     if not found:
         raise ValidationError("there is no unit called “{name}”", field="unit", name=ref)
     if len(found) > 1:
         raise ValidationError(
-            "more than one unit is called “{name}”; name it by its id: {candidates}",
+            "more than one unit is called “{name}”; name it by its path or id: {candidates}",
             field="unit", name=ref,
             candidates="; ".join(f"{unit_path(units, i)} ({i})" for i in found))
     return next(u for u in units if u.id == found[0])

@@ -304,6 +304,13 @@ def merge_unit(store: Store, unit_id: str, into_id: str) -> Op[MergeResult]:
         if into.closed_on is not None:
             raise ValidationError("“{name}” is closed and takes no new units", field="into",
                                   name=into.name)
+        kept = set(s.scalars(select(OrgUnit.name).where(OrgUnit.parent_id == into_id,
+                                                        OrgUnit.deleted_at.is_(None))))
+        clash = sorted(kept & set(s.scalars(select(OrgUnit.name).where(
+            OrgUnit.parent_id == unit_id, OrgUnit.deleted_at.is_(None)))))
+        if clash:
+            raise ValidationError("“{into}” already has a unit called “{name}”; rename one of "
+                                  "them first", field="into", into=into.name, name=clash[0])
         moved = []
         now = utcnow()
         for model, column in UNIT_REFERENCES:
