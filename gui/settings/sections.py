@@ -12,4 +12,5 @@ SECTIONS: list[str] = [
     "gui.pipeline.settings_section:PipelineSettingsSection",
     "gui.settings.customer_rules_section:CustomerRulesSection",
     "gui.plans.settings_section:PlanSettingsSection",
+    "gui.org.org_section:OrgSection",
 ]

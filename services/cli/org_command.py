@@ -143,9 +143,9 @@ def _org(store: Any, args: argparse.Namespace) -> int:
         U.rename_unit(store, unit.id, args.new_name)
         print(f"Renamed {unit.name} to {args.new_name.strip()}.")
     elif action == "move":
-        parent = find_unit(store, args.parent)
-        U.move_unit(store, unit.id, parent.id)
-        print(f"Moved {unit.name} under {parent.name}.")
+        new_parent = find_unit(store, args.parent)
+        U.move_unit(store, unit.id, new_parent.id)
+        print(f"Moved {unit.name} under {new_parent.name}.")
     elif action == "merge":
         into = find_unit(store, args.into)
         moved = U.merge_unit(store, unit.id, into.id).value

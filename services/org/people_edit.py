@@ -6,9 +6,10 @@ work returning an :class:`~services.core.changes.Op`: a new person is undone by
 :func:`services.org.people.delete_person` of the same id, an edit by :func:`edit_person` with
 the old values.
 
-Roles (:class:`models.enums.Role`): owner 老板/管理员, director 销售总监, manager 销售经理, rep 一线销售,
-analyst 数据分析岗; capacity tiers: novice 新手, intermediate 中级, senior 资深. A person is active
-from ``active_from`` (start date) to ``active_to`` (the day they left, None while they stay).
+Roles (:class:`models.enums.Role`): owner 老板/管理员, director 销售总监,
+manager 销售经理, rep 一线销售, analyst 数据分析岗; capacity tiers: novice 新手,
+intermediate 中级, senior 资深. A person is active from ``active_from`` (start date) to
+``active_to`` (the day they left, None while they stay).
 """
 
 from __future__ import annotations
