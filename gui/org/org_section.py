@@ -53,10 +53,6 @@ _CHILD_KIND = {"company": "region", "region": "team", "channel": "team",
                "product_line": "team", "department": "team", "team": "team"}
 
 
-def _lazy(source: str) -> LazyText:
-    return LazyText.translate("OrgSection", source)
-
-
 class OrgSection(QWidget):
     """See the module docstring."""
 
@@ -327,7 +323,7 @@ class OrgSection(QWidget):
         if got is None:
             return
         name, kind = got
-        cmd = self._push(_lazy("Add unit %1").arg(name),
+        cmd = self._push(LazyText.translate("OrgSection", "Add unit %1").arg(name),
                          call(U.add_unit, name, kind, unit.id if unit else None))
         if cmd.failed is None and cmd.value:
             self.reload()
@@ -341,12 +337,13 @@ class OrgSection(QWidget):
 
     def rename_unit(self, unit_id: str, name: str) -> None:
         """Rename a unit (from the in-place editor)."""
-        self._push(_lazy("Rename unit to %1").arg(name), call(U.rename_unit, unit_id, name))
+        self._push(LazyText.translate("OrgSection", "Rename unit to %1").arg(name),
+                   call(U.rename_unit, unit_id, name))
 
     def move_unit(self, unit_id: str, parent_id: str) -> None:
         """Move a unit under another (from a drop)."""
         names = {u.id: u.name for u in self._units}
-        self._push(_lazy("Move %1 under %2").arg(names.get(unit_id, ""),
+        self._push(LazyText.translate("OrgSection", "Move %1 under %2").arg(names.get(unit_id, ""),
                                                   names.get(parent_id, "")),
                    call(U.move_unit, unit_id, parent_id))
 
@@ -361,7 +358,7 @@ class OrgSection(QWidget):
         if into is None:
             return
         name = next((u.name for u in self._units if u.id == into), "")
-        cmd = self._push(_lazy("Merge %1 into %2").arg(unit.name, name),
+        cmd = self._push(LazyText.translate("OrgSection", "Merge %1 into %2").arg(unit.name, name),
                          call(U.merge_unit, unit.id, into))
         if cmd.failed is None:
             self.reload()
@@ -373,9 +370,11 @@ class OrgSection(QWidget):
         if unit is None or unit.parent_id is None:
             return
         if unit.closed_on is None:
-            self._push(_lazy("Close unit %1").arg(unit.name), call(U.close_unit, unit.id))
+            self._push(LazyText.translate("OrgSection", "Close unit %1").arg(unit.name),
+                       call(U.close_unit, unit.id))
         else:
-            self._push(_lazy("Reopen unit %1").arg(unit.name), call(U.reopen_unit, unit.id))
+            self._push(LazyText.translate("OrgSection", "Reopen unit %1").arg(unit.name),
+                       call(U.reopen_unit, unit.id))
 
     # ------------------------------------------------------------------ people edits
 
@@ -394,7 +393,7 @@ class OrgSection(QWidget):
             return
         name = str(values.pop("name"))
         unit_id = str(values.pop("unit_id"))
-        cmd = self._push(_lazy("Add person %1").arg(name.strip()),
+        cmd = self._push(LazyText.translate("OrgSection", "Add person %1").arg(name.strip()),
                          call(P.add_person, name, unit_id, **values))
         if cmd.failed is None:
             self.reload()
@@ -413,7 +412,8 @@ class OrgSection(QWidget):
         changed = {k: v for k, v in P.clean_person_values(values).items() if v != old.get(k)}
         if not changed:
             return
-        self._push(_lazy("Edit %1").arg(person.name), call(P.edit_person, person.id, changed))
+        self._push(LazyText.translate("OrgSection", "Edit %1").arg(person.name),
+                   call(P.edit_person, person.id, changed))
 
     def _select_person(self, person_id: str | None) -> None:
         row = self.people_model.row_of(person_id or "")

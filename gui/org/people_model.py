@@ -14,22 +14,27 @@ from gui.org.labels import role_label, tier_label
 from services.org.people_edit import PersonInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleModel", text)
-
-
 def people_columns() -> list[Column]:
     """The columns, titled in the interface language."""
     return [
-        Column(_tr("Name"), lambda p: p.name),
-        Column(_tr("Unit"), lambda p: p.unit_name),
-        Column(_tr("Role"), lambda p: role_label(p.role)),
-        Column(_tr("Capacity tier"), lambda p: tier_label(p.capacity_tier)),
-        Column(_tr("Manager"), lambda p: p.manager_name or ""),
-        Column(_tr("Phone"), lambda p: p.phone or ""),
-        Column(_tr("E-mail"), lambda p: p.email or ""),
-        Column(_tr("Start date"), lambda p: p.active_from.isoformat()),
-        Column(_tr("Left on"), lambda p: p.active_to.isoformat() if p.active_to else ""),
+        Column(QCoreApplication.translate("PeopleModel", "Name"),
+               lambda p: p.name),
+        Column(QCoreApplication.translate("PeopleModel", "Unit"),
+               lambda p: p.unit_name),
+        Column(QCoreApplication.translate("PeopleModel", "Role"),
+               lambda p: role_label(p.role)),
+        Column(QCoreApplication.translate("PeopleModel", "Capacity tier"),
+               lambda p: tier_label(p.capacity_tier)),
+        Column(QCoreApplication.translate("PeopleModel", "Manager"),
+               lambda p: p.manager_name or ""),
+        Column(QCoreApplication.translate("PeopleModel", "Phone"),
+               lambda p: p.phone or ""),
+        Column(QCoreApplication.translate("PeopleModel", "E-mail"),
+               lambda p: p.email or ""),
+        Column(QCoreApplication.translate("PeopleModel", "Start date"),
+               lambda p: p.active_from.isoformat()),
+        Column(QCoreApplication.translate("PeopleModel", "Left on"),
+               lambda p: p.active_to.isoformat() if p.active_to else ""),
     ]
 
 
