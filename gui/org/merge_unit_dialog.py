@@ -15,19 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.org.lookup import unit_path
 from services.org.units import UnitInfo
 
 
 class MergeUnitDialog(QDialog):
     """A choice among ``targets`` (open units outside the merged unit's own subtree)."""
 
-    def __init__(self, name: str, targets: Sequence[UnitInfo], parent: QWidget | None = None):
+    def __init__(self, name: str, targets: Sequence[UnitInfo],
+                 everyone: Sequence[UnitInfo] = (), parent: QWidget | None = None):
         super().__init__(parent)
+        everyone = list(everyone or targets)
         self.setObjectName("mergeUnitDialog")
         self.setWindowTitle(self.tr("Merge unit"))
         self.target = QComboBox(self)
         for u in targets:
-            self.target.addItem("\u3000" * u.depth + u.name, u.id)
+            self.target.addItem(u.name if u.parent_id is None
+                                else unit_path(everyone, u.id).split(" / ", 1)[-1], u.id)
         hint = QLabel(self.tr("The people, sub-units, customers and target nodes of “{name}” "
                               "move to the unit chosen here, and “{name}” is removed. "
                               "Ctrl+Z undoes it.").format(name=name), self)
@@ -44,9 +48,13 @@ class MergeUnitDialog(QDialog):
         self.target.setFocus()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str, targets: Sequence[UnitInfo]) -> str | None:
-        """Show the dialog modally; the chosen unit's id, or None when cancelled."""
-        dialog = cls(name, targets, parent)
+    def ask(cls, parent: QWidget | None, name: str, targets: Sequence[UnitInfo],
+            everyone: Sequence[UnitInfo] = ()) -> str | None:
+        """Show the dialog modally; the chosen unit's id, or None when cancelled.
+
+        ``everyone`` (the whole tree) names each choice by its path below the company.
+        """
+        dialog = cls(name, targets, everyone or targets, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return str(dialog.target.currentData())

@@ -18,7 +18,15 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +59,13 @@ from services.org import units as U
 KEY = "org_section"
 _CHILD_KIND = {"company": "region", "region": "team", "channel": "team",
                "product_line": "team", "department": "team", "team": "team"}
+
+
+def _people_header_key() -> str:
+    """The people table's widths are remembered per interface language (columns fitted to
+    Chinese headers are too narrow for English ones).
+    """
+    return f"people_header_{QLocale().name()}"
 
 
 class OrgSection(QWidget):
@@ -89,8 +104,8 @@ class OrgSection(QWidget):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
         ctx.events.changed.connect(self._on_changed)
+        self._fit_columns = not self._restore_state()
         self.reload()
-        self._restore_state()
 
     # ------------------------------------------------------------------ building
 
@@ -128,6 +143,8 @@ class OrgSection(QWidget):
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         tree.header().setStretchLastSection(False)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree.selectionModel().currentRowChanged.connect(self._on_unit)
         self.add_unit_action = self._action(tree, self.tr("Add sub-unit…"), self.add_unit,
                                             "Ins")
@@ -190,15 +207,18 @@ class OrgSection(QWidget):
         self.leaves_button.setToolTip(self.tr(
             "Reassign this person's customers, open deals, targets and plan items"))
         top = QHBoxLayout()
-        top.addWidget(self.subunits)
-        top.addWidget(self.show_left)
-        top.addStretch(1)
         for b in (self.add_person_button, self.edit_button, self.leaves_button):
             top.addWidget(b)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.subunits)
+        bottom.addWidget(self.show_left)
+        bottom.addStretch(1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(table, 1)
+        layout.addLayout(bottom)
         return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -217,22 +237,25 @@ class OrgSection(QWidget):
 
     # ------------------------------------------------------------------ state
 
-    def _restore_state(self) -> None:
-        for key, target in (("splitter", self.splitter), ("tree_header", self.tree.header()),
-                            ("people_header", self.table.horizontalHeader())):
+    def _restore_state(self) -> bool:
+        """Put back the remembered splitter and column widths; False when there were none."""
+        restored = True
+        for key, target in (("splitter", self.splitter),
+                            (_people_header_key(), self.table.horizontalHeader())):
             state = self._ui.value(f"{KEY}/{key}")
             if not state or not target.restoreState(state):
+                restored = False
                 if target is self.splitter:
-                    self.splitter.setSizes([320, 620])
+                    self.splitter.setSizes([340, 700])
         self.splitter.splitterMoved.connect(self._save_state)
-        self.tree.header().sectionResized.connect(self._save_state)
         self.table.horizontalHeader().sectionResized.connect(self._save_state)
         self.table.horizontalHeader().sectionMoved.connect(self._save_state)
+        return restored
 
     def _save_state(self, *_args: object) -> None:
         self._ui.setValue(f"{KEY}/splitter", self.splitter.saveState())
-        self._ui.setValue(f"{KEY}/tree_header", self.tree.header().saveState())
-        self._ui.setValue(f"{KEY}/people_header", self.table.horizontalHeader().saveState())
+        self._ui.setValue(f"{KEY}/{_people_header_key()}",
+                          self.table.horizontalHeader().saveState())
 
     # ------------------------------------------------------------------ loading
 
@@ -267,6 +290,9 @@ class OrgSection(QWidget):
             self.ctx.store, unit.id if unit else None, subunits=self.subunits.isChecked(),
             include_left=self.show_left.isChecked()) if unit else []
         self.people_model.set_rows(self._people)
+        if self._fit_columns and self._people:  # first visit: columns fitted to the names
+            self._fit_columns = False
+            self.table.resizeColumnsToContents()
         row = self.people_model.row_of(person.id) if person else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -354,7 +380,7 @@ class OrgSection(QWidget):
             return
         inside = self.tree_model.subtree(unit.id)
         targets = [u for u in self._units if u.id not in inside and u.closed_on is None]
-        into = MergeUnitDialog.ask(self, unit.name, targets)
+        into = MergeUnitDialog.ask(self, unit.name, targets, self._units)
         if into is None:
             return
         name = next((u.name for u in self._units if u.id == into), "")

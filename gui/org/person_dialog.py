@@ -28,6 +28,7 @@ from gui.common.optional_date_edit import OptionalDateEdit
 from gui.common.theme import ink_css
 from gui.org.labels import role_label, tier_label
 from services.core.errors import ValidationError
+from services.org.lookup import unit_path
 from services.org.people_edit import ROLES, TIERS, PersonInfo, clean_person_values
 from services.org.units import UnitInfo
 
@@ -51,13 +52,17 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("personDialog")
         self.setWindowTitle(self.tr("Edit person") if existing else self.tr("New person"))
+        self.setMinimumWidth(420)
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.unit = QComboBox(self)
-        for u in units:
+        listed = list(units)
+        for u in listed:
             if u.closed_on is None or (existing is not None and existing.unit_id == u.id):
-                self.unit.addItem("\u3000" * u.depth + u.name, u.id)
+                # The path below the company, so two 一组 of different regions differ.
+                path = unit_path(listed, u.id).split(" / ", 1)
+                self.unit.addItem(path[-1], u.id)
         self.role = QComboBox(self)
         for code in ROLES:
             self.role.addItem(role_label(code), code)

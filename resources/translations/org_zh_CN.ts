@@ -32,17 +32,17 @@
 <context>
     <name>MergeUnitDialog</name>
     <message>
-        <location filename="../../gui/org/merge_unit_dialog.py" line="27"/>
+        <location filename="../../gui/org/merge_unit_dialog.py" line="30"/>
         <source>Merge unit</source>
         <translation>合并组织单元</translation>
     </message>
     <message>
-        <location filename="../../gui/org/merge_unit_dialog.py" line="31"/>
+        <location filename="../../gui/org/merge_unit_dialog.py" line="35"/>
         <source>The people, sub-units, customers and target nodes of “{name}” move to the unit chosen here, and “{name}” is removed. Ctrl+Z undoes it.</source>
         <translation>“{name}”的人员、下级单元、客户和目标节点将并入这里选择的单元，“{name}”随后删除。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/org/merge_unit_dialog.py" line="38"/>
+        <location filename="../../gui/org/merge_unit_dialog.py" line="42"/>
         <source>Merge into:</source>
         <translation>并入：</translation>
     </message>
@@ -123,137 +123,137 @@
 <context>
     <name>OrgSection</name>
     <message>
-        <location filename="../../gui/org/org_section.py" line="62"/>
+        <location filename="../../gui/org/org_section.py" line="77"/>
         <source>Org &amp; people</source>
         <translation>组织与人员</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="72"/>
+        <location filename="../../gui/org/org_section.py" line="87"/>
         <source>The org tree and the people of each unit. Drag a unit onto another to move it, F2 renames it; Enter edits a person. Every change can be undone with Ctrl+Z.</source>
         <translation>组织架构及各单元的人员。把单元拖到另一个单元上即可调整隶属，F2 重命名；回车编辑人员。每项修改都可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="132"/>
+        <location filename="../../gui/org/org_section.py" line="149"/>
         <source>Add sub-unit…</source>
         <translation>添加下级单元…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="134"/>
+        <location filename="../../gui/org/org_section.py" line="151"/>
         <source>Rename (F2)</source>
         <translation>重命名 (F2)</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="135"/>
-        <location filename="../../gui/org/org_section.py" line="141"/>
+        <location filename="../../gui/org/org_section.py" line="152"/>
+        <location filename="../../gui/org/org_section.py" line="158"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="136"/>
-        <location filename="../../gui/org/org_section.py" line="143"/>
-        <location filename="../../gui/org/org_section.py" line="283"/>
+        <location filename="../../gui/org/org_section.py" line="153"/>
+        <location filename="../../gui/org/org_section.py" line="160"/>
+        <location filename="../../gui/org/org_section.py" line="309"/>
         <source>Close unit</source>
         <translation>关闭单元</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="138"/>
+        <location filename="../../gui/org/org_section.py" line="155"/>
         <source>Add unit…</source>
         <translation>添加单元…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="140"/>
+        <location filename="../../gui/org/org_section.py" line="157"/>
         <source>A sub-unit of the selected unit (Ins)</source>
         <translation>在所选单元下添加下级单元 (Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="167"/>
-        <location filename="../../gui/org/org_section.py" line="186"/>
+        <location filename="../../gui/org/org_section.py" line="184"/>
+        <location filename="../../gui/org/org_section.py" line="203"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="169"/>
-        <location filename="../../gui/org/org_section.py" line="188"/>
+        <location filename="../../gui/org/org_section.py" line="186"/>
+        <location filename="../../gui/org/org_section.py" line="205"/>
         <source>Leaves…</source>
         <translation>离职…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="170"/>
+        <location filename="../../gui/org/org_section.py" line="187"/>
         <source>Include sub-units</source>
         <translation>含下级单元</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="173"/>
+        <location filename="../../gui/org/org_section.py" line="190"/>
         <source>Show people who left</source>
         <translation>显示已离职人员</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="178"/>
+        <location filename="../../gui/org/org_section.py" line="195"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="180"/>
+        <location filename="../../gui/org/org_section.py" line="197"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="191"/>
+        <location filename="../../gui/org/org_section.py" line="208"/>
         <source>Reassign this person&apos;s customers, open deals, targets and plan items</source>
         <translation>将此人的客户、进行中的商机、目标和计划事项转交他人</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="283"/>
+        <location filename="../../gui/org/org_section.py" line="309"/>
         <source>Reopen unit</source>
         <translation>重新启用单元</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="326"/>
+        <location filename="../../gui/org/org_section.py" line="352"/>
         <source>Add unit %1</source>
         <translation>添加单元 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="340"/>
+        <location filename="../../gui/org/org_section.py" line="366"/>
         <source>Rename unit to %1</source>
         <translation>单元重命名为 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="346"/>
+        <location filename="../../gui/org/org_section.py" line="372"/>
         <source>Move %1 under %2</source>
         <translation>将 %1 移到 %2 下</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="361"/>
+        <location filename="../../gui/org/org_section.py" line="387"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 并入 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="373"/>
+        <location filename="../../gui/org/org_section.py" line="399"/>
         <source>Close unit %1</source>
         <translation>关闭单元 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="376"/>
+        <location filename="../../gui/org/org_section.py" line="402"/>
         <source>Reopen unit %1</source>
         <translation>重新启用单元 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="396"/>
+        <location filename="../../gui/org/org_section.py" line="422"/>
         <source>Add person %1</source>
         <translation>添加人员 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="415"/>
+        <location filename="../../gui/org/org_section.py" line="441"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="434"/>
+        <location filename="../../gui/org/org_section.py" line="460"/>
         <source>Leaves</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="435"/>
+        <location filename="../../gui/org/org_section.py" line="461"/>
         <source>Reassigning a leaving person&apos;s work is not available in this version. Set the day they left with Edit… instead.</source>
         <translation>此版本暂不支持离职交接。请通过“编辑…”填写离职日期。</translation>
     </message>
@@ -309,67 +309,67 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="53"/>
+        <location filename="../../gui/org/person_dialog.py" line="54"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="53"/>
+        <location filename="../../gui/org/person_dialog.py" line="54"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="68"/>
+        <location filename="../../gui/org/person_dialog.py" line="73"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="78"/>
+        <location filename="../../gui/org/person_dialog.py" line="83"/>
         <source>still here</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="86"/>
+        <location filename="../../gui/org/person_dialog.py" line="91"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="87"/>
+        <location filename="../../gui/org/person_dialog.py" line="92"/>
         <source>Unit:</source>
         <translation>所属单元：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="88"/>
+        <location filename="../../gui/org/person_dialog.py" line="93"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="89"/>
+        <location filename="../../gui/org/person_dialog.py" line="94"/>
         <source>Capacity tier:</source>
         <translation>能力等级：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="90"/>
+        <location filename="../../gui/org/person_dialog.py" line="95"/>
         <source>Manager:</source>
         <translation>直属上级：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="91"/>
+        <location filename="../../gui/org/person_dialog.py" line="96"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="92"/>
+        <location filename="../../gui/org/person_dialog.py" line="97"/>
         <source>E-mail:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="93"/>
+        <location filename="../../gui/org/person_dialog.py" line="98"/>
         <source>Start date:</source>
         <translation>入职日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/org/person_dialog.py" line="94"/>
+        <location filename="../../gui/org/person_dialog.py" line="99"/>
         <source>Left on:</source>
         <translation>离职日期：</translation>
     </message>

@@ -144,7 +144,7 @@ def test_add_merge_and_close_units(qtbot, section, ctx, firm, monkeypatch):
     assert section.current_unit().name == "成都团队"
     section.select_unit(firm["east"])
     monkeypatch.setattr(MergeUnitDialog, "ask",
-                        classmethod(lambda cls, parent, name, targets: firm["west"]))
+                        classmethod(lambda cls, parent, name, targets, everyone: firm["west"]))
     section.merge_unit()
     _settle(qtbot, section)
     assert _tree(section) == [(0, "云帆科技"), (1, "华西区"), (2, "上海团队"), (2, "成都团队")]
