@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -48,6 +49,7 @@ from gui.common.messages import Messages
 from gui.common.ui_settings import read_bool, ui_settings
 from gui.common.undo import push_op
 from gui.org.add_unit_dialog import AddUnitDialog
+from gui.org.labels import KINDS, kind_label
 from gui.org.merge_unit_dialog import MergeUnitDialog
 from gui.org.people_model import PeopleModel
 from gui.org.person_dialog import PersonDialog
@@ -151,6 +153,13 @@ class OrgSection(QWidget):
         self.rename_action = self._action(tree, self.tr("Rename (F2)"), self.start_rename)
         self.merge_action = self._action(tree, self.tr("Merge into…"), self.merge_unit)
         self.close_action = self._action(tree, self.tr("Close unit"), self.toggle_closed)
+        self.kind_menu = QMenu(self.tr("Kind"), tree)
+        for code in U.UNIT_KINDS:
+            if code != "company":
+                act = self.kind_menu.addAction(kind_label(code))
+                act.setData(code)
+                act.triggered.connect(lambda _c=False, k=code: self.set_kind(k))
+        tree.addAction(self.kind_menu.menuAction())
         buttons = QHBoxLayout()
         self.add_unit_button = self._button(self.tr("Add unit…"), self.add_unit,
                                             "addUnitButton", box)
@@ -306,6 +315,7 @@ class OrgSection(QWidget):
         self.merge_action.setEnabled(inner)
         self.close_button.setEnabled(inner)
         self.close_action.setEnabled(inner)
+        self.kind_menu.menuAction().setEnabled(inner)
         text = self.tr("Reopen unit") if unit and unit.closed_on else self.tr("Close unit")
         self.close_button.setText(text)
         self.close_action.setText(text)
@@ -389,6 +399,15 @@ class OrgSection(QWidget):
         if cmd.failed is None:
             self.reload()
             self.select_unit(into)
+
+    def set_kind(self, kind: str) -> None:
+        """Make the selected unit a 区域, 渠道, 事业部, 团队… (the company stays the company)."""
+        unit = self.current_unit()
+        if unit is None or unit.parent_id is None or unit.kind == kind:
+            return
+        self._push(LazyText.translate("OrgSection", "Make %1 a %2").arg(
+            unit.name, LazyText.translate("OrgLabels", KINDS[kind])),
+            call(U.set_unit_kind, unit.id, kind))
 
     def toggle_closed(self) -> None:
         """Close the selected unit today, or reopen it when it is closed."""

@@ -123,137 +123,147 @@
 <context>
     <name>OrgSection</name>
     <message>
-        <location filename="../../gui/org/org_section.py" line="77"/>
+        <location filename="../../gui/org/org_section.py" line="79"/>
         <source>Org &amp; people</source>
         <translation>组织与人员</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="87"/>
+        <location filename="../../gui/org/org_section.py" line="89"/>
         <source>The org tree and the people of each unit. Drag a unit onto another to move it, F2 renames it; Enter edits a person. Every change can be undone with Ctrl+Z.</source>
         <translation>组织架构及各单元的人员。把单元拖到另一个单元上即可调整隶属，F2 重命名；回车编辑人员。每项修改都可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="149"/>
+        <location filename="../../gui/org/org_section.py" line="151"/>
         <source>Add sub-unit…</source>
         <translation>添加下级单元…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="151"/>
+        <location filename="../../gui/org/org_section.py" line="153"/>
         <source>Rename (F2)</source>
         <translation>重命名 (F2)</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="152"/>
-        <location filename="../../gui/org/org_section.py" line="158"/>
+        <location filename="../../gui/org/org_section.py" line="154"/>
+        <location filename="../../gui/org/org_section.py" line="167"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="153"/>
-        <location filename="../../gui/org/org_section.py" line="160"/>
-        <location filename="../../gui/org/org_section.py" line="309"/>
+        <location filename="../../gui/org/org_section.py" line="155"/>
+        <location filename="../../gui/org/org_section.py" line="169"/>
+        <location filename="../../gui/org/org_section.py" line="319"/>
         <source>Close unit</source>
         <translation>关闭单元</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="155"/>
+        <location filename="../../gui/org/org_section.py" line="156"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/org/org_section.py" line="164"/>
         <source>Add unit…</source>
         <translation>添加单元…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="157"/>
+        <location filename="../../gui/org/org_section.py" line="166"/>
         <source>A sub-unit of the selected unit (Ins)</source>
         <translation>在所选单元下添加下级单元 (Ins)</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="184"/>
-        <location filename="../../gui/org/org_section.py" line="203"/>
+        <location filename="../../gui/org/org_section.py" line="193"/>
+        <location filename="../../gui/org/org_section.py" line="212"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="186"/>
-        <location filename="../../gui/org/org_section.py" line="205"/>
+        <location filename="../../gui/org/org_section.py" line="195"/>
+        <location filename="../../gui/org/org_section.py" line="214"/>
         <source>Leaves…</source>
         <translation>离职…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="187"/>
+        <location filename="../../gui/org/org_section.py" line="196"/>
         <source>Include sub-units</source>
         <translation>含下级单元</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="190"/>
+        <location filename="../../gui/org/org_section.py" line="199"/>
         <source>Show people who left</source>
         <translation>显示已离职人员</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="195"/>
+        <location filename="../../gui/org/org_section.py" line="204"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="197"/>
+        <location filename="../../gui/org/org_section.py" line="206"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="208"/>
+        <location filename="../../gui/org/org_section.py" line="217"/>
         <source>Reassign this person&apos;s customers, open deals, targets and plan items</source>
         <translation>将此人的客户、进行中的商机、目标和计划事项转交他人</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="309"/>
+        <location filename="../../gui/org/org_section.py" line="319"/>
         <source>Reopen unit</source>
         <translation>重新启用单元</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="352"/>
+        <location filename="../../gui/org/org_section.py" line="362"/>
         <source>Add unit %1</source>
         <translation>添加单元 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="366"/>
+        <location filename="../../gui/org/org_section.py" line="376"/>
         <source>Rename unit to %1</source>
         <translation>单元重命名为 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="372"/>
+        <location filename="../../gui/org/org_section.py" line="382"/>
         <source>Move %1 under %2</source>
         <translation>将 %1 移到 %2 下</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="387"/>
+        <location filename="../../gui/org/org_section.py" line="397"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 并入 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="399"/>
+        <location filename="../../gui/org/org_section.py" line="408"/>
+        <source>Make %1 a %2</source>
+        <translation>将 %1 改为%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/org/org_section.py" line="418"/>
         <source>Close unit %1</source>
         <translation>关闭单元 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="402"/>
+        <location filename="../../gui/org/org_section.py" line="421"/>
         <source>Reopen unit %1</source>
         <translation>重新启用单元 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="422"/>
+        <location filename="../../gui/org/org_section.py" line="441"/>
         <source>Add person %1</source>
         <translation>添加人员 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="441"/>
+        <location filename="../../gui/org/org_section.py" line="460"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="460"/>
+        <location filename="../../gui/org/org_section.py" line="479"/>
         <source>Leaves</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../gui/org/org_section.py" line="461"/>
+        <location filename="../../gui/org/org_section.py" line="480"/>
         <source>Reassigning a leaving person&apos;s work is not available in this version. Set the day they left with Edit… instead.</source>
         <translation>此版本暂不支持离职交接。请通过“编辑…”填写离职日期。</translation>
     </message>

@@ -1,8 +1,8 @@
 """``org`` and ``people``: the org tree (组织架构) and the team, headless.
 
 ``org list`` (the tree with people counts) · ``org add NAME --kind K --parent P`` ·
-``org rename UNIT NEW_NAME`` · ``org move UNIT --to PARENT`` · ``org merge A --into B`` ·
-``org close UNIT [--on DATE]`` · ``people list [--unit U] [--all]`` ·
+``org rename UNIT NEW_NAME`` · ``org kind UNIT KIND`` · ``org move UNIT --to PARENT`` ·
+``org merge A --into B`` · ``org close UNIT [--on DATE]`` · ``people list [--unit U] [--all]`` ·
 ``people add NAME --unit U [--role R] [--tier T] [--manager M] [--phone] [--email] [--start]``
 · ``people edit PERSON [--name …] [--unit …] [--role …] [--tier …] [--manager …|--no-manager]
 [--phone …] [--email …] [--start …] [--left DATE|--left none]``.
@@ -45,8 +45,8 @@ def _left(text: str) -> date | None:
 
 def register(subparsers: Any) -> None:
     """Add the ``org`` and ``people`` commands."""
-    p = subparsers.add_parser("org", help="org units (组织架构): list, add, rename, move, merge, "
-                                          "close")
+    p = subparsers.add_parser("org", help="org units (组织架构): list, add, rename, kind, move, "
+                                          "merge, close")
     sub = p.add_subparsers(dest="org_action", required=True, metavar="ACTION")
     sub.add_parser("list", help="the org tree with the active people of each unit")
     a = sub.add_parser("add", help="add a unit under a parent unit")
@@ -64,6 +64,9 @@ def register(subparsers: Any) -> None:
                                      "customers and targets move there and it is removed")
     g.add_argument("unit", help="the unit merged away (name or id)")
     g.add_argument("--into", required=True, help="the unit that receives it (name or id)")
+    k = sub.add_parser("kind", help="change what a unit is (region, channel, team…)")
+    k.add_argument("unit", help="the unit (name or id)")
+    k.add_argument("kind", choices=KINDS, metavar="KIND", help=KIND_HELP)
     c = sub.add_parser("close", help="close a unit that has no active people left")
     c.add_argument("unit", help="the unit (name or id)")
     c.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD",
@@ -153,6 +156,9 @@ def _org(store: Any, args: argparse.Namespace) -> int:
               f"{moved.count('org_units')} sub-unit(s), {moved.count('customers')} customer(s), "
               f"{moved.count('target_nodes')} target node(s), "
               f"{moved.count('products')} product(s) moved.")
+    elif action == "kind":
+        U.set_unit_kind(store, unit.id, args.kind)
+        print(f"{unit.name} is now a {args.kind}.")
     elif action == "close":
         U.close_unit(store, unit.id, args.on)
         print(f"Closed {unit.name} on {(args.on or date.today()).isoformat()}.")

@@ -265,3 +265,17 @@ def test_an_empty_firm_starts_with_its_company(qtbot, tmp_path, monkeypatch):
         widget.add_unit()
         assert _tree(widget) == [(0, "新公司")] and widget.add_person_button.isEnabled()
         runner.wait()
+
+
+def test_a_unit_changes_kind_from_its_context_menu(qtbot, section, ctx, firm):
+    section.select_unit(firm["team"])
+    act = next(a for a in section.kind_menu.actions() if a.data() == "department")
+    act.trigger()
+    _settle(qtbot, section)
+    assert section.tree_model.index_of(firm["team"], 1).data() == "Division"
+    assert ctx.undo_stack.undoText() == "Make 上海团队 a Division"
+    ctx.undo_stack.undo()
+    _settle(qtbot, section)
+    assert section.tree_model.index_of(firm["team"], 1).data() == "Team"
+    section.select_unit(firm["company"])
+    assert not section.kind_menu.menuAction().isEnabled()

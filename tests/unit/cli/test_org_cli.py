@@ -75,6 +75,7 @@ def test_org_rename_move_merge_close_and_people_edit(db_path: Path):
     refused = sailplan(db_path, "org", "close", "上海团队", "--on", "2026-03-01")
     assert refused.returncode == 2 and "still has active people (王芳)" in refused.stderr
     assert sailplan(db_path, "org", "rename", "华东区", "华东大区").returncode == 0
+    assert sailplan(db_path, "org", "kind", "华西区", "channel").returncode == 0
     assert sailplan(db_path, "org", "move", "上海团队", "--to", "华西区").returncode == 0
     cycle = sailplan(db_path, "org", "move", "华西区", "--to", "上海团队")
     assert cycle.returncode == 2 and "cannot move under itself" in cycle.stderr
@@ -90,6 +91,7 @@ def test_org_rename_move_merge_close_and_people_edit(db_path: Path):
         tree = {u.name: u for u in U.unit_tree(store, date(2026, 3, 9))}
         assert set(tree) == {"云帆科技", "华东大区", "华西区"}
         assert tree["华东大区"].closed_on == date(2026, 3, 1)
+        assert tree["华西区"].kind == "channel"
         assert [p.name for p in list_unit_people(store, today=date(2026, 3, 9))] == ["周总监"]
     nothing = sailplan(db_path, "people", "edit", "王芳")
     assert nothing.returncode == 2 and "nothing to change" in nothing.stderr

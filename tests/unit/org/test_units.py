@@ -167,3 +167,14 @@ def test_a_unit_closes_once_its_people_have_left(store, firm):
     edit_person(store, firm.li, {"active_to": date(2026, 2, 28)})
     U.close_unit(store, firm.shanghai, TODAY)
     assert U.unit_tree(store, TODAY)[2].closed
+
+
+def test_a_unit_changes_kind_but_only_the_root_is_the_company(store, firm):
+    op = U.set_unit_kind(store, firm.east, "channel")
+    assert op.value == "region" and U.unit_tree(store, TODAY)[1].kind == "channel"
+    with pytest.raises(ValidationError, match="only the top"):
+        U.set_unit_kind(store, firm.east, "company")
+    with pytest.raises(ValidationError, match="only the top"):
+        U.set_unit_kind(store, firm.company, "team")
+    op.undo.run(store)
+    assert U.unit_tree(store, TODAY)[1].kind == "region"
