@@ -12,5 +12,6 @@ SECTIONS: list[str] = [
     "gui.pipeline.settings_section:PipelineSettingsSection",
     "gui.settings.customer_rules_section:CustomerRulesSection",
     "gui.plans.settings_section:PlanSettingsSection",
+    "gui.org.org_section:OrgSection",
     "gui.products.settings_section:ProductsSection",
 ]

@@ -80,6 +80,12 @@ def _settings_section(name: str) -> Callable[[Any, Any], None]:
     return act
 
 
+def _org_person(_window: Any, page: Any) -> None:
+    section = page.show_section("gui.org.org_section:OrgSection")
+    section.table.selectRow(0)
+    section.edit_person()
+
+
 def _target_adjustment(_window: Any, page: Any) -> None:
     from gui.targets.node_actions import adjustment_dialog
 
@@ -147,6 +153,8 @@ SCENES: tuple[Scene, ...] = (
           _settings_section("gui.plans.settings_section:PlanSettingsSection")),
     Scene("products", "settings",
           _settings_section("gui.products.settings_section:ProductsSection")),
+    Scene("org_people", "settings", _settings_section("gui.org.org_section:OrgSection")),
+    Scene("person", "settings", _org_person),
     Scene("about", "settings", _about),
 )
 

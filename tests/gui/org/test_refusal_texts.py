@@ -1,0 +1,60 @@
+"""Every refusal the org services can raise is listed for translation and reads in Chinese.
+
+Read from the source of services/org/units.py, people_edit.py and lookup.py, so a new ``raise``
+without a translation fails here.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gui.common import error_texts as common
+from gui.common.i18n import install_translators
+from gui.org import error_texts as org_texts
+from services.org import people_edit
+
+ROOT = Path(__file__).resolve().parents[3]
+FILES = ("units.py", "people_edit.py", "lookup.py")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+FIELD = re.compile(r"\{(\w+)\}")
+
+
+def raised() -> tuple[set[str], list[str]]:
+    found: set[str] = set(people_edit._TOO_LONG.values())
+    formatted: list[str] = []
+    for name in FILES:
+        path = ROOT / "services" / "org" / name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ValidationError":
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.add(first.value)
+                elif isinstance(first, ast.JoinedStr):
+                    formatted.append(f"{name}:{node.lineno}")
+    return found, formatted
+
+
+@pytest.fixture
+def zh(qapp):
+    app = QApplication.instance()
+    install_translators(app, "zh_CN")
+    yield
+    install_translators(app, "en")
+
+
+def test_every_org_refusal_is_a_listed_template() -> None:
+    found, formatted = raised()
+    assert formatted == []
+    assert found - set(org_texts.TEMPLATES) == set()
+
+
+def test_every_org_refusal_reads_in_chinese_with_its_values(zh) -> None:
+    for template in sorted(raised()[0]):
+        params = {f: "X" for f in FIELD.findall(template)}
+        text = common.translate_template(template, params)
+        assert CJK.search(text) and text != template.format(**params), template
