@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from services.cli._i18n import LANG_HELP, parse_lang, use_language
+
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The command line: GUI options plus (unless ``commands=False``) headless subcommands."""
@@ -33,8 +35,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         metavar="SIZE",
         help="size of a newly created demo firm: small, standard, large, or CUSTOMERS[:DEALS]",
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en"],
-                        help="interface language (default: the system's)")
+    parser.add_argument("--lang", type=parse_lang, metavar="zh|en", help=LANG_HELP)
     if commands:
         from services.cli import add_commands
 
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:
+        use_language(args.lang)
         if args.demo and args.db:
             parser.error("--demo and --db name two different databases: give one of them")
         return int(handler(args))

@@ -20,6 +20,8 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("SAILPLAN_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+    # Commands speak English unless a test asks otherwise (a Chinese locale would change them).
+    monkeypatch.setenv("SAILPLAN_LANG", "en")
     return data
 
 

@@ -9,6 +9,9 @@ every ``resources/translations/*_<lang>.qm`` are installed — ours after Qt's, 
 
 Maintenance: ``python -m gui.common.i18n update`` runs pyside6-lupdate for every feature,
 ``python -m gui.common.i18n compile`` runs pyside6-lrelease on every .ts file.
+``cli_zh_CN.ts`` holds the command line's own sentences (``services/cli``, context ``Cli``):
+``update`` refreshes it with :mod:`services.cli._strings` (lupdate cannot see them), and the CLI
+reads the ``.ts`` files directly (:mod:`services.core.catalog`), without Qt.
 """
 
 from __future__ import annotations
@@ -130,6 +133,12 @@ def update(features: list[str] | None = None) -> int:
                str(ts.relative_to(ROOT))]
         print(" ".join(cmd[:3]), "…", " ".join(cmd[-2:]))
         status |= subprocess.call(cmd, cwd=ROOT)
+    if not features or "cli" in features:
+        # The command line's sentences (services/cli, no Qt there): gathered by our own reader.
+        from services.cli import _strings
+
+        missing = _strings.update()
+        print(f"{_strings.TS_FILE.relative_to(ROOT)}: {len(missing)} sentence(s) to translate")
     return status
 
 
@@ -150,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m gui.common.i18n", description=__doc__)
     sub = parser.add_subparsers(dest="action", required=True)
     up = sub.add_parser("update", help="run pyside6-lupdate for every feature's .ts")
-    up.add_argument("features", nargs="*", help="only these (e.g. shell customers)")
+    up.add_argument("features", nargs="*", help="only these (e.g. shell customers cli)")
     sub.add_parser("compile", help="run pyside6-lrelease on every .ts")
     args = parser.parse_args(argv)
     if args.action == "update":

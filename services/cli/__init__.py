@@ -14,6 +14,7 @@ import importlib
 import pkgutil
 
 from services.cli._errors import add_debug_option, guarded
+from services.cli._i18n import add_lang_option
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,3 +29,4 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignor
         if handler is not None and not hasattr(handler, "__wrapped__"):
             parser.set_defaults(handler=guarded(handler))
         add_debug_option(parser)
+        add_lang_option(parser)

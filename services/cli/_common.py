@@ -7,6 +7,8 @@ import os
 import sys
 from typing import Any
 
+from services.cli._i18n import N_, error_text, tr
+
 
 def resolve_db(args: argparse.Namespace) -> str:
     """The database the command works on: ``--db``, the demo firm's file with ``--demo``, or the
@@ -39,8 +41,9 @@ def open_for_command(args: argparse.Namespace, *, create: bool = False,
     elif not create:
         path = sqlite_path(normalise_url(target))
         if path is not None and not os.path.isfile(path):
-            raise SailplanError(f"there is no database at {path}; nothing was created "
-                                "(choose one with --db PATH, or --demo for the demo firm)")
+            raise SailplanError(N_("there is no database at {path}; nothing was created "
+                                   "(choose one with --db PATH, or --demo for the demo firm)"),
+                                path=path)
     return open_store(target, **kwargs)
 
 
@@ -55,9 +58,9 @@ def _ensure_demo(path: str, size_text: str) -> None:
     try:
         size = parse_size(size_text)
     except ValueError as exc:
-        raise SailplanError(f"--demo-size: {exc}") from exc
-    print(f"Creating the demo firm in {path} (first use)…", file=sys.stderr)
-    ensure_demo_db(path, size=size, progress=StderrProgress("demo"))
+        raise SailplanError(N_("--demo-size: {problem}"), problem=exc) from exc
+    print(tr("Creating the demo firm in {path} (first use)…", path=path), file=sys.stderr)
+    ensure_demo_db(path, size=size, progress=StderrProgress(tr("demo")))
 
 
 def derived_lines(result: Any) -> list[str]:
@@ -71,11 +74,17 @@ def derived_lines(result: Any) -> list[str]:
     if not isinstance(result, Op):
         return []
     tiers = result.changes.fact(TIER_FACT)
-    return [f"Tiers recomputed: {len(tiers)} customer(s) changed tier"] if tiers else []
+    if not tiers:
+        return []
+    return [tr("Tiers recomputed: {count} customer(s) changed tier", count=len(tiers))]
 
 
-def fail(message: str, code: int = 2) -> int:
-    """Print an error for the user and return the exit code."""
+def fail(message: str | BaseException, code: int = 2) -> int:
+    """Print an error for the user and return the exit code; a refusal (an exception) is
+    worded in the run's language (:func:`services.cli._i18n.error_text`).
+    """
+    if isinstance(message, BaseException):
+        message = error_text(message)
     print(f"sailplan: {message}", file=sys.stderr)
     return code
 

@@ -20,6 +20,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from services.cli._i18n import error_text, tr
+
 EXIT_FAILED = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
@@ -47,7 +49,8 @@ def guarded(handler: Handler) -> Handler:
             _quiet_stdout()
             return EXIT_BROKEN_PIPE
         except KeyboardInterrupt:
-            return _fail("interrupted; a write in progress was rolled back", EXIT_INTERRUPTED)
+            return _fail(tr("interrupted; a write in progress was rolled back"),
+                         EXIT_INTERRUPTED)
         except Exception as exc:  # noqa: BLE001 - the whole point: no traceback for users
             if debug_wanted(args):
                 traceback.print_exc()
@@ -58,7 +61,7 @@ def guarded(handler: Handler) -> Handler:
 
 
 def describe(exc: BaseException, args: argparse.Namespace | None = None) -> str:
-    """One line saying what went wrong and what to do about it."""
+    """One line saying what went wrong and what to do about it (in the run's language)."""
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.db import busy_timeout_ms
     from services.core.errors import SailplanError, is_disk_full
@@ -66,41 +69,46 @@ def describe(exc: BaseException, args: argparse.Namespace | None = None) -> str:
     where = _location(args)
     text = _first_line(exc)
     if isinstance(exc, SailplanError):
-        return _one_line(str(exc))
+        return _one_line(error_text(exc))
     if is_disk_full(exc):
-        disk = f"the disk holding {where}" if where else "the disk"
-        return _one_line(f"{disk} is full ({text}); what the command was writing was "
-                         "discarded and nothing was saved. Free some space and run it again.")
+        disk = tr("the disk holding {where}", where=where) if where else tr("the disk")
+        return _one_line(tr("{disk} is full ({cause}); what the command was writing was "
+                            "discarded and nothing was saved. Free some space and run it "
+                            "again.", disk=disk, cause=text))
     low = str(exc).lower()
     if "database is locked" in low or "database table is locked" in low:
         seconds = busy_timeout_ms() / 1000
-        return _one_line(
-            f"{where or 'the database'} is busy: another program has held its write lock for "
-            f"more than {seconds:g} s (a second Sailplan process, the sqlite3 shell, a sync "
-            "or backup tool). Nothing was changed. Close that program or wait until it is "
-            "done, then run the command again (SAILPLAN_BUSY_TIMEOUT=SECONDS waits longer).")
+        return _one_line(tr(
+            "{where} is busy: another program has held its write lock for more than "
+            "{seconds} s (a second Sailplan process, the sqlite3 shell, a sync or backup "
+            "tool). Nothing was changed. Close that program or wait until it is done, then "
+            "run the command again (SAILPLAN_BUSY_TIMEOUT=SECONDS waits longer).",
+            where=where or tr("the database"), seconds=f"{seconds:g}"))
     if "malformed" in low or "file is not a database" in low or "database corrupt" in low:
-        return _one_line(
-            f"{where or 'the database'} is damaged ({text}). Run `check` to see what is "
-            "damaged, then `backups` and `restore BACKUP` to go back to a good copy.")
+        return _one_line(tr(
+            "{where} is damaged ({cause}). Run `check` to see what is damaged, then `backups` "
+            "and `restore BACKUP` to go back to a good copy.",
+            where=where or tr("the database"), cause=text))
     if _is_connection_error(exc):
-        return _one_line(f"cannot reach the database server ({text}). Check the --db URL, "
-                         "that the server is running and that you may connect to it.")
+        return _one_line(tr("cannot reach the database server ({cause}). Check the --db URL, "
+                            "that the server is running and that you may connect to it.",
+                            cause=text))
     if isinstance(exc, PermissionError):
-        return _one_line(f"permission denied: {exc.filename or text}. Choose a place you may "
-                         "write to, or ask for access.")
+        return _one_line(tr("permission denied: {path}. Choose a place you may write to, or "
+                            "ask for access.", path=exc.filename or text))
     if isinstance(exc, FileNotFoundError):
-        return _one_line(f"{exc.filename or text} does not exist; check the path.")
+        return _one_line(tr("{path} does not exist; check the path.",
+                            path=exc.filename or text))
     if isinstance(exc, IsADirectoryError):
-        return _one_line(f"{exc.filename or text} is a folder; give a file name.")
+        return _one_line(tr("{path} is a folder; give a file name.", path=exc.filename or text))
     if isinstance(exc, OSError):
         name = f": {exc.filename}" if exc.filename else ""
-        return _one_line(f"{exc.strerror or text}{name}. Nothing was saved; fix that and run "
-                         "the command again.")
-    return _one_line(
-        f"unexpected error ({type(exc).__name__}: {text}); a write in progress was rolled "
-        f"back. Run the command again with --debug (or {DEBUG_ENV}=1) to see where it "
-        "happened, and report it.")
+        return _one_line(tr("{cause}{name}. Nothing was saved; fix that and run the command "
+                            "again.", cause=exc.strerror or text, name=name))
+    return _one_line(tr(
+        "unexpected error ({kind}: {cause}); a write in progress was rolled back. Run the "
+        "command again with --debug (or {env}=1) to see where it happened, and report it.",
+        kind=type(exc).__name__, cause=text, env=DEBUG_ENV))
 
 
 def add_debug_option(parser: argparse.ArgumentParser) -> None:

@@ -13,6 +13,7 @@ import argparse
 from datetime import date
 
 from services.cli._common import StderrProgress, fail, open_for_command
+from services.cli._i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -46,7 +47,7 @@ def _open(args: argparse.Namespace):  # noqa: ANN202
     try:
         return open_for_command(args), None
     except SailplanError as exc:
-        return None, fail(str(exc))
+        return None, fail(exc)
 
 
 def _tiers(args: argparse.Namespace) -> int:
@@ -58,8 +59,8 @@ def _tiers(args: argparse.Namespace) -> int:
         return code or 2
     with store:
         changed = recompute_tiers(store, today=args.today,
-                                  progress=StderrProgress("Recomputing tiers")).value
-    print(f"tiers recomputed: {changed} customer(s) changed")
+                                  progress=StderrProgress(tr("Recomputing tiers"))).value
+    print(tr("tiers recomputed: {count} customer(s) changed", count=changed))
     return 0
 
 
@@ -73,15 +74,16 @@ def _release_idle(args: argparse.Namespace) -> int:
     today = args.today or date.today()
     with store:
         if not pool.pool_enabled(store):
-            return fail("the shared pool is turned off (Settings → Customer rules)")
+            return fail(tr("the shared pool is turned off (Settings → Customer rules)"))
         if args.dry_run:
             ids = pool.idle_customers_for_pool(store, today)
-            print(f"idle customers: {len(ids)} (dry run, nothing released)")
+            print(tr("idle customers: {count} (dry run, nothing released)", count=len(ids)))
             for cid in ids:
                 print(cid)
             return 0
         move = pool.release_idle(store, today, None).value
-    print(f"released to the shared pool: {len(move.customer_ids)} customer(s)")
+    print(tr("released to the shared pool: {count} customer(s)",
+             count=len(move.customer_ids)))
     return 0
 
 
@@ -90,7 +92,7 @@ def _duplicates(args: argparse.Namespace) -> int:
     from services.customers.dedupe import find_likely_duplicates
 
     if not (args.name.strip() or args.phone or args.email):
-        return fail("give a name, --phone or --email")
+        return fail(tr("give a name, --phone or --email"))
     store, code = _open(args)
     if store is None:
         return code or 2
@@ -98,8 +100,8 @@ def _duplicates(args: argparse.Namespace) -> int:
         found = find_likely_duplicates(store, name=args.name, phone=args.phone,
                                        email=args.email, limit=args.limit)
     for c in found:
-        owner = c.owner_name or ("shared pool" if c.in_pool else "-")
+        owner = c.owner_name or (tr("shared pool") if c.in_pool else "-")
         print(f"{c.id}\t{c.name}\t{owner}\t{'; '.join(c.reasons)}")
     if not found:
-        print("no likely duplicates")
+        print(tr("no likely duplicates"))
     return 0

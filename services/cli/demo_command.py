@@ -11,6 +11,9 @@ import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from services.cli._i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,48 +50,69 @@ def run(args: argparse.Namespace) -> int:
     try:
         size = parse_size(args.size)
     except ValueError as exc:
-        return fail(str(exc))
+        return fail(exc)
     try:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError:
-        return fail(f"invalid --today {args.today!r}: use YYYY-MM-DD")
+        return fail(tr("invalid --today “{value}”: use YYYY-MM-DD", value=args.today))
     target_text = str(args.db) if getattr(args, "db", None) else str(demo_db_path())
     path_text = sqlite_path(normalise_url(target_text))
     if path_text is None:
-        return fail("the demo command writes a SQLite file; give --db a file path")
+        return fail(tr("the demo command writes a SQLite file; give --db a file path"))
     target = Path(path_text)
     lock = FileLock(str(target))
     try:
         lock.acquire()
     except StoreLockedError as exc:
-        return fail(str(exc))
+        return fail(exc)
     try:
         if target.exists() and target.stat().st_size > 0:
             if not args.force:
                 if _has_data(target):
-                    return fail(f"{target} already holds data; use --force to replace it "
-                                "with the demo firm")
+                    return fail(tr("{path} already holds data; use --force to replace it with "
+                                   "the demo firm", path=target))
             elif target.is_dir():
-                return fail(f"{target} is a directory")
+                return fail(tr("{path} is a directory", path=target))
         # The lock stays held: the build works on a temporary file and only then replaces
         # the target, so no Sailplan may open the target meanwhile.
         summary = build_demo_file(
             target, size=size, seed=args.seed if args.seed is not None else DEFAULT_SEED,
-            today=today, progress=StderrProgress("demo"),
+            today=today, progress=StderrProgress(tr("demo")),
         )
     except (DemoCancelled, KeyboardInterrupt):
-        return fail("cancelled; nothing was written", 130)
+        return fail(tr("cancelled; nothing was written"), 130)
     except Exception as exc:  # noqa: BLE001 - the build works on a temporary file, now gone
         if debug_wanted(args):
             raise
-        return fail(f"the demo firm was not written to {target}: {describe(exc)}")
+        return fail(tr("the demo firm was not written to {path}: {cause}", path=target,
+                       cause=describe(exc)))
     finally:
         lock.release()
-    print(f"Demo firm written to {target}")
-    for line in summary.lines():
+    print(tr("Demo firm written to {path}", path=target))
+    for line in _summary_lines(summary):
         print(f"  {line}")
     sys.stdout.flush()
     return 0
+
+
+def _summary_lines(summary: Any) -> list[str]:
+    """What the demo firm holds, one count a line (the Chinese terms in both languages)."""
+    return [
+        tr("org units 组织单元: {count}", count=summary.org_units),
+        tr("people 人员: {count}", count=summary.people),
+        tr("products 产品: {count}", count=summary.products),
+        tr("pipelines 销售流程: {count} ({stages} stages 阶段)", count=summary.pipelines,
+           stages=summary.stages),
+        tr("lost reasons 输单原因: {count}", count=summary.lost_reasons),
+        tr("customers 客户: {count}", count=summary.customers),
+        tr("contacts 联系人: {count}", count=summary.contacts),
+        tr("follow-ups 跟进记录: {count}", count=summary.followups),
+        tr("customer events 客户动态: {count}", count=summary.customer_events),
+        tr("opportunities 商机: {count}", count=summary.deals),
+        tr("deal lines 商机明细: {count}", count=summary.deal_lines),
+        tr("stage changes 阶段变更: {count}", count=summary.stage_history),
+        tr("time: {seconds}s", seconds=f"{summary.seconds:.1f}"),
+    ]
 
 
 def _has_data(path: object) -> bool:

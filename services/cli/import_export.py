@@ -22,6 +22,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from services.cli._i18n import (error_text, join, label, msg_text, problem_text, reason_text,
+                                tr)
+
 IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
 MAX_LISTED = 30
 MAX_VALUE = 60
@@ -98,9 +101,9 @@ def _print_problems(plan) -> None:  # noqa: ANN001
     errors = [p for r in plan.rejected() for p in r.problems if p.severity == "error"]
     for prob in errors[:MAX_LISTED]:
         value = f" [{short(prob.value)}]" if prob.value else ""
-        print(f"  {_short(prob.text(), MAX_LINE)}{value}")
+        print(f"  {_short(problem_text(prob), MAX_LINE)}{value}")
     if len(errors) > MAX_LISTED:
-        print(f"  … and {len(errors) - MAX_LISTED} more problem(s)")
+        print("  " + tr("… and {count} more problem(s)", count=len(errors) - MAX_LISTED))
 
 
 def _print_warnings(plan) -> None:  # noqa: ANN001
@@ -120,8 +123,8 @@ def _print_warnings(plan) -> None:  # noqa: ANN001
                 seen.setdefault(p.template, []).append(p)
     for group in list(seen.values())[:MAX_LISTED]:
         first = group[0]
-        more = f" (and {len(group) - 1} more like it)" if len(group) > 1 else ""
-        print(f"Note: {first.text()}{more}")
+        more = tr(" (and {count} more like it)", count=len(group) - 1) if len(group) > 1 else ""
+        print(tr("Note: {problem}{more}", problem=problem_text(first), more=more))
 
 
 def _print_unknowns(plan) -> None:  # noqa: ANN001
@@ -129,22 +132,26 @@ def _print_unknowns(plan) -> None:  # noqa: ANN001
     from services.importing import CREATE
     from services.importing.messages import short
 
-    for title, names in (("Unknown owners", plan.unknown_owners),
-                         ("Unknown pipelines", plan.unknown_pipelines),
-                         ("Unknown stages", plan.unknown_stages),
-                         ("Unknown customers", plan.unknown_customers)):
+    for what, names in (("owners", plan.unknown_owners),
+                        ("pipelines", plan.unknown_pipelines),
+                        ("stages", plan.unknown_stages),
+                        ("customers", plan.unknown_customers)):
         if not names:
             continue
-        listed = ", ".join(f"{short(n, 40)} ({c})" for n, c in list(names.items())[:MAX_LISTED])
-        if title == "Unknown owners":
-            todo = "created" if any(v == CREATE for v in plan.owner_choice.values()) else \
-                "left unassigned (use --create-missing to create them)"
+        title = {"owners": tr("Unknown owners"), "pipelines": tr("Unknown pipelines"),
+                 "stages": tr("Unknown stages"), "customers": tr("Unknown customers")}[what]
+        listed = join(tr("{name} ({count})", name=short(n, 40), count=c)
+                      for n, c in list(names.items())[:MAX_LISTED])
+        if what == "owners":
+            todo = tr("created") if any(v == CREATE for v in plan.owner_choice.values()) else \
+                tr("left unassigned (use --create-missing to create them)")
         else:
-            todo = "created" if plan.create_missing else "rows rejected (use --create-missing)"
-        if title == "Unknown pipelines" and plan.create_missing:
-            todo = "created with the stages " + ", ".join(
-                short(s.name, 30) for s in plan.new_stages if not isinstance(s.pipeline, str))
-        print(f"{title}: {listed} — {todo}")
+            todo = tr("created") if plan.create_missing else \
+                tr("rows rejected (use --create-missing)")
+        if what == "pipelines" and plan.create_missing:
+            todo = tr("created with the stages {stages}", stages=join(
+                short(s.name, 30) for s in plan.new_stages if not isinstance(s.pipeline, str)))
+        print(tr("{title}: {names} — {todo}", title=title, names=listed, todo=todo))
 
 
 def _mapping(args: argparse.Namespace, source) -> list[str | None]:  # noqa: ANN001
@@ -170,7 +177,7 @@ def _map_hint(exc: Exception, kind: str) -> str:
         return ""
     wanted = str(getattr(exc, "params", {}).get("fields", "")).split(", ")
     example = next((s.header_zh for s in fields_for(kind) if s.label in wanted), "FIELD")
-    return f' Map one by hand, e.g. --map "{example}=COLUMN".'
+    return " " + tr('Map one by hand, e.g. --map "{example}=COLUMN".', example=example)
 
 
 def _print_mapping(source, mapping: list[str | None]) -> None:  # noqa: ANN001
@@ -183,12 +190,12 @@ def _print_mapping(source, mapping: list[str | None]) -> None:  # noqa: ANN001
         name = f"{col_letters(i + 1)} {_short(header, 40)}".rstrip()
         key = mapping[i] if i < len(mapping) else None
         if key:
-            used.append(f"{name} → {field_by_key(source.kind, key).label}")
+            used.append(f"{name} → {label('ImportLabels', field_by_key(source.kind, key).label)}")
         elif header:
             ignored.append(name)
-    print("Columns: " + "; ".join(used))
+    print(tr("Columns: {columns}", columns=join(used, "; ")))
     if ignored:
-        print("Not imported: " + ", ".join(ignored))
+        print(tr("Not imported: {columns}", columns=join(ignored)))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -197,21 +204,21 @@ def run_import(args: argparse.Namespace) -> int:
     from services.cli._common import StderrProgress, derived_lines, fail, open_for_command
     from services.core.errors import SailplanError
     from services.importing import commit_plan, open_source, plan_import, save_rejected
-    from services.importing.summary import summary_lines
 
     try:  # an import may start a new database; a dry run never creates one
         store = open_for_command(args, create=not args.dry_run)
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
     with store:
         try:
             source = open_source(args.file, args.kind, store=store, sheet=args.sheet,
-                                 encoding=args.encoding, progress=StderrProgress("Reading"))
+                                 encoding=args.encoding,
+                                 progress=StderrProgress(tr("Reading")))
             mapping = _mapping(args, source)
             args.mode = args.mode or ("update" if args.kind == "products" else "skip")
             plan = plan_import(store, source, mapping=mapping, mode=args.mode,
                                create_missing=args.create_missing, year=args.year,
-                               progress=StderrProgress("Checking"))
+                               progress=StderrProgress(tr("Checking")))
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
                 # A store without any pipeline gets the default one first, as the app does.
@@ -222,39 +229,40 @@ def run_import(args: argparse.Namespace) -> int:
                 plan = plan_import(store, source, mapping=mapping, mode=args.mode,
                                    create_missing=args.create_missing, year=args.year)
         except SailplanError as exc:
-            return fail(str(exc) + _map_hint(exc, args.kind))
+            return fail(error_text(exc) + _map_hint(exc, args.kind))
         counts = plan.counts()
         if args.dry_run:
             _print_mapping(source, plan.mapping)
         for note in source.layout.notes:
-            print(note)
+            print(msg_text(note.template, note.args, str(note)))
         _print_warnings(plan)
         _print_unknowns(plan)
-        for line in summary_lines(plan):
+        for line in _summary_lines(plan):
             print(line)
-        summary = (f"created {counts['create']}, updated {counts['update']}, "
-                   f"skipped {counts['skip']}, rejected {counts['reject']}")
+        summary = _counts_text(counts)
         if counts["reject"]:
-            print(f"Rejected rows ({counts['reject']}):")
+            print(tr("Rejected rows ({count}):", count=counts["reject"]))
             _print_problems(plan)
             if args.report:
                 try:
                     save_rejected(plan, args.report)
                 except (SailplanError, OSError) as exc:
-                    return fail(f"the rejected rows could not be saved to {args.report}: {exc}")
-                print(f"Rejected rows saved to {args.report}")
-            print(f"Would have: {summary}")
-            print("The file was rejected; nothing was written. Fix the rows and import again.",
-                  file=sys.stderr)
+                    return fail(tr("the rejected rows could not be saved to {path}: {cause}",
+                                   path=args.report, cause=error_text(exc)))
+                print(tr("Rejected rows saved to {path}", path=args.report))
+            print(tr("Would have: {summary}", summary=summary))
+            print(tr("The file was rejected; nothing was written. Fix the rows and import "
+                     "again."), file=sys.stderr)
             return 1
         if args.dry_run:
-            print(f"Dry run: {summary} (nothing written)")
+            print(tr("Dry run: {summary} (nothing written)", summary=summary))
             return 0
         try:
-            op = commit_plan(store, plan, progress=StderrProgress("Importing"))
+            op = commit_plan(store, plan, progress=StderrProgress(tr("Importing")))
         except SailplanError as exc:
-            return fail(str(exc))
-        print(f"Imported {plan.file_name}: {op.value.summary()}")
+            return fail(exc)
+        print(tr("Imported {file}: {summary}", file=plan.file_name,
+                 summary=_counts_text(op.value.counts)))
         for line in derived_lines(op):
             print(line)
     return 0
@@ -275,16 +283,53 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         store = open_for_command(args)
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
     with store:
         try:
             result = export_kind(store, args.kind, args.out, english=args.english,
-                                 progress=StderrProgress("Exporting"))
+                                 progress=StderrProgress(tr("Exporting")))
         except (SailplanError, OSError) as exc:
-            return fail(str(exc))
-    print(f"Exported {result.rows} {args.kind} to {result.path}")
+            return fail(exc)
+    what = {"customers": tr("customers"), "deals": tr("deals"),
+            "followups": tr("follow-ups")}.get(args.kind, args.kind)
+    print(tr("Exported {count} {what} to {path}", count=result.rows, what=what,
+             path=result.path))
     for issue in result.issues[:MAX_LISTED]:
-        print(f"  Row {issue.row}, {issue.column}: {issue.message}")
+        print("  " + tr("Row {row}, {column}: {message}", row=issue.row, column=issue.column,
+                        message=issue.message))
     if len(result.issues) > MAX_LISTED:
-        print(f"  … and {len(result.issues) - MAX_LISTED} more text change(s)")
+        print("  " + tr("… and {count} more text change(s)",
+                        count=len(result.issues) - MAX_LISTED))
     return 0
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    """``created 3, updated 0, skipped 1, rejected 0`` in the run's language."""
+    return tr("created {created}, updated {updated}, skipped {skipped}, rejected {rejected}",
+              created=counts.get("create", 0), updated=counts.get("update", 0),
+              skipped=counts.get("skip", 0), rejected=counts.get("reject", 0))
+
+
+def _summary_lines(plan) -> list[str]:  # noqa: ANN001
+    """Skipped and rejected rows by reason, cells left empty (as the wizard's finish page)."""
+    # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+    from services.importing.summary import left_empty, reasons
+
+    out = []
+    counts = plan.counts()
+    for status in ("skip", "reject"):
+        found = reasons(plan, status)
+        if found:
+            listed = join(reason_text(r) for r in found)
+            if status == "skip":
+                out.append(tr("{count} row(s) skipped: {reasons}", count=counts[status],
+                              reasons=listed))
+            else:
+                out.append(tr("{count} row(s) rejected: {reasons}", count=counts[status],
+                              reasons=listed))
+    cells = left_empty(plan)
+    if cells:
+        out.append(tr("{count} cell(s) left empty, their rows imported: {reasons}",
+                      count=sum(r.rows for r in cells),
+                      reasons=join(reason_text(r) for r in cells)))
+    return out

@@ -19,6 +19,8 @@ from datetime import date
 from typing import Any
 
 from services.cli._common import fail, open_for_command
+from services.cli._i18n import tr
+from services.cli._labels import code_label
 
 # models.enums.UnitKind / Role / CapacityTier (not imported: building the parser stays free of
 # SQLAlchemy — tests/unit/cli/test_org_cli.py keeps them equal).
@@ -109,7 +111,7 @@ def _guard(args: argparse.Namespace, body: Any, create: bool = False) -> int:
         with open_for_command(args, create=create) as store:
             return int(body(store, args))
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
 
 
 def run_org(args: argparse.Namespace) -> int:
@@ -130,38 +132,46 @@ def _org(store: Any, args: argparse.Namespace) -> int:
 
     action = args.org_action
     if action == "list":
-        print("unit\tkind\tpeople\twith sub-units\tclosed")
+        print(tr("unit\tkind\tpeople\twith sub-units\tclosed"))
         for u in U.unit_tree(store):
             closed = u.closed_on.isoformat() if u.closed_on else ""
-            print(f"{'  ' * u.depth}{u.name}\t{u.kind}\t{u.people}\t{u.people_total}\t{closed}")
+            print(f"{'  ' * u.depth}{u.name}\t{code_label('kind', u.kind)}\t{u.people}\t"
+                  f"{u.people_total}\t{closed}")
         return 0
     if action == "add":
         parent = find_unit(store, args.parent).id if args.parent else None
         U.add_unit(store, args.name, args.kind, parent)
-        where = f" under {args.parent}" if args.parent else ""
-        print(f"Added {args.kind} {args.name.strip()}{where}.")
+        kind = code_label("kind", args.kind)
+        if args.parent:
+            print(tr("Added {kind} {name} under {parent}.", kind=kind, name=args.name.strip(),
+                     parent=args.parent))
+        else:
+            print(tr("Added {kind} {name}.", kind=kind, name=args.name.strip()))
         return 0
     unit = find_unit(store, args.unit)
     if action == "rename":
         U.rename_unit(store, unit.id, args.new_name)
-        print(f"Renamed {unit.name} to {args.new_name.strip()}.")
+        print(tr("Renamed {name} to {new_name}.", name=unit.name,
+                 new_name=args.new_name.strip()))
     elif action == "move":
         new_parent = find_unit(store, args.parent)
         U.move_unit(store, unit.id, new_parent.id)
-        print(f"Moved {unit.name} under {new_parent.name}.")
+        print(tr("Moved {name} under {parent}.", name=unit.name, parent=new_parent.name))
     elif action == "merge":
         into = find_unit(store, args.into)
         moved = U.merge_unit(store, unit.id, into.id).value
-        print(f"Merged {unit.name} into {into.name}: {moved.count('people')} people, "
-              f"{moved.count('org_units')} sub-unit(s), {moved.count('customers')} customer(s), "
-              f"{moved.count('target_nodes')} target node(s), "
-              f"{moved.count('products')} product(s) moved.")
+        print(tr("Merged {name} into {into}: {people} people, {units} sub-unit(s), "
+                 "{customers} customer(s), {nodes} target node(s), {products} product(s) "
+                 "moved.", name=unit.name, into=into.name, people=moved.count("people"),
+                 units=moved.count("org_units"), customers=moved.count("customers"),
+                 nodes=moved.count("target_nodes"), products=moved.count("products")))
     elif action == "kind":
         U.set_unit_kind(store, unit.id, args.kind)
-        print(f"{unit.name} is now a {args.kind}.")
+        print(tr("{name} is now a {kind}.", name=unit.name, kind=code_label("kind", args.kind)))
     elif action == "close":
         U.close_unit(store, unit.id, args.on)
-        print(f"Closed {unit.name} on {(args.on or date.today()).isoformat()}.")
+        print(tr("Closed {name} on {day}.", name=unit.name,
+                 day=(args.on or date.today()).isoformat()))
     return 0
 
 
@@ -173,10 +183,11 @@ def _people(store: Any, args: argparse.Namespace) -> int:
     action = args.people_action
     if action == "list":
         unit = find_unit(store, args.unit).id if args.unit else None
-        print("name\tunit\trole\ttier\tmanager\tphone\te-mail\tstart\tleft")
+        print(tr("name\tunit\trole\ttier\tmanager\tphone\te-mail\tstart\tleft"))
         for p in P.list_unit_people(store, unit, include_left=args.all):
             left = p.active_to.isoformat() if p.active_to else ""
-            print(f"{p.name}\t{p.unit_name}\t{p.role}\t{p.capacity_tier}\t{p.manager_name or ''}\t"
+            print(f"{p.name}\t{p.unit_name}\t{code_label('role', p.role)}\t"
+                  f"{code_label('tier', p.capacity_tier)}\t{p.manager_name or ''}\t"
                   f"{p.phone or ''}\t{p.email or ''}\t{p.active_from.isoformat()}\t{left}")
         return 0
     manager = find_person(store, args.manager).id if args.manager else None
@@ -185,7 +196,7 @@ def _people(store: Any, args: argparse.Namespace) -> int:
                      role=args.role or "rep", capacity_tier=args.tier or "intermediate",
                      manager_id=manager, phone=args.phone, email=args.email,
                      active_from=args.start)
-        print(f"Added {args.name.strip()} to {args.unit}.")
+        print(tr("Added {name} to {unit}.", name=args.name.strip(), unit=args.unit))
         return 0
     person = find_person(store, args.person)
     changes: dict[str, Any] = {}
@@ -201,9 +212,11 @@ def _people(store: Any, args: argparse.Namespace) -> int:
     if hasattr(args, "left"):
         changes["active_to"] = args.left
     if not changes:
-        return fail("nothing to change: give at least one of --name, --unit, --role, --tier, "
-                    "--manager, --no-manager, --phone, --email, --start, --left")
+        return fail(tr("nothing to change: give at least one of --name, --unit, --role, "
+                       "--tier, --manager, --no-manager, --phone, --email, --start, --left"))
     old = P.edit_person(store, person.id, changes).value
-    print(f"{person.name}: " + (", ".join(sorted(old)) + " changed." if old
-                                 else "nothing changed."))
+    if old:
+        print(tr("{name}: {fields} changed.", name=person.name, fields=", ".join(sorted(old))))
+    else:
+        print(tr("{name}: nothing changed.", name=person.name))
     return 0

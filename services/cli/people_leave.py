@@ -19,6 +19,7 @@ from typing import Any
 
 from services.cli._common import fail, open_for_command
 from services.cli._errors import guarded
+from services.cli._i18n import join, tr
 
 PEOPLE_DEST = "people_action"
 
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         on = date.fromisoformat(args.on) if args.on else date.today()
     except ValueError:
-        return fail(f"--on: {args.on!r} is not a date (YYYY-MM-DD)")
+        return fail(tr("--on: “{value}” is not a date (YYYY-MM-DD)", value=args.on))
     split_names = [n.strip() for n in (args.split or "").replace("，", ",").split(",")
                    if n.strip()]
     try:
@@ -70,17 +71,24 @@ def run(args: argparse.Namespace) -> int:
             result = leave(store, ids[args.name], on=on, to=ids.get(args.to or ""),
                            split_among=[ids[n] for n in split_names]).value
     except SailplanError as exc:
-        return fail(str(exc))
-    moved = ", ".join(f"{result.moved[k]} {_WORDS[k]}" for k in KINDS)
-    print(f"{args.name} leaves on {on.isoformat()}; handed over: {moved}.")
+        return fail(exc)
+    moved = join(_count(k, result.moved[k]) for k in KINDS)
+    print(tr("{name} leaves on {day}; handed over: {moved}.", name=args.name,
+             day=on.isoformat(), moved=moved))
     for pid, counts in result.per_person.items():
-        got = ", ".join(f"{counts[k]} {_WORDS[k]}" for k in KINDS if counts[k])
+        got = join(_count(k, counts[k]) for k in KINDS if counts[k])
         print(f"  {names.get(pid, pid)}: {got}")
     if result.targets_kept:
-        print(f"  {result.targets_kept} personal target(s) kept: the receiver already has one "
-              "in that plan; adjust the targets by hand.")
+        print("  " + tr("{count} personal target(s) kept: the receiver already has one in that "
+                        "plan; adjust the targets by hand.", count=result.targets_kept))
     return 0
 
 
-_WORDS = {"customers": "customer(s)", "deals": "open deal(s)", "targets": "target(s)",
-          "actions": "action item(s)", "reports": "report(s)"}
+def _count(kind: str, n: int) -> str:
+    """``3 customer(s)`` in the run's language."""
+    words = {"customers": tr("{count} customer(s)", count=n),
+             "deals": tr("{count} open deal(s)", count=n),
+             "targets": tr("{count} target(s)", count=n),
+             "actions": tr("{count} action item(s)", count=n),
+             "reports": tr("{count} report(s)", count=n)}
+    return words.get(kind, f"{n} {kind}")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from services.cli._i18n import tr
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Nothing to add: ``export plan`` is a kind of the existing ``export`` subcommand."""
@@ -20,22 +22,24 @@ def run_plan_export(args: argparse.Namespace) -> int:
     from services.core.errors import SailplanError
 
     if args.year is None:
-        return fail("export plan needs --year YYYY")
+        return fail(tr("export plan needs --year YYYY"))
     if not str(args.out).lower().endswith(".xlsx"):
-        return fail(f"{args.out}: the plan is exported to an .xlsx file")
+        return fail(tr("{path}: the plan is exported to an .xlsx file", path=args.out))
     try:
         store = open_for_command(args)
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
     with store:
         # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
         from services.plans.export import export_plan, plan_for_year
 
         try:
             plan_id = plan_for_year(store, args.year)
-            result = export_plan(store, plan_id, args.out, progress=StderrProgress("Exporting"))
+            result = export_plan(store, plan_id, args.out,
+                                 progress=StderrProgress(tr("Exporting")))
         except (SailplanError, OSError, ValueError) as exc:
-            return fail(str(exc))
-    print(f"Exported the {args.year} plan ({result.nodes} target nodes, {result.actions} action "
-          f"items; sheets: {', '.join(result.sheets)}) to {result.path}")
+            return fail(exc)
+    print(tr("Exported the {year} plan ({nodes} target nodes, {actions} action items; sheets: "
+             "{sheets}) to {path}", year=args.year, nodes=result.nodes, actions=result.actions,
+             sheets=", ".join(result.sheets), path=result.path))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from services.cli._common import fail, open_for_command
+from services.cli._i18n import is_chinese, tr
 
 HEADER = ("code", "name", "line", "unit", "list_price", "tax_rate", "cost", "active")
 
@@ -38,15 +39,22 @@ def _list(args: argparse.Namespace) -> int:
     try:
         store = open_for_command(args)
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
     with store:
         active = None if args.all else not args.inactive
         rows = list_products(store, active=active, line=args.line, text=args.search)
-    print("\t".join(HEADER))
+    print("\t".join(HEADER) if not is_chinese() else tr(
+        "code\tname\tline\tunit\tlist price\ttax rate\tcost\tactive"))
     for r in rows:
         print("\t".join((r.code or "", r.name, r.line or "", r.measure_unit or "",
                          f"{r.unit_price:.2f}", bp_text(r.tax_rate_bp) + "%",
                          "" if r.unit_cost is None else f"{r.unit_cost:.2f}",
-                         "yes" if r.active else "no")))
-    print(f"{len(rows)} product(s)")
+                         _yes_no(r.active))))
+    print(tr("{count} product(s)", count=len(rows)))
     return 0
+
+
+def _yes_no(value: bool) -> str:
+    if not is_chinese():
+        return "yes" if value else "no"  # the codes scripts match
+    return tr("yes") if value else tr("no")

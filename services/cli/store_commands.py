@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from services.cli._common import fail, open_for_command, resolve_db
+from services.cli._i18n import error_text, tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -60,9 +61,9 @@ def _missing(args: argparse.Namespace) -> int | None:
 
     path = _sqlite_path(args)
     if path is not None and not os.path.isfile(path):
-        return fail(f"there is no database at {path}")
+        return fail(tr("there is no database at {path}", path=path))
     if path is None and is_sqlite(normalise_url(resolve_db(args))):
-        return fail("an in-memory database has nothing to maintain")
+        return fail(tr("an in-memory database has nothing to maintain"))
     return None
 
 
@@ -76,9 +77,9 @@ def _open(args: argparse.Namespace, *, damaged: int = 2, **kwargs: Any) -> Any:
     try:
         return open_for_command(args, **kwargs)
     except StoreOpenError as exc:
-        return fail(str(exc), damaged)
+        return fail(exc, damaged)
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -100,9 +101,10 @@ def _check(args: argparse.Namespace) -> int:
         health = sqlite_health(path) if path is not None else None
         if health is not None and not health.ok:
             return _report_damage(path or "", damage_report(health))
-        return fail(f"{resolve_db(args)} could not be opened: {plain_cause(exc)}", 1)
+        return fail(tr("{location} could not be opened: {cause}", location=resolve_db(args),
+                       cause=plain_cause(exc)), 1)
     except SailplanError as exc:  # open in another window, written by a newer Sailplan
-        return fail(str(exc))
+        return fail(exc)
     try:
         report = check_store(store)
         location = store.location
@@ -111,10 +113,11 @@ def _check(args: argparse.Namespace) -> int:
     if report.damaged:
         return _report_damage(path or location, report)
     if report.ok:
-        print(f"OK: {location} (schema {report.revision})")
+        print(tr("OK: {location} (schema {revision})", location=location,
+                 revision=report.revision))
         _print_counts(report.counts)
         return 0
-    print(f"Problems found in {location}:")
+    print(tr("Problems found in {location}:", location=location))
     for problem in report.problems:
         print(f"  - {problem}")
     _print_counts(report.counts)
@@ -123,7 +126,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _print_counts(counts: dict[str, int]) -> None:
     if counts:
-        print("Rows: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()))
+        print(tr("Rows: {counts}",
+                 counts=", ".join(f"{name} {n:,}" for name, n in counts.items())))
 
 
 def _report_damage(path: str, report: Any) -> int:
@@ -131,19 +135,21 @@ def _report_damage(path: str, report: Any) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.recover import default_backup_dir, offer_backups, restore_command
 
-    print(f"Problems found in {path}:")
+    print(tr("Problems found in {location}:", location=path))
     for problem in report.problems[:20]:
         print(f"  - {problem}")
     folder = default_backup_dir(path)
     offer = offer_backups(path, folder)
     if offer.good is not None:
         when = offer.good.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        todo = (f"Restore the newest good backup (taken {when}): "
-                f"{restore_command(path, offer.good.path)}")
+        todo = tr("Restore the newest good backup (taken {when}): {command}", when=when,
+                  command=restore_command(path, offer.good.path))
     else:
-        todo = (f"No good backup of it was found in {folder}; restore a copy you keep "
-                f"elsewhere: {restore_command(path, 'BACKUP-FILE')}")
-    return fail(f"{path} failed its integrity check: {report.cause}. {todo}", 1)
+        todo = tr("No good backup of it was found in {folder}; restore a copy you keep "
+                  "elsewhere: {command}", folder=folder,
+                  command=restore_command(path, "BACKUP-FILE"))
+    return fail(tr("{path} failed its integrity check: {cause}. {todo}", path=path,
+                   cause=report.cause, todo=todo), 1)
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -164,13 +170,13 @@ def _backup(args: argparse.Namespace) -> int:
         if out.is_dir():
             out = _new_name_in(out, Path(store.path).stem if store.path else "sailplan")
         if out.exists():
-            return fail(f"{out} already exists; choose a new file name")
+            return fail(tr("{path} already exists; choose a new file name", path=out))
         written = backup_store(store, out)  # LowDiskSpaceError: its own message, exit 2
     except BackupError as exc:
-        return fail(f"{exc}. No backup was written.")
+        return fail(tr("{refusal}. No backup was written.", refusal=error_text(exc)))
     finally:
         store.close()
-    print(written)
+    print(written)  # the file's path alone: scripts read it
     return 0
 
 
@@ -188,21 +194,22 @@ def _backups(args: argparse.Namespace) -> int:
 
     path = _sqlite_path(args)
     if path is None:
-        return fail("automatic backups are kept for SQLite files only; "
-                    "use `backup OUT` for a database on a server")
+        return fail(tr("automatic backups are kept for SQLite files only; "
+                       "use `backup OUT` for a database on a server"))
     folder = Path(path).parent / "backups"
     found = list_backups(folder, path)
     if not found:
-        print(f"No backups of {path} in {folder}")
+        print(tr("No backups of {path} in {folder}", path=path, folder=folder))
         return 0
-    print(f"Backups of {path} (newest first):")
+    print(tr("Backups of {path} (newest first):", path=path))
     for info in found:
         when = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(f"  {when}  {info.kind:<14}  {_size(info.size_bytes):>9}  {info.path}")
     usage = backup_usage(folder, path)
-    print(f"Automatic backups take {_size(usage.auto_bytes)} (the app keeps them within "
-          f"{_size(usage.budget_bytes)} unless set otherwise in Settings); the others "
-          f"{_size(usage.other_bytes)}. {_size(usage.free_bytes)} free on that disk.")
+    print(tr("Automatic backups take {auto} (the app keeps them within {budget} unless set "
+             "otherwise in Settings); the others {other}. {free} free on that disk.",
+             auto=_size(usage.auto_bytes), budget=_size(usage.budget_bytes),
+             other=_size(usage.other_bytes), free=_size(usage.free_bytes)))
     return 0
 
 
@@ -222,8 +229,8 @@ def _restore(args: argparse.Namespace) -> int:
 
     path = _sqlite_path(args)
     if path is None:
-        return fail("restore works on SQLite files; restore a server database with its own "
-                    "tools, or open the backup file with --db")
+        return fail(tr("restore works on SQLite files; restore a server database with its "
+                       "own tools, or open the backup file with --db"))
     if (code := _missing(args)) is not None:
         return code
     folder = Path(path).parent / "backups"
@@ -237,27 +244,27 @@ def _restore(args: argparse.Namespace) -> int:
     if not isinstance(store, int):
         store.close()  # restore_backup takes the lock itself for the replacement
     if not args.yes and not sys.stdin.isatty():
-        return fail("restore replaces the database; add --yes to confirm "
-                    "(standard input is not a terminal, so it cannot ask)")
+        return fail(tr("restore replaces the database; add --yes to confirm "
+                       "(standard input is not a terminal, so it cannot ask)"))
 
     def ask() -> bool:  # after the backup passed its check: a bad one is refused unasked
         try:
-            answer = input(f"Replace {path} with {source}? The current file is kept as a "
-                           "before-restore backup. [y/N] ")
+            answer = input(tr("Replace {path} with {backup}? The current file is kept as a "
+                              "before-restore backup. [y/N] ", path=path, backup=source))
         except EOFError:  # Ctrl+D: no
             return False
-        return answer.strip().lower() in ("y", "yes")
+        return answer.strip().lower() in ("y", "yes", "是", "好")
 
     try:
         # The backup is checked once, in restore_backup, before the question.
         saved = restore_backup(source, path, folder, confirm=None if args.yes else ask)
     except BackupCancelled:
-        print("Cancelled; nothing was changed.")
+        print(tr("Cancelled; nothing was changed."))
         return 2
     except BackupError as exc:
-        return fail(f"{exc}. Nothing was changed.")
-    print(f"Restored {path} from {source}.")
-    print(f"The previous database was saved as {saved}")
+        return fail(tr("{refusal}. Nothing was changed.", refusal=error_text(exc)))
+    print(tr("Restored {path} from {backup}.", path=path, backup=source))
+    print(tr("The previous database was saved as {path}", path=saved))
     return 0
 
 
@@ -286,17 +293,19 @@ def _migrate(args: argparse.Namespace) -> int:
         backup = store.pre_migration_backup
         location = store.location
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
     finally:
         store.close()
     if not ran:
-        print(f"{location} is up to date (schema {head_revision()}); nothing to do.")
+        print(tr("{location} is up to date (schema {revision}); nothing to do.",
+                 location=location, revision=head_revision()))
         return 0
     if backup is not None:
-        print(f"Backup before upgrading: {backup}")
+        print(tr("Backup before upgrading: {path}", path=backup))
     script = script_directory()
     for rev in ran:
         doc = (script.get_revision(rev).doc or "").strip().splitlines()
-        print(f"Applied {rev}: {doc[0] if doc else ''}")
-    print(f"{location} is now at schema {ran[-1]}.")
+        print(tr("Applied {revision}: {description}", revision=rev,
+                 description=doc[0] if doc else ""))
+    print(tr("{location} is now at schema {revision}.", location=location, revision=ran[-1]))
     return 0

@@ -16,6 +16,8 @@ import argparse
 from typing import Any
 
 from services.cli._common import fail, open_for_command
+from services.cli._i18n import join, tr
+from services.cli._labels import code_label
 
 # The cuts of a company total besides the org tree (models.enums.TargetCut; not imported, as
 # METRICS below).
@@ -90,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         with open_for_command(args) as store:
             return _run(store, args)
     except SailplanError as exc:
-        return fail(str(exc))
+        return fail(exc)
 
 
 def _plan_id(store: Any, year: int) -> str | None:
@@ -111,17 +113,19 @@ def _run(store: Any, args: argparse.Namespace) -> int:
     action = args.targets_action
     if action == "list":
         for p in T.list_plans(store):
-            print(f"{p.year}\t{p.name}\t{p.status}\tv{p.version}\t{','.join(p.metrics)}")
+            print(f"{p.year}\t{p.name}\t{code_label('status', p.status)}\tv{p.version}\t"
+                  f"{','.join(p.metrics)}")
         return 0
     if action == "new":
         new_id = create_plan_from_org(store, args.year, name=args.name).value
         tree = T.load_tree(store, new_id, [], with_actuals=False)
-        print(f"Created draft plan {tree.plan.name} with {len(tree.nodes)} nodes.")
+        print(tr("Created draft plan {name} with {count} nodes.", name=tree.plan.name,
+                 count=len(tree.nodes)))
         return 0
     found = _plan_id(store, args.year)
     if found is None:
-        return fail(f"no target plan for {args.year} (create one: targets new --year "
-                    f"{args.year})")
+        return fail(tr("no target plan for {year} (create one: targets new --year {year})",
+                       year=args.year))
     plan_id: str = found
     if action == "check":
         return _check(store, plan_id)
@@ -130,28 +134,31 @@ def _run(store: Any, args: argparse.Namespace) -> int:
         if args.by:
             match = [p.id for p in list_people(store, include_inactive=True) if p.name == args.by]
             if not match:
-                return fail(f"nobody called {args.by!r}")
+                return fail(tr("nobody called “{name}”", name=args.by))
             by = match[0]
         L.publish_plan(store, plan_id, by=by)
-        print(f"Published the {args.year} plan.")
+        print(tr("Published the {year} plan.", year=args.year))
         return 0
     period = args.period or str(args.year)
     tree = T.load_tree(store, plan_id, [period], cut=getattr(args, "cut", None))
     if args.metric not in tree.plan.metrics:
         have = ", ".join(tree.plan.metrics)
-        return fail(f"the plan has no metric {args.metric!r} (it has {have})")
+        return fail(tr("the plan has no metric {metric} (it has {metrics})",
+                       metric=args.metric, metrics=have))
     if action == "history":
         nodes = [n for n in tree.nodes if n.name == args.node]
         if not nodes:
-            return fail(f"no node called {args.node!r} in the {args.year} plan")
+            return fail(tr("no node called “{name}” in the {year} plan", name=args.node,
+                           year=args.year))
         for v in L.value_history(store, nodes[0].id, args.metric, period):
             old = _fmt(args.metric, v.old.target) if v.old else "—"
             print(f"{v.changed_at.astimezone():%Y-%m-%d %H:%M}\t{v.changed_by_name or ''}\t{old} → "
                   f"{_fmt(args.metric, v.new.target)}\tv{v.plan_version}\t{v.reason or ''}")
         return 0
-    print(f"{tree.plan.name} [{tree.plan.status}] {args.metric} {period}"
-          + (f" cut {tree.cut}" if tree.cut else ""))
-    print("node\ttarget\tallocated\tgap\tactual\tattainment")
+    cut = tr(" cut {cut}", cut=code_label("cut", tree.cut)) if tree.cut else ""
+    print(f"{tree.plan.name} [{code_label('status', tree.plan.status)}] "
+          f"{code_label('metric', args.metric)} {period}{cut}")
+    print(tr("node\ttarget\tallocated\tgap\tactual\tattainment"))
     for n in tree.nodes:
         c = tree.rollup.cell(n.id, args.metric, period)
         own = _fmt(args.metric, c.own.target) if c.own else "—"
@@ -172,19 +179,20 @@ def _check(store: Any, plan_id: str) -> int:
     gaps = plan_period_gaps(store, plan_id)
     cut_gaps = plan_cut_gaps(store, plan_id)
     if not gaps:
-        print(f"{plan.name}: every node's periods add up (year = Σ quarters, quarter = Σ months, "
-              "month = Σ weeks).")
+        print(tr("{plan}: every node's periods add up (year = Σ quarters, quarter = Σ months, "
+                 "month = Σ weeks).", plan=plan.name))
         return _print_cut_gaps(plan.name, plan_cuts(store, plan_id), cut_gaps)
     _print_cut_gaps(plan.name, plan_cuts(store, plan_id), cut_gaps)
-    print(f"{plan.name}: {len(gaps)} period(s) do not add up")
-    print("node\tmetric\tperiod\tvalue\town\tsum of sub-periods\tdifference")
+    print(tr("{plan}: {count} period(s) do not add up", plan=plan.name, count=len(gaps)))
+    print(tr("node\tmetric\tperiod\tvalue\town\tsum of sub-periods\tdifference"))
     for g in gaps:
-        subs = {"quarter": "quarters", "month": "months", "week": "weeks"}.get(g.sub_grain,
-                                                                             "sub-periods")
+        subs = {"quarter": tr("quarters"), "month": tr("months"),
+                "week": tr("weeks")}.get(g.sub_grain, tr("sub-periods"))
         for level in ("floor", "target", "challenge"):
             diff = getattr(g.gap, level)
             if diff:
-                print(f"{g.node_name}\t{g.metric}\t{g.period}\t{level}\t"
+                print(f"{g.node_name}\t{code_label('metric', g.metric)}\t{g.period}\t"
+                      f"{code_label('level', level)}\t"
                       f"{_fmt(g.metric, getattr(g.own, level))}\t"
                       f"{_fmt(g.metric, getattr(g.parts, level))} ({subs})\t"
                       f"{_fmt(g.metric, diff)}")
@@ -197,15 +205,20 @@ def _print_cut_gaps(plan_name: str, cuts: list[str], gaps: list[Any]) -> int:
     """
     if not gaps:
         if cuts:
-            print(f"{plan_name}: every cut adds up to the company total ({', '.join(cuts)}).")
+            print(tr("{plan}: every cut adds up to the company total ({cuts}).",
+                     plan=plan_name, cuts=join(code_label("cut", c) for c in cuts)))
         return 0
-    print(f"{plan_name}: {len(gaps)} period(s) of a cut do not add up to the company total")
+    print(tr("{plan}: {count} period(s) of a cut do not add up to the company total",
+             plan=plan_name, count=len(gaps)))
     for g in gaps:
         for level in ("floor", "target", "challenge"):
             diff = getattr(g.gap, level)
             if diff:
-                print(f"cut {g.cut} does not add up: {g.metric} {g.period} {level}: "
-                      f"{_fmt(g.metric, getattr(g.parts, level))} vs company total "
-                      f"{_fmt(g.metric, getattr(g.total, level))} (difference "
-                      f"{_fmt(g.metric, diff)})")
+                print(tr("cut {cut} does not add up: {metric} {period} {level}: {parts} vs "
+                         "company total {total} (difference {difference})",
+                         cut=code_label("cut", g.cut), metric=code_label("metric", g.metric),
+                         period=g.period, level=code_label("level", level),
+                         parts=_fmt(g.metric, getattr(g.parts, level)),
+                         total=_fmt(g.metric, getattr(g.total, level)),
+                         difference=_fmt(g.metric, diff)))
     return 1
