@@ -789,17 +789,22 @@
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../services/cli/targets_command.py" line="208"/>
+        <location filename="../../services/cli/targets_command.py" line="194"/>
+        <source>{value} ({periods})</source>
+        <translation>{value}（{periods}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/targets_command.py" line="209"/>
         <source>{plan}: every cut adds up to the company total ({cuts}).</source>
         <translation>{plan}：每种分解都与公司总目标一致（{cuts}）。</translation>
     </message>
     <message>
-        <location filename="../../services/cli/targets_command.py" line="211"/>
+        <location filename="../../services/cli/targets_command.py" line="212"/>
         <source>{plan}: {count} period(s) of a cut do not add up to the company total</source>
         <translation>{plan}：有 {count} 个分解期间与公司总目标对不上</translation>
     </message>
     <message>
-        <location filename="../../services/cli/targets_command.py" line="217"/>
+        <location filename="../../services/cli/targets_command.py" line="218"/>
         <source>cut {cut} does not add up: {metric} {period} {level}: {parts} vs company total {total} (difference {difference})</source>
         <translation>分解 {cut} 对不上：{metric} {period} {level}：{parts}，公司总目标 {total}（差额 {difference}）</translation>
     </message>

@@ -27,7 +27,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "repurchase_rate": "Repurchase rate"}),
     "cut": ("TargetsText", {"product_line": "Product line", "channel": "Channel",
                             "customer_tier": "Customer tier"}),
-    "level": ("TargetsText", {"floor": "Floor", "target": "Target", "challenge": "Challenge"}),
+    "level": ("TargetTreeModel", {"floor": "Floor", "target": "Target", "challenge": "Challenge"}),
 }
 """What each code is called in the GUI: table → (context, code → English word)."""
 

@@ -22,8 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from services.cli._i18n import (error_text, join, label, msg_text, problem_text, reason_text,
-                                tr)
+from services.cli._i18n import error_text, join, label, msg_text, problem_text, reason_text, tr
 
 IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
 MAX_LISTED = 30

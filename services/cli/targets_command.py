@@ -191,10 +191,11 @@ def _check(store: Any, plan_id: str) -> int:
         for level in ("floor", "target", "challenge"):
             diff = getattr(g.gap, level)
             if diff:
+                parts = tr("{value} ({periods})", value=_fmt(g.metric, getattr(g.parts, level)),
+                           periods=subs)
                 print(f"{g.node_name}\t{code_label('metric', g.metric)}\t{g.period}\t"
                       f"{code_label('level', level)}\t"
-                      f"{_fmt(g.metric, getattr(g.own, level))}\t"
-                      f"{_fmt(g.metric, getattr(g.parts, level))} ({subs})\t"
+                      f"{_fmt(g.metric, getattr(g.own, level))}\t{parts}\t"
                       f"{_fmt(g.metric, diff)}")
     return 1
 

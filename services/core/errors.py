@@ -1,11 +1,12 @@
 """Errors services raise for the user to read; messages are plain sentences (English source).
 
-The CLI prints ``str(exc)`` and exits non-zero. The GUI shows them in the interface language:
-an error raised as ``SomeError("the {year} plan is published", year=2026)`` keeps its
+``str(exc)`` is the English sentence (logs). The GUI and the CLI show them in the interface
+language: an error raised as ``SomeError("the {year} plan is published", year=2026)`` keeps its
 ``template`` (the sentence before its values were filled in) and ``params``, and
-``gui.common.error_texts.error_text`` looks the template up in the translations (context
-``ServiceErrors``) and fills in the same values. Raise with a constant template and keyword
-values, never an f-string, so the sentence can be translated.
+``gui.common.error_texts.error_text`` (the CLI: ``services.cli._i18n.error_text``) looks the
+template up in the translations (context ``ServiceErrors``) and fills in the same values. Raise
+with a constant template and keyword values, never an f-string, so the sentence can be
+translated.
 """
 
 from __future__ import annotations
