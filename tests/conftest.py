@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,25 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
+
+GUI_TESTS = ROOT / "tests" / "gui"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
+    """GUI tests collect garbage on the main thread only, as the app does (gui.common.memory):
+    no automatic collection during the test (a worker thread allocating would otherwise run it
+    and destroy a finished test's widgets off the GUI thread), one full collection after it.
+    """
+    if GUI_TESTS not in item.path.parents:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

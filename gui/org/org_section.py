@@ -406,7 +406,7 @@ class OrgSection(QWidget):
         if unit is None or unit.parent_id is None or unit.kind == kind:
             return
         self._push(LazyText.translate("OrgSection", "Make %1 a %2").arg(
-            unit.name, LazyText.translate("OrgLabels", KINDS[kind])),
+            unit.name, LazyText("OrgLabels", KINDS[kind])),  # KINDS: listed for lupdate
             call(U.set_unit_kind, unit.id, kind))
 
     def toggle_closed(self) -> None:

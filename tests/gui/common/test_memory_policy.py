@@ -56,3 +56,40 @@ def test_a_cycle_dropped_after_release_is_collected():
         assert gc.collect() >= 1
     finally:
         memory.stop()
+
+
+def test_collections_run_on_the_gui_thread_not_on_a_worker(qtbot):
+    """A cycle left by a page is collected by the GUI-thread timer; a worker allocating past
+    the threshold collects nothing (CPython's automatic collector is off meanwhile)."""
+    import threading
+
+    class _Cycle:
+        pass
+
+    collector = memory.collect_on_gui_thread()
+    try:
+        assert not gc.isenabled()
+        collector.timer.stop()  # drive it by hand below
+        gc.collect()
+        freed: list[str] = []
+        cycle = _Cycle()
+        cycle.me = cycle  # type: ignore[attr-defined]
+        import weakref
+        weakref.finalize(cycle, lambda: freed.append(threading.current_thread().name))
+        del cycle
+
+        kept: list[list[int]] = []
+
+        def allocate() -> None:  # a worker reading rows: far past the threshold
+            kept.extend([i] for i in range(50 * gc.get_threshold()[0]))
+
+        worker = threading.Thread(target=allocate, name="worker")
+        worker.start()
+        worker.join()
+        assert freed == []  # nothing was collected on the worker
+        assert collector.check() is not None  # a collection was due…
+        assert freed == [threading.current_thread().name]  # …and ran here, on the GUI thread
+        assert collector.check() is None  # nothing due right after
+    finally:
+        memory.stop_collecting()
+    assert gc.isenabled()
