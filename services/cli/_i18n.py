@@ -72,8 +72,12 @@ def use_language(override: str | None = None) -> str:
 
 
 def language() -> str:
-    """The language of this run (chosen on first use if nobody chose it yet)."""
-    return _current if _current is not None else use_language(None)
+    """The language of this run (:func:`use_language`'s choice; before any, the default)."""
+    if _current is not None:
+        return _current
+    from services.core.catalog import choose_language
+
+    return choose_language(None)
 
 
 def is_chinese() -> bool:

@@ -6,8 +6,9 @@ here from the source with ``ast`` and written to ``resources/translations/cli_zh
 format lupdate writes: translations already there are kept, a new sentence comes in empty and
 ``unfinished``, a sentence no longer used is dropped. ``python -m gui.common.i18n update`` runs
 this too; ``compile`` turns the file into a ``.qm`` like any other (the CLI reads the ``.ts``).
-``label("Context", "…")`` calls name words other contexts translate; :func:`labels` lists them
-for the tests.
+Locations name the file only (no line numbers), so an edit elsewhere in a file leaves the
+translation file alone. ``label("Context", "…")`` calls name words other contexts translate;
+:func:`labels` lists them for the tests.
 """
 
 from __future__ import annotations
@@ -83,11 +84,11 @@ def render(found: list[tuple[str, str, int]], known: dict[str, tuple[str, bool]]
     """The .ts file for ``found`` with the translations ``known``."""
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              '<TS version="2.1" language="zh_CN">', "<context>", f"    <name>{CONTEXT}</name>"]
-    for source, name, line in found:
+    for source, name, _line in found:
         text, done = known.get(source, ("", False))
         kind = "" if done and text else ' type="unfinished"'
         lines += ["    <message>",
-                  f'        <location filename="../../services/cli/{name}" line="{line}"/>',
+                  f'        <location filename="../../services/cli/{name}"/>',
                   f"        <source>{escape(source)}</source>",
                   f"        <translation{kind}>{escape(text)}</translation>",
                   "    </message>"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from services.cli._common import fail, open_for_command, resolve_db
-from services.cli._i18n import error_text, tr
+from services.cli._i18n import error_text, join, tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -127,7 +127,7 @@ def _check(args: argparse.Namespace) -> int:
 def _print_counts(counts: dict[str, int]) -> None:
     if counts:
         print(tr("Rows: {counts}",
-                 counts=", ".join(f"{name} {n:,}" for name, n in counts.items())))
+                 counts=join(f"{name} {n:,}" for name, n in counts.items())))
 
 
 def _report_damage(path: str, report: Any) -> int:
