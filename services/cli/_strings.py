@@ -7,8 +7,7 @@ format lupdate writes: translations already there are kept, a new sentence comes
 ``unfinished``, a sentence no longer used is dropped. ``python -m gui.common.i18n update`` runs
 this too; ``compile`` turns the file into a ``.qm`` like any other (the CLI reads the ``.ts``).
 Locations name the file only (no line numbers), so an edit elsewhere in a file leaves the
-translation file alone. ``label("Context", "…")`` calls name words other contexts translate;
-:func:`labels` lists them for the tests.
+translation file alone.
 """
 
 from __future__ import annotations
@@ -48,16 +47,6 @@ def sentences() -> list[tuple[str, str, int]]:
             raise ValueError(f"services/cli/{name}:{line}: tr()/N_() needs a literal sentence")
         seen.setdefault(first.value, (first.value, name, line))
     return list(seen.values())
-
-
-def labels() -> list[tuple[str, str]]:
-    """Every ``label("Context", "source")`` of ``services/cli`` (words translated elsewhere)."""
-    found = []
-    for _name, _line, node in _calls(("label",)):
-        args = node.args
-        if len(args) == 2 and all(isinstance(a, ast.Constant) for a in args):
-            found.append((str(args[0].value), str(args[1].value)))  # type: ignore[attr-defined]
-    return found
 
 
 def existing(path: Path = TS_FILE) -> dict[str, tuple[str, bool]]:
