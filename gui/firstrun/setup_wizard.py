@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -129,9 +130,14 @@ class TeamPage(QWizardPage):
                                              "yet."))
 
         self.model = TeamRowsModel(self)
-        self.table = choice_table(self.model, "teamTable", TeamRowsModel.ROLE, TeamRowsModel.NAME)
+        self.table = choice_table(self.model, "teamTable", TeamRowsModel.ROLE, TeamRowsModel.UNIT)
         self.table.setParent(self)
         self.table.verticalHeader().setVisible(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(TeamRowsModel.NAME, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(TeamRowsModel.NAME, 200)
+        head.setSectionResizeMode(TeamRowsModel.ROLE, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(TeamRowsModel.ROLE, 170)
         self.add = QPushButton(self.tr("&Add a row"), self)
         self.add.setObjectName("addTeamRow")
         self.add.clicked.connect(self._add_row)
@@ -250,9 +256,11 @@ class SetupWizard(QWizard):
         if mode == TEAM_TYPED and team:
             units = sorted({r.unit for r in team if r.unit})
             people = [r for r in team if r.name]
-            lines.append(self.tr("Units: {units}").format(units="、".join(units) or "—"))
-            lines.append(self.tr("People: {people}").format(people="、".join(
-                f"{r.name}（{role_name(r.role)}）" for r in people) or "—"))
+            comma = self.tr(", ", "list separator")
+            lines.append(self.tr("Units: {units}").format(units=comma.join(units) or "—"))
+            lines.append(self.tr("People: {people}").format(people=comma.join(
+                self.tr("{name} ({role})").format(name=r.name, role=role_name(r.role))
+                for r in people) or "—"))
         elif mode == TEAM_IMPORT:
             lines.append(self.tr("People: imported from a file after the setup"))
         else:

@@ -32,32 +32,32 @@
 <context>
     <name>FirmPage</name>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="65"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="66"/>
         <source>Welcome to Sailplan</source>
         <translation>欢迎使用 Sailplan</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="66"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="67"/>
         <source>A few questions set up your firm. Everything can be changed later in Settings.</source>
         <translation>回答几个问题即可设置好您的公司。所有内容之后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="70"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="71"/>
         <source>e.g. Yunfan Technology Ltd.</source>
         <translation>例如：云帆科技有限公司</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="76"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="77"/>
         <source>&amp;Firm name:</source>
         <translation>公司名称(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="77"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="78"/>
         <source>Fiscal year &amp;starts in:</source>
         <translation>财年起始月份(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="79"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="80"/>
         <source>Most firms in China keep their books by the calendar year (January). The firm&apos;s name becomes the top of the org tree.</source>
         <translation>国内大多数企业按自然年（一月起）记账。公司名称将作为组织架构的顶层。</translation>
     </message>
@@ -163,27 +163,27 @@
 <context>
     <name>MePage</name>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="89"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="90"/>
         <source>Who are you?</source>
         <translation>您是谁？</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="90"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="91"/>
         <source>You are added to the team and Sailplan remembers you as the person using this computer (&quot;I am&quot;).</source>
         <translation>您将被加入团队，Sailplan 会记住您是这台电脑的使用者（“我是”）。</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="99"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="100"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="100"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="101"/>
         <source>Your &amp;role:</source>
         <translation>您的角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="102"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="103"/>
         <source>The role decides what you approve and see: an owner or sales director sets the firm&apos;s targets, a sales manager leads a team, a sales rep works their own customers.</source>
         <translation>角色决定您能审批和查看的内容：老板或销售总监制定公司目标，销售经理带领团队，一线销售跟进自己的客户。</translation>
     </message>
@@ -224,52 +224,63 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="222"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="228"/>
         <source>Set up Sailplan</source>
         <translation>设置 Sailplan</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="233"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="239"/>
         <source>&amp;Set up</source>
         <translation>完成设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="246"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="252"/>
         <source>Firm: {firm} (fiscal year from {month})</source>
         <translation>公司：{firm}（财年从{month}开始）</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="248"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="254"/>
         <source>You: {name}, {role}</source>
         <translation>您：{name}，{role}</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="253"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="259"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="260"/>
         <source>Units: {units}</source>
         <translation>组织：{units}</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="254"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="261"/>
         <source>People: {people}</source>
         <translation>人员：{people}</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="257"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="262"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="265"/>
         <source>People: imported from a file after the setup</source>
         <translation>人员：设置完成后从文件导入</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="259"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="267"/>
         <source>People: added later (Settings)</source>
         <translation>人员：稍后添加（设置）</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="261"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="269"/>
         <source>Then Today shows a getting-started list: import customers, set targets, make a plan…</source>
         <translation>之后“今日”页会显示入门清单：导入客户、设定目标、制定计划……</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="270"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="278"/>
         <source>Set up the firm</source>
         <translation>设置公司</translation>
     </message>
@@ -277,12 +288,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="197"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="203"/>
         <source>Ready</source>
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="198"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="204"/>
         <source>Sailplan will set up the following. Edit ▸ Undo takes it back.</source>
         <translation>Sailplan 将设置以下内容。编辑 ▸ 撤销可以撤回。</translation>
     </message>
@@ -290,53 +301,53 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="113"/>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="185"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="114"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="191"/>
         <source>Your team</source>
         <translation>您的团队</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="114"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="115"/>
         <source>Add the people who sell and the units they work in (a region, a channel, a team). You can also do this later.</source>
         <translation>添加销售人员及其所属组织（区域、渠道、团队）。也可以稍后再做。</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="116"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="117"/>
         <source>&amp;Type a few people here</source>
         <translation>在这里录入几位人员(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="117"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="118"/>
         <source>&amp;Import people from an Excel or CSV file after the setup</source>
         <translation>设置完成后从 Excel 或 CSV 文件导入人员(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="119"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="120"/>
         <source>S&amp;kip for now — add the team later in Settings</source>
         <translation>暂时跳过——稍后在“设置”中添加团队(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="128"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="129"/>
         <source>This version of Sailplan cannot import people yet.</source>
         <translation>此版本的 Sailplan 尚不能导入人员。</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="135"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="141"/>
         <source>&amp;Add a row</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="138"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="144"/>
         <source>Remo&amp;ve row</source>
         <translation>删除行(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="145"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="151"/>
         <source>A unit typed here is added under the firm; rows without a name only add the unit.</source>
         <translation>这里填写的组织会加在公司之下；没有姓名的行只添加组织。</translation>
     </message>
     <message>
-        <location filename="../../gui/firstrun/setup_wizard.py" line="186"/>
+        <location filename="../../gui/firstrun/setup_wizard.py" line="192"/>
         <source>{names} is listed twice. Each person once, please (you are added already).</source>
         <translation>{names} 出现了两次。每人只需填写一次（您本人已自动添加）。</translation>
     </message>
