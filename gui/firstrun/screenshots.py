@@ -74,7 +74,8 @@ def _shoot_language(lang: str, outdir: Path, folder: Path) -> list[Path]:
         _settle(app, ctx.tasks, 1.5)
         grab(window, "today_getting_started")
         create_customer(store, NewCustomer(name="上海某某科技有限公司"))
-        window.host.currentWidget().getting_started.reload()
+        today: Any = window.host.currentWidget()
+        today.getting_started.reload()
         _settle(app, ctx.tasks, 1.0)
         grab(window, "today_getting_started_ticked")
     finally:
