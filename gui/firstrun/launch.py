@@ -49,8 +49,8 @@ class _Receiver(QObject):
         fresh, me = result
         window = self.window
         self.failed()
-        if not window.ready or window.ctx.store is not self.store:
-            return  # another database was opened meanwhile
+        if not window.ready or window.ctx.store is not self.store or not window.isVisible():
+            return  # another database was opened meanwhile, or the window was closed
         if fresh:
             open_setup(window)
         elif me and not window.ctx.current_person_id:
