@@ -198,6 +198,10 @@ def after_shown(window: Any) -> PagePreloader:
     from gui.shell.maintenance import start_rotation
 
     window.refresh_person_label()
+    if window.offer_setup:  # a brand-new database: the first-run setup
+        from gui.firstrun.launch import offer_setup
+
+        offer_setup(window)
     start_rotation(window)
     host = window.host
     return preload_pages(s for k, s in host.specs.items() if k not in host.created_keys())
@@ -222,6 +226,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow(None, lang, location=target)
+    window.offer_setup = not getattr(args, "demo", False)
     opened: dict[str, Any] = {}
 
     def open_in_background() -> None:

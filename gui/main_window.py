@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self._pending_page: str | None = None
         self._opening: StoreOpening | None = None  # a database being opened to switch to
+        # Offer the first-run setup on a brand-new database (the app sets it; tests and the
+        # demo firm do not).
+        self.offer_setup = False
 
         self.nav_model = NavigationModel(PAGES, self)
         self.sidebar = QListView(self)
@@ -402,6 +405,10 @@ class MainWindow(QMainWindow):
         self.host.current_key = None
         self.show_page(key)
         self.show_status(self.tr("Opened {location}").format(location=store.location), 5000)
+        if self.offer_setup:
+            from gui.firstrun.launch import offer_setup
+
+            offer_setup(self)
 
     def backup_now(self) -> None:
         """Write a verified backup of the open database on the worker."""

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from gui.common.context import AppContext
 from gui.common.formatting import count
 from gui.common.ui_settings import read_bool, ui_settings
+from gui.firstrun.checklist_panel import ChecklistPanel
 from gui.today.deal_actions import TodayDealActions
 from gui.today.reminder_actions import ReminderActions
 from gui.today.reminders_model import Arranged, RemindersModel, arrange, reminder_key
@@ -180,6 +181,8 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.addLayout(header)
+        self.getting_started = ChecklistPanel(ctx, self)  # a new firm's first steps
+        layout.addWidget(self.getting_started)
         layout.addWidget(self.warning)
         layout.addLayout(toolbar)
         layout.addWidget(self.stack, 1)
@@ -221,6 +224,7 @@ class TodayPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._update_date_and_mine()
+        self.getting_started.page_shown()
         if self._dirty or self.person_filter() != self._loaded_person:
             QTimer.singleShot(0, self.reload)  # after the window has painted
 
