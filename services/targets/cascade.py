@@ -27,7 +27,14 @@ from sqlalchemy.orm import Session
 
 from models.base import new_id, utcnow
 from models.enums import METRIC_UNITS, TargetCut, TargetNodeKind, TargetPlanStatus
-from models.targets import TargetAcknowledgement, TargetNode, TargetPlan, TargetValue
+from models.targets import (
+    TargetAcknowledgement,
+    TargetGrowth,
+    TargetNode,
+    TargetPlan,
+    TargetTypedActual,
+    TargetValue,
+)
 from models.targets import TargetValueVersion as Version
 from services.core import periods as P
 from services.core.changes import Changes, Op, call
@@ -258,7 +265,9 @@ def _plan_rows(plan_id: str) -> tuple[tuple[Any, Any], ...]:
     """The plan's nodes, values and version rows: (model, condition) pairs."""
     nodes = select(TargetNode.id).where(TargetNode.plan_id == plan_id)
     return ((TargetNode, TargetNode.plan_id == plan_id),
-            (TargetValue, TargetValue.node_id.in_(nodes)), (Version, Version.plan_id == plan_id))
+            (TargetValue, TargetValue.node_id.in_(nodes)), (Version, Version.plan_id == plan_id),
+            (TargetGrowth, TargetGrowth.node_id.in_(nodes)),
+            (TargetTypedActual, TargetTypedActual.node_id.in_(nodes)))
 
 
 def delete_plan(store: Store, plan_id: str) -> Op[None]:
