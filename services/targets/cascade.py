@@ -42,6 +42,7 @@ from services.core.errors import ValidationError
 from services.core.store import Store
 from services.targets.actuals import NodeRef, compute_actuals
 from services.targets.cut_actuals import cut_actuals
+from services.targets.rate_actuals import typed_actuals
 from services.targets.rollup import CellState, RollupTree
 from services.targets.split import Values
 
@@ -330,10 +331,14 @@ def _tree_actuals(s: Session, nodes: Sequence[_NodeData], cut: str | None,
                   metrics: Iterable[str], keys: Iterable[str]
                   ) -> dict[tuple[str, str, str], int]:
     refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id) for n in nodes]
+    metrics, keys = list(metrics), list(keys)
     if cut is None:
-        return compute_actuals(s, refs, metrics, keys)
-    members = {n.cut_key: n.id for n in nodes if n.cut_key}
-    return cut_actuals(s, refs, members, cut, metrics, keys)
+        out = compute_actuals(s, refs, metrics, keys)
+    else:
+        members = {n.cut_key: n.id for n in nodes if n.cut_key}
+        out = cut_actuals(s, refs, members, cut, metrics, keys)
+    out.update(typed_actuals(s, [n.id for n in nodes], metrics, keys))
+    return out
 
 
 def _read_nodes(s: Session, plan_id: str, cut: str | None) -> list[_NodeData]:

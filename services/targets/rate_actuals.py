@@ -29,8 +29,9 @@ from typing import Any
 from sqlalchemy import BigInteger, extract, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from models.enums import StageKind, TargetMetric, rate_parts
+from models.enums import TYPED_ACTUAL_METRICS, StageKind, TargetMetric, rate_parts
 from models.pipeline import Deal, DealLine, Pipeline, Product, Stage
+from models.targets import TargetTypedActual
 from services.core import periods as P
 
 DERIVED_RATES = frozenset({TargetMetric.CONVERSION_RATE, TargetMetric.RENEWAL_RATE,
@@ -86,15 +87,15 @@ def day_facts(session: Session, metrics: set[str], lo: date, hi: date, add: AddF
     if TargetMetric.NEW_PRODUCT_SHARE in metrics:
         num, den = rate_parts(TargetMetric.NEW_PRODUCT_SHARE)
         product_year = extract("year", Product.created_at)
-        stmt = (select(Deal.owner_id, Deal.closed_on, product_year,
-                       func.sum(type_coerce(DealLine.amount, BigInteger)))
-                .join(Stage, Stage.id == Deal.stage_id)
-                .join(DealLine, DealLine.deal_id == Deal.id)
-                .join(Product, Product.id == DealLine.product_id)
-                .where(*live, DealLine.deleted_at.is_(None), Stage.kind == StageKind.WON,
-                       Deal.closed_on >= lo, Deal.closed_on <= hi)
-                .group_by(Deal.owner_id, Deal.closed_on, product_year))
-        for owner, closed_on, year, amount in session.execute(stmt):
+        lines = (select(Deal.owner_id, Deal.closed_on, product_year,
+                        func.sum(type_coerce(DealLine.amount, BigInteger)))
+                 .join(Stage, Stage.id == Deal.stage_id)
+                 .join(DealLine, DealLine.deal_id == Deal.id)
+                 .join(Product, Product.id == DealLine.product_id)
+                 .where(*live, DealLine.deleted_at.is_(None), Stage.kind == StageKind.WON,
+                        Deal.closed_on >= lo, Deal.closed_on <= hi)
+                 .group_by(Deal.owner_id, Deal.closed_on, product_year))
+        for owner, closed_on, year, amount in session.execute(lines):
             if closed_on is None:
                 continue
             day = _day(closed_on)
@@ -131,3 +132,21 @@ def repurchase_facts(session: Session, periods: Iterable[str]
             if last >= 2:
                 out[(owner, p.key, num)] = out.get((owner, p.key, num), 0) + 1
     return [(owner, key, part, n) for (owner, key, part), n in out.items()]
+
+
+def typed_actuals(session: Session, node_ids: Iterable[str], metrics: Iterable[str],
+                  periods: Iterable[str]) -> dict[tuple[str, str, str], int]:
+    """Actuals typed by hand (市场份额: :mod:`services.targets.typed_actuals`) of these nodes,
+    ``(node, metric, period) → value``.
+    """
+    wanted_metrics = set(metrics) & TYPED_ACTUAL_METRICS
+    ids, keys = set(node_ids), set(periods)
+    if not wanted_metrics or not ids or not keys:
+        return {}
+    rows = session.execute(
+        select(TargetTypedActual.node_id, TargetTypedActual.metric, TargetTypedActual.period,
+               TargetTypedActual.value)
+        .where(TargetTypedActual.deleted_at.is_(None),
+               TargetTypedActual.metric.in_(wanted_metrics),
+               TargetTypedActual.period.in_(keys)))
+    return {(n, m, p): v for n, m, p, v in rows if n in ids}

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-
 from fractions import Fraction
 
 from models.enums import ADDITIVE_METRICS, RATE_METRICS, rate_parts
