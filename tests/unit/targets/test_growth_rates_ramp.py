@@ -207,3 +207,22 @@ def test_a_customer_per_deal_fixture_guard(store):
     firm = build_firm(store)
     with store.read() as uow:
         assert len(uow.session.scalars(select(Customer)).all()) == len(firm.customers)
+
+
+def test_the_plan_workbook_lists_growth_formulas(plan, store, tmp_path):
+    import openpyxl
+
+    from services.plans.export import export_plan
+
+    _firm, plan_id, ids = plan
+    G.set_growth(store, ids["华东区"], M, "2026", 1500)
+    G.set_growth(store, ids["华南区"], M, "2026", 1000)
+    T.set_values(store, ids["华南区"], M, "2026", Values(0, 70_000, 0))  # typed over
+    result = export_plan(store, plan_id, tmp_path / "plan.xlsx")
+    assert "增长目标" in result.sheets
+    ws = openpyxl.load_workbook(tmp_path / "plan.xlsx")["增长目标"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=3)]
+    assert [r[:7] for r in rows] == [
+        ["华东区", "签约额", "2026全年", "2025全年", 400, "15%", 460],
+        ["华南区", "签约额", "2026全年", "2025全年", 600, "10%", 660]]
+    assert [r[8] for r in rows] == ["当前值", "已手工修改"]
