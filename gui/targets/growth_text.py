@@ -13,11 +13,7 @@ from gui.common.formatting import day
 from gui.targets import formatting as F
 from services.targets.growth import GrowthFormula
 
-_CTX = "TargetsText"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+translate = QCoreApplication.translate
 
 
 def percent_text(bp: int) -> str:
@@ -28,32 +24,35 @@ def percent_text(bp: int) -> str:
 def formula_text(f: GrowthFormula, target: int | None = None) -> str:
     """The formula of a growth value; ``target`` is the value now (to tell a hand edit)."""
     if f.years == 1:
-        base = _tr("%1 actual").replace("%1", f.base_periods[0])
+        base = translate("TargetsText", "%1 actual").replace("%1", f.base_periods[0])
     else:
-        base = _tr("average of %1 actuals").replace("%1", ", ".join(f.base_periods))
-    text = _tr("%1 %2 × (1 + %3) = %4, computed %5").replace("%1", base).replace(
-        "%2", F.show_value(f.metric, f.base)).replace("%3", percent_text(f.rate_bp)).replace(
-        "%4", F.show_value(f.metric, f.result)).replace("%5", day(f.computed_at))
+        base = translate("TargetsText", "average of %1 actuals").replace(
+            "%1", ", ".join(f.base_periods))
+    text = translate("TargetsText", "%1 %2 × (1 + %3) = %4, computed %5")
+    for mark, value in (("%1", base), ("%2", F.show_value(f.metric, f.base)),
+                        ("%3", percent_text(f.rate_bp)),
+                        ("%4", F.show_value(f.metric, f.result)), ("%5", day(f.computed_at))):
+        text = text.replace(mark, value)
     if f.floor_rate_bp != f.rate_bp or f.challenge_rate_bp != f.rate_bp:
-        text += " · " + _tr("floor %1, challenge %2").replace(
+        text += " · " + translate("TargetsText", "floor %1, challenge %2").replace(
             "%1", percent_text(f.floor_rate_bp)).replace("%2", percent_text(f.challenge_rate_bp))
     if target is not None and target != f.result:
-        text += " · " + _tr("changed by hand since")
+        text += " · " + translate("TargetsText", "changed by hand since")
     return text
 
 
 def growth_badge(f: GrowthFormula) -> str:
     """What the kind column adds for a node set from growth: “growth +15%”."""
     sign = "+" if f.rate_bp >= 0 else ""
-    return _tr("growth %1").replace("%1", sign + percent_text(f.rate_bp))
+    return translate("TargetsText", "growth %1").replace("%1", sign + percent_text(f.rate_bp))
 
 
 def ramp_text(percent: int) -> str:
     """A month under the novice ramp: “Growth target 30 %”."""
-    return _tr("Growth target %1 %").replace("%1", str(percent))
+    return translate("TargetsText", "Growth target %1 %").replace("%1", str(percent))
 
 
 def ramp_months_text(months: dict[str, int]) -> str:
     """The kind column's note for a person under ramp: “Growth target Jul 30 %, Aug 60 %”."""
     parts = [f"{F.period_label(k)} {p} %" for k, p in sorted(months.items())]
-    return _tr("Growth target %1").replace("%1", ", ".join(parts))
+    return translate("TargetsText", "Growth target %1").replace("%1", ", ".join(parts))

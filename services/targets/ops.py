@@ -44,7 +44,14 @@ from services.targets.cascade import (
     set_many_values,
     tree_actuals,
 )
-from services.targets.ramp import period_factor, person_starts, ramps
+from services.targets.ramp import (
+    RAMP_SETTING,
+    RampError,
+    parse_ramp,
+    period_factor,
+    person_starts,
+    ramps,
+)
 from services.targets.rollup import RollupTree
 from services.targets.split import (
     CAPACITY_SETTING,
@@ -344,3 +351,30 @@ def period_gap(tree: TargetTree, node_id: str, metric: str, period: str) -> Valu
     if parts is None or own is None:
         return None
     return own - parts[1]
+
+
+def set_tier_settings(store: Store, loads: dict[str, str] | None,
+                      ramps_by_tier: dict[str, str | list[int]] | None
+                      ) -> Op[tuple[dict[str, str] | None, dict[str, object] | None]]:
+    """Save the capacity loads and the novice ramps together (Settings ▸ Targets), one undo
+    step; None puts a setting back to its defaults. The value is the old pair.
+    """
+    try:
+        if loads is not None:
+            parse_capacity_loads(loads)
+        if ramps_by_tier is not None:
+            parse_ramp(ramps_by_tier)
+    except (SplitError, RampError) as exc:
+        raise TargetError(exc.template, field="tiers", **exc.params) from exc
+    with store.write() as uow:
+        s = uow.session
+        old_loads, old_ramps = read_json(s, CAPACITY_SETTING), read_json(s, RAMP_SETTING)
+        for key, new in ((CAPACITY_SETTING, loads), (RAMP_SETTING, ramps_by_tier)):
+            if new is not None:
+                write_json(s, key, new)
+            elif (row := s.get(AppSetting, key)) is not None:
+                s.delete(row)
+        uow.commit()
+        old = (old_loads if isinstance(old_loads, dict) else None,
+               old_ramps if isinstance(old_ramps, dict) else None)
+        return uow.op(old, undo=call(set_tier_settings, *old))
