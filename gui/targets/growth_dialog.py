@@ -52,7 +52,7 @@ class GrowthDialog(QDialog):
         self.years = QSpinBox(self)
         self.years.setRange(1, MAX_YEARS)
         self.years.setValue(years)
-        form.addRow(self.tr("Base: average of the last (years):"), self.years)
+        form.addRow(self.tr("Years averaged for the base:"), self.years)
         self.rate = _rate_box(self, rate_bp / 100)
         self.floor_rate = _rate_box(self, rate_bp / 100)
         self.challenge_rate = _rate_box(self, rate_bp / 100)

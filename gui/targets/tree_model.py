@@ -358,11 +358,10 @@ class TargetTreeModel(QAbstractItemModel):
     def _growth_note(self, node_id: str) -> str:
         """The kind column's note: the growth rate of the node's value shown, its ramp months."""
         out = ""
-        if self.tree is not None:
-            found = [self.growth[(node_id, self.metric, p)] for p in self.tree.periods
-                     if (node_id, self.metric, p) in self.growth]
-            if found:
-                out += " · " + G.growth_badge(found[0])
+        found = sorted((key[2], f) for key, f in self.growth.items()
+                       if key[0] == node_id and key[1] == self.metric)
+        if found:  # the longest period first: the year's rate before a quarter's
+            out += " · " + G.growth_badge(min(found, key=lambda kv: len(kv[0]))[1])
         if self.ramp.get(node_id):
             out += " · " + G.ramp_months_text(self.ramp[node_id])
         return out

@@ -183,8 +183,8 @@
     </message>
     <message>
         <location filename="../../gui/targets/growth_dialog.py" line="55"/>
-        <source>Base: average of the last (years):</source>
-        <translation>基数：近几年实际平均（年）：</translation>
+        <source>Years averaged for the base:</source>
+        <translation>基数取近几年实际的平均（年数）：</translation>
     </message>
     <message>
         <location filename="../../gui/targets/growth_dialog.py" line="59"/>
@@ -933,59 +933,59 @@
         <translation>%1：保底 %2，目标 %3，挑战 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="394"/>
+        <location filename="../../gui/targets/tree_model.py" line="393"/>
         <source>the quarters</source>
         <translation>各季度</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="394"/>
+        <location filename="../../gui/targets/tree_model.py" line="393"/>
         <source>the months</source>
         <translation>各月</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="395"/>
+        <location filename="../../gui/targets/tree_model.py" line="394"/>
         <source>the weeks</source>
         <translation>各周</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="395"/>
+        <location filename="../../gui/targets/tree_model.py" line="394"/>
         <source>the sub-periods</source>
         <translation>下级期间</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="396"/>
+        <location filename="../../gui/targets/tree_model.py" line="395"/>
         <source>%1: %2, but %3 add up to %4 (difference %5)</source>
         <translation>%1：%2，但%3合计为 %4（差额 %5）</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="404"/>
+        <location filename="../../gui/targets/tree_model.py" line="403"/>
         <source>floor</source>
         <translation>保底</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="404"/>
+        <location filename="../../gui/targets/tree_model.py" line="403"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="405"/>
+        <location filename="../../gui/targets/tree_model.py" line="404"/>
         <source>challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="411"/>
+        <location filename="../../gui/targets/tree_model.py" line="410"/>
         <source>The periods do not add up:</source>
         <translation>分期目标相加不一致：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/targets/tree_model.py" line="414"/>
+        <location filename="../../gui/targets/tree_model.py" line="413"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/targets/tree_model.py" line="441"/>
+        <location filename="../../gui/targets/tree_model.py" line="440"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
