@@ -1,7 +1,8 @@
 """The page's growth actions: set a value from growth, recompute it, type an actual (市场份额).
 
 Plain functions over a :class:`~gui.targets.targets_page.TargetsPage`, like
-:mod:`gui.targets.node_actions`: each write is one undo command holding a service call and ids.
+:mod:`gui.targets.node_actions` (whose context menu offers them): each write is one undo command
+holding a service call and ids.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
+from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
+from gui.common.undo import OpCommand, push_op
 from gui.targets import formatting as F
 from gui.targets.growth_dialog import GrowthChoice, GrowthDialog
-from gui.targets.node_actions import push
-from services.core.changes import call
+from services.core.changes import Call, call
 from services.targets import growth as G
 from services.targets.typed_actuals import set_typed_actual
 
@@ -23,6 +25,15 @@ if TYPE_CHECKING:
     from gui.targets.targets_page import TargetsPage
 
 translate = QCoreApplication.translate
+
+
+def push(page: TargetsPage, text: LazyText, do: Call) -> OpCommand:
+    """Push one undoable call (as :func:`gui.targets.node_actions.push`); a refusal is shown."""
+    ctx = page.ctx
+    cmd = push_op(ctx.undo_stack, ctx.store, ctx.events, text, do, initiator=page)
+    if cmd.failed is not None:
+        page.show_refusal(error_text(cmd.failed))
+    return cmd
 
 
 def set_growth(page: TargetsPage, node_id: str, period: str, choice: GrowthChoice) -> None:

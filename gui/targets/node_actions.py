@@ -18,6 +18,7 @@ from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
 from gui.common.undo import OpCommand, push_op
 from gui.targets import formatting as F
+from gui.targets import growth_actions as GA
 from models.enums import ADDITIVE_METRICS, TYPED_ACTUAL_METRICS
 from services.core import periods as P
 from services.core.changes import Call, call
@@ -389,8 +390,6 @@ def context_menu(page: TargetsPage, pos: QPoint) -> None:
 def _growth_entries(page: TargetsPage, menu: QMenu, nid: str, period: str,
                     editable: bool) -> None:
     """Set from growth / Recompute growth (sums) or Type actual (市场份额)."""
-    from gui.targets import growth_actions as GA  # it imports this module
-
     metric = page.metric_key
     if metric in TYPED_ACTUAL_METRICS:
         menu.addAction(translate("TargetActions", "Type actual…"), lambda: GA.actual_dialog(page))

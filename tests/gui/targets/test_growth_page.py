@@ -45,7 +45,8 @@ def _won_last_year(store, owner: str, amount: str) -> None:
         uow.commit()
 
 
-def test_set_from_growth_shows_the_formula_and_undoes(qtbot, page, org, store, monkeypatch):
+def test_set_from_growth_shows_the_formula_and_undoes(qtbot, page, org, store,  # noqa: F811
+                                                       monkeypatch):
     o, _plan_id, ids = org
     _won_last_year(store, o.people["李强"], "1000.00")
     wait_reload(qtbot, page, page.reload)
@@ -71,7 +72,7 @@ def test_set_from_growth_shows_the_formula_and_undoes(qtbot, page, org, store, m
     assert growth_formula(store, team, "signed_amount", Q1).result == 115_000
 
 
-def test_a_novice_starting_this_year_shows_the_ramp(page, org):
+def test_a_novice_starting_this_year_shows_the_ramp(page, org):  # noqa: F811
     _o, _plan_id, ids = org
     start = date.today()  # 张伟 (新手) was added today
     if start.year != YEAR:

@@ -57,7 +57,8 @@ def plan(store):
 
 def test_growth_from_last_year_and_the_undo(plan, store):
     _firm, plan_id, ids = plan
-    # 华东区 2025 = 张三 100.00 + 李四 300.00 = 40,000 fen; × 1.15 = 46,000; 保底 × 1.10, 挑战 × 1.20
+    # 华东区 2025 = 张三 100.00 + 李四 300.00 = 40,000 fen; × 1.15 = 46,000;
+    # 保底 × 1.10, 挑战 × 1.20
     op = G.set_growth(store, ids["华东区"], M, "2026", 1500, floor_rate_bp=1000,
                       challenge_rate_bp=2000)
     f = op.value
