@@ -12,8 +12,10 @@ from models.settings import AppSetting
 from models.targets import (
     TargetAcknowledgement,
     TargetAdjustment,
+    TargetGrowth,
     TargetNode,
     TargetPlan,
+    TargetTypedActual,
     TargetValue,
     TargetValueVersion,
 )
@@ -42,8 +44,10 @@ __all__ = [
     "StageHistory",
     "TargetAcknowledgement",
     "TargetAdjustment",
+    "TargetGrowth",
     "TargetNode",
     "TargetPlan",
+    "TargetTypedActual",
     "TargetValue",
     "TargetValueVersion",
     "UTCDateTime",

@@ -82,9 +82,12 @@ class TargetMetric(StrEnum):
     QUOTES = "quotes"
     NEGOTIATIONS = "negotiations"
     WINS = "wins"
-    CONVERSION_RATE = "conversion_rate"  # typed in, basis points
-    REPURCHASE_RATE = "repurchase_rate"
-    MARKET_SHARE = "market_share"
+    CONVERSION_RATE = "conversion_rate"  # 转化率, basis points (rates: RATE_METRICS)
+    REPURCHASE_RATE = "repurchase_rate"  # 复购率
+    MARKET_SHARE = "market_share"  # 市场份额: target and actual typed
+    COLLECTION_RATE = "collection_rate"  # 回款率
+    RENEWAL_RATE = "renewal_rate"  # 老客户续签率
+    NEW_PRODUCT_SHARE = "new_product_share"  # 新产品销售占比
 
 
 class MetricUnit(StrEnum):
@@ -109,12 +112,27 @@ METRIC_UNITS: dict[str, MetricUnit] = {
     TargetMetric.CONVERSION_RATE: MetricUnit.BASIS_POINTS,
     TargetMetric.REPURCHASE_RATE: MetricUnit.BASIS_POINTS,
     TargetMetric.MARKET_SHARE: MetricUnit.BASIS_POINTS,
+    TargetMetric.COLLECTION_RATE: MetricUnit.BASIS_POINTS,
+    TargetMetric.RENEWAL_RATE: MetricUnit.BASIS_POINTS,
+    TargetMetric.NEW_PRODUCT_SHARE: MetricUnit.BASIS_POINTS,
 }
 
 # Rates do not add up: a parent's rate is typed, never the sum of its children.
 ADDITIVE_METRICS: frozenset[str] = frozenset(
     m for m, unit in METRIC_UNITS.items() if unit is not MetricUnit.BASIS_POINTS
 )
+#: Rates (比率): a period split gives every sub-period the same rate, a parent's actual is the
+#: children's numerators over their denominators (weighted by the denominator), never a sum.
+RATE_METRICS: frozenset[str] = frozenset(METRIC_UNITS) - ADDITIVE_METRICS
+#: Rates whose actual is typed, not derived from records (市场份额: the market is not in the data).
+TYPED_ACTUAL_METRICS: frozenset[str] = frozenset({TargetMetric.MARKET_SHARE})
+
+
+def rate_parts(metric: str) -> tuple[str, str]:
+    """The keys a derived rate's numerator and denominator actuals are counted under
+    (``"conversion_rate:num"``, ``"conversion_rate:den"``); they add up the tree like sums.
+    """
+    return f"{metric}:num", f"{metric}:den"
 
 
 class TargetPlanStatus(StrEnum):

@@ -133,3 +133,39 @@ class TargetAcknowledgement(BusinessMixin, Base):
     acknowledged_at: Mapped[datetime] = mapped_column(UTCDateTime())
     plan_version: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class TargetGrowth(BusinessMixin, Base):
+    """How a value was set from growth (增长目标): base × (1 + rate), kept to show the formula.
+
+    ``base`` is the average actual of the same period over the last ``years`` years (in the
+    metric's unit, rounded to it); rates are in basis points (15 % → 1500) for 保底 / 目标 /
+    挑战; ``result`` is the target the formula gave at ``computed_at`` (a value typed over it
+    later shows as changed by hand). Recomputing is explicit, never on its own.
+    """
+
+    __tablename__ = "target_growth"
+    __table_args__ = (UniqueConstraint("node_id", "metric", "period"),)
+
+    node_id: Mapped[str] = mapped_column(ForeignKey("target_nodes.id"), index=True)
+    metric: Mapped[str] = mapped_column(String(30))
+    period: Mapped[str] = mapped_column(String(10))
+    years: Mapped[int] = mapped_column(Integer, default=1)
+    base: Mapped[int] = mapped_column(BigInteger, default=0)
+    floor_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
+    rate_bp: Mapped[int] = mapped_column(Integer, default=0)
+    challenge_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
+    result: Mapped[int] = mapped_column(BigInteger, default=0)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class TargetTypedActual(BusinessMixin, Base):
+    """An actual typed by hand for a metric the records cannot give (市场份额), per node/period."""
+
+    __tablename__ = "target_typed_actuals"
+    __table_args__ = (UniqueConstraint("node_id", "metric", "period"),)
+
+    node_id: Mapped[str] = mapped_column(ForeignKey("target_nodes.id"), index=True)
+    metric: Mapped[str] = mapped_column(String(30))
+    period: Mapped[str] = mapped_column(String(10))
+    value: Mapped[int] = mapped_column(BigInteger, default=0)

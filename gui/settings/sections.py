@@ -12,6 +12,7 @@ SECTIONS: list[str] = [
     "gui.pipeline.settings_section:PipelineSettingsSection",
     "gui.settings.customer_rules_section:CustomerRulesSection",
     "gui.plans.settings_section:PlanSettingsSection",
+    "gui.targets.settings_section:TargetSettingsSection",
     "gui.org.org_section:OrgSection",
     "gui.products.settings_section:ProductsSection",
 ]

@@ -126,6 +126,21 @@ def _about(window: Any, _page: Any) -> None:
     window.show_about()
 
 
+def _target_year(_window: Any, page: Any) -> None:
+    page.grain_combo.setCurrentIndex(page.grain_combo.findData("year"))
+    page.view.expandAll()
+
+
+def _target_growth(_window: Any, page: Any) -> None:
+    from gui.targets.growth_actions import growth_dialog
+
+    if page.model.rowCount() == 0:
+        return
+    page.view.selectionModel().setCurrentIndex(
+        page.model.index(0, 2), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    growth_dialog(page)
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
     Scene("card_contacts", "customers", _card_tab(1)),
@@ -141,6 +156,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("adjustment", "targets", _target_adjustment),
     Scene("cut_product_line", "targets", _target_cut("product_line")),
     Scene("cut_channel", "targets", _target_cut("channel")),
+    Scene("year_expanded", "targets", _target_year),
+    Scene("growth", "targets", _target_growth),
     Scene("funnel", "plans", _tab("tabs", 1)),
     Scene("timeline", "plans", _tab("tabs", 2)),
     Scene("export", "plans", _export_plan),
@@ -154,6 +171,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("products", "settings",
           _settings_section("gui.products.settings_section:ProductsSection")),
     Scene("org_people", "settings", _settings_section("gui.org.org_section:OrgSection")),
+    Scene("targets", "settings",
+          _settings_section("gui.targets.settings_section:TargetSettingsSection")),
     Scene("person", "settings", _org_person),
     Scene("about", "settings", _about),
 )

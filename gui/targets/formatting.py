@@ -34,6 +34,10 @@ METRIC_LABELS: dict[str, str] = {
     "wins": str(QT_TRANSLATE_NOOP("TargetsText", "Wins")),
     "conversion_rate": str(QT_TRANSLATE_NOOP("TargetsText", "Conversion rate")),
     "repurchase_rate": str(QT_TRANSLATE_NOOP("TargetsText", "Repurchase rate")),
+    "market_share": str(QT_TRANSLATE_NOOP("TargetsText", "Market share")),
+    "collection_rate": str(QT_TRANSLATE_NOOP("TargetsText", "Collection rate")),
+    "renewal_rate": str(QT_TRANSLATE_NOOP("TargetsText", "Renewal rate")),
+    "new_product_share": str(QT_TRANSLATE_NOOP("TargetsText", "New-product share")),
 }
 
 KIND_LABELS: dict[str, str] = {

@@ -18,6 +18,8 @@ from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
 from gui.common.undo import OpCommand, push_op
 from gui.targets import formatting as F
+from gui.targets import growth_actions as GA
+from models.enums import ADDITIVE_METRICS, TYPED_ACTUAL_METRICS
 from services.core import periods as P
 from services.core.changes import Call, call
 from services.targets import cuts as C
@@ -367,6 +369,7 @@ def context_menu(page: TargetsPage, pos: QPoint) -> None:
     acc.setEnabled(has_kids and editable)
     menu.addAction(translate("TargetActions", "Value history…"),
                    lambda: history_dialog(page, nid, period))
+    _growth_entries(page, menu, nid, period, editable)
     menu.addSeparator()
     if page.cut is not None:
         menu.addAction(translate("TargetsPage", "Add member…"), lambda: add_member_dialog(page))
@@ -382,3 +385,20 @@ def context_menu(page: TargetsPage, pos: QPoint) -> None:
     rm.setEnabled(node.parent_id is not None and not published)
     menu.exec(page.view.viewport().mapToGlobal(pos))
 
+
+
+def _growth_entries(page: TargetsPage, menu: QMenu, nid: str, period: str,
+                    editable: bool) -> None:
+    """Set from growth / Recompute growth (sums) or Type actual (市场份额)."""
+    metric = page.metric_key
+    if metric in TYPED_ACTUAL_METRICS:
+        menu.addAction(translate("TargetActions", "Type actual…"), lambda: GA.actual_dialog(page))
+        return
+    if metric not in ADDITIVE_METRICS:
+        return
+    grow = menu.addAction(translate("TargetActions", "Set from growth…"),
+                          lambda: GA.growth_dialog(page))
+    grow.setEnabled(editable)
+    again = menu.addAction(translate("TargetActions", "Recompute growth"),
+                           lambda: GA.recompute_growth(page, nid, period))
+    again.setEnabled(editable and (nid, metric, period) in page.model.growth)

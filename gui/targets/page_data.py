@@ -1,7 +1,8 @@
 """What the Targets page shows, read on the task worker in two steps (Qt-free).
 
 First :func:`read_page`: the plan list, the chosen plan's tree with its typed values, sums and
-gaps, the owners' names and whether the publication may still be taken back — a few small
+gaps, the owners' names, the growth formulas and the novice ramp's months, and whether the
+publication may still be taken back — a few small
 queries, so the tree is on screen at once even for a firm of 100,000 customers. Then
 :func:`read_actuals`: what the deals, customers and follow-ups count for each node (a year of a
 large firm's facts, summed in SQL), which the page adds into the tree it already shows.
@@ -15,6 +16,8 @@ from services.core import periods as P
 from services.core.store import Store
 from services.targets import lifecycle as L
 from services.targets.cascade import TargetPlanRow, TargetTree, list_plans, load_actuals, load_tree
+from services.targets.growth import GrowthFormula, plan_growth
+from services.targets.ramp import tree_ramp_months
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class TargetsData:
     owners: dict[str, str] = field(default_factory=dict)  # node id → owner names
     may_unpublish: bool = False
     owner_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # who acknowledges
+    growth: dict[tuple[str, str, str], GrowthFormula] = field(default_factory=dict)
+    ramp: dict[str, dict[str, int]] = field(default_factory=dict)  # node → month → percent
 
 
 def periods_for(year: int, grain: str, month: int) -> list[str]:
@@ -69,7 +74,8 @@ def read_page(store: Store, wanted: str | None, grain: str, month: int, this_yea
     owner_ids = L.owners_by_node(store, plan.id)
     owners = {n.id: "、".join(sorted(names[o] for o in owner_ids.get(n.id, ()) if o in names)[:2])
               for n in tree.nodes if n.kind != "person"}
-    return TargetsData(plans, tree, owners, L.may_unpublish(store, plan.id), owner_ids)
+    return TargetsData(plans, tree, owners, L.may_unpublish(store, plan.id), owner_ids,
+                       plan_growth(store, plan.id), tree_ramp_months(store, tree))
 
 
 def read_actuals(store: Store, tree: TargetTree) -> tuple[TargetTree, dict[tuple[str, str, str],

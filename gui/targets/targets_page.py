@@ -57,7 +57,8 @@ from services.targets.split import Values
 
 _KEY = "targets/"
 TARGET_KINDS = ("target_plans", "target_nodes", "target_values", "target_adjustments",
-                "target_value_versions", "target_acknowledgements")
+                "target_value_versions", "target_acknowledgements", "target_growth",
+                "target_typed_actuals")
 _VALUE_KINDS = frozenset({"target_values", "target_value_versions"})
 #: What the actuals count: deals won, collections, new customers, follow-ups, and who is where.
 ACTUAL_KINDS = ("deals", "deal_lines", "stage_history", "customers", "followups", "people",
@@ -332,6 +333,7 @@ class TargetsPage(QWidget):
         current = (self.current_node(), self.view.currentIndex().column())
         shown_before = self.model.tree.plan.id if self.model.tree is not None else None
         self.model.owners = data.owners
+        self.model.growth, self.model.ramp = data.growth, data.ramp
         shown_cut = self.model.tree.cut if self.model.tree is not None else None
         self.model.set_tree(tree, self.metric_key, bool(self.values_combo.currentData()))
         self._update_badge()

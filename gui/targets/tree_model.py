@@ -34,9 +34,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from gui.common.formatting import day
 from gui.common.theme import ink
 from gui.targets import formatting as F
+from gui.targets import growth_text as G
 from services.core import periods as P
 from services.targets.cascade import TargetNodeRow, TargetTree
 from services.targets.consistency import PeriodGap, node_period_gaps
+from services.targets.growth import GrowthFormula
 from services.targets.split import Values
 
 NODE_MIME = "application/x-sailplan-target-node"
@@ -86,6 +88,10 @@ class TargetTreeModel(QAbstractItemModel):
         #: nodes cannot be dragged to another parent (a published plan)
         self.structure_locked = False
         self._period_gaps: dict[str, list[PeriodGap]] = {}  # node id → its gaps (the metric's)
+        #: (node id, metric, period) → how the value was set from growth; set by the page
+        self.growth: dict[tuple[str, str, str], GrowthFormula] = {}
+        #: person node id → month key → percent of a full target (novice ramp); set by the page
+        self.ramp: dict[str, dict[str, int]] = {}
 
     # --- configuration -------------------------------------------------------------------------
 
@@ -277,6 +283,7 @@ class TargetTreeModel(QAbstractItemModel):
                     text += " · " + self.tr("periods do not add up")
                 if self.owners.get(row.id):
                     text += " · " + self.owners[row.id]
+                text += self._growth_note(row.id)
                 plan = self.tree.plan if self.tree is not None else None
                 if plan is not None and row.acknowledged_version is not None \
                         and row.acknowledged_version >= plan.version:
@@ -315,6 +322,7 @@ class TargetTreeModel(QAbstractItemModel):
                     tips.append(F.show_value(m, value))
                     if cell.own is None:
                         tips.append(self.tr("Rolled up from the children (no value typed here)"))
+                tips += self._growth_tips(row.id, period, cell.own)
                 if self.locked_reason:
                     tips.append(self.locked_reason)
                 return "\n".join(tips) or None
@@ -346,6 +354,28 @@ class TargetTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _growth_note(self, node_id: str) -> str:
+        """The kind column's note: the growth rate of the node's value shown, its ramp months."""
+        out = ""
+        found = sorted((key[2], f) for key, f in self.growth.items()
+                       if key[0] == node_id and key[1] == self.metric)
+        if found:  # the longest period first: the year's rate before a quarter's
+            out += " · " + G.growth_badge(min(found, key=lambda kv: len(kv[0]))[1])
+        if self.ramp.get(node_id):
+            out += " · " + G.ramp_months_text(self.ramp[node_id])
+        return out
+
+    def _growth_tips(self, node_id: str, period: str, own: Values | None) -> list[str]:
+        """A value cell's tooltip lines: the growth formula, the ramp's share of the month."""
+        tips = []
+        formula = self.growth.get((node_id, self.metric, period))
+        if formula is not None:
+            tips.append(G.formula_text(formula, own.target if own is not None else None))
+        percent = self.ramp.get(node_id, {}).get(period)
+        if percent is not None:
+            tips.append(G.ramp_text(percent))
+        return tips
 
     def period_gaps(self, node_id: str) -> list[PeriodGap]:
         """The node's periods that do not add up, for the shown metric (cached)."""

@@ -750,8 +750,8 @@
     </message>
     <message>
         <location filename="../../services/cli/targets_command.py"/>
-        <source>node	target	allocated	gap	actual	attainment</source>
-        <translation>节点	目标	已分配	分配差额	实际	达成率</translation>
+        <source>node	target	allocated	gap	actual	attainment	formula</source>
+        <translation>节点	目标	已分配	分配差额	实际	达成率	公式</translation>
     </message>
     <message>
         <location filename="../../services/cli/targets_command.py"/>

@@ -17,6 +17,8 @@ Sheets:
 - 分期核对 (every node and period whose sub-periods do not add up to its own value — year ≠ Σ
   quarters, quarter ≠ Σ months, month ≠ Σ weeks, to the fen; :mod:`services.targets.consistency`);
   a cascade sheet's title says how many of its metric there are.
+- 增长目标 (only when some value was set from growth: :mod:`services.targets.growth`): each such
+  value's formula — base periods, base, rate, result, when computed, typed over since or not.
 - 行动计划 (action items of plan A 理想线 and B 保底线 with their checkpoints), 反推 (each saved
   reverse funnel: assumptions and the required counts per month), 时间表 (the timeline).
 
@@ -52,6 +54,7 @@ from services.plans.export_print import PageFurniture, apply_print
 from services.targets.cascade import list_plans, load_tree
 from services.targets.consistency import tree_period_gaps
 from services.targets.cuts import plan_cuts, tree_cut_gaps, year_periods
+from services.targets.growth import plan_growth
 from services.targets.lifecycle import owners_by_node
 
 Progress = Callable[[int, int], None]
@@ -119,7 +122,9 @@ def export_plan(store: Store, plan_id: str, path: str | Path, *,
                                 sum(1 for g in gaps if g.metric == m))
                   for m in metrics for grain, _label in GRAINS]
         titles += _cut_sheets(wb, tree, cut_trees, metrics, owners, furniture, tick)
+        formulas = plan_growth(store, plan_id)
         for write in (lambda: sheets.write_period_check(wb, gaps),
+                      *([lambda: sheets.write_growth(wb, tree, formulas)] if formulas else []),
                       lambda: sheets.write_actions(wb, store, plan_id, owners),
                       lambda: sheets.write_funnels(wb, store, tree),
                       lambda: sheets.write_timeline(wb, store, plan_id)):

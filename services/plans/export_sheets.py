@@ -1,4 +1,4 @@
-"""The plan workbook's non-cascade sheets: 分期核对, 行动计划, 反推 and 时间表 (see
+"""The plan workbook's non-cascade sheets: 分期核对, 增长目标, 行动计划, 反推 and 时间表 (see
 services.plans.export).
 """
 
@@ -88,6 +88,38 @@ def write_period_check(wb: Workbook, gaps: Sequence[PeriodGap]) -> str:
                     ("name1", SUB_WORDS[g.sub_grain], True),
                     (look, Decimal(getattr(g.parts, level)) / scale),
                     (look + "_warn" if money else "count_warn", Decimal(diff) / scale)]))
+    return title
+
+
+def write_growth(wb: Workbook, tree: Any, formulas: dict[tuple[str, str, str], Any]) -> str:
+    """增长目标: every value set from growth with its formula — base periods, base, rates, result,
+    when computed, and whether the value was typed over since.
+    """
+    title = "增长目标"
+    widths = [22, 12, 12, 22, 16, 10, 16, 12, 12]
+    ws, st = _sheet(wb, title, "增长目标：去年（或近N年平均）实际 ×（1 + 增长率）",
+                    ["节点", "指标", "期间", "基数期间", "基数", "目标增长率", "结果", "计算日期",
+                     "状态"], widths)
+    names = {n.id: n.name for n in tree.nodes}
+    order = {n.id: i for i, n in enumerate(tree.nodes)}
+    for (node_id, metric, period), f in sorted(
+            formulas.items(), key=lambda kv: (order.get(kv[0][0], -1), kv[0][1:])):
+        if node_id not in names:
+            continue
+        money = METRIC_UNITS[metric] is MetricUnit.FEN
+        look = "money_fen" if money else "count"
+        scale = Decimal(100) if money else Decimal(1)
+        own = tree.rollup.cell(node_id, metric, period).own
+        state = "当前值" if own is not None and own.target == f.result else "已手工修改"
+        base = (period_text(f.base_periods[0]) if f.years == 1 else
+                f"近{f.years}年平均（{'、'.join(period_text(k) for k in f.base_periods)}）")
+        ws.append(st.row([
+            ("name1", names[node_id], True), ("name1", METRIC_LABELS.get(metric, metric), True),
+            ("name1", period_text(period), True), ("name1", base, True),
+            (look, Decimal(f.base) / scale), ("name1", f"{f.rate_bp / 100:g}%", True),
+            (look, Decimal(f.result) / scale),
+            ("name1", f.computed_at.astimezone().date().isoformat(), True),
+            ("name1", state, True)]))
     return title
 
 

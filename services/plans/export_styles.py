@@ -25,7 +25,8 @@ METRIC_LABELS = {
     "new_customers": "新增客户数", "followups": "拜访跟进数", "leads": "线索",
     "first_contacts": "初步沟通", "quotes": "方案报价", "negotiations": "商务谈判",
     "wins": "赢单", "conversion_rate": "转化率", "repurchase_rate": "复购率",
-    "market_share": "市场份额",
+    "market_share": "市场份额", "collection_rate": "回款率", "renewal_rate": "老客户续签率",
+    "new_product_share": "新产品销售占比",
 }
 MONEY_FMT, COUNT_FMT, PCT_FMT, DATE_FMT = "¥#,##0", "#,##0", "0.0%", "yyyy-mm-dd"
 MONEY_FEN_FMT = "¥#,##0.00"  # where a fen matters (the period check)

@@ -14,7 +14,9 @@ Metrics:
 - ``new_customers`` 新增客户数: customers created in the period (not merged away), by owner;
 - ``followups`` 拜访/跟进数: follow-up records by their date and person;
 - ``collected_amount`` 回款额: always 0 for now — payments arrive with Orders & Payments
-  (:data:`COLLECTED_NOTE`); other metrics have no automatic actual.
+  (:data:`COLLECTED_NOTE`);
+- the derived rates (转化率, 老客户续签率, 复购率, 新产品销售占比): a numerator and a denominator
+  each (:mod:`services.targets.rate_actuals`); other metrics have no automatic actual.
 
 Timestamps count by the local calendar day; a week's actual is its own seven days.
 """
@@ -34,11 +36,13 @@ from models.enums import StageKind, TargetMetric
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, Stage
 from services.core import periods as P
+from services.targets.rate_actuals import DERIVED_RATES, day_facts, repurchase_facts
 
 COLLECTED_NOTE = "Collected amounts (回款额) arrive with Orders & Payments; shown as 0 until then."
 AUTOMATIC_METRICS = frozenset({TargetMetric.SIGNED_AMOUNT, TargetMetric.DEAL_COUNT,
                                TargetMetric.WINS, TargetMetric.NEW_CUSTOMERS,
-                               TargetMetric.FOLLOWUPS, TargetMetric.COLLECTED_AMOUNT})
+                               TargetMetric.FOLLOWUPS, TargetMetric.COLLECTED_AMOUNT,
+                               *DERIVED_RATES})
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,12 @@ def compute_actuals(
             for m in (TargetMetric.DEAL_COUNT, TargetMetric.WINS):
                 if m in metrics:
                     add(owner, day, m, int(n))
+    day_facts(session, set(metrics), lo, hi, add)
+    if TargetMetric.REPURCHASE_RATE in metrics:
+        for person, key, part, n in repurchase_facts(session, wanted):
+            node = placer.node_for(person)
+            if node is not None:
+                out[(node, part, key)] = out.get((node, part, key), 0) + n
     lo_utc, hi_utc = _utc_bound(lo), _utc_bound(hi + timedelta(days=1))
     offset = fixed_utc_offset(lo, hi)
     counted: list[tuple[str, Any, Any, tuple[Any, ...]]] = []

@@ -27,7 +27,14 @@ from sqlalchemy.orm import Session
 
 from models.base import new_id, utcnow
 from models.enums import METRIC_UNITS, TargetCut, TargetNodeKind, TargetPlanStatus
-from models.targets import TargetAcknowledgement, TargetNode, TargetPlan, TargetValue
+from models.targets import (
+    TargetAcknowledgement,
+    TargetGrowth,
+    TargetNode,
+    TargetPlan,
+    TargetTypedActual,
+    TargetValue,
+)
 from models.targets import TargetValueVersion as Version
 from services.core import periods as P
 from services.core.changes import Changes, Op, call
@@ -35,6 +42,7 @@ from services.core.errors import ValidationError
 from services.core.store import Store
 from services.targets.actuals import NodeRef, compute_actuals
 from services.targets.cut_actuals import cut_actuals
+from services.targets.rate_actuals import typed_actuals
 from services.targets.rollup import CellState, RollupTree
 from services.targets.split import Values
 
@@ -258,7 +266,9 @@ def _plan_rows(plan_id: str) -> tuple[tuple[Any, Any], ...]:
     """The plan's nodes, values and version rows: (model, condition) pairs."""
     nodes = select(TargetNode.id).where(TargetNode.plan_id == plan_id)
     return ((TargetNode, TargetNode.plan_id == plan_id),
-            (TargetValue, TargetValue.node_id.in_(nodes)), (Version, Version.plan_id == plan_id))
+            (TargetValue, TargetValue.node_id.in_(nodes)), (Version, Version.plan_id == plan_id),
+            (TargetGrowth, TargetGrowth.node_id.in_(nodes)),
+            (TargetTypedActual, TargetTypedActual.node_id.in_(nodes)))
 
 
 def delete_plan(store: Store, plan_id: str) -> Op[None]:
@@ -321,10 +331,14 @@ def _tree_actuals(s: Session, nodes: Sequence[_NodeData], cut: str | None,
                   metrics: Iterable[str], keys: Iterable[str]
                   ) -> dict[tuple[str, str, str], int]:
     refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id) for n in nodes]
+    metrics, keys = list(metrics), list(keys)
     if cut is None:
-        return compute_actuals(s, refs, metrics, keys)
-    members = {n.cut_key: n.id for n in nodes if n.cut_key}
-    return cut_actuals(s, refs, members, cut, metrics, keys)
+        out = compute_actuals(s, refs, metrics, keys)
+    else:
+        members = {n.cut_key: n.id for n in nodes if n.cut_key}
+        out = cut_actuals(s, refs, members, cut, metrics, keys)
+    out.update(typed_actuals(s, [n.id for n in nodes], metrics, keys))
+    return out
 
 
 def _read_nodes(s: Session, plan_id: str, cut: str | None) -> list[_NodeData]:

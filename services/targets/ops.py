@@ -11,7 +11,10 @@ all are draft-only, like every value edit.
 Child weights per rule: ``last_year`` — each child's actual for the same period one year earlier
 (its whole subtree); ``weights`` — the children's typed weights; ``capacity`` — the person's tier
 load, or for a layer the sum of the loads of the people below it (AppSetting
-``targets.capacity_loads``, defaults 新手 0.6 / 中级 1.0 / 资深 1.3).
+``targets.capacity_loads``, defaults 新手 0.6 / 中级 1.0 / 资深 1.3), each person's load times
+their ramp factor for the period (:mod:`services.targets.ramp`: a novice's first months count
+30 / 60 % by default). A rate (转化率 …) is not divided: a split gives every child, or every
+sub-period, the same rate.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from fractions import Fraction
 
 from sqlalchemy import select
 
-from models.enums import ADDITIVE_METRICS, Role, SplitRule, TargetNodeKind
+from models.enums import ADDITIVE_METRICS, RATE_METRICS, Role, SplitRule, TargetNodeKind
 from models.org import OrgUnit, Person
 from models.settings import AppSetting
 from models.targets import TargetNode, TargetPlan
@@ -40,6 +43,14 @@ from services.targets.cascade import (
     new_plan_in,
     set_many_values,
     tree_actuals,
+)
+from services.targets.ramp import (
+    RAMP_SETTING,
+    RampError,
+    parse_ramp,
+    period_factor,
+    person_starts,
+    ramps,
 )
 from services.targets.rollup import RollupTree
 from services.targets.split import (
@@ -139,9 +150,13 @@ def child_weights(store: Store, tree: TargetTree, node_id: str, metric: str, per
     if rule is SplitRule.CAPACITY:
         with store.read() as uow:
             loads = parse_capacity_loads(read_json(uow.session, CAPACITY_SETTING))
-            tiers = dict(uow.session.execute(select(Person.id, Person.capacity_tier)).all())
-        load_of = {n.id: loads.get(tiers.get(n.person_id, ""), Fraction(0))
-                   for n in tree.nodes if n.person_id}
+        by_tier, people = ramps(store), person_starts(store)
+        load_of = {}
+        for n in tree.nodes:
+            if n.person_id:
+                tier, start = people.get(n.person_id, ("", None))
+                load_of[n.id] = loads.get(tier, Fraction(0)) * period_factor(
+                    by_tier.get(tier, ()), start, period)
         caps = []
         for k in kids:
             stack, total = [k.id], Fraction(0)
@@ -178,7 +193,11 @@ def split_node(store: Store, node_id: str, metric: str, period: str, *,
                           field="value", node=node.name)
     kids = tree.children(node_id)
     rule = rule or node.split_rule
-    parts = _split(own, rule, len(kids), child_weights(store, tree, node_id, metric, period, rule))
+    if metric in RATE_METRICS:  # a rate is not divided: every child gets the same rate
+        parts = [own] * len(kids)
+    else:
+        parts = _split(own, rule, len(kids),
+                       child_weights(store, tree, node_id, metric, period, rule))
     changes = [ValueChange(k.id, metric, period, v) for k, v in zip(kids, parts, strict=True)]
     return set_many_values(store, changes, by=by, reason=reason or f"split ({rule})")
 
@@ -239,6 +258,9 @@ def split_period(store: Store, node_id: str, metric: str, period: str, *,
     own = tree.rollup.cell(node_id, metric, period).own
     if own is None:
         raise TargetError("type this period's value before splitting it", field="value")
+    if metric in RATE_METRICS:  # 50 % conversion a year is 50 % every month, not 4.17 %
+        return set_many_values(store, [ValueChange(node_id, metric, k, own) for k in subs],
+                               by=by, reason=reason or "period split (same rate)")
     kwargs: dict[str, object] = {}
     if SplitRule(rule) is SplitRule.LAST_YEAR:
         lys = [last_year_key(k) for k in subs]
@@ -329,3 +351,30 @@ def period_gap(tree: TargetTree, node_id: str, metric: str, period: str) -> Valu
     if parts is None or own is None:
         return None
     return own - parts[1]
+
+
+def set_tier_settings(store: Store, loads: dict[str, str] | None,
+                      ramps_by_tier: dict[str, str | list[int]] | None
+                      ) -> Op[tuple[dict[str, str] | None, dict[str, object] | None]]:
+    """Save the capacity loads and the novice ramps together (Settings ▸ Targets), one undo
+    step; None puts a setting back to its defaults. The value is the old pair.
+    """
+    try:
+        if loads is not None:
+            parse_capacity_loads(loads)
+        if ramps_by_tier is not None:
+            parse_ramp(ramps_by_tier)
+    except (SplitError, RampError) as exc:
+        raise TargetError(exc.template, field="tiers", **exc.params) from exc
+    with store.write() as uow:
+        s = uow.session
+        old_loads, old_ramps = read_json(s, CAPACITY_SETTING), read_json(s, RAMP_SETTING)
+        for key, new in ((CAPACITY_SETTING, loads), (RAMP_SETTING, ramps_by_tier)):
+            if new is not None:
+                write_json(s, key, new)
+            elif (row := s.get(AppSetting, key)) is not None:
+                s.delete(row)
+        uow.commit()
+        old = (old_loads if isinstance(old_loads, dict) else None,
+               old_ramps if isinstance(old_ramps, dict) else None)
+        return uow.op(old, undo=call(set_tier_settings, *old))

@@ -36,6 +36,9 @@ _METRIC_NAMES = {  # (Chinese, English), as the Targets page names them
     "conversion_rate": ("转化率", "Conversion rate"),
     "repurchase_rate": ("复购率", "Repurchase rate"),
     "market_share": ("市场份额", "Market share"),
+    "collection_rate": ("回款率", "Collection rate"),
+    "renewal_rate": ("老客户续签率", "Renewal rate"),
+    "new_product_share": ("新产品销售占比", "New-product share"),
 }
 
 

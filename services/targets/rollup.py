@@ -11,15 +11,21 @@ Per node and cell (metric, period) a node may have its own typed values (``own``
 :class:`RollupTree` is built once from rows (pure Python, no database) and then
 :meth:`RollupTree.apply_edit` changes one cell and updates only the ancestors whose sums move,
 returning the cells that changed — the GUI repaints those and writes the edit separately.
-Rate metrics (basis points) are not additive: they are never summed (allocated stays zero).
+Rate metrics (basis points, ``models.enums.RATE_METRICS``) are never summed: a node nobody typed
+shows its children's rates weighted by each child's denominator actual (an even mean when none
+has one) as ``allocated`` and ``effective``, and its gap is always zero. A derived rate's actual
+is the node's numerator over its denominator (both counted under ``rate_parts`` keys and rolled
+up as sums, so a parent's rate is weighted by its children's denominators); a typed rate's actual
+(市场份额) stays on the node it was typed for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 
-from models.enums import ADDITIVE_METRICS
+from models.enums import ADDITIVE_METRICS, RATE_METRICS, rate_parts
 from services.targets.split import ZERO, Values
 
 CellKey = tuple[str, str, str]  # (node_id, metric, period)
@@ -112,7 +118,7 @@ class RollupTree:
                 actual[key] = act
                 pkey = (par, *cell)
                 pcells.add(cell)
-                if act:
+                if act and cell[0] not in RATE_METRICS:
                     actual[pkey] = actual.get(pkey, 0) + act
                 if cell[0] not in additive:
                     continue
@@ -147,6 +153,8 @@ class RollupTree:
 
     def cell(self, node: str, metric: str, period: str) -> CellState:
         """The figures of one cell."""
+        if metric in RATE_METRICS:
+            return self._rate_cell(node, metric, period)
         key = (node, metric, period)
         own = self._own.get(key)
         alloc = self._alloc.get(key, ZERO)
@@ -154,6 +162,49 @@ class RollupTree:
         gap = own - alloc if own is not None and has_children else ZERO
         return CellState(own, alloc, own if own is not None else alloc, gap,
                          self._actual.get(key, 0), has_children)
+
+    def rate_actual(self, node: str, metric: str, period: str) -> int:
+        """A rate's actual in basis points: numerator ÷ denominator (half up) when the rate is
+        derived and the denominator is not zero, else the typed actual (0 when none).
+        """
+        num_key, den_key = rate_parts(metric)
+        den = self._actual.get((node, den_key, period), 0)
+        if den:
+            num = self._actual.get((node, num_key, period), 0)
+            return int(Fraction(num * 10000, den) + Fraction(1, 2))
+        return self._actual.get((node, metric, period), 0)
+
+    def _rate_effective(self, node: str, metric: str, period: str) -> Values | None:
+        own = self._own.get((node, metric, period))
+        return own if own is not None else self._rate_rollup(node, metric, period)
+
+    def _rate_rollup(self, node: str, metric: str, period: str) -> Values | None:
+        """The children's rates weighted by their denominator actuals (even when none has one);
+        None when no child has a rate.
+        """
+        den_key = rate_parts(metric)[1]
+        parts = [(v, self._actual.get((c, den_key, period), 0))
+                 for c in self._children[node]
+                 if (v := self._rate_effective(c, metric, period)) is not None]
+        if not parts:
+            return None
+        if not any(w for _v, w in parts):
+            parts = [(v, 1) for v, _w in parts]
+        total = sum(w for _v, w in parts)
+
+        def mean(pick: int) -> int:
+            return int(Fraction(sum(v.as_tuple()[pick] * w for v, w in parts), total)
+                       + Fraction(1, 2))
+        return Values(mean(0), mean(1), mean(2))
+
+    def _rate_cell(self, node: str, metric: str, period: str) -> CellState:
+        own = self._own.get((node, metric, period))
+        kids = bool(self._children[node])
+        rolled = self._rate_rollup(node, metric, period) if kids else None
+        alloc = rolled if rolled is not None else ZERO
+        effective = own if own is not None else alloc
+        return CellState(own, alloc, effective, ZERO, self.rate_actual(node, metric, period),
+                         kids)
 
     def parent(self, node: str) -> str | None:
         """A node's parent."""
@@ -173,7 +224,7 @@ class RollupTree:
     def gaps(self) -> Iterator[tuple[CellKey, Values]]:
         """Every cell with a non-zero gap."""
         for key, own in self._own.items():
-            if self._children[key[0]]:
+            if self._children[key[0]] and key[1] not in RATE_METRICS:
                 g = own - self._alloc.get(key, ZERO)
                 if not g.is_zero():
                     yield key, g
@@ -206,6 +257,9 @@ class RollupTree:
             self._own[key] = values
             self._cells_of[node].add((metric, period))
         changed: list[CellKey] = [key]
+        if metric in RATE_METRICS:  # every ancestor's weighted rate may move
+            changed.extend((anc, metric, period) for anc in self.ancestors(node))
+            return changed
         self._propagate(node, metric, period, self._effective(key) - before, changed)
         return changed
 
@@ -221,6 +275,8 @@ class RollupTree:
 
     def _actual_up(self, node: str, metric: str, period: str, delta: int,
                    changed: list[CellKey]) -> None:
+        if metric in RATE_METRICS:  # a typed rate's actual is the node's own
+            return
         for anc in self.ancestors(node):
             akey = (anc, metric, period)
             self._actual[akey] = self._actual.get(akey, 0) + delta

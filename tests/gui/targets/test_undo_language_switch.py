@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from gui.common.i18n import install_translators
+from gui.targets import growth_actions as GA
 from gui.targets import node_actions as A
+from gui.targets.growth_dialog import GrowthChoice
 from gui.targets.targets_page import TargetsPage
 from services.targets import lifecycle as L
 from services.targets.cascade import load_tree, set_values
@@ -32,13 +34,15 @@ from tests.gui.shell_fixtures import (
     restore_language_env,  # noqa: F401 - autouse
     seed_org,
 )
+from tests.gui.targets.test_growth_page import _won_last_year
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 YEAR = date.today().year
 Q1 = f"{YEAR}-Q1"
 M = "signed_amount"
 TABLES = ("target_plans", "target_nodes", "target_values", "target_value_versions",
-          "target_adjustments", "target_acknowledgements", "app_settings")
+          "target_adjustments", "target_acknowledgements", "app_settings", "target_growth",
+          "target_typed_actuals")
 
 
 @pytest.fixture(autouse=True)
@@ -136,6 +140,18 @@ def _requested(store, f: Firm) -> None:
                          by=f.people["李强"])
 
 
+def _grown(store, f: Firm) -> None:
+    _won_last_year(store, f.people["李强"], "1000.00")
+
+
+def _grown_set(store, f: Firm) -> None:
+    from services.targets.growth import set_growth
+
+    _grown(store, f)
+    set_growth(store, f.ids["华东销售一组"], M, Q1, 1000)
+    _won_last_year(store, f.people["张伟"], "500.00")  # the actuals moved since
+
+
 def _on_selected(action: Callable[[TargetsPage], None], node: str,
                  ) -> Callable[[TargetsPage, Firm], None]:
     """Select ``node`` (by name), then run the page action on it."""
@@ -178,6 +194,10 @@ SCENARIOS: dict[str, Scenario] = {
     "distribute gap": Scenario(_team_value, "陈总", lambda p, f: A.distribute_gap(
         p, f.ids["华东销售一组"], Q1, "even")),
     "accept roll-up": Scenario(_kids_values, "陈总", lambda p, f: A.accept_rollup(
+        p, f.ids["华东销售一组"], Q1)),
+    "set from growth": Scenario(_grown, "陈总", lambda p, f: GA.set_growth(
+        p, f.ids["华东销售一组"], Q1, GrowthChoice(1500, 1, 1000, 2000))),
+    "recompute growth": Scenario(_grown_set, "陈总", lambda p, f: GA.recompute_growth(
         p, f.ids["华东销售一组"], Q1)),
     "new plan": Scenario(None, "陈总", lambda p, f: A.new_plan(p, YEAR + 1)),
     "publish": Scenario(_kids_values, "陈总", lambda p, f: A.toggle_publish(p)),

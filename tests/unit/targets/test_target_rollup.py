@@ -73,8 +73,13 @@ def test_actuals_roll_up_to_every_ancestor():
 
 
 def test_rates_are_never_summed():
-    t = RollupTree(PARENTS, {("a", "conversion_rate", P): Values(2000, 2500, 3000)})
-    assert t.cell("east", "conversion_rate", P).allocated == Values()
+    t = RollupTree(PARENTS, {("a", "conversion_rate", P): Values(2000, 2500, 3000),
+                             ("b", "conversion_rate", P): Values(2000, 2500, 3000),
+                             ("co", "conversion_rate", P): Values(1000, 1000, 1000)})
+    east = t.cell("east", "conversion_rate", P)
+    assert east.allocated == east.effective == Values(2000, 2500, 3000)  # not 4000/5000/6000
+    assert t.cell("co", "conversion_rate", P).gap == Values()  # a rate has no 未分配/超分配
+    assert not any(k[1] == "conversion_rate" for k, _g in t.gaps())
 
 
 @pytest.mark.parametrize(("node", "new_parent"), [("east", "a"), ("co", "c"), ("b", "b")])
