@@ -30,8 +30,21 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
     try:
         yield
     finally:
+        _back_to_english()
         gc.collect()
         gc.enable()
+
+
+def _back_to_english() -> None:
+    """A test that switched the interface to Chinese leaves English for the next one."""
+    i18n = sys.modules.get("gui.common.i18n")
+    if i18n is None or not any("zh_CN" in t.filePath() for t in i18n._installed):
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        i18n.install_translators(app, "en")
 
 
 @pytest.fixture(autouse=True)
