@@ -226,10 +226,11 @@ def record_refund(store: Store, *, customer_id: str, refunded_on: date,
         left, how, ref = _check(s, customer_id, contract_id, instalment_id, amount, method,
                                 reference)
         total = left
+        rows = _instalments(s, customer_id, contract_id)
+        credit = max(credit_fen(s, customer_id), 0)  # before the refund is added
         s.add(Payment(id=pid, customer_id=customer_id, contract_id=contract_id,
                       received_on=refunded_on, amount=from_fen(-total), method=how,
                       reference=ref))
-        rows = _instalments(s, customer_id, contract_id)
         taken: list[tuple[str, Decimal]] = []
 
         def take_back(r: _Open) -> None:
@@ -244,7 +245,7 @@ def record_refund(store: Store, *, customer_id: str, refunded_on: date,
         for r in rows:
             if r.id == instalment_id:
                 take_back(r)
-        from_credit = min(left, max(credit_fen(s, customer_id), 0))
+        from_credit = min(left, credit)
         left -= from_credit
         for r in reversed(rows):
             if not left:
