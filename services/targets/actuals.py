@@ -13,8 +13,11 @@ Metrics:
 - ``deal_count`` 签约量 / ``wins``: the number of those won deals;
 - ``new_customers`` 新增客户数: customers created in the period (not merged away), by owner;
 - ``followups`` 拜访/跟进数: follow-up records by their date and person;
-- ``collected_amount`` 回款额: always 0 for now — payments arrive with Orders & Payments
-  (:data:`COLLECTED_NOTE`); other metrics have no automatic actual.
+- ``collected_amount`` 回款额: payments received by ``received_on``, refunds subtracting, for the
+  owner of the contract each part of a payment settled (the credit part: the contract the
+  payment names, else the customer's owner; :mod:`services.orders.collected`);
+
+other metrics have no automatic actual.
 
 Timestamps count by the local calendar day; a week's actual is its own seven days.
 """
@@ -34,8 +37,8 @@ from models.enums import StageKind, TargetMetric
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, Stage
 from services.core import periods as P
+from services.orders.collected import collected_by_person_day
 
-COLLECTED_NOTE = "Collected amounts (回款额) arrive with Orders & Payments; shown as 0 until then."
 AUTOMATIC_METRICS = frozenset({TargetMetric.SIGNED_AMOUNT, TargetMetric.DEAL_COUNT,
                                TargetMetric.WINS, TargetMetric.NEW_CUSTOMERS,
                                TargetMetric.FOLLOWUPS, TargetMetric.COLLECTED_AMOUNT})
@@ -153,6 +156,9 @@ def compute_actuals(
             for m in (TargetMetric.DEAL_COUNT, TargetMetric.WINS):
                 if m in metrics:
                     add(owner, day, m, int(n))
+    if TargetMetric.COLLECTED_AMOUNT in metrics:
+        for person, day, amount in collected_by_person_day(session, lo, hi):
+            add(person, day, TargetMetric.COLLECTED_AMOUNT, amount)
     lo_utc, hi_utc = _utc_bound(lo), _utc_bound(hi + timedelta(days=1))
     offset = fixed_utc_offset(lo, hi)
     counted: list[tuple[str, Any, Any, tuple[Any, ...]]] = []
