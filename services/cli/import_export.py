@@ -14,8 +14,8 @@ refused); values quoted in messages are cut short.
 
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
 the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
-(:mod:`services.cli.plan_export_command`); ``export receivables --as-of YYYY-MM-DD OUT.xlsx|OUT.csv``
-the instalments open on a date (:mod:`services.cli.receivables_command`).
+(:mod:`services.cli.plan_export_command`); ``export receivables --as-of YYYY-MM-DD
+OUT.xlsx|OUT.csv`` the instalments open on a date (:mod:`services.cli.receivables_command`).
 """
 
 from __future__ import annotations

@@ -109,9 +109,10 @@ def split_by_percent(total: Decimal, percents: Sequence[Decimal | Fraction | str
     if any(p <= 0 for p in parts):
         raise ValidationError("Every instalment's percentage must be more than zero.",
                               field="percent")
-    if sum(parts) != HUNDRED:
+    added = sum(parts, Fraction(0))
+    if added != HUNDRED:
         raise ValidationError("The percentages add up to {sum} %, not 100 %.", field="percent",
-                              sum=_percent_text(sum(parts)))
+                              sum=_percent_text(added))
     fen = to_fen(total)
     shares: list[int] = []
     for p in parts[:-1]:
@@ -281,7 +282,7 @@ def list_instalments(store: Store, contract_id: str) -> list[Instalment]:
     """A contract's live instalments in order, each with what is paid on it today."""
     with store.read() as uow:
         s = uow.session
-        paid = dict(s.execute(
+        paid: dict[str, int] = dict(s.execute(
             select(PaymentAllocation.instalment_id,
                    func.sum(fen(PaymentAllocation.amount)))
             .join(Payment, Payment.id == PaymentAllocation.payment_id)

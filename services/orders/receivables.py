@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -92,7 +93,7 @@ def _paid_by(as_of: date):  # noqa: ANN202 - a SQLAlchemy subquery
             .group_by(PaymentAllocation.instalment_id).subquery())
 
 
-def _live_contract(signed_by: date) -> tuple[object, ...]:
+def _live_contract(signed_by: date) -> tuple[Any, ...]:
     return (Contract.deleted_at.is_(None), Contract.status != ContractStatus.CANCELLED,
             PaymentInstalment.deleted_at.is_(None), Contract.sign_date <= signed_by)
 
