@@ -17,6 +17,12 @@ from services.orders import receivables as R
 from tests.unit.orders.orders_fixtures import build_firm, contract_with_plan, deal_id
 
 D = Decimal
+
+
+@pytest.fixture
+def store(any_store):
+    """These tests run on SQLite and on PostgreSQL."""
+    return any_store
 TABLES = (Contract, PaymentInstalment, Payment, PaymentAllocation)
 
 

@@ -17,6 +17,12 @@ from tests.unit.orders.orders_fixtures import build_firm, contract_with_plan, de
 D = Decimal
 
 
+@pytest.fixture
+def store(any_store):
+    """These tests run on SQLite and on PostgreSQL."""
+    return any_store
+
+
 @pytest.mark.parametrize(("total", "percents", "amounts"), [
     ("100.00", [Fraction(100, 3)] * 3, ["33.33", "33.33", "33.34"]),
     ("100.00", ["30", "60", "10"], ["30.00", "60.00", "10.00"]),

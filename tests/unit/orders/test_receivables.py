@@ -14,6 +14,12 @@ from tests.unit.orders.orders_fixtures import build_firm, contract_with_plan
 D = Decimal
 
 
+@pytest.fixture
+def store(any_store):
+    """These tests run on SQLite and on PostgreSQL."""
+    return any_store
+
+
 @pytest.mark.parametrize(("days", "bucket"), [
     (-5, "current"), (0, "current"), (1, "1-30"), (30, "1-30"), (31, "31-60"), (60, "31-60"),
     (61, "61-90"), (90, "61-90"), (91, "90+"), (400, "90+"),
