@@ -59,6 +59,7 @@ class ReceivableRow:
     customer_name: str
     owner_id: str | None
     owner_name: str | None
+    unit_id: str | None  # the owner's org unit (team)
     seq: int
     label: str | None
     due_date: date
@@ -71,8 +72,9 @@ class ReceivableRow:
 
 @dataclass(frozen=True)
 class Receivables:
-    """The open instalments as of ``as_of`` with totals per bucket, customer and owner (ids;
-    ``None`` for no owner); every bucket is present in ``by_bucket``.
+    """The open instalments as of ``as_of`` with totals per bucket, customer, owner and the
+    owner's org unit (ids; ``None`` for no owner); every bucket is present in ``by_bucket``.
+    A unit's total holds its own people's instalments (not its sub-units').
     """
 
     as_of: date
@@ -81,6 +83,7 @@ class Receivables:
     by_bucket: dict[str, Decimal]
     by_customer: dict[str, Decimal]
     by_owner: dict[str | None, Decimal]
+    by_unit: dict[str | None, Decimal]
     overdue: Decimal = field(default=Decimal("0.00"))
 
 
@@ -106,8 +109,9 @@ def receivables(store: Store, as_of: date, *, customer_id: str | None = None,
     paid = _paid_by(as_of)
     paid_fen = func.coalesce(paid.c.paid, 0)
     q = (select(PaymentInstalment.id, Contract.id, Contract.number, Customer.id, Customer.name,
-                Contract.owner_id, Person.name, PaymentInstalment.seq, PaymentInstalment.label,
-                PaymentInstalment.due_date, fen(PaymentInstalment.amount), paid_fen)
+                Contract.owner_id, Person.name, Person.unit_id, PaymentInstalment.seq,
+                PaymentInstalment.label, PaymentInstalment.due_date,
+                fen(PaymentInstalment.amount), paid_fen)
          .join(Contract, Contract.id == PaymentInstalment.contract_id)
          .join(Customer, Customer.id == Contract.customer_id)
          .outerjoin(Person, Person.id == Contract.owner_id)
@@ -122,10 +126,11 @@ def receivables(store: Store, as_of: date, *, customer_id: str | None = None,
     with store.read() as uow:
         raw = uow.session.execute(q).all()
     rows = []
-    for iid, cid, number, cust, cname, oid, oname, seq, label, due, amount, paid_amt in raw:
+    for (iid, cid, number, cust, cname, oid, oname, unit, seq, label, due, amount,
+         paid_amt) in raw:
         due_day = due if isinstance(due, date) else date.fromisoformat(due)
         days = max((as_of - due_day).days, 0)
-        rows.append(ReceivableRow(iid, cid, number, cust, cname, oid, oname, seq, label,
+        rows.append(ReceivableRow(iid, cid, number, cust, cname, oid, oname, unit, seq, label,
                                   due_day, from_fen(int(amount)), from_fen(int(paid_amt)),
                                   from_fen(int(amount) - int(paid_amt)), days, bucket_of(days)))
     return summarise(as_of, rows)
@@ -138,12 +143,14 @@ def summarise(as_of: date, rows: Iterable[ReceivableRow]) -> Receivables:
     by_bucket = dict.fromkeys(BUCKETS, zero)
     by_customer: dict[str, Decimal] = {}
     by_owner: dict[str | None, Decimal] = {}
+    by_unit: dict[str | None, Decimal] = {}
     for r in listed:
         by_bucket[r.bucket] += r.open_amount
         by_customer[r.customer_id] = by_customer.get(r.customer_id, zero) + r.open_amount
         by_owner[r.owner_id] = by_owner.get(r.owner_id, zero) + r.open_amount
+        by_unit[r.unit_id] = by_unit.get(r.unit_id, zero) + r.open_amount
     total = sum((r.open_amount for r in listed), zero)
-    return Receivables(as_of, listed, total, by_bucket, by_customer, by_owner,
+    return Receivables(as_of, listed, total, by_bucket, by_customer, by_owner, by_unit,
                        total - by_bucket["current"])
 
 

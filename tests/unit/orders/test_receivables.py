@@ -92,6 +92,7 @@ def test_totals_per_customer_and_owner(store, ledger):
     rep = R.receivables(store, date(2026, 4, 19))
     assert rep.by_customer == {firm.customers[0]: D("800.00"), firm.customers[3]: D("120.00")}
     assert rep.by_owner == {firm.people["张三"]: D("800.00"), firm.people["王五"]: D("120.00")}
+    assert rep.by_unit == {firm.units["east"]: D("800.00"), firm.units["south"]: D("120.00")}
     assert rep.overdue == D("920.00")
     only = R.receivables(store, date(2026, 4, 19), owner_id=firm.people["王五"])
     assert [r.contract_number for r in only.rows] == ["HT-B"]
