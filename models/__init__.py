@@ -5,6 +5,7 @@ Importing this package registers every table on :data:`models.base.Base.metadata
 
 from models.base import Base, BusinessMixin, Money, UTCDateTime, new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
+from models.orders import Contract, Payment, PaymentAllocation, PaymentInstalment
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, LostReason, Pipeline, Product, Stage, StageHistory
 from models.plans import ActionCheckpoint, ActionItem, FunnelScenario, PlanCheckpoint
@@ -27,6 +28,7 @@ __all__ = [
     "Base",
     "BusinessMixin",
     "Contact",
+    "Contract",
     "Customer",
     "CustomerEvent",
     "Deal",
@@ -36,6 +38,9 @@ __all__ = [
     "LostReason",
     "Money",
     "OrgUnit",
+    "Payment",
+    "PaymentAllocation",
+    "PaymentInstalment",
     "Person",
     "Pipeline",
     "PlanCheckpoint",

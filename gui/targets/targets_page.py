@@ -62,6 +62,7 @@ TARGET_KINDS = ("target_plans", "target_nodes", "target_values", "target_adjustm
 _VALUE_KINDS = frozenset({"target_values", "target_value_versions"})
 #: What the actuals count: deals won, collections, new customers, follow-ups, and who is where.
 ACTUAL_KINDS = ("deals", "deal_lines", "stage_history", "customers", "followups", "people",
+                "payments", "payment_allocations", "payment_instalments", "contracts",
                 "org_units")
 
 

@@ -584,6 +584,11 @@
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../services/cli/receivables_command.py"/>
+        <source>Exported {count} open instalment(s) as of {date}, {total} open in all, to {path}</source>
+        <translation>已导出截至 {date} 的 {count} 笔未结回款期次，未回款合计 {total}，保存至 {path}</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/store_commands.py"/>
         <source>there is no database at {path}</source>
         <translation>{path} 处没有数据库</translation>

@@ -14,7 +14,8 @@ refused); values quoted in messages are cut short.
 
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
 the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
-(:mod:`services.cli.plan_export_command`).
+(:mod:`services.cli.plan_export_command`); ``export receivables --as-of YYYY-MM-DD
+OUT.xlsx|OUT.csv`` the instalments open on a date (:mod:`services.cli.receivables_command`).
 """
 
 from __future__ import annotations
@@ -68,14 +69,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e = subparsers.add_parser("export", help="export customers, deals or follow-ups to "
                                              ".xlsx/.csv, or a plan year to .xlsx (export plan "
                                              "--year YYYY)")
-    e.add_argument("kind", choices=("customers", "deals", "followups", "plan"),
+    e.add_argument("kind", choices=("customers", "deals", "followups", "plan", "receivables"),
                    help="customers, deals or followups (the importer's columns: import them "
-                        "back in that order), or the plan workbook")
+                        "back in that order), the plan workbook, or the receivables open on "
+                        "a date (--as-of)")
     e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx)")
     e.add_argument("--english", action="store_true",
                    help="English column headers (customers, deals and follow-ups)")
     e.add_argument("--year", type=int, metavar="YYYY", help="export plan: the plan year")
+    e.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="export receivables: the instalments open on this date, recomputed "
+                        "from the payments received by then (default: today)")
     e.set_defaults(handler=run_export)
+
+
+def _as_of(text: str):  # noqa: ANN202 - a date, built without importing more at start-up
+    from services.cli.receivables_command import as_of_date
+
+    return as_of_date(text)
 
 
 def _year(text: str) -> int:
@@ -279,6 +290,11 @@ def run_export(args: argparse.Namespace) -> int:
         from services.cli.plan_export_command import run_plan_export
 
         return run_plan_export(args)
+    if args.kind == "receivables":
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+        from services.cli.receivables_command import run_receivables_export
+
+        return run_receivables_export(args)
     try:
         store = open_for_command(args)
     except SailplanError as exc:

@@ -13,8 +13,9 @@ Metrics:
 - ``deal_count`` 签约量 / ``wins``: the number of those won deals;
 - ``new_customers`` 新增客户数: customers created in the period (not merged away), by owner;
 - ``followups`` 拜访/跟进数: follow-up records by their date and person;
-- ``collected_amount`` 回款额: always 0 for now — payments arrive with Orders & Payments
-  (:data:`COLLECTED_NOTE`);
+- ``collected_amount`` 回款额: payments received by ``received_on``, refunds subtracting, for the
+  owner of the contract each part of a payment settled (the credit part: the contract the
+  payment names, else the customer's owner; :mod:`services.orders.collected`);
 - the derived rates (转化率, 老客户续签率, 复购率, 新产品销售占比): a numerator and a denominator
   each (:mod:`services.targets.rate_actuals`); other metrics have no automatic actual.
 
@@ -36,9 +37,9 @@ from models.enums import StageKind, TargetMetric
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, Stage
 from services.core import periods as P
+from services.orders.collected import collected_by_person_day
 from services.targets.rate_actuals import DERIVED_RATES, day_facts, repurchase_facts
 
-COLLECTED_NOTE = "Collected amounts (回款额) arrive with Orders & Payments; shown as 0 until then."
 AUTOMATIC_METRICS = frozenset({TargetMetric.SIGNED_AMOUNT, TargetMetric.DEAL_COUNT,
                                TargetMetric.WINS, TargetMetric.NEW_CUSTOMERS,
                                TargetMetric.FOLLOWUPS, TargetMetric.COLLECTED_AMOUNT,
@@ -163,6 +164,9 @@ def compute_actuals(
             node = placer.node_for(person)
             if node is not None:
                 out[(node, part, key)] = out.get((node, part, key), 0) + n
+    if TargetMetric.COLLECTED_AMOUNT in metrics:
+        for person, day, amount in collected_by_person_day(session, lo, hi):
+            add(person, day, TargetMetric.COLLECTED_AMOUNT, amount)
     lo_utc, hi_utc = _utc_bound(lo), _utc_bound(hi + timedelta(days=1))
     offset = fixed_utc_offset(lo, hi)
     counted: list[tuple[str, Any, Any, tuple[Any, ...]]] = []

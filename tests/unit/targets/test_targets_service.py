@@ -53,7 +53,7 @@ def test_actuals_roll_up_from_won_deals_customers_and_followups(firm_plan, any_s
     assert cell(ids["帆程公司"], "deal_count", Y).actual == 5
     assert cell(ids["华东区"], "new_customers", "2026-01").actual == 2
     assert cell(ids["王五"], "followups", "2026-03").actual == 1
-    assert cell(ids["帆程公司"], "collected_amount", Y).actual == 0  # until payments exist
+    assert cell(ids["帆程公司"], "collected_amount", Y).actual == 0  # no payments here
 
 
 def test_values_gap_attainment_and_every_version_kept(firm_plan, any_store):

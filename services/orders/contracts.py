@@ -1,0 +1,236 @@
+"""Contracts (合同): created from a won deal or by hand, numbered from a pattern.
+
+* :func:`create_contract_from_deal` / :func:`create_contract` → the new id; undone by
+  :func:`discard_contract` (a soft delete), whose undo is :func:`restore_contract` of the same id.
+
+A number pattern holds ``{seq}`` (optionally zero-padded: ``{seq:04}``) and may hold the sign
+date's ``{yyyy}``, ``{yy}`` and ``{mm}``: ``HT-{yyyy}-{seq:04}`` gives ``HT-2026-0001``, then
+``HT-2026-0002``; the sequence counts per prefix, so every year starts again at 1. A number is
+unique among all contracts, including ones whose creation was undone (a redo brings them back
+with their number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from models import Customer, Deal, Person, Stage
+from models.base import CENT, new_id, utcnow
+from models.enums import StageKind
+from models.orders import Contract, ContractStatus, Payment, PaymentAllocation, PaymentInstalment
+from services.core.changes import Op, call
+from services.core.errors import SailplanError, ValidationError
+from services.core.store import Store
+
+DEFAULT_PATTERN = "HT-{yyyy}-{seq:04}"
+NUMBER_LIMIT = 50
+_SEQ = re.compile(r"\{seq(?::0?(\d+))?\}")
+
+
+class ContractNotFound(SailplanError):
+    """A contract the caller named does not exist (or was deleted)."""
+
+
+@dataclass(frozen=True)
+class ContractRecord:
+    """A contract as lists show it."""
+
+    id: str
+    number: str
+    customer_id: str
+    customer_name: str
+    deal_id: str | None
+    owner_id: str | None
+    owner_name: str | None
+    sign_date: date
+    amount: Decimal
+    status: str
+    terms: str | None
+
+
+def fen(column: Any) -> Any:
+    """A money column as its integer fen in SQL (so sums stay integers)."""
+    return type_coerce(column, BigInteger)
+
+
+def format_number(pattern: str, sign_date: date, seq: int) -> str:
+    """The number ``pattern`` gives for ``seq`` on ``sign_date``."""
+    parts = _pattern_parts(pattern, sign_date)
+    return f"{parts[0]}{seq:0{parts[1]}d}{parts[2]}"
+
+
+def _pattern_parts(pattern: str, sign_date: date) -> tuple[str, int, str]:
+    """(prefix, seq width, suffix) of ``pattern`` on ``sign_date``."""
+    found = list(_SEQ.finditer(pattern))
+    if len(found) != 1:
+        raise ValidationError("A contract number pattern needs exactly one sequence field (seq).",
+                              field="pattern")
+    m = found[0]
+
+    def fill(text: str) -> str:
+        return (text.replace("{yyyy}", f"{sign_date.year:04d}")
+                .replace("{yy}", f"{sign_date.year % 100:02d}")
+                .replace("{mm}", f"{sign_date.month:02d}"))
+
+    return fill(pattern[:m.start()]), int(m.group(1) or 1), fill(pattern[m.end():])
+
+
+def next_number(session: Session, pattern: str, sign_date: date) -> str:
+    """The next free number of ``pattern`` for a contract signed on ``sign_date``."""
+    prefix, width, suffix = _pattern_parts(pattern, sign_date)
+    shape = re.compile(re.escape(prefix) + r"(\d+)" + re.escape(suffix) + r"\Z")
+    highest = 0
+    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    for (number,) in session.execute(select(Contract.number)
+                                     .where(Contract.number.like(like, escape="\\"))):
+        m = shape.match(number)
+        if m:
+            highest = max(highest, int(m.group(1)))
+    return f"{prefix}{highest + 1:0{width}d}{suffix}"
+
+
+def _clean_number(number: str) -> str:
+    text = " ".join(str(number).split())
+    if not text:
+        raise ValidationError("A contract needs a number.", field="number")
+    if len(text) > NUMBER_LIMIT:
+        raise ValidationError("A contract number can be at most {limit} characters long.",
+                              field="number", limit=NUMBER_LIMIT)
+    return text
+
+
+def _check_amount(amount: Decimal | str | int) -> Decimal:
+    try:
+        value = Decimal(str(amount)).quantize(CENT)
+    except ArithmeticError:
+        raise ValidationError("An amount must be a number of yuan.", field="amount") from None
+    if value <= 0:
+        raise ValidationError("A contract's amount must be more than zero.", field="amount")
+    return value
+
+
+def _live_customer(s: Session, customer_id: str) -> Customer:
+    c = s.get(Customer, customer_id)
+    if c is None or c.deleted_at is not None or c.merged_into_id is not None:
+        raise ValidationError("That customer does not exist.", field="customer")
+    return c
+
+
+def get_contract_row(s: Session, contract_id: str) -> Contract:
+    """A live contract (refused when it was deleted)."""
+    c = s.get(Contract, contract_id)
+    if c is None or c.deleted_at is not None:
+        raise ContractNotFound("This contract no longer exists.")
+    return c
+
+
+def create_contract(store: Store, *, customer_id: str, amount: Decimal | str | int,
+                    sign_date: date, owner_id: str | None = None, deal_id: str | None = None,
+                    number: str | None = None, terms: str | None = None,
+                    pattern: str = DEFAULT_PATTERN, contract_id: str | None = None
+                    ) -> Op[str]:
+    """Add a signed contract; without ``number`` the next one of ``pattern`` is taken. The value
+    is its id, the undo :func:`discard_contract` of it.
+    """
+    value = _check_amount(amount)
+    cid = contract_id or new_id()
+    with store.write() as uow:
+        s = uow.session
+        _live_customer(s, customer_id)
+        if owner_id is not None and s.get(Person, owner_id) is None:
+            raise ValidationError("That person does not exist.", field="owner")
+        text = _clean_number(number) if number is not None else next_number(s, pattern,
+                                                                              sign_date)
+        if s.scalar(select(func.count()).select_from(Contract)
+                    .where(Contract.number == text)):
+            raise ValidationError("The contract number {number} is already used.",
+                                  field="number", number=text)
+        s.add(Contract(id=cid, number=text, customer_id=customer_id, deal_id=deal_id,
+                       owner_id=owner_id, sign_date=sign_date, amount=value,
+                       status=ContractStatus.SIGNED, terms=(terms or "").strip() or None))
+        uow.commit()
+        return uow.op(cid, undo=call(discard_contract, cid))
+
+
+def create_contract_from_deal(store: Store, deal_id: str, *, sign_date: date | None = None,
+                              amount: Decimal | str | int | None = None,
+                              number: str | None = None, terms: str | None = None,
+                              pattern: str = DEFAULT_PATTERN, contract_id: str | None = None
+                              ) -> Op[str]:
+    """A contract for a won deal, prefilled: its customer, owner, won amount (else amount) and
+    close date (else today) unless given. A deal has at most one live contract.
+    """
+    with store.read() as uow:
+        s = uow.session
+        deal = s.get(Deal, deal_id)
+        if deal is None or deal.deleted_at is not None:
+            raise ValidationError("That deal does not exist.", field="deal")
+        kind = s.scalar(select(Stage.kind).where(Stage.id == deal.stage_id))
+        if kind != StageKind.WON:
+            raise ValidationError("Only a won deal gets a contract.", field="deal")
+        existing = s.scalar(select(Contract.number).where(Contract.deal_id == deal_id,
+                                                          Contract.deleted_at.is_(None)))
+        if existing is not None:
+            raise ValidationError("This deal already has the contract {number}.",
+                                  field="deal", number=existing)
+        prefill: dict[str, Any] = dict(
+            customer_id=deal.customer_id, owner_id=deal.owner_id,
+            amount=amount if amount is not None else (deal.won_amount or deal.amount),
+            sign_date=sign_date or deal.closed_on or date.today())
+    return create_contract(store, deal_id=deal_id, number=number, terms=terms,
+                           pattern=pattern, contract_id=contract_id, **prefill)
+
+
+def discard_contract(store: Store, contract_id: str) -> Op[None]:
+    """Soft-delete a contract (the undo of creating it); undone by :func:`restore_contract`.
+
+    Refused while payments are applied to it (record a refund instead).
+    """
+    with store.write() as uow:
+        s = uow.session
+        c = get_contract_row(s, contract_id)
+        paid = s.scalar(
+            select(func.count()).select_from(PaymentAllocation)
+            .join(PaymentInstalment, PaymentInstalment.id == PaymentAllocation.instalment_id)
+            .join(Payment, Payment.id == PaymentAllocation.payment_id)
+            .where(PaymentInstalment.contract_id == contract_id,
+                   PaymentAllocation.deleted_at.is_(None), Payment.deleted_at.is_(None)))
+        if paid:
+            raise ValidationError("Payments are applied to this contract; it cannot be "
+                                  "removed.", field="contract")
+        c.deleted_at = utcnow()
+        uow.commit()
+        return uow.op(None, undo=call(restore_contract, contract_id))
+
+
+def restore_contract(store: Store, contract_id: str) -> Op[None]:
+    """Bring back a soft-deleted contract; undone by :func:`discard_contract`."""
+    with store.write() as uow:
+        c = uow.session.get(Contract, contract_id)
+        if c is None:
+            raise ContractNotFound("This contract no longer exists.")
+        c.deleted_at = None
+        uow.commit()
+        return uow.op(None, undo=call(discard_contract, contract_id))
+
+
+def list_contracts(store: Store, *, customer_id: str | None = None) -> list[ContractRecord]:
+    """Live contracts by sign date then number (one customer's with ``customer_id``)."""
+    q = (select(Contract, Customer.name, Person.name)
+         .join(Customer, Customer.id == Contract.customer_id)
+         .outerjoin(Person, Person.id == Contract.owner_id)
+         .where(Contract.deleted_at.is_(None)))
+    if customer_id is not None:
+        q = q.where(Contract.customer_id == customer_id)
+    with store.read() as uow:
+        return [ContractRecord(c.id, c.number, c.customer_id, cname, c.deal_id, c.owner_id,
+                               oname, c.sign_date, c.amount, c.status, c.terms)
+                for c, cname, oname in uow.session.execute(
+                    q.order_by(Contract.sign_date, Contract.number))]
