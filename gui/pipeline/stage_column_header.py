@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QSize, Signal
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.formatting import money
+
+_DIGITS = re.compile(r"[0-9]")
 
 
 class _FiguresBox(QWidget):
@@ -33,14 +36,23 @@ class _FiguresBox(QWidget):
         label.setParent(self)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._height = 0
+        self._lines = -1
         self.fit()
 
     def fit(self) -> None:
-        """Take the label's height again (its number of lines or its font changed)."""
+        """Take the label's height again (its font or style changed)."""
+        self._lines = self.label.text().count("\n")
         height = self.label.sizeHint().height()
         if height != self._height:
             self._height = height
             self.updateGeometry()
+
+    def text_changed(self) -> None:
+        """The label has a new text: measured again only when its number of lines changed
+        (a new amount on as many lines keeps the height; measuring costs a style pass).
+        """
+        if self.label.text().count("\n") != self._lines:
+            self.fit()
 
     def sizeHint(self) -> QSize:
         return QSize(0, self._height)
@@ -72,6 +84,7 @@ class StageColumnHeader(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.count = QLabel("0")
+        self._count_shape: str | None = None  # the count's text with its digits as 0s
         self.count.setObjectName("countBadge")
         self.count.setStyleSheet("QLabel#countBadge { background: palette(mid); color: white;"
                                  " border-radius: 7px; padding: 0px 6px; }")
@@ -114,15 +127,21 @@ class StageColumnHeader(QWidget):
             text = text.replace(" · ", "\n", 1)
         self.totals.setText(text.replace("%1", money(total, whole=True))
                             .replace("%2", money(weighted, whole=True)))
-        self._totals_box.fit()
+        self._totals_box.text_changed()
         self.totals.setToolTip(self.tr("Total amount %1, weighted amount %2 (amount × probability)")
                                .replace("%1", money(total)).replace("%2", money(weighted)))
         self._figures = (count, total, weighted)
 
     def _fit_count(self) -> None:
         """The badge is exactly as big as its text: with a fixed size, a new count repaints it
-        without laying the column out again (only a count of another width does).
+        without laying the column out again (only a count of another width does). Digits are
+        as wide as each other in the interface fonts, so a count of the same shape (1,234 →
+        1,233) keeps the size without measuring.
         """
+        shape = _DIGITS.sub("0", self.count.text())
+        if shape == self._count_shape:
+            return
+        self._count_shape = shape
         hint = self.count.sizeHint()
         if self.count.minimumSize() != hint or self.count.maximumSize() != hint:
             self.count.setFixedSize(hint)
@@ -130,6 +149,7 @@ class StageColumnHeader(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.count.setMinimumSize(0, 0)  # measured again with the new font or style
+            self._count_shape = None
             self._fit_count()
             self._totals_box.fit()
         super().changeEvent(event)
