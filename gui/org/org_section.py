@@ -190,6 +190,8 @@ class OrgSection(QWidget):
         table.verticalHeader().hide()
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.doubleClicked.connect(lambda _i: self.edit_person())
+        # Edit… and Leaves… follow the person chosen (a click, the arrow keys)
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         self.edit_action = self._action(table, self.tr("Edit…"), self.edit_person)
         table.installEventFilter(self)  # Enter edits (the view would only move the cursor)
         self.leaves_action = self._action(table, self.tr("Leaves…"), self.person_leaves)
