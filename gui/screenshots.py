@@ -173,6 +173,7 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None,
     from gui.common.events import AppEvents
     from gui.common.tasks import TaskRunner
     from gui.common.theme import dark_palette
+    from gui.common.ui_settings import ui_settings
     from gui.main_window import MainWindow
     from gui.pages import PAGES
     from gui.shell.open_errors import open_store_or_explain
@@ -201,6 +202,7 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None,
     outdir.mkdir(parents=True, exist_ok=True)
     try:
         for lang in langs:
+            ui_settings().remove("targets/cut")  # each language's Targets page: the org tree
             window.set_language(lang)
             for key in keys:
                 window.show_page(key)
