@@ -112,16 +112,16 @@ def _capture(app: Any, tasks: Any, window: Any, action: Callable[[], Any], path:
 
 
 def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], None],
-                pause: float = 1.0) -> None:
-    """Open the import wizard over a small sample CSV and hand ``use`` the wizard on each page
-    up to the preview (nothing is imported), with the page's name.
+                pause: float = 1.0, kind: str = "customers") -> None:
+    """Open the import wizard for ``kind`` over a small sample CSV and hand ``use`` the wizard
+    on each page up to the preview (nothing is imported), with the page's name.
     """
     from PySide6.QtWidgets import QWizard
 
     from gui.shell.screenshot_scenes import sample_import_file
 
     before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
-    window.open_import("customers")
+    window.open_import(kind)
     _settle(app, tasks, 0.8 * pause)
     wizard: Any = next((w for w in _dialogs(app, before) if isinstance(w, QWizard)), None)
     if wizard is None:
@@ -129,7 +129,7 @@ def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], Non
     try:
         names = {wizard.PAGE_FILE: "file", wizard.PAGE_MAPPING: "mapping",
                  wizard.PAGE_RESOLVE: "resolve", wizard.PAGE_PREVIEW: "preview"}
-        wizard.file_page.path.setText(str(sample_import_file()))
+        wizard.file_page.path.setText(str(sample_import_file(kind)))
         while wizard.currentId() in names:
             _settle(app, tasks, 1.0 * pause)
             use(wizard, names[wizard.currentId()])
@@ -148,16 +148,23 @@ def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], Non
         _settle(app, tasks, 0.3 * pause)
 
 
+IMPORT_KINDS = ("customers", "people", "products")
+"""The kinds whose wizard pages are photographed (customers: ``<lang>_import_<page>.png``,
+the others ``<lang>_import_<kind>_<page>.png``)."""
+
+
 def _import_pages(app: Any, tasks: Any, window: Any, lang: str, outdir: Path) -> list[Path]:
-    """The import wizard's pages as ``<lang>_import_<page>.png``."""
+    """The import wizard's pages of each of :data:`IMPORT_KINDS`."""
     written: list[Path] = []
+    for kind in IMPORT_KINDS:
+        prefix = "" if kind == "customers" else f"{kind}_"
 
-    def shoot(wizard: Any, step: str) -> None:
-        path = outdir / f"{lang}_import_{step}.png"
-        wizard.grab().save(str(path))
-        written.append(path)
+        def shoot(wizard: Any, step: str, prefix: str = prefix) -> None:
+            path = outdir / f"{lang}_import_{prefix}{step}.png"
+            wizard.grab().save(str(path))
+            written.append(path)
 
-    walk_import(app, tasks, window, shoot)
+        walk_import(app, tasks, window, shoot, kind=kind)
     return written
 
 

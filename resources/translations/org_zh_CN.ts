@@ -406,7 +406,7 @@
     <message>
         <location filename="../../gui/org/people_model.py" line="26"/>
         <source>Capacity tier</source>
-        <translation>能力等级</translation>
+        <translation>能力层级</translation>
     </message>
     <message>
         <location filename="../../gui/org/people_model.py" line="28"/>
@@ -474,7 +474,7 @@
     <message>
         <location filename="../../gui/org/person_dialog.py" line="94"/>
         <source>Capacity tier:</source>
-        <translation>能力等级：</translation>
+        <translation>能力层级：</translation>
     </message>
     <message>
         <location filename="../../gui/org/person_dialog.py" line="95"/>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../../gui/org/error_texts.py" line="44"/>
         <source>unknown capacity tier “{value}”</source>
-        <translation>未知的能力等级“{value}”</translation>
+        <translation>未知的能力层级“{value}”</translation>
     </message>
     <message>
         <location filename="../../gui/org/error_texts.py" line="45"/>
