@@ -6,7 +6,8 @@ offscreen (1280×800 unless ``--window`` says otherwise) and writes ``main_windo
 (the first page) plus ``main_window_<lang>_<page>.png`` for every sidebar page, for zh_CN and
 en (or the languages asked for). ``--scenes`` adds each page's other views and the dialogs a
 user opens from it (:mod:`gui.shell.screenshot_scenes`) as ``<lang>_<page>_<scene>.png``, and
-the import wizard's pages as ``<lang>_import_<step>.png``. ``--theme dark`` gives the window
+the import wizard's pages as ``<lang>_import_<step>.png`` (customers) and
+``<lang>_import_<kind>_<step>.png`` (people, products). ``--theme dark`` gives the window
 the dark palette a dark desktop gives it. Without ``--db`` the demo firm is used (built on
 first use). UI state goes to a throw-away folder, so the pictures never depend on the
 machine's remembered window layout.

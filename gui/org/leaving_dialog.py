@@ -220,6 +220,12 @@ class LeavingDialog(QDialog):
             n = self.preview.counts.get(kind, 0)
             low, high = n // k, -(-n // k)
             parts.append(words.replace("%1", str(low) if low == high else f"{low}–{high}"))
+        if k == 1:  # one receiver: say who
+            name = self.team_model.item(next(
+                r for r in range(self.team_model.rowCount())
+                if self.team_model.item(r).checkState() == Qt.CheckState.Checked)).text()
+            return self.tr("%1 gets %2.").replace("%2", self.tr(", ").join(parts)).replace(
+                "%1", name)
         return self.tr("Each person gets %1.").replace("%1", self.tr(", ").join(parts))
 
     # --- doing --------------------------------------------------------------------------------

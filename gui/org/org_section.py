@@ -100,6 +100,11 @@ class OrgSection(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.splitter, 1)
+        chain = (self.add_unit_button, self.merge_button, self.close_button, self.tree,
+                 self.add_person_button, self.edit_button, self.leaves_button, self.table,
+                 self.subunits, self.show_left)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)

@@ -132,12 +132,16 @@ def _org_merge(_window: Any, page: Any) -> None:
         section.merge_unit()
 
 
-def _org_leaving(_window: Any, page: Any) -> None:
-    """Leaves… on the first rep (who owns customers and deals on the demo)."""
+def _org_leaving(window: Any, page: Any) -> None:
+    """Leaves… on the rep of a team (someone to split among) who owns the most customers."""
+    from services.org.leaving import preview_leaving
+
     section = _org_section(page)
     model = section.people_model
     reps = [r for r in range(model.rowCount()) if model.row_at(r).role == "rep"]
-    section.table.selectRow(reps[0] if reps else 0)
+    previews = {r: preview_leaving(window.ctx.store, model.row_at(r).id) for r in reps}
+    section.table.selectRow(max(reps, key=lambda r: (
+        len(previews[r].team) > 1, previews[r].counts["customers"], -r)) if reps else 0)
     section.leaves_button.click()
 
 

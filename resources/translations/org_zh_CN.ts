@@ -146,6 +146,10 @@
         <source>Cannot hand over</source>
         <translation>无法交接</translation>
     </message>
+    <message>
+        <source>%1 gets %2.</source>
+        <translation>%1 分到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>MergeUnitDialog</name>

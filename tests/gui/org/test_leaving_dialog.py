@@ -56,6 +56,11 @@ def test_split_among_the_team_is_preselected_and_one_undo_step(qtbot, ctx, team,
         if names[item.data(Qt.ItemDataRole.UserRole)] not in ("李四", "王五"):
             item.setCheckState(Qt.CheckState.Unchecked)
     assert "Each person gets 2–3 customers, 2–3 deals" in dialog.share.text()
+    wang_wu = next(r for r in range(dialog.team_model.rowCount())
+                   if names[dialog.team_model.item(r).data(Qt.ItemDataRole.UserRole)] == "王五")
+    dialog.team_model.item(wang_wu).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.share.text() == "李四 gets 5 customers, 5 deals."  # one receiver: named
+    dialog.team_model.item(wang_wu).setCheckState(Qt.CheckState.Checked)
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     owners = _owners(store)
