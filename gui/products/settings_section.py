@@ -4,7 +4,8 @@ A filter (text, product line, active/inactive/all) narrows the table; the Active
 deactivates a product (it stays on the deals that have it, and is no longer offered for new
 lines) or offers it again. Add… (Ctrl+N) and Edit… (Enter, a double-click) open
 :class:`ProductDialog`; Rename line… renames a product line on every product. Each of these is
-one undo step. Import… opens the import wizard for products. The list is read on the worker and re-read when products change.
+one undo step. Import… opens the import wizard for products. The list is read on the worker
+and re-read when products change.
 """
 
 from __future__ import annotations

@@ -288,7 +288,8 @@ def _assert_back_tables(now: Dump, then: Dump, tables) -> None:  # noqa: ANN001
     says (a redo logs the hand-over anew, under new ids and times).
     """
     def log(rows: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
-        return sorted(tuple(sorted((k, str(v)) for k, v in r.items() if k not in ("id", "at", "created_at")))
+        return sorted(tuple(sorted((k, str(v)) for k, v in r.items()
+                                   if k not in ("id", "at", "created_at")))
                       for r in rows.values())
 
     for name in tables:

@@ -23,7 +23,6 @@ from gui.common.i18n import install_translators
 from gui.common.messages import Messages
 from gui.products.product_dialog import ProductDialog
 from models.base import Base
-from services.pipeline.details import read_deal_detail
 from services.products import catalogue as cat
 from tests.gui.pipeline_fixtures import PipelineData, seed_pipeline
 from tests.gui.shell_fixtures import (
