@@ -109,3 +109,13 @@ def test_every_refusal_of_the_service_is_listed_for_translation():
               if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
               and getattr(node.exc.func, "id", "") == "LeavingError"}
     assert raised == set(leaving_error_texts.TEMPLATES)
+
+
+def test_a_manager_who_owns_only_reports_is_not_told_of_zero_customers(qtbot, ctx, team):
+    dialog = LeavingDialog(ctx, team.people["王经理"])
+    qtbot.addWidget(dialog)
+    assert dialog.count_labels["customers"].text() == "0"
+    assert dialog.count_labels["reports"].text() == "3"
+    dialog.split_radio.setChecked(True)
+    assert dialog.share.text() == ""  # nothing to share out: the reports go to the one below
+    assert dialog.ok_button.isEnabled()
