@@ -133,15 +133,17 @@ def _org_merge(_window: Any, page: Any) -> None:
 
 
 def _org_leaving(window: Any, page: Any) -> None:
-    """Leaves… on the rep of a team (someone to split among) who owns the most customers."""
+    """Leaves… on the rep with a fellow rep in their team who owns the most customers."""
     from services.org.leaving import preview_leaving
 
     section = _org_section(page)
     model = section.people_model
     reps = [r for r in range(model.rowCount()) if model.row_at(r).role == "rep"]
     previews = {r: preview_leaving(window.ctx.store, model.row_at(r).id) for r in reps}
+    rep_ids = {model.row_at(r).id for r in reps}
     section.table.selectRow(max(reps, key=lambda r: (
-        len(previews[r].team) > 1, previews[r].counts["customers"], -r)) if reps else 0)
+        any(pid in rep_ids for pid, _n in previews[r].team), previews[r].counts["customers"],
+        -r)) if reps else 0)
     section.leaves_button.click()
 
 
