@@ -6,7 +6,8 @@ offscreen (1280×800 unless ``--window`` says otherwise) and writes ``main_windo
 (the first page) plus ``main_window_<lang>_<page>.png`` for every sidebar page, for zh_CN and
 en (or the languages asked for). ``--scenes`` adds each page's other views and the dialogs a
 user opens from it (:mod:`gui.shell.screenshot_scenes`) as ``<lang>_<page>_<scene>.png``, and
-the import wizard's pages as ``<lang>_import_<step>.png``. ``--theme dark`` gives the window
+the import wizard's pages as ``<lang>_import_<step>.png`` (customers) and
+``<lang>_import_<kind>_<step>.png`` (people, products). ``--theme dark`` gives the window
 the dark palette a dark desktop gives it. Without ``--db`` the demo firm is used (built on
 first use). UI state goes to a throw-away folder, so the pictures never depend on the
 machine's remembered window layout.
@@ -112,16 +113,16 @@ def _capture(app: Any, tasks: Any, window: Any, action: Callable[[], Any], path:
 
 
 def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], None],
-                pause: float = 1.0) -> None:
-    """Open the import wizard over a small sample CSV and hand ``use`` the wizard on each page
-    up to the preview (nothing is imported), with the page's name.
+                pause: float = 1.0, kind: str = "customers") -> None:
+    """Open the import wizard for ``kind`` over a small sample CSV and hand ``use`` the wizard
+    on each page up to the preview (nothing is imported), with the page's name.
     """
     from PySide6.QtWidgets import QWizard
 
     from gui.shell.screenshot_scenes import sample_import_file
 
     before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
-    window.open_import("customers")
+    window.open_import(kind)
     _settle(app, tasks, 0.8 * pause)
     wizard: Any = next((w for w in _dialogs(app, before) if isinstance(w, QWizard)), None)
     if wizard is None:
@@ -129,7 +130,7 @@ def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], Non
     try:
         names = {wizard.PAGE_FILE: "file", wizard.PAGE_MAPPING: "mapping",
                  wizard.PAGE_RESOLVE: "resolve", wizard.PAGE_PREVIEW: "preview"}
-        wizard.file_page.path.setText(str(sample_import_file()))
+        wizard.file_page.path.setText(str(sample_import_file(kind)))
         while wizard.currentId() in names:
             _settle(app, tasks, 1.0 * pause)
             use(wizard, names[wizard.currentId()])
@@ -148,16 +149,23 @@ def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], Non
         _settle(app, tasks, 0.3 * pause)
 
 
+IMPORT_KINDS = ("customers", "people", "products")
+"""The kinds whose wizard pages are photographed (customers: ``<lang>_import_<page>.png``,
+the others ``<lang>_import_<kind>_<page>.png``)."""
+
+
 def _import_pages(app: Any, tasks: Any, window: Any, lang: str, outdir: Path) -> list[Path]:
-    """The import wizard's pages as ``<lang>_import_<page>.png``."""
+    """The import wizard's pages of each of :data:`IMPORT_KINDS`."""
     written: list[Path] = []
+    for kind in IMPORT_KINDS:
+        prefix = "" if kind == "customers" else f"{kind}_"
 
-    def shoot(wizard: Any, step: str) -> None:
-        path = outdir / f"{lang}_import_{step}.png"
-        wizard.grab().save(str(path))
-        written.append(path)
+        def shoot(wizard: Any, step: str, prefix: str = prefix) -> None:
+            path = outdir / f"{lang}_import_{prefix}{step}.png"
+            wizard.grab().save(str(path))
+            written.append(path)
 
-    walk_import(app, tasks, window, shoot)
+        walk_import(app, tasks, window, shoot, kind=kind)
     return written
 
 
@@ -173,6 +181,7 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None,
     from gui.common.events import AppEvents
     from gui.common.tasks import TaskRunner
     from gui.common.theme import dark_palette
+    from gui.common.ui_settings import ui_settings
     from gui.main_window import MainWindow
     from gui.pages import PAGES
     from gui.shell.open_errors import open_store_or_explain
@@ -201,6 +210,7 @@ def take(outdir: Path, db: Path, pages: list[str] | None = None,
     outdir.mkdir(parents=True, exist_ok=True)
     try:
         for lang in langs:
+            ui_settings().remove("targets/cut")  # each language's Targets page: the org tree
             window.set_language(lang)
             for key in keys:
                 window.show_page(key)

@@ -1,5 +1,6 @@
 """What the import will store for a cell, as the preview shows it (the file's value is the
-tooltip): 已成交 → the stage it maps to, 1.1万 → 11,000.00, dates in ISO form, 待分配 → no owner.
+tooltip): 已成交 → the stage it maps to, 1.1万 → 11,000.00, dates in ISO form, 待分配 → no owner,
+a tax rate of 13% as 13% (stored as 1300 basis points).
 """
 
 from __future__ import annotations
@@ -91,6 +92,10 @@ def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> st
         return QCoreApplication.translate("ImportPreview", str(_PERSON_VALUES.get(value, value)))
     if spec.type == "percent":
         return f"{value}%"
+    if spec.type == "rate":  # stored in basis points: 1300 is 13%
+        from services.products.rules import bp_text
+
+        return bp_text(int(value)) + "%"
     if spec.type == "tags":
         return "、".join(str(value).split(","))
     return str(value)

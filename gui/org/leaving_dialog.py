@@ -134,6 +134,10 @@ class LeavingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+        chain = (self.date_edit, self.one_radio, self.to_combo, self.split_radio,
+                 self.team_view, self.lead_combo)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
         (self.split_radio if self.preview.team else self.one_radio).setChecked(True)
         self.mode.buttonToggled.connect(lambda *_: self._update())
         self.team_model.itemChanged.connect(lambda *_: self._update())
@@ -218,8 +222,18 @@ class LeavingDialog(QDialog):
         for kind, words in (("customers", self.tr("%1 customers")),
                             ("deals", self.tr("%1 deals"))):
             n = self.preview.counts.get(kind, 0)
+            if not n:  # only what there is to share
+                continue
             low, high = n // k, -(-n // k)
             parts.append(words.replace("%1", str(low) if low == high else f"{low}–{high}"))
+        if not parts:  # only targets, action items or reports: they go to the one below
+            return ""
+        if k == 1:  # one receiver: say who
+            name = self.team_model.item(next(
+                r for r in range(self.team_model.rowCount())
+                if self.team_model.item(r).checkState() == Qt.CheckState.Checked)).text()
+            return self.tr("%1 gets %2.").replace("%2", self.tr(", ").join(parts)).replace(
+                "%1", name)
         return self.tr("Each person gets %1.").replace("%1", self.tr(", ").join(parts))
 
     # --- doing --------------------------------------------------------------------------------

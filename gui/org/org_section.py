@@ -100,6 +100,11 @@ class OrgSection(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.splitter, 1)
+        chain = (self.add_unit_button, self.merge_button, self.close_button, self.tree,
+                 self.add_person_button, self.edit_button, self.leaves_button, self.table,
+                 self.subunits, self.show_left)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -190,6 +195,8 @@ class OrgSection(QWidget):
         table.verticalHeader().hide()
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.doubleClicked.connect(lambda _i: self.edit_person())
+        # Edit… and Leaves… follow the person chosen (a click, the arrow keys)
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         self.edit_action = self._action(table, self.tr("Edit…"), self.edit_person)
         table.installEventFilter(self)  # Enter edits (the view would only move the cursor)
         self.leaves_action = self._action(table, self.tr("Leaves…"), self.person_leaves)

@@ -103,6 +103,10 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        chain = (self.name, self.unit, self.role, self.tier, self.manager, self.phone,
+                 self.email, self.start, self.left)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
         self._fill(existing, unit_id)
         self.name.setFocus()
 

@@ -41,6 +41,7 @@ class ProductDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("productDialog")
         self.setWindowTitle(self.tr("Edit product") if product else self.tr("New product"))
+        self.setMinimumWidth(420)  # the code's placeholder and a long name are read whole
         self.code = QLineEdit(self)
         self.code.setMaxLength(50)
         self.code.setPlaceholderText(self.tr("optional, unique, e.g. QF-HW-100"))
@@ -81,6 +82,10 @@ class ProductDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        chain = (self.code, self.name, self.line, self.unit, self.price, self.tax, self.cost,
+                 self.active)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

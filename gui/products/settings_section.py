@@ -2,16 +2,18 @@
 
 A filter (text, product line, active/inactive/all) narrows the table; the Active column's box
 deactivates a product (it stays on the deals that have it, and is no longer offered for new
-lines) or offers it again. Add…/Edit… open :class:`ProductDialog`; Rename line… renames a
-product line on every product. Each of these is one undo step. Import… opens the import
-wizard for products. The list is read on the worker and re-read when products change.
+lines) or offers it again. Add… (Ctrl+N) and Edit… (Enter, a double-click) open
+:class:`ProductDialog`; Rename line… renames a product line on every product. Each of these is
+one undo step. Import… opens the import wizard for products. The list is read on the worker
+and re-read when products change.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,6 +86,12 @@ class ProductsSection(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.rename_button = QPushButton(self.tr("Rename line…"), self)
         self.rename_button.setToolTip(self.tr("Rename the chosen product line on every product"))
+        self.add_button.setToolTip(self.tr("Ctrl+N"))
+        add = QAction(self)  # as on the org section (the Settings page has no File ▸ New)
+        add.setShortcut(QKeySequence("Ctrl+N"))
+        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.triggered.connect(self.add_product)
+        self.addAction(add)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("Import products from an Excel or CSV file"))
         filters = QHBoxLayout()
@@ -100,6 +108,11 @@ class ProductsSection(QWidget):
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        chain = (self.search, self.line_filter, self.status, self.add_button, self.edit_button,
+                 self.rename_button, self.import_button, self.view)
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
+            QWidget.setTabOrder(before, after)
+        self.view.installEventFilter(self)  # Enter edits (the view would only move on)
         self.search.textChanged.connect(lambda _t: self._filter())
         self.line_filter.currentIndexChanged.connect(lambda _i: self._filter())
         self.status.currentIndexChanged.connect(lambda _i: self._filter())
@@ -174,6 +187,16 @@ class ProductsSection(QWidget):
     def default_focus(self) -> QWidget:
         """Where the keyboard lands: the table."""
         return self.view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on the table edits the product (as a double-click does)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.edit_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- edits -----------------------------------------------------------------------------
     def selected(self) -> cat.ProductRecord | None:

@@ -27,6 +27,25 @@ SAMPLE_CSV = (
 """A short customer list for the import wizard's pages: a good row, a padded name, a row
 without its required name."""
 
+SAMPLE_FILES = {
+    "customers": ("客户名单.csv", SAMPLE_CSV),
+    "people": ("人员名单.csv", (
+        "姓名,手机,邮箱,部门,岗位,直属上级,能力层级,入职日期\n"
+        "周晓明,13900001111,zhouxm@example.com,华东大区,一线销售,,新手,2025-03-01\n"
+        "吴佳怡,13900002222,,华东大区/新零售组,销售经理,周晓明,资深,2021-07-15\n"
+        "郑浩,,,新零售组,实习生,不存在的人,,2026-02-30\n"
+        ",13900003333,,华东大区,一线销售,,,\n")),
+    "products": ("产品目录.csv", (
+        "产品编码,产品名称,产品线,单位,单价,税率,成本,启用\n"
+        "QF-GW-200,智能网关 二代,硬件,台,12800,13%,7000,是\n"
+        "QF-SV-10,实施服务,服务,人天,2500,6%,,是\n"
+        "QF-OLD-1,旧款扫码枪,硬件,把,面议,13%,,否\n"
+        ",无编码配件,,个,35,,,\n")),
+}
+"""A small file of each kind the wizard pages are shown for: good rows, and rows with the
+problems the wizard explains (an unknown role or manager, a bad date, a price in words, a
+missing name)."""
+
 
 @dataclass(frozen=True)
 class Scene:
@@ -80,10 +99,83 @@ def _settings_section(name: str) -> Callable[[Any, Any], None]:
     return act
 
 
+def _loaded(window: Any, widget: Any) -> None:
+    """Wait until ``widget`` (a page or a section reading on the worker) has its data."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(300):
+        QApplication.processEvents()
+        if not widget.is_loading():
+            return
+        window.ctx.tasks.wait(100)
+
+
+def _org_section(page: Any) -> Any:
+    return page.show_section("gui.org.org_section:OrgSection")
+
+
 def _org_person(_window: Any, page: Any) -> None:
-    section = page.show_section("gui.org.org_section:OrgSection")
+    section = _org_section(page)
     section.table.selectRow(0)
     section.edit_person()
+
+
+def _org_add_unit(_window: Any, page: Any) -> None:
+    _org_section(page).add_unit()
+
+
+def _org_merge(_window: Any, page: Any) -> None:
+    section = _org_section(page)
+    inner = [u for u in section.tree_model.units() if u.parent_id is not None]
+    if inner:
+        section.select_unit(inner[0].id)
+        section.merge_unit()
+
+
+def _org_leaving(window: Any, page: Any) -> None:
+    """Leaves… on the rep with a fellow rep in their team who owns the most customers."""
+    from services.org.leaving import preview_leaving
+
+    section = _org_section(page)
+    model = section.people_model
+    reps = [r for r in range(model.rowCount()) if model.row_at(r).role == "rep"]
+    previews = {r: preview_leaving(window.ctx.store, model.row_at(r).id) for r in reps}
+    rep_ids = {model.row_at(r).id for r in reps}
+    section.table.selectRow(max(reps, key=lambda r: (
+        any(pid in rep_ids for pid, _n in previews[r].team), previews[r].counts["customers"],
+        -r)) if reps else 0)
+    section.leaves_button.click()
+
+
+def _products_section(window: Any, page: Any) -> Any:
+    section = page.show_section("gui.products.settings_section:ProductsSection")
+    _loaded(window, section)
+    return section
+
+
+def _product(window: Any, page: Any) -> None:
+    section = _products_section(window, page)
+    section.view.selectRow(0)
+    section.edit_button.click()
+
+
+def _new_product(window: Any, page: Any) -> None:
+    _products_section(window, page).add_button.click()
+
+
+def _deal_products(window: Any, page: Any) -> None:
+    """The deal dialog on its Products tab, for a deal that has product lines."""
+    from services.pipeline.details import read_deal_detail
+
+    page.set_view("board")
+    deal = next((c.id for c in page.cards[:60]
+                 if read_deal_detail(window.ctx.store, c.id).lines), None)
+    if deal is None and page.cards:
+        deal = page.cards[0].id
+    if deal is not None:
+        page.deal_actions.open_detail(deal)
+        detail = page.deal_actions.detail
+        detail.tabs.setCurrentWidget(detail.lines_editor)
 
 
 def _target_adjustment(_window: Any, page: Any) -> None:
@@ -101,6 +193,15 @@ def _target_cut(cut: str) -> Callable[[Any, Any], None]:
     def act(_window: Any, page: Any) -> None:
         page.cut_combo.setCurrentIndex(page.cut_combo.findData(cut))
     return act
+
+
+def _cut_member(window: Any, page: Any) -> None:
+    """Targets by product line ▸ Add member…"""
+    from gui.targets.node_actions import add_member_dialog
+
+    page.cut_combo.setCurrentIndex(page.cut_combo.findData("product_line"))
+    _loaded(window, page)
+    add_member_dialog(page)
 
 
 def _snooze(_window: Any, page: Any) -> None:
@@ -153,11 +254,13 @@ SCENES: tuple[Scene, ...] = (
     Scene("list", "pipeline", _pipeline_view("list")),
     Scene("forecast", "pipeline", _pipeline_view("forecast")),
     Scene("deal", "pipeline", _deal_detail),
+    Scene("deal_products", "pipeline", _deal_products),
     Scene("adjustment", "targets", _target_adjustment),
     Scene("cut_product_line", "targets", _target_cut("product_line")),
     Scene("cut_channel", "targets", _target_cut("channel")),
     Scene("year_expanded", "targets", _target_year),
     Scene("growth", "targets", _target_growth),
+    Scene("cut_member", "targets", _cut_member),
     Scene("funnel", "plans", _tab("tabs", 1)),
     Scene("timeline", "plans", _tab("tabs", 2)),
     Scene("export", "plans", _export_plan),
@@ -170,17 +273,23 @@ SCENES: tuple[Scene, ...] = (
           _settings_section("gui.plans.settings_section:PlanSettingsSection")),
     Scene("products", "settings",
           _settings_section("gui.products.settings_section:ProductsSection")),
+    Scene("product", "settings", _product),
+    Scene("new_product", "settings", _new_product),
     Scene("org_people", "settings", _settings_section("gui.org.org_section:OrgSection")),
     Scene("targets", "settings",
           _settings_section("gui.targets.settings_section:TargetSettingsSection")),
     Scene("person", "settings", _org_person),
+    Scene("add_unit", "settings", _org_add_unit),
+    Scene("merge_unit", "settings", _org_merge),
+    Scene("leaving", "settings", _org_leaving),
     Scene("about", "settings", _about),
 )
 
 
-def sample_import_file() -> Path:
-    """A small customer CSV for the import wizard's pages (in a temporary folder)."""
+def sample_import_file(kind: str = "customers") -> Path:
+    """A small CSV of ``kind`` for the import wizard's pages (in a temporary folder)."""
+    name, text = SAMPLE_FILES[kind]
     folder = Path(tempfile.mkdtemp(prefix="sailplan-shots-import-"))
-    path = folder / "客户名单.csv"
-    path.write_text(SAMPLE_CSV, encoding="utf-8")
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
     return path

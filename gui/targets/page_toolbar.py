@@ -43,13 +43,16 @@ def build_toolbar(page: TargetsPage) -> None:
     for cut in F.CUT_LABELS:
         page.cut_combo.addItem(F.label(F.CUT_LABELS, cut), cut)
     page.cut_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # the cut shown stays shown, like the grain (a language switch rebuilds the page)
+    page.cut_combo.setCurrentIndex(max(page.cut_combo.findData(str(s.value(KEY + "cut", ""))),
+                                       0))
     page.cut_combo.currentIndexChanged.connect(page._cut_changed)
     page.member_action = QAction(translate("TargetsPage", "Add member…"), page)
     page.member_action.setToolTip(translate(
         "TargetsPage", "Add a member of this cut under the company total: a product line, a "
                        "channel or a customer tier"))
     page.member_action.triggered.connect(lambda: A.add_member_dialog(page))
-    page.member_action.setVisible(False)
+    page.member_action.setVisible(bool(page.cut_combo.currentData()))
     page.metric_combo = QComboBox(page)
     page.metric_combo.setObjectName("metricCombo")
     page.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

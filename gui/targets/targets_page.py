@@ -226,11 +226,12 @@ class TargetsPage(QWidget):
         return tree.periods[0] if tree is not None and tree.periods else None
 
     def save_state(self) -> None:
-        """Remember metric, grain, value set and this layout's column widths."""
+        """Remember metric, grain, value set, the cut shown and this layout's column widths."""
         s = self.settings()
         s.setValue(_KEY + "metric", self.metric_key)
         s.setValue(_KEY + "grain", self.grain)
         s.setValue(_KEY + "full", bool(self.values_combo.currentData()))
+        s.setValue(_KEY + "cut", self.cut or "")
         if self.model.tree is not None and self._shown_layout:  # the widths of what is shown
             s.setValue(self._shown_layout, self.view.header().saveState())
 

@@ -486,7 +486,7 @@
     <message>
         <location filename="../../services/cli/org_command.py"/>
         <source>name	unit	role	tier	manager	phone	e-mail	start	left</source>
-        <translation>姓名	组织单元	角色	能力等级	直属上级	电话	邮箱	入职日期	离职日期</translation>
+        <translation>姓名	组织单元	角色	能力层级	直属上级	电话	邮箱	入职日期	离职日期</translation>
     </message>
     <message>
         <location filename="../../services/cli/org_command.py"/>

@@ -146,6 +146,10 @@
         <source>Cannot hand over</source>
         <translation>无法交接</translation>
     </message>
+    <message>
+        <source>%1 gets %2.</source>
+        <translation>%1 分到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>MergeUnitDialog</name>
@@ -406,7 +410,7 @@
     <message>
         <location filename="../../gui/org/people_model.py" line="26"/>
         <source>Capacity tier</source>
-        <translation>能力等级</translation>
+        <translation>能力层级</translation>
     </message>
     <message>
         <location filename="../../gui/org/people_model.py" line="28"/>
@@ -474,7 +478,7 @@
     <message>
         <location filename="../../gui/org/person_dialog.py" line="94"/>
         <source>Capacity tier:</source>
-        <translation>能力等级：</translation>
+        <translation>能力层级：</translation>
     </message>
     <message>
         <location filename="../../gui/org/person_dialog.py" line="95"/>
@@ -637,7 +641,7 @@
     <message>
         <location filename="../../gui/org/error_texts.py" line="44"/>
         <source>unknown capacity tier “{value}”</source>
-        <translation>未知的能力等级“{value}”</translation>
+        <translation>未知的能力层级“{value}”</translation>
     </message>
     <message>
         <location filename="../../gui/org/error_texts.py" line="45"/>

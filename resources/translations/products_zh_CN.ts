@@ -257,6 +257,10 @@
         <source>Rename product line %1</source>
         <translation>重命名产品线 %1</translation>
     </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>ServiceErrors</name>

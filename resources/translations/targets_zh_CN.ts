@@ -425,7 +425,7 @@
     <message>
         <location filename="../../gui/targets/error_texts.py" line="66"/>
         <source>capacity load for unknown tier “{tier}”</source>
-        <translation>未知能力等级“{tier}”的系数</translation>
+        <translation>未知能力层级“{tier}”的系数</translation>
     </message>
     <message>
         <location filename="../../gui/targets/error_texts.py" line="67"/>

@@ -16,8 +16,9 @@ from typing import TypeVar
 # 7: timeline dates on working days; 8: the shared pool switched on; 9: targets split exactly
 # (every period adds up), the company types its quarters and months, adjustments follow a rule;
 # 10: products have product lines (智能硬件/软件产品/实施与服务), measure units, tax rates,
-# costs and one retired product; the plan is cut by product line and by channel
-GENERATOR_VERSION = 10
+# costs and one retired product; the plan is cut by product line and by channel;
+# 11: people have their direct manager (reps → their team's manager, managers → the director)
+GENERATOR_VERSION = 11
 DEFAULT_SEED = 20260101
 
 # Customer tiers from the trailing twelve months' won amount (yuan).

@@ -131,8 +131,18 @@ def _build_people(rng: random.Random, clock: Clock, firm: Firm) -> None:
     for s in firm.sellers:
         parent = next(p for k, _n, _k, p in UNITS if k == s.unit_key)
         s.manager_id = managers.get(parent or "")
+    owner_id = people[0]["id"]
+    for row, (_n, _l, role, _t, _u, _j, _left) in zip(people, PEOPLE, strict=True):
+        # 直属上级: a rep reports to their team's manager, a manager, the analyst and a rep
+        # without one to the director, the director to the owner
+        seller = next((s for s in firm.sellers if s.id == row["id"]), None)
+        if role == Role.OWNER:
+            row["manager_id"] = None
+        elif role == Role.DIRECTOR:
+            row["manager_id"] = owner_id
+        else:
+            row["manager_id"] = (seller.manager_id if seller else None) or firm.director_id
     firm.rows["people"] = people
-
 
 
 def _build_catalogue(rng: random.Random, clock: Clock, firm: Firm) -> None:

@@ -10,7 +10,7 @@ TRANSLATIONS = sorted((ROOT / "resources" / "translations").glob("*_zh_CN.ts"))
 
 # word ruled out → the glossary's word
 RULED_OUT = {"客户等级": "客户分层", "客户层级": "客户分层", "久未跟进": "跟进断档",
-             "长期未跟进": "跟进断档"}
+             "长期未跟进": "跟进断档", "能力等级": "能力层级"}
 
 
 def _translations(path: Path) -> list[tuple[str, str]]:

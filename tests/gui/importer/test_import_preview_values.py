@@ -118,3 +118,23 @@ def test_no_year_question_without_year_less_dates(qtbot, ctx, tmp_path):
     _go(qtbot, wizard, ImportWizard.PAGE_PREVIEW)
     assert not wizard.preview_page.year_box.isVisible()
     assert _cell(wizard.preview_page.model, 0, "最近跟进时间").data() == "2025-03-05"
+
+
+def test_product_preview_shows_tax_rates_as_percent(qtbot, ctx, tmp_path):
+    path = write_csv(tmp_path / "产品.csv", [
+        ["产品编码", "产品名称", "单价", "税率"],
+        ["GW-1", "智能网关", "12800", "13%"],
+        ["SV-1", "实施服务", "2500", "0.06"],
+        ["SV-2", "咨询", "800", "6.5"],
+    ])
+    wizard = ImportWizard(ctx, "products")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    qtbot.waitUntil(lambda: not wizard._busy, timeout=10_000)
+    _go(qtbot, wizard, ImportWizard.PAGE_MAPPING)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_PREVIEW, timeout=10_000)
+    model = wizard.preview_page.model
+    assert [_cell(model, r, "税率").data() for r in range(3)] == ["13%", "6%", "6.5%"]
+    assert _cell(model, 0, "单价").data() == "12,800.00"

@@ -56,6 +56,11 @@ def test_split_among_the_team_is_preselected_and_one_undo_step(qtbot, ctx, team,
         if names[item.data(Qt.ItemDataRole.UserRole)] not in ("李四", "王五"):
             item.setCheckState(Qt.CheckState.Unchecked)
     assert "Each person gets 2–3 customers, 2–3 deals" in dialog.share.text()
+    wang_wu = next(r for r in range(dialog.team_model.rowCount())
+                   if names[dialog.team_model.item(r).data(Qt.ItemDataRole.UserRole)] == "王五")
+    dialog.team_model.item(wang_wu).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.share.text() == "李四 gets 5 customers, 5 deals."  # one receiver: named
+    dialog.team_model.item(wang_wu).setCheckState(Qt.CheckState.Checked)
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     owners = _owners(store)
@@ -104,3 +109,13 @@ def test_every_refusal_of_the_service_is_listed_for_translation():
               if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
               and getattr(node.exc.func, "id", "") == "LeavingError"}
     assert raised == set(leaving_error_texts.TEMPLATES)
+
+
+def test_a_manager_who_owns_only_reports_is_not_told_of_zero_customers(qtbot, ctx, team):
+    dialog = LeavingDialog(ctx, team.people["王经理"])
+    qtbot.addWidget(dialog)
+    assert dialog.count_labels["customers"].text() == "0"
+    assert dialog.count_labels["reports"].text() == "3"
+    dialog.split_radio.setChecked(True)
+    assert dialog.share.text() == ""  # nothing to share out: the reports go to the one below
+    assert dialog.ok_button.isEnabled()

@@ -207,3 +207,102 @@ def test_ctrl_n_on_the_section_adds_a_person(qtbot, store, monkeypatch) -> None:
     qtbot.keyClick(section.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked == [ids["team"]]
     window.ctx.tasks.wait()
+
+
+LEAVING_TABLES = ("people", "customers", "customer_events", "deals", "target_nodes",
+                  "action_items")
+
+
+def _dump_all(store, tables) -> Dump:  # noqa: ANN001
+    out: Dump = {}
+    with store.read() as uow:
+        for name in tables:
+            table = Base.metadata.tables[name]
+            out[name] = {row["id"]: {k: v for k, v in row.items() if k != "updated_at"}
+                         for row in uow.session.execute(select(table)).mappings()}
+    return out
+
+
+def test_a_person_leaving_through_the_window_survives_a_language_switch(
+        qtbot, store, monkeypatch) -> None:  # noqa: ANN001
+    """Settings ▸ Org & people ▸ Leaves… → the leaving dialog → Hand Over (split among the
+    team), switch to Chinese, undo puts every owner back, redo hands it over again.
+    """
+    from gui.org.leaving_dialog import LeavingDialog
+    from tests.unit.org.test_leaving import _team
+
+    errors: list[str] = []
+    monkeypatch.setattr(Messages, "show_refused", classmethod(
+        lambda cls, parent, title, text: errors.append(text)))
+    monkeypatch.setattr(Messages, "show_error", classmethod(
+        lambda cls, parent, title, text: errors.append(text)))
+    team = _team(store)
+    leaver = team.people["张三"]
+    seen: list[str] = []
+
+    def run(dialog: LeavingDialog) -> int:  # the user looks, keeps the split, clicks Hand Over
+        seen.append(dialog.intro.text())
+        assert dialog.split_radio.isChecked() and dialog.checked_team()
+        dialog.ok_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(LeavingDialog, "exec", run)
+    window = make_window(qtbot, store, "en")
+    section = window.show_page("settings").show_section(SECTION)
+    stack = window.ctx.undo_stack
+    section.select_unit(next(u.id for u in section._units if u.name == "华东区"))
+    row = section.people_model.row_of(leaver)
+    assert row >= 0
+    section.table.selectRow(row)
+    before = _dump_all(store, LEAVING_TABLES)
+
+    section.leaves_button.click()
+    assert seen, "the dialog was not opened"
+    assert not errors, errors
+    qtbot.waitUntil(lambda: stack.count() == 1 and not section._reload_timer.isActive())
+    assert not errors and seen and "张三" in seen[0]
+    after = _dump_all(store, LEAVING_TABLES)
+    assert after["people"][leaver]["active_to"] is not None
+    assert all(c["owner_id"] != leaver for c in after["customers"].values())
+
+    window.set_language("zh_CN")
+    section = window.host.currentWidget().show_section(SECTION)
+    assert stack.undoText() == "张三 离职交接"  # the label follows the language
+
+    window.menus.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: not section._reload_timer.isActive())
+    assert not errors
+    _assert_back_tables(_dump_all(store, LEAVING_TABLES), before, LEAVING_TABLES)
+    section.select_unit(next(u.id for u in section._units if u.name == "华东区"))
+    assert section.people_model.row_of(leaver) >= 0  # back among the active people
+
+    window.menus.actions["redo"].trigger()
+    qtbot.waitUntil(lambda: not section._reload_timer.isActive())
+    assert not errors
+    _assert_back_tables(_dump_all(store, LEAVING_TABLES), after, LEAVING_TABLES)
+    window.ctx.tasks.wait()
+
+
+def _assert_back_tables(now: Dump, then: Dump, tables) -> None:  # noqa: ANN001
+    """``now`` is ``then`` again; the ownership log (customer_events) is compared by what it
+    says (a redo logs the hand-over anew, under new ids and times).
+    """
+    def log(rows: dict[str, dict[str, Any]]) -> list[tuple[Any, ...]]:
+        return sorted(tuple(sorted((k, str(v)) for k, v in r.items()
+                                   if k not in ("id", "at", "created_at")))
+                      for r in rows.values())
+
+    for name in tables:
+        if name == "customer_events":
+            assert log(now[name]) == log(then[name])
+            continue
+        for rid, row in now[name].items():
+            old = then[name].get(rid)
+            if old is None:
+                assert row.get("deleted_at") is not None, (name, row)
+            else:
+                flag = {"deleted_at": row.get("deleted_at") is None} if "deleted_at" in row else {}
+                old_flag = {"deleted_at": old.get("deleted_at") is None} \
+                    if "deleted_at" in old else {}
+                assert {**row, **flag} == {**old, **old_flag}, (name, row, old)
+        assert set(then[name]) <= set(now[name]), name

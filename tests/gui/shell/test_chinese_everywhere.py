@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.i18n import install_translators
 from gui.pages import PAGES
-from gui.screenshots import run_scene, walk_import
+from gui.screenshots import IMPORT_KINDS, run_scene, walk_import
 from gui.shell.screenshot_scenes import SCENES
 from services import demo
 from tests.gui.shell_fixtures import (
@@ -173,10 +173,13 @@ def test_no_english_words_on_any_page_view_or_main_dialog_in_chinese(qtbot, wind
                       lambda w, k=f"{spec.key}/{scene.name}": _english(k, visible_texts(w),
                                                                           found), pause=0.25)
             window.rebuild_pages()
-    walk_import(app, tasks, window,
-                lambda wizard, step: _english(f"import/{step}", visible_texts(wizard), found),
-                pause=0.25)
+    for kind in IMPORT_KINDS:
+        walk_import(app, tasks, window,
+                    lambda wizard, step, k=kind: _english(f"import {k}/{step}",
+                                                          visible_texts(wizard), found),
+                    pause=0.25, kind=kind)
     looked_at = found.pop("(looked at)")
-    assert looked_at >= {f"{s.page}/{s.name}" for s in SCENES} | {"import/file", "import/preview"}
+    assert looked_at >= {f"{s.page}/{s.name}" for s in SCENES} | {
+        f"import {k}/{step}" for k in IMPORT_KINDS for step in ("file", "mapping", "preview")}
     assert not found, "\n".join(f"{place}: {sorted(texts)}" for place, texts in sorted(
         found.items()))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from gui.common.i18n import install_translators
+from gui.common.ui_settings import ui_settings
 from gui.targets import growth_actions as GA
 from gui.targets import node_actions as A
 from gui.targets.growth_dialog import GrowthChoice
@@ -170,6 +171,17 @@ class Scenario:
     prepare: Callable[[Any, Firm], None] | None
     person: str
     act: Callable[[TargetsPage, Firm], Any]
+    cut: str = ""  # the cut of the company total on screen ("": the org tree)
+
+
+def _hardware_member(store, f: Firm) -> None:
+    from services.targets.cuts import add_cut_member
+
+    f.ids["硬件"] = add_cut_member(store, f.plan_id, "product_line", "硬件").value
+
+
+def _member_value(p: TargetsPage, f: Firm) -> Any:
+    return p.model.setData(_cell(p, f.ids["硬件"]), "300,000")
 
 
 SCENARIOS: dict[str, Scenario] = {
@@ -209,6 +221,10 @@ SCENARIOS: dict[str, Scenario] = {
         _pending(p), True, "同意")),
     "reject adjustment": Scenario(_requested, "王芳", lambda p, f: p.panel.decide(
         _pending(p), False, "理由不足")),
+    "add cut member": Scenario(None, "陈总", lambda p, f: A.add_member_dialog(p),
+                               cut="product_line"),
+    "edit cut member value": Scenario(_hardware_member, "陈总", _member_value,
+                                      cut="product_line"),
 }
 
 
@@ -227,13 +243,17 @@ def firm(store) -> Firm:
 
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
-def test_undo_and_redo_after_a_language_switch(qtbot, store, firm, name):
+def test_undo_and_redo_after_a_language_switch(qtbot, store, firm, name, monkeypatch):
     scenario = SCENARIOS[name]
     if scenario.prepare is not None:
         scenario.prepare(store, firm)
+    # Add member… asks which product line: the user picks 硬件
+    monkeypatch.setattr(A.QInputDialog, "getItem", staticmethod(lambda *a, **k: ("硬件", True)))
+    ui_settings().setValue("targets/cut", scenario.cut)  # the page opens on that tree
     window = make_window(qtbot, store, "en")
     window.ctx.current_person_id = firm.people[scenario.person]
     page = targets_page(qtbot, window)
+    assert page.cut == (scenario.cut or None)
     before_db, before_view = dump(store), view_state(page)
     stack = window.ctx.undo_stack
 
@@ -246,6 +266,7 @@ def test_undo_and_redo_after_a_language_switch(qtbot, store, firm, name):
     window.set_language("zh_CN")  # every page is rebuilt; the undo stack stays
     rebuilt = targets_page(qtbot, window)
     assert rebuilt is not page
+    assert rebuilt.cut == (scenario.cut or None)  # the rebuilt page shows the same tree
     assert rebuilt.publish_action.text() in ("公示", "撤回公示")
 
     stack.undo()

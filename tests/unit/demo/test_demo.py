@@ -132,6 +132,27 @@ def test_team_has_every_role_tier_and_a_departed_rep(conn: sqlite3.Connection) -
     assert open_deals == 0
 
 
+def test_everyone_but_the_owner_has_a_direct_manager(conn: sqlite3.Connection) -> None:
+    """直属上级: a rep → the manager of the unit above their team, a manager → the director,
+    the director → the owner; nobody reports to themselves.
+    """
+    people = {p["id"]: p for p in _rows(conn, "SELECT * FROM people")}
+    units = {u["id"]: u for u in _rows(conn, "SELECT * FROM org_units")}
+    boss = {p["manager_id"] and people[p["manager_id"]]["role"] for p in people.values()}
+    assert boss == {None, "owner", "director", "manager"}
+    for p in people.values():
+        manager = people.get(p["manager_id"]) if p["manager_id"] else None
+        if p["role"] == "owner":
+            assert manager is None
+        elif p["role"] == "director":
+            assert manager is not None and manager["role"] == "owner"
+        elif p["role"] in ("manager", "analyst"):
+            assert manager is not None and manager["role"] == "director", p["name"]
+        else:  # a rep: the manager of the region or channel their team belongs to
+            assert manager is not None and manager["role"] == "manager", p["name"]
+            assert manager["unit_id"] == units[p["unit_id"]]["parent_id"], p["name"]
+
+
 def test_org_tree_has_company_channels_regions_and_teams(conn: sqlite3.Connection) -> None:
     units = {u["id"]: u for u in _rows(conn, "SELECT * FROM org_units")}
     roots = [u for u in units.values() if u["parent_id"] is None]
