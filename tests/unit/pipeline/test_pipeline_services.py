@@ -428,7 +428,7 @@ def test_deal_detail_lists_followups_and_history_with_names(world):
 
 def test_lost_reasons_save_and_inverse(world):
     names = [r.name for r in pl.list_lost_reasons(world.store)]
-    assert names[:2] == ["价格太高", "选择了竞争对手"]
+    assert names[:2] == ["价格过高", "选择竞品"]
     keep_id = pl.list_lost_reasons(world.store)[0].id
     old = pl.save_lost_reasons(world.store, ["资质不符", "价格太高", " ", "资质不符"]).value
     assert old == names
