@@ -430,10 +430,10 @@ def test_lost_reasons_save_and_inverse(world):
     names = [r.name for r in pl.list_lost_reasons(world.store)]
     assert names[:2] == ["价格过高", "选择竞品"]
     keep_id = pl.list_lost_reasons(world.store)[0].id
-    old = pl.save_lost_reasons(world.store, ["资质不符", "价格太高", " ", "资质不符"]).value
+    old = pl.save_lost_reasons(world.store, ["资质不符", "价格过高", " ", "资质不符"]).value
     assert old == names
     now = pl.list_lost_reasons(world.store)
-    assert [r.name for r in now] == ["资质不符", "价格太高"]
+    assert [r.name for r in now] == ["资质不符", "价格过高"]
     assert now[1].id == keep_id
     pl.save_lost_reasons(world.store, old)
     assert [r.name for r in pl.list_lost_reasons(world.store)] == names
