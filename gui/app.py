@@ -215,12 +215,9 @@ def run_gui(args: argparse.Namespace) -> int:
     """
     app, lang = prepare_application(getattr(args, "lang", None), font_file_later=True)
     events = AppEvents()
-    memory.collect_on_gui_thread(app)  # never a collection on a worker thread
     tasks = TaskRunner()
     target = resolve_target(args, tasks)
     if isinstance(target, int):
-        tasks.wait()
-        memory.stop_collecting()
         return target
 
     from gui.main_window import MainWindow
@@ -263,7 +260,6 @@ def run_gui(args: argparse.Namespace) -> int:
         if "opening" in opened:
             opened["opening"].abandon()  # closed before the store arrived: release it
         memory.stop()
-        memory.stop_collecting()
         if "ctx" in opened:
             opened["ctx"].store.close()  # idempotent: closeEvent normally closed it already
     if opened.get("failed"):
