@@ -287,16 +287,20 @@ def load_cards(store: Store, pipeline_id: str, deal_ids: Iterable[str], today: d
     ``known_products`` are the product names of deals whose lines the change did not touch
     (the caller's cards have them right): only the other deals' names are read.
     This is on the path of every drop, so the query is built once per board (stages, day,
-    filters) and run by primary key, with the product names read by a prepared query.
+    filters) and run by primary key on a Core connection, with the product names read by a
+    prepared query.
     """
     f = filters or BoardFilters()
     ids = list(dict.fromkeys(deal_ids))
     if not ids:
         return []
-    with store.read() as uow:
-        s = uow.session
-        conn = s.connection()
-        known = tuple(stages if stages is not None else _load_stages(s, pipeline_id))
+    # A Core connection, not an ORM session: the same plain BEGIN … ROLLBACK of a read, without
+    # the session's set-up and tear-down, which cost as much as the query on every drop.
+    with store.engine.connect() as conn:
+        if stages is None:
+            with Session(bind=conn) as s:
+                stages = _load_stages(s, pipeline_id)
+        known = tuple(stages)
         single = len(ids) == 1  # the usual drop: by key, without an expanded IN list
         stmt = _cards_by_id(known, today, f, single)
         # The board's stage scope is applied to the few rows read, not inside the statement:
