@@ -38,7 +38,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
 def _back_to_english() -> None:
     """A test that switched the interface to Chinese leaves English for the next one."""
     i18n = sys.modules.get("gui.common.i18n")
-    if i18n is None or not any("zh_CN" in t.filePath() for t in i18n._installed):
+    if i18n is None or not any("zh_CN" in f for f in i18n.installed_files()):
         return
     from PySide6.QtWidgets import QApplication
 

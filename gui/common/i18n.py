@@ -90,6 +90,11 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     return loaded
 
 
+def installed_files() -> list[str]:
+    """The paths of the translation files installed now (empty in English without Qt's own)."""
+    return [tr.filePath() for tr in _installed]
+
+
 def feature_sources() -> dict[str, list[str]]:
     """Map each .ts stem (``shell``, ``customers``, …) to the source paths it covers."""
     groups: dict[str, list[str]] = {"shell": [s for s in SHELL_SOURCES if (ROOT / s).exists()]}

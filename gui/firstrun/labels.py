@@ -6,20 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from gui.org.labels import role_label
+
 ROLES: tuple[str, ...] = ("owner", "director", "manager", "rep", "analyst")
 """Role keys in the order the pickers list them (models.enums.Role)."""
 
 
 def role_name(role: str) -> str:
     """A role as people say it: 老板/管理员, 销售总监, 销售经理, 一线销售, 数据分析岗."""
-    names = {
-        "owner": QCoreApplication.translate("FirstRun", "Owner / administrator"),
-        "director": QCoreApplication.translate("FirstRun", "Sales director"),
-        "manager": QCoreApplication.translate("FirstRun", "Sales manager"),
-        "rep": QCoreApplication.translate("FirstRun", "Sales rep"),
-        "analyst": QCoreApplication.translate("FirstRun", "Data analyst"),
-    }
-    return names.get(role, role)
+    return role_label(role)
 
 
 def month_name(month: int) -> str:

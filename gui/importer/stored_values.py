@@ -9,10 +9,11 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from gui.common.formatting import day
 from gui.customers.formatting import method_label
+from gui.org.labels import role_label, tier_label
 from services.importing import CREATE, ImportPlan, PlanRow
 from services.importing.fields import FieldSpec
 from services.importing.parsers import clean_str
@@ -49,18 +50,6 @@ def _owner(row: PlanRow, raw: Any) -> str:
     return str(raw)
 
 
-_PERSON_VALUES = {  # a person's role and capacity tier (people imports)
-    "owner": QT_TRANSLATE_NOOP("ImportPreview", "Owner/admin"),
-    "director": QT_TRANSLATE_NOOP("ImportPreview", "Sales director"),
-    "manager": QT_TRANSLATE_NOOP("ImportPreview", "Sales manager"),
-    "rep": QT_TRANSLATE_NOOP("ImportPreview", "Sales rep"),
-    "analyst": QT_TRANSLATE_NOOP("ImportPreview", "Data analyst"),
-    "novice": QT_TRANSLATE_NOOP("ImportPreview", "Novice"),
-    "intermediate": QT_TRANSLATE_NOOP("ImportPreview", "Intermediate"),
-    "senior": QT_TRANSLATE_NOOP("ImportPreview", "Senior"),
-}
-
-
 def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> str:
     """The value the import will store for ``spec`` in ``row`` (whose file cell is ``raw``),
     as text ("" when empty).
@@ -88,8 +77,10 @@ def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> st
         return day(value)
     if spec.type == "method":
         return method_label(str(value))
-    if spec.type in ("role", "capacity"):
-        return QCoreApplication.translate("ImportPreview", str(_PERSON_VALUES.get(value, value)))
+    if spec.type == "role":
+        return role_label(str(value))
+    if spec.type == "capacity":
+        return tier_label(str(value))
     if spec.type == "percent":
         return f"{value}%"
     if spec.type == "rate":  # stored in basis points: 1300 is 13%
