@@ -153,6 +153,7 @@ class OrgSection(QWidget):
         for column in (1, 2):
             tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree.selectionModel().currentRowChanged.connect(self._on_unit)
+        tree.installEventFilter(self)  # Enter goes to the unit's people
         self.add_unit_action = self._action(tree, self.tr("Add sub-unit…"), self.add_unit,
                                             "Ins")
         self.rename_action = self._action(tree, self.tr("Rename (F2)"), self.start_rename)
@@ -238,13 +239,22 @@ class OrgSection(QWidget):
         return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on the people table opens the person dialog."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent) \
+        """Enter on the people table opens the person dialog; Enter on a unit goes to its
+        people (the first one chosen), as a click on the unit then on the table would.
+        """
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.edit_person()
-            return True
+            if watched is self.table:
+                self.edit_person()
+                return True
+            if watched is self.tree and self.tree.hasFocus():  # not an editor's Enter
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self.people_model.rowCount() and \
+                        not self.table.selectionModel().hasSelection():
+                    current = self.table.currentIndex()
+                    self.table.selectRow(current.row() if current.isValid() else 0)
+                return True
         return super().eventFilter(watched, event)
 
     def default_focus(self) -> QWidget:

@@ -149,3 +149,29 @@ def test_enter_opens_the_product_dialog_and_the_focus_comes_back_to_the_table(qt
     qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == [("QLineEdit", "productDialog")]
     _back_on(qtbot, window, view)
+
+
+def test_enter_on_a_unit_goes_to_its_people_with_the_first_one_chosen(qtbot, window):
+    section = window.show_page("settings").show_section(ORG)
+    tree, table = section.tree, section.table
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    east = next(i for i in _unit_indexes(tree) if i.data() == "华东区")
+    tree.setCurrentIndex(east)
+    qtbot.waitUntil(lambda: section.people_model.rowCount() == 3)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert table.hasFocus()
+    assert _row(table) == 0 and section.current_person() is not None
+    assert section.edit_button.isEnabled()  # the next Enter edits that person
+    assert window.ctx.undo_stack.count() == 0  # nothing changed, no rename started
+    assert tree.state() != tree.State.EditingState
+
+
+def _unit_indexes(tree):
+    model, out = tree.model(), []
+    stack = [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop()
+        out.append(index)
+        stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+    return out
