@@ -16,3 +16,19 @@ _EDGES = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufe
 def trim(text: str) -> str:
     """``text`` without whitespace or invisible characters at either end."""
     return _EDGES.sub("", text)
+
+
+def name_key(text: str) -> bytes:
+    """A sort key that puts Chinese names in pinyin order (阿明, 陈静, 李强, 王芳, 张伟) after
+    Latin ones (case-insensitive), as people look names up in a list.
+
+    The GB 2312 level-1 characters — the common ones, almost every name — are in pinyin order,
+    and GBK keeps that order; a character GBK lacks sorts after them.
+    """
+    out = bytearray()
+    for ch in text.casefold():
+        try:
+            out += ch.encode("gbk")
+        except UnicodeEncodeError:
+            out += b"\xff" + ch.encode("utf-8")
+    return bytes(out)

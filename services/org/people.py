@@ -15,6 +15,7 @@ from models.base import utcnow
 from models.org import OrgUnit, Person
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
+from services.core.text import name_key
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -34,7 +35,7 @@ class PersonRow:
 
 def list_people(store: Store, *, include_inactive: bool = False,
                 today: date | None = None) -> list[PersonRow]:
-    """Everyone on the team (not deleted), active people first, then by name.
+    """Everyone on the team (not deleted), active people first, then by name (pinyin order).
 
     A person is active when ``today`` lies within ``active_from``…``active_to``.
     """
@@ -54,7 +55,7 @@ def list_people(store: Store, *, include_inactive: bool = False,
     ]
     if not include_inactive:
         people = [p for p in people if p.active]
-    people.sort(key=lambda p: (not p.active, p.name))
+    people.sort(key=lambda p: (not p.active, name_key(p.name)))
     return people
 
 

@@ -26,7 +26,7 @@ from models.enums import CapacityTier, Role
 from models.org import OrgUnit, Person
 from services.core.changes import Op, call
 from services.core.errors import ValidationError
-from services.core.text import trim
+from services.core.text import name_key, trim
 from services.org.people import delete_person
 from services.org.units import live_unit, subtree_ids
 
@@ -97,7 +97,7 @@ def list_unit_people(store: Store, unit_id: str | None = None, *, subunits: bool
                 for p, unit_name, manager in s.execute(stmt)]
     if not include_left:
         rows = [p for p in rows if p.active]
-    rows.sort(key=lambda p: (not p.active, p.name))
+    rows.sort(key=lambda p: (not p.active, name_key(p.name)))
     return rows
 
 

@@ -105,3 +105,14 @@ def test_lookup_by_name_or_id_refuses_ambiguous_names_with_candidates(store, org
     with pytest.raises(ValidationError, match="more than one person"):
         find_person(store, "王芳")
     assert find_person(store, "周总监").id == org["boss"]
+
+
+def test_people_are_listed_in_pinyin_order_latin_names_first(store, org):
+    for name in ("张伟", "王芳", "Bob", "李强", "阿明", "alice", "赵敏", "陈静"):
+        add_person(store, name, org["team"], active_from=date(2025, 1, 1))
+    names = [p.name for p in list_unit_people(store, org["team"], today=TODAY)]
+    assert names == ["alice", "Bob", "阿明", "陈静", "李强", "王芳", "张伟", "赵敏"]
+    from services.org.people import list_people
+
+    everyone = [p.name for p in list_people(store, today=TODAY)]
+    assert everyone == ["alice", "Bob", "阿明", "陈静", "李强", "王芳", "张伟", "赵敏", "周总监"]
