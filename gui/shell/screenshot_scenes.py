@@ -168,8 +168,8 @@ def _deal_products(window: Any, page: Any) -> None:
     from services.pipeline.details import read_deal_detail
 
     page.set_view("board")
-    deal = next((c.id for c in page.cards[:60]
-                 if read_deal_detail(window.ctx.store, c.id).lines), None)
+    deal = next((c.id for c in page.cards if c.products
+                 and read_deal_detail(window.ctx.store, c.id).lines), None)
     if deal is None and page.cards:
         deal = page.cards[0].id
     if deal is not None:
