@@ -58,6 +58,7 @@ from services.targets.split import (
     SplitError,
     Values,
     parse_capacity_loads,
+    rule_weights,
     split_by_rule,
 )
 
@@ -245,7 +246,8 @@ def split_period(store: Store, node_id: str, metric: str, period: str, *,
     """Split a node's value for ``period`` among its sub-periods of ``grain`` (next finer).
 
     ``rule`` is ``even`` or ``last_year`` (seasonality from the node's own actuals, whole
-    subtree, for the same sub-periods a year earlier; all zero → even).
+    subtree, for the same sub-periods a year earlier; all zero → even). A person under the
+    novice ramp carries each sub-period's ramp share of that weight.
     """
     grain = P.Grain(grain) if grain else P.parse(P.children(period)[0]).grain \
         if P.children(period) else None
@@ -267,9 +269,30 @@ def split_period(store: Store, node_id: str, metric: str, period: str, *,
         actual = tree_actuals(store, tree, [metric], lys)
         past = RollupTree({n.id: n.parent_id for n in tree.nodes}, {}, actual)
         kwargs = {"last_year": [past.cell(node_id, metric, k).actual for k in lys]}
-    parts = _split(own, rule, len(subs), kwargs)
+    ramped = _ramp_weights(store, tree.node(node_id).person_id, rule, subs, kwargs)
+    parts = (_split(own, SplitRule.WEIGHTS, len(subs), {"weights": ramped}) if ramped
+             else _split(own, rule, len(subs), kwargs))
     changes = [ValueChange(node_id, metric, k, v) for k, v in zip(subs, parts, strict=True)]
     return set_many_values(store, changes, by=by, reason=reason or f"period split ({rule})")
+
+
+def _ramp_weights(store: Store, person_id: str | None, rule: str, subs: Sequence[str],
+                  kwargs: dict[str, object]) -> list[Fraction] | None:
+    """A person under the novice ramp carries each sub-period's ramp share of the rule's
+    weight (a novice starting in July: nothing before July, 30 % in July, 60 % in August…);
+    None when no ramp applies (or it would leave nothing to weigh).
+    """
+    if person_id is None:
+        return None
+    tier, start = person_starts(store).get(person_id, ("", None))
+    percents = ramps(store).get(tier, ())
+    if start is None or not percents:
+        return None
+    base = rule_weights(rule, len(subs), **kwargs)  # type: ignore[arg-type]
+    weights = [w * period_factor(percents, start, k) for w, k in zip(base, subs, strict=True)]
+    if all(w == 1 for w in weights) or not any(weights):
+        return None
+    return weights
 
 
 def _tree_of(store: Store, node_id: str, periods: list[str], cut: str | None) -> TargetTree:

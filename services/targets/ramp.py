@@ -10,7 +10,9 @@ month 0 %. The default is 新手 30 / 60 / 100 % (months 1 / 2 / 3+); 中级 and
 A longer period counts the mean of its months (a novice starting 15 July: 2026 = (6 × 0 + 30 +
 60 + 4 × 100) / 12 = 40.83 %; Q3 = (30 + 60 + 100) / 3 = 63.33 %). Splitting a node by capacity
 tier multiplies each person's tier load by this factor for the period split
-(:func:`services.targets.ops.child_weights`); the tree marks a person's months under ramp.
+(:func:`services.targets.ops.child_weights`), and splitting a person's period into months or
+quarters weights each by its factor (:func:`services.targets.ops.split_period`: a novice
+starting in July gets nothing before July); the tree marks a person's months under ramp.
 """
 
 from __future__ import annotations

@@ -227,3 +227,29 @@ def test_the_plan_workbook_lists_growth_formulas(plan, store, tmp_path):
         ["华东区", "签约额", "2026全年", "2025全年", 400, "15%", 460],
         ["华南区", "签约额", "2026全年", "2025全年", 600, "10%", 660]]
     assert [r[8] for r in rows] == ["当前值", "已手工修改"]
+
+
+def test_a_novice_year_split_into_months_and_quarters_follows_the_ramp(plan, store):
+    firm, plan_id, ids = plan
+    with store.write() as uow:  # 张三 (新手) starts on 15 July 2026: 30 % / 60 % / 100 %
+        uow.session.execute(update(Person).where(Person.id == firm.people["张三"])
+                            .values(active_from=date(2026, 7, 15)))
+        uow.commit()
+    T.set_values(store, ids["张三"], M, "2026", Values(0, 490_000, 0))
+    op = ops.split_period(store, ids["张三"], M, "2026", grain="month")
+    months = T.node_values(store, ids["张三"])
+    # weights 0 × 6, 30, 60, 100 × 4 (sum 490): nothing before July
+    assert [months[(M, f"2026-{m:02}")].target for m in range(1, 13)] == (
+        [0] * 6 + [30_000, 60_000] + [100_000] * 4)
+    op.undo.run(store)
+    assert (M, "2026-07") not in T.node_values(store, ids["张三"])
+    # quarters: Q3 = (30 + 60 + 100) / 3, Q4 = 100 → 190 : 300
+    ops.split_period(store, ids["张三"], M, "2026", grain="quarter")
+    quarters = T.node_values(store, ids["张三"])
+    assert [quarters[(M, f"2026-Q{q}")].target for q in range(1, 5)] == [
+        0, 0, 190_000, 300_000]
+    # someone with no ramp (李四, 资深) still splits evenly
+    T.set_values(store, ids["李四"], M, "2026", Values(0, 120_000, 0))
+    ops.split_period(store, ids["李四"], M, "2026", grain="month")
+    assert {T.node_values(store, ids["李四"])[(M, f"2026-{m:02}")].target
+            for m in range(1, 13)} == {10_000}
