@@ -13,7 +13,7 @@ import argparse
 from datetime import date
 
 from services.cli._common import StderrProgress, fail, open_for_command
-from services.cli._i18n import tr
+from services.cli._i18n import join, label, tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -87,6 +87,17 @@ def _release_idle(args: argparse.Namespace) -> int:
     return 0
 
 
+_REASON_WORDS = {  # the new-customer dialog's words for why a customer looks the same
+    "same normalised name": "same name", "same phone": "same phone",
+    "same email": "same email", "similar name": "similar name"}
+
+
+def _reason(code: str) -> str:
+    """名称相同 / same name for ``same normalised name`` (services.customers.dedupe)."""
+    word = _REASON_WORDS.get(code)
+    return label("NewCustomerDialog", word) if word else code
+
+
 def _duplicates(args: argparse.Namespace) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.customers.dedupe import find_likely_duplicates
@@ -101,7 +112,7 @@ def _duplicates(args: argparse.Namespace) -> int:
                                        email=args.email, limit=args.limit)
     for c in found:
         owner = c.owner_name or (tr("shared pool") if c.in_pool else "-")
-        print(f"{c.id}\t{c.name}\t{owner}\t{'; '.join(c.reasons)}")
+        print(f"{c.id}\t{c.name}\t{owner}\t{join((_reason(r) for r in c.reasons), '; ')}")
     if not found:
         print(tr("no likely duplicates"))
     return 0

@@ -46,7 +46,11 @@ def test_tiers_release_idle_and_duplicates(tmp_path: Path) -> None:
     res = run("--db", str(db), "duplicates", "上海 某某科技股份有限公司",
               "--phone", "138-0013-8000")
     assert res.returncode == 0, res.stderr
-    assert big in res.stdout and "same normalised name; same phone" in res.stdout
+    assert big in res.stdout and "same name; same phone" in res.stdout
+    res = run("--db", str(db), "duplicates", "上海 某某科技股份有限公司",
+              "--phone", "138-0013-8000", "--lang", "zh")
+    assert res.returncode == 0, res.stderr
+    assert big in res.stdout and "名称相同；电话相同" in res.stdout  # the dialog's words
 
     res = run("--db", str(db), "release-idle")
     assert res.returncode == 2 and "turned off" in res.stderr
