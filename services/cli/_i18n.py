@@ -13,6 +13,7 @@ word text themselves (reminders) follow it, as they do in the GUI.
 - :func:`problem_text`, :func:`msg_text`, :func:`reason_text` — the importer's problems and
   summary reasons (contexts ``ImportProblems`` and ``ImportLabels``, as in the import wizard).
 - :func:`label` — a word another part of the app already translates (a role, a unit kind).
+- :func:`finding_text` — a finding of ``check`` (templates gathered from services/core/check*).
 
 Argument help (``--help``) stays English. ``python -m services.cli._strings`` keeps
 ``cli_zh_CN.ts`` in step with the ``tr``/``N_`` sentences of this package.
@@ -116,6 +117,16 @@ def N_(source: str) -> str:  # noqa: N802 - the gettext name for "mark, do not t
 def label(context: str, source: str) -> str:
     """A word translated elsewhere in the app (``label("OrgLabels", "Sales rep")``)."""
     return translate(context, source)
+
+
+def finding_text(problem: str) -> str:
+    """A health check's finding (``services.core.findings.Problem``) in the run's language;
+    any other text as it is.
+    """
+    template = getattr(problem, "template", None)
+    if template is None:
+        return str(problem)
+    return translate(CONTEXT, template).format(**getattr(problem, "params", {}))
 
 
 def error_text(exc: BaseException) -> str:

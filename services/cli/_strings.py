@@ -24,15 +24,23 @@ from services.core.catalog import ROOT, TRANSLATIONS_DIR
 SOURCES = ROOT / "services" / "cli"
 TS_FILE = TRANSLATIONS_DIR / "cli_zh_CN.ts"
 MARKERS = ("tr", "N_")
+#: Qt-free modules outside services/cli whose sentences the command line prints: the health
+#: check's findings (``Problem("…")``, see services.core.findings).
+FINDINGS = (ROOT / "services" / "core" / "check.py", ROOT / "services" / "core" / "check_pg.py")
 
 
 def _calls(names: tuple[str, ...]) -> list[tuple[str, int, ast.Call]]:
+    """Calls of ``names`` (in services/cli) and of ``Problem`` (in :data:`FINDINGS`): (path
+    from the project folder, line, call).
+    """
     found = []
-    for path in sorted(SOURCES.glob("*.py")):
+    sources = [(p, names) for p in sorted(SOURCES.glob("*.py"))]
+    sources += [(p, ("Problem",)) for p in FINDINGS]
+    for path, markers in sources:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in names:
-                found.append((path.name, node.lineno, node))
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in markers:
+                found.append((path.relative_to(ROOT).as_posix(), node.lineno, node))
     return sorted(found, key=lambda f: (f[0], f[1]))
 
 
@@ -44,7 +52,7 @@ def sentences() -> list[tuple[str, str, int]]:
     for name, line, node in _calls(MARKERS):
         first = node.args[0] if node.args else None
         if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-            raise ValueError(f"services/cli/{name}:{line}: tr()/N_() needs a literal sentence")
+            raise ValueError(f"{name}:{line}: tr()/N_()/Problem() needs a literal sentence")
         seen.setdefault(first.value, (first.value, name, line))
     return list(seen.values())
 
@@ -77,7 +85,7 @@ def render(found: list[tuple[str, str, int]], known: dict[str, tuple[str, bool]]
         text, done = known.get(source, ("", False))
         kind = "" if done and text else ' type="unfinished"'
         lines += ["    <message>",
-                  f'        <location filename="../../services/cli/{name}"/>',
+                  f'        <location filename="../../{name}"/>',
                   f"        <source>{escape(source)}</source>",
                   f"        <translation{kind}>{escape(text)}</translation>",
                   "    </message>"]

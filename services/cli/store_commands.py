@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from services.cli._common import fail, open_for_command, resolve_db
-from services.cli._i18n import error_text, join, tr
+from services.cli._i18n import error_text, finding_text, join, tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -119,7 +119,7 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     print(tr("Problems found in {location}:", location=location))
     for problem in report.problems:
-        print(f"  - {problem}")
+        print(f"  - {finding_text(problem)}")
     _print_counts(report.counts)
     return 1
 
@@ -137,7 +137,7 @@ def _report_damage(path: str, report: Any) -> int:
 
     print(tr("Problems found in {location}:", location=path))
     for problem in report.problems[:20]:
-        print(f"  - {problem}")
+        print(f"  - {finding_text(problem)}")
     folder = default_backup_dir(path)
     offer = offer_backups(path, folder)
     if offer.good is not None:

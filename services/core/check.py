@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from services.core.findings import Problem
 from services.core.migrate import head_revision
 from services.core.recover import Health, plain_cause, sqlite_health
 from services.core.store import Store
@@ -37,8 +38,8 @@ class CheckReport:
 
 def damage_report(health: Health) -> CheckReport:
     """The report for a file whose integrity check failed."""
-    return CheckReport(ok=False, problems=[f"integrity: {p}" for p in health.problems],
-                       damaged=True, cause=health.cause)
+    return CheckReport(ok=False, damaged=True, cause=health.cause, problems=[
+        Problem("integrity: {detail}", detail=p) for p in health.problems])
 
 
 def check_store(store: Store) -> CheckReport:
@@ -60,8 +61,8 @@ def check_store(store: Store) -> CheckReport:
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         # A page the integrity check could not reach (or a server-side failure) broke a query.
         orig = getattr(exc, "orig", None) or exc
-        return CheckReport(ok=False, problems=[f"integrity: {orig}"], damaged=path is not None,
-                           cause=plain_cause(orig))
+        return CheckReport(ok=False, problems=[Problem("integrity: {detail}", detail=orig)],
+                           damaged=path is not None, cause=plain_cause(orig))
 
 
 def _check_contents(store: Store) -> CheckReport:
@@ -72,14 +73,15 @@ def _check_contents(store: Store) -> CheckReport:
             if store.path is None:  # in memory: nothing was checked before
                 rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
                 if [r[0] for r in rows] != ["ok"]:
-                    problems.extend(f"integrity: {r[0]}" for r in rows)
+                    problems.extend(Problem("integrity: {detail}", detail=r[0]) for r in rows)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             for table, rowid, parent, _fk in broken[:MAX_LISTED]:
-                problems.append(
-                    f"broken reference: {table} row {rowid} points to a missing {parent} row"
-                )
+                problems.append(Problem(
+                    "broken reference: {table} row {rowid} points to a missing {parent} row",
+                    table=table, rowid=rowid, parent=parent))
             if len(broken) > MAX_LISTED:
-                problems.append(f"… and {len(broken) - MAX_LISTED} more broken references")
+                problems.append(Problem("… and {count} more broken references",
+                                        count=len(broken) - MAX_LISTED))
             counts = _sqlite_counts(conn)
         elif store.url.get_backend_name() == "postgresql":
             import models  # noqa: F401 - registers every table on the metadata
@@ -111,20 +113,22 @@ def _revision_problems(store: Store, revision: str, has_tables: bool) -> list[st
     server = store.url.get_backend_name() != "sqlite"
     head = head_revision(store.migrations_dir)
     if not revision and has_tables:
-        what = "URL (--db), and the schema it uses" if server else "path (--db)"
-        return [f"the database holds tables but no Sailplan schema version: it is not a "
-                f"Sailplan database, or not the one you meant. Check the {what}."]
+        return [Problem("the database holds tables but no Sailplan schema version: it is not "
+                        "a Sailplan database, or not the one you meant. Check the URL (--db), "
+                        "and the schema it uses.") if server else
+                Problem("the database holds tables but no Sailplan schema version: it is not "
+                        "a Sailplan database, or not the one you meant. Check the path (--db).")]
     if not revision:
-        return ["the database is empty: it has no Sailplan schema yet (opening it with "
-                "Sailplan, or `migrate`, creates it)"]
+        return [Problem("the database is empty: it has no Sailplan schema yet (opening it with "
+                        "Sailplan, or `migrate`, creates it)")]
     if revision == head:
         return []
     if server:
-        return [f"schema revision {revision} is older than this Sailplan's {head}: update "
-                "every Sailplan that uses this server, back it up (`backup OUT`), then run "
-                "`migrate` once"]
-    return [f"schema revision {revision} is older than this Sailplan's {head} (run `migrate`: "
-            "it backs the file up first)"]
+        return [Problem("schema revision {revision} is older than this Sailplan's {head}: "
+                        "update every Sailplan that uses this server, back it up (`backup "
+                        "OUT`), then run `migrate` once", revision=revision, head=head)]
+    return [Problem("schema revision {revision} is older than this Sailplan's {head} (run "
+                    "`migrate`: it backs the file up first)", revision=revision, head=head)]
 
 
 def _sqlite_counts(conn) -> dict[str, int]:  # type: ignore[no-untyped-def]

@@ -14,6 +14,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, MetaData, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from services.core.findings import Problem
+
 MAX_LISTED = 50
 
 
@@ -48,8 +50,9 @@ def _orphans(conn: Connection, tables: list) -> list[str]:  # type: ignore[type-
                 f"SELECT count(*) FROM {_q(table.name)} c WHERE {not_null} AND NOT EXISTS "
                 f"(SELECT 1 FROM {_q(parent)} p WHERE {match})")).scalar_one()
             if n:
-                found.append(f"broken reference: {n} {table.name} row(s) point to a missing "
-                             f"{parent} row ({', '.join(cols)})")
+                found.append(Problem("broken reference: {count} {table} row(s) point to a "
+                                     "missing {parent} row ({columns})", count=n,
+                                     table=table.name, parent=parent, columns=", ".join(cols)))
     return found
 
 
@@ -62,8 +65,10 @@ def _missing_foreign_keys(conn: Connection, tables: list) -> list[str]:  # type:
         for fk in table.foreign_key_constraints:
             key = (tuple(c.name for c in fk.columns), fk.referred_table.name)
             if key not in have:
-                found.append(f"missing constraint: {table.name}.{', '.join(key[0])} should "
-                             f"reference {key[1]}, but the database does not enforce it")
+                found.append(Problem("missing constraint: {table}.{columns} should reference "
+                                     "{parent}, but the database does not enforce it",
+                                     table=table.name, columns=", ".join(key[0]),
+                                     parent=key[1]))
     return found
 
 
@@ -77,13 +82,15 @@ def _unvalidated(conn: Connection) -> list[str]:
         savepoint = conn.begin_nested()
         try:
             conn.exec_driver_sql(f"ALTER TABLE {table} VALIDATE CONSTRAINT {_q(name)}")
-            verdict = "holds for every row but was never validated"
+            problem = Problem("constraint {name} on {table} holds for every row but was never "
+                              "validated", name=name, table=table)
         except DBAPIError as exc:
             first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            verdict = f"is broken by existing rows ({first})"
+            problem = Problem("constraint {name} on {table} is broken by existing rows "
+                              "({detail})", name=name, table=table, detail=first)
         finally:
             savepoint.rollback()  # check changes nothing, not even the validated flag
-        found.append(f"constraint {name} on {table} {verdict}")
+        found.append(problem)
     return found
 
 
@@ -107,6 +114,7 @@ def _counts(conn: Connection, tables: list) -> tuple[dict[str, int], list[str]]:
             f"SELECT count({_q(pk[0])}) FROM {_q(table.name)}")).scalar_one())
         conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
         if indexed != heap:
-            mismatched.append(f"row count: {table.name} has {heap} rows but its primary key "
-                              f"index lists {indexed} (rebuild it: REINDEX TABLE {table.name})")
+            mismatched.append(Problem("row count: {table} has {heap} rows but its primary key "
+                                      "index lists {indexed} (rebuild it: REINDEX TABLE "
+                                      "{table})", table=table.name, heap=heap, indexed=indexed))
     return counts, mismatched

@@ -48,6 +48,10 @@ def test_check_broken_references_exits_1_listing_them(firm: Path):
     done = sailplan(firm, "check")
     assert done.returncode == 1
     assert "Problems found" in done.stdout and "broken reference: deals row" in done.stdout
+    chinese = sailplan(firm, "check", "--lang", "zh")  # the findings in the run's language
+    assert chinese.returncode == 1
+    assert "中发现问题" in chinese.stdout and "引用断裂：deals 第" in chinese.stdout
+    assert "broken reference" not in chinese.stdout
 
 
 def test_check_damaged_file_exits_1(tmp_path: Path):
