@@ -100,6 +100,17 @@ def order_state(store: Store, contract_id: str) -> OrderState:
         return _state(c, customer.name if customer else "")
 
 
+def find_contract(store: Store, number: str) -> str:
+    """The id of the live contract numbered ``number`` (spaces around it ignored)."""
+    text = " ".join(str(number).split())
+    with store.read() as uow:
+        found = uow.session.scalar(select(Contract.id).where(Contract.number == text,
+                                                             Contract.deleted_at.is_(None)))
+    if found is None:
+        raise ValidationError("There is no contract {number}.", field="number", number=text)
+    return found
+
+
 def delivery_date(store: Store, contract_id: str) -> date | None:
     """The day the order was delivered (None before): the anchor of "N days after delivery"."""
     with store.read() as uow:
