@@ -56,7 +56,8 @@ def test_a_rep_cannot_sign_over_unticked_terms(qtbot, store, monkeypatch):  # no
     assert "未勾选：付款条款、交付条款、验收条款、发票类型、违约责任" in dialog.missing.text()
     dialog.sign_button.click()
     qtbot.waitUntil(lambda: bool(refused))
-    assert refused == ["张伟 无权在条款缺失时签订：只有销售经理、销售总监、老板或合同负责人的上级可以。"]
+    assert refused == ["张伟 无权在条款缺失时签订：只有销售经理、销售总监、老板"
+                       "或合同负责人的上级可以。"]
     assert window.ctx.undo_stack.count() == 0
     window.ctx.tasks.wait()
 

@@ -26,11 +26,11 @@ from gui.orders.order_status_dialog import OrderStatusDialog
 from gui.orders.risk_tab import RiskTab
 from models import Customer
 from models.base import Base
-from services.org.people import create_person
 from services.orders import compliance as CO
 from services.orders import contracts as C
 from services.orders import credit as CR
 from services.orders import plans as PL
+from services.org.people import create_person
 from tests.gui.pipeline_fixtures import PipelineData, seed_pipeline
 from tests.gui.shell_fixtures import (
     OFFSCREEN_NOISE,
