@@ -29,7 +29,8 @@ class ContractStatus(StrEnum):
 
 class OrderStatus(StrEnum):
     """Where a contract's order stands (订单状态), in this order; cancelled (已取消) with a
-    reason from any step before done."""
+    reason from any step before done.
+    """
 
     PENDING = "pending"  # 待交付
     DELIVERED = "delivered"  # 已交付
