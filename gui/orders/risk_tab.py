@@ -77,7 +77,8 @@ class RiskTab(QWidget):
                    else "", True),
             Column(self.tr("Disputed"), lambda r: money(r.disputed, fen=True)
                    if r.disputed_count else "", True),
-            Column(self.tr("Why"), lambda r: "、".join(risk_reason_text(x) for x in r.reasons)),
+            Column(self.tr("Why"), lambda r: self.tr(", ").join(risk_reason_text(x)
+                                                                 for x in r.reasons)),
         ], self)
         self.view = _table(self, self.model, "riskTable")
         self.instalments = RowTableModel([

@@ -205,27 +205,27 @@ Create it anyway?</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="61"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="64"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="62"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="65"/>
         <source>Delivered on:</source>
         <translation>交付日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="63"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="66"/>
         <source>Accepted on:</source>
         <translation>验收日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="64"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="67"/>
         <source>Completed on:</source>
         <translation>完成日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="65"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="68"/>
         <source>Cancelled:</source>
         <translation>已取消：</translation>
     </message>
@@ -250,47 +250,47 @@ Create it anyway?</source>
         <translation>取消订单…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="74"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="73"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="108"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="107"/>
         <source>Contract %1 · %2 · %3 (%4)</source>
         <translation>合同 %1 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="116"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="115"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="139"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="138"/>
         <source>Order %1 delivered</source>
         <translation>订单 %1 已交付</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="140"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="139"/>
         <source>Order %1 accepted</source>
         <translation>订单 %1 已验收</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="141"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="140"/>
         <source>Order %1 completed</source>
         <translation>订单 %1 已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="149"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="148"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="150"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="149"/>
         <source>Why is the order cancelled?</source>
         <translation>为什么取消订单？</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_status_dialog.py" line="160"/>
+        <location filename="../../gui/orders/order_status_dialog.py" line="159"/>
         <source>Cancel order %1</source>
         <translation>取消订单 %1</translation>
     </message>
@@ -303,63 +303,63 @@ Create it anyway?</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="14"/>
+        <location filename="../../gui/orders/order_words.py" line="15"/>
         <source>Signed</source>
         <translation>已签订</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="15"/>
-        <location filename="../../gui/orders/order_words.py" line="24"/>
+        <location filename="../../gui/orders/order_words.py" line="16"/>
+        <location filename="../../gui/orders/order_words.py" line="25"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="20"/>
+        <location filename="../../gui/orders/order_words.py" line="21"/>
         <source>Awaiting delivery</source>
         <translation>待交付</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="21"/>
+        <location filename="../../gui/orders/order_words.py" line="22"/>
         <source>Delivered</source>
         <translation>已交付</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="22"/>
+        <location filename="../../gui/orders/order_words.py" line="23"/>
         <source>Accepted</source>
         <translation>已验收</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="23"/>
+        <location filename="../../gui/orders/order_words.py" line="24"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="29"/>
+        <location filename="../../gui/orders/order_words.py" line="30"/>
         <source>Over credit limit</source>
         <translation>超出信用额度</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="30"/>
+        <location filename="../../gui/orders/order_words.py" line="31"/>
         <source>Overdue &gt; 60 days</source>
         <translation>逾期超过60天</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="31"/>
+        <location filename="../../gui/orders/order_words.py" line="32"/>
         <source>Disputed</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="36"/>
+        <location filename="../../gui/orders/order_words.py" line="37"/>
         <source>Don&apos;t check</source>
         <translation>不检查</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="37"/>
+        <location filename="../../gui/orders/order_words.py" line="38"/>
         <source>Warn before creating</source>
         <translation>创建前提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/order_words.py" line="38"/>
+        <location filename="../../gui/orders/order_words.py" line="39"/>
         <source>Refuse the contract</source>
         <translation>拒绝该合同</translation>
     </message>
@@ -403,7 +403,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/risk_tab.py" line="78"/>
-        <location filename="../../gui/orders/risk_tab.py" line="91"/>
+        <location filename="../../gui/orders/risk_tab.py" line="92"/>
         <source>Disputed</source>
         <translation>争议</translation>
     </message>
@@ -413,67 +413,72 @@ Create it anyway?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="84"/>
+        <location filename="../../gui/orders/risk_tab.py" line="80"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="85"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="85"/>
+        <location filename="../../gui/orders/risk_tab.py" line="86"/>
         <source>#</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="86"/>
+        <location filename="../../gui/orders/risk_tab.py" line="87"/>
         <source>Instalment</source>
         <translation>回款期次</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="87"/>
+        <location filename="../../gui/orders/risk_tab.py" line="88"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="88"/>
+        <location filename="../../gui/orders/risk_tab.py" line="89"/>
         <source>Open</source>
         <translation>未收</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="89"/>
+        <location filename="../../gui/orders/risk_tab.py" line="90"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="93"/>
+        <location filename="../../gui/orders/risk_tab.py" line="94"/>
         <source>In dispute with the customer (争议)</source>
         <translation>与客户存在争议</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="98"/>
+        <location filename="../../gui/orders/risk_tab.py" line="99"/>
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="144"/>
+        <location filename="../../gui/orders/risk_tab.py" line="145"/>
         <source>Choose a customer to see their open instalments.</source>
         <translation>选择一个客户，查看其未收回款期次。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="157"/>
+        <location filename="../../gui/orders/risk_tab.py" line="158"/>
         <source>%1 customer(s) at risk</source>
         <translation>%1 个风险客户</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="173"/>
+        <location filename="../../gui/orders/risk_tab.py" line="174"/>
         <source>Open instalments of %1 on %2</source>
         <translation>%1 截至 %2 的未收回款期次</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="181"/>
+        <location filename="../../gui/orders/risk_tab.py" line="182"/>
         <source>Mark instalment %1 of %2 disputed</source>
         <translation>将 %2 第 %1 期标记为争议</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/risk_tab.py" line="182"/>
+        <location filename="../../gui/orders/risk_tab.py" line="183"/>
         <source>Clear the dispute on instalment %1 of %2</source>
         <translation>取消 %2 第 %1 期的争议标记</translation>
     </message>
