@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     st = sub.add_parser("status", help="move an order on (delivered, accepted, done) or "
                                        "cancel it with a reason")
     st.add_argument("number", help="the contract number, e.g. HT-2026-0001")
-    st.add_argument("step", choices=STEPS)
+    st.add_argument("step", choices=STEPS,
+                    help="delivered (已交付), accepted (已验收), done (已完成) or cancel (已取消)")
     st.add_argument("--reason", default=None, help="why the order is cancelled (cancel only)")
     st.add_argument("--on", type=as_of_date, default=None, metavar="YYYY-MM-DD",
                     help="the day of the step (default: today)")
@@ -40,10 +41,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                     help="the approver signing over unticked terms (name or id)")
     sg.add_argument("--reason", default=None, help="why it is signed over unticked terms")
     sg.set_defaults(handler=_sign)
-
-
-_STEP_NAMES = {"delivered": "delivered (已交付)", "accepted": "accepted (已验收)",
-               "done": "done (已完成)"}
 
 
 def _status(args: argparse.Namespace) -> int:
