@@ -9,20 +9,33 @@ instalment took (the payments' amounts less their allocations) is the customer's
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, BusinessMixin, Money
+from models.base import Base, BusinessMixin, Money, UTCDateTime
 
 
 class ContractStatus(StrEnum):
     """Where a contract stands (合同状态)."""
 
+    DRAFT = "draft"  # 草稿: not owed yet; signed once its required terms are ticked
     SIGNED = "signed"  # 已签订
+    CANCELLED = "cancelled"  # 已取消
+
+
+class OrderStatus(StrEnum):
+    """Where a contract's order stands (订单状态), in this order; cancelled (已取消) with a
+    reason from any step before done.
+    """
+
+    PENDING = "pending"  # 待交付
+    DELIVERED = "delivered"  # 已交付
+    ACCEPTED = "accepted"  # 已验收
+    DONE = "done"  # 已完成
     CANCELLED = "cancelled"  # 已取消
 
 
@@ -49,6 +62,24 @@ class Contract(BusinessMixin, Base):
     amount: Mapped[Decimal] = mapped_column(Money())
     status: Mapped[str] = mapped_column(String(20), default=ContractStatus.SIGNED)
     terms: Mapped[str | None] = mapped_column(Text)
+    # order status (订单状态) and contract compliance (合同合规), services/orders/status.py and
+    # compliance.py: the dates each step was reached, the cancellation's reason, the required
+    # terms ticked (JSON list of their ids) and a signature over unticked terms (who, why,
+    # when, which terms — JSON list of their names).
+    order_status: Mapped[str] = mapped_column(String(20), default=OrderStatus.PENDING,
+                                              server_default=OrderStatus.PENDING.value)
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    accepted_on: Mapped[date | None] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    terms_checked: Mapped[str | None] = mapped_column(Text)
+    # a person's id; no foreign key, so a downgrade drops the column without rebuilding the
+    # table (contracts has children)
+    override_by_id: Mapped[str | None] = mapped_column(String(36))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    override_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    override_missing: Mapped[str | None] = mapped_column(Text)
 
 
 class PaymentInstalment(BusinessMixin, Base):
@@ -63,6 +94,7 @@ class PaymentInstalment(BusinessMixin, Base):
     amount: Mapped[Decimal] = mapped_column(Money())
     label: Mapped[str | None] = mapped_column(String(50))  # 预付 / 到货 / 质保金
     invoiced_on: Mapped[date | None] = mapped_column(Date)  # 已开票
+    disputed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 争议
 
 
 class Payment(BusinessMixin, Base):

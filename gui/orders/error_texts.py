@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-TEMPLATES = (
+TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors",
                       'A contract number pattern needs exactly one sequence field (seq).'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'A contract needs a number.'),
@@ -50,4 +50,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", '“{value}” is not a percentage.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'Payments are applied to this plan; it cannot be replaced.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'This instalment no longer exists.'),
+)
+
+# contract compliance, order status, credit limits and the risk list
+TEMPLATES += (
+    QT_TRANSLATE_NOOP("ServiceErrors", '“{value}” is not a credit policy (off, warn or block).'),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{customer}'s credit limit is {limit}: open receivables "
+                      "{open} plus this {amount} make {exposure}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'A required term needs a name.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'A required term can be at most {limit} characters long.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The required term {name} is listed twice.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'That required term does not exist.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'A reason can be at most {limit} characters long.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The contract {number} is already signed.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The contract {number} is cancelled; it cannot be signed.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The contract {number} cannot be signed: {terms} not '
+                      'ticked. An approver may sign it anyway with a reason.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Say who approves signing over missing terms.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{person} may not sign over missing terms: a manager, "
+                      "director or owner may, or the contract owner's manager."),
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      '“{value}” is not an order step (delivered, accepted or done).'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The order {number} is cancelled.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Sign the contract {number} before its order moves on.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The order {number} is already past that step.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", "That date is before the order's previous step ({date})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Say why the order is cancelled.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The order {number} is done; it cannot be cancelled.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'There is no contract {number}.'),
 )

@@ -124,6 +124,41 @@
         <translation>{reason}（{rows}）</translation>
     </message>
     <message>
+        <location filename="../../services/cli/contracts_command.py"/>
+        <source>Order {number} cancelled on {date}: {reason}</source>
+        <translation>订单 {number} 已于 {date} 取消：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/contracts_command.py"/>
+        <source>Order {number} is now {status} on {date}</source>
+        <translation>订单 {number} 已于 {date} {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/contracts_command.py"/>
+        <source>delivered</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/contracts_command.py"/>
+        <source>accepted</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/contracts_command.py"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/contracts_command.py"/>
+        <source>Contract {number} signed</source>
+        <translation>合同 {number} 已签订</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/contracts_command.py"/>
+        <source>Signed over unticked terms ({terms}) by {person}: {reason}</source>
+        <translation>{person} 在条款未勾选（{terms}）时批准签订：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/customer_rules.py"/>
         <source>Recomputing tiers</source>
         <translation>正在重新计算客户分层</translation>
@@ -587,6 +622,31 @@
         <location filename="../../services/cli/receivables_command.py"/>
         <source>Exported {count} open instalment(s) as of {date}, {total} open in all, to {path}</source>
         <translation>已导出截至 {date} 的 {count} 笔未结回款期次，未回款合计 {total}，保存至 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/risk_command.py"/>
+        <source>over limit</source>
+        <translation>超出额度</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/risk_command.py"/>
+        <source>overdue &gt; 60 days</source>
+        <translation>逾期超过60天</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/risk_command.py"/>
+        <source>disputed</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/risk_command.py"/>
+        <source>customer	owner	credit limit	open	over by	overdue &gt; 60 days	disputed	reasons</source>
+        <translation>客户	负责人	信用额度	未收	超出额度	逾期超过60天	争议	原因</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/risk_command.py"/>
+        <source>{count} customer(s) at risk on {date}</source>
+        <translation>截至 {date} 共 {count} 个风险客户</translation>
     </message>
     <message>
         <location filename="../../services/cli/store_commands.py"/>

@@ -2,6 +2,488 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ComplianceDialog</name>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="53"/>
+        <source>Contract compliance</source>
+        <translation>合同合规</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="59"/>
+        <source>Required term</source>
+        <translation>必备条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="77"/>
+        <source>Mark signed</source>
+        <translation>标记为已签订</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="79"/>
+        <source>Sign date:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="112"/>
+        <source>Contract %1 — %2</source>
+        <translation>合同 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="116"/>
+        <source>Not ticked: %1</source>
+        <translation>未勾选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="119"/>
+        <source>Every required term is ticked.</source>
+        <translation>所有必备条款均已勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="124"/>
+        <source>Signed over unticked terms (%1) by %2 on %3: %4</source>
+        <translation>%2 于 %3 在条款未勾选（%1）的情况下批准签订：%4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="140"/>
+        <source>Tick %1 on %2</source>
+        <translation>勾选 %2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="141"/>
+        <source>Untick %1 on %2</source>
+        <translation>取消勾选 %2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="150"/>
+        <location filename="../../gui/orders/compliance_dialog.py" line="168"/>
+        <source>Sign anyway</source>
+        <translation>仍然签订</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="151"/>
+        <source>Not ticked: %1.
+Only a manager, director or owner, or the contract owner&apos;s manager, may sign anyway. Why?</source>
+        <translation>未勾选：%1。
+只有销售经理、销售总监、老板或合同负责人的上级可以仍然签订。原因是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="163"/>
+        <source>Sign contract %1</source>
+        <translation>签订合同 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="169"/>
+        <source>Choose who you are (Settings ▸ General ▸ I am) to sign over unticked terms.</source>
+        <translation>请先选择您是谁（设置 ▸ 常规 ▸ 我是），才能在条款未勾选时签订。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/compliance_dialog.py" line="174"/>
+        <source>Sign contract %1 over unticked terms</source>
+        <translation>在条款未勾选时签订合同 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSettingsSection</name>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="52"/>
+        <source>Contracts and credit</source>
+        <translation>合同与信用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="61"/>
+        <source>Required contract terms (合同合规)</source>
+        <translation>合同必备条款（合同合规）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="62"/>
+        <source>Every contract carries this checklist. A draft contract is signed only when all of them are ticked, unless a manager, director or owner, or the contract owner&apos;s manager, signs it anyway with a reason (kept with the contract).</source>
+        <translation>每份合同都带有这份清单。草稿合同须全部勾选后才能签订，除非销售经理、销售总监、老板或合同负责人的上级填写原因后仍然签订（原因随合同保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="67"/>
+        <source>Term</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="79"/>
+        <source>New term, e.g. 保密条款</source>
+        <translation>新条款，例如 保密条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="80"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="81"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="82"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="83"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="92"/>
+        <source>Credit limit check (信用额度)</source>
+        <translation>信用额度检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="96"/>
+        <source>When a new contract, with the customer&apos;s open receivables, goes over the customer&apos;s credit limit.</source>
+        <translation>当新合同加上客户的未收应收账款超过客户的信用额度时。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="101"/>
+        <source>Over the limit:</source>
+        <translation>超出额度时：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="162"/>
+        <source>Add required term %1</source>
+        <translation>添加必备条款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="171"/>
+        <source>Remove required term %1</source>
+        <translation>移除必备条款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="185"/>
+        <source>Move required term %1</source>
+        <translation>移动必备条款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="193"/>
+        <source>Rename required term %1</source>
+        <translation>重命名必备条款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="201"/>
+        <source>Stop checking credit limits</source>
+        <translation>不再检查信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="202"/>
+        <source>Warn over credit limits</source>
+        <translation>超出信用额度时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_settings_section.py" line="203"/>
+        <source>Refuse contracts over credit limits</source>
+        <translation>拒绝超出信用额度的合同</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPrompt</name>
+    <message>
+        <location filename="../../gui/orders/credit_prompt.py" line="28"/>
+        <source>%1&apos;s credit limit is %2. Open receivables %3 plus this contract&apos;s %4 make %5, over the limit by %6.
+
+Create it anyway?</source>
+        <translation>%1 的信用额度为 %2。未收应收账款 %3 加上本合同 %4 共计 %5，超出额度 %6。
+
+仍然创建吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/credit_prompt.py" line="44"/>
+        <source>Over the credit limit</source>
+        <translation>超出信用额度</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatusDialog</name>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="48"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="64"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="65"/>
+        <source>Delivered on:</source>
+        <translation>交付日期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="66"/>
+        <source>Accepted on:</source>
+        <translation>验收日期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="67"/>
+        <source>Completed on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="68"/>
+        <source>Cancelled:</source>
+        <translation>已取消：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="69"/>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="70"/>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="71"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="72"/>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="73"/>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="107"/>
+        <source>Contract %1 · %2 · %3 (%4)</source>
+        <translation>合同 %1 · %2 · %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="115"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="138"/>
+        <source>Order %1 delivered</source>
+        <translation>订单 %1 已交付</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="139"/>
+        <source>Order %1 accepted</source>
+        <translation>订单 %1 已验收</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="140"/>
+        <source>Order %1 completed</source>
+        <translation>订单 %1 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="148"/>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="149"/>
+        <source>Why is the order cancelled?</source>
+        <translation>为什么取消订单？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_status_dialog.py" line="159"/>
+        <source>Cancel order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWords</name>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="14"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="15"/>
+        <source>Signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="16"/>
+        <location filename="../../gui/orders/order_words.py" line="25"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="21"/>
+        <source>Awaiting delivery</source>
+        <translation>待交付</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="22"/>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="23"/>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="24"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="30"/>
+        <source>Over credit limit</source>
+        <translation>超出信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="31"/>
+        <source>Overdue &gt; 60 days</source>
+        <translation>逾期超过60天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="32"/>
+        <source>Disputed</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="37"/>
+        <source>Don&apos;t check</source>
+        <translation>不检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="38"/>
+        <source>Warn before creating</source>
+        <translation>创建前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/order_words.py" line="39"/>
+        <source>Refuse the contract</source>
+        <translation>拒绝该合同</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="69"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="70"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="71"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="72"/>
+        <source>Open receivables</source>
+        <translation>未收应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="73"/>
+        <source>Over limit by</source>
+        <translation>超出额度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="74"/>
+        <source>Overdue &gt; 60 days</source>
+        <translation>逾期超过60天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="76"/>
+        <source>Oldest (days)</source>
+        <translation>最长逾期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="78"/>
+        <location filename="../../gui/orders/risk_tab.py" line="92"/>
+        <source>Disputed</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="80"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="80"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="85"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="86"/>
+        <source>#</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="87"/>
+        <source>Instalment</source>
+        <translation>回款期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="88"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="89"/>
+        <source>Open</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="90"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="94"/>
+        <source>In dispute with the customer (争议)</source>
+        <translation>与客户存在争议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="99"/>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="145"/>
+        <source>Choose a customer to see their open instalments.</source>
+        <translation>选择一个客户，查看其未收回款期次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="158"/>
+        <source>%1 customer(s) at risk</source>
+        <translation>%1 个风险客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="174"/>
+        <source>Open instalments of %1 on %2</source>
+        <translation>%1 截至 %2 的未收回款期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="182"/>
+        <source>Mark instalment %1 of %2 disputed</source>
+        <translation>将 %2 第 %1 期标记为争议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/risk_tab.py" line="183"/>
+        <source>Clear the dispute on instalment %1 of %2</source>
+        <translation>取消 %2 第 %1 期的争议标记</translation>
+    </message>
+</context>
+<context>
     <name>ServiceErrors</name>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="11"/>
@@ -182,6 +664,106 @@
         <location filename="../../gui/orders/error_texts.py" line="52"/>
         <source>This instalment no longer exists.</source>
         <translation>该回款期次已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="57"/>
+        <source>“{value}” is not a credit policy (off, warn or block).</source>
+        <translation>“{value}”不是信用额度检查方式（off、warn 或 block）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="58"/>
+        <source>{customer}&apos;s credit limit is {limit}: open receivables {open} plus this {amount} make {exposure}.</source>
+        <translation>{customer} 的信用额度为 {limit}：未收应收账款 {open} 加上本次 {amount} 共计 {exposure}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="60"/>
+        <source>A required term needs a name.</source>
+        <translation>必备条款需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="61"/>
+        <source>A required term can be at most {limit} characters long.</source>
+        <translation>必备条款名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="62"/>
+        <source>The required term {name} is listed twice.</source>
+        <translation>必备条款 {name} 重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="63"/>
+        <source>That required term does not exist.</source>
+        <translation>该必备条款不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="64"/>
+        <source>A reason can be at most {limit} characters long.</source>
+        <translation>原因最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="65"/>
+        <source>The contract {number} is already signed.</source>
+        <translation>合同 {number} 已签订。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="66"/>
+        <source>The contract {number} is cancelled; it cannot be signed.</source>
+        <translation>合同 {number} 已取消，不能签订。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="67"/>
+        <source>The contract {number} cannot be signed: {terms} not ticked. An approver may sign it anyway with a reason.</source>
+        <translation>合同 {number} 不能签订：{terms} 未勾选。审批人可填写原因后仍然签订。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="69"/>
+        <source>Say who approves signing over missing terms.</source>
+        <translation>请说明由谁批准在条款缺失时签订。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="70"/>
+        <source>{person} may not sign over missing terms: a manager, director or owner may, or the contract owner&apos;s manager.</source>
+        <translation>{person} 无权在条款缺失时签订：只有销售经理、销售总监、老板或合同负责人的上级可以。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="72"/>
+        <source>“{value}” is not an order step (delivered, accepted or done).</source>
+        <translation>“{value}”不是订单步骤（delivered、accepted 或 done）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="74"/>
+        <source>The order {number} is cancelled.</source>
+        <translation>订单 {number} 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="75"/>
+        <source>Sign the contract {number} before its order moves on.</source>
+        <translation>请先签订合同 {number}，订单才能继续推进。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="76"/>
+        <source>The order {number} is already past that step.</source>
+        <translation>订单 {number} 已过了这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="77"/>
+        <source>That date is before the order&apos;s previous step ({date}).</source>
+        <translation>该日期早于订单的上一步（{date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="78"/>
+        <source>Say why the order is cancelled.</source>
+        <translation>请说明取消订单的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="79"/>
+        <source>The order {number} is done; it cannot be cancelled.</source>
+        <translation>订单 {number} 已完成，不能取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="80"/>
+        <source>There is no contract {number}.</source>
+        <translation>没有合同 {number}。</translation>
     </message>
 </context>
 </TS>

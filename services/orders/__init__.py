@@ -10,7 +10,12 @@
   credit), refunds as negative entries of their own;
 * :mod:`services.orders.receivables` — receivables (应收账款) as of any date, recomputed from
   the allocations of payments received by then, aged into buckets; collection rate (回款率);
-* :mod:`services.orders.export` — the receivables workbook / CSV.
+* :mod:`services.orders.export` — the receivables workbook / CSV;
+* :mod:`services.orders.compliance` — required terms (合同合规), a draft signed once they are
+  ticked or an approver overrides with a reason;
+* :mod:`services.orders.status` — order status (待交付 → 已交付 → 已验收 → 已完成, 已取消);
+* :mod:`services.orders.credit` — credit limits against open receivables (warn or block);
+* :mod:`services.orders.risk` — the risk list and disputed instalments (争议).
 
 Every write returns an ``Op`` whose undo puts things back exactly (creations are undone by soft
 deletes that a redo reverses with the same ids). Money is ``Decimal`` yuan here and integer fen

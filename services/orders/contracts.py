@@ -8,6 +8,11 @@ date's ``{yyyy}``, ``{yy}`` and ``{mm}``: ``HT-{yyyy}-{seq:04}`` gives ``HT-2026
 ``HT-2026-0002``; the sequence counts per prefix, so every year starts again at 1. A number is
 unique among all contracts, including ones whose creation was undone (a redo brings them back
 with their number).
+
+A contract is created signed (已签订) unless ``draft=True``: a draft (草稿) is signed later by
+:func:`services.orders.compliance.sign_contract`, once its required terms are ticked. A new
+contract is checked against the customer's credit limit (:mod:`services.orders.credit`):
+refused when the firm's setting blocks it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from models.orders import Contract, ContractStatus, Payment, PaymentAllocation, 
 from services.core.changes import Op, call
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
+from services.orders.credit import enforce_credit
 
 DEFAULT_PATTERN = "HT-{yyyy}-{seq:04}"
 NUMBER_LIMIT = 50
@@ -134,16 +140,20 @@ def get_contract_row(s: Session, contract_id: str) -> Contract:
 def create_contract(store: Store, *, customer_id: str, amount: Decimal | str | int,
                     sign_date: date, owner_id: str | None = None, deal_id: str | None = None,
                     number: str | None = None, terms: str | None = None,
-                    pattern: str = DEFAULT_PATTERN, contract_id: str | None = None
-                    ) -> Op[str]:
-    """Add a signed contract; without ``number`` the next one of ``pattern`` is taken. The value
-    is its id, the undo :func:`discard_contract` of it.
+                    pattern: str = DEFAULT_PATTERN, contract_id: str | None = None,
+                    draft: bool = False, check_credit: bool = True) -> Op[str]:
+    """Add a signed contract (a draft with ``draft``); without ``number`` the next one of
+    ``pattern`` is taken. The value is its id, the undo :func:`discard_contract` of it.
+    Refused over the customer's credit limit when the firm blocks that (not with
+    ``check_credit=False``: a ledger of past contracts).
     """
     value = _check_amount(amount)
     cid = contract_id or new_id()
     with store.write() as uow:
         s = uow.session
         _live_customer(s, customer_id)
+        if check_credit:
+            enforce_credit(s, customer_id, value)
         if owner_id is not None and s.get(Person, owner_id) is None:
             raise ValidationError("That person does not exist.", field="owner")
         text = _clean_number(number) if number is not None else next_number(s, pattern,
@@ -154,7 +164,8 @@ def create_contract(store: Store, *, customer_id: str, amount: Decimal | str | i
                                   field="number", number=text)
         s.add(Contract(id=cid, number=text, customer_id=customer_id, deal_id=deal_id,
                        owner_id=owner_id, sign_date=sign_date, amount=value,
-                       status=ContractStatus.SIGNED, terms=(terms or "").strip() or None))
+                       status=ContractStatus.DRAFT if draft else ContractStatus.SIGNED,
+                       terms=(terms or "").strip() or None))
         uow.commit()
         return uow.op(cid, undo=call(discard_contract, cid))
 
@@ -162,8 +173,8 @@ def create_contract(store: Store, *, customer_id: str, amount: Decimal | str | i
 def create_contract_from_deal(store: Store, deal_id: str, *, sign_date: date | None = None,
                               amount: Decimal | str | int | None = None,
                               number: str | None = None, terms: str | None = None,
-                              pattern: str = DEFAULT_PATTERN, contract_id: str | None = None
-                              ) -> Op[str]:
+                              pattern: str = DEFAULT_PATTERN, contract_id: str | None = None,
+                              draft: bool = False) -> Op[str]:
     """A contract for a won deal, prefilled: its customer, owner, won amount (else amount) and
     close date (else today) unless given. A deal has at most one live contract.
     """
@@ -185,7 +196,7 @@ def create_contract_from_deal(store: Store, deal_id: str, *, sign_date: date | N
             amount=amount if amount is not None else (deal.won_amount or deal.amount),
             sign_date=sign_date or deal.closed_on or date.today())
     return create_contract(store, deal_id=deal_id, number=number, terms=terms,
-                           pattern=pattern, contract_id=contract_id, **prefill)
+                           pattern=pattern, contract_id=contract_id, draft=draft, **prefill)
 
 
 def discard_contract(store: Store, contract_id: str) -> Op[None]:

@@ -1,9 +1,10 @@
 """Receivables (应收账款) as of any date, their aging, and the collection rate (回款率).
 
 What was open on a date ``D`` is recomputed from the history: every live instalment of a live,
-uncancelled contract signed by ``D``, less the allocations of payments (and refunds) received
-by ``D``; an instalment with something left is open. It is overdue by ``D − due date`` days
-(0 when not yet due) and falls in one bucket (账龄): 未到期 (not yet due), 1–30, 31–60, 61–90
+signed contract signed by ``D`` (not a draft; a cancelled order's until the day it was
+cancelled), less the allocations of payments (and refunds) received by ``D``; an instalment
+with something left is open. It is overdue by ``D − due date`` days (0 when not yet due) and
+falls in one bucket (账龄): 未到期 (not yet due), 1–30, 31–60, 61–90
 or >90 days overdue. A plan replaced after ``D`` is read as it stands today.
 
 The collection rate of a period is what was collected on the instalments due in it (payments
@@ -19,7 +20,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from models import Customer, Person
 from models.base import from_fen
@@ -97,7 +98,9 @@ def _paid_by(as_of: date):  # noqa: ANN202 - a SQLAlchemy subquery
 
 
 def _live_contract(signed_by: date) -> tuple[Any, ...]:
-    return (Contract.deleted_at.is_(None), Contract.status != ContractStatus.CANCELLED,
+    # a draft owes nothing; a cancelled order owed until the day it was cancelled
+    return (Contract.deleted_at.is_(None), Contract.status != ContractStatus.DRAFT,
+            or_(Contract.status != ContractStatus.CANCELLED, Contract.cancelled_on > signed_by),
             PaymentInstalment.deleted_at.is_(None), Contract.sign_date <= signed_by)
 
 

@@ -21,9 +21,11 @@ ROOT = Path(__file__).resolve().parents[3]
 FILES = sorted((ROOT / "services" / "orders").glob("*.py"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
 RAISED = ("ValidationError", "ContractNotFound", "InstalmentNotFound", "PaymentNotFound",
-          "ExportError")
+          "ExportError", "CreditLimitExceeded")
 PARAMS = {"limit": "50", "number": "HT-2026-0001", "file": "应收.pdf", "value": "支票",
-          "paid": "1,200.00", "key": "40-60", "sum": "90", "amount": "1,000.00"}
+          "paid": "1,200.00", "key": "40-60", "sum": "90", "amount": "1,000.00",
+          "customer": "华东电气", "open": "350.00", "exposure": "1,350.00", "terms": "发票类型",
+          "name": "付款条款", "person": "张三", "date": "2026-03-01"}
 
 
 def raised() -> set[str]:
