@@ -167,3 +167,18 @@ def create_contract_from_quote(store: Store, quote_id: str, *, sign_date: date,
                              amount=amount if amount is not None else detail.total,
                              number=number, contract_id=contract_id,
                              terms=terms if terms is not None else contract_terms(detail))
+
+
+def party_names(store: Store, customer_id: str | None, deal_id: str | None
+                ) -> tuple[str | None, str | None, str | None]:
+    """(customer id, customer name, deal name) of a new quote's customer or deal."""
+    with store.read() as uow:
+        s = uow.session
+        deal_name = None
+        if deal_id is not None:
+            row = s.execute(select(Deal.customer_id, Deal.name).where(Deal.id == deal_id)).first()
+            if row is not None:
+                customer_id, deal_name = row[0], row[1]
+        name = s.scalar(select(Customer.name).where(Customer.id == customer_id)) \
+            if customer_id else None
+    return customer_id, name, deal_name
