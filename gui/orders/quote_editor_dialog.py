@@ -35,7 +35,7 @@ from gui.common.context import AppContext
 from gui.common.formatting import money
 from gui.common.lazy_text import LazyText
 from gui.common.row_table_model import Column, RowTableModel
-from gui.common.theme import ink
+from gui.common.theme import ink, ink_css
 from gui.common.undo import push_op
 from models.base import new_id
 from services.core.changes import call
@@ -173,7 +173,7 @@ class QuoteEditorDialog(QDialog):
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {ink('#b00020')}")
+        self.warning.setStyleSheet(f"color: {ink_css('#b00020')}")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
