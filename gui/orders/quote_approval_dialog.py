@@ -24,7 +24,7 @@ from gui.common.formatting import day_time, money
 from gui.common.lazy_text import LazyText
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
-from gui.orders.quote_texts import approval_text
+from gui.orders.quote_texts import approval_text, revision_text
 from services.core.changes import call
 from services.orders.quote_approvals import approval_history, decide_approval
 from services.orders.quote_queries import quote_detail
@@ -51,10 +51,11 @@ class QuoteApprovalDialog(QDialog):
         self.decision: bool | None = None
         detail = quote_detail(ctx.store, quote_id, date.today())
         q = detail.quote
-        self.setWindowTitle(self.tr("Quote approval %1").replace("%1", q.display_number))
+        number = revision_text(q.number, q.revision)
+        self.setWindowTitle(self.tr("Quote approval %1").replace("%1", number))
         self.resize(760, 520)
         heading = QLabel(self.tr("%1 · %2 · total %3 (discount %4)").replace(
-            "%1", q.display_number).replace("%2", q.customer_name).replace(
+            "%1", number).replace("%2", q.customer_name).replace(
             "%3", money(q.total, fen=True)).replace("%4", money(q.discount, fen=True)), self)
         heading.setStyleSheet("font-weight: bold;")
         lines = RowTableModel([
@@ -91,7 +92,9 @@ class QuoteApprovalDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(_table(lines, self), 2)
         layout.addWidget(QLabel(self.tr("History"), self))
-        layout.addWidget(_table(self.history, self), 1)
+        history = _table(self.history, self)
+        history.resizeColumnsToContents()
+        layout.addWidget(history, 1)
         layout.addWidget(self.comment)
         layout.addWidget(buttons)
 
