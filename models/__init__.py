@@ -9,6 +9,7 @@ from models.orders import Contract, Payment, PaymentAllocation, PaymentInstalmen
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, LostReason, Pipeline, Product, Stage, StageHistory
 from models.plans import ActionCheckpoint, ActionItem, FunnelScenario, PlanCheckpoint
+from models.quotes import Quote, QuoteApproval, QuoteLine
 from models.settings import AppSetting
 from models.targets import (
     TargetAcknowledgement,
@@ -45,6 +46,9 @@ __all__ = [
     "Pipeline",
     "PlanCheckpoint",
     "Product",
+    "Quote",
+    "QuoteApproval",
+    "QuoteLine",
     "Stage",
     "StageHistory",
     "TargetAcknowledgement",

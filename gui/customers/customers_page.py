@@ -225,10 +225,19 @@ class CustomersPage(CustomerListSync, QWidget):
     def _row_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("Add follow-up"), QKeySequence("Ctrl+L"), self.add_followup)
+        menu.addAction(self.tr("New quote…"), self.new_quote)
         menu.addSeparator()
         for act in self.actions_.bulk_actions:
             menu.addAction(act)
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def new_quote(self) -> None:
+        """Open the quote editor for the current customer (gui.orders.quote_editor_dialog)."""
+        ids = self.selected_ids()
+        if ids:
+            from gui.orders.quote_editor_dialog import new_quote
+
+            new_quote(self.ctx, self, customer_id=ids[0])
 
     # --- data ----------------------------------------------------------------------------
 

@@ -98,10 +98,22 @@ class DealDetailDialog(QDialog):
         for button in (self.log_button, self.reset_probability):
             button.setAutoDefault(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.quote_button = self.buttons.addButton(self.tr("New Quote…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.quote_button.setAutoDefault(False)
+        self.quote_button.setToolTip(self.tr("Quote this deal's customer (报价)"))
+        self.quote_button.clicked.connect(self.new_quote)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
         ctx.events.changed.connect(self._on_changed)
+
+    def new_quote(self) -> None:
+        """Open the quote editor for this deal (gui.orders.quote_editor_dialog)."""
+        if self.deal is not None:
+            from gui.orders.quote_editor_dialog import new_quote
+
+            new_quote(self.ctx, self, deal_id=self.deal.id)
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()

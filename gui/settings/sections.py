@@ -16,4 +16,5 @@ SECTIONS: list[str] = [
     "gui.org.org_section:OrgSection",
     "gui.products.settings_section:ProductsSection",
     "gui.orders.contract_settings_section:ContractSettingsSection",
+    "gui.orders.quote_settings_section:QuoteSettingsSection",
 ]

@@ -11,6 +11,7 @@ KIND_LABELS: dict[str, str] = {
     "deal_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Deals past their close date")),
     "deal_closing": str(QT_TRANSLATE_NOOP("ReminderKinds", "Deals closing this week")),
     "target_adjustment": str(QT_TRANSLATE_NOOP("ReminderKinds", "Adjustment requests")),
+    "quote_approval": str(QT_TRANSLATE_NOOP("ReminderKinds", "Quote approvals")),
     "payment_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue payments")),
     "target_ack": str(QT_TRANSLATE_NOOP("ReminderKinds", "Targets to acknowledge")),
     "checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
@@ -21,8 +22,8 @@ KIND_LABELS: dict[str, str] = {
 
 KIND_ORDER: tuple[str, ...] = (
     "followup_due", "payment_overdue", "deal_overdue", "deal_closing", "deal_rotting",
-    "stale_customer", "target_adjustment", "plan_checkpoint", "checkpoint", "action_overdue",
-    "target_ack",
+    "stale_customer", "target_adjustment", "quote_approval", "plan_checkpoint", "checkpoint",
+    "action_overdue", "target_ack",
 )
 """Groups in this order first (most actionable first); other kinds follow by name."""
 

@@ -442,5 +442,9 @@ class TodayPage(QWidget):
             return
         if reminder.item_kind == "deal":
             self.deal_actions.open_detail(reminder.item_id)
+        elif reminder.item_kind == "quote":  # a quote approval: decide it here
+            from gui.orders.quote_approval_dialog import decide
+
+            decide(self.ctx, self, reminder.item_id)
         else:
             self.ctx.events.open_requested.emit(reminder.item_kind, reminder.item_id)

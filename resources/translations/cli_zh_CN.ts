@@ -619,6 +619,21 @@
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../services/cli/quotes_command.py"/>
+        <source>number	customer	deal	owner	issued	valid until	status	approval	total</source>
+        <translation>报价编号	客户	商机	负责人	报价日期	有效期至	状态	审批	合计</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/quotes_command.py"/>
+        <source>{count} quote(s)</source>
+        <translation>共 {count} 份报价</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/quotes_command.py"/>
+        <source>Saved quote {number} to {path}</source>
+        <translation>报价 {number} 已保存到 {path}</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/receivables_command.py"/>
         <source>Exported {count} open instalment(s) as of {date}, {total} open in all, to {path}</source>
         <translation>已导出截至 {date} 的 {count} 笔未结回款期次，未回款合计 {total}，保存至 {path}</translation>

@@ -806,6 +806,11 @@
         <source>Won in the last 12 months (shown): {0}</source>
         <translation>近12个月成交额合计（当前显示）：{0}</translation>
     </message>
+    <message>
+        <location filename="../../gui/customers/customers_page.py" line="1"/>
+        <source>New quote…</source>
+        <translation>新建报价…</translation>
+    </message>
 </context>
 <context>
     <name>DealsModel</name>

@@ -318,6 +318,16 @@
         <source>Amount must be a number of yuan, e.g. 120000.</source>
         <translation>金额须为以元为单位的数字，例如 120000。</translation>
     </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="1"/>
+        <source>New Quote…</source>
+        <translation>新建报价…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="1"/>
+        <source>Quote this deal&apos;s customer (报价)</source>
+        <translation>为该商机的客户报价</translation>
+    </message>
 </context>
 <context>
     <name>DealLinesEditor</name>

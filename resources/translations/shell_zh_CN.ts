@@ -1044,6 +1044,11 @@ Everything entered since then is replaced. The current state is first saved as a
         <source>Other reminders</source>
         <translation>其他提醒</translation>
     </message>
+    <message>
+        <location filename="../../gui/today/kinds.py" line="1"/>
+        <source>Quote approvals</source>
+        <translation>待审批报价</translation>
+    </message>
 </context>
 <context>
     <name>RemindersModel</name>
