@@ -3,6 +3,7 @@
 Importing this package registers every table on :data:`models.base.Base.metadata`.
 """
 
+from models.aftersales import CustomerFeedback, ServiceTicket
 from models.base import Base, BusinessMixin, Money, UTCDateTime, new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.orders import Contract, Payment, PaymentAllocation, PaymentInstalment
@@ -31,6 +32,7 @@ __all__ = [
     "Contract",
     "Customer",
     "CustomerEvent",
+    "CustomerFeedback",
     "Deal",
     "DealLine",
     "FollowUp",
@@ -45,6 +47,7 @@ __all__ = [
     "Pipeline",
     "PlanCheckpoint",
     "Product",
+    "ServiceTicket",
     "Stage",
     "StageHistory",
     "TargetAcknowledgement",
