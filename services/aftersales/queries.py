@@ -40,7 +40,8 @@ class TicketFilter:
 @dataclass(frozen=True)
 class CustomerService:
     """A customer's after-sales on the card: tickets (newest first), how many are still open,
-    the average satisfaction of the scored ones and their contracts (复购)."""
+    the average satisfaction of the scored ones and their contracts (复购).
+    """
 
     tickets: tuple[TicketRow, ...]
     open_count: int

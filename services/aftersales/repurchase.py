@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 
 from models import Contract, Person
 from models.orders import ContractStatus
@@ -58,7 +58,8 @@ class RepurchaseRow:
 @dataclass(frozen=True)
 class CustomerContracts:
     """A customer's contracts as the card shows them: how many, first and last signed, and
-    whether the customer bought again (a contract signed after the first)."""
+    whether the customer bought again (a contract signed after the first).
+    """
 
     count: int
     first_signed: date | None
@@ -71,15 +72,15 @@ class CustomerContracts:
             and self.last_signed > self.first_signed
 
 
-def _counted() -> list[object]:
-    return [Contract.deleted_at.is_(None), Contract.status != ContractStatus.CANCELLED]
+def _counted() -> ColumnElement[bool]:
+    return and_(Contract.deleted_at.is_(None), Contract.status != ContractStatus.CANCELLED)
 
 
 def _signs(store: Store) -> list[ContractSign]:
     with store.read() as uow:
         return [ContractSign(c, o, d) for c, o, d in uow.session.execute(
             select(Contract.customer_id, Contract.owner_id, Contract.sign_date)
-            .where(*_counted()))]
+            .where(_counted()))]
 
 
 def count_repurchase(signs: Iterable[ContractSign], start: date, end: date
@@ -137,5 +138,5 @@ def customer_contracts(store: Store, customer_id: str) -> CustomerContracts:
     """How many contracts a customer signed, first and last, for the card."""
     with store.read() as uow:
         days = list(uow.session.scalars(select(Contract.sign_date).where(
-            Contract.customer_id == customer_id, *_counted())))
+            Contract.customer_id == customer_id, _counted())))
     return CustomerContracts(len(days), min(days, default=None), max(days, default=None))

@@ -19,6 +19,7 @@ from services.orders import contracts as C
 from tests.unit.target_fixtures import build_firm
 
 D = date
+DUE, OPENED = D(2026, 3, 10), D(2026, 3, 1)
 
 
 @pytest.fixture
@@ -32,8 +33,8 @@ def firm(store):
     return build_firm(store)
 
 
-def _ticket(store, firm, title="网关无法联网", *, cust=0, owner="张三", due=D(2026, 3, 10),
-            opened=D(2026, 3, 1), **kw):
+def _ticket(store, firm, title="网关无法联网", *, cust=0, owner="张三", due=DUE,
+            opened=OPENED, **kw):
     return T.create_ticket(store, customer_id=firm.customers[cust], title=title,
                            owner_id=firm.people[owner], opened_on=opened, due_on=due,
                            **kw).value
