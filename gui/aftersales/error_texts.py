@@ -27,4 +27,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", 'Feedback needs some text.'),
     QT_TRANSLATE_NOOP("ServiceErrors", "That service ticket is another customer's."),
     QT_TRANSLATE_NOOP("ServiceErrors", 'This feedback entry no longer exists.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'There is no service ticket {number}.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'There is no customer called “{name}”.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'More than one customer is called “{name}”; give its id.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'There is no contract {number}.'),
 )

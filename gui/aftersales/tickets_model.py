@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from gui.aftersales.labels import priority_label, satisfaction_text, status_label, type_label
 from gui.common.formatting import day
@@ -14,9 +14,14 @@ from gui.common.theme import ink
 from services.aftersales import TicketRow
 from services.aftersales.rules import days_overdue
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketsModel", text)
+TITLES = (
+    QT_TRANSLATE_NOOP("TicketsModel", "Number"), QT_TRANSLATE_NOOP("TicketsModel", "Issue"),
+    QT_TRANSLATE_NOOP("TicketsModel", "Customer"), QT_TRANSLATE_NOOP("TicketsModel", "Type"),
+    QT_TRANSLATE_NOOP("TicketsModel", "Priority"), QT_TRANSLATE_NOOP("TicketsModel", "Status"),
+    QT_TRANSLATE_NOOP("TicketsModel", "Owner"), QT_TRANSLATE_NOOP("TicketsModel", "Due"),
+    QT_TRANSLATE_NOOP("TicketsModel", "Days overdue"),
+    QT_TRANSLATE_NOOP("TicketsModel", "Satisfaction"),
+)
 
 
 class TicketsModel(RowTableModel):
@@ -31,19 +36,15 @@ class TicketsModel(RowTableModel):
 
     def retranslate(self) -> None:
         """Column titles in the current language."""
-        self.set_columns([
-            Column(_tr("Number"), lambda t: t.number),
-            Column(_tr("Issue"), lambda t: t.title),
-            Column(_tr("Customer"), lambda t: t.customer_name),
-            Column(_tr("Type"), lambda t: type_label(t.type)),
-            Column(_tr("Priority"), lambda t: priority_label(t.priority)),
-            Column(_tr("Status"), lambda t: status_label(t.status)),
-            Column(_tr("Owner"), lambda t: t.owner_name or "—"),
-            Column(_tr("Due"), lambda t: day(t.due_on) if t.due_on else "—"),
-            Column(_tr("Days overdue"), self._late, right=True),
-            Column(_tr("Satisfaction"), lambda t: satisfaction_text(t.satisfaction)
-                   if t.status == "closed" else ""),
-        ])
+        texts = (
+            lambda t: t.number, lambda t: t.title, lambda t: t.customer_name,
+            lambda t: type_label(t.type), lambda t: priority_label(t.priority),
+            lambda t: status_label(t.status), lambda t: t.owner_name or "—",
+            lambda t: day(t.due_on) if t.due_on else "—", self._late,
+            lambda t: satisfaction_text(t.satisfaction) if t.status == "closed" else "")
+        self.set_columns([Column(QCoreApplication.translate("TicketsModel", str(title)), text,
+                                 right=title == TITLES[8])
+                          for title, text in zip(TITLES, texts, strict=True)])
 
     def _late(self, t: TicketRow) -> str:
         n = days_overdue(t.status, t.due_on, self.today)

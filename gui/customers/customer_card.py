@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.aftersales.customer_service_panel import CustomerServicePanel
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
@@ -92,6 +93,10 @@ class CustomerCardPanel(QWidget):
         orders.setMargin(12)
         n = self.tabs.addTab(orders, self.tr("Orders"))
         self.tabs.setTabToolTip(n, self.tr("Orders and payments"))
+        self.service = CustomerServicePanel(ctx, self)  # reloads itself on ticket changes
+        n = self.tabs.addTab(self.service, self.tr("Service"))
+        self.tabs.setTabToolTip(n, self.tr("After-sales: contracts, service tickets and "
+                                           "satisfaction"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -230,6 +235,7 @@ class CustomerCardPanel(QWidget):
         card = self.card
         self._show_empty(card is None)
         self.lists.set_card(card)
+        self.service.set_customer(card.id if card else None)
         if card is None:
             return
         self._loading = True
