@@ -22,8 +22,8 @@ KIND_LABELS: dict[str, str] = {
 
 KIND_ORDER: tuple[str, ...] = (
     "followup_due", "payment_overdue", "deal_overdue", "deal_closing", "deal_rotting",
-    "stale_customer", "ticket_due", "target_adjustment", "plan_checkpoint", "checkpoint", "action_overdue",
-    "target_ack",
+    "stale_customer", "ticket_due", "target_adjustment", "plan_checkpoint", "checkpoint",
+    "action_overdue", "target_ack",
 )
 """Groups in this order first (most actionable first); other kinds follow by name."""
 

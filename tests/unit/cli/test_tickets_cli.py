@@ -48,7 +48,8 @@ def test_add_list_close(db_path: Path):
         assert (t.status, t.satisfaction, t.closed_on, t.contract_number) == (
             "closed", 5, date(2026, 1, 9), "HT-2026-0001")
     zh = sailplan(db_path, "tickets", "list", "--lang", "zh")
-    assert zh.stdout.splitlines()[1] == f"GD-2026-0001\t已关闭\t维修\t高\t客户0\t张三\t{due}\t\t5\t网关掉线"
+    assert zh.stdout.splitlines()[1] == (
+        f"GD-2026-0001\t已关闭\t维修\t高\t客户0\t张三\t{due}\t\t5\t网关掉线")
     assert zh.stdout.splitlines()[-1] == "共 1 个工单"
     nobody = sailplan(db_path, "tickets", "add", "--customer", "无此客户", "--title", "x",
                       "--lang", "zh")
