@@ -1,5 +1,5 @@
-"""The customer card's after-sales tab (售后): the customer's contracts and whether they bought
-again (复购), their service tickets and the average satisfaction (满意度).
+"""The customer card's after-sales part (售后, on its Orders tab): the customer's contracts and
+whether they bought again (复购), their service tickets and the average satisfaction (满意度).
 
 Loads on the task worker when the card shows a customer, and again when tickets or contracts
 change (whoever changed them).
@@ -10,13 +10,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.aftersales.tickets_model import TicketsModel
 from gui.common.context import AppContext
 from gui.common.formatting import day
 from gui.common.page_load import PageLoad
-from gui.common.wrapped_label import WrappedLabel
 from services.aftersales import CustomerService
 from services.core.changes import Changes
 
@@ -39,8 +46,11 @@ class CustomerServicePanel(QWidget):
         self.service: CustomerService | None = None
         self.loader = PageLoad(ctx.tasks, self)
         self.loader.loaded.connect(self._loaded)
-        self.summary = WrappedLabel(self)
+        self.summary = QLabel(self)
         self.summary.setObjectName("customerServiceSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.model = TicketsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("customerTicketsView")
@@ -48,7 +58,9 @@ class CustomerServicePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
-        for column in (2, 6):  # the customer is this one; the owner is in the tooltip
+        # The card is narrow: no customer (this one), type, priority, owner or days late (an
+        # overdue row reads red anyway).
+        for column in (2, 3, 4, 6, 8):
             self.view.hideColumn(column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -169,14 +169,6 @@
 <context>
     <name>CustomerCardPanel</name>
     <message>
-        <source>Service</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <source>After-sales: contracts, service tickets and satisfaction</source>
-        <translation>售后：合同、服务工单与满意度</translation>
-    </message>
-    <message>
         <location filename="../../gui/customers/customer_card.py" line="73"/>
         <source>Select a customer to see its card.</source>
         <translation>选择一个客户以查看客户卡片。</translation>

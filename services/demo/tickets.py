@@ -1,9 +1,10 @@
 """The demo firm's after-sales: service tickets (服务工单) with feedback and satisfaction.
 
 Customers that bought (tier A or B) raise tickets over the last half year: installations,
-repairs, returns, questions and the odd complaint. Tickets due before ``today`` are mostly
-closed — most with a satisfaction score, a few without an answer —, some resolved and waiting
-for the customer, and a few still open past their due date, so their owners' Today shows them.
+repairs, returns, questions and the odd complaint. Tickets due weeks ago are closed —
+most with a satisfaction score, a few without an answer —; of those due in the last three
+weeks some are resolved and waiting for the customer and some still open past their due date,
+so their owners' Today shows them.
 A ticket is linked to the customer's latest contract when the demo has contracts. Ids come from
 their own seeded stream and dates from the demo clock: the same seed and ``today`` give
 identical rows.
@@ -45,10 +46,11 @@ FEEDBACK = ("工程师很专业，响应及时", "处理还算及时，希望以
 SCORES = (5, 4, 3, 2, 1, None)
 SCORE_WEIGHTS = (40, 33, 13, 5, 2, 7)
 MAX_TICKETS = 600
-PAST_STATES = ("closed", "open", "closed", "closed", "in_progress", "closed", "resolved",
-               "closed", "closed", "closed", "closed", "closed")
-"""What became of the tickets due before today, in turn: mostly closed, a few still open (on
-their owners' Today) or resolved and waiting for the customer."""
+RECENT_DAYS = 21
+PAST_STATES = ("closed", "open", "closed", "in_progress", "closed", "resolved")
+"""What became of the tickets due in the last :data:`RECENT_DAYS` days, in turn: mostly closed,
+some still open (on their owners' Today) or resolved and waiting for the customer; those due
+longer ago are closed."""
 
 
 def write_demo_tickets(session: Any, clock: Clock, seed: int) -> int:
@@ -91,6 +93,8 @@ def write_demo_tickets(session: Any, clock: Clock, seed: int) -> int:
                "deleted_at": None}
         if due >= today:
             state = "fresh"
+        elif (today - due).days > RECENT_DAYS:  # long past: settled by now
+            state = "closed"
         else:
             state = PAST_STATES[past % len(PAST_STATES)]
             past += 1
