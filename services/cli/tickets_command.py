@@ -58,14 +58,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add = sub.add_parser("add", help="open a service ticket")
     add.add_argument("--customer", required=True, help="the customer (name or id)")
     add.add_argument("--title", required=True, help="the issue, e.g. 网关无法联网")
-    add.add_argument("--type", choices=TYPES, default="repair")
-    add.add_argument("--priority", choices=PRIORITIES, default="normal")
+    add.add_argument("--type", choices=TYPES, default="repair",
+                     help="install (安装), repair (维修), return (退换货), inquiry (咨询) or "
+                     "complaint (投诉); default repair")
+    add.add_argument("--priority", choices=PRIORITIES, default="normal",
+                     help="low (低), normal (中), high (高) or urgent (紧急); default normal")
     add.add_argument("--owner", default=None, help="who handles it (name or id)")
-    add.add_argument("--due", type=_day, default=None, metavar="YYYY-MM-DD")
+    add.add_argument("--due", type=_day, default=None, metavar="YYYY-MM-DD",
+                     help="the day it must be resolved by")
     add.add_argument("--opened", type=_day, default=None, metavar="YYYY-MM-DD",
                      help="the day it was opened (default today)")
     add.add_argument("--contract", default=None, help="the contract number it is about")
-    add.add_argument("--description", default=None)
+    add.add_argument("--description", default=None, help="more about the issue")
     add.set_defaults(handler=_add)
     close = sub.add_parser("close", help="close a ticket with the customer's satisfaction")
     close.add_argument("number", help="the ticket's number, e.g. GD-2026-0001")
