@@ -21,6 +21,8 @@ from services.aftersales.tickets import TicketRow
 from services.core.store import Store
 from services.today.reminders import SEVERITY_OVERDUE, SEVERITY_WARNING, Reminder, reminder_lang
 
+_URGENCY = {True: {"high": "高优先级", "urgent": "紧急"},
+            False: {"high": "high priority", "urgent": "urgent"}}
 KIND_TICKET_DUE = "ticket_due"
 """Reminder kind: a service ticket due today or overdue, on its owner's Today."""
 
@@ -127,13 +129,9 @@ def ticket_reminders(store: Store, today: date, person_id: str | None,
     out = []
     for t in rows:
         assert t.due_on is not None
-        late = (today - t.due_on).days
-        if zh:
-            when = f"逾期 {late} 天" if late else "今天到期"
-            detail = f"{t.customer_name} · {when}"
-        else:
-            when = f"{late} day(s) overdue" if late else "due today"
-            detail = f"{t.customer_name} · {when}"
+        urgency = _URGENCY[zh].get(t.priority)  # the Due column says how late it is
+        detail = f"{t.customer_name} · {urgency}" if urgency else t.customer_name
         out.append(Reminder(KIND_TICKET_DUE, f"{t.number} {t.title}", detail, t.due_on,
-                            "ticket", t.id, SEVERITY_OVERDUE if late else SEVERITY_WARNING))
+                            "ticket", t.id,
+                            SEVERITY_OVERDUE if t.due_on < today else SEVERITY_WARNING))
     return out

@@ -47,7 +47,7 @@ SCORES = (5, 4, 3, 2, 1, None)
 SCORE_WEIGHTS = (40, 33, 13, 5, 2, 7)
 MAX_TICKETS = 600
 RECENT_DAYS = 21
-PAST_STATES = ("closed", "open", "closed", "in_progress", "closed", "resolved")
+PAST_STATES = ("open", "resolved", "closed", "in_progress", "closed", "closed")
 """What became of the tickets due in the last :data:`RECENT_DAYS` days, in turn: mostly closed,
 some still open (on their owners' Today) or resolved and waiting for the customer; those due
 longer ago are closed."""
@@ -71,7 +71,8 @@ def write_demo_tickets(session: Any, clock: Clock, seed: int) -> int:
     drawn = []
     for _ in range(count):
         cust, owner = rng.choice(buyers)
-        opened = today - timedelta(days=rng.randint(0, 180))
+        recent = rng.random() < 0.4  # a good part of the work is from the last month
+        opened = today - timedelta(days=rng.randint(0, 30 if recent else 180))
         drawn.append((opened, cust, owner))
     drawn.sort(key=lambda d: d[0])
     seq: Counter[int] = Counter()

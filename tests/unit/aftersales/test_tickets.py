@@ -147,7 +147,7 @@ def test_list_filters_by_status_owner_and_overdue(store, firm):
 
 def test_customer_summary_and_reminders(store, firm):
     a = _ticket(store, firm, "一", due=D(2026, 3, 5))
-    b = _ticket(store, firm, "二", due=D(2026, 3, 10))
+    b = _ticket(store, firm, "二", due=D(2026, 3, 10), priority="urgent")
     c = _ticket(store, firm, "三", owner="李四", due=D(2026, 3, 1))
     for tid, score in ((a, 5), (c, 4)):
         T.close_ticket(store, tid, satisfaction=score, resolution="ok", on=D(2026, 3, 6))
@@ -158,9 +158,9 @@ def test_customer_summary_and_reminders(store, firm):
         1, Decimal("4.5"), 2)
     reminders = Q.ticket_reminders(store, D(2026, 3, 12), firm.people["张三"], lang="zh_CN")
     assert [(r.item_id, r.due, r.detail) for r in reminders] == [
-        (b, D(2026, 3, 10), "客户0 · 逾期 2 天")]
+        (b, D(2026, 3, 10), "客户0 · 紧急")]
     assert Q.ticket_reminders(store, D(2026, 3, 10), firm.people["张三"], lang="en")[0] \
-        .detail == "客户0 · due today"
+        .detail == "客户0 · urgent"
     assert len(Q.ticket_reminders(store, D(2026, 3, 12), None)) == 2  # everyone's
 
 
