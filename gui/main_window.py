@@ -50,6 +50,7 @@ ITEM_PAGES: dict[str, str] = {
     "action": "plans",
     "order": "orders",
     "payment": "orders",
+    "ticket": "orders",
     "payout": "incentives",
     "review": "dashboard",
 }

@@ -3,6 +3,7 @@
 Importing this package registers every table on :data:`models.base.Base.metadata`.
 """
 
+from models.aftersales import CustomerFeedback, ServiceTicket
 from models.base import Base, BusinessMixin, Money, UTCDateTime, new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.orders import Contract, Payment, PaymentAllocation, PaymentInstalment
@@ -32,6 +33,7 @@ __all__ = [
     "Contract",
     "Customer",
     "CustomerEvent",
+    "CustomerFeedback",
     "Deal",
     "DealLine",
     "FollowUp",
@@ -49,6 +51,7 @@ __all__ = [
     "Quote",
     "QuoteApproval",
     "QuoteLine",
+    "ServiceTicket",
     "Stage",
     "StageHistory",
     "TargetAcknowledgement",

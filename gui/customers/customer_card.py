@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.aftersales.customer_service_panel import CustomerServicePanel
 from gui.common.context import AppContext
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
@@ -85,12 +86,20 @@ class CustomerCardPanel(QWidget):
         # too; the tooltips say them in full.
         deals = self.tabs.addTab(self.lists.deals_tab, self.tr("Deals"))
         self.tabs.setTabToolTip(deals, self.tr("Opportunities (deals) with this customer"))
+        orders_tab = QWidget(self)
         orders = QLabel(self.tr("Orders and payments of this customer appear here once the "
-                                "Orders & Payments area arrives."), self)
+                                "Orders & Payments area arrives."), orders_tab)
         orders.setWordWrap(True)
         orders.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         orders.setMargin(12)
-        n = self.tabs.addTab(orders, self.tr("Orders"))
+        # After-sales shares the tab (a sixth tab would not fit the card's width): contracts
+        # and repurchase, service tickets and satisfaction; it reloads itself on their changes.
+        self.service = CustomerServicePanel(ctx, orders_tab)
+        orders_layout = QVBoxLayout(orders_tab)
+        orders_layout.setContentsMargins(0, 0, 0, 0)
+        orders_layout.addWidget(orders)
+        orders_layout.addWidget(self.service, 1)
+        n = self.tabs.addTab(orders_tab, self.tr("Orders"))
         self.tabs.setTabToolTip(n, self.tr("Orders and payments"))
 
         layout = QVBoxLayout(self)
@@ -230,6 +239,7 @@ class CustomerCardPanel(QWidget):
         card = self.card
         self._show_empty(card is None)
         self.lists.set_card(card)
+        self.service.set_customer(card.id if card else None)
         if card is None:
             return
         self._loading = True

@@ -17,12 +17,14 @@ KIND_LABELS: dict[str, str] = {
     "checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
     "plan_checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
     "action_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue action items")),
+    "ticket_due": str(QT_TRANSLATE_NOOP("ReminderKinds", "Service tickets due")),
 }
 """Kind code → English label, translated in context "ReminderKinds"."""
 
 KIND_ORDER: tuple[str, ...] = (
     "followup_due", "payment_overdue", "deal_overdue", "deal_closing", "deal_rotting",
-    "stale_customer", "target_adjustment", "quote_approval", "plan_checkpoint", "checkpoint",
+    "stale_customer", "ticket_due", "target_adjustment", "quote_approval", "plan_checkpoint",
+    "checkpoint",
     "action_overdue", "target_ack",
 )
 """Groups in this order first (most actionable first); other kinds follow by name."""

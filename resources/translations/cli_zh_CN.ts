@@ -889,6 +889,26 @@
         <translation>分解 {cut} 对不上：{metric} {period} {level}：{parts}，公司总目标 {total}（差额 {difference}）</translation>
     </message>
     <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>number	status	type	priority	customer	owner	due	days overdue	satisfaction	issue</source>
+        <translation>编号	状态	类型	优先级	客户	负责人	截止日期	逾期天数	满意度	问题</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>{count} ticket(s)</source>
+        <translation>共 {count} 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>Opened service ticket {number} for {customer}</source>
+        <translation>已为 {customer} 创建服务工单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>Closed service ticket {number}, satisfaction {score}</source>
+        <translation>已关闭服务工单 {number}，满意度 {score}</translation>
+    </message>
+    <message>
         <location filename="../../services/core/check.py"/>
         <source>integrity: {detail}</source>
         <translation>完整性：{detail}</translation>

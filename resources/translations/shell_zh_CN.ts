@@ -969,6 +969,10 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>ReminderKinds</name>
     <message>
+        <source>Service tickets due</source>
+        <translation>服务工单到期</translation>
+    </message>
+    <message>
         <location filename="../../gui/today/kinds.py" line="8"/>
         <source>Follow-ups due</source>
         <translation>到期跟进</translation>

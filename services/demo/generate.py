@@ -48,6 +48,7 @@ from services.demo.deals import DealFactory, draw_starts
 from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
 from services.demo.targets import write_demo_targets
+from services.demo.tickets import write_demo_tickets
 from services.demo.writer import BulkWriter
 from services.setup import open_store
 
@@ -131,6 +132,7 @@ def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random
         writer.stop()  # on error or cancel: the thread is gone before the rollback
     write_demo_targets(session, clock, seed)
     write_demo_plans(session, clock, seed)
+    write_demo_tickets(session, clock, seed)  # keep after the demo contracts: links the latest
     c = writer.counts
     return DemoSummary(
         org_units=c["org_units"], people=c["people"], products=c["products"],

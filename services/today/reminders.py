@@ -107,6 +107,7 @@ PROVIDERS: list[str] = [
     "services.pipeline.reminders:deal_reminders",
     "services.targets.requests:adjustment_reminders",
     "services.orders.quote_approvals:approval_reminders",
+    "services.aftersales.queries:ticket_reminders",
 ]
 """Registered providers, "module:function"; one line per feature."""
 
