@@ -50,4 +50,5 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", '“{value}” is not a percentage.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'Payments are applied to this plan; it cannot be replaced.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'This instalment no longer exists.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The period ends ({end}) before it starts ({start}).'),
 )

@@ -183,5 +183,10 @@
         <source>This instalment no longer exists.</source>
         <translation>该回款期次已不存在。</translation>
     </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="53"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
+    </message>
 </context>
 </TS>
