@@ -51,4 +51,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", 'Payments are applied to this plan; it cannot be replaced.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'This instalment no longer exists.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'The period ends ({end}) before it starts ({start}).'),
+    QT_TRANSLATE_NOOP("ServiceErrors", '“{value}” is not a number of days.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Remind between 0 and {max} days ahead.'),
 )

@@ -15,4 +15,5 @@ SECTIONS: list[str] = [
     "gui.targets.settings_section:TargetSettingsSection",
     "gui.org.org_section:OrgSection",
     "gui.products.settings_section:ProductsSection",
+    "gui.orders.reminder_settings:PaymentReminderSection",
 ]

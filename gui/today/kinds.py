@@ -12,6 +12,7 @@ KIND_LABELS: dict[str, str] = {
     "deal_closing": str(QT_TRANSLATE_NOOP("ReminderKinds", "Deals closing this week")),
     "target_adjustment": str(QT_TRANSLATE_NOOP("ReminderKinds", "Adjustment requests")),
     "payment_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue payments")),
+    "payment_due": str(QT_TRANSLATE_NOOP("ReminderKinds", "Payments due soon")),
     "target_ack": str(QT_TRANSLATE_NOOP("ReminderKinds", "Targets to acknowledge")),
     "checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
     "plan_checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
@@ -20,9 +21,9 @@ KIND_LABELS: dict[str, str] = {
 """Kind code → English label, translated in context "ReminderKinds"."""
 
 KIND_ORDER: tuple[str, ...] = (
-    "followup_due", "payment_overdue", "deal_overdue", "deal_closing", "deal_rotting",
-    "stale_customer", "target_adjustment", "plan_checkpoint", "checkpoint", "action_overdue",
-    "target_ack",
+    "followup_due", "payment_overdue", "payment_due", "deal_overdue", "deal_closing",
+    "deal_rotting", "stale_customer", "target_adjustment", "plan_checkpoint", "checkpoint",
+    "action_overdue", "target_ack",
 )
 """Groups in this order first (most actionable first); other kinds follow by name."""
 

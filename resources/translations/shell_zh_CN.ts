@@ -1044,6 +1044,10 @@ Everything entered since then is replaced. The current state is first saved as a
         <source>Other reminders</source>
         <translation>其他提醒</translation>
     </message>
+    <message>
+        <source>Payments due soon</source>
+        <translation>即将到期回款</translation>
+    </message>
 </context>
 <context>
     <name>RemindersModel</name>

@@ -106,6 +106,7 @@ PROVIDERS: list[str] = [
     "services.plans.timeline:plan_checkpoint_reminders",
     "services.pipeline.reminders:deal_reminders",
     "services.targets.requests:adjustment_reminders",
+    "services.orders.reminders:payment_reminders",
 ]
 """Registered providers, "module:function"; one line per feature."""
 
