@@ -14,7 +14,8 @@ manager sees what their team has to chase.
 
 **Opening.** A reminder opens the customer (who to call); a follow-up can be logged for them
 from Today. The title names the customer, the contract number and the instalment, the detail
-the open amount, the due date, the days overdue and, when it is not the viewer's own, the owner.
+the open amount, the due date and, when it is not the viewer's own, the owner (Today's due
+column says how many days overdue).
 """
 
 from __future__ import annotations
@@ -134,14 +135,9 @@ def _reminder(row: _Open, today: date, me: str | None, zh: bool) -> Reminder:
     part = row.label or (f"第{row.seq}期" if zh else f"instalment {row.seq}")
     title = f"{row.customer_name} · {row.number} {part}"
     late = (today - row.due).days
-    if zh:
-        parts = [f"未回款 {_money(row.open_fen)}", f"应收日 {row.due.isoformat()}"]
-        if late > 0:
-            parts.append(f"逾期 {late} 天")
-    else:
-        parts = [f"{_money(row.open_fen)} open", f"due {row.due.isoformat()}"]
-        if late > 0:
-            parts.append(f"{late} day{'s' if late != 1 else ''} overdue")
+    # the days overdue are in Today's due column
+    parts = ([f"未回款 {_money(row.open_fen)}", f"应收日 {row.due.isoformat()}"] if zh
+             else [f"{_money(row.open_fen)} open", f"due {row.due.isoformat()}"])
     if row.owner_id != me and row.owner_name:  # a report's or everyone's: whose it is
         parts.append(row.owner_name)
     if late > 0:
