@@ -119,4 +119,7 @@ TEMPLATES += (
     QT_TRANSLATE_NOOP("ServiceErrors", 'Say why the order is cancelled.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'The order {number} is done; it cannot be cancelled.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'There is no contract {number}.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The period ends ({end}) before it starts ({start}).'),
+    QT_TRANSLATE_NOOP("ServiceErrors", '“{value}” is not a number of days.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Remind between 0 and {max} days ahead.'),
 )

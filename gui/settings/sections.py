@@ -17,4 +17,5 @@ SECTIONS: list[str] = [
     "gui.products.settings_section:ProductsSection",
     "gui.orders.contract_settings_section:ContractSettingsSection",
     "gui.orders.quote_settings_section:QuoteSettingsSection",
+    "gui.orders.reminder_settings:PaymentReminderSection",
 ]

@@ -215,6 +215,24 @@ def _snooze(_window: Any, page: Any) -> None:
     page.actions_.snooze_pick()
 
 
+def _today_payments(_window: Any, page: Any) -> None:
+    """Today with the first payment reminder at the top (the day's follow-ups folded)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view, model = page.view, page.view.model()
+    for row in range(model.rowCount()):
+        section = model.index(row, 0)
+        for child in range(model.rowCount(section)):
+            index = model.index(child, 0, section)
+            reminder = model.reminder(index)
+            if reminder is not None and reminder.kind.startswith("payment_"):
+                for before in range(row):
+                    view.collapse(model.index(before, 0))
+                view.setCurrentIndex(index)
+                view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                return
+
+
 def _export_plan(_window: Any, page: Any) -> None:
     page.export_btn.click()
 
@@ -244,6 +262,7 @@ def _target_growth(_window: Any, page: Any) -> None:
 
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
+    Scene("payments", "today", _today_payments),
     Scene("card_contacts", "customers", _card_tab(1)),
     Scene("card_followups", "customers", _card_tab(2)),
     Scene("card_deals", "customers", _card_tab(3)),
@@ -282,6 +301,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("add_unit", "settings", _org_add_unit),
     Scene("merge_unit", "settings", _org_merge),
     Scene("leaving", "settings", _org_leaving),
+    Scene("payment_reminders", "settings",
+          _settings_section("gui.orders.reminder_settings:PaymentReminderSection")),
     Scene("about", "settings", _about),
 )
 

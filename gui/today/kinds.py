@@ -13,6 +13,7 @@ KIND_LABELS: dict[str, str] = {
     "target_adjustment": str(QT_TRANSLATE_NOOP("ReminderKinds", "Adjustment requests")),
     "quote_approval": str(QT_TRANSLATE_NOOP("ReminderKinds", "Quote approvals")),
     "payment_overdue": str(QT_TRANSLATE_NOOP("ReminderKinds", "Overdue payments")),
+    "payment_due": str(QT_TRANSLATE_NOOP("ReminderKinds", "Payments due soon")),
     "target_ack": str(QT_TRANSLATE_NOOP("ReminderKinds", "Targets to acknowledge")),
     "checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
     "plan_checkpoint": str(QT_TRANSLATE_NOOP("ReminderKinds", "Plan checkpoints")),
@@ -22,9 +23,9 @@ KIND_LABELS: dict[str, str] = {
 """Kind code → English label, translated in context "ReminderKinds"."""
 
 KIND_ORDER: tuple[str, ...] = (
-    "followup_due", "payment_overdue", "deal_overdue", "deal_closing", "deal_rotting",
-    "stale_customer", "ticket_due", "target_adjustment", "quote_approval", "plan_checkpoint",
-    "checkpoint",
+    "followup_due", "payment_overdue", "payment_due", "deal_overdue", "deal_closing",
+    "deal_rotting", "stale_customer", "ticket_due", "target_adjustment", "quote_approval",
+    "plan_checkpoint", "checkpoint",
     "action_overdue", "target_ack",
 )
 """Groups in this order first (most actionable first); other kinds follow by name."""

@@ -58,6 +58,7 @@ from gui.today.reminder_actions import ReminderActions
 from gui.today.reminders_model import Arranged, RemindersModel, arrange, reminder_key
 from services.core.changes import Changes
 from services.customers.stale import STALE_RULES_KEY
+from services.orders.reminders import SETTING_KEY as PAYMENT_REMINDERS_KEY
 from services.today.reminders import (
     SECTION_BACKLOG,
     SECTION_OVERDUE,
@@ -75,10 +76,12 @@ thread a tenth of a second, 19,000 stale customers half a second, and nobody rea
 top to bottom. Expanding it is one click. The backlog starts folded whatever its size."""
 REMINDER_KINDS = ("customers", "followups", "deals", "stage_history", "stages", "pipelines",
                   "plan_checkpoints", "action_items", "action_checkpoints", "target_plans",
-                  "target_nodes", "target_adjustments", "people", "org_units")
+                  "target_nodes", "target_adjustments", "people", "org_units",
+                  "contracts", "payment_instalments", "payments", "payment_allocations")
 """Kinds of record the reminders are gathered from: a change to any of them reloads."""
-REMINDER_SETTINGS = frozenset({STALE_RULES_KEY, "user/person_id"})
-"""Settings the reminders depend on: the stale-customer rules and who uses this computer."""
+REMINDER_SETTINGS = frozenset({STALE_RULES_KEY, "user/person_id", PAYMENT_REMINDERS_KEY})
+"""Settings the reminders depend on: the stale-customer rules, who uses this computer and how
+far ahead payments due are reminded of."""
 
 
 class TodayPage(QWidget):

@@ -639,6 +639,41 @@
         <translation>已导出截至 {date} 的 {count} 笔未结回款期次，未回款合计 {total}，保存至 {path}</translation>
     </message>
     <message>
+        <location filename="../../services/cli/receivables_figures.py"/>
+        <source>Payment figures {start} – {end}</source>
+        <translation>回款指标 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/receivables_figures.py"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/receivables_figures.py"/>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/receivables_figures.py"/>
+        <source>{who}	settled	collection rate	payment cycle (days)	DSO (days)	average days late	share paid late	due	collected	open at the end	signed</source>
+        <translation>{who}	结清期次	回款率	回款周期（天）	DSO（天）	平均逾期天数	逾期回款占比	应收	已回款	期末未回款	签约额</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/receivables_figures.py"/>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/receivables_figures.py"/>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/receivables_figures.py"/>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/risk_command.py"/>
         <source>over limit</source>
         <translation>超出额度</translation>

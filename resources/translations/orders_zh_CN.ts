@@ -393,6 +393,37 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PaymentReminderSection</name>
+    <message>
+        <source>Payment reminders</source>
+        <translation>回款提醒</translation>
+    </message>
+    <message>
+        <source>Payments due on Today</source>
+        <translation>今日页面上的到期回款</translation>
+    </message>
+    <message>
+        <source>Today lists every overdue instalment, and the instalments coming due within the days below (0: only on the day), for the contract's owner and their manager.</source>
+        <translation>今日页面为合同负责人及其直属上级列出所有逾期的回款期次，以及在下列天数内到期的回款期次（0：仅在到期当天提醒）。</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Remind of payments due within</source>
+        <translation>提前提醒到期回款：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Remind of payments %n day(s) ahead</source>
+        <translation>提前 %n 天提醒回款</translation>
+    </message>
+</context>
+<context>
     <name>QuoteApprovalDialog</name>
     <message>
         <location filename="../../gui/orders/quote_approval_dialog.py" line="54"/>
@@ -1468,6 +1499,19 @@ Create it anyway?</source>
         <location filename="../../gui/orders/error_texts.py" line="93"/>
         <source>This quote has a later revision; work on that one.</source>
         <translation>该报价已有更新的版本，请在新版本上操作。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="53"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of days.</source>
+        <translation>“{value}”不是天数。</translation>
+    </message>
+    <message>
+        <source>Remind between 0 and {max} days ahead.</source>
+        <translation>提前提醒的天数须在 0 到 {max} 天之间。</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/app.py" line="103"/>
-        <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
+        <source>Unknown demo size "{size}": use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../gui/settings/backups_section.py" line="151"/>
-        <source>Backups are managed by the database server&apos;s administrator.</source>
+        <source>Backups are managed by the database server's administrator.</source>
         <translation>此数据库的备份由数据库服务器管理员负责。</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
         <location filename="../../gui/settings/backups_section.py" line="245"/>
         <source>Restore the {kind} backup taken {when}?
 
-Everything entered since then is replaced. The current state is first saved as a &quot;before restore&quot; backup, so this can be undone by restoring that one.</source>
+Everything entered since then is replaced. The current state is first saved as a "before restore" backup, so this can be undone by restoring that one.</source>
         <translation>要恢复 {when} 的{kind}备份吗？
 
 此后录入的所有内容都将被替换。当前状态会先保存为“恢复前”备份，如需撤销，恢复那一份即可。</translation>
@@ -266,7 +266,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/shell/damaged_store_dialog.py" line="239"/>
-        <source>parts of the file can no longer be read (SQLite reports &quot;database disk image is malformed&quot;)</source>
+        <source>parts of the file can no longer be read (SQLite reports "database disk image is malformed")</source>
         <translation>文件的部分内容已无法读取（SQLite 报告“数据库磁盘映像格式错误”）</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/shell/damaged_store_dialog.py" line="188"/>
-        <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today&apos;s date, and is never deleted.</source>
+        <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today's date, and is never deleted.</source>
         <translation>Sailplan 可以恢复一个备份。已选中最新的完好备份：它通过了完整性检查。备份之后所做的更改不在其中。损坏的文件会以今天的日期重命名后保留在原处，绝不会被删除。</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/settings/general_section.py" line="61"/>
-        <source>Sailplan uses this for &quot;only mine&quot; lists and as the author of follow-ups and stage changes on this computer.</source>
+        <source>Sailplan uses this for "only mine" lists and as the author of follow-ups and stage changes on this computer.</source>
         <translation>用于“只看我的”列表，并作为本机所录入跟进记录和阶段变更的操作人。</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@ Everything entered since then is replaced. The current state is first saved as a
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="254"/>
-        <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
+        <source>Sailplan cannot show a "{kind}" yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
@@ -1053,6 +1053,10 @@ Everything entered since then is replaced. The current state is first saved as a
         <source>Quote approvals</source>
         <translation>待审批报价</translation>
     </message>
+    <message>
+        <source>Payments due soon</source>
+        <translation>即将到期回款</translation>
+    </message>
 </context>
 <context>
     <name>RemindersModel</name>
@@ -1255,7 +1259,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/today/today_page.py" line="379"/>
-        <source>Your reminders only; a manager also sees the team&apos;s deals</source>
+        <source>Your reminders only; a manager also sees the team's deals</source>
         <translation>只看我的提醒；经理还能看到团队的商机</translation>
     </message>
 </context>

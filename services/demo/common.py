@@ -18,7 +18,8 @@ from typing import TypeVar
 # 10: products have product lines (智能硬件/软件产品/实施与服务), measure units, tax rates,
 # costs and one retired product; the plan is cut by product line and by channel;
 # 11: people have their direct manager (reps → their team's manager, managers → the director)
-GENERATOR_VERSION = 11
+# 12: won deals have contracts, payment plans, payments (early, on time, late), refunds
+GENERATOR_VERSION = 12
 DEFAULT_SEED = 20260101
 
 # Customer tiers from the trailing twelve months' won amount (yuan).
@@ -101,6 +102,9 @@ class DemoSummary:
     deal_lines: int
     stage_history: int
     seconds: float
+    contracts: int = 0
+    instalments: int = 0
+    payments: int = 0
 
     def lines(self) -> list[str]:
         """Human-readable summary lines (English labels with the Chinese terms)."""
@@ -117,6 +121,8 @@ class DemoSummary:
             f"opportunities 商机: {self.deals}",
             f"deal lines 商机明细: {self.deal_lines}",
             f"stage changes 阶段变更: {self.stage_history}",
+            f"contracts 合同: {self.contracts} ({self.instalments} instalments 回款期次)",
+            f"payments 回款: {self.payments}",
             f"time: {self.seconds:.1f}s",
         ]
 

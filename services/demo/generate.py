@@ -45,6 +45,7 @@ from services.demo.common import (
 )
 from services.demo.customers import CustomerFactory
 from services.demo.deals import DealFactory, draw_starts
+from services.demo.orders import write_demo_orders
 from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
 from services.demo.targets import write_demo_targets
@@ -139,7 +140,8 @@ def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random
         pipelines=c["pipelines"], stages=c["stages"], lost_reasons=c["lost_reasons"],
         customers=c["customers"], contacts=c["contacts"], followups=c["followups"],
         customer_events=c["customer_events"], deals=c["deals"], deal_lines=c["deal_lines"],
-        stage_history=c["stage_history"], seconds=0.0,
+        stage_history=c["stage_history"], seconds=0.0, contracts=c["contracts"],
+        instalments=c["payment_instalments"], payments=c["payments"],
     )
 
 
@@ -171,6 +173,7 @@ def _fill(writer: BulkWriter, size: DemoSize, seed: int, clock: Clock, rng: rand
             step(CHUNK)
     writer.flush()
     _finish_customers(writer, clock, plans)
+    writer.counts.update(write_demo_orders(writer, writer.session, clock, seed))
     writer.execute(AppSetting.__table__, [{
         "key": SETTING_KEY, "updated_at": clock.ts(clock.end - 1),
         "value": json.dumps({"seed": seed, "customers": size.customers,

@@ -108,6 +108,7 @@ PROVIDERS: list[str] = [
     "services.targets.requests:adjustment_reminders",
     "services.orders.quote_approvals:approval_reminders",
     "services.aftersales.queries:ticket_reminders",
+    "services.orders.reminders:payment_reminders",
 ]
 """Registered providers, "module:function"; one line per feature."""
 

@@ -25,7 +25,8 @@ RAISED = ("ValidationError", "ContractNotFound", "InstalmentNotFound", "PaymentN
 PARAMS = {"limit": "50", "number": "HT-2026-0001", "file": "应收.pdf", "value": "支票",
           "paid": "1,200.00", "key": "40-60", "sum": "90", "amount": "1,000.00",
           "customer": "华东电气", "open": "350.00", "exposure": "1,350.00", "terms": "发票类型",
-          "name": "付款条款", "person": "张三", "date": "2026-03-01"}
+          "name": "付款条款", "person": "张三", "date": "2026-03-01",
+          "start": "2026-04-01", "end": "2026-03-01", "max": "365"}
 
 
 def raised() -> set[str]:
