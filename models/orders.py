@@ -49,6 +49,8 @@ class Contract(BusinessMixin, Base):
     amount: Mapped[Decimal] = mapped_column(Money())
     status: Mapped[str] = mapped_column(String(20), default=ContractStatus.SIGNED)
     terms: Mapped[str | None] = mapped_column(Text)
+    cancelled_on: Mapped[date | None] = mapped_column(Date)  # 取消日期
+    cancel_reason: Mapped[str | None] = mapped_column(Text)  # 取消原因
 
 
 class PaymentInstalment(BusinessMixin, Base):

@@ -50,4 +50,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", '“{value}” is not a percentage.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'Payments are applied to this plan; it cannot be replaced.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'This instalment no longer exists.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Give a reason for cancelling the contract.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'A reason can be at most {limit} characters long.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The contract {number} is already cancelled.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Payments are applied to the contract {number}; refund '
+                                       'them before cancelling it.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The contract {number} is cancelled.'),
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      'This instalment is paid in full; there is nothing to reschedule.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The customer has no credit to apply.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Nothing is open to apply the credit to.'),
 )
