@@ -126,7 +126,7 @@ def apply_credit(store: Store, customer_id: str, *, contract_id: str | None = No
             raise ValidationError("The customer has no credit to apply.", field="credit")
         rows = _instalments(s, customer_id, contract_id)
         rows.sort(key=lambda r: r.id != instalment_id)  # stable: the picked one first
-        applied_by = dict(s.execute(
+        applied_by: dict[str, int] = dict(s.execute(
             select(PaymentAllocation.payment_id, func.sum(fen(PaymentAllocation.amount)))
             .where(PaymentAllocation.deleted_at.is_(None))
             .group_by(PaymentAllocation.payment_id)).all())
