@@ -206,7 +206,10 @@ def test_delete_cancels_with_a_reason_and_a_paid_contract_asks_for_a_refund_firs
     assert tab.model.index(tab.model.row_of(cid), KEYS.index("status")).data() == "Cancelled"
 
 
-def test_receivables_as_of_a_past_date_and_their_export(qtbot, page, tmp_path):
+def test_receivables_as_of_a_past_date_and_their_export(qtbot, page, tmp_path, monkeypatch):
+    saved: list[str] = []
+    monkeypatch.setattr(Messages, "show_saved", classmethod(
+        lambda cls, parent, title, text, path: saved.append(text)))
     tab = page.show_tab(1)
     _wait(qtbot, page)
     today = date.today()
@@ -217,7 +220,6 @@ def test_receivables_as_of_a_past_date_and_their_export(qtbot, page, tmp_path):
     assert tab.bucket_labels["current"].text() == "¥60,000"
     tab.as_of.setDate(tab.as_of.date().addDays(-65))  # before the payment (60 days ago)
     _wait(qtbot, page)
-    assert tab.data.as_of if hasattr(tab.data, "as_of") else True
     assert tab.data.report.as_of == today - timedelta(days=65)
     # then only HT-T-0001 was signed: 30,000 five days late, the rest not yet due
     assert tab.data.report.total == D("100000.00")
@@ -226,7 +228,8 @@ def test_receivables_as_of_a_past_date_and_their_export(qtbot, page, tmp_path):
     assert tab.group_model.rowCount() == 1
     out = tmp_path / "ar.xlsx"
     tab.export_to(str(out))
-    qtbot.waitUntil(out.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    assert saved == [f"Open instalments as of {today - timedelta(days=65)}: 3, exported to {out}"]
     wb = openpyxl.load_workbook(out)
     ws = wb.worksheets[0]
     assert ws.max_row - 1 == 3  # three open instalments on that day
