@@ -63,4 +63,8 @@ class CancelContractDialog(QDialog):
     def ask(cls, parent: QWidget | None, number: str, today: date) -> tuple[str, date] | None:
         """The reason and date, or None when the user kept the contract."""
         dialog = cls(number, today, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:  # deleted on the GUI thread, not whenever a collection finds its cycles
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.value() if accepted else None
+        finally:
+            dialog.deleteLater()

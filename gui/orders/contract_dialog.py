@@ -157,4 +157,8 @@ class ContractDialog(QDialog):
             today: date, deal_id: str | None = None) -> ContractInput | None:
         """The new contract, or None when the user cancelled."""
         dialog = cls(deals, customers, people, me, today, parent, deal_id)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:  # deleted on the GUI thread, not whenever a collection finds its cycles
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.value() if accepted else None
+        finally:
+            dialog.deleteLater()

@@ -52,7 +52,7 @@ ORDER_KINDS = frozenset({"contracts", "payment_instalments", "payments", "paymen
                          "customers", "people"})
 """Changes to these tables make the tab read its rows again."""
 HEADER_KEY = "orders/contracts_header"
-SPLITTER_KEY = "orders/contracts_splitter"
+SPLITTER_KEY = "orders/contracts_detail_splitter"
 
 
 class ContractsTab(QWidget):
@@ -110,11 +110,11 @@ class ContractsTab(QWidget):
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.view, 1)
         left_lay.addWidget(self.totals)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.splitter, 1)
@@ -149,14 +149,14 @@ class ContractsTab(QWidget):
         state = settings.value(HEADER_KEY)
         if not (state and header.restoreState(state)):
             header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
-            for i, width in enumerate((130, 220, 80, 96, 120, 120, 120)):
+            for i, width in enumerate((130, 230, 80, 96, 120, 120, 120)):
                 header.resizeSection(i, width)
         header.setSortIndicatorShown(True)
         ensure_headers_fit(header)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         sizes = settings.value(SPLITTER_KEY)
         if not (sizes and self.splitter.restoreState(sizes)):
-            self.splitter.setSizes([700, 500])
+            self.splitter.setSizes([400, 330])
         for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
             signal.connect(self._save_layout)
         self.splitter.splitterMoved.connect(self._save_layout)

@@ -37,4 +37,8 @@ class DateDialog(QDialog):
     def ask(cls, parent: QWidget | None, title: str, text: str, start: date) -> date | None:
         """The date, or None when the user cancelled."""
         dialog = cls(title, text, start, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:  # deleted on the GUI thread, not whenever a collection finds its cycles
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.value() if accepted else None
+        finally:
+            dialog.deleteLater()

@@ -110,4 +110,8 @@ class PaymentDialog(QDialog):
             ) -> PaymentInput | None:
         """The payment (or refund), or None when the user cancelled."""
         dialog = cls(refund, customer, number, instalments, amount, today, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:  # deleted on the GUI thread, not whenever a collection finds its cycles
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.value() if accepted else None
+        finally:
+            dialog.deleteLater()

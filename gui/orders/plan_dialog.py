@@ -274,4 +274,8 @@ class PlanDialog(QDialog):
             instalments: Sequence[Instalment]) -> list[PlanLine] | None:
         """The new plan's lines, or None when the user cancelled."""
         dialog = cls(number, total, sign_date, instalments, parent)
-        return dialog.ok_lines if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:  # deleted on the GUI thread, not whenever a collection finds its cycles
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.ok_lines if accepted else None
+        finally:
+            dialog.deleteLater()

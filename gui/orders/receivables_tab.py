@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.column_fit import ColumnFit
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
 from gui.common.file_dialogs import save_file_name
@@ -115,7 +116,6 @@ class ReceivablesTab(QWidget):
             name = QLabel(word(BUCKETS, key) if key != "total" else self.tr("Total open"))
             value = QLabel()
             value.setObjectName(f"bucket_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             buckets.addWidget(name, 0, col)
             buckets.addWidget(value, 1, col)
             self.bucket_labels[key] = value
@@ -147,8 +147,11 @@ class ReceivablesTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.group_view)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
+        split.setSizes([680, 360])
+        # long names give way so that every column is on screen (the whole name as tooltip)
+        self._fits = (ColumnFit(self.view, (0,)), ColumnFit(self.group_view, (0,)))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(buckets)
@@ -202,7 +205,7 @@ class ReceivablesTab(QWidget):
         self.data = data
         report = data.report
         self.open_model.set_rows(report.rows)
-        self.view.resizeColumnsToContents()
+        self._fits[0].fit()
         for key in BUCKET_KEYS:
             self.bucket_labels[key].setText(money(report.by_bucket[key], whole=True))
         self.bucket_labels["total"].setText(f"<b>{money(report.total, whole=True)}</b>")
@@ -243,7 +246,7 @@ class ReceivablesTab(QWidget):
         rows = sorted(((label(k), v, v / total) for k, v in totals.items()),
                       key=lambda g: (-g[1], g[0]))
         self.group_model.set_rows(rows)
-        self.group_view.resizeColumnsToContents()
+        self._fits[1].fit()
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if not (changes.everything or ORDER_KINDS & set(changes.kinds)):

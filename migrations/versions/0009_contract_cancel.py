@@ -26,6 +26,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('contracts', schema=None) as batch_op:
-        batch_op.drop_column('cancel_reason')
-        batch_op.drop_column('cancelled_on')
+    # Dropped in place (SQLite 3.35+ can): a batch rebuild of contracts, a parent table, would
+    # fail (or cascade) under foreign keys.
+    for column in ('cancel_reason', 'cancelled_on'):
+        op.drop_column('contracts', column)

@@ -152,7 +152,7 @@
     <message>
         <location filename="../../gui/orders/contract_pane.py" line="87"/>
         <source>No.</source>
-        <translation>期次</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location filename="../../gui/orders/contract_pane.py" line="88"/>
