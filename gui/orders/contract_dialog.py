@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.amount_input import AmountSpinBox
 from gui.common.formatting import money
+from services.orders.contracts import DEFAULT_PATTERN, format_number
 from services.orders.overview import WonDeal
 from services.org.people import PersonRow
 
@@ -86,7 +87,8 @@ class ContractDialog(QDialog):
         form.addRow(self.tr("Signed on"), self.sign_date)
         self.number = QLineEdit()
         self.number.setMaxLength(50)
-        self.number.setPlaceholderText(self.tr("Empty: the next number (HT-yyyy-0001)"))
+        self.number.setPlaceholderText(self.tr("Empty: the next number, like %1").replace(
+            "%1", format_number(DEFAULT_PATTERN, today, 1)))
         form.addRow(self.tr("Contract no."), self.number)
         self.terms = QPlainTextEdit()
         self.terms.setTabChangesFocus(True)

@@ -47,62 +47,62 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="52"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="53"/>
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="55"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="56"/>
         <source>From a won deal</source>
         <translation>由赢单商机生成</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="56"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="57"/>
         <source>By hand</source>
         <translation>手动录入</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="74"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="75"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="76"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="77"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="80"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="81"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="82"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="83"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="86"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="87"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="89"/>
-        <source>Empty: the next number (HT-yyyy-0001)</source>
-        <translation>留空：自动取下一个编号（HT-yyyy-0001）</translation>
+        <location filename="../../gui/orders/contract_dialog.py" line="90"/>
+        <source>Empty: the next number, like %1</source>
+        <translation>留空：自动取下一个编号，如 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="90"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="92"/>
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="93"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="95"/>
         <source>Payment terms, delivery, acceptance, invoice…</source>
         <translation>付款条件、交付、验收、发票……</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="95"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="97"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
@@ -110,196 +110,196 @@
 <context>
     <name>ContractPane</name>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="77"/>
+        <location filename="../../gui/orders/contract_pane.py" line="78"/>
         <source>Apply credit</source>
         <translation>使用客户余额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="78"/>
+        <location filename="../../gui/orders/contract_pane.py" line="79"/>
         <source>Use the customer&apos;s credit for the open instalments, oldest first</source>
         <translation>用客户余额冲抵未回款期次，最早到期的优先</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="80"/>
+        <location filename="../../gui/orders/contract_pane.py" line="81"/>
         <source>Edit plan…</source>
         <translation>编辑回款计划…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="81"/>
+        <location filename="../../gui/orders/contract_pane.py" line="82"/>
         <source>Reschedule…</source>
         <translation>调整到期日…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="82"/>
+        <location filename="../../gui/orders/contract_pane.py" line="83"/>
         <source>Invoiced…</source>
         <translation>开票…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="83"/>
+        <location filename="../../gui/orders/contract_pane.py" line="84"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="84"/>
+        <location filename="../../gui/orders/contract_pane.py" line="85"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="85"/>
+        <location filename="../../gui/orders/contract_pane.py" line="86"/>
         <source>Record refund…</source>
         <translation>登记退款…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="87"/>
+        <location filename="../../gui/orders/contract_pane.py" line="88"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="88"/>
+        <location filename="../../gui/orders/contract_pane.py" line="89"/>
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="89"/>
+        <location filename="../../gui/orders/contract_pane.py" line="90"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="90"/>
-        <location filename="../../gui/orders/contract_pane.py" line="98"/>
+        <location filename="../../gui/orders/contract_pane.py" line="91"/>
+        <location filename="../../gui/orders/contract_pane.py" line="99"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="91"/>
+        <location filename="../../gui/orders/contract_pane.py" line="92"/>
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="92"/>
+        <location filename="../../gui/orders/contract_pane.py" line="93"/>
         <source>Open</source>
         <translation>未回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="93"/>
-        <location filename="../../gui/orders/contract_pane.py" line="259"/>
-        <location filename="../../gui/orders/contract_pane.py" line="265"/>
+        <location filename="../../gui/orders/contract_pane.py" line="94"/>
+        <location filename="../../gui/orders/contract_pane.py" line="263"/>
+        <location filename="../../gui/orders/contract_pane.py" line="269"/>
         <source>Invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="97"/>
+        <location filename="../../gui/orders/contract_pane.py" line="98"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="99"/>
+        <location filename="../../gui/orders/contract_pane.py" line="100"/>
         <source>On this contract</source>
         <translation>计入本合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="101"/>
+        <location filename="../../gui/orders/contract_pane.py" line="102"/>
         <source>Method</source>
         <translation>回款方式</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="102"/>
+        <location filename="../../gui/orders/contract_pane.py" line="103"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="110"/>
-        <location filename="../../gui/orders/contract_pane.py" line="228"/>
+        <location filename="../../gui/orders/contract_pane.py" line="111"/>
+        <location filename="../../gui/orders/contract_pane.py" line="232"/>
         <source>Payment plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="117"/>
+        <location filename="../../gui/orders/contract_pane.py" line="118"/>
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="170"/>
+        <location filename="../../gui/orders/contract_pane.py" line="174"/>
         <source>Choose a contract to see its payment plan.</source>
         <translation>选择一份合同以查看其回款计划。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="180"/>
+        <location filename="../../gui/orders/contract_pane.py" line="184"/>
         <source>Cancelled on %1: %2</source>
         <translation>已于 %1 取消：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="183"/>
+        <location filename="../../gui/orders/contract_pane.py" line="187"/>
         <source>Collected %1 · open %2</source>
         <translation>已回款 %1 · 未回款 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="187"/>
+        <location filename="../../gui/orders/contract_pane.py" line="191"/>
         <source>Customer credit: %1</source>
         <translation>客户余额：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="229"/>
+        <location filename="../../gui/orders/contract_pane.py" line="233"/>
         <source>Payments are applied to this plan, so it cannot be replaced. Reschedule an open instalment instead, or record a refund first.</source>
         <translation>此回款计划已有回款冲抵，不能整体替换。请改为调整未回款期次的到期日，或先登记退款。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="235"/>
+        <location filename="../../gui/orders/contract_pane.py" line="239"/>
         <source>Set payment plan of %1</source>
         <translation>设置 %1 的回款计划</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="244"/>
+        <location filename="../../gui/orders/contract_pane.py" line="248"/>
         <source>Reschedule</source>
         <translation>调整到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="245"/>
+        <location filename="../../gui/orders/contract_pane.py" line="249"/>
         <source>New due date of instalment %1:</source>
         <translation>期次 %1 的新到期日：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="248"/>
+        <location filename="../../gui/orders/contract_pane.py" line="252"/>
         <source>Reschedule instalment of %1</source>
         <translation>调整 %1 的期次到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="260"/>
+        <location filename="../../gui/orders/contract_pane.py" line="264"/>
         <source>Instalment %1 was invoiced on %2. Clear the invoice date?</source>
         <translation>期次 %1 已于 %2 开票。要清除开票日期吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="262"/>
+        <location filename="../../gui/orders/contract_pane.py" line="266"/>
         <source>Clear invoice date of %1</source>
         <translation>清除 %1 的开票日期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="266"/>
+        <location filename="../../gui/orders/contract_pane.py" line="270"/>
         <source>Invoice issued for instalment %1 on:</source>
         <translation>期次 %1 的开票日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="268"/>
+        <location filename="../../gui/orders/contract_pane.py" line="272"/>
         <source>Mark invoiced on %1</source>
         <translation>标记 %1 已开票</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="288"/>
+        <location filename="../../gui/orders/contract_pane.py" line="292"/>
         <source>Record refund of %1</source>
         <translation>登记 %1 的退款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="293"/>
+        <location filename="../../gui/orders/contract_pane.py" line="297"/>
         <source>Record payment of %1</source>
         <translation>登记 %1 的回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="299"/>
+        <location filename="../../gui/orders/contract_pane.py" line="303"/>
         <source>%1 more than was open is kept as the customer&apos;s credit.</source>
         <translation>超出未回款部分的 %1 已计入客户余额。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="310"/>
+        <location filename="../../gui/orders/contract_pane.py" line="314"/>
         <source>Apply credit to %1</source>
         <translation>用客户余额冲抵 %1</translation>
     </message>
@@ -742,47 +742,47 @@
 <context>
     <name>ReceivablesTab</name>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="92"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="93"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="94"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="95"/>
         <source>By customer</source>
         <translation>按客户</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="94"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="95"/>
         <source>By owner</source>
         <translation>按负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="95"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="96"/>
         <source>By team</source>
         <translation>按团队</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="97"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="98"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="98"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="99"/>
         <source>Receivables as of the date, to Excel or CSV</source>
         <translation>导出截至该日的应收账款（Excel 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="99"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="100"/>
         <source>Loading receivables…</source>
         <translation>正在读取应收账款…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="105"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="106"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="115"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="116"/>
         <source>Total open</source>
         <translation>未回款合计</translation>
     </message>
@@ -843,59 +843,59 @@
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="198"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="201"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="199"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="202"/>
         <source>The receivables could not be loaded: %1</source>
         <translation>无法读取应收账款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="211"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="214"/>
         <source>nothing was due</source>
         <translation>期间内没有到期款项</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="213"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="216"/>
         <source>%1 (collected %2 of %3 due)</source>
         <translation>%1（应收 %3，已回款 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="232"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="235"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="235"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="238"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="272"/>
-        <location filename="../../gui/orders/receivables_tab.py" line="293"/>
-        <location filename="../../gui/orders/receivables_tab.py" line="297"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="275"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="296"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="300"/>
         <source>Export receivables</source>
         <translation>导出应收账款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="274"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="277"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="289"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="292"/>
         <source>Open instalments as of %1: %3, exported to %2</source>
         <translation>截至 %1 的未回款期次 %3 条，已导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="298"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="301"/>
         <source>The receivables could not be exported: %1</source>
         <translation>无法导出应收账款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="300"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="303"/>
         <source>Exporting receivables…</source>
         <translation>正在导出应收账款…</translation>
     </message>
