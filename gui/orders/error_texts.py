@@ -122,4 +122,13 @@ TEMPLATES += (
     QT_TRANSLATE_NOOP("ServiceErrors", 'The period ends ({end}) before it starts ({start}).'),
     QT_TRANSLATE_NOOP("ServiceErrors", '“{value}” is not a number of days.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'Remind between 0 and {max} days ahead.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Give a reason for cancelling the contract.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The contract {number} is already cancelled.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Payments are applied to the contract {number}; refund '
+                                       'them before cancelling it.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The contract {number} is cancelled.'),
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      'This instalment is paid in full; there is nothing to reschedule.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'The customer has no credit to apply.'),
+    QT_TRANSLATE_NOOP("ServiceErrors", 'Nothing is open to apply the credit to.'),
 )

@@ -260,6 +260,36 @@ def _target_growth(_window: Any, page: Any) -> None:
     growth_dialog(page)
 
 
+def _orders_contract(window: Any, page: Any, paid: bool | None = None) -> Any:
+    """The Contracts tab with a signed contract selected (paid on or not, when asked)."""
+    tab = page.show_tab(0)
+    _loaded(window, page)
+    rows = [r for r in tab.model.rows if not r.cancelled and r.planned == r.amount]
+    if paid is not None:
+        rows = [r for r in rows if (r.collected > 0) == paid] or rows
+    if rows:
+        tab.show_item("order", rows[0].id)
+        _loaded(window, page)
+    return tab
+
+
+def _orders_plan(window: Any, page: Any) -> None:
+    _orders_contract(window, page, paid=False).pane.plan_btn.click()
+
+
+def _orders_payment(window: Any, page: Any) -> None:
+    _orders_contract(window, page, paid=True).pane.record_payment()
+
+
+def _orders_cancel(window: Any, page: Any) -> None:
+    _orders_contract(window, page, paid=False).cancel_current()
+
+
+def _orders_receivables(window: Any, page: Any) -> None:
+    page.show_tab(1)
+    _loaded(window, page)
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
     Scene("payments", "today", _today_payments),
@@ -283,6 +313,11 @@ SCENES: tuple[Scene, ...] = (
     Scene("funnel", "plans", _tab("tabs", 1)),
     Scene("timeline", "plans", _tab("tabs", 2)),
     Scene("export", "plans", _export_plan),
+    Scene("receivables", "orders", _orders_receivables),
+    Scene("new_contract", "orders", _new_record),
+    Scene("plan", "orders", _orders_plan),
+    Scene("payment", "orders", _orders_payment),
+    Scene("cancel", "orders", _orders_cancel),
     Scene("backups", "settings", _settings_section("gui.settings.backups_section:BackupsSection")),
     Scene("pipelines", "settings",
           _settings_section("gui.pipeline.settings_section:PipelineSettingsSection")),

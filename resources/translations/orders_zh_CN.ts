@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CancelContractDialog</name>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="24"/>
+        <source>Cancel contract</source>
+        <translation>取消合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="26"/>
+        <source>The contract %1 stays in the list as cancelled; its open instalments leave the receivables. Ctrl+Z undoes it.</source>
+        <translation>合同 %1 仍保留在列表中，标为已取消；其未回款期次不再计入应收账款。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="34"/>
+        <source>The customer withdrew</source>
+        <translation>客户撤单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="34"/>
+        <source>Signed by mistake</source>
+        <translation>误签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="35"/>
+        <source>Replaced by a new contract</source>
+        <translation>已由新合同替代</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="39"/>
+        <source>Choose or type a reason</source>
+        <translation>选择或输入原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="40"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/cancel_dialog.py" line="44"/>
+        <source>Cancelled on</source>
+        <translation>取消日期</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceDialog</name>
     <message>
         <location filename="../../gui/orders/compliance_dialog.py" line="53"/>
@@ -62,7 +105,7 @@
     <message>
         <location filename="../../gui/orders/compliance_dialog.py" line="151"/>
         <source>Not ticked: %1.
-Only a manager, director or owner, or the contract owner's manager, may sign anyway. Why?</source>
+Only a manager, director or owner, or the contract owner&apos;s manager, may sign anyway. Why?</source>
         <translation>未勾选：%1。
 只有销售经理、销售总监、老板或合同负责人的上级可以仍然签订。原因是什么？</translation>
     </message>
@@ -109,6 +152,263 @@ Only a manager, director or owner, or the contract owner's manager, may sign any
         <source>Terms:</source>
         <translation>条款：</translation>
     </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="53"/>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="56"/>
+        <source>From a won deal</source>
+        <translation>由赢单商机生成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="57"/>
+        <source>By hand</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="75"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="77"/>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="81"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="83"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="87"/>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="90"/>
+        <source>Empty: the next number, like %1</source>
+        <translation>留空：自动取下一个编号，如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="92"/>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="95"/>
+        <source>Payment terms, delivery, acceptance, invoice…</source>
+        <translation>付款条件、交付、验收、发票……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_dialog.py" line="97"/>
+        <source>Terms</source>
+        <translation>合同条款</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPane</name>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="78"/>
+        <source>Apply credit</source>
+        <translation>使用客户余额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="79"/>
+        <source>Use the customer&apos;s credit for the open instalments, oldest first</source>
+        <translation>用客户余额冲抵未回款期次，最早到期的优先</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="81"/>
+        <source>Edit plan…</source>
+        <translation>编辑回款计划…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="82"/>
+        <source>Reschedule…</source>
+        <translation>调整到期日…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="83"/>
+        <source>Invoiced…</source>
+        <translation>开票…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="84"/>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="85"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="86"/>
+        <source>Record refund…</source>
+        <translation>登记退款…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="88"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="89"/>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="90"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="91"/>
+        <location filename="../../gui/orders/contract_pane.py" line="99"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="92"/>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="93"/>
+        <source>Open</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="94"/>
+        <location filename="../../gui/orders/contract_pane.py" line="263"/>
+        <location filename="../../gui/orders/contract_pane.py" line="269"/>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="98"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="100"/>
+        <source>On this contract</source>
+        <translation>计入本合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="102"/>
+        <source>Method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="103"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="111"/>
+        <location filename="../../gui/orders/contract_pane.py" line="232"/>
+        <source>Payment plan</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="118"/>
+        <source>Payments</source>
+        <translation>回款记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="174"/>
+        <source>Choose a contract to see its payment plan.</source>
+        <translation>选择一份合同以查看其回款计划。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="184"/>
+        <source>Cancelled on %1: %2</source>
+        <translation>已于 %1 取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="187"/>
+        <source>Collected %1 · open %2</source>
+        <translation>已回款 %1 · 未回款 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="191"/>
+        <source>Customer credit: %1</source>
+        <translation>客户余额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="233"/>
+        <source>Payments are applied to this plan, so it cannot be replaced. Reschedule an open instalment instead, or record a refund first.</source>
+        <translation>此回款计划已有回款冲抵，不能整体替换。请改为调整未回款期次的到期日，或先登记退款。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="239"/>
+        <source>Set payment plan of %1</source>
+        <translation>设置 %1 的回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="248"/>
+        <source>Reschedule</source>
+        <translation>调整到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="249"/>
+        <source>New due date of instalment %1:</source>
+        <translation>期次 %1 的新到期日：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="252"/>
+        <source>Reschedule instalment of %1</source>
+        <translation>调整 %1 的期次到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="264"/>
+        <source>Instalment %1 was invoiced on %2. Clear the invoice date?</source>
+        <translation>期次 %1 已于 %2 开票。要清除开票日期吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="266"/>
+        <source>Clear invoice date of %1</source>
+        <translation>清除 %1 的开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="270"/>
+        <source>Invoice issued for instalment %1 on:</source>
+        <translation>期次 %1 的开票日期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="272"/>
+        <source>Mark invoiced on %1</source>
+        <translation>标记 %1 已开票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="292"/>
+        <source>Record refund of %1</source>
+        <translation>登记 %1 的退款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="297"/>
+        <source>Record payment of %1</source>
+        <translation>登记 %1 的回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="303"/>
+        <source>%1 more than was open is kept as the customer&apos;s credit.</source>
+        <translation>超出未回款部分的 %1 已计入客户余额。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_pane.py" line="314"/>
+        <source>Apply credit to %1</source>
+        <translation>用客户余额冲抵 %1</translation>
+    </message>
 </context>
 <context>
     <name>ContractSettingsSection</name>
@@ -124,7 +424,7 @@ Only a manager, director or owner, or the contract owner's manager, may sign any
     </message>
     <message>
         <location filename="../../gui/orders/contract_settings_section.py" line="62"/>
-        <source>Every contract carries this checklist. A draft contract is signed only when all of them are ticked, unless a manager, director or owner, or the contract owner's manager, signs it anyway with a reason (kept with the contract).</source>
+        <source>Every contract carries this checklist. A draft contract is signed only when all of them are ticked, unless a manager, director or owner, or the contract owner&apos;s manager, signs it anyway with a reason (kept with the contract).</source>
         <translation>每份合同都带有这份清单。草稿合同须全部勾选后才能签订，除非销售经理、销售总监、老板或合同负责人的上级填写原因后仍然签订（原因随合同保存）。</translation>
     </message>
     <message>
@@ -164,7 +464,7 @@ Only a manager, director or owner, or the contract owner's manager, may sign any
     </message>
     <message>
         <location filename="../../gui/orders/contract_settings_section.py" line="96"/>
-        <source>When a new contract, with the customer's open receivables, goes over the customer's credit limit.</source>
+        <source>When a new contract, with the customer&apos;s open receivables, goes over the customer&apos;s credit limit.</source>
         <translation>当新合同加上客户的未收应收账款超过客户的信用额度时。</translation>
     </message>
     <message>
@@ -209,10 +509,208 @@ Only a manager, director or owner, or the contract owner's manager, may sign any
     </message>
 </context>
 <context>
+    <name>ContractTableModel</name>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="88"/>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="89"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="90"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="91"/>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="92"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="93"/>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="94"/>
+        <source>Open</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="96"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="104"/>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="106"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="108"/>
+        <source>No full plan</source>
+        <translation>回款计划不完整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="109"/>
+        <source>Collecting</source>
+        <translation>回款中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="113"/>
+        <source>Cancelled on %1: %2</source>
+        <translation>已于 %1 取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="116"/>
+        <source>The payment plan covers %1 of %2.</source>
+        <translation>回款计划只覆盖了 %2 中的 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contract_table_model.py" line="122"/>
+        <source>%1 of it overdue</source>
+        <translation>其中逾期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsTab</name>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="75"/>
+        <source>Search number, customer or owner (Ctrl+F)</source>
+        <translation>搜索合同编号、客户或负责人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="78"/>
+        <source>All contracts</source>
+        <translation>全部合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="78"/>
+        <source>Money open</source>
+        <translation>有未回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="79"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="79"/>
+        <source>Paid in full</source>
+        <translation>已全额回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="83"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="204"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="84"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="301"/>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="85"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="86"/>
+        <source>Cancel contract…</source>
+        <translation>取消合同…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="87"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="88"/>
+        <source>Checklist…</source>
+        <translation>合同合规…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="90"/>
+        <source>The required terms; a draft is signed here</source>
+        <translation>必备条款；草稿合同在此标记为已签订</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="91"/>
+        <source>Order status…</source>
+        <translation>订单状态…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="93"/>
+        <source>Delivered, accepted, completed — or cancelled</source>
+        <translation>已交付、已验收、已完成，或取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="94"/>
+        <source>Loading contracts…</source>
+        <translation>正在读取合同…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="195"/>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="196"/>
+        <source>The contracts could not be loaded: %1</source>
+        <translation>无法读取合同：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="236"/>
+        <source>Contracts: %4 · amount %1 · collected %2 · open %3</source>
+        <translation>合同 %4 份 · 金额 %1 · 已回款 %2 · 未回款 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="332"/>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="362"/>
+        <source>Cancel contract</source>
+        <translation>取消合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="363"/>
+        <source>%1 is collected on %2. Record a refund first, then cancel it.</source>
+        <translation>合同 %2 已回款 %1。请先登记退款，再取消合同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/contracts_tab.py" line="371"/>
+        <source>Cancel contract %1</source>
+        <translation>取消合同 %1</translation>
+    </message>
+</context>
+<context>
     <name>CreditPrompt</name>
     <message>
         <location filename="../../gui/orders/credit_prompt.py" line="28"/>
-        <source>%1's credit limit is %2. Open receivables %3 plus this contract's %4 make %5, over the limit by %6.
+        <source>%1&apos;s credit limit is %2. Open receivables %3 plus this contract&apos;s %4 make %5, over the limit by %6.
 
 Create it anyway?</source>
         <translation>%1 的信用额度为 %2。未收应收账款 %3 加上本合同 %4 共计 %5，超出额度 %6。
@@ -378,7 +876,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/order_words.py" line="37"/>
-        <source>Don't check</source>
+        <source>Don&apos;t check</source>
         <translation>不检查</translation>
     </message>
     <message>
@@ -393,126 +891,405 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../gui/orders/orders_page.py" line="23"/>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/orders_page.py" line="25"/>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/orders_page.py" line="26"/>
+        <source>Quotes</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/orders_page.py" line="27"/>
+        <source>Credit risk</source>
+        <translation>信用风险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/orders_page.py" line="29"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersText</name>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="12"/>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="13"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="16"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="17"/>
+        <source>Bank acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="18"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="19"/>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="20"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="23"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="24"/>
+        <source>1–30 days</source>
+        <translation>1–30天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="25"/>
+        <source>31–60 days</source>
+        <translation>31–60天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="26"/>
+        <source>61–90 days</source>
+        <translation>61–90天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="27"/>
+        <source>&gt;90 days</source>
+        <translation>&gt;90天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="30"/>
+        <source>Advance 30% / on delivery 60% / retention 10%</source>
+        <translation>预付30% / 到货60% / 质保金10%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="32"/>
+        <source>Advance 50% / on acceptance 50%</source>
+        <translation>预付50% / 验收50%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/texts.py" line="33"/>
+        <source>In full</source>
+        <translation>一次付清</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="49"/>
+        <source>Record refund</source>
+        <translation>登记退款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="49"/>
+        <source>Record payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="51"/>
+        <source>%1 · contract %2</source>
+        <translation>%1 · 合同 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="53"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="57"/>
+        <source>Refunded on</source>
+        <translation>退款日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="57"/>
+        <source>Received on</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="61"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="65"/>
+        <source>Method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="68"/>
+        <source>Bank slip or bill number</source>
+        <translation>银行回单或汇票号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="69"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="71"/>
+        <source>Latest paid first</source>
+        <translation>最后回款的期次优先</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="72"/>
+        <source>Oldest open first</source>
+        <translation>最早到期的未回款期次优先</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="78"/>
+        <source>%1 · due %2 · paid %3</source>
+        <translation>%1 · %2 到期 · 已回款 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="79"/>
+        <source>%1 · due %2 · open %3</source>
+        <translation>%1 · %2 到期 · 未回款 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="82"/>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/payment_dialog.py" line="84"/>
+        <source>More than is open is kept as the customer&apos;s credit.</source>
+        <translation>超出未回款的部分计入客户余额。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentReminderSection</name>
     <message>
+        <location filename="../../gui/orders/reminder_settings.py" line="37"/>
         <source>Payment reminders</source>
         <translation>回款提醒</translation>
     </message>
     <message>
+        <location filename="../../gui/orders/reminder_settings.py" line="45"/>
         <source>Payments due on Today</source>
         <translation>今日页面上的到期回款</translation>
     </message>
     <message>
-        <source>Today lists every overdue instalment, and the instalments coming due within the days below (0: only on the day), for the contract's owner and their manager.</source>
+        <location filename="../../gui/orders/reminder_settings.py" line="47"/>
+        <source>Today lists every overdue instalment, and the instalments coming due within the days below (0: only on the day), for the contract&apos;s owner and their manager.</source>
         <translation>今日页面为合同负责人及其直属上级列出所有逾期的回款期次，以及在下列天数内到期的回款期次（0：仅在到期当天提醒）。</translation>
     </message>
     <message>
+        <location filename="../../gui/orders/reminder_settings.py" line="52"/>
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
+        <location filename="../../gui/orders/reminder_settings.py" line="54"/>
         <source>Remind of payments due within</source>
         <translation>提前提醒到期回款：</translation>
     </message>
     <message>
+        <location filename="../../gui/orders/reminder_settings.py" line="59"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
+        <location filename="../../gui/orders/reminder_settings.py" line="98"/>
         <source>Remind of payments %n day(s) ahead</source>
         <translation>提前 %n 天提醒回款</translation>
     </message>
 </context>
 <context>
-    <name>QuoteApprovalDialog</name>
+    <name>PlanDialog</name>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="54"/>
-        <source>Quote approval %1</source>
-        <translation>报价审批 %1</translation>
+        <location filename="../../gui/orders/plan_dialog.py" line="79"/>
+        <source>Payment plan of %1</source>
+        <translation>%1 的回款计划</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="56"/>
-        <source>%1 · %2 · total %3 (discount %4)</source>
-        <translation>%1 · %2 · 合计 %3（折扣 %4）</translation>
+        <location filename="../../gui/orders/plan_dialog.py" line="86"/>
+        <source>Contract amount %1. The instalments must add up to it exactly.</source>
+        <translation>合同金额 %1。各期次之和必须与之完全相等。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="61"/>
-        <source>Product or service</source>
-        <translation>产品/服务</translation>
+        <location filename="../../gui/orders/plan_dialog.py" line="97"/>
+        <source>Due dates are counted from this day (signing or delivery)</source>
+        <translation>到期日从这一天起算（签订或到货）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="62"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
+        <location filename="../../gui/orders/plan_dialog.py" line="99"/>
+        <source>Fill in</source>
+        <translation>填入</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="64"/>
-        <source>Unit price</source>
-        <translation>单价</translation>
+        <location filename="../../gui/orders/plan_dialog.py" line="100"/>
+        <source>Template</source>
+        <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="65"/>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="71"/>
-        <source>Discount</source>
-        <translation>折扣</translation>
+        <location filename="../../gui/orders/plan_dialog.py" line="102"/>
+        <source>counted from</source>
+        <translation>起算日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="66"/>
+        <location filename="../../gui/orders/plan_dialog.py" line="107"/>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="108"/>
+        <source>By percentage</source>
+        <translation>按比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="115"/>
+        <source>Add instalment</source>
+        <translation>添加期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="116"/>
+        <source>Remove instalment</source>
+        <translation>删除期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="159"/>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="160"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="161"/>
+        <source>Percent</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="161"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="69"/>
+        <location filename="../../gui/orders/plan_dialog.py" line="166"/>
+        <source>Works out at</source>
+        <translation>折合金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/plan_dialog.py" line="182"/>
+        <source>Instalments: %2, adding up to %1.</source>
+        <translation>共 %2 期，合计 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteApprovalDialog</name>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="55"/>
+        <source>Quote approval %1</source>
+        <translation>报价审批 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="57"/>
+        <source>%1 · %2 · total %3 (discount %4)</source>
+        <translation>%1 · %2 · 合计 %3（折扣 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="62"/>
+        <source>Product or service</source>
+        <translation>产品/服务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="63"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="65"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="66"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="72"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="67"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="70"/>
         <source>Asked</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="70"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="71"/>
         <source>By</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="72"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="73"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="73"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="74"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="74"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="75"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="77"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="78"/>
         <source>Comment (needed to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="80"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="81"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="81"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="82"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="93"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="94"/>
         <source>History</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="118"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="121"/>
         <source>Approve quote %1</source>
         <translation>批准报价 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quote_approval_dialog.py" line="119"/>
+        <location filename="../../gui/orders/quote_approval_dialog.py" line="122"/>
         <source>Reject quote %1</source>
         <translation>驳回报价 %1</translation>
     </message>
@@ -697,7 +1474,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/quote_settings_section.py" line="77"/>
-        <source>needs approval by the owner's manager (else a sales manager, the owner or the director) before the quote can be sent. A product may have a threshold of its own; blank follows the firm's.</source>
+        <source>needs approval by the owner&apos;s manager (else a sales manager, the owner or the director) before the quote can be sent. A product may have a threshold of its own; blank follows the firm&apos;s.</source>
         <translation>的报价须经负责人的上级审批（没有上级时由销售经理、老板或销售总监审批）后才能发送。产品可单独设置审批线；留空则按公司统一标准。</translation>
     </message>
     <message>
@@ -930,6 +1707,167 @@ Create it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReceivablesTab</name>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="93"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="95"/>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="95"/>
+        <source>By owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="96"/>
+        <source>By team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="98"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="99"/>
+        <source>Receivables as of the date, to Excel or CSV</source>
+        <translation>导出截至该日的应收账款（Excel 或 CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="100"/>
+        <source>Loading receivables…</source>
+        <translation>正在读取应收账款…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="106"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="116"/>
+        <source>Total open</source>
+        <translation>未回款合计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="123"/>
+        <source>Collection rate of</source>
+        <translation>回款率 期间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="129"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="130"/>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="131"/>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="133"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="134"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="135"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="143"/>
+        <source>Open</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="136"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="138"/>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="142"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="144"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="201"/>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="202"/>
+        <source>The receivables could not be loaded: %1</source>
+        <translation>无法读取应收账款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="214"/>
+        <source>nothing was due</source>
+        <translation>期间内没有到期款项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="216"/>
+        <source>%1 (collected %2 of %3 due)</source>
+        <translation>%1（应收 %3，已回款 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="235"/>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="238"/>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="275"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="296"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="300"/>
+        <source>Export receivables</source>
+        <translation>导出应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="277"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="292"/>
+        <source>Open instalments as of %1: %3, exported to %2</source>
+        <translation>截至 %1 的未回款期次 %3 条，已导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="301"/>
+        <source>The receivables could not be exported: %1</source>
+        <translation>无法导出应收账款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="303"/>
+        <source>Exporting receivables…</source>
+        <translation>正在导出应收账款…</translation>
+    </message>
+</context>
+<context>
     <name>RiskTab</name>
     <message>
         <location filename="../../gui/orders/risk_tab.py" line="69"/>
@@ -1067,7 +2005,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="15"/>
-        <source>A contract's amount must be more than zero.</source>
+        <source>A contract&apos;s amount must be more than zero.</source>
         <translation>合同金额必须大于零。</translation>
     </message>
     <message>
@@ -1127,7 +2065,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="28"/>
-        <source>A payment's amount must be more than zero.</source>
+        <source>A payment&apos;s amount must be more than zero.</source>
         <translation>回款金额必须大于零。</translation>
     </message>
     <message>
@@ -1142,7 +2080,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="32"/>
-        <source>That contract is another customer's.</source>
+        <source>That contract is another customer&apos;s.</source>
         <translation>该合同属于其他客户。</translation>
     </message>
     <message>
@@ -1152,7 +2090,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="34"/>
-        <source>That instalment is not on this customer's contract.</source>
+        <source>That instalment is not on this customer&apos;s contract.</source>
         <translation>该回款期次不在此客户的合同上。</translation>
     </message>
     <message>
@@ -1177,7 +2115,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="39"/>
-        <source>Every instalment's percentage must be more than zero.</source>
+        <source>Every instalment&apos;s percentage must be more than zero.</source>
         <translation>每一期的比例都必须大于零。</translation>
     </message>
     <message>
@@ -1202,7 +2140,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="45"/>
-        <source>Every instalment's amount must be more than zero.</source>
+        <source>Every instalment&apos;s amount must be more than zero.</source>
         <translation>每一期的金额都必须大于零。</translation>
     </message>
     <message>
@@ -1212,7 +2150,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="48"/>
-        <source>An instalment's label can be at most {limit} characters long.</source>
+        <source>An instalment&apos;s label can be at most {limit} characters long.</source>
         <translation>期次名称最多 {limit} 个字符。</translation>
     </message>
     <message>
@@ -1231,102 +2169,102 @@ Create it anyway?</source>
         <translation>该回款期次已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="57"/>
+        <location filename="../../gui/orders/error_texts.py" line="98"/>
         <source>“{value}” is not a credit policy (off, warn or block).</source>
         <translation>“{value}”不是信用额度检查方式（off、warn 或 block）。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="58"/>
-        <source>{customer}'s credit limit is {limit}: open receivables {open} plus this {amount} make {exposure}.</source>
+        <location filename="../../gui/orders/error_texts.py" line="99"/>
+        <source>{customer}&apos;s credit limit is {limit}: open receivables {open} plus this {amount} make {exposure}.</source>
         <translation>{customer} 的信用额度为 {limit}：未收应收账款 {open} 加上本次 {amount} 共计 {exposure}。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="60"/>
+        <location filename="../../gui/orders/error_texts.py" line="101"/>
         <source>A required term needs a name.</source>
         <translation>必备条款需要名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="61"/>
+        <location filename="../../gui/orders/error_texts.py" line="102"/>
         <source>A required term can be at most {limit} characters long.</source>
         <translation>必备条款名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="62"/>
+        <location filename="../../gui/orders/error_texts.py" line="103"/>
         <source>The required term {name} is listed twice.</source>
         <translation>必备条款 {name} 重复列出。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="63"/>
+        <location filename="../../gui/orders/error_texts.py" line="104"/>
         <source>That required term does not exist.</source>
         <translation>该必备条款不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="64"/>
+        <location filename="../../gui/orders/error_texts.py" line="105"/>
         <source>A reason can be at most {limit} characters long.</source>
         <translation>原因最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="65"/>
+        <location filename="../../gui/orders/error_texts.py" line="106"/>
         <source>The contract {number} is already signed.</source>
         <translation>合同 {number} 已签订。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="66"/>
+        <location filename="../../gui/orders/error_texts.py" line="107"/>
         <source>The contract {number} is cancelled; it cannot be signed.</source>
         <translation>合同 {number} 已取消，不能签订。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="67"/>
+        <location filename="../../gui/orders/error_texts.py" line="108"/>
         <source>The contract {number} cannot be signed: {terms} not ticked. An approver may sign it anyway with a reason.</source>
         <translation>合同 {number} 不能签订：{terms} 未勾选。审批人可填写原因后仍然签订。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="69"/>
+        <location filename="../../gui/orders/error_texts.py" line="110"/>
         <source>Say who approves signing over missing terms.</source>
         <translation>请说明由谁批准在条款缺失时签订。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="70"/>
-        <source>{person} may not sign over missing terms: a manager, director or owner may, or the contract owner's manager.</source>
+        <location filename="../../gui/orders/error_texts.py" line="111"/>
+        <source>{person} may not sign over missing terms: a manager, director or owner may, or the contract owner&apos;s manager.</source>
         <translation>{person} 无权在条款缺失时签订：只有销售经理、销售总监、老板或合同负责人的上级可以。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="72"/>
+        <location filename="../../gui/orders/error_texts.py" line="113"/>
         <source>“{value}” is not an order step (delivered, accepted or done).</source>
         <translation>“{value}”不是订单步骤（delivered、accepted 或 done）。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="74"/>
+        <location filename="../../gui/orders/error_texts.py" line="115"/>
         <source>The order {number} is cancelled.</source>
         <translation>订单 {number} 已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="75"/>
+        <location filename="../../gui/orders/error_texts.py" line="116"/>
         <source>Sign the contract {number} before its order moves on.</source>
         <translation>请先签订合同 {number}，订单才能继续推进。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="76"/>
+        <location filename="../../gui/orders/error_texts.py" line="117"/>
         <source>The order {number} is already past that step.</source>
         <translation>订单 {number} 已过了这一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="77"/>
-        <source>That date is before the order's previous step ({date}).</source>
+        <location filename="../../gui/orders/error_texts.py" line="118"/>
+        <source>That date is before the order&apos;s previous step ({date}).</source>
         <translation>该日期早于订单的上一步（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="78"/>
+        <location filename="../../gui/orders/error_texts.py" line="119"/>
         <source>Say why the order is cancelled.</source>
         <translation>请说明取消订单的原因。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="79"/>
+        <location filename="../../gui/orders/error_texts.py" line="120"/>
         <source>The order {number} is done; it cannot be cancelled.</source>
         <translation>订单 {number} 已完成，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="80"/>
+        <location filename="../../gui/orders/error_texts.py" line="121"/>
         <source>There is no contract {number}.</source>
         <translation>没有合同 {number}。</translation>
     </message>
@@ -1347,7 +2285,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="57"/>
-        <source>A line's text can be at most {limit} characters long.</source>
+        <source>A line&apos;s text can be at most {limit} characters long.</source>
         <translation>每行内容最多 {limit} 个字符。</translation>
     </message>
     <message>
@@ -1372,7 +2310,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="63"/>
-        <source>A line's price cannot be negative.</source>
+        <source>A line&apos;s price cannot be negative.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
@@ -1412,7 +2350,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="71"/>
-        <source>That deal is another customer's.</source>
+        <source>That deal is another customer&apos;s.</source>
         <translation>该商机属于其他客户。</translation>
     </message>
     <message>
@@ -1447,7 +2385,7 @@ Create it anyway?</source>
     </message>
     <message>
         <location filename="../../gui/orders/error_texts.py" line="78"/>
-        <source>This quote's discount was rejected; change the lines (or revise) before sending.</source>
+        <source>This quote&apos;s discount was rejected; change the lines (or revise) before sending.</source>
         <translation>该报价的折扣已被驳回；请修改明细（或修订报价）后再发送。</translation>
     </message>
     <message>
@@ -1501,17 +2439,54 @@ Create it anyway?</source>
         <translation>该报价已有更新的版本，请在新版本上操作。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/error_texts.py" line="53"/>
+        <location filename="../../gui/orders/error_texts.py" line="122"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>期间的结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
+        <location filename="../../gui/orders/error_texts.py" line="123"/>
         <source>“{value}” is not a number of days.</source>
         <translation>“{value}”不是天数。</translation>
     </message>
     <message>
+        <location filename="../../gui/orders/error_texts.py" line="124"/>
         <source>Remind between 0 and {max} days ahead.</source>
         <translation>提前提醒的天数须在 0 到 {max} 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="125"/>
+        <source>Give a reason for cancelling the contract.</source>
+        <translation>请填写取消合同的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="126"/>
+        <source>The contract {number} is already cancelled.</source>
+        <translation>合同 {number} 已经取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="127"/>
+        <source>Payments are applied to the contract {number}; refund them before cancelling it.</source>
+        <translation>合同 {number} 已有回款冲抵，请先退款再取消合同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="129"/>
+        <source>The contract {number} is cancelled.</source>
+        <translation>合同 {number} 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="130"/>
+        <source>This instalment is paid in full; there is nothing to reschedule.</source>
+        <translation>该期次已全额回款，无需调整到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="132"/>
+        <source>The customer has no credit to apply.</source>
+        <translation>该客户没有可用的余额。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/error_texts.py" line="133"/>
+        <source>Nothing is open to apply the credit to.</source>
+        <translation>没有可用余额冲抵的未回款期次。</translation>
     </message>
 </context>
 </TS>
