@@ -54,11 +54,15 @@ def _texts(model, column: str) -> list[str]:
     return [model.index(r, c).data() for r in range(model.rowCount())]
 
 
-def test_tabs_are_built_on_first_show(page):
-    assert len(TABS) == page.tabs.count() == 2
+def test_tabs_are_built_on_first_show(qtbot, page):
+    assert len(TABS) == page.tabs.count() == 5
     assert set(page._built) == {0}  # only the contracts tab so far
     page.show_tab(1)
     assert set(page._built) == {0, 1}
+    for i in range(2, 5):  # quotes, credit risk, after-sales
+        page.show_tab(i)
+        _wait(qtbot, page)
+    assert set(page._built) == {0, 1, 2, 3, 4}
 
 
 def test_contracts_show_collected_open_and_status_and_filter_and_sort(qtbot, page):
