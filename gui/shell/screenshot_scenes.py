@@ -285,9 +285,20 @@ def _orders_cancel(window: Any, page: Any) -> None:
     _orders_contract(window, page, paid=False).cancel_current()
 
 
-def _orders_receivables(window: Any, page: Any) -> None:
-    page.show_tab(1)
-    _loaded(window, page)
+def _orders_tab(index: int) -> Callable[[Any, Any], None]:
+    """One of the Orders page's tabs, loaded (receivables, quotes, risk, after-sales)."""
+    def act(window: Any, page: Any) -> None:
+        page.show_tab(index)
+        _loaded(window, page)
+    return act
+
+
+def _orders_compliance(window: Any, page: Any) -> None:
+    _orders_contract(window, page, paid=False).open_checklist()
+
+
+def _orders_status(window: Any, page: Any) -> None:
+    _orders_contract(window, page, paid=True).open_order_status()
 
 
 SCENES: tuple[Scene, ...] = (
@@ -313,7 +324,12 @@ SCENES: tuple[Scene, ...] = (
     Scene("funnel", "plans", _tab("tabs", 1)),
     Scene("timeline", "plans", _tab("tabs", 2)),
     Scene("export", "plans", _export_plan),
-    Scene("receivables", "orders", _orders_receivables),
+    Scene("receivables", "orders", _orders_tab(1)),
+    Scene("quotes", "orders", _orders_tab(2)),
+    Scene("risk", "orders", _orders_tab(3)),
+    Scene("tickets", "orders", _orders_tab(4)),
+    Scene("compliance", "orders", _orders_compliance),
+    Scene("order_status", "orders", _orders_status),
     Scene("new_contract", "orders", _new_record),
     Scene("plan", "orders", _orders_plan),
     Scene("payment", "orders", _orders_payment),
