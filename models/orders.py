@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, BusinessMixin, Money
@@ -63,6 +63,8 @@ class PaymentInstalment(BusinessMixin, Base):
     amount: Mapped[Decimal] = mapped_column(Money())
     label: Mapped[str | None] = mapped_column(String(50))  # 预付 / 到货 / 质保金
     invoiced_on: Mapped[date | None] = mapped_column(Date)  # 已开票
+    disputed: Mapped[bool] = mapped_column(Boolean, default=False,
+                                           server_default=false())  # 争议
 
 
 class Payment(BusinessMixin, Base):

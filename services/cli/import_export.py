@@ -25,7 +25,8 @@ import sys
 
 from services.cli._i18n import error_text, join, label, msg_text, problem_text, reason_text, tr
 
-IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
+IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people",
+                "receivables")
 MAX_LISTED = 30
 MAX_VALUE = 60
 MAX_LINE = 200
@@ -34,8 +35,8 @@ MAX_LINE = 200
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``import`` and ``export`` subcommands."""
     p = subparsers.add_parser("import", help="import customers, contacts, follow-ups, deals, "
-                                             "products or people and units from .xlsx/.csv "
-                                             "(all or nothing)")
+                                             "products, people and units or a receivables "
+                                             "ledger from .xlsx/.csv (all or nothing)")
     p.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
     p.add_argument("file", help="the .xlsx or .csv file")
     p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
@@ -62,6 +63,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         "name or key, the column by its header or letter, e.g. "
                         "--map \"商机名称=Opportunity ID\" or --map \"amount=F\"; FIELD= leaves a "
                         "field unmapped, =COLUMN ignores a column")
+    p.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="import receivables: the ledger's date; a paid amount without a date "
+                        "was received on its due date or this date, whichever is earlier "
+                        "(default: today)")
     p.add_argument("--mapping", metavar="FILE.json",
                    help="apply a column mapping saved from the import wizard (Save mapping…); "
                         "--map options then change it")
@@ -228,7 +233,7 @@ def run_import(args: argparse.Namespace) -> int:
             args.mode = args.mode or ("update" if args.kind == "products" else "skip")
             plan = plan_import(store, source, mapping=mapping, mode=args.mode,
                                create_missing=args.create_missing, year=args.year,
-                               progress=StderrProgress(tr("Checking")))
+                               progress=StderrProgress(tr("Checking")), as_of=args.as_of)
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
                 # A store without any pipeline gets the default one first, as the app does.

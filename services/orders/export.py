@@ -14,7 +14,6 @@ are removed, and the file is written to a temporary name, flushed, then renamed 
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from services.core.store import Store
-from services.core.tempfiles import fsync_dir, sweep_stale_siblings
 from services.importing.csv_guard import guard
 from services.importing.exporting import (
     DATE_FORMAT,
@@ -30,6 +28,7 @@ from services.importing.exporting import (
     ExportError,
     TextSanitiser,
     _refusal,
+    write_atomically,
 )
 from services.orders.receivables import (
     BUCKET_NAMES,
@@ -100,23 +99,14 @@ def export_receivables(store: Store, as_of: date, path: str | Path, *,
     no_owner = NO_OWNER[1 if english else 0]
     rows = _sorted(report.rows, no_owner)
     san = TextSanitiser()
-    sweep_stale_siblings(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
+
+    def write(tmp: Path) -> None:
         if suffix == ".csv":
             _csv(tmp, rows, san, english, no_owner)
         else:
             _xlsx(tmp, rows, san, english, no_owner, as_of)
-        with open(tmp, "rb+") as fh:  # on disk before the rename makes it the file
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent, strict=False)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _refusal(exc, target) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    write_atomically(target, write)
     return ReceivablesExport(target, len(rows), report.total, tuple(san.issues))
 
 
