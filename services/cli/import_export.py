@@ -15,7 +15,10 @@ refused); values quoted in messages are cut short.
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
 the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
 (:mod:`services.cli.plan_export_command`); ``export receivables --as-of YYYY-MM-DD
-OUT.xlsx|OUT.csv`` the instalments open on a date (:mod:`services.cli.receivables_command`).
+OUT.xlsx|OUT.csv`` the instalments open on a date (:mod:`services.cli.receivables_command`),
+``export payments OUT.xlsx|OUT.csv [--from --to]`` the payments received
+(:mod:`services.cli.payments_command`). ``import receivables FILE [--as-of YYYY-MM-DD]`` reads
+a receivables ledger (:mod:`services.importing.ledger_plan`).
 """
 
 from __future__ import annotations
@@ -74,10 +77,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e = subparsers.add_parser("export", help="export customers, deals or follow-ups to "
                                              ".xlsx/.csv, or a plan year to .xlsx (export plan "
                                              "--year YYYY)")
-    e.add_argument("kind", choices=("customers", "deals", "followups", "plan", "receivables"),
+    e.add_argument("kind", choices=("customers", "deals", "followups", "plan", "receivables",
+                                    "payments"),
                    help="customers, deals or followups (the importer's columns: import them "
-                        "back in that order), the plan workbook, or the receivables open on "
-                        "a date (--as-of)")
+                        "back in that order), the plan workbook, the receivables open on "
+                        "a date (--as-of), or the payments received (--from/--to)")
     e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx)")
     e.add_argument("--english", action="store_true",
                    help="English column headers (customers, deals and follow-ups)")
@@ -85,6 +89,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
                    help="export receivables: the instalments open on this date, recomputed "
                         "from the payments received by then (default: today)")
+    e.add_argument("--from", dest="start", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="export payments: received on or after this date")
+    e.add_argument("--to", dest="end", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="export payments: received on or before this date")
     e.set_defaults(handler=run_export)
 
 
@@ -300,6 +308,11 @@ def run_export(args: argparse.Namespace) -> int:
         from services.cli.receivables_command import run_receivables_export
 
         return run_receivables_export(args)
+    if args.kind == "payments":
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+        from services.cli.payments_command import run_payments_export
+
+        return run_payments_export(args)
     try:
         store = open_for_command(args)
     except SailplanError as exc:

@@ -143,6 +143,10 @@ def _row(plan: ImportPlan, r: PlanRow, as_of: date, problem: ProblemFn) -> None:
     seq, label = v.get("instalment") or (None, None)
     r.refs.update(due=due, seq=seq, label=label)
     paid, paid_on = v.get("paid_amount"), v.get("paid_on")
+    if "paid_amount" not in plan.mapping and _left_empty(plan, r, "open_amount"):
+        # the open amount is what says what was paid: a cell that cannot be read rejects
+        problem(plan, r, "open_amount", msg(M.EXPECTED_AMOUNT))
+        return
     if paid is None and v.get("open_amount") is not None and "paid_amount" not in plan.mapping:
         if v["open_amount"] > amount:
             problem(plan, r, "open_amount", msg(M.LEDGER_OPEN_TOO_LARGE,
@@ -165,6 +169,12 @@ def _row(plan: ImportPlan, r: PlanRow, as_of: date, problem: ProblemFn) -> None:
         r.refs["invoiced_on"] = v["invoiced_on"]
     elif v.get("invoiced"):
         r.refs["invoiced_on"] = min(due, as_of)
+
+
+def _left_empty(plan: ImportPlan, r: PlanRow, key: str) -> bool:
+    """True when the row's cell of field ``key`` could not be read (and was left empty)."""
+    return any(p.left_empty and 0 <= p.col_index < len(plan.mapping)
+               and plan.mapping[p.col_index] == key for p in r.problems)
 
 
 def _contract(plan: ImportPlan, key: tuple[str, Any], rows: list[PlanRow], as_of: date,

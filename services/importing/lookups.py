@@ -163,7 +163,7 @@ def read_lookups(s: Session, kind: str) -> Lookups:
     if kind == "people":
         read_people_lookups(s, lk)
     if kind == "receivables":  # a number is unique among all contracts, deleted ones too
-        lk.contracts = dict(s.execute(select(Contract.number, Contract.id)).tuples().all())
+        lk.contracts = {n: i for n, i in s.execute(select(Contract.number, Contract.id))}
     if kind == "deals":
         for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
                                                     Deal.external_id)

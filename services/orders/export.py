@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from services.core.store import Store
-from services.importing.csv_guard import guard
+from services.importing.csv_guard import RECEIVABLES_HEADERS, guard
 from services.importing.exporting import (
     DATE_FORMAT,
     MONEY_FORMAT,
@@ -38,18 +38,11 @@ from services.orders.receivables import (
     receivables,
 )
 
-COLUMNS = (  # key, Chinese header, English header, kind
-    ("customer", "客户", "Customer", "text"),
-    ("contract", "合同编号", "Contract number", "text"),
-    ("instalment", "期次", "Instalment", "text"),
-    ("owner", "负责人", "Owner", "text"),
-    ("due_date", "到期日", "Due date", "date"),
-    ("amount", "应收金额", "Amount due", "money"),
-    ("paid", "已回款", "Paid", "money"),
-    ("open", "未回款金额", "Open amount", "money"),
-    ("days", "逾期天数", "Days overdue", "int"),
-    ("bucket", "账龄", "Aging", "text"),
-)
+_KEYS = (("customer", "text"), ("contract", "text"), ("instalment", "text"), ("owner", "text"),
+         ("due_date", "date"), ("amount", "money"), ("paid", "money"), ("open", "money"),
+         ("days", "int"), ("bucket", "text"))
+COLUMNS = tuple(  # key, Chinese header, English header, kind
+    (key, zh, en, kind) for (key, kind), zh, en in zip(_KEYS, *RECEIVABLES_HEADERS, strict=True))
 OPEN_COLUMN = "H"  # the open amount's column letter in the detail sheet
 SHEETS = ("应收账款", "汇总")
 SHEETS_EN = ("Receivables", "Summary")
