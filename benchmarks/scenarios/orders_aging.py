@@ -17,6 +17,7 @@ import time
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from benchmarks.core import BenchContext, Measurement, median_time
 
@@ -68,7 +69,10 @@ def build(path: Path, instalments: int, seed: int = 11) -> Path:
     customers = [{**base, "id": new_id(), "name": f"客户{i:05d}", "name_norm": f"客户{i:05d}",
                   "owner_id": rnd.choice(people), "tags": "", "tier_manual": False,
                   "in_pool": False} for i in range(max(50, instalments // 20))]
-    contracts, rows, pays, allocs = [], [], [], []
+    contracts: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    pays: list[dict[str, Any]] = []
+    allocs: list[dict[str, Any]] = []
     start = date(2024, 7, 1)
     n = 0
     while n < instalments:
