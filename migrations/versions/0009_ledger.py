@@ -27,6 +27,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop payment_instalments.disputed."""
-    with op.batch_alter_table('payment_instalments', schema=None) as batch_op:
-        batch_op.drop_column('disputed')
+    """Drop payment_instalments.disputed (ALTER TABLE … DROP COLUMN: a batch rebuild would
+    drop a table other tables' foreign keys point at).
+    """
+    op.drop_column('payment_instalments', 'disputed')
