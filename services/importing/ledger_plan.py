@@ -133,7 +133,9 @@ def _row(plan: ImportPlan, r: PlanRow, as_of: date, problem: ProblemFn) -> None:
     if not v.get("customer"):
         problem(plan, r, "customer", msg(M.REQUIRED, field="Customer"))
     amount = v.get("amount")
-    if amount is not None and amount <= 0:
+    if amount is None and not r.parsed.has_error:  # 待确认: a placeholder is no amount here
+        problem(plan, r, "amount", msg(M.REQUIRED, field="Amount"))
+    elif amount is not None and amount <= 0:
         problem(plan, r, "amount", msg(M.LEDGER_NOT_POSITIVE))
     due = v.get("due_on") or v.get("invoiced_on") or v.get("signed_on")
     if due is None:

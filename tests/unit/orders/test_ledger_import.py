@@ -122,6 +122,7 @@ def test_a_bad_cell_rejects_its_whole_contract_and_nothing_is_written(store, fir
     ((1, 6, "第1期"), "Row 5, 期次: Contract HT-1 has instalment 1 twice (row 4)."),
     ((2, 7, None), None),  # HT-2 has no due date: its sign date stands in
     ((3, 8, 0), "Row 7, 应收金额: The amount must be more than zero."),
+    ((3, 8, "待确认"), "Row 7, 应收金额: Amount is required but empty."),
 ])
 def test_contract_rules_name_the_row_and_the_column(store, firm, tmp_path, change, where):
     rows = [list(r) for r in ROWS]
