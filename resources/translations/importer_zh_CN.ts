@@ -615,6 +615,31 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

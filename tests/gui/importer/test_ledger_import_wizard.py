@@ -4,7 +4,7 @@ the mode, one undo step."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 
 from gui.common.context import AppContext
@@ -50,6 +50,10 @@ def test_a_ledger_through_the_wizard_is_one_undo_step(qtbot, ctx, tmp_path):
     page.as_of.setDate(QDate(AS_OF.year, AS_OF.month, AS_OF.day))
     qtbot.waitUntil(lambda: wizard.plan.as_of == AS_OF, timeout=10_000)
     assert wizard.plan.counts() == {"create": 4, "update": 0, "skip": 0, "reject": 0}
+    model = page.model
+    col = next(c for c in range(model.columnCount())
+               if model.headerData(c, Qt.Orientation.Horizontal) == "期次")
+    assert [model.index(r, col).data() for r in range(4)] == ["1", "2", "1", "1 质保金"]
     with qtbot.waitSignal(ctx.events.changed, timeout=10_000):
         wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_RESULT, timeout=10_000)
