@@ -149,7 +149,7 @@ def walk_import(app: Any, tasks: Any, window: Any, use: Callable[[Any, str], Non
         _settle(app, tasks, 0.3 * pause)
 
 
-IMPORT_KINDS = ("customers", "people", "products")
+IMPORT_KINDS = ("customers", "people", "products", "receivables")
 """The kinds whose wizard pages are photographed (customers: ``<lang>_import_<page>.png``,
 the others ``<lang>_import_<kind>_<page>.png``)."""
 

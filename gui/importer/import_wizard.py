@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ class ImportWizard(QWizard):
         self.stage_choice: dict[str, str] = {}
         self.create_missing = False
         self.year: int | None = None  # dates without a year: None = the proposed year
+        self.as_of: date | None = None  # a receivables ledger's date: None = today
         self._busy = False
         self._loaded: tuple[Any, ...] | None = None
         self._planned: tuple[Any, ...] | None = None
@@ -152,7 +154,7 @@ class ImportWizard(QWizard):
         return False
 
     def _plan_key(self) -> tuple[Any, ...]:
-        return (tuple(self.mapping), self.mode, self.create_missing, self.year,
+        return (tuple(self.mapping), self.mode, self.create_missing, self.year, self.as_of,
                 tuple(sorted(self.owner_choice.items(), key=repr)),
                 tuple(sorted(self.stage_choice.items(), key=repr)))
 
@@ -168,7 +170,7 @@ class ImportWizard(QWizard):
         store, mapping, mode = self.ctx.store, list(self.mapping), self.mode
         create, owners, stages = self.create_missing, dict(self.owner_choice), dict(
             self.stage_choice)
-        year = self.year
+        year, as_of = self.year, self.as_of
 
         def planned(plan: ImportPlan) -> None:
             self.plan = plan
@@ -179,7 +181,8 @@ class ImportWizard(QWizard):
         def work(progress: Any, is_cancelled: Any) -> ImportPlan:
             return plan_import(store, source, mapping=mapping, mode=mode, create_missing=create,
                                owner_choice=owners or None, stage_choice=stages or None,
-                               year=year, progress=progress, is_cancelled=is_cancelled)
+                               year=year, progress=progress, is_cancelled=is_cancelled,
+                               as_of=as_of)
 
         self._in_background(
             self.tr("Checking %n row(s)…", "", len(source.layout.data_indexes)), work, planned,

@@ -13,6 +13,7 @@ KIND_TITLES = {
     "deals": QT_TRANSLATE_NOOP("ImportLabels", "Deals"),
     "products": QT_TRANSLATE_NOOP("ImportLabels", "Products"),
     "people": QT_TRANSLATE_NOOP("ImportLabels", "People and units"),
+    "receivables": QT_TRANSLATE_NOOP("ImportLabels", "Receivables ledger"),
 }
 STATUS_TITLES = {
     "create": QT_TRANSLATE_NOOP("ImportLabels", "Create"),
@@ -89,6 +90,19 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportLabels", "Capacity tier"),
     QT_TRANSLATE_NOOP("ImportLabels", "Start date"),
     QT_TRANSLATE_NOOP("ImportLabels", "Left on"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Contract number"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Sign date"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Invoice date"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Invoiced"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Contract amount"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Instalment"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Due date"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Paid date"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Paid amount"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Open amount"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Payment method"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Reference"),
+    QT_TRANSLATE_NOOP("ImportLabels", "Disputed"),
 )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from gui.importer.choice_delegate import CHOICES_ROLE, VALUE_ROLE
 from gui.importer.labels import tr
 from services.importing import FieldSpec, fields_for
+from services.importing.fields import MAPPING_REQUIRED
 from services.importing.parsers import clean_str
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,12 +27,16 @@ class MappingModel(QAbstractTableModel):
         self.mapping: list[str | None] = []
         self.samples: list[str] = []
         self.specs: dict[str, FieldSpec] = {}
+        self.required: set[str] = set()
 
     def load(self, kind: str, headers: list[str], mapping: list[str | None],
              rows: list[list[Any]]) -> None:
         """Show the columns of a file with their current mapping and a few sample values."""
         self.beginResetModel()
         self.specs = {s.key: s for s in fields_for(kind)}
+        # fields a column must map to although a cell may be empty (a ledger's customer)
+        self.required = {k for k, s in self.specs.items() if s.required} | set(
+            MAPPING_REQUIRED.get(kind, ()))
         self.headers = list(headers)
         self.mapping = list(mapping) + [None] * (len(headers) - len(mapping))
         self.samples = []
@@ -53,7 +58,7 @@ class MappingModel(QAbstractTableModel):
         if key is None:
             return self.tr("— ignore —")
         spec = self.specs[key]
-        return tr(spec.label) + (" *" if spec.required else "")
+        return tr(spec.label) + (" *" if key in self.required else "")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -112,4 +117,5 @@ class MappingModel(QAbstractTableModel):
     def missing_required(self) -> list[str]:
         """Translated names of required fields no column maps to."""
         mapped = set(self.mapping)
-        return [tr(s.label) for s in self.specs.values() if s.required and s.key not in mapped]
+        return [tr(s.label) for s in self.specs.values()
+                if s.key in self.required and s.key not in mapped]

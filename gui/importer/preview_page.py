@@ -4,9 +4,11 @@ without one); import with progress.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -62,6 +64,25 @@ class PreviewPage(QWizardPage):
         year_row.addWidget(self.year_label)
         year_row.addWidget(self.year)
         year_row.addWidget(self.year_hint, 1)
+        # a receivables ledger: the day it was drawn up (paid amounts without a date)
+        self.as_of_box = QWidget()
+        self.as_of_box.setObjectName("import_as_of_box")
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setObjectName("import_as_of")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setKeyboardTracking(False)
+        as_of_label = QLabel(self.tr("Ledger date:"))
+        as_of_label.setBuddy(self.as_of)
+        as_of_hint = QLabel(self.tr("a paid amount without a date was received on its due date, "
+                                    "or on this date if that is earlier"))
+        as_of_hint.setStyleSheet(f"color: {ink_css('#6C757D')}")
+        as_of_hint.setWordWrap(True)
+        as_of_row = QHBoxLayout(self.as_of_box)
+        as_of_row.setContentsMargins(0, 0, 0, 0)
+        as_of_row.addWidget(as_of_label)
+        as_of_row.addWidget(self.as_of)
+        as_of_row.addWidget(as_of_hint, 1)
         self.counts = QLabel()
         self.counts.setObjectName("import_counts")
         self.notes = QLabel()
@@ -77,7 +98,8 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Mode:")))
+        self.mode_label = QLabel(self.tr("Mode:"))
+        top.addWidget(self.mode_label)
         top.addWidget(self.mode, 1)
         top.addWidget(self.only_problems)
         bottom = QHBoxLayout()
@@ -86,11 +108,13 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.year_box)
+        layout.addWidget(self.as_of_box)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.notes)
         layout.addLayout(bottom)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.year.valueChanged.connect(self._year_changed)
+        self.as_of.dateChanged.connect(self._as_of_changed)
         self.only_problems.toggled.connect(lambda _on: self.refresh())
         self.save_rejected.clicked.connect(lambda: self.wizard().save_rejected_rows())  # type: ignore
         self.committed = False
@@ -101,7 +125,17 @@ class PreviewPage(QWizardPage):
         self.mode.blockSignals(True)
         self.mode.setCurrentIndex(max(index, 0))
         self.mode.blockSignals(False)
+        ledger = wizard.kind == "receivables"  # type: ignore[attr-defined]
+        self.mode.setVisible(not ledger)  # a contract already in Sailplan is always skipped
+        self.mode_label.setVisible(not ledger)
+        self.as_of_box.setVisible(ledger)
         self.refresh()
+
+    def _as_of_changed(self, day: QDate) -> None:
+        wizard = self.wizard()
+        wizard.as_of = day.toPython()  # type: ignore[attr-defined]
+        if wizard.plan is not None and wizard.request_plan(self.refresh):  # type: ignore
+            self.refresh()
 
     def _mode_changed(self) -> None:
         wizard = self.wizard()

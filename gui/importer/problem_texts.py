@@ -114,6 +114,40 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportProblems",
                       "“{value}” would manage themselves through their reports (a cycle)."),
     QT_TRANSLATE_NOOP("ImportProblems", "The left date {left} is before the start date {start}."),
+    QT_TRANSLATE_NOOP("ImportProblems",
+                      "“{value}” is not an instalment (e.g. 第1期, 2, 3 质保金)."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” is not a payment method (银行转账, 承兑汇票, 现金, 微信, 支付宝)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "“{value}” is not an invoice status (已开票, 未开票)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Partly invoiced: recorded as not invoiced yet."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "The row has no due date (nor a sign or invoice date to use instead)."),
+    QT_TRANSLATE_NOOP("ImportProblems", "The amount must be more than zero."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Contract {number} is written for another customer, “{value}”, in row {row}; a contract has one customer."),  # noqa: E501
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "“{value}” read as “{name}”, the customer of contract {number} in row {row}."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "The instalments of contract {number} add up to {sum}, not its contract amount {amount}."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Contract {number} has instalment {seq} twice (row {row})."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Row {row} of contract {number} has an error; a contract is imported whole or not at all."),
+    QT_TRANSLATE_NOOP("ImportProblems", "Contract {number} is already in Sailplan; skipped."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "A paid amount without a date: recorded as received on {date}."),
+    QT_TRANSLATE_NOOP("ImportProblems", "The open amount {open} is more than the amount {amount}."),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "Paid {paid}, more than the amount {amount}: the rest is kept as the customer's credit."),
     QT_TRANSLATE_NOOP("ImportProblems", "text too long"),
     QT_TRANSLATE_NOOP("ImportProblems", "not a phone number"),
     QT_TRANSLATE_NOOP("ImportProblems", "not an e-mail address"),
@@ -133,6 +167,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportProblems", "repeats an earlier row"),
     QT_TRANSLATE_NOOP("ImportProblems", "already in Sailplan"),
     QT_TRANSLATE_NOOP("ImportProblems", "manager not found"),
+    QT_TRANSLATE_NOOP("ImportProblems", "the contract's rows disagree"),
     QT_TRANSLATE_NOOP("ImportProblems", "other problem"),
 )
 

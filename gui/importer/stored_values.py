@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.common.formatting import day
 from gui.customers.formatting import method_label
@@ -50,6 +50,22 @@ def _owner(row: PlanRow, raw: Any) -> str:
     return str(raw)
 
 
+_PAY_METHODS = {  # a ledger's payment method (models.orders.PaymentMethod)
+    "bank": QT_TRANSLATE_NOOP("ImportPreview", "Bank transfer"),
+    "acceptance": QT_TRANSLATE_NOOP("ImportPreview", "Acceptance bill"),
+    "cash": QT_TRANSLATE_NOOP("ImportPreview", "Cash"),
+    "wechat": QT_TRANSLATE_NOOP("ImportPreview", "WeChat"),
+    "alipay": QT_TRANSLATE_NOOP("ImportPreview", "Alipay"),
+}
+
+
+def _instalment(row: PlanRow, value: Any) -> str:
+    """A ledger's 期次 as stored: its sequence number (given or assigned) and label."""
+    seq, label = value
+    seq = row.refs.get("seq", seq)
+    return " ".join(str(p) for p in (seq, label) if p is not None)
+
+
 def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> str:
     """The value the import will store for ``spec`` in ``row`` (whose file cell is ``raw``),
     as text ("" when empty).
@@ -60,6 +76,8 @@ def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> st
     value = values[spec.key]
     if spec.type == "owner":
         return _owner(row, value) if clean_str(raw) else ""
+    if spec.type == "instalment":  # a row without one is numbered after the others
+        return _instalment(row, value or (None, None))
     if value is None or value == "":
         return ""
     if spec.type == "stage":
@@ -77,6 +95,8 @@ def stored_text(plan: ImportPlan, row: PlanRow, spec: FieldSpec, raw: Any) -> st
         return day(value)
     if spec.type == "method":
         return method_label(str(value))
+    if spec.type == "pay_method":
+        return QCoreApplication.translate("ImportPreview", str(_PAY_METHODS.get(value, value)))
     if spec.type == "role":
         return role_label(str(value))
     if spec.type == "capacity":

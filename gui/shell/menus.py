@@ -18,7 +18,8 @@ from gui.shell.resources import icon
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
+IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people",
+                "receivables")
 EXPORT_KINDS = ("customers", "deals", "followups")
 
 
@@ -114,7 +115,8 @@ class MenuBuilder(QObject):
         names = {"customers": self.tr("Customers…"), "contacts": self.tr("Contacts…"),
                  "followups": self.tr("Follow-ups…"), "deals": self.tr("Deals…"),
                  "products": self.tr("Products…"),
-                 "people": self.tr("People and Units…")}
+                 "people": self.tr("People and Units…"),
+                 "receivables": self.tr("Receivables Ledger…")}
         for kind in IMPORT_KINDS:
             act = self._act(f"import_{kind}", names[kind],
                             lambda _c=False, k=kind: w.open_import(k))

@@ -544,6 +544,16 @@
         <translation>{name}：没有变化。</translation>
     </message>
     <message>
+        <location filename="../../services/cli/payments_command.py"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} 早于 --from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/payments_command.py"/>
+        <source>Exported {count} payment(s), {total} in all (refunds subtracted), to {path}</source>
+        <translation>已导出 {count} 笔回款，合计 {total}（已扣除退款），至 {path}</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/people_leave.py"/>
         <source>--on: “{value}” is not a date (YYYY-MM-DD)</source>
         <translation>--on：“{value}”不是日期（YYYY-MM-DD）</translation>

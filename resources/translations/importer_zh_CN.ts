@@ -482,6 +482,76 @@
         <source>Left on</source>
         <translation>离职日期</translation>
     </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Receivables ledger</source>
+        <translation>应收台账</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Sign date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Paid date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Paid amount</source>
+        <translation>已回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Open amount</source>
+        <translation>未回款金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Payment method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/labels.py"/>
+        <source>Disputed</source>
+        <translation>争议</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -544,6 +614,31 @@
         <location filename="../../gui/importer/stored_values.py" line="81"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/stored_values.py"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1023,86 @@
         <source>“{value}” is not won, lost or open; the stage decides.</source>
         <translation>“{value}”不是赢单、输单或进行中，以阶段为准。</translation>
     </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>“{value}” is not an instalment (e.g. 第1期, 2, 3 质保金).</source>
+        <translation>“{value}”不是期次（例如 第1期、2、3 质保金）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>“{value}” is not a payment method (银行转账, 承兑汇票, 现金, 微信, 支付宝).</source>
+        <translation>“{value}”不是回款方式（银行转账、承兑汇票、现金、微信、支付宝）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>“{value}” is not an invoice status (已开票, 未开票).</source>
+        <translation>“{value}”不是开票状态（已开票、未开票）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>Partly invoiced: recorded as not invoiced yet.</source>
+        <translation>部分开票：记为未开票。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>The row has no due date (nor a sign or invoice date to use instead).</source>
+        <translation>该行没有到期日（也没有可代替的签订日期或开票日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>Contract {number} is written for another customer, “{value}”, in row {row}; a contract has one customer.</source>
+        <translation>合同 {number} 在第 {row} 行写的是另一个客户“{value}”；一份合同只能有一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>“{value}” read as “{name}”, the customer of contract {number} in row {row}.</source>
+        <translation>“{value}”按第 {row} 行合同 {number} 的客户“{name}”读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>The instalments of contract {number} add up to {sum}, not its contract amount {amount}.</source>
+        <translation>合同 {number} 各期合计 {sum}，与合同金额 {amount} 不符。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>Contract {number} has instalment {seq} twice (row {row}).</source>
+        <translation>合同 {number} 的第 {seq} 期出现了两次（第 {row} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>Row {row} of contract {number} has an error; a contract is imported whole or not at all.</source>
+        <translation>合同 {number} 的第 {row} 行有错误；一份合同要么整体导入，要么不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>Contract {number} is already in Sailplan; skipped.</source>
+        <translation>合同 {number} 已在 Sailplan 中；已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>A paid amount without a date: recorded as received on {date}.</source>
+        <translation>有已回款金额但没有日期：按 {date} 到账记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>The open amount {open} is more than the amount {amount}.</source>
+        <translation>未回款金额 {open} 大于应收金额 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>Paid {paid}, more than the amount {amount}: the rest is kept as the customer&apos;s credit.</source>
+        <translation>已回款 {paid}，超过应收金额 {amount}：多出部分记为客户余额。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/problem_texts.py"/>
+        <source>the contract&apos;s rows disagree</source>
+        <translation>合同各行不一致</translation>
+    </message>
 </context>
 <context>
     <name>ImportStep</name>
@@ -1211,6 +1386,16 @@
         <translation>
             <numerusform>导入时有 %n 个单元格留空：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_page.py"/>
+        <source>Ledger date:</source>
+        <translation>台账日期：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/importer/preview_page.py"/>
+        <source>a paid amount without a date was received on its due date, or on this date if that is earlier</source>
+        <translation>没有日期的已回款金额按到期日到账记录；若本日期更早，则按本日期记录</translation>
     </message>
 </context>
 <context>

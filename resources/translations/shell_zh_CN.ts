@@ -682,6 +682,11 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>人员与组织…</translation>
     </message>
     <message>
+        <location filename="../../gui/shell/menus.py"/>
+        <source>Receivables Ledger…</source>
+        <translation>应收台账…</translation>
+    </message>
+    <message>
         <location filename="../../gui/shell/menus.py" line="122"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>

@@ -15,7 +15,10 @@ refused); values quoted in messages are cut short.
 ``python main.py export customers|deals OUT.xlsx|OUT.csv [--english]`` writes the same columns
 the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan workbook
 (:mod:`services.cli.plan_export_command`); ``export receivables --as-of YYYY-MM-DD
-OUT.xlsx|OUT.csv`` the instalments open on a date (:mod:`services.cli.receivables_command`).
+OUT.xlsx|OUT.csv`` the instalments open on a date (:mod:`services.cli.receivables_command`),
+``export payments OUT.xlsx|OUT.csv [--from --to]`` the payments received
+(:mod:`services.cli.payments_command`). ``import receivables FILE [--as-of YYYY-MM-DD]`` reads
+a receivables ledger (:mod:`services.importing.ledger_plan`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ import sys
 
 from services.cli._i18n import error_text, join, label, msg_text, problem_text, reason_text, tr
 
-IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
+IMPORT_KINDS = ("customers", "contacts", "followups", "deals", "products", "people",
+                "receivables")
 MAX_LISTED = 30
 MAX_VALUE = 60
 MAX_LINE = 200
@@ -34,8 +38,8 @@ MAX_LINE = 200
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``import`` and ``export`` subcommands."""
     p = subparsers.add_parser("import", help="import customers, contacts, follow-ups, deals, "
-                                             "products or people and units from .xlsx/.csv "
-                                             "(all or nothing)")
+                                             "products, people and units or a receivables "
+                                             "ledger from .xlsx/.csv (all or nothing)")
     p.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
     p.add_argument("file", help="the .xlsx or .csv file")
     p.add_argument("--dry-run", action="store_true", help="check and summarise, write nothing")
@@ -62,6 +66,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         "name or key, the column by its header or letter, e.g. "
                         "--map \"商机名称=Opportunity ID\" or --map \"amount=F\"; FIELD= leaves a "
                         "field unmapped, =COLUMN ignores a column")
+    p.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="import receivables: the ledger's date; a paid amount without a date "
+                        "was received on its due date or this date, whichever is earlier "
+                        "(default: today)")
     p.add_argument("--mapping", metavar="FILE.json",
                    help="apply a column mapping saved from the import wizard (Save mapping…); "
                         "--map options then change it")
@@ -69,10 +77,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e = subparsers.add_parser("export", help="export customers, deals or follow-ups to "
                                              ".xlsx/.csv, or a plan year to .xlsx (export plan "
                                              "--year YYYY)")
-    e.add_argument("kind", choices=("customers", "deals", "followups", "plan", "receivables"),
+    e.add_argument("kind", choices=("customers", "deals", "followups", "plan", "receivables",
+                                    "payments"),
                    help="customers, deals or followups (the importer's columns: import them "
-                        "back in that order), the plan workbook, or the receivables open on "
-                        "a date (--as-of)")
+                        "back in that order), the plan workbook, the receivables open on "
+                        "a date (--as-of), or the payments received (--from/--to)")
     e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx)")
     e.add_argument("--english", action="store_true",
                    help="English column headers (customers, deals and follow-ups)")
@@ -80,6 +89,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     e.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
                    help="export receivables: the instalments open on this date, recomputed "
                         "from the payments received by then (default: today)")
+    e.add_argument("--from", dest="start", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="export payments: received on or after this date")
+    e.add_argument("--to", dest="end", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="export payments: received on or before this date")
     e.set_defaults(handler=run_export)
 
 
@@ -228,7 +241,7 @@ def run_import(args: argparse.Namespace) -> int:
             args.mode = args.mode or ("update" if args.kind == "products" else "skip")
             plan = plan_import(store, source, mapping=mapping, mode=args.mode,
                                create_missing=args.create_missing, year=args.year,
-                               progress=StderrProgress(tr("Checking")))
+                               progress=StderrProgress(tr("Checking")), as_of=args.as_of)
             if args.kind == "deals" and plan.lookups.default_pipeline is None \
                     and not args.dry_run:
                 # A store without any pipeline gets the default one first, as the app does.
@@ -295,6 +308,11 @@ def run_export(args: argparse.Namespace) -> int:
         from services.cli.receivables_command import run_receivables_export
 
         return run_receivables_export(args)
+    if args.kind == "payments":
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+        from services.cli.payments_command import run_payments_export
+
+        return run_payments_export(args)
     try:
         store = open_for_command(args)
     except SailplanError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -84,14 +85,15 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
                 mode: str = "skip", create_missing: bool = False,
                 owner_choice: dict[str, str | None] | None = None,
                 stage_choice: dict[str, str] | None = None, year: int | None = None,
-                progress: Progress | None = None, is_cancelled: Check | None = None
-                ) -> ImportPlan:
+                progress: Progress | None = None, is_cancelled: Check | None = None,
+                as_of: date | None = None) -> ImportPlan:
     """Parse and plan ``source``; :class:`ImportFileError` if a required field is unmapped.
 
     Dates without a year are read in ``year``, by default the one :func:`guess_year` proposes
     (the plan keeps both, and the source's layout a note saying how they were read). Reports
     ``progress(done, total)`` over parsing and planning; ``ImportCancelled`` when
-    ``is_cancelled()`` (planning writes nothing).
+    ``is_cancelled()`` (planning writes nothing). ``as_of``: a receivables ledger's date
+    (:mod:`services.importing.ledger_plan`; default today).
     """
     use = mapping if mapping is not None else source.mapping
     missing = missing_required(use, source.kind)
@@ -111,7 +113,7 @@ def plan_import(store: Store, source: ImportSource, *, mapping: list[str | None]
     plan = build_plan(store, source.table, source.layout, use, parsed, source.kind, mode=mode,
                       owner_choice=owner_choice, stage_choice=stage_choice,
                       create_missing=create_missing, file_name=str(source.path),
-                      progress=meter.step(), is_cancelled=is_cancelled)
+                      progress=meter.step(), is_cancelled=is_cancelled, as_of=as_of)
     plan.year, plan.year_guess = chosen, guess
     meter.finish()
     return plan

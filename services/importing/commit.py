@@ -169,7 +169,7 @@ def _recheck(store: Store, s: Session, plan: ImportPlan) -> None:
                        [r.parsed for r in plan.rows], plan.kind, mode=plan.mode,
                        owner_choice=plan.owner_choice, stage_choice=plan.stage_choice,
                        create_missing=plan.create_missing, file_name=plan.file_name,
-                       lookups=lookups)
+                       lookups=lookups, as_of=plan.as_of)
     for f in fields(ImportPlan):
         setattr(plan, f.name, getattr(fresh, f.name))
 

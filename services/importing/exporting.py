@@ -45,7 +45,7 @@ from models.org import Person
 from models.pipeline import Deal, Pipeline, Stage
 from services.core.errors import DiskFullError, SailplanError, is_disk_full
 from services.core.store import Store
-from services.core.tempfiles import fsync_dir, sweep_stale_siblings
+from services.core.tempfiles import fsync_dir, sibling_temp, sweep_stale_siblings
 from services.importing.csv_guard import guard
 from services.importing.fields import EXPORT_COLUMNS, FieldSpec, field_by_key
 
@@ -258,7 +258,6 @@ def _xlsx(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
         ws.close()  # finish openpyxl's row writer cleanly; the caller deletes the temp file
         raise
     wb.save(path)
-    _fsync_file(path)
 
 
 def _xlsx_rows(ws: Any, specs: Sequence[FieldSpec], kinds: list[str], rows: list[dict[str, Any]],
@@ -323,8 +322,6 @@ def _csv(path: Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]],
                 out.append(text)
             w.writerow(out)
             tick(n - 1)
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
 def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[str, Any]], *,
@@ -350,11 +347,25 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
                 progress(done, total)
 
     san = TextSanitiser()
-    sweep_stale_siblings(target)  # what a killed export to the same place left behind
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    writer = _xlsx if suffix == ".xlsx" else _csv
+    write_atomically(target, lambda tmp: writer(tmp, specs, rows, san, tick, english, sheet),
+                     is_cancelled)
+    return ExportResult(target, total, tuple(san.issues))
+
+
+def write_atomically(target: Path, write: Callable[[Path], None],
+                     is_cancelled: Callable[[], bool] | None = None) -> None:
+    """The tail every export shares: ``write(tmp)`` fills a temporary file beside ``target``,
+    which is flushed to disk, then renamed into place (and the folder flushed), so a failed,
+    cancelled or interrupted export never leaves half a file. An ``OSError`` (a full disk, a
+    missing folder, no permission) becomes the export's :class:`ExportError`; the temporary
+    file is removed on any failure. What a killed export to the same place left is swept first.
+    """
+    sweep_stale_siblings(target)
+    tmp = sibling_temp(target)
     try:
-        writer = _xlsx if suffix == ".xlsx" else _csv
-        writer(tmp, specs, rows, san, tick, english, sheet)
+        write(tmp)
+        _fsync_file(tmp)  # on disk before the rename makes it the file
         if is_cancelled is not None and is_cancelled():
             raise ExportCancelled("Export cancelled; no file was written.")
         os.replace(tmp, target)
@@ -365,8 +376,6 @@ def write_table(path: str | Path, specs: Sequence[FieldSpec], rows: list[dict[st
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return ExportResult(target, total, tuple(san.issues))
-
 
 
 def _fsync_file(path: Path) -> None:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-KINDS = ("customers", "contacts", "followups", "deals", "products", "people")
+KINDS = ("customers", "contacts", "followups", "deals", "products", "people", "receivables")
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,8 @@ class FieldSpec:
     key: str
     label: str
     type: str  # text, phone, email, date, datetime, amount, tier, owner, customer, stage,
-    #            method, bool, tags, percent, pipeline, role, capacity, person (a manager)
+    #            method, bool, tags, percent, pipeline, role, capacity, person (a manager),
+    #            instalment (期次), pay_method (回款方式), invoiced (开票), flag
     synonyms: tuple[str, ...]
     required: bool = False
     max_len: int = 300
@@ -200,7 +201,47 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         _f("active_to", "Left on", "date", "离职日期|离职时间|离职|left date|left on|left|"
            "end date|leave date|active to"),
     ),
+    # A receivables ledger (应收台账): one row per invoice, contract or instalment
+    # (services.importing.ledger_plan). The customer is required, but a contract's later rows
+    # may leave it to the contract's first row (ledger_plan checks it after filling in).
+    "receivables": (
+        _f("number", "Contract number", "text", "合同编号|合同号|发票号|发票号码|单据编号|"
+           "单号|contract number|contract no|contract|invoice number|invoice no|invoice|"
+           "document number", max_len=50),
+        _f("customer", "Customer", "customer", _CUSTOMER_REF),
+        _f("owner", "Owner", "owner", _OWNER, max_len=100),
+        _f("signed_on", "Sign date", "date", "签订日期|签约日期|合同日期|签订时间|sign date|"
+           "signed on|contract date|date signed", strict=True),
+        _f("invoiced_on", "Invoice date", "date", "开票日期|发票日期|开票时间|invoice date|"
+           "invoiced on|billing date", strict=True),
+        _f("invoiced", "Invoiced", "invoiced", "开票|开票状态|是否开票|已开票|invoiced|"
+           "invoice status", max_len=20),
+        _f("contract_amount", "Contract amount", "amount", "合同金额|合同总额|合同总金额|"
+           "contract amount|contract value|contract total", strict=True),
+        _f("instalment", "Instalment", "instalment", "期次|期数|款项|款项名称|回款期次|"
+           "instalment|installment|milestone|payment term", max_len=60),
+        _f("due_on", "Due date", "date", "到期日|应收日期|到期日期|应收款日期|约定回款日期|"
+           "计划回款日期|due date|due on|due|payment due", strict=True),
+        _f("amount", "Amount", "amount", "应收金额|金额|应收款|本期应收|发票金额|amount|"
+           "amount due|invoice amount|receivable", True),
+        _f("paid_on", "Paid date", "date", "回款日期|到账日期|收款日期|实收日期|付款日期|"
+           "paid date|paid on|settled date|settled on|payment date|date paid", strict=True),
+        _f("paid_amount", "Paid amount", "amount", "已回款金额|已回款|实收金额|回款金额|到账金额|"
+           "已收金额|已收款|paid amount|paid|amount paid|received|settled amount", strict=True),
+        _f("open_amount", "Open amount", "amount", "未回款金额|未收金额|未回款|未收款|"
+           "应收余额|余额|open amount|outstanding|balance|amount open"),
+        _f("method", "Payment method", "pay_method", "回款方式|付款方式|收款方式|"
+           "payment method|method", max_len=20),
+        _f("reference", "Reference", "text", "回款凭证|凭证号|流水号|银行流水号|付款凭证|"
+           "reference|payment reference|transaction id", max_len=100),
+        _f("disputed", "Disputed", "flag", "争议|是否争议|有争议|争议款|disputed|dispute|"
+           "in dispute", max_len=10),
+    ),
 }
+
+#: Fields a column must be mapped to although a cell of theirs may be empty (a ledger's
+#: customer, written on a contract's first row only).
+MAPPING_REQUIRED: dict[str, tuple[str, ...]] = {"receivables": ("customer",)}
 
 #: The columns Sailplan's export writes, in order (each maps back to its field on import).
 EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.customers import Contact, Customer, FollowUp
+from models.orders import Contract
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, Pipeline, Product, Stage
 from services.core.store import Store
@@ -96,6 +97,7 @@ class Lookups:
     managers: dict[str, str | None] = field(default_factory=dict)  # person → manager
     units: dict[tuple[str, ...], str] = field(default_factory=dict)  # path under root → id
     company: tuple[str, str] | None = None  # the root unit (id, name)
+    contracts: dict[str, str] = field(default_factory=dict)  # number → id (deleted ones too)
 
     def person(self, name: str) -> str | None:
         """The id of the person called ``name`` (exactly, else without a bracketed note)."""
@@ -160,6 +162,8 @@ def read_lookups(s: Session, kind: str) -> Lookups:
                 lk.product_code[pid] = product_code_key(code)
     if kind == "people":
         read_people_lookups(s, lk)
+    if kind == "receivables":  # a number is unique among all contracts, deleted ones too
+        lk.contracts = {n: i for n, i in s.execute(select(Contract.number, Contract.id))}
     if kind == "deals":
         for did, cid, name, ext in s.execute(select(Deal.id, Deal.customer_id, Deal.name,
                                                     Deal.external_id)

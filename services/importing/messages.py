@@ -74,6 +74,28 @@ AMBIGUOUS_MANAGER = "Several people are named “{value}”; the manager is not 
 MANAGER_CYCLE = "“{value}” would manage themselves through their reports (a cycle)."
 LEFT_BEFORE_START = "The left date {left} is before the start date {start}."
 
+# Receivables ledgers (services.importing.ledger_plan).
+NOT_INSTALMENT = "“{value}” is not an instalment (e.g. 第1期, 2, 3 质保金)."
+NOT_PAY_METHOD = "“{value}” is not a payment method (银行转账, 承兑汇票, 现金, 微信, 支付宝)."
+NOT_INVOICED = "“{value}” is not an invoice status (已开票, 未开票)."
+PARTLY_INVOICED = "Partly invoiced: recorded as not invoiced yet."
+LEDGER_NO_DUE = "The row has no due date (nor a sign or invoice date to use instead)."
+LEDGER_NOT_POSITIVE = "The amount must be more than zero."
+LEDGER_OTHER_CUSTOMER = ("Contract {number} is written for another customer, “{value}”, in row "
+                         "{row}; a contract has one customer.")
+LEDGER_CUSTOMER_VARIANT = ("“{value}” read as “{name}”, the customer of contract {number} in row "
+                           "{row}.")
+LEDGER_SUM = ("The instalments of contract {number} add up to {sum}, not its contract amount "
+              "{amount}.")
+LEDGER_SAME_INSTALMENT = "Contract {number} has instalment {seq} twice (row {row})."
+LEDGER_SIBLING = ("Row {row} of contract {number} has an error; a contract is imported whole "
+                  "or not at all.")
+LEDGER_EXISTS = "Contract {number} is already in Sailplan; skipped."
+LEDGER_PAID_UNDATED = "A paid amount without a date: recorded as received on {date}."
+LEDGER_OPEN_TOO_LARGE = "The open amount {open} is more than the amount {amount}."
+LEDGER_OVERPAID = ("Paid {paid}, more than the amount {amount}: the rest is kept as the "
+                   "customer's credit.")
+
 # Short reasons of the import summary (rows skipped or rejected, cells left empty), by template.
 REASON_TOO_LONG = "text too long"
 REASON_PHONE = "not a phone number"
@@ -94,6 +116,7 @@ REASON_CUSTOMER = "customer not found"
 REASON_REPEATED = "repeats an earlier row"
 REASON_EXISTS = "already in Sailplan"
 REASON_MANAGER = "manager not found"
+REASON_CONTRACT = "the contract's rows disagree"
 REASON_OTHER = "other problem"
 
 TEMPLATES: tuple[str, ...] = tuple(
@@ -114,6 +137,10 @@ REASON_OF: dict[str, str] = {
     UNKNOWN_CUSTOMER: REASON_CUSTOMER, SAME_AS_ROW: REASON_REPEATED,
     ALREADY_EXISTS: REASON_EXISTS, UNKNOWN_MANAGER: REASON_MANAGER,
     AMBIGUOUS_MANAGER: REASON_MANAGER,
+    LEDGER_NO_DUE: REASON_REQUIRED, LEDGER_NOT_POSITIVE: REASON_AMOUNT,
+    LEDGER_OTHER_CUSTOMER: REASON_CONTRACT, LEDGER_SUM: REASON_CONTRACT,
+    LEDGER_SAME_INSTALMENT: REASON_CONTRACT, LEDGER_SIBLING: REASON_CONTRACT,
+    LEDGER_EXISTS: REASON_EXISTS, LEDGER_OPEN_TOO_LARGE: REASON_AMOUNT,
 }
 """The short reason of a problem template in the summaries (others: :data:`REASON_OTHER`)."""
 

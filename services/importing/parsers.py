@@ -48,7 +48,8 @@ FIRST_DATE = date(1900, 1, 1)
 LAST_DATE = date(2199, 12, 31)
 PLACEHOLDERS = frozenset(
     "待确认 待定 未知 不详 暂无 无 未定 tbd tba n/a na - -- — —— / ? ？ 空".split())
-UNASSIGNED = frozenset("待分配 未分配 无 暂无 公海 - -- — / none unassigned n/a".split())
+UNASSIGNED = frozenset("待分配 未分配 无 暂无 公海 - -- — / none unassigned n/a".split()) | {
+    "(无负责人)", "无负责人", "(no owner)", "no owner"}  # the orders exports' words for nobody
 #: Characters no database column should hold: NUL (PostgreSQL refuses it in text), the other
 #: C0 controls except tab, LF and CR, lone surrogates, and U+FFFE/U+FFFF (not characters).
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

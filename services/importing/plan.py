@@ -29,11 +29,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from services.core.store import Store
 from services.customers.dedupe import normalise_phone
+from services.importing import ledger_plan
 from services.importing import messages as M
 from services.importing.deal_plan import name_deals, resolve_stages
 from services.importing.fields import field_by_key
@@ -97,6 +99,7 @@ class ImportPlan:
     unknown_pipelines: dict[str, int] = field(default_factory=dict)
     new_pipelines: dict[str, str] = field(default_factory=dict)  # name key → name (create)
     new_stages: dict[Any, str] = field(default_factory=dict)  # deal_plan.NewStage → kind
+    as_of: date | None = None  # a receivables ledger's date (None: today)
 
     def counts(self) -> dict[str, int]:
         """Rows per status (create / update / skip / reject)."""
@@ -117,8 +120,8 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
                owner_choice: dict[str, str | None] | None = None,
                stage_choice: dict[str, str] | None = None, create_missing: bool = False,
                file_name: str = "", lookups: Lookups | None = None,
-               progress: Progress | None = None, is_cancelled: Check | None = None
-               ) -> ImportPlan:
+               progress: Progress | None = None, is_cancelled: Check | None = None,
+               as_of: date | None = None) -> ImportPlan:
     """Resolve references and decide every row's status (reads the database once).
 
     ``progress`` counts reading the lookups as the first half and deciding the rows as the
@@ -138,6 +141,14 @@ def build_plan(store: Store, table: RawTable, layout: SheetLayout, mapping: list
         pr.problems[:] = [p for p in pr.problems if p.origin == "parse"]
     plan = ImportPlan(kind, mode, Path(file_name).name, table, layout, mapping,
                       [PlanRow(p) for p in parsed], {}, {}, {}, {}, {}, create_missing, lk)
+    plan.as_of = as_of
+    if kind == "receivables":  # services.importing.ledger_plan
+        ledger_plan.fill_down(plan, _problem)
+        _resolve_owners(plan, owner_choice or {})
+        stop_if(is_cancelled)
+        ledger_plan.resolve_ledger(plan, _problem)
+        progress(total, total)
+        return plan
     _resolve_owners(plan, owner_choice or {})
     if kind == "deals":
         resolve_stages(plan, stage_choice or {}, _problem)

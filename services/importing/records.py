@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session
 from models.base import new_id
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CapacityTier, CustomerAction, Role, StageKind, UnitKind
+from models.orders import Contract, Payment, PaymentAllocation, PaymentInstalment
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, Pipeline, Product, Stage, StageHistory
 from services.customers.dedupe import normalise_name
 from services.customers.stale import rules_in_session
-from services.importing import people_rows
+from services.importing import ledger_rows, people_rows
 from services.importing.deal_plan import NewPipeline, NewStage, stage_order
 from services.importing.lookups import canonical_stage, ext_key, name_key
 from services.importing.plan import CREATE, ImportPlan, PlanRow
@@ -36,6 +37,8 @@ TABLES: dict[str, Any] = {
     "customers": Customer,
     "customer_events": CustomerEvent, "contacts": Contact, "deals": Deal,
     "stage_history": StageHistory, "followups": FollowUp,
+    "contracts": Contract, "payment_instalments": PaymentInstalment, "payments": Payment,
+    "payment_allocations": PaymentAllocation,
 }
 CUSTOMER_FIELDS = ("phone", "email", "industry", "region", "address", "source", "website",
                    "tags", "credit_limit", "cooperation_since", "notes", "external_id")
@@ -89,6 +92,9 @@ class ChangeBuilder:
         if self.plan.kind == "deals":
             self._create_pipelines()
             self._create_stages()
+        if self.plan.kind == "receivables":
+            ledger_rows.build_ledger(self)
+            return self.out
         handler = getattr(self, f"_row_{self.plan.kind}")
         for r in self.plan.rows:
             if r.status in ("create", "update"):
@@ -197,6 +203,10 @@ class ChangeBuilder:
             self.new_customers[key] = self._insert_customer(
                 {"name": name, "name_norm": normalise_name(name), "external_id": ext}, None)
         return self.new_customers[key]
+
+    def insert_customer(self, values: dict[str, Any], owner: str | None) -> str:
+        """Add a customer created by the import (with its creation event); its id."""
+        return self._insert_customer(values, owner)
 
     def _insert_customer(self, values: dict[str, Any], owner: str | None) -> str:
         row = {**_base(self.now), "name": "", "name_norm": "", "industry": None, "region": None,

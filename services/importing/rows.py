@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.importing import messages as M
-from services.importing.fields import FieldSpec, fields_for
+from services.importing.fields import MAPPING_REQUIRED, FieldSpec, fields_for
+from services.importing.ledger_values import parse_instalment, parse_invoiced, parse_pay_method
 from services.importing.mapping import SheetLayout
 from services.importing.messages import Msg, msg, short
 from services.importing.parsers import (
@@ -151,6 +152,12 @@ def _parse_cell(spec: FieldSpec, raw: Any, date1904: bool, row: ParsedRow, col: 
         value, note = parse_rate(raw)
     elif t == "email":
         value, note = parse_email(raw)
+    elif t == "instalment":
+        value, note = parse_instalment(raw, spec.max_len)
+    elif t == "pay_method":
+        value, note = parse_pay_method(raw)
+    elif t == "invoiced":
+        value, note = parse_invoiced(raw)
     else:
         value, note = parse_text(raw, spec.max_len, spec.keep_space)
     row.values[spec.key] = value
@@ -239,4 +246,6 @@ def _col_of(mapping: list[str | None], key: str) -> int:
 def missing_required(mapping: list[str | None], kind: str) -> list[FieldSpec]:
     """Required fields no column is mapped to (the mapping page cannot continue without them)."""
     mapped = {f for f in mapping if f}
-    return [s for s in fields_for(kind) if s.required and s.key not in mapped]
+    wanted = MAPPING_REQUIRED.get(kind, ())
+    return [s for s in fields_for(kind)
+            if (s.required or s.key in wanted) and s.key not in mapped]

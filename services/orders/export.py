@@ -14,7 +14,6 @@ are removed, and the file is written to a temporary name, flushed, then renamed 
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from services.core.store import Store
-from services.core.tempfiles import fsync_dir, sweep_stale_siblings
-from services.importing.csv_guard import guard
+from services.importing.csv_guard import RECEIVABLES_HEADERS, guard
 from services.importing.exporting import (
     DATE_FORMAT,
     MONEY_FORMAT,
     ExportError,
     TextSanitiser,
     _refusal,
+    write_atomically,
 )
 from services.orders.receivables import (
     BUCKET_NAMES,
@@ -39,18 +38,11 @@ from services.orders.receivables import (
     receivables,
 )
 
-COLUMNS = (  # key, Chinese header, English header, kind
-    ("customer", "客户", "Customer", "text"),
-    ("contract", "合同编号", "Contract number", "text"),
-    ("instalment", "期次", "Instalment", "text"),
-    ("owner", "负责人", "Owner", "text"),
-    ("due_date", "到期日", "Due date", "date"),
-    ("amount", "应收金额", "Amount due", "money"),
-    ("paid", "已回款", "Paid", "money"),
-    ("open", "未回款金额", "Open amount", "money"),
-    ("days", "逾期天数", "Days overdue", "int"),
-    ("bucket", "账龄", "Aging", "text"),
-)
+_KEYS = (("customer", "text"), ("contract", "text"), ("instalment", "text"), ("owner", "text"),
+         ("due_date", "date"), ("amount", "money"), ("paid", "money"), ("open", "money"),
+         ("days", "int"), ("bucket", "text"))
+COLUMNS = tuple(  # key, Chinese header, English header, kind
+    (key, zh, en, kind) for (key, kind), zh, en in zip(_KEYS, *RECEIVABLES_HEADERS, strict=True))
 OPEN_COLUMN = "H"  # the open amount's column letter in the detail sheet
 SHEETS = ("应收账款", "汇总")
 SHEETS_EN = ("Receivables", "Summary")
@@ -100,23 +92,14 @@ def export_receivables(store: Store, as_of: date, path: str | Path, *,
     no_owner = NO_OWNER[1 if english else 0]
     rows = _sorted(report.rows, no_owner)
     san = TextSanitiser()
-    sweep_stale_siblings(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
+
+    def write(tmp: Path) -> None:
         if suffix == ".csv":
             _csv(tmp, rows, san, english, no_owner)
         else:
             _xlsx(tmp, rows, san, english, no_owner, as_of)
-        with open(tmp, "rb+") as fh:  # on disk before the rename makes it the file
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent, strict=False)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _refusal(exc, target) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    write_atomically(target, write)
     return ReceivablesExport(target, len(rows), report.total, tuple(san.issues))
 
 

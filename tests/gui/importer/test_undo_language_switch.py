@@ -51,9 +51,14 @@ FILES: dict[str, list[list[Any]]] = {
     "deals": [["商机名称", "客户名称", "负责人", "阶段", "预计金额(元)", "预计成交日期"],
               ["甲-扩容", "老客户甲", "王芳", "已成交", "60万", RECENT],
               ["新-试点", "导入新客户", "李强", "待评估", "5万", ""]],
+    "receivables": [["合同编号", "客户名称", "负责人", "应收日期", "应收金额", "实收金额",
+                     "到账日期", "争议"],
+                    ["HT-导入-1", "老客户甲", "王芳", "2026/3/5", "1,200", "200", "2026/3/10",
+                     ""],
+                    ["HT-导入-2", "导入新客户", "李强", "2026/4/5", "500", "", "", "是"]],
 }
 PAGES = {"customers": "customers", "contacts": "customers", "followups": "customers",
-         "deals": "pipeline"}
+         "deals": "pipeline", "receivables": "customers"}
 
 
 @pytest.fixture(autouse=True)

@@ -350,6 +350,7 @@ def test_import_and_export_entries_call_the_importer(window, monkeypatch):
     assert [(c[0], c[1]) for c in calls] == [
         ("import", "customers"), ("import", "contacts"), ("import", "followups"),
         ("import", "deals"), ("import", "products"), ("import", "people"),
+        ("import", "receivables"),
         ("export", "customers"), ("export", "deals"), ("export", "followups")]
     assert all(c[2] is window for c in calls)
 
