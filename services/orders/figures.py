@@ -78,7 +78,7 @@ class PaymentFigures:
     groups: tuple[Figures, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InstalmentHistory:
     """What figures need of one instalment, as of the period's end."""
 

@@ -30,7 +30,7 @@ from services.orders.plans import Instalment, list_instalments
 ZERO = Decimal("0.00")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContractRow:
     """A contract as the Orders page lists it."""
 
@@ -58,7 +58,7 @@ class ContractRow:
         return self.status == ContractStatus.CANCELLED
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContractPayment:
     """A payment or refund that touched a contract: its whole amount and the part on it."""
 
@@ -80,7 +80,7 @@ class ContractDetail:
     credit: Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WonDeal:
     """A won deal without a live contract (what "New contract from a won deal" offers)."""
 
@@ -119,8 +119,12 @@ def contract_rows(store: Store, today: date, *, contract_id: str | None = None
                     .outerjoin(paid_inst, paid_inst.c.iid == PaymentInstalment.id)
                     .where(PaymentInstalment.deleted_at.is_(None))
                     .group_by(PaymentInstalment.contract_id).subquery())
-    q = (select(Contract, Customer.name, Person.name, per_contract.c.planned,
-                per_contract.c.paid, per_contract.c.overdue)
+    # Columns, not Contract objects: thousands of ORM objects cost tens of MB while loading.
+    q = (select(Contract.id, Contract.number, Contract.customer_id, Customer.name,
+                Contract.owner_id, Person.name, Contract.deal_id, Contract.sign_date,
+                Contract.amount, Contract.status, Contract.terms, Contract.cancelled_on,
+                Contract.cancel_reason, per_contract.c.planned, per_contract.c.paid,
+                per_contract.c.overdue)
          .join(Customer, Customer.id == Contract.customer_id)
          .outerjoin(Person, Person.id == Contract.owner_id)
          .outerjoin(per_contract, per_contract.c.cid == Contract.id)
@@ -129,17 +133,17 @@ def contract_rows(store: Store, today: date, *, contract_id: str | None = None
         q = q.where(Contract.id == contract_id)
     out = []
     with store.read() as uow:
-        for c, cname, oname, planned, paid, overdue in uow.session.execute(
+        for (cid, number, customer_id, cname, owner_id, oname, deal_id, sign_date, amount,
+             status, terms, cancelled_on, reason, planned, paid, overdue) in uow.session.execute(
                 q.order_by(Contract.sign_date.desc(), Contract.number.desc())):
             collected = from_fen(int(paid or 0))
-            cancelled = c.status == ContractStatus.CANCELLED
-            open_amount = ZERO if cancelled else max(c.amount - collected, ZERO)
+            cancelled = status == ContractStatus.CANCELLED
+            open_amount = ZERO if cancelled else max(amount - collected, ZERO)
             out.append(ContractRow(
-                c.id, c.number, c.customer_id, cname, c.owner_id, oname, c.deal_id,
-                _day(c.sign_date), c.amount, collected, open_amount,
+                cid, number, customer_id, cname, owner_id, oname, deal_id,
+                _day(sign_date), amount, collected, open_amount,
                 ZERO if cancelled else from_fen(max(int(overdue or 0), 0)),
-                from_fen(int(planned or 0)), c.status, c.terms, c.cancelled_on,
-                c.cancel_reason))
+                from_fen(int(planned or 0)), status, terms, cancelled_on, reason))
     return out
 
 

@@ -71,7 +71,7 @@ TEMPLATES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Instalment:
     """An instalment with what is paid on it today."""
 

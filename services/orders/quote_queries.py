@@ -28,7 +28,7 @@ from services.orders import contracts as C
 from services.orders import quote_rules as QR
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteRecord:
     """A quote version as lists show it; ``shown_status`` follows the validity date."""
 

@@ -36,7 +36,7 @@ OVER_LIMIT, OVERDUE, DISPUTED = "over_limit", "overdue", "disputed"
 REASONS = (OVER_LIMIT, OVERDUE, DISPUTED)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RiskRow:
     """One customer at risk; ``reasons`` are some of :data:`REASONS`, in that order."""
 
@@ -83,6 +83,9 @@ def _disputed_ids(store: Store, ids: Iterable[str]) -> set[str]:
                                                PaymentInstalment.disputed.is_(True))))
 
 
+_CHUNK = 500  # customer ids per read (well under SQLite's bound parameters)
+
+
 def risk_list(store: Store, as_of: date | None = None) -> list[RiskRow]:
     """The customers at risk on ``as_of`` (today when not given), most reasons first, then the
     largest open receivables, then by name.
@@ -100,10 +103,16 @@ def risk_list(store: Store, as_of: date | None = None) -> list[RiskRow]:
     with store.read() as uow:
         s = uow.session
         owing = open_fen(s)
-        limited = {cid: (name, limit, owner) for cid, name, limit, owner in s.execute(
-            select(Customer.id, Customer.name, Customer.credit_limit, Person.name)
-            .outerjoin(Person, Person.id == Customer.owner_id)
-            .where(Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None)))}
+        # Only customers who owe something can be at risk: read those, not the whole archive.
+        wanted = sorted({cid for cid, fen_owed in owing.items() if fen_owed > 0}
+                        | set(late) | set(argued))
+        limited: dict[str, tuple[str, Decimal | None, str | None]] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            limited.update({cid: (name, limit, owner) for cid, name, limit, owner in s.execute(
+                select(Customer.id, Customer.name, Customer.credit_limit, Person.name)
+                .outerjoin(Person, Person.id == Customer.owner_id)
+                .where(Customer.id.in_(wanted[start:start + _CHUNK]),
+                       Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None)))})
     zero = Decimal("0.00")
     out = []
     for cid, (name, limit, owner) in limited.items():
