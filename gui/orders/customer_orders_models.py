@@ -50,7 +50,7 @@ class CustomerContractsModel(RowTableModel):
             Column(self.tr("Collected"), lambda r: money(r.collected), right=True),
             Column(self.tr("Open"), lambda r: money(r.open_amount), right=True,
                    tooltip=self._open_tip),
-            Column(self.tr("Order"), order_text, tooltip=self._order_tip),
+            Column(self.tr("Order status"), order_text, tooltip=self._order_tip),
         ]
 
     def _open_tip(self, r: ContractRow) -> str:
