@@ -6,15 +6,14 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
-
 from sqlalchemy import select
 
 from models import Customer, FollowUp, Person
 from models.orders import Contract
 from services.core.errors import ValidationError
 from services.orders import payments as PAY
-from services.orders.contracts import ContractNotFound
 from services.orders import reminders as PR
+from services.orders.contracts import ContractNotFound
 from services.today.reminders import (
     PROVIDERS,
     SECTION_OVERDUE,
