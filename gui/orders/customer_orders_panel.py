@@ -86,9 +86,10 @@ class _RememberedHeader:
         finally:
             self._fitting = False
 
-    def _resized(self, *_args: object) -> None:
-        if self._fitting:
-            return
+    def _resized(self, logical: int, _old: int, _new: int) -> None:
+        header = self.view.horizontalHeader()
+        if self._fitting or logical == header.count() - 1:
+            return  # ours, or the stretched last column following the view's width
         self.remembered = True
         ui_settings().setValue(self.key, self.view.horizontalHeader().saveState())
 
@@ -245,9 +246,9 @@ class CustomerOrdersPanel(QWidget):
         self.quotes_model.set_rows(orders.quotes)
         self.contracts_header.fit()
         self.quotes_header.fit()
-        wanted, self._select_after = self._select_after, None
-        self._reselect(self.contracts_view, self.contracts_model, wanted or keep_contract)
-        self._reselect(self.quotes_view, self.quotes_model, wanted or keep_quote)
+        wanted, self._select_after = self._select_after, None  # a contract or quote made here
+        self._reselect(self.contracts_view, self.contracts_model, wanted, keep_contract)
+        self._reselect(self.quotes_view, self.quotes_model, wanted, keep_quote)
         self.credit.setText(self.credit_text(orders.credit))
         self._titles()
         self._enable()
@@ -263,8 +264,8 @@ class CustomerOrdersPanel(QWidget):
         return model.id_at(index.row()) if index.isValid() else None
 
     @staticmethod
-    def _reselect(view: QTableView, model: Any, record_id: str | None) -> None:
-        row = model.row_of(record_id) if record_id else -1
+    def _reselect(view: QTableView, model: Any, *ids: str | None) -> None:
+        row = next((n for n in (model.row_of(i) for i in ids if i) if n >= 0), -1)
         if row >= 0:
             view.selectRow(row)
             view.scrollTo(model.index(row, 0))
