@@ -62,8 +62,8 @@ def _load(store: Any, customer_id: str, today: date) -> CustomerOrders:
 
 
 class _RememberedHeader:
-    """A list's column widths: fitted to the contents until the user sizes a column, then
-    remembered (QSettings, UI state) and restored.
+    """A list's column widths and order: fitted to the contents until the user sizes a
+    column, then remembered (QSettings, UI state) and restored; a moved column is remembered.
     """
 
     def __init__(self, view: QTableView, key: str) -> None:
@@ -72,9 +72,11 @@ class _RememberedHeader:
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)  # a narrow card: the user puts first what matters
         state = ui_settings().value(key)
         self.remembered = bool(state) and header.restoreState(state)
         header.sectionResized.connect(self._resized)
+        header.sectionMoved.connect(self._save)
 
     def fit(self) -> None:
         """After new rows: fit the columns unless the user sized them."""
@@ -91,6 +93,9 @@ class _RememberedHeader:
         if self._fitting or logical == header.count() - 1:
             return  # ours, or the stretched last column following the view's width
         self.remembered = True
+        self._save()
+
+    def _save(self, *_args: object) -> None:
         ui_settings().setValue(self.key, self.view.horizontalHeader().saveState())
 
 
@@ -176,7 +181,7 @@ class CustomerOrdersPanel(QWidget):
         self.splitter.addWidget(widget)
         state = ui_settings().value(SPLITTER_KEY)
         if not (state and self.splitter.restoreState(state)):
-            self.splitter.setSizes([200, 130] + [170] * (self.splitter.count() - 2))
+            self.splitter.setSizes([300, 110] + [140] * (self.splitter.count() - 2))
         self.splitter.splitterMoved.connect(self._save_splitter)
 
     def _save_splitter(self, *_args: object) -> None:
