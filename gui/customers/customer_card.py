@@ -3,9 +3,10 @@
 Company fields are edited in place; each change is one undo step (an ``OpCommand`` of the
 service) pushed with the card as initiator, announced to the page through ``applied(changes)``.
 The card re-reads its customer when a ``Changes`` concerns it (:meth:`concerns`), whoever made it.
-Contacts, the follow-up timeline, the customer's opportunities and (later) orders and payments
-sit in tabs. Ctrl+L anywhere on the card opens the follow-up editor with the cursor in its
-content field; Ctrl+Enter saves it.
+Contacts, the follow-up timeline, the customer's opportunities and their orders (credit,
+contracts, quotes, after-sales: :mod:`gui.orders.customer_orders_panel`) sit in tabs. Ctrl+L
+anywhere on the card opens the follow-up editor with the cursor in its content field;
+Ctrl+Enter saves it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from gui.common.wrapped_label import WrappedLabel
 from gui.customers.card_lists import CardLists
 from gui.customers.formatting import owner_text, tier_label
 from gui.customers.ops import push_customer_op
+from gui.orders.customer_orders_panel import CustomerOrdersPanel
 from services.core.changes import Call, Changes, call
 from services.core.errors import SailplanError
 from services.customers import bulk, edit, tiers
@@ -86,19 +88,14 @@ class CustomerCardPanel(QWidget):
         # too; the tooltips say them in full.
         deals = self.tabs.addTab(self.lists.deals_tab, self.tr("Deals"))
         self.tabs.setTabToolTip(deals, self.tr("Opportunities (deals) with this customer"))
-        orders_tab = QWidget(self)
-        orders = QLabel(self.tr("Orders and payments of this customer appear here once the "
-                                "Orders & Payments area arrives."), orders_tab)
-        orders.setWordWrap(True)
-        orders.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        orders.setMargin(12)
-        # After-sales shares the tab (a sixth tab would not fit the card's width): contracts
-        # and repurchase, service tickets and satisfaction; it reloads itself on their changes.
-        self.service = CustomerServicePanel(ctx, orders_tab)
-        orders_layout = QVBoxLayout(orders_tab)
-        orders_layout.setContentsMargins(0, 0, 0, 0)
-        orders_layout.addWidget(orders)
-        orders_layout.addWidget(self.service, 1)
+        # The Orders tab: credit, contracts and quotes with their actions; after-sales shares
+        # it (a sixth tab would not fit the card's width) as the last part of its splitter —
+        # contracts and repurchase, service tickets and satisfaction. Each part reloads itself
+        # on its changes.
+        self.orders = CustomerOrdersPanel(ctx, self)
+        self.service = CustomerServicePanel(ctx, self.orders)
+        self.orders.add_section(self.service)
+        orders_tab = self.orders
         n = self.tabs.addTab(orders_tab, self.tr("Orders"))
         self.tabs.setTabToolTip(n, self.tr("Orders and payments"))
 
@@ -240,6 +237,7 @@ class CustomerCardPanel(QWidget):
         self._show_empty(card is None)
         self.lists.set_card(card)
         self.service.set_customer(card.id if card else None)
+        self.orders.set_customer(card.id if card else None)
         if card is None:
             return
         self._loading = True

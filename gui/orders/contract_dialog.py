@@ -1,5 +1,6 @@
 """New contract (新建合同): from a won deal (customer, owner, amount and date prefilled) or by
-hand. The number is left empty for the next one of the pattern (HT-2026-0001…).
+hand. The number is left empty for the next one of the pattern (HT-2026-0001…). Opened from a
+customer's card, the customer is chosen already (``customer_id``).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ class ContractDialog(QDialog):
 
     def __init__(self, deals: Sequence[WonDeal], customers: Sequence[tuple[str, str]],
                  people: Sequence[PersonRow], me: str | None, today: date,
-                 parent: QWidget | None = None, deal_id: str | None = None):
+                 parent: QWidget | None = None, deal_id: str | None = None, *,
+                 customer_id: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New contract"))
         self.resize(520, 0)
@@ -71,7 +73,8 @@ class ContractDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.customer.setCurrentIndex(-1)
+        self.customer.setCurrentIndex(self.customer.findData(customer_id) if customer_id
+                                      else -1)
         form.addRow(self.tr("Customer"), self.customer)
         self.owner = QComboBox()
         self.owner.addItem(self.tr("(no owner)"), None)
@@ -156,9 +159,11 @@ class ContractDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, deals: Sequence[WonDeal],
             customers: Sequence[tuple[str, str]], people: Sequence[PersonRow], me: str | None,
-            today: date, deal_id: str | None = None) -> ContractInput | None:
+            today: date, deal_id: str | None = None, *, customer_id: str | None = None
+            ) -> ContractInput | None:
         """The new contract, or None when the user cancelled."""
-        dialog = cls(deals, customers, people, me, today, parent, deal_id)
+        dialog = cls(deals, customers, people, me, today, parent, deal_id,
+                     customer_id=customer_id)
         try:  # deleted on the GUI thread, not whenever a collection finds its cycles
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.value() if accepted else None

@@ -9,7 +9,6 @@ instalment, mark it invoiced (已开票), record a payment or a refund, apply th
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,13 +30,12 @@ from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
+from gui.orders.contract_actions import record_payment
 from gui.orders.date_dialog import DateDialog
-from gui.orders.payment_dialog import PaymentDialog
 from gui.orders.plan_dialog import PlanDialog
 from gui.orders.texts import METHODS, word
 from services.core.changes import Call, call
 from services.orders import contract_edits as edits
-from services.orders import payments as pay
 from services.orders import plans
 from services.orders.overview import ContractDetail, contract_detail
 
@@ -274,36 +272,8 @@ class ContractPane(QWidget):
 
     def record_payment(self, refund: bool = False) -> None:
         """Record a payment received (or a refund) from the contract's customer."""
-        d = self.detail
-        if d is None or (d.contract.cancelled and not refund):
-            return
-        picked = self._instalment()
-        suggested = Decimal(0)
-        if not refund:
-            suggested = (picked.open_amount if picked is not None and picked.open_amount > 0
-                         else d.contract.open_amount)
-        got = PaymentDialog.ask(self, refund=refund, customer=d.contract.customer_name,
-                                number=d.contract.number, instalments=d.instalments,
-                                amount=suggested, today=date.today())
-        if got is None:
-            return
-        c = d.contract
-        if refund:
-            label = LazyText.translate("ContractPane", "Record refund of %1").arg(c.number)
-            do = call(pay.record_refund, customer_id=c.customer_id, refunded_on=got.on,
-                      amount=got.amount, method=got.method, reference=got.reference or None,
-                      contract_id=c.id, instalment_id=got.instalment_id)
-        else:
-            label = LazyText.translate("ContractPane", "Record payment of %1").arg(c.number)
-            do = call(pay.record_payment, customer_id=c.customer_id, received_on=got.on,
-                      amount=got.amount, method=got.method, reference=got.reference or None,
-                      contract_id=c.id, instalment_id=got.instalment_id)
-        result = self._push(label, do)
-        if result is not None and not refund and result.credit > 0:
-            self.ctx.events.status_message.emit(self.tr("%1 more than was open is kept as the "
-                                                        "customer's credit.")
-                                                .replace("%1", money(result.credit, fen=True)),
-                                                6000)
+        if self.detail is not None:
+            record_payment(self.ctx, self, self.detail, self._instalment(), refund=refund)
 
     def apply_credit(self) -> None:
         """Use the customer's credit for this contract's open instalments."""

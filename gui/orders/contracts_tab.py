@@ -40,16 +40,13 @@ from gui.common.ui_settings import ui_settings
 from gui.common.undo import push_op
 from gui.orders.cancel_dialog import CancelContractDialog
 from gui.orders.compliance_dialog import ComplianceDialog
-from gui.orders.contract_dialog import ContractDialog
+from gui.orders.contract_actions import new_contract
 from gui.orders.contract_pane import ContractPane
 from gui.orders.contract_table_model import ContractFilter, ContractTableModel
-from gui.orders.credit_prompt import confirm_credit
 from gui.orders.order_status_dialog import OrderStatusDialog
 from services.core.changes import Changes, call
 from services.orders import contract_edits as edits
-from services.orders import contracts
-from services.orders.overview import contract_rows, customer_choices, won_deals_without_contract
-from services.org.people import list_people
+from services.orders.overview import contract_rows
 
 ORDER_KINDS = frozenset({"contracts", "payment_instalments", "payments", "payment_allocations",
                          "customers", "people"})
@@ -310,28 +307,9 @@ class ContractsTab(QWidget):
 
     def new_record(self, deal_id: str | None = None) -> None:
         """Ctrl+N: a new contract, from a won deal (prefilled) or by hand."""
-        store = self.ctx.store
-        deals = won_deals_without_contract(store)
-        got = ContractDialog.ask(self, deals, customer_choices(store),
-                                 list_people(store), self.ctx.current_person_id, date.today(),
-                                 deal_id)
-        if got is None:
-            return
-        customer = got.customer_id or next(
-            (d.customer_id for d in deals if d.id == got.deal_id), None)
-        if customer is not None and not confirm_credit(self, store, customer, got.amount):
-            return  # over the credit limit (warn): the user chose not to go on
-        if got.deal_id is not None:
-            do = call(contracts.create_contract_from_deal, got.deal_id, sign_date=got.sign_date,
-                      amount=got.amount, number=got.number, terms=got.terms or None)
-        else:
-            do = call(contracts.create_contract, customer_id=got.customer_id,
-                      amount=got.amount, sign_date=got.sign_date, owner_id=got.owner_id,
-                      number=got.number, terms=got.terms or None)
-        cmd = push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events,
-                      LazyText.translate("ContractsTab", "New contract"), do)
-        if cmd.failed is None:
-            self._show_after = cmd.value
+        new_id = new_contract(self.ctx, self, deal_id=deal_id)
+        if new_id is not None:
+            self._show_after = new_id
             self.search.clear()
             self.status.setCurrentIndex(0)
 

@@ -190,6 +190,19 @@ class QuotesTab(QWidget):
             self.view.selectRow(row)
         return row >= 0
 
+    def show_item(self, _kind: str, quote_id: str) -> None:
+        """Select a quote asked for from elsewhere (a customer card); read the list again
+        first when it is not listed yet.
+        """
+        if self.loader.is_loading() or not self.select(quote_id):
+            self._pending_select = quote_id
+            if not self.loader.is_loading():
+                self.reload()
+
+    def default_focus(self) -> QWidget:
+        """The quotes list."""
+        return self.view
+
     def current(self) -> QuoteRecord | None:
         """The selected quote."""
         index = self.view.currentIndex()

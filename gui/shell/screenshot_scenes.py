@@ -310,13 +310,34 @@ def _orders_status(window: Any, page: Any) -> None:
     _orders_contract(window, page, paid=True).open_order_status()
 
 
+def _card_orders(window: Any, page: Any) -> None:
+    """The card's Orders tab of a customer with money overdue (and quotes, when one has)."""
+    from datetime import date
+
+    from services.orders.quote_queries import list_quotes
+    from services.orders.risk import risk_list
+
+    store = window.ctx.store
+    quoted = {q.customer_id for q in list_quotes(store, date.today())}
+    late = [r.id for r in risk_list(store) if "overdue" in r.reasons]
+    chosen = next((c for c in late if c in quoted), late[0] if late else None)
+    if chosen is not None:
+        page.show_item("customer", chosen)
+        _loaded(window, page)
+    page.card.tabs.setCurrentWidget(page.card.orders)
+    _loaded(window, page.card.orders)
+    view = page.card.orders.contracts_view
+    if view.model().rowCount():
+        view.selectRow(0)
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
     Scene("payments", "today", _today_payments),
     Scene("card_contacts", "customers", _card_tab(1)),
     Scene("card_followups", "customers", _card_tab(2)),
     Scene("card_deals", "customers", _card_tab(3)),
-    Scene("card_orders", "customers", _card_tab(4)),
+    Scene("card_orders", "customers", _card_orders),
     Scene("new_customer", "customers", _new_record),
     Scene("followup", "customers", _followup),
     Scene("export", "customers", _export_customers),

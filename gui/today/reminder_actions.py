@@ -218,9 +218,11 @@ class ReminderActions(QObject):
 
     def _save_followup(self, reminder: Reminder, dialog: Any) -> None:
         """The follow-up settles the due booking itself (services.customers.booking); one on a
-        deal is recorded on the deal and its customer, as the deal detail records it.
+        deal is recorded on the deal and its customer, as the deal detail records it; one on a
+        payment to collect (a contract) on the contract's customer.
         """
         from services.customers.edit import add_followup
+        from services.orders.reminders import log_contract_followup
         from services.pipeline.followups import log_deal_followup
 
         values = dialog.values()
@@ -231,6 +233,8 @@ class ReminderActions(QObject):
         label = LazyText.translate("ReminderActions", "Log follow-up: %1").arg(reminder.title)
         if reminder.item_kind == "deal":
             do = call(log_deal_followup, reminder.item_id, values)
+        elif reminder.item_kind == "contract":  # a payment to collect: on its customer
+            do = call(log_contract_followup, reminder.item_id, values, dialog.clear_next())
         else:
             do = call(add_followup, reminder.item_id, values, dialog.clear_next())
         self._push(label, [do], [reminder])

@@ -2489,4 +2489,152 @@ Create it anyway?</source>
         <translation>没有可用余额冲抵的未回款期次。</translation>
     </message>
 </context>
+<context>
+    <name>CustomerContractsModel</name>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="47"/>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="48"/>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="50"/>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="51"/>
+        <source>Open</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="53"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="58"/>
+        <source>%1 of it overdue</source>
+        <translation>其中逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="63"/>
+        <source>Cancelled on %1: %2</source>
+        <translation>%1 取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="65"/>
+        <source>Order status: %1</source>
+        <translation>订单状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOrdersPanel</name>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="126"/>
+        <source>New quote…</source>
+        <translation>新建报价…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="128"/>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="130"/>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="131"/>
+        <source>A payment received on the selected contract</source>
+        <translation>为选中的合同登记收到的回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="235"/>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/orders/customer_orders_panel.py" line="257"/>
+        <source>Contracts (%n)</source>
+        <translation>
+            <numerusform>合同（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/orders/customer_orders_panel.py" line="258"/>
+        <source>Quotes (%n)</source>
+        <translation>
+            <numerusform>报价（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="274"/>
+        <source>Credit limit %1</source>
+        <translation>信用额度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="275"/>
+        <source>No credit limit</source>
+        <translation>未设信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="276"/>
+        <source>open receivables %1</source>
+        <translation>未收应收账款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="278"/>
+        <source>exposure %1 (with drafts to sign %2)</source>
+        <translation>占用额度 %1（含待签草稿 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="281"/>
+        <source>customer credit %1</source>
+        <translation>客户余额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="284"/>
+        <source>over the limit by %1</source>
+        <translation>超出额度 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerQuotesModel</name>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="85"/>
+        <source>Quote no.</source>
+        <translation>报价单号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="86"/>
+        <source>Issued</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="87"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="98"/>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+</context>
 </TS>

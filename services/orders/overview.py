@@ -21,7 +21,14 @@ from sqlalchemy import case, func, or_, select
 from models import Customer, Deal, Person, Stage
 from models.base import from_fen
 from models.enums import StageKind
-from models.orders import Contract, ContractStatus, Payment, PaymentAllocation, PaymentInstalment
+from models.orders import (
+    Contract,
+    ContractStatus,
+    OrderStatus,
+    Payment,
+    PaymentAllocation,
+    PaymentInstalment,
+)
 from services.core.store import Store
 from services.orders.contracts import fen
 from services.orders.payments import credit_fen
@@ -51,6 +58,7 @@ class ContractRow:
     terms: str | None
     cancelled_on: date | None
     cancel_reason: str | None
+    order_status: str = OrderStatus.PENDING
 
     @property
     def cancelled(self) -> bool:
@@ -97,13 +105,19 @@ def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def contract_rows(store: Store, today: date, *, contract_id: str | None = None
-                  ) -> list[ContractRow]:
-    """Live contracts (one with ``contract_id``), newest signed first; see the module
-    docstring.
+def contract_rows(store: Store, today: date, *, contract_id: str | None = None,
+                  customer_id: str | None = None) -> list[ContractRow]:
+    """Live contracts (one with ``contract_id``, one customer's with ``customer_id``), newest
+    signed first; see the module docstring.
     """
-    live_alloc = (PaymentAllocation.deleted_at.is_(None), Payment.deleted_at.is_(None),
-                  PaymentInstalment.deleted_at.is_(None))
+    live_alloc = [PaymentAllocation.deleted_at.is_(None), Payment.deleted_at.is_(None),
+                  PaymentInstalment.deleted_at.is_(None)]
+    live_inst = [PaymentInstalment.deleted_at.is_(None)]
+    if customer_id is not None:  # one customer's card: sum only their instalments
+        theirs = PaymentInstalment.contract_id.in_(
+            select(Contract.id).where(Contract.customer_id == customer_id))
+        live_alloc.append(theirs)
+        live_inst.append(theirs)
     paid_inst = (select(PaymentAllocation.instalment_id.label("iid"),
                         func.sum(fen(PaymentAllocation.amount)).label("paid"))
                  .join(Payment, Payment.id == PaymentAllocation.payment_id)
@@ -117,13 +131,14 @@ def contract_rows(store: Store, today: date, *, contract_id: str | None = None
                            func.sum(case((due, fen(PaymentInstalment.amount) - paid_fen), else_=0))
                            .label("overdue"))
                     .outerjoin(paid_inst, paid_inst.c.iid == PaymentInstalment.id)
-                    .where(PaymentInstalment.deleted_at.is_(None))
+                    .where(*live_inst)
                     .group_by(PaymentInstalment.contract_id).subquery())
     # Columns, not Contract objects: thousands of ORM objects cost tens of MB while loading.
     q = (select(Contract.id, Contract.number, Contract.customer_id, Customer.name,
                 Contract.owner_id, Person.name, Contract.deal_id, Contract.sign_date,
                 Contract.amount, Contract.status, Contract.terms, Contract.cancelled_on,
-                Contract.cancel_reason, per_contract.c.planned, per_contract.c.paid,
+                Contract.cancel_reason, Contract.order_status, per_contract.c.planned,
+                per_contract.c.paid,
                 per_contract.c.overdue)
          .join(Customer, Customer.id == Contract.customer_id)
          .outerjoin(Person, Person.id == Contract.owner_id)
@@ -131,19 +146,23 @@ def contract_rows(store: Store, today: date, *, contract_id: str | None = None
          .where(Contract.deleted_at.is_(None)))
     if contract_id is not None:
         q = q.where(Contract.id == contract_id)
+    if customer_id is not None:
+        q = q.where(Contract.customer_id == customer_id)
     out = []
     with store.read() as uow:
-        for (cid, number, customer_id, cname, owner_id, oname, deal_id, sign_date, amount,
-             status, terms, cancelled_on, reason, planned, paid, overdue) in uow.session.execute(
+        for (cid, number, cust, cname, owner_id, oname, deal_id, sign_date, amount,
+             status, terms, cancelled_on, reason, order_status, planned, paid,
+             overdue) in uow.session.execute(
                 q.order_by(Contract.sign_date.desc(), Contract.number.desc())):
             collected = from_fen(int(paid or 0))
             cancelled = status == ContractStatus.CANCELLED
             open_amount = ZERO if cancelled else max(amount - collected, ZERO)
             out.append(ContractRow(
-                cid, number, customer_id, cname, owner_id, oname, deal_id,
+                cid, number, cust, cname, owner_id, oname, deal_id,
                 _day(sign_date), amount, collected, open_amount,
                 ZERO if cancelled else from_fen(max(int(overdue or 0), 0)),
-                from_fen(int(planned or 0)), status, terms, cancelled_on, reason))
+                from_fen(int(planned or 0)), status, terms, cancelled_on, reason,
+                order_status))
     return out
 
 

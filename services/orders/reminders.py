@@ -12,16 +12,19 @@ sees the instalments of the contracts they own and of the contracts their direct
 (people whose manager, ``people.manager_id``, they are): the owner chases the money, the
 manager sees what their team has to chase.
 
-**Opening.** A reminder opens the customer (who to call); a follow-up can be logged for them
-from Today. The title names the customer, the contract number and the instalment, the detail
-the open amount, the due date and, when it is not the viewer's own, the owner (Today's due
-column says how many days overdue).
+**Opening.** A reminder opens its contract on the Orders page (its plan and payments, where
+the payment is recorded); a follow-up — the collection call — can be logged from Today, and is
+recorded on the contract's customer (:func:`log_contract_followup`). The title names the
+customer, the contract number and the instalment, the detail the open amount, the due date
+and, when it is not the viewer's own, the owner (Today's due column says how many days
+overdue).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select
 
@@ -32,7 +35,8 @@ from services.core.changes import Op, call
 from services.core.errors import ValidationError
 from services.core.rule_store import read_json, write_json
 from services.core.store import Store
-from services.orders.contracts import fen
+from services.customers.edit import clean_new_followup, insert_followup, set_followup_deleted
+from services.orders.contracts import fen, get_contract_row
 from services.orders.receivables import _live_contract, _paid_by
 from services.today.reminders import (
     ACTION_LOG,
@@ -81,6 +85,7 @@ def set_due_days(store: Store, days: int | str) -> Op[int]:
 @dataclass(frozen=True)
 class _Open:
     instalment_id: str
+    contract_id: str
     customer_id: str
     customer_name: str
     number: str
@@ -104,7 +109,7 @@ def open_instalments(store: Store, today: date, person_id: str | None, days: int
     """The instalments open today and due by ``today + days``, by due date."""
     paid = _paid_by(today)
     paid_fen = func.coalesce(paid.c.paid, 0)
-    q = (select(PaymentInstalment.id, Customer.id, Customer.name, Contract.number,
+    q = (select(PaymentInstalment.id, Contract.id, Customer.id, Customer.name, Contract.number,
                 PaymentInstalment.label, PaymentInstalment.seq, Contract.owner_id, Person.name,
                 PaymentInstalment.due_date, fen(PaymentInstalment.amount) - paid_fen)
          .join(Contract, Contract.id == PaymentInstalment.contract_id)
@@ -120,9 +125,10 @@ def open_instalments(store: Store, today: date, person_id: str | None, days: int
     with store.read() as uow:
         rows = uow.session.execute(q).all()
     out = []
-    for iid, cid, cname, number, label, seq, oid, oname, due, open_fen in rows:
+    for iid, kid, cid, cname, number, label, seq, oid, oname, due, open_fen in rows:
         day = due if isinstance(due, date) else date.fromisoformat(str(due))
-        out.append(_Open(iid, cid, cname, number, label, seq, oid, oname, day, int(open_fen)))
+        out.append(_Open(iid, kid, cid, cname, number, label, seq, oid, oname, day,
+                         int(open_fen)))
     return out
 
 
@@ -144,7 +150,7 @@ def _reminder(row: _Open, today: date, me: str | None, zh: bool) -> Reminder:
         kind, severity = KIND_OVERDUE, SEVERITY_OVERDUE
     else:
         kind, severity = KIND_DUE, SEVERITY_WARNING if late == 0 else SEVERITY_INFO
-    return Reminder(kind, title, " · ".join(parts), row.due, "customer", row.customer_id,
+    return Reminder(kind, title, " · ".join(parts), row.due, "contract", row.contract_id,
                     severity, actions=ACTIONS)
 
 
@@ -156,3 +162,17 @@ def payment_reminders(store: Store, today: date, person_id: str | None,
     zh = reminder_lang(lang) == "zh_CN"
     rows = open_instalments(store, today, person_id, due_days(store))
     return [_reminder(r, today, person_id, zh) for r in rows]
+
+
+def log_contract_followup(store: Store, contract_id: str, values: dict[str, Any],
+                          clear_next: bool = False) -> Op[str]:
+    """Record a follow-up (the collection call) on the contract's customer, as the customer
+    card records one; the value is the new record's id. Undone by
+    :func:`~services.customers.edit.set_followup_deleted`.
+    """
+    cleaned = clean_new_followup(values)
+    with store.write() as uow:
+        customer_id = get_contract_row(uow.session, contract_id).customer_id
+        fid, before = insert_followup(uow.session, customer_id, cleaned, clear_next)
+        uow.commit()
+        return uow.op(fid, undo=call(set_followup_deleted, fid, True, before))

@@ -1,5 +1,6 @@
-"""Payment reminders on Today (overdue, due soon; opening the customer) and their setting in
-Settings ▸ Payment reminders, saved as one undo step that survives a language switch.
+"""Payment reminders on Today (overdue, due soon; opening the contract on the Orders page,
+logging the collection call on its customer) and their setting in Settings ▸ Payment
+reminders, saved as one undo step that survives a language switch.
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from gui.common.i18n import install_translators
 from gui.orders.reminder_settings import PaymentReminderSection
-from models import Person
+from models import FollowUp, Person
+from models.orders import Contract
 from services.orders import payments as PAY
 from services.orders import reminders as PR
 from tests.gui.shell_fixtures import (
@@ -64,8 +67,19 @@ def _payment_rows(page) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def test_today_lists_payments_and_opens_the_customer(qtbot, store):
+def _overdue_index(page):
+    for _key, index in page.model.node_keys():
+        for row in range(page.model.rowCount(index)):
+            child = page.model.index(row, 0, index)
+            reminder = page.model.reminder(child)
+            if reminder is not None and reminder.kind == "payment_overdue":
+                return child
+    raise AssertionError("no overdue payment on Today")
+
+
+def test_today_lists_payments_and_opens_the_contract(qtbot, store):
     f = _seed(store)
+    contract = _contract(store)
     window = make_window(qtbot, store, "en")
     page = window.show_page("today")
     _settled(qtbot, page)
@@ -77,15 +91,54 @@ def test_today_lists_payments_and_opens_the_customer(qtbot, store):
     assert rows[0][3] == "12 days overdue"
     opened: list[tuple[str, str]] = []
     window.ctx.events.open_requested.connect(lambda kind, iid: opened.append((kind, iid)))
-    for _key, index in page.model.node_keys():
-        for row in range(page.model.rowCount(index)):
-            child = page.model.index(row, 0, index)
-            reminder = page.model.reminder(child)
-            if reminder is not None and reminder.kind == "payment_overdue":
-                page.open_index(child)
-    assert opened == [("customer", f.customers[0])]
-    qtbot.waitUntil(lambda: window.host.current_key == "customers")
+    page.open_index(_overdue_index(page))
+    assert opened == [("contract", contract)]
+    qtbot.waitUntil(lambda: window.host.current_key == "orders")
+    tab = window.host.currentWidget().tab(0)
+    qtbot.waitUntil(lambda: not tab.is_loading() and tab.current_id() == contract,
+                    timeout=30_000)
+    assert tab.pane.contract_id == contract  # its plan and payments beside the list
+    assert f.customers[0] == tab.current().customer_id
     window.ctx.tasks.wait()
+
+
+def test_log_follow_up_on_a_payment_records_it_on_the_customer(qtbot, store):
+    f = _seed(store)
+    window = make_window(qtbot, store, "en")
+    page = window.show_page("today")
+    _settled(qtbot, page)
+    before = _contents(store, f.customers[0])
+    index = _overdue_index(page)
+    page.view.setCurrentIndex(index)
+    assert page.actions_.log.isEnabled()
+    page.actions_.log.trigger()
+    dialog = page.followup_editor
+    assert dialog is not None and dialog.isVisible()
+    assert "HT-T instalment 1" in dialog.windowTitle()
+    dialog.content.setPlainText("客户答应周五付清第1期")
+    dialog.person.setCurrentIndex(max(dialog.person.findData(f.people["张三"]), 0))
+    dialog.accept()
+    stack = window.ctx.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "Log follow-up: 客户0 · HT-T instalment 1"
+    assert _contents(store, f.customers[0]) == [*before, "客户答应周五付清第1期"]
+    stack.undo()
+    assert _contents(store, f.customers[0]) == before
+    stack.redo()
+    assert _contents(store, f.customers[0]) == [*before, "客户答应周五付清第1期"]
+    window.ctx.tasks.wait()
+
+
+def _contract(store) -> str:
+    with store.read() as uow:
+        return uow.session.scalar(select(Contract.id).where(Contract.number == "HT-T"))
+
+
+def _contents(store, customer_id: str) -> list[str]:
+    with store.read() as uow:
+        return list(uow.session.scalars(select(FollowUp.content).where(
+            FollowUp.customer_id == customer_id, FollowUp.deleted_at.is_(None))
+            .order_by(FollowUp.at)))
 
 
 def test_chinese_and_the_setting_reaches_today(qtbot, store):

@@ -35,7 +35,7 @@ from tests.gui.shell_fixtures import (
     make_window,
     restore_language_env,  # noqa: F401 - autouse
 )
-from tests.unit.target_fixtures import build_firm
+from tests.unit.orders.orders_fixtures import build_firm, contract_with_plan
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 TABLES = ("customers", "followups", "plan_checkpoints", "deals", "stage_history")
@@ -50,8 +50,8 @@ def _back_to_english():
 
 
 def _seed(store) -> None:  # noqa: ANN001
-    """A customer whose booked follow-up is overdue, one nobody followed up, a checkpoint due,
-    a deal past its expected close date.
+    """A customer whose booked follow-up is overdue, one nobody followed up (who owes a
+    payment overdue), a checkpoint due, a deal past its expected close date.
     """
     owner = next(iter(build_firm(store).people.values()))
     at = datetime.combine(TODAY - timedelta(days=9), datetime.min.time()).replace(
@@ -64,6 +64,9 @@ def _seed(store) -> None:  # noqa: ANN001
     with store.write() as uow:
         uow.session.get(Customer, cold).created_at = at - timedelta(days=60)
         uow.commit()
+    # The stale customer owes money: an instalment 10 days overdue (a payment reminder).
+    contract_with_plan(store, cold, owner, "5000", TODAY - timedelta(days=40),
+                       [(TODAY - timedelta(days=10), "5000")], number="HT-L")
     plan_id = create_plan_from_org(store, TODAY.year).value
     plan_timeline.add_checkpoint(store, plan_id, "plan_review", "方案评审", TODAY)
     pipeline = next(p for p in pl.list_pipelines(store)  # the seeded one, with won and lost
@@ -147,6 +150,17 @@ def _log_on_deal(page) -> None:  # noqa: ANN001
     dialog.accept()
 
 
+def _log_on_payment(page) -> None:  # noqa: ANN001
+    _pick(page, "很久没联系 · HT-L instalment 1")
+    page.actions_.log.trigger()
+    dialog = page.followup_editor
+    dialog.content.setPlainText("催收：客户答应月底付")
+    if dialog.person is not None:
+        dialog.person.setCurrentIndex(1)
+        dialog.remember.setChecked(False)
+    dialog.accept()
+
+
 ACTIONS: dict[str, Callable[[Any], None]] = {
     "done on a follow-up": lambda page: (_pick(page, "逾期回访"), page.actions_.done.trigger()),
     "done on a checkpoint": lambda page: (_pick(page, "方案评审"), page.actions_.done.trigger()),
@@ -162,6 +176,7 @@ ACTIONS: dict[str, Callable[[Any], None]] = {
     "mark a deal won": lambda page: (_pick(page, "过期的单子"), page.actions_.won.trigger()),
     "mark a deal lost": lambda page: (_pick(page, "过期的单子"), page.actions_.lost.trigger()),
     "log a follow-up on a deal": _log_on_deal,
+    "log a follow-up on a payment": _log_on_payment,
 }
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
-from models import Person
+from models import Customer, FollowUp, Person
+from models.orders import Contract
 from services.core.errors import ValidationError
 from services.orders import payments as PAY
 from services.orders import reminders as PR
+from services.orders.contracts import ContractNotFound
 from services.today.reminders import (
     PROVIDERS,
     SECTION_OVERDUE,
@@ -68,6 +71,11 @@ C1 = ("payment_due", "客户2 · HT-C instalment 1", "¥200 open · due 2026-03-
       date(2026, 3, 17))
 
 
+def _contract(store, number: str) -> str:
+    with store.read() as uow:
+        return uow.session.scalar(select(Contract.id).where(Contract.number == number))
+
+
 def _who(r, owner):
     return (r[0], r[1], f"{r[2]} · {owner}", r[3])
 
@@ -93,15 +101,15 @@ def test_reminders_for_the_owner_and_their_manager(any_store, firm, whose, days,
     person = firm.people[whose] if whose else None
     got = PR.payment_reminders(any_store, TODAY, person, lang="en")
     assert [(r.kind, r.title, r.detail, r.due) for r in got] == expected
-    assert all(r.item_kind == "customer" for r in got)
+    assert all(r.item_kind == "contract" for r in got)
 
 
-def test_in_chinese_each_opens_the_customer_in_its_section(any_store, firm):
+def test_in_chinese_each_opens_its_contract_in_its_section(any_store, firm):
     got = PR.payment_reminders(any_store, TODAY, firm.people["东经理"], lang="zh_CN")
     first = got[0]
     assert (first.title, first.detail) == ("客户0 · HT-A 第1期",
                                            "未回款 ¥200 · 应收日 2026-01-31 · 张三")
-    assert (first.item_kind, first.item_id) == ("customer", firm.customers[0])
+    assert (first.item_kind, first.item_id) == ("contract", _contract(any_store, "HT-A"))
     assert [section_of(r, TODAY) for r in got] == [SECTION_OVERDUE, SECTION_TODAY,
                                                     SECTION_UPCOMING, SECTION_UPCOMING]
 
@@ -113,7 +121,8 @@ def test_settled_instalments_leave_and_today_gathers_them(any_store, firm):
     result = collect_reminders(any_store, TODAY, firm.people["张三"])
     paying = [(r.item_id, r.due) for r in result.reminders if r.kind.startswith("payment_")]
     assert not result.failed
-    assert paying == [(firm.customers[1], TODAY), (firm.customers[0], date(2026, 3, 15))]
+    assert paying == [(_contract(any_store, "HT-E"), TODAY),
+                      (_contract(any_store, "HT-A"), date(2026, 3, 15))]
 
 
 def test_the_days_ahead_are_a_setting_with_undo(any_store):
@@ -126,3 +135,24 @@ def test_the_days_ahead_are_a_setting_with_undo(any_store):
         with pytest.raises(ValidationError):
             PR.set_due_days(any_store, bad)
     assert PR.due_days(any_store) == 7
+
+
+def test_a_followup_logged_on_a_payment_goes_to_its_customer_with_undo(any_store, firm):
+    """Today's 记录跟进 on a payment reminder (its item is the contract) records the collection
+    call on the contract's customer, moving their last follow-up; undo takes it back."""
+    store = any_store
+    reminder = PR.payment_reminders(store, TODAY, firm.people["张三"], lang="zh_CN")[0]
+    at = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+    op = PR.log_contract_followup(store, reminder.item_id,
+                                  {"at": at, "method": "call", "content": "催收第1期"})
+    with store.read() as uow:
+        f = uow.session.get(FollowUp, op.value)
+        assert (f.customer_id, f.content) == (firm.customers[0], "催收第1期")
+        last = uow.session.get(Customer, firm.customers[0]).last_followup_at
+        assert last is not None and last.replace(tzinfo=UTC) == at
+    op.undo.run(store)
+    with store.read() as uow:
+        assert uow.session.get(FollowUp, op.value).deleted_at is not None
+    with pytest.raises(ContractNotFound):  # a contract that is gone
+        PR.log_contract_followup(store, "no-such-contract",
+                                 {"at": at, "method": "call", "content": "x"})
