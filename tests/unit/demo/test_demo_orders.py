@@ -68,7 +68,7 @@ def test_every_won_deal_has_its_contract_and_an_exact_plan(conn) -> None:
         # signed for the accepted quote's total, on the day it was accepted, naming it
         number, revision, total, decided = quote
         assert contracts[deal][2] == total and decided == closed
-        shown = number if revision == 1 else f"{number} rev {revision}"
+        shown = number if revision == 1 else f"{number} 第 {revision} 版"
         assert contracts[deal][4].startswith(f"依据报价单 {shown}；")
         from_quote += 1
     assert len(won) // 2 < from_quote < len(won)
