@@ -250,9 +250,9 @@ class _Rows:
                 "tax": money(_fen(t.tax)), "total": money(_fen(t.total)), **stamp})
             previous = qid
             if v.status == "accepted" and chain.deal is not None:
-                # the contract's terms are the firm's Chinese text: 第 2 版, as the list shows
-                shown = number if revision == 1 else f"{number} 第 {revision} 版"
-                self.accepted[chain.deal] = (shown, _fen(t.total))
+                # named as services.orders.quote_queries.contract_terms names it
+                self.accepted[chain.deal] = (QR.display_number_zh(number, revision),
+                                             _fen(t.total))
 
     def approval(self, qid: str, owner: str | None, issued: date, deepest: int,
                  state: str) -> None:
