@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from gui.common.formatting import day, money
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.theme import ink
+from gui.orders.order_words import contract_status_text
 from gui.orders.texts import STATUS, word
 from services.orders.overview import ContractRow
 
@@ -97,9 +98,11 @@ class ContractTableModel(RowTableModel):
         ]
 
     def status_text(self, r: ContractRow) -> str:
-        """已取消 / 已回款 / 逾期 / 回款中 as the row stands."""
+        """已取消 / 草稿 / 已回款 / 逾期 / 回款中 as the row stands."""
         if r.cancelled:
             return word(STATUS, "cancelled")
+        if r.status == "draft":
+            return contract_status_text("draft")
         if r.open_amount <= 0:
             return self.tr("Paid")
         if r.overdue > 0:

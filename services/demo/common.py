@@ -19,7 +19,9 @@ from typing import TypeVar
 # costs and one retired product; the plan is cut by product line and by channel;
 # 11: people have their direct manager (reps → their team's manager, managers → the director)
 # 12: won deals have contracts, payment plans, payments (early, on time, late), refunds
-GENERATOR_VERSION = 12
+# 13: quotes with revisions and approvals; contracts of accepted quotes signed for their total;
+# order status, compliance ticks and overrides, drafts, cancellations, disputes, credit limits
+GENERATOR_VERSION = 13
 DEFAULT_SEED = 20260101
 
 # Customer tiers from the trailing twelve months' won amount (yuan).
@@ -105,6 +107,8 @@ class DemoSummary:
     contracts: int = 0
     instalments: int = 0
     payments: int = 0
+    quotes: int = 0
+    quote_approvals: int = 0
 
     def lines(self) -> list[str]:
         """Human-readable summary lines (English labels with the Chinese terms)."""
@@ -122,6 +126,7 @@ class DemoSummary:
             f"deal lines 商机明细: {self.deal_lines}",
             f"stage changes 阶段变更: {self.stage_history}",
             f"contracts 合同: {self.contracts} ({self.instalments} instalments 回款期次)",
+            f"quotes 报价: {self.quotes} ({self.quote_approvals} approvals 审批)",
             f"payments 回款: {self.payments}",
             f"time: {self.seconds:.1f}s",
         ]

@@ -48,6 +48,7 @@ from services.demo.deals import DealFactory, draw_starts
 from services.demo.orders import write_demo_orders
 from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
+from services.demo.quotes import write_demo_quotes
 from services.demo.targets import write_demo_targets
 from services.demo.tickets import write_demo_tickets
 from services.demo.writer import BulkWriter
@@ -141,7 +142,8 @@ def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random
         customers=c["customers"], contacts=c["contacts"], followups=c["followups"],
         customer_events=c["customer_events"], deals=c["deals"], deal_lines=c["deal_lines"],
         stage_history=c["stage_history"], seconds=0.0, contracts=c["contracts"],
-        instalments=c["payment_instalments"], payments=c["payments"],
+        instalments=c["payment_instalments"], payments=c["payments"], quotes=c["quotes"],
+        quote_approvals=c["quote_approvals"],
     )
 
 
@@ -173,7 +175,9 @@ def _fill(writer: BulkWriter, size: DemoSize, seed: int, clock: Clock, rng: rand
             step(CHUNK)
     writer.flush()
     _finish_customers(writer, clock, plans)
-    writer.counts.update(write_demo_orders(writer, writer.session, clock, seed))
+    quotes, accepted = write_demo_quotes(writer, writer.session, clock, seed)
+    writer.counts.update(quotes)
+    writer.counts.update(write_demo_orders(writer, writer.session, clock, seed, accepted))
     writer.execute(AppSetting.__table__, [{
         "key": SETTING_KEY, "updated_at": clock.ts(clock.end - 1),
         "value": json.dumps({"seed": seed, "customers": size.customers,

@@ -3,7 +3,8 @@ contract's plan and payments, won deals still without a contract, and the custom
 
 * :func:`contract_rows` — every live contract (cancelled ones too) with its collected amount
   (net of refunds), open amount (nothing for a cancelled contract), the overdue part as of
-  ``today`` and the amount its plan covers.
+  ``today`` (nothing for a draft, which owes nothing until it is signed) and the amount its
+  plan covers.
 * :func:`contract_detail` — a contract's instalments (what is paid on each today), the payments
   and refunds that touched it, and its customer's credit.
 * :func:`won_deals_without_contract` / :func:`customer_choices` — what "New contract" offers.
@@ -160,7 +161,8 @@ def contract_rows(store: Store, today: date, *, contract_id: str | None = None,
             out.append(ContractRow(
                 cid, number, cust, cname, owner_id, oname, deal_id,
                 _day(sign_date), amount, collected, open_amount,
-                ZERO if cancelled else from_fen(max(int(overdue or 0), 0)),
+                ZERO if cancelled or status == ContractStatus.DRAFT
+                else from_fen(max(int(overdue or 0), 0)),
                 from_fen(int(planned or 0)), status, terms, cancelled_on, reason,
                 order_status))
     return out

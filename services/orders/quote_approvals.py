@@ -245,7 +245,7 @@ def approval_reminders(store: Store, today: date, person_id: str | None,
             if person_id is not None and req.approver_id != person_id and not (
                     admin and req.approver_id is None):
                 continue
-            number = QR.display_number(q.number, q.revision)
+            number = (QR.display_number_zh if zh else QR.display_number)(q.number, q.revision)
             amount = f"¥{q.total:,.2f}"
             who = requester or "—"
             if zh:

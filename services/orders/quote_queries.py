@@ -149,7 +149,7 @@ def find_quote(store: Store, text: str) -> str:
 
 def contract_terms(record: QuoteRecord) -> str:
     """The contract's terms line naming the quote it came from (user data: Chinese)."""
-    return f"依据报价单 {record.display_number}"
+    return f"依据报价单 {QR.display_number_zh(record.number, record.revision)}"
 
 
 def create_contract_from_quote(store: Store, quote_id: str, *, sign_date: date,

@@ -112,6 +112,13 @@ def display_number(number: str, revision: int) -> str:
     return number if revision <= 1 else f"{number} rev {revision}"
 
 
+def display_number_zh(number: str, revision: int) -> str:
+    """The Chinese of :func:`display_number` (Chinese text the firm writes and Today shows):
+    ``BJ-2026-0001 第 2 版``, as the quotes list reads in Chinese.
+    """
+    return number if revision <= 1 else f"{number} 第 {revision} 版"
+
+
 def parse_display_number(text: str) -> tuple[str, int | None]:
     """``"BJ-2026-0001 rev 2"`` → (``BJ-2026-0001``, 2); without a revision, None (the latest)."""
     parts = text.split()

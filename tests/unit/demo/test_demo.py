@@ -31,7 +31,8 @@ TODAY = date(2026, 11, 22)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TABLES = ("org_units", "people", "products", "pipelines", "stages", "lost_reasons", "customers",
           "contacts", "followups", "customer_events", "deals", "deal_lines", "stage_history",
-          "app_settings", "contracts", "payment_instalments", "payments", "payment_allocations")
+          "app_settings", "contracts", "payment_instalments", "payments", "payment_allocations",
+          "quotes", "quote_lines", "quote_approvals", "service_tickets", "customer_feedback")
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:

@@ -16,6 +16,7 @@ from models.orders import Contract
 from services.core.errors import ValidationError
 from services.orders import compliance as CO
 from services.orders import contracts as C
+from services.orders import overview as OV
 from services.orders import plans as PL
 from services.orders import receivables as R
 from services.orders import status as ST
@@ -199,3 +200,13 @@ def test_unknown_steps_and_terms_are_refused(store, firm):
     with store.read() as uow:
         assert uow.session.scalar(select(Contract.terms_checked).where(Contract.id == cid)) \
             is None
+
+
+def test_a_draft_past_its_first_due_date_is_not_overdue(store, firm):
+    cid = draft(store, firm)
+    PL.set_payment_plan(store, cid, [PL.PlanLine(date(2026, 3, 1), percent=D(100))])
+    row = OV.contract_rows(store, date(2026, 4, 1), contract_id=cid)[0]
+    assert (row.status, row.overdue, row.open_amount) == ("draft", D("0.00"), D("1000.00"))
+    CO.set_terms_checked(store, cid, ALL, True)
+    CO.sign_contract(store, cid)
+    assert OV.contract_rows(store, date(2026, 4, 1), contract_id=cid)[0].overdue == D("1000.00")

@@ -65,6 +65,9 @@ def test_a_sent_quote_past_its_date_shows_expired(status, until, today, shown):
 def test_a_revision_is_named_after_its_number(text, parsed):
     assert QR.parse_display_number(text) == parsed
     assert QR.display_number("BJ-2026-0001", 1) == "BJ-2026-0001"
+    # in Chinese text (a contract's terms, Today in Chinese) as the Chinese list reads it
+    assert QR.display_number_zh("BJ-2026-0001", 1) == "BJ-2026-0001"
+    assert QR.display_number_zh("BJ-2026-0001", 2) == "BJ-2026-0001 第 2 版"
 
 
 @pytest.fixture
