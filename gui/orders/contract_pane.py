@@ -40,8 +40,8 @@ from services.orders import plans
 from services.orders.overview import ContractDetail, contract_detail
 
 
-def _table(model: RowTableModel) -> QTableView:
-    view = QTableView()
+def _table(model: RowTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
     view.setModel(model)
     view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,23 +65,23 @@ class ContractPane(QWidget):
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(lambda *_a: self._apply(None))
-        self.title = QLabel()
+        self.title = QLabel(self)
         self.title.setObjectName("contractTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel()
+        self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.credit = QLabel()
+        self.credit = QLabel(self)
         self.credit.setWordWrap(True)
-        self.apply_credit_btn = QPushButton(self.tr("Apply credit"))
+        self.apply_credit_btn = QPushButton(self.tr("Apply credit"), self)
         self.apply_credit_btn.setToolTip(self.tr("Use the customer's credit for the open "
                                                  "instalments, oldest first"))
-        self.plan_btn = QPushButton(self.tr("Edit plan…"))
-        self.reschedule_btn = QPushButton(self.tr("Reschedule…"))
-        self.invoiced_btn = QPushButton(self.tr("Invoiced…"))
-        self.pay_btn = QPushButton(self.tr("Record payment…"))
+        self.plan_btn = QPushButton(self.tr("Edit plan…"), self)
+        self.reschedule_btn = QPushButton(self.tr("Reschedule…"), self)
+        self.invoiced_btn = QPushButton(self.tr("Invoiced…"), self)
+        self.pay_btn = QPushButton(self.tr("Record payment…"), self)
         self.pay_btn.setToolTip(self.tr("Ctrl+P"))
-        self.refund_btn = QPushButton(self.tr("Record refund…"))
+        self.refund_btn = QPushButton(self.tr("Record refund…"), self)
         self.instalments = RowTableModel([
             Column(self.tr("No."), lambda i: str(i.seq), right=True),
             Column(self.tr("Instalment"), lambda i: i.label or ""),
@@ -91,7 +91,7 @@ class ContractPane(QWidget):
             Column(self.tr("Open"), lambda i: money(i.open_amount, fen=True), right=True),
             Column(self.tr("Invoiced"), lambda i: day(i.invoiced_on)),
         ], self)
-        self.plan_view = _table(self.instalments)
+        self.plan_view = _table(self.instalments, self)
         self.payments = RowTableModel([
             Column(self.tr("Date"), lambda p: day(p.received_on)),
             Column(self.tr("Amount"), lambda p: money(p.amount, fen=True), right=True),
@@ -100,7 +100,7 @@ class ContractPane(QWidget):
             Column(self.tr("Method"), lambda p: word(METHODS, p.method)),
             Column(self.tr("Reference"), lambda p: p.reference or ""),
         ], self)
-        self.payments_view = _table(self.payments)
+        self.payments_view = _table(self.payments, self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
@@ -119,7 +119,7 @@ class ContractPane(QWidget):
         pay_bar.addStretch(1)
         for b in (self.apply_credit_btn, self.pay_btn, self.refund_btn):
             pay_bar.addWidget(b)
-        upper, lower = QWidget(), QWidget()
+        upper, lower = QWidget(self), QWidget(self)
         up = QVBoxLayout(upper)
         up.setContentsMargins(0, 0, 0, 0)
         up.addLayout(plan_bar)
@@ -129,7 +129,7 @@ class ContractPane(QWidget):
         low.addLayout(pay_bar)
         low.addWidget(self.credit)
         low.addWidget(self.payments_view)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(upper)
         split.addWidget(lower)
         split.setStretchFactor(0, 1)

@@ -30,6 +30,10 @@ TABS: tuple[tuple[str, str], ...] = (
 )
 """The page's tabs in order: (factory "module:Class", English title in context OrdersPage)."""
 
+PRELOAD_MODULES = tuple(factory.partition(":")[0] for factory, _title in TABS)
+"""The tabs' modules, imported by the start-up preloader (gui.shell.preload) off the GUI
+thread: building the first tab then costs its widgets only."""
+
 ITEM_TABS = {"order": 0, "contract": 0, "payment": 0, "quote": 2, "ticket": 4}
 """Which tab shows an item of each kind (``show_item``)."""
 

@@ -34,7 +34,13 @@ class PagePreloader(threading.Thread):
             if self._halt.is_set():
                 return
             try:
-                importlib.import_module(name)
+                module = importlib.import_module(name)
+                # A page that builds parts of itself later (the Orders page's tabs) names
+                # their modules in PRELOAD_MODULES: they are imported here too.
+                for part in getattr(module, "PRELOAD_MODULES", ()):
+                    if self._halt.is_set():
+                        return
+                    importlib.import_module(part)
             except Exception:  # reported by the page host when the page is visited
                 log.debug("preloading %s failed", name, exc_info=True)
 
