@@ -1,5 +1,6 @@
 """What the Receivables tab reads on the worker (Qt-free): the instalments open on a date with
-their totals, the collection rate (回款率) of a period, and the names of the owners' teams.
+their totals, the collection rate (回款率) and payment figures (回款周期, DSO, lateness) of a
+period, and the names of the owners' teams.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from services.core.store import Store
+from services.orders.figures import PaymentFigures, payment_figures
 from services.orders.receivables import CollectionRate, Receivables, collection_rate, receivables
 from services.org.units import unit_tree
 
@@ -20,6 +22,7 @@ class ReceivablesData:
     rate: CollectionRate
     rate_by_owner: dict[str | None, CollectionRate]
     unit_names: dict[str, str]
+    figures: PaymentFigures  # 回款周期, DSO, lateness of the same period, per person
 
 
 def read_receivables(store: Store, as_of: date, start: date, end: date) -> ReceivablesData:
@@ -27,4 +30,5 @@ def read_receivables(store: Store, as_of: date, start: date, end: date) -> Recei
     report = receivables(store, as_of)
     rate, by_owner = collection_rate(store, start, end)
     units = {u.id: u.name for u in unit_tree(store, as_of)}
-    return ReceivablesData(report, rate, by_owner, units)
+    return ReceivablesData(report, rate, by_owner, units,
+                           payment_figures(store, start, end, by="person"))

@@ -102,6 +102,8 @@ class ReceivablesTab(QWidget):
         self.rate_to = _date_edit(today)
         self.rate = QLabel()
         self.rate.setObjectName("collectionRate")
+        self.figures = QLabel()
+        self.figures.setObjectName("paymentFigures")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("As of")))
         top.addWidget(self.as_of)
@@ -124,7 +126,8 @@ class ReceivablesTab(QWidget):
         rate_bar.addWidget(self.rate_from)
         rate_bar.addWidget(QLabel("–"))
         rate_bar.addWidget(self.rate_to)
-        rate_bar.addWidget(self.rate, 1)
+        rate_bar.addWidget(self.rate)
+        rate_bar.addWidget(self.figures, 1)
         self.open_model = _OpenModel([
             Column(self.tr("Customer"), lambda r: r.customer_name),
             Column(self.tr("Contract no."), lambda r: r.contract_number),
@@ -221,9 +224,31 @@ class ReceivablesTab(QWidget):
         self.rate.setToolTip("\n".join(
             f"{names.get(o) or self.tr('(no owner)')}: {percent(r.rate)}"
             for o, r in data.rate_by_owner.items() if r.rate is not None))
+        self._show_figures(data)
         self._show_groups()
         self.loading_note.hide()
         self.loaded.emit()
+
+    def _figures_text(self, f: Any) -> str:
+        days = self.tr("%1 days")
+        parts = [self.tr("Payment cycle %1").replace(
+                     "%1", days.replace("%1", f"{f.cycle_days:.1f}")
+                     if f.cycle_days is not None else "—"),
+                 self.tr("DSO %1").replace(
+                     "%1", days.replace("%1", f"{f.dso:.1f}") if f.dso is not None else "—"),
+                 self.tr("average days late %1").replace(
+                     "%1", f"{f.avg_days_late:.1f}" if f.avg_days_late is not None else "—"),
+                 self.tr("paid late %1").replace("%1", percent(f.late_share) or "—")]
+        return " · ".join(parts)
+
+    def _show_figures(self, data: ReceivablesData) -> None:
+        """回款周期, DSO, average days late and share paid late of the same period; per person
+        in the tooltip.
+        """
+        self.figures.setText(" · " + self._figures_text(data.figures.total))
+        self.figures.setToolTip("\n".join(
+            f"{g.name or self.tr('(no owner)')}: {self._figures_text(g)}"
+            for g in data.figures.groups if g.settled or g.receivable))
 
     def _show_groups(self) -> None:
         if self.data is None:

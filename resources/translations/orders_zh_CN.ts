@@ -153,62 +153,62 @@ Only a manager, director or owner, or the contract owner&apos;s manager, may sig
         <translation>条款：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="53"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="55"/>
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="56"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="58"/>
         <source>From a won deal</source>
         <translation>由赢单商机生成</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="57"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="59"/>
         <source>By hand</source>
         <translation>手动录入</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="75"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="78"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="77"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="80"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="81"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="84"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="83"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="86"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="87"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="90"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="90"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="93"/>
         <source>Empty: the next number, like %1</source>
         <translation>留空：自动取下一个编号，如 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="92"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="95"/>
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="95"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="98"/>
         <source>Payment terms, delivery, acceptance, invoice…</source>
         <translation>付款条件、交付、验收、发票……</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_dialog.py" line="97"/>
+        <location filename="../../gui/orders/contract_dialog.py" line="100"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
@@ -216,196 +216,196 @@ Only a manager, director or owner, or the contract owner&apos;s manager, may sig
 <context>
     <name>ContractPane</name>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="78"/>
+        <location filename="../../gui/orders/contract_pane.py" line="76"/>
         <source>Apply credit</source>
         <translation>使用客户余额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="79"/>
+        <location filename="../../gui/orders/contract_pane.py" line="77"/>
         <source>Use the customer&apos;s credit for the open instalments, oldest first</source>
         <translation>用客户余额冲抵未回款期次，最早到期的优先</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="81"/>
+        <location filename="../../gui/orders/contract_pane.py" line="79"/>
         <source>Edit plan…</source>
         <translation>编辑回款计划…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="82"/>
+        <location filename="../../gui/orders/contract_pane.py" line="80"/>
         <source>Reschedule…</source>
         <translation>调整到期日…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="83"/>
+        <location filename="../../gui/orders/contract_pane.py" line="81"/>
         <source>Invoiced…</source>
         <translation>开票…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="84"/>
+        <location filename="../../gui/orders/contract_pane.py" line="82"/>
         <source>Record payment…</source>
         <translation>登记回款…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="85"/>
+        <location filename="../../gui/orders/contract_pane.py" line="83"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="86"/>
+        <location filename="../../gui/orders/contract_pane.py" line="84"/>
         <source>Record refund…</source>
         <translation>登记退款…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="88"/>
+        <location filename="../../gui/orders/contract_pane.py" line="86"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="89"/>
+        <location filename="../../gui/orders/contract_pane.py" line="87"/>
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="90"/>
+        <location filename="../../gui/orders/contract_pane.py" line="88"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="91"/>
-        <location filename="../../gui/orders/contract_pane.py" line="99"/>
+        <location filename="../../gui/orders/contract_pane.py" line="89"/>
+        <location filename="../../gui/orders/contract_pane.py" line="97"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="92"/>
+        <location filename="../../gui/orders/contract_pane.py" line="90"/>
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="93"/>
+        <location filename="../../gui/orders/contract_pane.py" line="91"/>
         <source>Open</source>
         <translation>未回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="94"/>
-        <location filename="../../gui/orders/contract_pane.py" line="263"/>
-        <location filename="../../gui/orders/contract_pane.py" line="269"/>
+        <location filename="../../gui/orders/contract_pane.py" line="92"/>
+        <location filename="../../gui/orders/contract_pane.py" line="261"/>
+        <location filename="../../gui/orders/contract_pane.py" line="267"/>
         <source>Invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="98"/>
+        <location filename="../../gui/orders/contract_pane.py" line="96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="100"/>
+        <location filename="../../gui/orders/contract_pane.py" line="98"/>
         <source>On this contract</source>
         <translation>计入本合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="102"/>
+        <location filename="../../gui/orders/contract_pane.py" line="100"/>
         <source>Method</source>
         <translation>回款方式</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="103"/>
+        <location filename="../../gui/orders/contract_pane.py" line="101"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="111"/>
-        <location filename="../../gui/orders/contract_pane.py" line="232"/>
+        <location filename="../../gui/orders/contract_pane.py" line="109"/>
+        <location filename="../../gui/orders/contract_pane.py" line="230"/>
         <source>Payment plan</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="118"/>
+        <location filename="../../gui/orders/contract_pane.py" line="116"/>
         <source>Payments</source>
         <translation>回款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="174"/>
+        <location filename="../../gui/orders/contract_pane.py" line="172"/>
         <source>Choose a contract to see its payment plan.</source>
         <translation>选择一份合同以查看其回款计划。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="184"/>
+        <location filename="../../gui/orders/contract_pane.py" line="182"/>
         <source>Cancelled on %1: %2</source>
         <translation>已于 %1 取消：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="187"/>
+        <location filename="../../gui/orders/contract_pane.py" line="185"/>
         <source>Collected %1 · open %2</source>
         <translation>已回款 %1 · 未回款 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="191"/>
+        <location filename="../../gui/orders/contract_pane.py" line="189"/>
         <source>Customer credit: %1</source>
         <translation>客户余额：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="233"/>
+        <location filename="../../gui/orders/contract_pane.py" line="231"/>
         <source>Payments are applied to this plan, so it cannot be replaced. Reschedule an open instalment instead, or record a refund first.</source>
         <translation>此回款计划已有回款冲抵，不能整体替换。请改为调整未回款期次的到期日，或先登记退款。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="239"/>
+        <location filename="../../gui/orders/contract_pane.py" line="237"/>
         <source>Set payment plan of %1</source>
         <translation>设置 %1 的回款计划</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="248"/>
+        <location filename="../../gui/orders/contract_pane.py" line="246"/>
         <source>Reschedule</source>
         <translation>调整到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="249"/>
+        <location filename="../../gui/orders/contract_pane.py" line="247"/>
         <source>New due date of instalment %1:</source>
         <translation>期次 %1 的新到期日：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="252"/>
+        <location filename="../../gui/orders/contract_pane.py" line="250"/>
         <source>Reschedule instalment of %1</source>
         <translation>调整 %1 的期次到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="264"/>
+        <location filename="../../gui/orders/contract_pane.py" line="262"/>
         <source>Instalment %1 was invoiced on %2. Clear the invoice date?</source>
         <translation>期次 %1 已于 %2 开票。要清除开票日期吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="266"/>
+        <location filename="../../gui/orders/contract_pane.py" line="264"/>
         <source>Clear invoice date of %1</source>
         <translation>清除 %1 的开票日期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="270"/>
+        <location filename="../../gui/orders/contract_pane.py" line="268"/>
         <source>Invoice issued for instalment %1 on:</source>
         <translation>期次 %1 的开票日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="272"/>
+        <location filename="../../gui/orders/contract_pane.py" line="270"/>
         <source>Mark invoiced on %1</source>
         <translation>标记 %1 已开票</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="292"/>
+        <location filename="../../gui/orders/contract_actions.py" line="83"/>
         <source>Record refund of %1</source>
         <translation>登记 %1 的退款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="297"/>
+        <location filename="../../gui/orders/contract_actions.py" line="88"/>
         <source>Record payment of %1</source>
         <translation>登记 %1 的回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="303"/>
+        <location filename="../../gui/orders/contract_actions.py" line="95"/>
         <source>%1 more than was open is kept as the customer&apos;s credit.</source>
         <translation>超出未回款部分的 %1 已计入客户余额。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_pane.py" line="314"/>
+        <location filename="../../gui/orders/contract_pane.py" line="284"/>
         <source>Apply credit to %1</source>
         <translation>用客户余额冲抵 %1</translation>
     </message>
@@ -511,77 +511,77 @@ Only a manager, director or owner, or the contract owner&apos;s manager, may sig
 <context>
     <name>ContractTableModel</name>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="88"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="89"/>
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="89"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="90"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="91"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="91"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="92"/>
         <source>Signed</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="92"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="93"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="93"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="94"/>
         <source>Collected</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="94"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="95"/>
         <source>Open</source>
         <translation>未回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="96"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="104"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="107"/>
         <source>Paid</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="106"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="109"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="108"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="111"/>
         <source>No full plan</source>
         <translation>回款计划不完整</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="109"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="112"/>
         <source>Collecting</source>
         <translation>回款中</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="113"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="116"/>
         <source>Cancelled on %1: %2</source>
         <translation>已于 %1 取消：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="116"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="119"/>
         <source>The payment plan covers %1 of %2.</source>
         <translation>回款计划只覆盖了 %2 中的 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contract_table_model.py" line="122"/>
+        <location filename="../../gui/orders/contract_table_model.py" line="125"/>
         <source>%1 of it overdue</source>
         <translation>其中逾期 %1</translation>
     </message>
@@ -589,119 +589,119 @@ Only a manager, director or owner, or the contract owner&apos;s manager, may sig
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="75"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="72"/>
         <source>Search number, customer or owner (Ctrl+F)</source>
         <translation>搜索合同编号、客户或负责人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="78"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="75"/>
         <source>All contracts</source>
         <translation>全部合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="78"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="75"/>
         <source>Money open</source>
         <translation>有未回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="79"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="76"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="79"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="76"/>
         <source>Paid in full</source>
         <translation>已全额回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="80"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="77"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="83"/>
-        <location filename="../../gui/orders/contracts_tab.py" line="204"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="80"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="203"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="84"/>
-        <location filename="../../gui/orders/contracts_tab.py" line="301"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="81"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="300"/>
         <source>New contract…</source>
         <translation>新建合同…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="85"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="82"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="86"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="83"/>
         <source>Cancel contract…</source>
         <translation>取消合同…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="87"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="84"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="88"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="85"/>
         <source>Checklist…</source>
         <translation>合同合规…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="90"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="87"/>
         <source>The required terms; a draft is signed here</source>
         <translation>必备条款；草稿合同在此标记为已签订</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="91"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="88"/>
         <source>Order status…</source>
         <translation>订单状态…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="93"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="90"/>
         <source>Delivered, accepted, completed — or cancelled</source>
         <translation>已交付、已验收、已完成，或取消</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="94"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="91"/>
         <source>Loading contracts…</source>
         <translation>正在读取合同…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="195"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="194"/>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="196"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="195"/>
         <source>The contracts could not be loaded: %1</source>
         <translation>无法读取合同：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="236"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="235"/>
         <source>Contracts: %4 · amount %1 · collected %2 · open %3</source>
         <translation>合同 %4 份 · 金额 %1 · 已回款 %2 · 未回款 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="332"/>
+        <location filename="../../gui/orders/contract_actions.py" line="59"/>
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="362"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="342"/>
         <source>Cancel contract</source>
         <translation>取消合同</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="363"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="343"/>
         <source>%1 is collected on %2. Record a refund first, then cancel it.</source>
         <translation>合同 %2 已回款 %1。请先登记退款，再取消合同。</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/contracts_tab.py" line="371"/>
+        <location filename="../../gui/orders/contracts_tab.py" line="351"/>
         <source>Cancel contract %1</source>
         <translation>取消合同 %1</translation>
     </message>
@@ -721,6 +721,154 @@ Create it anyway?</source>
         <location filename="../../gui/orders/credit_prompt.py" line="44"/>
         <source>Over the credit limit</source>
         <translation>超出信用额度</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerContractsModel</name>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="47"/>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="48"/>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="49"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="50"/>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="51"/>
+        <source>Open</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="53"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="58"/>
+        <source>%1 of it overdue</source>
+        <translation>其中逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="63"/>
+        <source>Cancelled on %1: %2</source>
+        <translation>%1 取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="65"/>
+        <source>Order status: %1</source>
+        <translation>订单状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOrdersPanel</name>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="132"/>
+        <source>New quote…</source>
+        <translation>新建报价…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="134"/>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="136"/>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="137"/>
+        <source>A payment received on the selected contract</source>
+        <translation>为选中的合同登记收到的回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="241"/>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/orders/customer_orders_panel.py" line="263"/>
+        <source>Contracts (%n)</source>
+        <translation>
+            <numerusform>合同（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/orders/customer_orders_panel.py" line="264"/>
+        <source>Quotes (%n)</source>
+        <translation>
+            <numerusform>报价（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="280"/>
+        <source>Credit limit %1</source>
+        <translation>信用额度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="281"/>
+        <source>No credit limit</source>
+        <translation>未设信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="282"/>
+        <source>open receivables %1</source>
+        <translation>未收应收账款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="284"/>
+        <source>exposure %1 (with drafts to sign %2)</source>
+        <translation>占用额度 %1（含待签草稿 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="287"/>
+        <source>customer credit %1</source>
+        <translation>客户余额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_panel.py" line="290"/>
+        <source>over the limit by %1</source>
+        <translation>超出额度 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerQuotesModel</name>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="85"/>
+        <source>Quote no.</source>
+        <translation>报价单号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="86"/>
+        <source>Issued</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="87"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/customer_orders_models.py" line="98"/>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
     </message>
 </context>
 <context>
@@ -1651,57 +1799,57 @@ Create it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="239"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="252"/>
         <source>Send quote %1</source>
         <translation>发送报价 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="243"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="256"/>
         <source>Quote %1 accepted</source>
         <translation>报价 %1 已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="247"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="260"/>
         <source>Quote %1 rejected</source>
         <translation>报价 %1 已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="251"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="264"/>
         <source>Quote %1 expired</source>
         <translation>报价 %1 已过期</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="261"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="274"/>
         <source>Revise quote %1</source>
         <translation>修订报价 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="270"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="283"/>
         <source>Delete quote %1</source>
         <translation>删除报价 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="286"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="299"/>
         <source>Save Quote as PDF</source>
         <translation>报价另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="288"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="296"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="309"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="298"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="311"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/quotes_tab.py" line="308"/>
+        <location filename="../../gui/orders/quotes_tab.py" line="321"/>
         <source>Contract from quote %1</source>
         <translation>由报价 %1 生成合同</translation>
     </message>
@@ -1744,125 +1892,150 @@ Create it anyway?</source>
         <translation>正在读取应收账款…</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="106"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="108"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="116"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="118"/>
         <source>Total open</source>
         <translation>未回款合计</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="123"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="125"/>
         <source>Collection rate of</source>
         <translation>回款率 期间</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="129"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="132"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="130"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="133"/>
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="131"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="134"/>
         <source>Instalment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="133"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="136"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="134"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="137"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="135"/>
-        <location filename="../../gui/orders/receivables_tab.py" line="143"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="138"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="146"/>
         <source>Open</source>
         <translation>未回款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="136"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="139"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="138"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="141"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="142"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="144"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="147"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="201"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="204"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="202"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="205"/>
         <source>The receivables could not be loaded: %1</source>
         <translation>无法读取应收账款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="214"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="217"/>
         <source>nothing was due</source>
         <translation>期间内没有到期款项</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="216"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="219"/>
         <source>%1 (collected %2 of %3 due)</source>
         <translation>%1（应收 %3，已回款 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="235"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="233"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="234"/>
+        <source>Payment cycle %1</source>
+        <translation>回款周期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="237"/>
+        <source>DSO %1</source>
+        <translation>DSO %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="239"/>
+        <source>average days late %1</source>
+        <translation>平均逾期天数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="241"/>
+        <source>paid late %1</source>
+        <translation>逾期回款占比 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/orders/receivables_tab.py" line="260"/>
         <source>(no owner)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="238"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="263"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="275"/>
-        <location filename="../../gui/orders/receivables_tab.py" line="296"/>
         <location filename="../../gui/orders/receivables_tab.py" line="300"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="321"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="325"/>
         <source>Export receivables</source>
         <translation>导出应收账款</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="277"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="302"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="292"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="317"/>
         <source>Open instalments as of %1: %3, exported to %2</source>
         <translation>截至 %1 的未回款期次 %3 条，已导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="301"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="326"/>
         <source>The receivables could not be exported: %1</source>
         <translation>无法导出应收账款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/orders/receivables_tab.py" line="303"/>
+        <location filename="../../gui/orders/receivables_tab.py" line="328"/>
         <source>Exporting receivables…</source>
         <translation>正在导出应收账款…</translation>
     </message>
@@ -2487,154 +2660,6 @@ Create it anyway?</source>
         <location filename="../../gui/orders/error_texts.py" line="133"/>
         <source>Nothing is open to apply the credit to.</source>
         <translation>没有可用余额冲抵的未回款期次。</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerContractsModel</name>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="47"/>
-        <source>Contract no.</source>
-        <translation>合同编号</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="48"/>
-        <source>Signed</source>
-        <translation>签订日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="49"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="50"/>
-        <source>Collected</source>
-        <translation>已回款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="51"/>
-        <source>Open</source>
-        <translation>未回款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="53"/>
-        <source>Order status</source>
-        <translation>订单状态</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="58"/>
-        <source>%1 of it overdue</source>
-        <translation>其中逾期 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="63"/>
-        <source>Cancelled on %1: %2</source>
-        <translation>%1 取消：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="65"/>
-        <source>Order status: %1</source>
-        <translation>订单状态：%1</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerOrdersPanel</name>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="126"/>
-        <source>New quote…</source>
-        <translation>新建报价…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="128"/>
-        <source>New contract…</source>
-        <translation>新建合同…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="130"/>
-        <source>Record payment…</source>
-        <translation>登记回款…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="131"/>
-        <source>A payment received on the selected contract</source>
-        <translation>为选中的合同登记收到的回款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="235"/>
-        <source>The orders could not be read: %1</source>
-        <translation>无法读取订单：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/orders/customer_orders_panel.py" line="257"/>
-        <source>Contracts (%n)</source>
-        <translation>
-            <numerusform>合同（%n）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/orders/customer_orders_panel.py" line="258"/>
-        <source>Quotes (%n)</source>
-        <translation>
-            <numerusform>报价（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="274"/>
-        <source>Credit limit %1</source>
-        <translation>信用额度 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="275"/>
-        <source>No credit limit</source>
-        <translation>未设信用额度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="276"/>
-        <source>open receivables %1</source>
-        <translation>未收应收账款 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="278"/>
-        <source>exposure %1 (with drafts to sign %2)</source>
-        <translation>占用额度 %1（含待签草稿 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="281"/>
-        <source>customer credit %1</source>
-        <translation>客户余额 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_panel.py" line="284"/>
-        <source>over the limit by %1</source>
-        <translation>超出额度 %1</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerQuotesModel</name>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="85"/>
-        <source>Quote no.</source>
-        <translation>报价单号</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="86"/>
-        <source>Issued</source>
-        <translation>报价日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="87"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="88"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../gui/orders/customer_orders_models.py" line="98"/>
-        <source>Valid until %1</source>
-        <translation>有效期至 %1</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from gui.common.messages import Messages
 from gui.orders.cancel_dialog import CancelContractDialog
@@ -237,3 +237,22 @@ def test_receivables_as_of_a_past_date_and_their_export(qtbot, page, tmp_path, m
     wb = openpyxl.load_workbook(out)
     ws = wb.worksheets[0]
     assert ws.max_row - 1 == 3  # three open instalments on that day
+
+
+def test_receivables_show_the_payment_figures_of_the_period(qtbot, page):
+    tab = page.show_tab(1)
+    _wait(qtbot, page)
+    today = date.today()
+    start = today - timedelta(days=75)
+    tab.rate_from.setDate(QDate(start.year, start.month, start.day))
+    _wait(qtbot, page)
+    # HT-T-0001's first instalment (30,000, due 70 days ago) was settled by the payment 60 days
+    # ago: 40 days after the contract was signed (no invoice date), 10 days late; the only
+    # instalment settled in the period, so all of them were paid late.
+    text = tab.figures.text()
+    assert "Payment cycle 40.0 days" in text
+    assert "average days late 10.0" in text and "paid late 100.0%" in text
+    assert "DSO " in text and "DSO —" not in text  # 110,000 open, 58,000 signed in the period
+    owner = next(iter(page.data.pipeline.people))  # the first person owns HT-T-0001
+    assert any(line.startswith(f"{owner}: Payment cycle 40.0 days")  # per person
+               for line in tab.figures.toolTip().splitlines())
