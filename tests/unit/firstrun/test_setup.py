@@ -73,7 +73,7 @@ def test_setup_renames_an_existing_company_and_reuses_people_by_name(store) -> N
     op = complete_setup(store, "云帆科技", 1, "张总", "owner", [TeamRow("李强")], today=DAY)
     assert op.value.root_id == root and op.value.me_id == boss
     assert firm_name(store) == "云帆科技"
-    assert [p.name for p in list_people(store)] == ["张总", "李强"]
+    assert [p.name for p in list_people(store)] == ["李强", "张总"]  # pinyin: li, zhang
 
 
 def test_undo_takes_the_whole_setup_back_and_redo_brings_the_same_ids(store) -> None:
