@@ -58,22 +58,25 @@ def make_ledger(path: Path, rows: int, seed: int = 7) -> Path:
     return path
 
 
-def _empty_store_template(work: Path) -> Path:
+def empty_store_template(work: Path, name: str = "import-template.sqlite3",
+                         owners: tuple[str, ...] = OWNERS) -> Path:
+    """A new database with a company and ``owners`` in it, copied afresh for every import."""
     from services.org.people import create_person, create_unit
     from services.setup import open_store
 
-    path = work / "import-template.sqlite3"
+    path = work / name
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     store = open_store(path)
     unit = create_unit(store, "公司", "company").value
-    for name in OWNERS:
-        create_person(store, name, unit)
+    for owner in owners:
+        create_person(store, owner, unit)
     store.close()
     return path
 
 
-def _fresh(template: Path, dest: Path):
+def fresh_store(template: Path, dest: Path):  # noqa: ANN201 - a Store
+    """A writable copy of ``template`` at ``dest``, opened."""
     from services.setup import open_store
 
     for suffix in ("", "-wal", "-shm", ".lock"):
@@ -96,7 +99,7 @@ def run(ctx: BenchContext) -> Measurement:
     ledger = ctx.cache_dir / f"customers-ledger-{rows}-v{FILE_VERSION}.xlsx"
     if not ledger.exists():
         make_ledger(ledger, rows)
-    template = _empty_store_template(ctx.work_dir)
+    template = empty_store_template(ctx.work_dir)
     db = ctx.work_dir / "import-run.sqlite3"
     holder: dict[str, object] = {}
 
@@ -104,7 +107,7 @@ def run(ctx: BenchContext) -> Measurement:
         old = holder.pop("store", None)
         if old is not None:
             old.close()  # type: ignore[attr-defined]
-        holder["store"] = _fresh(template, db)
+        holder["store"] = fresh_store(template, db)
 
     def ours() -> None:
         store = holder["store"]

@@ -14,12 +14,12 @@ Goal: ratio ≤ 2.0.
 from __future__ import annotations
 
 import random
-import shutil
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from benchmarks.core import BenchContext, Measurement, median_time
+from benchmarks.scenarios.customers_import import empty_store_template, fresh_store
 
 NAME = "orders-import"
 GOAL = 2.0
@@ -73,30 +73,6 @@ def make_ledger(path: Path, rows: int, seed: int = 5) -> Path:
                        rnd.choice(["已开票", "未开票"]), "是" if rnd.random() < 0.02 else None])
     wb.save(path)
     return path
-
-
-def _template(work: Path) -> Path:
-    from services.org.people import create_person, create_unit
-    from services.setup import open_store
-
-    path = work / "orders-import-template.sqlite3"
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    store = open_store(path)
-    unit = create_unit(store, "公司", "company").value
-    for name in OWNERS:
-        create_person(store, name, unit)
-    store.close()
-    return path
-
-
-def _fresh(template: Path, dest: Path):  # noqa: ANN202 - a Store
-    from services.setup import open_store
-
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        Path(str(dest) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(template, dest)
-    return open_store(dest, lock=False)
 
 
 def _day(value: object) -> date:
@@ -166,7 +142,7 @@ def run(ctx: BenchContext) -> Measurement:
     ledger = ctx.cache_dir / f"orders-ledger-{rows}-v{FILE_VERSION}.xlsx"
     if not ledger.exists():
         make_ledger(ledger, rows)
-    template = _template(ctx.work_dir)
+    template = empty_store_template(ctx.work_dir, "orders-import-template.sqlite3", OWNERS)
     db = ctx.work_dir / "orders-import-run.sqlite3"
     holder: dict[str, object] = {}
     models = {"customers": Customer, "contracts": Contract,
@@ -177,7 +153,7 @@ def run(ctx: BenchContext) -> Measurement:
         old = holder.pop("store", None)
         if old is not None:
             old.close()  # type: ignore[attr-defined]
-        holder["store"] = _fresh(template, db)
+        holder["store"] = fresh_store(template, db)
 
     def ours() -> None:
         store = holder["store"]
