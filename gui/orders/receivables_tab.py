@@ -104,6 +104,7 @@ class ReceivablesTab(QWidget):
         self.rate.setObjectName("collectionRate")
         self.figures = QLabel()
         self.figures.setObjectName("paymentFigures")
+        self.figures.setWordWrap(True)  # wraps rather than widening the window (English)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("As of")))
         top.addWidget(self.as_of)
