@@ -6,6 +6,15 @@ Importing this package registers every table on :data:`models.base.Base.metadata
 from models.aftersales import CustomerFeedback, ServiceTicket
 from models.base import Base, BusinessMixin, Money, UTCDateTime, new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
+from models.incentives import (
+    CreditSplit,
+    IncentiveScheme,
+    PayoutAdjustment,
+    PayoutLine,
+    PayoutRun,
+    Recognition,
+    SchemeVersion,
+)
 from models.orders import Contract, Payment, PaymentAllocation, PaymentInstalment
 from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, LostReason, Pipeline, Product, Stage, StageHistory
@@ -31,6 +40,7 @@ __all__ = [
     "BusinessMixin",
     "Contact",
     "Contract",
+    "CreditSplit",
     "Customer",
     "CustomerEvent",
     "CustomerFeedback",
@@ -38,12 +48,16 @@ __all__ = [
     "DealLine",
     "FollowUp",
     "FunnelScenario",
+    "IncentiveScheme",
     "LostReason",
     "Money",
     "OrgUnit",
     "Payment",
     "PaymentAllocation",
     "PaymentInstalment",
+    "PayoutAdjustment",
+    "PayoutLine",
+    "PayoutRun",
     "Person",
     "Pipeline",
     "PlanCheckpoint",
@@ -51,6 +65,8 @@ __all__ = [
     "Quote",
     "QuoteApproval",
     "QuoteLine",
+    "Recognition",
+    "SchemeVersion",
     "ServiceTicket",
     "Stage",
     "StageHistory",

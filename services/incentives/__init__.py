@@ -1,0 +1,9 @@
+"""Incentives (绩效与激励): pay schemes, payout runs with explainable statements, the
+leaderboard and scheme modelling.
+
+* :mod:`services.incentives.doc` — a scheme version's rules as one checked JSON document;
+* :mod:`services.incentives.facts` — what a run reads, per person and period (plain data);
+* :mod:`services.incentives.lines` — a payout line with its explanation and trace;
+* :mod:`services.incentives.engine` — who is on which scheme; the rules evaluated in order;
+* :mod:`services.incentives.rules` — the evaluators of every rule kind.
+"""
