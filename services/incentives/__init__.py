@@ -5,5 +5,9 @@ leaderboard and scheme modelling.
 * :mod:`services.incentives.facts` — what a run reads, per person and period (plain data);
 * :mod:`services.incentives.lines` — a payout line with its explanation and trace;
 * :mod:`services.incentives.engine` — who is on which scheme; the rules evaluated in order;
-* :mod:`services.incentives.rules` — the evaluators of every rule kind.
+* :mod:`services.incentives.rules` — the evaluators of every rule kind;
+* :mod:`services.incentives.statements` — a stored run read as per-person statements (lines
+  worded in either language, traced records in words, totals by category);
+* :mod:`services.incentives.workbook` — the payout workbook (summary and statement sheets);
+* :mod:`services.incentives.fraud` — performance-fraud signals (业绩造假) for the approver.
 """
