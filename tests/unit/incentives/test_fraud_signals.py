@@ -9,6 +9,7 @@ noon (a deal "created on 06-03" was created at noon of that day on this machine)
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -19,14 +20,17 @@ from models import Contact, Customer, Deal, Stage
 from models.incentives import LineKind, PayoutLine, PayoutRun, RunStatus
 from services.incentives.fraud import (
     BEFORE_CREATED,
+    ERRORS,
     INSTANT_WIN,
     MARKED_LATER,
+    TEMPLATES,
     FraudSettings,
     SignalKind,
     fraud_settings,
     fraud_signals,
     set_fraud_settings,
 )
+from services.incentives.workbook import ERRORS as WORKBOOK_ERRORS
 from services.orders import payments as PAY
 from services.orders.contract_edits import cancel_contract
 from tests.unit.orders.orders_fixtures import build_firm, contract_with_plan
@@ -295,6 +299,7 @@ def test_the_settings_are_kept_and_undone(store):
     assert fraud_settings(store) == FraudSettings(Decimal("100000.00"), 3)
     op = set_fraud_settings(store, "50000", 7)
     assert fraud_settings(store) == FraudSettings(Decimal("50000.00"), 7)
+    assert op.undo is not None
     op.undo.run(store)
     assert fraud_settings(store) == FraudSettings()
 
@@ -310,3 +315,16 @@ def test_bad_settings_are_refused(store, amount, days):
 
 def test_signals_are_the_same_every_time(store, scenario):
     assert fraud_signals(store, PERIOD) == fraud_signals(store, PERIOD)
+
+
+@pytest.mark.parametrize(("context", "template"), [
+    *[("FraudSignals", t) for t in TEMPLATES],
+    *[("ServiceErrors", t) for t in (*ERRORS, *WORKBOOK_ERRORS,
+                                      "There is no payout run for {period}; compute one first.")],
+])
+def test_every_sentence_and_refusal_has_its_chinese_translation(context, template):
+    from services.core.catalog import catalogue
+
+    translated = catalogue("zh_CN").translate(context, template)
+    assert translated != template
+    assert set(re.findall(r"{(\w+)}", translated)) == set(re.findall(r"{(\w+)}", template))
