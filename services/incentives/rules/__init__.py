@@ -10,7 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from services.incentives.lines import LineDraft
+from services.incentives.rules import bonuses, scorecard
 
 Evaluator = Callable[[Any, Any], list[LineDraft]]
 
 EVALUATORS: dict[str, Evaluator] = {}
+EVALUATORS.update(bonuses.EVALUATORS)
+EVALUATORS.update(scorecard.EVALUATORS)
