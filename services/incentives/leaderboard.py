@@ -9,7 +9,7 @@ their rank change against the previous period of the same grain — a pure funct
 * Ties share a rank and the next rank skips (1, 1, 3); tied people are listed by name.
 * The previous period's board is built the same way (the same units, or the people active
   then) and each standing says how it moved: ``↑2``, ``↓1``, ``=``, or ``new`` for someone not
-  ranked then.
+  ranked then. Without the previous period's facts (not gathered) there is no change to show.
 * People: those active at any time in the period (or the ``among`` given). Units: the units
   people active in the period sit in directly (or the ``among`` given); a unit's actual is its
   people's (:mod:`services.incentives.measures`), its target its own cell of the Targets tree.
@@ -48,6 +48,7 @@ class Standing:
     attainment: Decimal | None  # % with two places
     value: str  # what it is ranked on, as shown: ``¥120,000.00``, ``92 %``
     previous_rank: int | None = None
+    compared: bool = True  # False: the previous period's facts were not given
 
     @property
     def change(self) -> int | None:
@@ -63,8 +64,10 @@ class Standing:
 
     @property
     def movement(self) -> str:
-        """``↑2``, ``↓1``, ``=``, ``new`` (to translate), or empty when not ranked."""
-        if self.rank is None:
+        """``↑2``, ``↓1``, ``=``, ``new`` (to translate), or empty when not ranked or when
+        there was nothing to compare with.
+        """
+        if self.rank is None or not self.compared:
             return ""
         change = self.change
         if change is None:
@@ -82,6 +85,7 @@ class Leaderboard:
     measure: Measure
     view: View
     standings: tuple[Standing, ...]
+    compared: bool = True  # whether the previous period's facts were there to compare with
 
     @property
     def ranked(self) -> tuple[Standing, ...]:
@@ -134,7 +138,9 @@ def leaderboard(facts: Facts, period: str, metric: str, measure: Measure = Measu
                   else _default_ids(facts, previous, view))
     results = _results(facts, period, metric, view, now_ids)
     ranks = _ranks(results, measure)
-    before = _ranks(_results(facts, previous, metric, view, before_ids), measure)
+    compared = previous in facts.periods
+    before = (_ranks(_results(facts, previous, metric, view, before_ids), measure) if compared
+              else {})
 
     def name(key: str) -> str:
         holder = (facts.units.get(key) if view == View.UNITS else facts.people.get(key))
@@ -145,6 +151,6 @@ def leaderboard(facts: Facts, period: str, metric: str, measure: Measure = Measu
         shown = (pct(result.attainment) if measure == Measure.ATTAINMENT
                  else M.show(metric, result.actual))
         rows.append(Standing(key, name(key), ranks.get(key), result.actual, result.target,
-                             result.attainment, shown, before.get(key)))
+                             result.attainment, shown, before.get(key), compared))
     rows.sort(key=lambda s: (s.rank is None, s.rank or 0, s.name, s.id))
-    return Leaderboard(period, previous, metric, measure, view, tuple(rows))
+    return Leaderboard(period, previous, metric, measure, view, tuple(rows), compared)

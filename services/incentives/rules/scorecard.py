@@ -135,7 +135,7 @@ def scorecard(rule: Scorecard, ctx: RuleContext) -> list[LineDraft]:
         if left_out:
             breakdown = f"({breakdown}) ÷ {pct(weight)}"
         amount = ((coefficient - 1) * M.fen_yuan(bonus_fen)).quantize(
-            CENT, rounding=ROUND_HALF_UP)
+            CENT, rounding=ROUND_HALF_UP) + 0  # + 0: no "-0.00"
         params.update({"breakdown": breakdown, "score": M.number(score), "band": band,
                        "coefficient": coefficient_text(coefficient), "amount": yuan(amount)})
         out.append(LineDraft(pid, LineKind.COEFFICIENT, rule.id, amount,

@@ -9,8 +9,7 @@ from decimal import Decimal
 
 from services.incentives.doc import SchemeDoc
 from services.incentives.engine import RuleContext
-from services.incentives.facts import (Credit, Facts, PersonInfo, PersonPeriod, TargetCell,
-                                       UnitInfo)
+from services.incentives.facts import Credit, Facts, PersonInfo, PersonPeriod, TargetCell, UnitInfo
 from services.incentives.lines import LineDraft
 
 UNITS = {"co": UnitInfo("co", "总公司", None), "east": UnitInfo("east", "华东一组", "co"),
@@ -34,7 +33,7 @@ def signed(pid: str, yuan: float | int | str, *, target: float | int | str | Non
     credits = (() if amount == 0 else
                (Credit(("contract", f"k-{pid}"), f"k-{pid}", f"HT-{pid}", "cu1", "客户",
                        "A", None, date(2026, 6, 10), amount),))
-    targets: dict[str, TargetCell] = dict(extra.pop("targets", {}))  # type: ignore[arg-type]
+    targets: dict[str, TargetCell] = dict(extra.pop("targets", {}))  # type: ignore[call-overload]
     if target is not None:
         targets["signed_amount"] = TargetCell(0, fen(target), 0)
     return PersonPeriod(pid, signed=credits, targets=targets, **extra)  # type: ignore[arg-type]

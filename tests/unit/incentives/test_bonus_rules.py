@@ -3,6 +3,7 @@ by hand; every expected amount is worked out in the comments."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
@@ -13,8 +14,7 @@ from services.incentives import doc as D
 from services.incentives.engine import SchemeInUse, evaluate
 from services.incentives.facts import TargetCell
 from services.incentives.rules import EVALUATORS
-from services.incentives.rules.bonuses import (mentoring, most_improved, ranking, team_award,
-                                               team_pk)
+from services.incentives.rules.bonuses import mentoring, most_improved, ranking, team_award, team_pk
 from tests.unit.incentives.bonus_builders import ctx, dec, facts, fen, paid, person, signed
 
 JUNE, MAY = "2026-06", "2026-05"
@@ -178,8 +178,8 @@ def test_most_improved_compares_the_previous_quarter_in_a_quarterly_run():
 
 # -- team award ----------------------------------------------------------------------------
 
-def _team(east: dict[str, float], target_yuan: float | None, *, west: dict[str, float] | None
-          = None, west_target: float | None = None, extra_people: tuple[str, ...] = ()):
+def _team(east: Mapping[str, float], target_yuan: float | None, *,
+          west: Mapping[str, float] | None = None, west_target: float | None = None):
     people = [person(p) for p in east] + [person(p, "west") for p in (west or {})]
     period = {p: signed(p, y) for p, y in {**east, **(west or {})}.items()}
     unit_targets: dict[str, dict[str, TargetCell]] = {}
@@ -274,7 +274,7 @@ def test_team_award_each_unit_on_its_own_target_and_none_without_one():
 
 # -- team PK -------------------------------------------------------------------------------
 
-def _pk(east: dict[str, float], west: dict[str, float], east_target: float | None = 100_000,
+def _pk(east: Mapping[str, float], west: Mapping[str, float], east_target: float | None = 100_000,
         west_target: float | None = 100_000):
     return _team(east, east_target, west=west, west_target=west_target)
 
