@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from string import Formatter
 
 import pytest
 
 from models.incentives import LineKind
+from services.core.catalog import Catalogue, fill
 from services.incentives import doc as D
 from services.incentives.engine import SchemeInUse, evaluate
 from services.incentives.facts import TargetCell
-from services.incentives.rules import EVALUATORS
+from services.incentives.rules import EVALUATORS, bonuses, scorecard
 from services.incentives.rules.bonuses import mentoring, most_improved, ranking, team_award, team_pk
 from tests.unit.incentives.bonus_builders import ctx, dec, facts, fen, paid, person, signed
 
@@ -398,3 +400,26 @@ def test_most_improved_needs_facts_for_the_previous_period():
     f = facts({"2026-Q2": {"a": signed("a", 100, target=100)}}, [person("a")])
     rule = D.MostImproved("up", amount=Decimal(100), grain=D.Grain.QUARTER)
     assert most_improved(rule, ctx(f, "2026-Q2", ["a"])) == []
+
+
+# -- explanations in Chinese ---------------------------------------------------------------
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("template", [*bonuses.TEMPLATES, *scorecard.TEMPLATES])
+def test_every_explanation_has_a_chinese_translation_with_the_same_fields(template):
+    zh = Catalogue("zh_CN")
+    assert zh.has("PayoutLines", template)
+    assert _fields(zh.translate("PayoutLines", template)) == _fields(template)
+
+
+def test_a_tied_ranking_line_reads_in_chinese():
+    f = facts({JUNE: {"a": signed("a", 100_000), "b": signed("b", 100_000)}},
+              [person("a"), person("b")])
+    line = ranking(D.RankingAward("champ", prizes=PRIZES), ctx(f, JUNE, ["a", "b"]))[0]
+    text = fill(line.template, Catalogue("zh_CN").translate("PayoutLines", line.template),
+                line.params)
+    assert text == ("2026-06 月度冠军：签约额 ¥100,000.00，2 人并列第 1–2 名（共 2 人），"
+                    "平分这些名次的奖金：(¥1,000.00 + ¥500.00) ÷ 2 = ¥750.00")
