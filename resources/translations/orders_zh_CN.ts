@@ -1857,6 +1857,30 @@ Create it anyway?</source>
 <context>
     <name>ReceivablesTab</name>
     <message>
+        <source>Export payments…</source>
+        <translation>导出回款…</translation>
+    </message>
+    <message>
+        <source>The payments received in the collection rate's dates, to Excel or CSV</source>
+        <translation>回款率日期范围内收到的回款，导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>导出回款</translation>
+    </message>
+    <message>
+        <source>Payments received %1 – %2: %3 totalling %4, exported to %5</source>
+        <translation>%1 至 %2 收到的回款：%3 笔，合计 %4，已导出到 %5</translation>
+    </message>
+    <message>
+        <source>The payments could not be exported: %1</source>
+        <translation>回款未能导出：%1</translation>
+    </message>
+    <message>
+        <source>Exporting payments…</source>
+        <translation>正在导出回款…</translation>
+    </message>
+    <message>
         <location filename="../../gui/orders/receivables_tab.py" line="93"/>
         <source>Today</source>
         <translation>今天</translation>

@@ -239,6 +239,35 @@ def test_receivables_as_of_a_past_date_and_their_export(qtbot, page, tmp_path, m
     assert ws.max_row - 1 == 3  # three open instalments on that day
 
 
+def test_payments_of_the_rate_dates_are_exported_from_the_receivables_tab(
+        qtbot, page, tmp_path, monkeypatch):
+    saved: list[str] = []
+    monkeypatch.setattr(Messages, "show_saved", classmethod(
+        lambda cls, parent, title, text, path: saved.append(text)))
+    tab = page.show_tab(1)
+    _wait(qtbot, page)
+    today = date.today()
+    tab.rate_from.setDate(QDate(today - timedelta(days=90)))
+    tab.rate_to.setDate(QDate(today - timedelta(days=30)))
+    _wait(qtbot, page)
+    out = tmp_path / "pay.xlsx"
+    tab.export_payments_to(str(out))
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    # the one payment: ¥40,000 received 60 days ago, inside the dates
+    assert saved == [f"Payments received {today - timedelta(days=90)} – "
+                     f"{today - timedelta(days=30)}: 1 totalling ¥40,000, exported to {out}"]
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert len(rows) == 2 and "B-001" in rows[1]
+    saved.clear()
+    tab.rate_from.setDate(QDate(today - timedelta(days=20)))
+    tab.rate_to.setDate(QDate(today))
+    _wait(qtbot, page)
+    tab.export_payments_to(str(out))  # none since: an empty sheet replaces the file whole
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    assert ": 0 totalling ¥0, exported to" in saved[0]
+    assert openpyxl.load_workbook(out).worksheets[0].max_row == 1
+
+
 def test_receivables_show_the_payment_figures_of_the_period(qtbot, page):
     tab = page.show_tab(1)
     _wait(qtbot, page)
