@@ -103,16 +103,19 @@ def test_new_contract_from_a_won_deal_is_prefilled_and_one_undo_step(qtbot, page
     tab = page.tab(0)
     seen = {}
 
-    def fake(cls, parent, deals, customers, people, me, today, deal_id=None):
-        dialog = ContractDialog(deals, customers, people, me, today, parent, deal_id)
+    def fake(cls, parent, deals, customers, people, me, today, deal_id=None, *, pattern):
+        dialog = ContractDialog(deals, customers, people, me, today, parent, deal_id,
+                                pattern=pattern)
         seen["customer"] = dialog.customer.currentText()
         seen["amount"] = dialog.amount.value()
+        seen["placeholder"] = dialog.number.placeholderText()
         return dialog.value()
 
     monkeypatch.setattr(ContractDialog, "ask", classmethod(fake))
     page.new_record()
     _wait(qtbot, page)
-    assert seen == {"customer": "上海海纳物流有限公司", "amount": 450000.0}
+    assert seen == {"customer": "上海海纳物流有限公司", "amount": 450000.0,
+                    "placeholder": f"Empty: the next number, like HT-{date.today().year}-0001"}
     stack = page.ctx.undo_stack
     assert stack.count() == 1 and stack.undoText() == "New contract"
     new = next(r for r in tab.model.all_rows() if r.deal_id == page.data.won_deal)
@@ -120,6 +123,28 @@ def test_new_contract_from_a_won_deal_is_prefilled_and_one_undo_step(qtbot, page
     stack.undo()
     _wait(qtbot, page)
     assert all(r.deal_id != page.data.won_deal for r in tab.model.all_rows())
+
+
+def test_new_contracts_follow_the_firms_number_pattern(qtbot, page, monkeypatch):
+    from services.orders.contracts import set_number_pattern
+
+    set_number_pattern(page.ctx.store, "XS{yy}{mm}-{seq:03}")
+    seen = {}
+
+    def fake(cls, parent, deals, customers, people, me, today, deal_id=None, *, pattern):
+        dialog = ContractDialog(deals, customers, people, me, today, parent, deal_id,
+                                pattern=pattern)
+        seen["placeholder"] = dialog.number.placeholderText()
+        return dialog.value()
+
+    monkeypatch.setattr(ContractDialog, "ask", classmethod(fake))
+    page.new_record()
+    _wait(qtbot, page)
+    today = date.today()
+    first = f"XS{today.year % 100:02d}{today.month:02d}-001"
+    assert seen["placeholder"] == f"Empty: the next number, like {first}"
+    new = next(r for r in page.tab(0).model.all_rows() if r.deal_id == page.data.won_deal)
+    assert new.number == first
 
 
 def test_plan_editor_adds_up_exactly_and_saves_as_one_step(qtbot, page, monkeypatch):
