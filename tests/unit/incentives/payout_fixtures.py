@@ -40,8 +40,8 @@ EVIL = '=HYPERLINK("http://x","点我")'
 LONG = "欧阳/诸葛:[特别长的名字]*测试?人员\\甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"
 PERIOD = "2026-06"
 LOCKED_AT = datetime(2026, 7, 3, 2, 0, tzinfo=UTC)
-EXAMPLE = ("{period} collected {base} × {rate} (attainment {attainment}, tier {tier}) = "
-           "{amount}")
+# the commission rule's own explanation (services.incentives.rules.commission)
+EXAMPLE = "{period} collected {parts} (attainment {attainment}, tier {tier}) = {amount}"
 UNTRANSLATED = "{customer}: first contract {contract} pays the new-customer award {amount}"
 CHAMPION = "Monthly champion award (test sentence nobody translated) {amount}"
 
@@ -115,7 +115,7 @@ def build_payout_firm(store) -> PayoutFirm:  # noqa: ANN001
         contract = ["contract", out.contracts["HT-2026-0601"], 12_000_000]
         rows = [  # person, kind, rule, amount, template, params, trace
             (zs, LineKind.COMMISSION, "collect", "2500.00", EXAMPLE,
-             {"period": PERIOD, "base": "¥50,000.00", "rate": "5 %", "attainment": "92 %",
+             {"period": PERIOD, "parts": "¥50,000.00 × 5 %", "attainment": "92 %",
               "tier": "80–100 %", "amount": "¥2,500.00"},
              [payment, ["target", f"{zs}/collected_amount/{PERIOD}", 5_434_800]]),
             (zs, LineKind.NEW_CUSTOMER, "new", "500.00", UNTRANSLATED,
@@ -129,7 +129,7 @@ def build_payout_firm(store) -> PayoutFirm:  # noqa: ANN001
              [["line", paid_before.id, None]]),
             (zs, LineKind.RECOGNITION, "", "0", "honour: 月度之星", {}, []),
             (ls, LineKind.COMMISSION, "collect", "1234.56", EXAMPLE,
-             {"period": PERIOD, "base": "¥24,691.20", "rate": "5 %", "attainment": "50 %",
+             {"period": PERIOD, "parts": "¥24,691.20 × 5 %", "attainment": "50 %",
               "tier": "0–80 %", "amount": "¥1,234.56"}, []),
             (ls, LineKind.BONUS, "champion", "2000.00", CHAMPION, {"amount": "¥2,000.00"},
              [["contract", out.contracts["HT-2026-0602"], 3_000_000]]),

@@ -15,10 +15,12 @@ import openpyxl
 import pytest
 
 from services.importing.exporting import ExportCancelled, ExportError
+from services.incentives.rules.commission import TEMPLATES as COMMISSION_TEMPLATES
 from services.incentives.statements import NoPayoutRun, run_statements
 from services.incentives.workbook import export_payouts, sheet_names
 from tests.unit.incentives.payout_fixtures import (
     EVIL,
+    EXAMPLE,
     LONG,
     NET,
     PERIOD,
@@ -63,7 +65,9 @@ def test_the_app_reads_the_run_as_statements_with_the_hand_computed_figures(stor
         Decimal("2500.00"), Decimal("1500.00"), Decimal("-150.00"), Decimal("3850.00"),
         Decimal("300.00"), Decimal("-450.50"))
     assert data.net == TOTAL
-    # the explanation in Chinese (the catalog's translation), the records in words
+    # the explanation in Chinese (the catalog's translation of the commission rule's own
+    # sentence), the records in words
+    assert EXAMPLE in COMMISSION_TEMPLATES
     line = zs.lines[0]
     assert line.explanation == ("2026-06 回款 ¥50,000.00 × 5 %（达成率 92 %，80–100 % 档）= "
                                 "¥2,500.00")
