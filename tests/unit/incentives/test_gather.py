@@ -25,8 +25,7 @@ from services.orders.collected import collected_by_person_day
 from services.orders.contract_edits import cancel_contract
 from services.setup import open_store
 from services.targets import cascade as T
-from services.targets import ops
-from services.targets import lifecycle
+from services.targets import lifecycle, ops
 from services.targets.split import Values
 from tests.unit.orders.orders_fixtures import build_firm, contract_with_plan, deal_id
 
@@ -81,8 +80,8 @@ def _lines(store, deal: str, lines: list[tuple[str, str]]) -> None:
         uow.commit()
 
 
-@pytest.fixture
-def firm(store):
+def _build(store):
+    """The firm of these tests: contracts K0–K6, payments, follow-ups and tickets."""
     f = build_firm(store)
     ppl, cust = f.people, f.customers
     d0, d2 = deal_id(store, "商机0"), deal_id(store, "商机2")
@@ -137,14 +136,28 @@ def firm(store):
     return f
 
 
+@pytest.fixture
+def firm(store):
+    """A firm of its own, for a test that changes it."""
+    return _build(store)
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory):
+    """One firm the reading tests share (they change nothing)."""
+    store = open_store(tmp_path_factory.mktemp("inc-gather") / "firm.sqlite3")
+    yield _build(store)
+    store.close()
+
+
 def _gather(store, periods, **kw):
     with store.read() as uow:
         return gather_facts(uow.session, periods, **kw)
 
 
-def test_signed_credits_by_product_line_and_split(firm):
-    ppl = firm.people
-    facts = _gather(firm.store, ["2026-01", "2026-02", "2026-Q1"])
+def test_signed_credits_by_product_line_and_split(shared):
+    ppl = shared.people
+    facts = _gather(shared.store, ["2026-01", "2026-02", "2026-Q1"])
     zhang = facts.of("2026-01", ppl["张三"])
     # K1 1000.03 by 硬件 1 : 服务 1 : 软件 2 (sorted by line name) → 25000 / 25000 / 50003
     k1 = [c for c in zhang.signed if c.contract_number == "K1"]
@@ -175,19 +188,19 @@ def test_signed_credits_by_product_line_and_split(firm):
     ("赵分析", "2026-03", 5_000),
     ("张三", "2026-Q1", 50_003 + 33_341 - 3_334),
 ])
-def test_collected_credits(firm, person, period, fen):
-    facts = _gather(firm.store, ["2026-01", "2026-02", "2026-03", "2026-Q1"])
-    assert facts.of(period, firm.people[person]).collected_fen == fen
+def test_collected_credits(shared, person, period, fen):
+    facts = _gather(shared.store, ["2026-01", "2026-02", "2026-03", "2026-Q1"])
+    assert facts.of(period, shared.people[person]).collected_fen == fen
 
 
-def test_collected_by_product_line_and_refund_negative(firm):
-    facts = _gather(firm.store, ["2026-01", "2026-03"])
-    jan = facts.of("2026-01", firm.people["张三"]).collected
+def test_collected_by_product_line_and_refund_negative(shared):
+    facts = _gather(shared.store, ["2026-01", "2026-03"])
+    jan = facts.of("2026-01", shared.people["张三"]).collected
     # 50003 by 1 : 1 : 2 → 12500.75, 12500.75, 25001.5 → 12500 / 12500 / 25001 + 2 left
     assert sorted((c.product_line_id, c.fen) for c in jan) == [
         ("服务", 12_500), ("硬件", 12_500), ("软件", 25_003)]
     assert {c.record[0] for c in jan} == {"payment"}
-    refund = facts.of("2026-03", firm.people["李四"]).collected
+    refund = facts.of("2026-03", shared.people["李四"]).collected
     assert [(c.contract_number, c.fen, c.share_bp) for c in refund] == [("K2", -3_333, 3_333)]
 
 
@@ -206,16 +219,17 @@ def test_collected_equals_the_targets_actuals_without_splits(firm):
     assert got[("2026-02", firm.people["李四"])] == 100_001
 
 
-def test_process_metrics(firm):
-    ppl = firm.people
-    facts = _gather(firm.store, ["2026-01", "2026-02", "2026-03", "2026-Q1"])
+def test_process_metrics(shared):
+    ppl = shared.people
+    facts = _gather(shared.store, ["2026-01", "2026-02", "2026-03", "2026-Q1"])
     # new customers: customer 0 (K1) in January for 张三; customer 2 (K2, split) in January for
     # each sharer with their part; customer 3 in February (K5: K3 draft, K4 cancelled); not
     # customer 1 (first signed 2025-12-15)
     assert facts.of("2026-01", ppl["张三"]).new_customers == (
-        (firm.customers[0], firm.ids["K1"], 100_003), (firm.customers[2], firm.ids["K2"], 33_341))
+        (shared.customers[0], shared.ids["K1"], 100_003),
+        (shared.customers[2], shared.ids["K2"], 33_341))
     assert [c for c, _k, _f in facts.of("2026-02", ppl["王五"]).new_customers] == [
-        firm.customers[3]]
+        shared.customers[3]]
     assert facts.of("2026-03", ppl["张三"]).new_customers == ()
     li = facts.of("2026-02", ppl["李四"])
     assert (li.followups, li.visits) == (3, 1)
@@ -232,16 +246,16 @@ def test_process_metrics(firm):
     assert facts.of("2026-01", ppl["张三"]).collection_rate_bp == 10_000
 
 
-def test_metrics_limit_what_is_read(firm):
-    facts = _gather(firm.store, ["2026-02"], metrics=["collected_amount"])
-    li = facts.of("2026-02", firm.people["李四"])
+def test_metrics_limit_what_is_read(shared):
+    facts = _gather(shared.store, ["2026-02"], metrics=["collected_amount"])
+    li = facts.of("2026-02", shared.people["李四"])
     assert (li.followups, li.satisfaction, li.collection_rate_bp) == (0, None, None)
     assert li.collected_fen == 33_330
 
 
-def test_people_units_and_person_filter(firm):
-    ppl, units = firm.people, firm.units
-    facts = _gather(firm.store, ["2026-02"], person_ids=[ppl["李四"]])
+def test_people_units_and_person_filter(shared):
+    ppl, units = shared.people, shared.units
+    facts = _gather(shared.store, ["2026-02"], person_ids=[ppl["李四"]])
     assert list(facts.people) == [ppl["李四"]]
     info = facts.people[ppl["李四"]]
     assert info.unit_path == (units["east"], units["company"])
@@ -250,21 +264,21 @@ def test_people_units_and_person_filter(firm):
     assert facts.units[units["east"]].parent_id == units["company"]
 
 
-def test_same_data_same_facts(firm):
-    assert _gather(firm.store, P.months(2026)) == _gather(firm.store, P.months(2026))
+def test_same_data_same_facts(shared):
+    assert _gather(shared.store, P.months(2026)) == _gather(shared.store, P.months(2026))
 
 
-def test_a_week_is_refused(firm):
+def test_a_week_is_refused(shared):
     from services.incentives.doc import SchemeError
     with pytest.raises(SchemeError):
-        _gather(firm.store, ["2026-W05"])
+        _gather(shared.store, ["2026-W05"])
 
 
 # --- targets ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def planned(firm):
+def _plan(firm):
+    """A 2026 plan from the org tree with values typed (not published): (plan id, nodes)."""
     store, ppl = firm.store, firm.people
     plan = ops.create_plan_from_org(store, 2026).value
     tree = T.load_tree(store, plan)
@@ -286,7 +300,19 @@ def planned(firm):
     return plan, node
 
 
-def test_targets_only_from_a_published_plan(firm, planned):
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory):
+    """A firm with its 2026 plan published: (firm, plan id, nodes)."""
+    store = open_store(tmp_path_factory.mktemp("inc-targets") / "firm.sqlite3")
+    f = _build(store)
+    plan, node = _plan(f)
+    lifecycle.publish_plan(store, plan)
+    yield f, plan, node
+    store.close()
+
+
+def test_targets_only_from_a_published_plan(firm):
+    _plan(firm)
     assert _gather(firm.store, ["2026"]).of("2026", firm.people["李四"]).targets == {}
 
 
@@ -308,16 +334,14 @@ def test_targets_only_from_a_published_plan(firm, planned):
     ("张三", "2026-Q3", 465),  # quarters by their ramp factor: Q3 (30+60+100)/3, Q4 1 → 1200
     # × .6333 / 1.6333 = 465.3 → 465
 ])
-def test_person_targets(firm, planned, person, period, target):
-    plan, _node = planned
-    lifecycle.publish_plan(firm.store, plan)
+def test_person_targets(published, person, period, target):
+    firm, _plan_id, _node = published
     facts = _gather(firm.store, [period])
     assert facts.of(period, firm.people[person]).targets["signed_amount"].target == target
 
 
-def test_unit_targets_as_the_tree_shows_them(firm, planned):
-    plan, node = planned
-    lifecycle.publish_plan(firm.store, plan)
+def test_unit_targets_as_the_tree_shows_them(published):
+    firm, plan, node = published
     facts = _gather(firm.store, ["2026", "2026-Q1"])
     east = firm.units["east"]
     assert facts.unit_targets["2026"][east]["signed_amount"].target == 5000
@@ -365,7 +389,7 @@ def test_collected_per_person_and_month_equals_the_targets_tree_on_the_demo(demo
                 Contract.status == "signed", Contract.deleted_at.is_(None),
                 Contract.sign_date >= date(2026, 1, 1), Contract.sign_date <= date(2026, 12, 31),
                 Contract.owner_id.is_not(None)))
-        assert signed == int(total * 100)
+        assert total is not None and signed == int(total * 100)
         assert any(c.product_line_id for people in facts.periods.values()
                    for pp in people.values() for c in pp.signed)
     finally:
