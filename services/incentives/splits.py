@@ -53,6 +53,12 @@ class SplitShare:
     share_bp: int
 
 
+def _percent(bp: int) -> str:
+    """Basis points as a percentage without trailing zeros: 9000 → 90, 10001 → 100.01."""
+    text = f"{Decimal(bp) / 100:.2f}"
+    return text.rstrip("0").rstrip(".")
+
+
 def _live_rows(s: Session, deal_id: str) -> list[CreditSplit]:
     return list(s.scalars(select(CreditSplit).where(CreditSplit.deal_id == deal_id,
                                                     CreditSplit.deleted_at.is_(None))
@@ -73,7 +79,7 @@ def _check(s: Session, deal_id: str, shares: Mapping[str, int]) -> None:
             raise CreditSplitError(NO_PERSON, person=person_id)
     total = sum(shares.values())
     if total != FULL_BP:
-        raise CreditSplitError(NOT_WHOLE, total=(Decimal(total) / 100).normalize())
+        raise CreditSplitError(NOT_WHOLE, total=_percent(total))
 
 
 def set_credit_split(store: Store, deal_id: str, shares: Mapping[str, int]
