@@ -14,4 +14,7 @@ leaderboard and scheme modelling.
   worded in either language, traced records in words, totals by category);
 * :mod:`services.incentives.workbook` — the payout workbook (summary and statement sheets);
 * :mod:`services.incentives.fraud` — performance-fraud signals (业绩造假) for the approver.
+* :mod:`services.incentives.gather` — the facts read from the database (credits, process
+  metrics; targets in :mod:`services.incentives.gather_targets`);
+* :mod:`services.incentives.splits` — a deal's credit split between people.
 """
