@@ -10,7 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 from services.incentives.lines import LineDraft
+from services.incentives.rules import commission
 
 Evaluator = Callable[[Any, Any], list[LineDraft]]
 
 EVALUATORS: dict[str, Evaluator] = {}
+EVALUATORS.update(commission.EVALUATORS)
