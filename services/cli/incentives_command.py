@@ -120,8 +120,8 @@ def _person_id(store: Any, ref: str | None) -> str | None:
 def _run(args: argparse.Namespace) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import SailplanError
+    from services.incentives import run_queries as ST
     from services.incentives import runs as R
-    from services.incentives import statements as ST
 
     try:
         store = open_for_command(args)
@@ -152,8 +152,8 @@ def _run(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
     from services.core.errors import SailplanError
+    from services.incentives import run_queries as ST
     from services.incentives import runs as R
-    from services.incentives import statements as ST
 
     try:
         store = open_for_command(args)
