@@ -26,7 +26,7 @@ def fen(yuan: str | int | Decimal) -> int:
     return int(Decimal(str(yuan).replace(",", "")) * 100)
 
 
-def rule(kind: str = "commission", **fields: Any) -> Any:
+def rule(kind: str = "commission", /, **fields: Any) -> Any:
     """A rule read through the scheme document (so it is checked like a stored one)."""
     body: dict[str, Any] = {"kind": kind, "id": fields.pop("id", "r1")}
     if kind == "commission":
