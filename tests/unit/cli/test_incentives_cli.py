@@ -23,7 +23,7 @@ from tests.unit.incentives.run_fixtures import build_firm, commission_doc, publi
 
 ROOT = Path(__file__).resolve().parents[3]
 CJK = re.compile(r"[\u4e00-\u9fff]")
-SERVICES = ("schemes", "runs", "adjustments", "statements", "run_lines")
+SERVICES = ("schemes", "runs", "adjustments", "run_queries", "run_lines")
 
 
 def sailplan(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
