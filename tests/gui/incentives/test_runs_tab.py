@@ -21,7 +21,7 @@ from gui.common.messages import Messages
 from gui.common.ui_settings import ui_settings
 from gui.incentives.run_dialogs import AdjustmentDialog, AdjustmentInput
 from gui.incentives.runs_tab import RunsTab
-from services.incentives import statements as ST
+from services.incentives import run_queries as ST
 from tests.gui.incentives.incentives_fixtures import PERIOD, make_ctx, seed_runs
 from tests.gui.shell_fixtures import OFFSCREEN_NOISE
 
