@@ -702,6 +702,29 @@
         <location filename="../../services/cli/incentives_command.py"/>
         <source>Adjustment of {amount} for {person} recorded: the first {period} or later run that locks pays it</source>
         <translation>已为 {person} 记录调整 {amount}：由 {period} 起首个锁定的核算发放</translation>
+        <location filename="../../services/cli/incentives_signals.py"/>
+        <source>{period} is not a payout period: give a month (2026-06), a quarter (2026-Q2) or a year (2026)</source>
+        <translation>{period} 不是核算期间：请填写月份（2026-06）、季度（2026-Q2）或年份（2026）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_signals.py"/>
+        <source>No performance-fraud signals for {period}.</source>
+        <translation>{period} 没有业绩造假提示。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_signals.py"/>
+        <source>{period}: {count} performance-fraud signal(s) to check before locking the run</source>
+        <translation>{period}：锁定核算前需核查 {count} 条业绩造假提示</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_signals.py"/>
+        <source>{number}. [{kind}] {person} — at stake {amount}</source>
+        <translation>{number}. 【{kind}】{person} — 涉及金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_signals.py"/>
+        <source>Records: {records}</source>
+        <translation>相关记录：{records}</translation>
     </message>
     <message>
         <location filename="../../services/cli/org_command.py"/>
@@ -777,6 +800,21 @@
         <location filename="../../services/cli/payments_command.py"/>
         <source>Exported {count} payment(s), {total} in all (refunds subtracted), to {path}</source>
         <translation>已导出 {count} 笔回款，合计 {total}（已扣除退款），至 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/payouts_command.py"/>
+        <source>export payouts needs --period YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>export payouts 需要 --period YYYY-MM、YYYY-Qn 或 YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/payouts_command.py"/>
+        <source>Exported the {period} payout run ({people} people, {total} net in all) to {path}</source>
+        <translation>已将 {period} 提成核算（{people} 人，实发合计 {total}）导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/payouts_command.py"/>
+        <source>{column}, row {row}: {message}</source>
+        <translation>{column} 第 {row} 行：{message}</translation>
     </message>
     <message>
         <location filename="../../services/cli/people_leave.py"/>

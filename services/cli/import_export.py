@@ -17,8 +17,10 @@ the import reads back; ``export plan --year YYYY OUT.xlsx`` writes the plan work
 (:mod:`services.cli.plan_export_command`); ``export receivables --as-of YYYY-MM-DD
 OUT.xlsx|OUT.csv`` the instalments open on a date (:mod:`services.cli.receivables_command`),
 ``export payments OUT.xlsx|OUT.csv [--from --to]`` the payments received
-(:mod:`services.cli.payments_command`). ``import receivables FILE [--as-of YYYY-MM-DD]`` reads
-a receivables ledger (:mod:`services.importing.ledger_plan`).
+(:mod:`services.cli.payments_command`), ``export payouts --period YYYY-MM|YYYY-Qn|YYYY
+OUT.xlsx`` the payout workbook of a period (:mod:`services.cli.payouts_command`). ``import
+receivables FILE [--as-of YYYY-MM-DD]`` reads a receivables ledger
+(:mod:`services.importing.ledger_plan`).
 """
 
 from __future__ import annotations
@@ -78,10 +80,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                              ".xlsx/.csv, or a plan year to .xlsx (export plan "
                                              "--year YYYY)")
     e.add_argument("kind", choices=("customers", "deals", "followups", "plan", "receivables",
-                                    "payments"),
+                                    "payments", "payouts"),
                    help="customers, deals or followups (the importer's columns: import them "
                         "back in that order), the plan workbook, the receivables open on "
-                        "a date (--as-of), or the payments received (--from/--to)")
+                        "a date (--as-of), the payments received (--from/--to), or the "
+                        "payout workbook of a period (--period)")
     e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx)")
     e.add_argument("--english", action="store_true",
                    help="English column headers (customers, deals and follow-ups)")
@@ -93,6 +96,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    help="export payments: received on or after this date")
     e.add_argument("--to", dest="end", type=_as_of, metavar="YYYY-MM-DD", default=None,
                    help="export payments: received on or before this date")
+    e.add_argument("--period", metavar="YYYY-MM|YYYY-Qn|YYYY", default=None,
+                   help="export payouts: the period of the payout run (a month, a quarter "
+                        "or a year)")
     e.set_defaults(handler=run_export)
 
 
@@ -308,6 +314,11 @@ def run_export(args: argparse.Namespace) -> int:
         from services.cli.receivables_command import run_receivables_export
 
         return run_receivables_export(args)
+    if args.kind == "payouts":
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+        from services.cli.payouts_command import run_payouts_export
+
+        return run_payouts_export(args)
     if args.kind == "payments":
         # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
         from services.cli.payments_command import run_payments_export

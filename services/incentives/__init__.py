@@ -15,4 +15,8 @@ leaderboard and scheme modelling.
 * :mod:`services.incentives.run_lines` — the lines a run adds: adjustments, clawbacks, recognition;
 * :mod:`services.incentives.adjustments` — adjustments and recognition, added and removed;
 * :mod:`services.incentives.run_queries` — the runs and per-person statements with totals.
+* :mod:`services.incentives.statements` — a stored run read as per-person statements (lines
+  worded in either language, traced records in words, totals by category);
+* :mod:`services.incentives.workbook` — the payout workbook (summary and statement sheets);
+* :mod:`services.incentives.fraud` — performance-fraud signals (业绩造假) for the approver.
 """
