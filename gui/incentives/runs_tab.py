@@ -17,6 +17,7 @@ says so. Column widths and the splitters are remembered.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -24,6 +25,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
+from gui.common.file_dialogs import save_file_name
 from gui.common.formatting import day_time, money
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
@@ -50,6 +53,8 @@ from services.core.changes import Changes, Op, call
 from services.core.store import Store
 from services.incentives import adjustments as A
 from services.incentives import runs as R
+from services.incentives.fraud import Signal as FraudSignal
+from services.incentives.fraud import fraud_signals
 from services.incentives.run_view import RunView, changed_since_computed, read_run_view
 
 RUN_KINDS = frozenset({"payout_runs", "payout_lines", "payout_adjustments", "recognitions",
@@ -62,6 +67,8 @@ HEADER_KEY = "incentives/runs/header"
 SPLITTER_KEY = "incentives/runs/splitter"
 DETAIL_KEY = "incentives/runs/detail"
 STALE_INK = "#B9770E"
+SIGNAL_OPENS = {"deal": "deal", "customer": "customer", "contract": "order"}
+"""Which page opens a record a fraud signal names (``open_requested`` kind)."""
 
 
 def already_done(store: Store, op: Op[Any]) -> Op[Any]:
@@ -149,6 +156,23 @@ class RunsTab(QWidget):
         self.stale_note.setWordWrap(True)
         self.stale_note.setStyleSheet(f"color: {STALE_INK}; font-weight: bold;")
         self.stale_note.hide()
+        self.signals: list[FraudSignal] = []
+        self.fraud_model = RowTableModel([
+            Column(self.tr("Signal"), lambda g: g[1]),
+            Column(self.tr("Person"), lambda g: g[0].person_name),
+            Column(self.tr("At stake"), lambda g: money(g[0].amount, fen=True), right=True),
+            Column(self.tr("What was found"), lambda g: g[2], tooltip=lambda g: g[2]),
+        ], self)
+        self.fraud_view = _table(self.fraud_model, "fraudSignals")
+        self.fraud_view.setToolTip(self.tr("Double-click a signal to open its records"))
+        self.fraud_view.setMaximumHeight(130)
+        self.fraud_box = QGroupBox()
+        self.fraud_box.setObjectName("fraudBox")
+        QVBoxLayout(self.fraud_box).addWidget(self.fraud_view)
+        self.fraud_box.hide()
+        self.export_btn = QPushButton(self.tr("Export workbook…"))
+        self.export_btn.setToolTip(self.tr("The run's payout workbook: a summary and one "
+                                           "statement sheet per person, to Excel"))
         self.empty_note = QLabel()
         self.empty_note.setObjectName("emptyNote")
         self.empty_note.setWordWrap(True)
@@ -165,6 +189,7 @@ class RunsTab(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.adjust_btn)
         actions.addWidget(self.recognise_btn)
+        actions.addWidget(self.export_btn)
         self.people_model = self._people_model()
         self.people_view = _table(self.people_model, "runPeople")
         self.people_view.setSortingEnabled(True)
@@ -201,6 +226,7 @@ class RunsTab(QWidget):
         lay.addLayout(top)
         lay.addLayout(actions)
         lay.addWidget(self.stale_note)
+        lay.addWidget(self.fraud_box)
         lay.addWidget(self.empty_note)
         lay.addWidget(self.splitter, 1)
         lay.addWidget(self.totals)
@@ -218,6 +244,8 @@ class RunsTab(QWidget):
         self.lines_view.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._show_trace())
         self.trace_view.activated.connect(self._open_record)
+        self.fraud_view.activated.connect(self._open_signal)
+        self.export_btn.clicked.connect(self._choose_export)
         self.people_view.horizontalHeader().sectionResized.connect(
             lambda *_a: self._save_layout())
         self.splitter.splitterMoved.connect(lambda *_a: self._save_layout())
@@ -323,14 +351,24 @@ class RunsTab(QWidget):
         self._update_buttons()
         self.stale = None
         self.stale_note.hide()
+        self.signals = []
+        self.fraud_box.hide()
         if data.run is not None and data.run.status != "locked":
             store, period = self.ctx.store, data.period
-            self._check.start(lambda: changed_since_computed(store, period))
+            self._check.start(lambda: check_run(store, period))
         self.loaded.emit()
 
-    def _checked(self, stale: bool | None) -> None:
+    def _checked(self, result: tuple[bool | None, list[FraudSignal]]) -> None:
+        stale, signals = result
         self.stale = stale
         self.stale_note.setVisible(bool(stale))
+        self.signals = signals
+        lang = ui_lang()
+        self.fraud_model.set_rows([(g, g.kind_label(lang), g.text(lang)) for g in signals])
+        self.fraud_box.setTitle(self.tr("Performance-fraud signals (%1): check them before "
+                                        "approving and locking").replace("%1",
+                                                                         str(len(signals))))
+        self.fraud_box.setVisible(bool(signals))
         self.checked.emit()
 
     def _show_status(self) -> None:
@@ -369,6 +407,7 @@ class RunsTab(QWidget):
         self.reopen_btn.setEnabled(ready and status in ("reviewed", "approved"))
         self.adjust_btn.setEnabled(ready and status != "locked")
         self.recognise_btn.setEnabled(ready and status != "locked")
+        self.export_btn.setEnabled(ready and status is not None)
 
     def selected_person(self) -> str | None:
         """The person whose statement is shown."""
@@ -401,6 +440,16 @@ class RunsTab(QWidget):
         found = self.data.records.get((row[0], row[1]))
         if found is not None and found.open_kind:
             self.ctx.events.open_requested.emit(found.open_kind, found.open_id)
+
+    def _open_signal(self, index: Any) -> None:
+        row = self.fraud_model.row_at(index.row())
+        if row is None:
+            return
+        for record in row[0].records:
+            target = SIGNAL_OPENS.get(record.kind)
+            if target is not None:
+                self.ctx.events.open_requested.emit(target, record.id)
+                return
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if not (changes.everything or RUN_KINDS & set(changes.kinds)):
@@ -482,6 +531,10 @@ class RunsTab(QWidget):
                 "The data changed since the %1 run was computed; the run does not show it. "
                 "Approve it anyway?").replace("%1", period)):
             return
+        if self.signals and not Messages.ask(self, self.tr("Approve"), self.tr(
+                "%1 performance-fraud signal(s) are listed for %2. Approve the run anyway?")
+                .replace("%1", str(len(self.signals))).replace("%2", period)):
+            return
         self._push(LazyText.translate("RunsTab", "Approve the %1 payout run").arg(period),
                    call(R.approve, period, by=self.ctx.current_person_id))
 
@@ -499,6 +552,9 @@ class RunsTab(QWidget):
                        "Lock the %1 payout run?").replace("%1", period)
         if self.stale:
             text = self.tr("The data changed since the run was computed.") + " " + text
+        if self.signals:
+            text = self.tr("%1 performance-fraud signal(s) are listed.").replace(
+                "%1", str(len(self.signals))) + " " + text
         if not Messages.ask(self, self.tr("Lock"), text):
             return
         try:
@@ -539,3 +595,45 @@ class RunsTab(QWidget):
         self._push(label, call(A.add_recognition, got.person_id, period, got.kind, got.title,
                                got.note))
 
+
+    # --- export ------------------------------------------------------------------------
+
+    def _choose_export(self) -> None:
+        period = self.period()
+        path = save_file_name(self, self.tr("Export payout workbook"),
+                              str(Path.home() / f"提成核算-{period}.xlsx"),
+                              self.tr("Excel (*.xlsx)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write the period's payout workbook to ``path`` on the worker (with Cancel)."""
+        from services.incentives.workbook import export_payouts
+
+        store, period, lang = self.ctx.store, self.period(), ui_lang()
+
+        def work(progress: Any, is_cancelled: Any) -> Any:
+            return export_payouts(store, period, path, lang=lang, progress=progress,
+                                  is_cancelled=is_cancelled)
+
+        def done(result: Any) -> None:
+            text = self.tr("The %1 payout workbook (%2 people, net %3) was exported to %4") \
+                .replace("%1", period).replace("%2", str(result.people)) \
+                .replace("%3", money(result.net, fen=True)).replace("%4", str(result.path))
+            self.ctx.events.status_message.emit(text, 5000)
+            Messages.show_saved(self, self.tr("Export payout workbook"), text, result.path)
+            self.exported.emit(str(result.path))
+
+        def failed(exc: BaseException, _tb: str) -> None:
+            Messages.show_error(self, self.tr("Export payout workbook"), self.tr(
+                "The payout workbook could not be exported: %1").replace("%1", error_text(exc)))
+
+        self.ctx.tasks.run_with_dialog(self, self.tr("Exporting the payout workbook…"), work,
+                                       done, failed)
+
+
+def check_run(store: Store, period: str) -> tuple[bool | None, list[FraudSignal]]:
+    """The slow part of a read (on the worker): whether the data changed since the run was
+    computed, and the period's performance-fraud signals.
+    """
+    return changed_since_computed(store, period), fraud_signals(store, period)

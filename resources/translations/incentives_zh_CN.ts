@@ -35,6 +35,41 @@
     </message>
 </context>
 <context>
+    <name>FraudSignals</name>
+    <message>
+        <source>{deal} ({customer}) was created and won on the same day, {day}, for {amount} (signals start at {threshold})</source>
+        <translation>商机 {deal}（{customer}）于 {day} 当天创建当天赢单，金额 {amount}（提示起点 {threshold}）</translation>
+    </message>
+    <message>
+        <source>{deal} ({customer}) closes on {closed}, before it was created on {created}</source>
+        <translation>商机 {deal}（{customer}）的成交日期 {closed} 早于其创建日期 {created}</translation>
+    </message>
+    <message>
+        <source>{deal} ({customer}) closes on {closed} but was marked won on {recorded}, {days} days later</source>
+        <translation>商机 {deal}（{customer}）的成交日期为 {closed}，但 {recorded} 才标记赢单，晚了 {days} 天</translation>
+    </message>
+    <message>
+        <source>Contract {contract} ({customer}) was cancelled on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}</source>
+        <translation>合同 {contract}（{customer}）于 {day} 取消，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）</translation>
+    </message>
+    <message>
+        <source>{customer} was refunded {refund} on contract {contract} on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}; at stake {amount}</source>
+        <translation>{customer} 于 {day} 就合同 {contract} 退款 {refund}，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）；涉及金额 {amount}</translation>
+    </message>
+    <message>
+        <source>{person}'s customers {customers} share the phone number {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <translation>{person} 的客户 {customers} 电话号码相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+    </message>
+    <message>
+        <source>{person}'s customers {customers} share the e-mail address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <translation>{person} 的客户 {customers} 邮箱相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+    </message>
+    <message>
+        <source>{person}'s customers {customers} share the address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <translation>{person} 的客户 {customers} 地址相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>IncentivesText</name>
     <message>
         <location filename="../../gui/incentives/run_texts.py" line="13"/>
@@ -244,7 +279,7 @@
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt; so far in %2: &lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 目前提成：&lt;b style='font-size:16pt'&gt;%3&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 目前提成：&lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="195"/>
@@ -599,263 +634,306 @@
 <context>
     <name>RunsTab</name>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="134"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="465"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="141"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="514"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="135"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="142"/>
         <source>Work the run out from the data (F5); a run not locked may be computed again</source>
         <translation>根据数据计算本期提成（F5）；未锁定的核算可重新计算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="137"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="144"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="138"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="481"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="145"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="530"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="534"/>
         <source>Approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="139"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="146"/>
         <source>Lock…</source>
         <translation>锁定…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="140"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="147"/>
         <source>Reopen</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="141"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="148"/>
         <source>Back to computed: the review and approval are dropped</source>
         <translation>退回已计算状态：复核与审批作废</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="143"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="150"/>
         <source>Add adjustment…</source>
         <translation>添加调整…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="144"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="151"/>
         <source>Add recognition…</source>
         <translation>添加非现金激励…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="145"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="152"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="146"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="153"/>
         <source>The data changed since this run was computed: compute it again before approving it.</source>
         <translation>本次核算之后数据已有变化：请重新计算后再审批。</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="161"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="162"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="163"/>
+        <source>At stake</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="164"/>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="167"/>
+        <source>Double-click a signal to open its records</source>
+        <translation>双击信号即可打开相关记录</translation>
+    </message>
+    <message>
         <location filename="../../gui/incentives/runs_tab.py" line="173"/>
+        <source>Export workbook…</source>
+        <translation>导出核算表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="174"/>
+        <source>The run&apos;s payout workbook: a summary and one statement sheet per person, to Excel</source>
+        <translation>本期提成核算表：汇总表及每人一张明细表，导出为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="198"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="174"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="183"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="199"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="208"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="176"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="201"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="181"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="206"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="182"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="207"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="188"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="213"/>
         <source>Double-click a contract, payment, customer or deal to open it</source>
         <translation>双击合同、回款、客户或商机即可打开</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="234"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="262"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="235"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="263"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="236"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="264"/>
         <source>Commission</source>
         <translation>提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="238"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="266"/>
         <source>Awards</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="240"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="268"/>
         <source>Coefficient</source>
         <translation>考核系数</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="242"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="270"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="244"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="272"/>
         <source>Clawbacks</source>
         <translation>追回</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="246"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="274"/>
         <source>Net</source>
         <translation>实发</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="303"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="331"/>
         <source>Payout runs</source>
         <translation>提成核算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="304"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="332"/>
         <source>The payout run could not be loaded: %1</source>
         <translation>无法加载提成核算：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="318"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="346"/>
         <source>The %1 payout run has not been computed yet: press Compute (F5).</source>
         <translation>%1 的提成尚未计算：请点击“计算”（F5）。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="346"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="368"/>
+        <source>Performance-fraud signals (%1): check them before approving and locking</source>
+        <translation>业绩造假信号（%1 条）：审批和锁定前请逐条核查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="384"/>
         <source>computed %1</source>
         <translation>计算于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="347"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="385"/>
         <source>reviewed %1 %2</source>
         <translation>%1 复核于 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="348"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="386"/>
         <source>approved %1 %2</source>
         <translation>%1 审批于 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="349"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="387"/>
         <source>locked %1 %2</source>
         <translation>%1 锁定于 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="355"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="393"/>
         <source>%1 people · gross %2 · adjustments %3 · clawbacks %4 · net %5</source>
         <translation>%1 人 · 应发 %2 · 调整 %3 · 追回 %4 · 实发 %5</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="434"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="483"/>
         <source>Computing the %1 payout run…</source>
         <translation>正在计算 %1 的提成…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="458"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="507"/>
         <source>Compute the %1 payout run</source>
         <translation>计算 %1 的提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="475"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="524"/>
         <source>Review the %1 payout run</source>
         <translation>复核 %1 的提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="482"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="531"/>
         <source>The data changed since the %1 run was computed; the run does not show it. Approve it anyway?</source>
         <translation>%1 核算之后数据已有变化，核算结果未反映这些变化。仍要审批吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="485"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="535"/>
+        <source>%1 performance-fraud signal(s) are listed for %2. Approve the run anyway?</source>
+        <translation>%2 列出了 %1 条业绩造假信号。仍要审批吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="538"/>
         <source>Approve the %1 payout run</source>
         <translation>审批 %1 的提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="491"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="544"/>
         <source>Reopen the %1 payout run</source>
         <translation>退回 %1 的提成核算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="497"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="550"/>
         <source>A locked run never changes: it is not computed again and nothing is added to %1. Corrections go into a later run as adjustments. Lock the %1 payout run?</source>
         <translation>锁定后的核算永不再变：不再重新计算，也不能再向 %1 添加任何内容；更正将作为调整计入以后的核算。确定锁定 %1 的提成核算吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="501"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="554"/>
         <source>The data changed since the run was computed.</source>
         <translation>本次核算之后数据已有变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="502"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="511"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="556"/>
+        <source>%1 performance-fraud signal(s) are listed.</source>
+        <translation>列出了 %1 条业绩造假信号。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="558"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="567"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="524"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="580"/>
         <source>Add an adjustment of %1 for %2</source>
         <translation>为 %2 添加调整 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="537"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="593"/>
         <source>Add the recognition %1 for %2</source>
         <translation>为 %2 添加非现金激励“%1”</translation>
     </message>
-</context>
-<context>
-    <name>FraudSignals</name>
     <message>
-        <source>{deal} ({customer}) was created and won on the same day, {day}, for {amount} (signals start at {threshold})</source>
-        <translation>商机 {deal}（{customer}）于 {day} 当天创建当天赢单，金额 {amount}（提示起点 {threshold}）</translation>
+        <location filename="../../gui/incentives/runs_tab.py" line="603"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="624"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="628"/>
+        <source>Export payout workbook</source>
+        <translation>导出提成核算表</translation>
     </message>
     <message>
-        <source>{deal} ({customer}) closes on {closed}, before it was created on {created}</source>
-        <translation>商机 {deal}（{customer}）的成交日期 {closed} 早于其创建日期 {created}</translation>
+        <location filename="../../gui/incentives/runs_tab.py" line="605"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>{deal} ({customer}) closes on {closed} but was marked won on {recorded}, {days} days later</source>
-        <translation>商机 {deal}（{customer}）的成交日期为 {closed}，但 {recorded} 才标记赢单，晚了 {days} 天</translation>
+        <location filename="../../gui/incentives/runs_tab.py" line="620"/>
+        <source>The %1 payout workbook (%2 people, net %3) was exported to %4</source>
+        <translation>%1 提成核算表（%2 人，实发 %3）已导出到 %4</translation>
     </message>
     <message>
-        <source>Contract {contract} ({customer}) was cancelled on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}</source>
-        <translation>合同 {contract}（{customer}）于 {day} 取消，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）</translation>
+        <location filename="../../gui/incentives/runs_tab.py" line="629"/>
+        <source>The payout workbook could not be exported: %1</source>
+        <translation>无法导出提成核算表：%1</translation>
     </message>
     <message>
-        <source>{customer} was refunded {refund} on contract {contract} on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}; at stake {amount}</source>
-        <translation>{customer} 于 {day} 就合同 {contract} 退款 {refund}，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）；涉及金额 {amount}</translation>
-    </message>
-    <message>
-        <source>{person}'s customers {customers} share the phone number {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
-        <translation>{person} 的客户 {customers} 电话号码相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
-    </message>
-    <message>
-        <source>{person}'s customers {customers} share the e-mail address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
-        <translation>{person} 的客户 {customers} 邮箱相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
-    </message>
-    <message>
-        <source>{person}'s customers {customers} share the address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
-        <translation>{person} 的客户 {customers} 地址相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+        <location filename="../../gui/incentives/runs_tab.py" line="631"/>
+        <source>Exporting the payout workbook…</source>
+        <translation>正在导出提成核算表…</translation>
     </message>
 </context>
 <context>

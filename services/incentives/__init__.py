@@ -14,7 +14,7 @@ leaderboard and scheme modelling.
 * :mod:`services.incentives.runs` — payout runs: compute, review, approve, lock, reopen;
 * :mod:`services.incentives.run_lines` — the lines a run adds: adjustments, clawbacks, recognition;
 * :mod:`services.incentives.adjustments` — adjustments and recognition, added and removed;
-* :mod:`services.incentives.run_queries` — the runs and per-person statements with totals.
+* :mod:`services.incentives.run_queries` — the runs and per-person statements with totals;
 * :mod:`services.incentives.statements` — a stored run read as per-person statements (lines
   worded in either language, traced records in words, totals by category);
 * :mod:`services.incentives.workbook` — the payout workbook (summary and statement sheets);

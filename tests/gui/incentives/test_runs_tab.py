@@ -174,3 +174,16 @@ def test_statements_in_chinese(qtbot, store, tmp_path, monkeypatch) -> None:  # 
             "2026-06 签约 ¥120,000.00 × 5 %（达成率 80 %，80–100 % 档）= ¥6,000.00")
     finally:
         install_translators(app, "en")
+
+
+def test_export_workbook_on_the_worker(qtbot, setup, tmp_path, monkeypatch) -> None:
+    _data, ctx, tab = setup
+    monkeypatch.setattr(Messages, "show_saved", classmethod(lambda cls, *a, **k: None))
+    assert not tab.export_btn.isEnabled()  # nothing computed yet
+    tab.compute()
+    settle(qtbot, tab)
+    assert tab.export_btn.isEnabled() and not tab.fraud_box.isVisible()
+    out = tmp_path / "提成核算-2026-06.xlsx"
+    with qtbot.waitSignal(tab.exported, timeout=30_000) as got:
+        tab.export_to(str(out))
+    assert got.args == [str(out)] and out.stat().st_size > 0
