@@ -47,6 +47,8 @@ RECORD_KINDS = {
 METRICS = {
     "signed_amount": str(QT_TRANSLATE_NOOP("IncentivesText", "signed amount")),
     "collected_amount": str(QT_TRANSLATE_NOOP("IncentivesText", "collected amount")),
+    "deal_count": str(QT_TRANSLATE_NOOP("IncentivesText", "deal count")),
+    "new_customers": str(QT_TRANSLATE_NOOP("IncentivesText", "new customers")),
 }
 
 

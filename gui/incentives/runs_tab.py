@@ -48,7 +48,7 @@ from gui.common.ui_settings import ui_settings
 from gui.common.undo import push_op
 from gui.incentives.period_picker import PeriodPicker
 from gui.incentives.run_dialogs import AdjustmentDialog, RecognitionDialog
-from gui.incentives.run_texts import LINE_KINDS, RECORD_KINDS, status_word, word
+from gui.incentives.run_texts import LINE_KINDS, METRICS, RECORD_KINDS, status_word, word
 from services.core.changes import Changes, Op, call
 from services.core.store import Store
 from services.incentives import adjustments as A
@@ -430,7 +430,11 @@ class RunsTab(QWidget):
         rows = []
         for kind, rid, fen in (line.trace if line is not None else ()):
             found = records.get((kind, rid))
-            rows.append((kind, rid, fen, found.words if found else rid))
+            words = found.words if found else rid
+            if kind == "target":  # "metric period": the metric in words
+                metric, _, period = words.partition(" ")
+                words = f"{word(METRICS, metric)} {period}".strip()
+            rows.append((kind, rid, fen, words))
         self.trace_model.set_rows(rows)
 
     def _open_record(self, index: Any) -> None:

@@ -203,6 +203,16 @@
         <source>collected amount</source>
         <translation>回款额</translation>
     </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py"/>
+        <source>deal count</source>
+        <translation>签约量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py"/>
+        <source>new customers</source>
+        <translation>新增客户数</translation>
+    </message>
 </context>
 <context>
     <name>MyCommissionTab</name>

@@ -28,8 +28,8 @@ from models.pipeline import Deal
 from services.core.store import Store
 from services.incentives import engine, versions
 from services.incentives.run_lines import adjustment_lines, clawback_lines, recognition_lines
-from services.incentives.runs import canonical, check_period, digest, fact_periods, live_run
 from services.incentives.run_queries import PersonStatement, RunSummary, get_run, statements
+from services.incentives.runs import canonical, check_period, digest, fact_periods, live_run
 
 ZERO = Decimal("0.00")
 CATEGORY_OF: Mapping[str, str] = {
