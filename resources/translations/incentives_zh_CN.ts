@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="79"/>
+        <source>Add adjustment</source>
+        <translation>添加调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="81"/>
+        <source>An adjustment for %1 is paid by the first run of its period that is locked. A negative amount takes money back. Ctrl+Z undoes it.</source>
+        <translation>%1 的调整由该期第一次锁定的核算发放；负数表示扣回。可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="87"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="90"/>
+        <source>e.g. 1200, -500, 1.2万</source>
+        <translation>例如 1200、-500、1.2万</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="91"/>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="94"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>FraudSignals</name>
+    <message>
+        <source>{deal} ({customer}) was created and won on the same day, {day}, for {amount} (signals start at {threshold})</source>
+        <translation>商机 {deal}（{customer}）于 {day} 当天创建当天赢单，金额 {amount}（提示起点 {threshold}）</translation>
+    </message>
+    <message>
+        <source>{deal} ({customer}) closes on {closed}, before it was created on {created}</source>
+        <translation>商机 {deal}（{customer}）的成交日期 {closed} 早于其创建日期 {created}</translation>
+    </message>
+    <message>
+        <source>{deal} ({customer}) closes on {closed} but was marked won on {recorded}, {days} days later</source>
+        <translation>商机 {deal}（{customer}）的成交日期为 {closed}，但 {recorded} 才标记赢单，晚了 {days} 天</translation>
+    </message>
+    <message>
+        <source>Contract {contract} ({customer}) was cancelled on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}</source>
+        <translation>合同 {contract}（{customer}）于 {day} 取消，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）</translation>
+    </message>
+    <message>
+        <source>{customer} was refunded {refund} on contract {contract} on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}; at stake {amount}</source>
+        <translation>{customer} 于 {day} 就合同 {contract} 退款 {refund}，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）；涉及金额 {amount}</translation>
+    </message>
+    <message>
+        <source>{person}'s customers {customers} share the phone number {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <translation>{person} 的客户 {customers} 电话号码相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+    </message>
+    <message>
+        <source>{person}'s customers {customers} share the e-mail address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <translation>{person} 的客户 {customers} 邮箱相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+    </message>
+    <message>
+        <source>{person}'s customers {customers} share the address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <translation>{person} 的客户 {customers} 地址相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesText</name>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="13"/>
+        <source>Not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="15"/>
+        <source>Computed</source>
+        <translation>已计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="16"/>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="17"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="18"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="21"/>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="22"/>
+        <source>New-customer award</source>
+        <translation>客户拓展奖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="23"/>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="24"/>
+        <source>Mentoring award</source>
+        <translation>老带新奖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="25"/>
+        <source>Scorecard coefficient</source>
+        <translation>考核系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="26"/>
+        <location filename="../../gui/incentives/run_texts.py" line="43"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="27"/>
+        <source>Clawback</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="28"/>
+        <location filename="../../gui/incentives/run_texts.py" line="44"/>
+        <source>Recognition</source>
+        <translation>非现金激励</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="31"/>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="32"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="33"/>
+        <source>Promotion recommendation</source>
+        <translation>晋升推荐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="36"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="37"/>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="38"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="39"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="40"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="41"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="42"/>
+        <source>Line of a locked run</source>
+        <translation>已锁定核算的明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="45"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="48"/>
+        <source>signed amount</source>
+        <translation>签约额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py" line="49"/>
+        <source>collected amount</source>
+        <translation>回款额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py"/>
+        <source>deal count</source>
+        <translation>签约量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_texts.py"/>
+        <source>new customers</source>
+        <translation>新增客户数</translation>
+    </message>
+</context>
+<context>
+    <name>MyCommissionTab</name>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="80"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="82"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="95"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="96"/>
+        <source>So far</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="97"/>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="98"/>
+        <source>Next tier</source>
+        <translation>下一档</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="99"/>
+        <source>How it is computed</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="112"/>
+        <source>or type an amount, e.g. 5万</source>
+        <translation>或输入金额，例如 5万</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="117"/>
+        <source>What if a deal is won</source>
+        <translation>如果赢得一个商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="119"/>
+        <source>Open deal</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="120"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="160"/>
+        <source>My commission</source>
+        <translation>我的提成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="161"/>
+        <source>My commission could not be worked out: %1</source>
+        <translation>无法计算我的提成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="183"/>
+        <source>Choose who you are in Settings (&quot;I am&quot;) to see your commission.</source>
+        <translation>请先在设置中选择“我是”，才能查看您的提成。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="190"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; so far in %2: &lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 目前提成：&lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="195"/>
+        <source>No commission rule of a published scheme applies to %1 in %2.</source>
+        <translation>%2 没有已发布方案的提成规则适用于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="207"/>
+        <source>tier %1 at %2</source>
+        <translation>%1 档，提成比例 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="211"/>
+        <source>%1 more to reach the gate</source>
+        <translation>再完成 %1 达到保底门槛</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="213"/>
+        <source>top tier</source>
+        <translation>已是最高档</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="213"/>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="215"/>
+        <source>%1 more reaches %2 (%3)</source>
+        <translation>再完成 %1 进入 %2 档（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="221"/>
+        <source>(an amount typed below)</source>
+        <translation>（下方输入的金额）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="257"/>
+        <source>If won, %1 adds &lt;b&gt;%2&lt;/b&gt; to the commission of %3 (total %4).</source>
+        <translation>如果赢单，%1 将使 %3 的提成增加 &lt;b&gt;%2&lt;/b&gt;（合计 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="261"/>
+        <source>Counted as collected in the period: commission on collected cash is paid once the money is in.</source>
+        <translation>按本期回款计算：回款提成在款项到账后发放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/my_commission_tab.py" line="266"/>
+        <source>Tier %1 → %2.</source>
+        <translation>档位 %1 → %2。</translation>
+    </message>
+</context>
+<context>
     <name>PayoutLines</name>
     <message>
         <location filename="../../services/incentives/rules/commission.py"/>
@@ -245,38 +586,364 @@
     </message>
 </context>
 <context>
-    <name>FraudSignals</name>
+    <name>PeriodPicker</name>
     <message>
-        <source>{deal} ({customer}) was created and won on the same day, {day}, for {amount} (signals start at {threshold})</source>
-        <translation>商机 {deal}（{customer}）于 {day} 当天创建当天赢单，金额 {amount}（提示起点 {threshold}）</translation>
+        <location filename="../../gui/incentives/period_picker.py" line="32"/>
+        <source>Month</source>
+        <translation>月</translation>
     </message>
     <message>
-        <source>{deal} ({customer}) closes on {closed}, before it was created on {created}</source>
-        <translation>商机 {deal}（{customer}）的成交日期 {closed} 早于其创建日期 {created}</translation>
+        <location filename="../../gui/incentives/period_picker.py" line="33"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
     </message>
     <message>
-        <source>{deal} ({customer}) closes on {closed} but was marked won on {recorded}, {days} days later</source>
-        <translation>商机 {deal}（{customer}）的成交日期为 {closed}，但 {recorded} 才标记赢单，晚了 {days} 天</translation>
+        <location filename="../../gui/incentives/period_picker.py" line="33"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="130"/>
+        <source>Add recognition</source>
+        <translation>添加非现金激励</translation>
     </message>
     <message>
-        <source>Contract {contract} ({customer}) was cancelled on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}</source>
-        <translation>合同 {contract}（{customer}）于 {day} 取消，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）</translation>
+        <location filename="../../gui/incentives/run_dialogs.py" line="132"/>
+        <source>Recognition pays nothing; it shows on the person&apos;s statement of %1. Ctrl+Z undoes it.</source>
+        <translation>非现金激励不发放金额，显示在该人员 %1 的提成明细上。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>{customer} was refunded {refund} on contract {contract} on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}; at stake {amount}</source>
-        <translation>{customer} 于 {day} 就合同 {contract} 退款 {refund}，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）；涉及金额 {amount}</translation>
+        <location filename="../../gui/incentives/run_dialogs.py" line="137"/>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <source>{person}'s customers {customers} share the phone number {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
-        <translation>{person} 的客户 {customers} 电话号码相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+        <location filename="../../gui/incentives/run_dialogs.py" line="142"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <source>{person}'s customers {customers} share the e-mail address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
-        <translation>{person} 的客户 {customers} 邮箱相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+        <location filename="../../gui/incentives/run_dialogs.py" line="145"/>
+        <source>e.g. Quarterly star, Key-account training</source>
+        <translation>例如 季度之星、大客户培训</translation>
     </message>
     <message>
-        <source>{person}'s customers {customers} share the address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
-        <translation>{person} 的客户 {customers} 地址相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+        <location filename="../../gui/incentives/run_dialogs.py" line="146"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/run_dialogs.py" line="149"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTab</name>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="141"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="514"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="142"/>
+        <source>Work the run out from the data (F5); a run not locked may be computed again</source>
+        <translation>根据数据计算本期提成（F5）；未锁定的核算可重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="144"/>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="145"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="530"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="534"/>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="146"/>
+        <source>Lock…</source>
+        <translation>锁定…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="147"/>
+        <source>Reopen</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="148"/>
+        <source>Back to computed: the review and approval are dropped</source>
+        <translation>退回已计算状态：复核与审批作废</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="150"/>
+        <source>Add adjustment…</source>
+        <translation>添加调整…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="151"/>
+        <source>Add recognition…</source>
+        <translation>添加非现金激励…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="152"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="153"/>
+        <source>The data changed since this run was computed: compute it again before approving it.</source>
+        <translation>本次核算之后数据已有变化：请重新计算后再审批。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="161"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="162"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="163"/>
+        <source>At stake</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="164"/>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="167"/>
+        <source>Double-click a signal to open its records</source>
+        <translation>双击信号即可打开相关记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="173"/>
+        <source>Export workbook…</source>
+        <translation>导出核算表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="174"/>
+        <source>The run&apos;s payout workbook: a summary and one statement sheet per person, to Excel</source>
+        <translation>本期提成核算表：汇总表及每人一张明细表，导出为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="198"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="199"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="208"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="201"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="206"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="207"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="213"/>
+        <source>Double-click a contract, payment, customer or deal to open it</source>
+        <translation>双击合同、回款、客户或商机即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="262"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="263"/>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="264"/>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="266"/>
+        <source>Awards</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="268"/>
+        <source>Coefficient</source>
+        <translation>考核系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="270"/>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="272"/>
+        <source>Clawbacks</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="274"/>
+        <source>Net</source>
+        <translation>实发</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="331"/>
+        <source>Payout runs</source>
+        <translation>提成核算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="332"/>
+        <source>The payout run could not be loaded: %1</source>
+        <translation>无法加载提成核算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="346"/>
+        <source>The %1 payout run has not been computed yet: press Compute (F5).</source>
+        <translation>%1 的提成尚未计算：请点击“计算”（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="368"/>
+        <source>Performance-fraud signals (%1): check them before approving and locking</source>
+        <translation>业绩造假信号（%1 条）：审批和锁定前请逐条核查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="384"/>
+        <source>computed %1</source>
+        <translation>计算于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="385"/>
+        <source>reviewed %1 %2</source>
+        <translation>%1 复核于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="386"/>
+        <source>approved %1 %2</source>
+        <translation>%1 审批于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="387"/>
+        <source>locked %1 %2</source>
+        <translation>%1 锁定于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="393"/>
+        <source>%1 people · gross %2 · adjustments %3 · clawbacks %4 · net %5</source>
+        <translation>%1 人 · 应发 %2 · 调整 %3 · 追回 %4 · 实发 %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="483"/>
+        <source>Computing the %1 payout run…</source>
+        <translation>正在计算 %1 的提成…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="507"/>
+        <source>Compute the %1 payout run</source>
+        <translation>计算 %1 的提成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="524"/>
+        <source>Review the %1 payout run</source>
+        <translation>复核 %1 的提成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="531"/>
+        <source>The data changed since the %1 run was computed; the run does not show it. Approve it anyway?</source>
+        <translation>%1 核算之后数据已有变化，核算结果未反映这些变化。仍要审批吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="535"/>
+        <source>%1 performance-fraud signal(s) are listed for %2. Approve the run anyway?</source>
+        <translation>%2 列出了 %1 条业绩造假信号。仍要审批吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="538"/>
+        <source>Approve the %1 payout run</source>
+        <translation>审批 %1 的提成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="544"/>
+        <source>Reopen the %1 payout run</source>
+        <translation>退回 %1 的提成核算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="550"/>
+        <source>A locked run never changes: it is not computed again and nothing is added to %1. Corrections go into a later run as adjustments. Lock the %1 payout run?</source>
+        <translation>锁定后的核算永不再变：不再重新计算，也不能再向 %1 添加任何内容；更正将作为调整计入以后的核算。确定锁定 %1 的提成核算吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="554"/>
+        <source>The data changed since the run was computed.</source>
+        <translation>本次核算之后数据已有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="556"/>
+        <source>%1 performance-fraud signal(s) are listed.</source>
+        <translation>列出了 %1 条业绩造假信号。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="558"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="567"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="580"/>
+        <source>Add an adjustment of %1 for %2</source>
+        <translation>为 %2 添加调整 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="593"/>
+        <source>Add the recognition %1 for %2</source>
+        <translation>为 %2 添加非现金激励“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="603"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="624"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="628"/>
+        <source>Export payout workbook</source>
+        <translation>导出提成核算表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="605"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="620"/>
+        <source>The %1 payout workbook (%2 people, net %3) was exported to %4</source>
+        <translation>%1 提成核算表（%2 人，实发 %3）已导出到 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="629"/>
+        <source>The payout workbook could not be exported: %1</source>
+        <translation>无法导出提成核算表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/runs_tab.py" line="631"/>
+        <source>Exporting the payout workbook…</source>
+        <translation>正在导出提成核算表…</translation>
     </message>
 </context>
 <context>

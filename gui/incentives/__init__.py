@@ -1,0 +1,1 @@
+"""The Incentives page (激励) and its tabs."""
