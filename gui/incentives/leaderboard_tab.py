@@ -274,9 +274,7 @@ class LeaderboardTab(QWidget):
         period, facts, board = payload
         self._facts = (period, facts)
         self.board = board
-        self.model.set_rows(board.standings)
-        if not self._widths.restore():
-            self._fit.fit()
+        self._widths.show(lambda: self.model.set_rows(board.standings), self._fit)
         ranked = len(board.ranked)
         text = self.tr("%1 · %2 ranked; changes against %3").replace("%1", period) \
             .replace("%2", str(ranked)).replace("%3", board.previous)

@@ -62,20 +62,25 @@ class HeaderMemory(QObject):
         self.view, self.name = view, name
         self._settings = ui_settings()
         self._settings.setParent(self)
-        self._restoring = False
+        self._restoring = True  # nothing is remembered before the first rows are shown
         view.horizontalHeader().sectionResized.connect(self._save)
 
-    def restore(self) -> bool:
-        """Put back the widths remembered for these columns; whether there were any."""
-        header = self.view.horizontalHeader()
-        state = self._settings.value(header_key(self.name()))
+    def show(self, update: Callable[[], None], fit: ColumnFit) -> None:
+        """Run ``update`` (new rows or columns), then put back the widths remembered for these
+        columns, or fit them; only widths the user sets later are remembered.
+        """
         self._restoring = True
         try:
+            update()
+            header = self.view.horizontalHeader()
+            state = self._settings.value(header_key(self.name()))
             restored = bool(state) and header.restoreState(state)
+            if restored:
+                ensure_headers_fit(header)
+            else:
+                fit.fit()
         finally:
             self._restoring = False
-        ensure_headers_fit(header)
-        return restored
 
     def _save(self, *_args: Any) -> None:
         if not self._restoring:
@@ -92,7 +97,7 @@ def table(model: RowTableModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(False)  # figures stay by their headers
     return view
 
 
@@ -385,15 +390,17 @@ class ModellingTab(QWidget):
         drafts = len(result.scenarios) - 1
         self.hint.hide()
         self.revenue.setText(self._revenue_text())
-        self.summary_model.set_rows(result.scenarios)
-        self.people_model.set_columns(self._people_columns(drafts))
         first_diff = 3 + drafts
-        self.people_model.diff_columns = frozenset(range(first_diff, first_diff + drafts))
-        self.people_model.set_rows(result.people)
+
+        def people() -> None:
+            self.people_model.set_columns(self._people_columns(drafts))
+            self.people_model.diff_columns = frozenset(range(first_diff, first_diff + drafts))
+            self.people_model.set_rows(result.people)
+
+        self._widths[0].show(lambda: self.summary_model.set_rows(result.scenarios),
+                             self._fits[0])
+        self._widths[1].show(people, self._fits[1])
         self.sentences.setText("\n".join(self.sentence(i) for i in range(1, drafts + 1)))
-        for widths, fit in zip(self._widths, self._fits, strict=True):
-            if not widths.restore():
-                fit.fit()
         self.modelled.emit()
 
     def people_rows(self) -> Sequence[Any]:
