@@ -4,15 +4,15 @@ its :class:`~services.incentives.engine.RuleContext`.
 
 Only the people on the scheme (``ctx.members``) are paid. Every pool is shared exactly to the
 fen; the rule for each remainder is stated below and written into the line's formula
-(``¥1,000.00 ÷ 3 + ¥0.01``).
+(``¥1,000.00 ÷ 3 + ¥0.01``). Attainments are compared as the lines write them, to 0.01 %
+(:func:`services.incentives.lines.attainment_pct`), against gates and thresholds inclusively.
 
 **ranking** — everyone with a positive value on the metric (the actual, or the attainment for
 ``measure: attainment``; without a target there is no attainment) whose attainment is at least
 ``min_attainment_pct`` (a gate above 0 leaves out whoever has no target), sorted best first.
 ``prizes[i]`` is the (i+1)-th place's. People with the same value tie: k people tied from place
 p share the prizes of places p … p+k−1 (those that exist) equally, the remainder one fen each to
-the first ids; the next person is at place p+k. Ties compare the value as written (attainment
-to 0.01 %).
+the first ids; the next person is at place p+k.
 
 **most_improved** — among people with a target for the metric in this period and in the previous
 period of the same grain, and an actual in both: rise = attainment now − attainment then, in
@@ -26,7 +26,8 @@ whose actual (everyone in the unit and below, :mod:`services.incentives.measures
 a negative one counting as 0; rounded down to the fen, the remainder to the largest
 contributor) or by weights (``weights``, a person not named weighing 0; remainder to the
 largest weight). A contribution or weight sharing where everyone counts 0 is shared equally.
-A unit without a target takes no part.
+A unit without a target takes no part. Every sharer gets a line, ¥0.00 included (a contribution
+or weight of 0 says so); ranking and most improved write lines for those they pay only.
 
 **team_pk** — unit A against unit B on the metric (amount: the units' actuals; attainment: each
 against its own target). The better one's people share the pool as above; equal values split it

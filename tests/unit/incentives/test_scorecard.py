@@ -210,3 +210,24 @@ def test_coefficient_over_a_champion_and_a_team_award_through_the_engine():
     ]
     assert paid(lines) == dec({"a": "1600.01", "b": "266.66", "c": "0"})
     assert evaluate(JUNE, f, [scheme]) == lines  # the same facts, the same lines
+
+
+def test_the_coefficient_scales_milestones_and_prizes_but_not_commission():
+    document = D.parse({"assign": {"roles": ["rep"]}, "rules": [
+        {"kind": "commission", "id": "comm", "base": "signed", "target_metric": "signed_amount",
+         "tiers": [{"from_pct": "0", "rate_pct": "5"}]},
+        {"kind": "milestone", "id": "steps", "steps": [{"at_pct": "100", "amount": "800"}]},
+        {"kind": "ranking", "id": "champ", "prizes": ["1000"]},
+        RULES_DOC["rules"][-1]]})
+    scheme = SchemeInUse("v1", "s1", "销售方案", 1, date(2026, 1, 1), document)
+    # a signed 150k of 100k (150 %), 20 visits: commission 150,000 × 5 % = 7,500 (no
+    # coefficient); the 100 % step ¥800 and the champion's ¥1,000 are bonuses: 1,800.
+    # Score min(150, 120) × 60 % + 100 % × 40 % = 112 → 1.2 → 1,800 × 0.2 = ¥360
+    f = facts({JUNE: {"a": signed("a", 150_000, target=100_000, visits=20)}}, [person("a")])
+    lines = evaluate(JUNE, f, [scheme])
+    assert [(x.rule_id, x.kind, x.amount) for x in lines] == [
+        ("comm", LineKind.COMMISSION, Decimal("7500.00")),
+        ("steps", LineKind.BONUS, Decimal("800.00")),
+        ("champ", LineKind.BONUS, Decimal("1000.00")),
+        ("kpi", LineKind.COEFFICIENT, Decimal("360.00"))]
+    assert lines[-1].params["bonus"] == "¥1,800.00"
