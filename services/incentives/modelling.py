@@ -3,9 +3,10 @@ data, against the schemes in use now — before anything is published.
 
 :func:`model_year` gathers the year's facts once (:func:`services.incentives.gather.
 gather_facts`: its 12 months, 4 quarters and the year, plus the period before each grain's
-first, which "most improved" compares with), then evaluates every period of every grain with
-:func:`services.incentives.engine.evaluate` — the monthly, quarterly and yearly rules, exactly
-as the year's runs would (no adjustments, clawbacks or recognition: they are not the scheme's).
+first, which "most improved" compares with; only the process facts the rules read), then
+evaluates every period of every grain with :func:`services.incentives.engine.evaluate` — the
+monthly, quarterly and yearly rules, exactly as the year's runs would (no adjustments,
+clawbacks or recognition: they are not the scheme's).
 
 * **Current** (现行方案): the versions in effect today (:func:`services.incentives.versions.
   in_effect` of the current month), applied to that year's data.
@@ -227,6 +228,22 @@ def _grains(schemes: Sequence[SchemeInUse]) -> list[str]:
     return sorted({str(rule.grain) for s in schemes for rule in s.doc.rules})
 
 
+def used_metrics(schemes: Sequence[SchemeInUse]) -> list[str]:
+    """The process metrics the schemes' rules read (the credits are always gathered): a
+    rule's metric, a scorecard's metrics, new customers for the awards that count them.
+    """
+    out: set[str] = set()
+    for scheme in schemes:
+        for rule in scheme.doc.rules:
+            metric = getattr(rule, "metric", None)
+            if metric:
+                out.add(metric)
+            out.update(m.metric for m in getattr(rule, "metrics", ()))
+            if rule.kind in ("new_customer", "key_account"):
+                out.add("new_customers")
+    return sorted(out)
+
+
 # --- revenue and margin ------------------------------------------------------------------
 
 
@@ -385,7 +402,8 @@ def model_year(store: Store, year: int, version_ids: Sequence[str], *,
         statuses = {d.version_id: status for d, status in found}
         if progress is not None:
             progress(0, 1)
-        facts = gather_facts(s, fact_periods(year, _grains([*current, *drafts])))
+        used = [*current, *drafts]
+        facts = gather_facts(s, fact_periods(year, _grains(used)), metrics=used_metrics(used))
         revenue = year_revenue(s, year)
     if is_cancelled is not None and is_cancelled():
         raise ModellingCancelled("the modelling was stopped")
