@@ -215,6 +215,398 @@
     </message>
 </context>
 <context>
+    <name>LeaderboardTab</name>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="96"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="96"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="97"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="107"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="108"/>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="258"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="110"/>
+        <source>People</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="111"/>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="115"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="116"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="117"/>
+        <source>Ranked on</source>
+        <translation>排名依据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="118"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="145"/>
+        <source>Signed amount</source>
+        <translation>签约额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="146"/>
+        <source>Collected amount</source>
+        <translation>回款额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="147"/>
+        <source>New customers</source>
+        <translation>新增客户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="147"/>
+        <source>Contracts</source>
+        <translation>签约量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="148"/>
+        <source>Follow-ups</source>
+        <translation>跟进数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="148"/>
+        <source>Visits</source>
+        <translation>拜访数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="149"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="150"/>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="151"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="152"/>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="161"/>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="213"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="226"/>
+        <source>Leaderboard</source>
+        <translation>业绩排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="227"/>
+        <source>The leaderboard could not be loaded: %1</source>
+        <translation>无法加载排行榜：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="249"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="253"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="254"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="255"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="256"/>
+        <source>Actual</source>
+        <translation>实绩</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="257"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="281"/>
+        <source>%1 · %2 ranked; changes against %3</source>
+        <translation>%1 · 共 %2 名上榜；变化对比 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="284"/>
+        <source>%1 · %2 ranked</source>
+        <translation>%1 · 共 %2 名上榜</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="287"/>
+        <source>; %n without a value (no target or nothing to measure)</source>
+        <translation>
+            <numerusform>；%n 名无数值（未设目标或无可计量）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModellingTab</name>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="147"/>
+        <source>The year whose real data the schemes are applied to</source>
+        <translation>用哪一年的真实数据测算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="153"/>
+        <source>Model</source>
+        <translation>测算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="155"/>
+        <source>Pay the year under the chosen versions and compare with the schemes in use now</source>
+        <translation>按所选版本计算该年的激励，并与现行方案对比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="158"/>
+        <source>Choose a year and one or two versions, then Model. Nothing is published or paid.</source>
+        <translation>选择年份和一到两个方案版本，然后点“测算”。不会发布方案，也不会产生发放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="168"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="171"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="300"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="321"/>
+        <source>Draft A</source>
+        <translation>方案A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="173"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="300"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="321"/>
+        <source>Draft B</source>
+        <translation>方案B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="213"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="213"/>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="214"/>
+        <source>%1 v%2 (%3, from %4)</source>
+        <translation>%1 第%2版（%3，%4 起）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="220"/>
+        <source>(choose a version)</source>
+        <translation>（选择版本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="221"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="236"/>
+        <source>There is no scheme version to model yet: add a scheme and a draft first.</source>
+        <translation>还没有可测算的方案版本：请先新建方案并起草一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="244"/>
+        <source>Modelling</source>
+        <translation>方案测算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="245"/>
+        <source>The modelling could not be made: %1</source>
+        <translation>无法完成测算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="292"/>
+        <source>Paying %1 under the schemes…</source>
+        <translation>正在按方案测算 %1 年…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="299"/>
+        <source>Current schemes</source>
+        <translation>现行方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="305"/>
+        <source>Scheme</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="306"/>
+        <source>Total payout</source>
+        <translation>激励总额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="307"/>
+        <source>% of collected</source>
+        <translation>占回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="308"/>
+        <source>% of signed</source>
+        <translation>占签约额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="309"/>
+        <source>% of gross margin</source>
+        <translation>占毛利</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="310"/>
+        <source>Gain</source>
+        <translation>增加人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="312"/>
+        <source>Lose</source>
+        <translation>减少人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="317"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="318"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="319"/>
+        <source>Current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="326"/>
+        <source>Difference %1</source>
+        <translation>差额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="342"/>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="342"/>
+        <source>New customers</source>
+        <translation>客户拓展奖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="343"/>
+        <source>Bonuses</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="343"/>
+        <source>Mentoring</source>
+        <translation>老带新奖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="344"/>
+        <source>Scorecard coefficient</source>
+        <translation>考核系数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="355"/>
+        <source>Draft %1 pays %2 more than the current schemes</source>
+        <translation>方案%1 比现行方案多支出 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="357"/>
+        <source>Draft %1 pays %2 less than the current schemes</source>
+        <translation>方案%1 比现行方案少支出 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="359"/>
+        <source>%1 of the collected amount (now %2)</source>
+        <translation>占回款 %1（现行 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="361"/>
+        <source>%1 gain, %2 lose</source>
+        <translation>%1增加，%2减少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="363"/>
+        <source>%1: %2; %3.</source>
+        <translation>%1，%2；%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incentives/modelling_tab.py" line="367"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/modelling_tab.py" line="371"/>
+        <source>%1: collected %2, signed %3, gross margin %4</source>
+        <translation>%1 年：回款 %2，签约额 %3，毛利 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/incentives/modelling_tab.py" line="376"/>
+        <source> (%1 of the signed amount in %n contract(s) has no cost: its margin is estimated at the rate of the others)</source>
+        <translation>
+            <numerusform>（其中 %n 份合同共 %1 签约额没有成本，毛利按其余合同的毛利率估算）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyCommissionTab</name>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="80"/>
@@ -283,13 +675,13 @@
     </message>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="183"/>
-        <source>Choose who you are in Settings (&quot;I am&quot;) to see your commission.</source>
+        <source>Choose who you are in Settings ("I am") to see your commission.</source>
         <translation>请先在设置中选择“我是”，才能查看您的提成。</translation>
     </message>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="190"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; so far in %2: &lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 目前提成：&lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; so far in %2: &lt;b style='font-size:16pt'&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 目前提成：&lt;b style='font-size:16pt'&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="195"/>
@@ -612,7 +1004,7 @@
     </message>
     <message>
         <location filename="../../gui/incentives/run_dialogs.py" line="132"/>
-        <source>Recognition pays nothing; it shows on the person&apos;s statement of %1. Ctrl+Z undoes it.</source>
+        <source>Recognition pays nothing; it shows on the person's statement of %1. Ctrl+Z undoes it.</source>
         <translation>非现金激励不发放金额，显示在该人员 %1 的提成明细上。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
@@ -733,7 +1125,7 @@
     </message>
     <message>
         <location filename="../../gui/incentives/runs_tab.py" line="174"/>
-        <source>The run&apos;s payout workbook: a summary and one statement sheet per person, to Excel</source>
+        <source>The run's payout workbook: a summary and one statement sheet per person, to Excel</source>
         <translation>本期提成核算表：汇总表及每人一张明细表，导出为 Excel</translation>
     </message>
     <message>
