@@ -40,8 +40,9 @@ def new_contract(ctx: AppContext, parent: QWidget | None, *, deal_id: str | None
         deals = [d for d in deals if d.customer_id == customer_id]
     args = (parent, deals, customer_choices(store), list_people(store), ctx.current_person_id,
             date.today(), deal_id)
-    got = (ContractDialog.ask(*args, customer_id=customer_id) if customer_id is not None
-           else ContractDialog.ask(*args))
+    pattern = contracts.number_pattern(store)
+    got = (ContractDialog.ask(*args, customer_id=customer_id, pattern=pattern)
+           if customer_id is not None else ContractDialog.ask(*args, pattern=pattern))
     if got is None:
         return None
     customer = got.customer_id or next(

@@ -50,7 +50,7 @@ class ContractDialog(QDialog):
     def __init__(self, deals: Sequence[WonDeal], customers: Sequence[tuple[str, str]],
                  people: Sequence[PersonRow], me: str | None, today: date,
                  parent: QWidget | None = None, deal_id: str | None = None, *,
-                 customer_id: str | None = None):
+                 customer_id: str | None = None, pattern: str = DEFAULT_PATTERN):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New contract"))
         self.resize(520, 0)
@@ -91,7 +91,7 @@ class ContractDialog(QDialog):
         self.number = QLineEdit()
         self.number.setMaxLength(50)
         self.number.setPlaceholderText(self.tr("Empty: the next number, like %1").replace(
-            "%1", format_number(DEFAULT_PATTERN, today, 1)))
+            "%1", format_number(pattern, today, 1)))
         form.addRow(self.tr("Contract no."), self.number)
         self.terms = QPlainTextEdit()
         self.terms.setTabChangesFocus(True)
@@ -159,11 +159,11 @@ class ContractDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, deals: Sequence[WonDeal],
             customers: Sequence[tuple[str, str]], people: Sequence[PersonRow], me: str | None,
-            today: date, deal_id: str | None = None, *, customer_id: str | None = None
-            ) -> ContractInput | None:
+            today: date, deal_id: str | None = None, *, customer_id: str | None = None,
+            pattern: str = DEFAULT_PATTERN) -> ContractInput | None:
         """The new contract, or None when the user cancelled."""
         dialog = cls(deals, customers, people, me, today, parent, deal_id,
-                     customer_id=customer_id)
+                     customer_id=customer_id, pattern=pattern)
         try:  # deleted on the GUI thread, not whenever a collection finds its cycles
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.value() if accepted else None

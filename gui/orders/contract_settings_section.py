@@ -3,7 +3,9 @@
 The required terms (合同合规) are the checklist every contract carries: a draft is signed only
 once they are all ticked, unless an approver overrides with a reason
 (:mod:`services.orders.compliance`). Terms are added, renamed (in the table), removed and moved
-here; a renamed term keeps the ticks contracts already have. The credit check says what a new
+here; a renamed term keeps the ticks contracts already have. The contract number pattern
+(合同编号规则, ``HT-{yyyy}-{seq:04}``) numbers new contracts, with an example beside it. The
+credit check says what a new
 contract over the customer's credit limit does: nothing, a warning, or a refusal
 (:mod:`services.orders.credit`). Every change is one undo step; the section is read on the
 worker and re-read when the settings change.
@@ -11,6 +13,7 @@ worker and re-read when the settings change.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -29,18 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
 from gui.orders.order_words import policy_text
 from services.core.changes import Call, Changes, call
+from services.core.errors import ValidationError
 from services.orders import compliance as CO
+from services.orders import contracts as CT
 from services.orders import credit as CR
 
 
-def _load(store: Any) -> tuple[tuple[CO.RequiredTerm, ...], str]:
-    return CO.required_terms(store), CR.credit_policy(store)
+def _load(store: Any) -> tuple[tuple[CO.RequiredTerm, ...], str, str]:
+    return CO.required_terms(store), CR.credit_policy(store), CT.number_pattern(store)
 
 
 class ContractSettingsSection(QWidget):
@@ -56,6 +62,7 @@ class ContractSettingsSection(QWidget):
         self.ctx = ctx
         self.setObjectName("contractSettingsSection")
         self.terms: tuple[CO.RequiredTerm, ...] = ()
+        self.saved_pattern = CT.DEFAULT_PATTERN
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._show)
         box = QGroupBox(self.tr("Required contract terms (合同合规)"), self)
@@ -100,11 +107,25 @@ class ContractSettingsSection(QWidget):
         form = QFormLayout(credit)
         form.addRow(self.tr("Over the limit:"), self.policy)
         form.addRow(credit_note)
+        numbers = QGroupBox(self.tr("Contract numbers (合同编号)"), self)
+        self.pattern = QLineEdit(numbers)
+        self.pattern.setObjectName("contractNumberPattern")
+        self.pattern.setMaxLength(CT.NUMBER_LIMIT)
+        self.pattern.setToolTip(self.tr(
+            "{seq} is the number counting up ({seq:04}: four digits, 0001); {yyyy}, {yy} and "
+            "{mm} are the year and month signed. The count starts again for each prefix, so "
+            "HT-{yyyy}-{seq:04} starts at 0001 every year."))
+        self.pattern_example = QLabel(numbers)
+        self.pattern_example.setObjectName("contractNumberExample")
+        number_form = QFormLayout(numbers)
+        number_form.addRow(self.tr("Pattern:"), self.pattern)
+        number_form.addRow(self.tr("Next number looks like:"), self.pattern_example)
         outer = QVBoxLayout(self)
         outer.addWidget(box, 1)
+        outer.addWidget(numbers)
         outer.addWidget(credit)
         chain = (self.name, self.add_button, self.remove_button, self.up_button,
-                 self.down_button, self.view, self.policy)
+                 self.down_button, self.view, self.pattern, self.policy)
         for before, after in zip(chain, chain[1:], strict=False):  # Tab in reading order
             QWidget.setTabOrder(before, after)
         self.add_button.clicked.connect(self.add_term)
@@ -113,6 +134,8 @@ class ContractSettingsSection(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.policy.activated.connect(lambda _i: self._policy_chosen())
+        self.pattern.textEdited.connect(lambda _t: self._show_example())
+        self.pattern.editingFinished.connect(self._pattern_entered)
         ctx.events.changed.connect(self._on_changed)
         self.reload()
 
@@ -129,9 +152,13 @@ class ContractSettingsSection(QWidget):
         """Where the keyboard lands: the terms."""
         return self.view
 
-    def _show(self, result: tuple[tuple[CO.RequiredTerm, ...], str]) -> None:
+    def _show(self, result: tuple[tuple[CO.RequiredTerm, ...], str, str]) -> None:
         selected = self.selected()
-        self.terms, policy = tuple(result[0]), result[1]
+        self.terms, policy, self.saved_pattern = tuple(result[0]), result[1], result[2]
+        if not self.pattern.hasFocus() or not self.pattern.isModified():
+            self.pattern.setText(self.saved_pattern)
+            self.pattern.setModified(False)
+        self._show_example()
         self.model.set_rows(list(self.terms))
         if selected is not None and (n := self.model.row_of(selected.id)) >= 0:
             self.view.selectRow(n)
@@ -203,3 +230,25 @@ class ContractSettingsSection(QWidget):
             CR.BLOCK: LazyText.translate("ContractSettingsSection",
                                          "Refuse contracts over credit limits")}
         self._push(labels[policy], call(CR.set_credit_policy, policy))
+
+    def _show_example(self) -> None:
+        try:
+            example = CT.format_number(self.pattern.text().strip(), date.today(), 1)
+        except ValidationError as exc:
+            self.pattern_example.setText(error_text(exc))
+            return
+        self.pattern_example.setText(example)
+
+    def _pattern_entered(self) -> None:
+        """Save a changed pattern (one undo step); a pattern that cannot work is refused and
+        the saved one shown again.
+        """
+        text = self.pattern.text().strip()
+        if not self.pattern.isModified() or text == self.saved_pattern:
+            return
+        self.pattern.setModified(False)
+        label = LazyText.translate("ContractSettingsSection", "Number contracts as %1") \
+            .arg(text)
+        if not self._push(label, call(CT.set_number_pattern, text)):
+            self.pattern.setText(self.saved_pattern)
+            self._show_example()

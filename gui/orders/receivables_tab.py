@@ -97,6 +97,9 @@ class ReceivablesTab(QWidget):
             self.group.addItem(text, code)
         self.export_btn = QPushButton(self.tr("Export…"))
         self.export_btn.setToolTip(self.tr("Receivables as of the date, to Excel or CSV"))
+        self.payments_btn = QPushButton(self.tr("Export payments…"))
+        self.payments_btn.setToolTip(self.tr(
+            "The payments received in the collection rate's dates, to Excel or CSV"))
         self.loading_note = QLabel(self.tr("Loading receivables…"))
         self.rate_from = _date_edit(today.replace(day=1))
         self.rate_to = _date_edit(today)
@@ -129,6 +132,7 @@ class ReceivablesTab(QWidget):
         rate_bar.addWidget(self.rate_to)
         rate_bar.addWidget(self.rate)
         rate_bar.addWidget(self.figures, 1)
+        rate_bar.addWidget(self.payments_btn)
         self.open_model = _OpenModel([
             Column(self.tr("Customer"), lambda r: r.customer_name),
             Column(self.tr("Contract no."), lambda r: r.contract_number),
@@ -167,6 +171,7 @@ class ReceivablesTab(QWidget):
         self.today_btn.clicked.connect(lambda: self.as_of.setDate(_qdate(date.today())))
         self.group.currentIndexChanged.connect(lambda _i: self._show_groups())
         self.export_btn.clicked.connect(self._choose_export)
+        self.payments_btn.clicked.connect(self._choose_payments_export)
         self.view.activated.connect(self._open_contract)
         ctx.events.changed.connect(self._on_changed)
         self.reload()
@@ -328,3 +333,36 @@ class ReceivablesTab(QWidget):
 
         self.ctx.tasks.run_with_dialog(self, self.tr("Exporting receivables…"), work, done,
                                        failed)
+
+    def _choose_payments_export(self) -> None:
+        start, end = _date(self.rate_from), _date(self.rate_to)
+        path = save_file_name(self, self.tr("Export payments"),
+                              str(Path.home() / f"回款-{start.isoformat()}-{end.isoformat()}.xlsx"),
+                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_payments_to(path)
+
+    def export_payments_to(self, path: str) -> None:
+        """Write the payments received from the rate's first to its last date to ``path``."""
+        from services.orders.payments_export import export_payments
+
+        store, start, end = self.ctx.store, _date(self.rate_from), _date(self.rate_to)
+        english = not QLocale().name().startswith("zh")
+
+        def work(progress: Any, is_cancelled: Any) -> Any:
+            return export_payments(store, path, start=start, end=end, english=english)
+
+        def done(result: Any) -> None:
+            text = self.tr("Payments received %1 – %2: %3 totalling %4, exported to %5") \
+                .replace("%1", start.isoformat()).replace("%2", end.isoformat()) \
+                .replace("%3", str(result.rows)).replace("%4", money(result.total)) \
+                .replace("%5", str(result.path))
+            self.ctx.events.status_message.emit(text, 5000)
+            Messages.show_saved(self, self.tr("Export payments"), text, result.path)
+            self.exported.emit(str(result.path))
+
+        def failed(exc: BaseException, _tb: str) -> None:
+            Messages.show_error(self, self.tr("Export payments"), self.tr(
+                "The payments could not be exported: %1").replace("%1", error_text(exc)))
+
+        self.ctx.tasks.run_with_dialog(self, self.tr("Exporting payments…"), work, done, failed)

@@ -413,6 +413,26 @@ Only a manager, director or owner, or the contract owner&apos;s manager, may sig
 <context>
     <name>ContractSettingsSection</name>
     <message>
+        <source>Contract numbers (合同编号)</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>{seq} is the number counting up ({seq:04}: four digits, 0001); {yyyy}, {yy} and {mm} are the year and month signed. The count starts again for each prefix, so HT-{yyyy}-{seq:04} starts at 0001 every year.</source>
+        <translation>{seq} 是递增的流水号（{seq:04}：四位数，0001）；{yyyy}、{yy} 和 {mm} 是签订的年份和月份。每个前缀各自从头计数，所以 HT-{yyyy}-{seq:04} 每年都从 0001 开始。</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>编号规则：</translation>
+    </message>
+    <message>
+        <source>Next number looks like:</source>
+        <translation>下一个编号示例：</translation>
+    </message>
+    <message>
+        <source>Number contracts as %1</source>
+        <translation>合同编号规则改为 %1</translation>
+    </message>
+    <message>
         <location filename="../../gui/orders/contract_settings_section.py" line="52"/>
         <source>Contracts and credit</source>
         <translation>合同与信用</translation>
@@ -1856,6 +1876,30 @@ Create it anyway?</source>
 </context>
 <context>
     <name>ReceivablesTab</name>
+    <message>
+        <source>Export payments…</source>
+        <translation>导出回款…</translation>
+    </message>
+    <message>
+        <source>The payments received in the collection rate's dates, to Excel or CSV</source>
+        <translation>回款率日期范围内收到的回款，导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>导出回款</translation>
+    </message>
+    <message>
+        <source>Payments received %1 – %2: %3 totalling %4, exported to %5</source>
+        <translation>%1 至 %2 收到的回款：%3 笔，合计 %4，已导出到 %5</translation>
+    </message>
+    <message>
+        <source>The payments could not be exported: %1</source>
+        <translation>回款未能导出：%1</translation>
+    </message>
+    <message>
+        <source>Exporting payments…</source>
+        <translation>正在导出回款…</translation>
+    </message>
     <message>
         <location filename="../../gui/orders/receivables_tab.py" line="93"/>
         <source>Today</source>

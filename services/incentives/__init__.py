@@ -5,5 +5,9 @@ leaderboard and scheme modelling.
 * :mod:`services.incentives.facts` — what a run reads, per person and period (plain data);
 * :mod:`services.incentives.lines` — a payout line with its explanation and trace;
 * :mod:`services.incentives.engine` — who is on which scheme; the rules evaluated in order;
-* :mod:`services.incentives.rules` — the evaluators of every rule kind.
+* :mod:`services.incentives.rules` — the evaluators of every rule kind;
+* :mod:`services.incentives.my_commission` — a rep's standing and what an open deal would add;
+* :mod:`services.incentives.measures` — actuals, targets and attainment of people and units,
+  values as statements write them, pools shared exactly to the fen;
+* :mod:`services.incentives.leaderboard` — the leaderboard (业绩排行榜) with rank changes.
 """

@@ -43,6 +43,7 @@ class RuleContext:
     members: tuple[str, ...]  # people on this scheme and active in the period, by id
     version_id: str
     lines: tuple[LineDraft, ...] = ()  # this scheme's lines made before this rule
+    doc: SchemeDoc | None = None  # the scheme's document (the scorecard reads its rule kinds)
 
     @property
     def grain(self) -> Grain:
@@ -135,7 +136,8 @@ def evaluate(period: str, facts: Facts, schemes: Sequence[SchemeInUse]) -> list[
             if evaluator is None:
                 raise SchemeError("rule {rule}: unknown kind {value}", rule=rule.id,
                                   value=rule.kind)
-            ctx = RuleContext(period, facts, members, scheme.version_id, tuple(lines))
+            ctx = RuleContext(period, facts, members, scheme.version_id, tuple(lines),
+                              scheme.doc)
             lines.extend(evaluator(rule, ctx))
         out.extend(lines)
     return out

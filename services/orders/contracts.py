@@ -7,7 +7,8 @@ A number pattern holds ``{seq}`` (optionally zero-padded: ``{seq:04}``) and may 
 date's ``{yyyy}``, ``{yy}`` and ``{mm}``: ``HT-{yyyy}-{seq:04}`` gives ``HT-2026-0001``, then
 ``HT-2026-0002``; the sequence counts per prefix, so every year starts again at 1. A number is
 unique among all contracts, including ones whose creation was undone (a redo brings them back
-with their number).
+with their number). The firm's pattern is a setting (Settings ▸ Contracts and credit,
+:func:`set_number_pattern`); :data:`DEFAULT_PATTERN` until it is changed.
 
 A contract is created signed (已签订) unless ``draft=True``: a draft (草稿) is signed later by
 :func:`services.orders.compliance.sign_contract`, once its required terms are ticked. A new
@@ -32,10 +33,12 @@ from models.enums import StageKind
 from models.orders import Contract, ContractStatus, Payment, PaymentAllocation, PaymentInstalment
 from services.core.changes import Op, call
 from services.core.errors import SailplanError, ValidationError
+from services.core.rule_store import read_json, write_json
 from services.core.store import Store
 from services.orders.credit import enforce_credit
 
 DEFAULT_PATTERN = "HT-{yyyy}-{seq:04}"
+PATTERN_KEY = "orders.contract_pattern"
 NUMBER_LIMIT = 50
 _SEQ = re.compile(r"\{seq(?::0?(\d+))?\}")
 
@@ -86,6 +89,37 @@ def _pattern_parts(pattern: str, sign_date: date) -> tuple[str, int, str]:
                 .replace("{mm}", f"{sign_date.month:02d}"))
 
     return fill(pattern[:m.start()]), int(m.group(1) or 1), fill(pattern[m.end():])
+
+
+def pattern_in(session: Session) -> str:
+    """The firm's contract number pattern (inside a unit of work)."""
+    value = read_json(session, PATTERN_KEY)
+    return value if isinstance(value, str) and value else DEFAULT_PATTERN
+
+
+def number_pattern(store: Store) -> str:
+    """The firm's contract number pattern (see the module docstring)."""
+    with store.read() as uow:
+        return pattern_in(uow.session)
+
+
+def set_number_pattern(store: Store, pattern: str) -> Op[str]:
+    """Number new contracts by ``pattern`` (existing numbers stay); the value is the old
+    pattern, the undo sets it back. Refused without exactly one ``{seq}``, or when a number it
+    gives would be longer than a contract number may be.
+    """
+    text = pattern.strip()
+    sample = format_number(text, date(2026, 12, 31), 10 ** max(_pattern_parts(
+        text, date(2026, 12, 31))[1], 4) - 1)
+    if len(sample) > NUMBER_LIMIT:
+        raise ValidationError("A contract number may be at most {limit} characters; this "
+                              "pattern gives {number}.", field="pattern", limit=NUMBER_LIMIT,
+                              number=sample)
+    with store.write() as uow:
+        old = pattern_in(uow.session)
+        write_json(uow.session, PATTERN_KEY, text)
+        uow.commit()
+        return uow.op(old, undo=call(set_number_pattern, old))
 
 
 def next_number(session: Session, pattern: str, sign_date: date) -> str:
@@ -140,12 +174,12 @@ def get_contract_row(s: Session, contract_id: str) -> Contract:
 def create_contract(store: Store, *, customer_id: str, amount: Decimal | str | int,
                     sign_date: date, owner_id: str | None = None, deal_id: str | None = None,
                     number: str | None = None, terms: str | None = None,
-                    pattern: str = DEFAULT_PATTERN, contract_id: str | None = None,
+                    pattern: str | None = None, contract_id: str | None = None,
                     draft: bool = False, check_credit: bool = True) -> Op[str]:
     """Add a signed contract (a draft with ``draft``); without ``number`` the next one of
-    ``pattern`` is taken. The value is its id, the undo :func:`discard_contract` of it.
-    Refused over the customer's credit limit when the firm blocks that (not with
-    ``check_credit=False``: a ledger of past contracts).
+    ``pattern`` (by default the firm's) is taken. The value is its id, the undo
+    :func:`discard_contract` of it. Refused over the customer's credit limit when the firm
+    blocks that (not with ``check_credit=False``: a ledger of past contracts).
     """
     value = _check_amount(amount)
     cid = contract_id or new_id()
@@ -156,8 +190,8 @@ def create_contract(store: Store, *, customer_id: str, amount: Decimal | str | i
             enforce_credit(s, customer_id, value)
         if owner_id is not None and s.get(Person, owner_id) is None:
             raise ValidationError("That person does not exist.", field="owner")
-        text = _clean_number(number) if number is not None else next_number(s, pattern,
-                                                                              sign_date)
+        text = (_clean_number(number) if number is not None
+                else next_number(s, pattern or pattern_in(s), sign_date))
         if s.scalar(select(func.count()).select_from(Contract)
                     .where(Contract.number == text)):
             raise ValidationError("The contract number {number} is already used.",
@@ -173,7 +207,7 @@ def create_contract(store: Store, *, customer_id: str, amount: Decimal | str | i
 def create_contract_from_deal(store: Store, deal_id: str, *, sign_date: date | None = None,
                               amount: Decimal | str | int | None = None,
                               number: str | None = None, terms: str | None = None,
-                              pattern: str = DEFAULT_PATTERN, contract_id: str | None = None,
+                              pattern: str | None = None, contract_id: str | None = None,
                               draft: bool = False) -> Op[str]:
     """A contract for a won deal, prefilled: its customer, owner, won amount (else amount) and
     close date (else today) unless given. A deal has at most one live contract.

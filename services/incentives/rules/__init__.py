@@ -10,7 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from services.incentives.lines import LineDraft
+from services.incentives.rules import bonuses, commission, scorecard
 
 Evaluator = Callable[[Any, Any], list[LineDraft]]
 
 EVALUATORS: dict[str, Evaluator] = {}
+EVALUATORS.update(commission.EVALUATORS)
+EVALUATORS.update(bonuses.EVALUATORS)
+EVALUATORS.update(scorecard.EVALUATORS)

@@ -4,9 +4,7 @@ words and the Today group read in Chinese too."""
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -15,9 +13,9 @@ from gui.aftersales import error_texts, labels
 from gui.common.error_texts import translate_template
 from gui.common.i18n import install_translators
 from gui.today.kinds import kind_label
+from tests.refusal_scan import scan, service_files
 
-ROOT = Path(__file__).resolve().parents[3]
-FILES = sorted((ROOT / "services" / "aftersales").glob("*.py"))
+FILES = service_files("aftersales")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 RAISED = ("ValidationError", "TicketNotFound", "FeedbackNotFound")
 PARAMS = {"limit": "200", "key": "颜色", "value": "喷漆", "number": "GD-2026-0001",
@@ -25,15 +23,9 @@ PARAMS = {"limit": "200", "key": "颜色", "value": "喷漆", "number": "GD-2026
 
 
 def raised() -> set[str]:
-    found: set[str] = set()
-    for path in FILES:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and node.args and getattr(
-                    node.func, "id", "") in RAISED:
-                first = node.args[0]
-                assert isinstance(first, ast.Constant), path
-                found.add(first.value)
-    return found
+    found = scan(FILES, RAISED)
+    assert not found.formatted and not found.other, (found.formatted, found.other)
+    return found.found
 
 
 @pytest.fixture

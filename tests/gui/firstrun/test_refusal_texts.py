@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
@@ -12,19 +10,13 @@ from gui.common.error_texts import error_text
 from gui.common.i18n import install_translators
 from gui.firstrun import error_texts
 from services.core.errors import ValidationError
+from tests.refusal_scan import scan, service_files
 
-ROOT = Path(__file__).resolve().parents[3]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _raised() -> set[str]:
-    found: set[str] = set()
-    for path in sorted((ROOT / "services" / "firstrun").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ValidationError"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
-                found.add(node.args[0].value)
-    return found
+    return scan(service_files("firstrun"), {"ValidationError"}).found
 
 
 def test_every_refusal_is_listed_and_reads_in_chinese(qapp) -> None:

@@ -23,11 +23,11 @@ from gui.common.i18n import install_translators
 from gui.common.tasks import TaskRunner
 from gui.importer import error_texts
 from gui.importer.import_wizard import ImportWizard
+from tests.refusal_scan import ROOT, scan, service_files
 from tests.unit.importing.hostile_corpus import CORPUS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-ROOT = Path(__file__).resolve().parents[3]
 RAISERS = {"ImportFileError", "_refuse", "MappingError", "ImportRejected", "ImportCancelled",
            "ImportUndoError", "ExportCancelled", "ExportError"}
 FULL_DISK = {"DiskFullError", "_full_disk"}  # (where, outcome): the outcome is a literal
@@ -39,26 +39,8 @@ SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=[.!?;])\s+")
 def raised_templates() -> tuple[set[str], list[str]]:
     """The refusal templates under services/importing (a literal, or a module constant naming
     one), and where one is an f-string."""
-    found: set[str] = set()
-    formatted: list[str] = []
-    for path in sorted((ROOT / "services" / "importing").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        constants = {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
-                     and isinstance(node.value, ast.Constant) for t in node.targets
-                     if isinstance(t, ast.Name) and isinstance(node.value.value, str)}
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            if getattr(node.func, "id", getattr(node.func, "attr", "")) not in RAISERS:
-                continue
-            first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.add(first.value)
-            elif isinstance(first, ast.Name) and first.id in constants:
-                found.add(constants[first.id])
-            elif isinstance(first, ast.JoinedStr):
-                formatted.append(f"{path.name}:{node.lineno}")
-    return found, formatted
+    found = scan(service_files("importing"), RAISERS)
+    return found.found, found.formatted
 
 
 def full_disk_templates() -> set[str]:

@@ -137,7 +137,7 @@ def test_payment_contract_and_quote_from_the_card_are_one_undo_step_each(
     seen = {}
 
     def fake(cls, parent, deals, customers, people, me, today, deal_id=None, *,
-             customer_id=None):
+             customer_id=None, pattern):
         dialog = ContractDialog(deals, customers, people, me, today, parent, deal_id,
                                 customer_id=customer_id)
         dialog.by_hand.setChecked(True)

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -81,7 +82,8 @@ def _section(window):  # noqa: ANN001
 
 def _settings_shown(window, _firm, qtbot) -> Any:  # noqa: ANN001
     section = _wait(qtbot, _section(window))
-    return tuple(t.name for t in section.model.rows), section.policy.currentData()
+    return (tuple(t.name for t in section.model.rows), section.policy.currentData(),
+            section.pattern.text(), section.pattern_example.text())
 
 
 def _dialog(cls, window, cid, qtbot):  # noqa: ANN001
@@ -134,6 +136,15 @@ def do_policy(window, _firm, _mp, qtbot) -> None:  # noqa: ANN001
     section.policy.activated.emit(section.policy.currentIndex())
 
 
+def do_pattern(window, _firm, _mp, qtbot) -> None:  # noqa: ANN001
+    section = _wait(qtbot, _section(window))
+    section.pattern.setFocus()
+    section.pattern.selectAll()
+    QTest.keyClicks(section.pattern, "XS{yy}-{seq:03}")
+    assert section.pattern_example.text() == f"XS{TODAY.year % 100:02d}-001"
+    QTest.keyClick(section.pattern, Qt.Key.Key_Return)
+
+
 def do_tick(window, firm, _mp, qtbot) -> None:  # noqa: ANN001
     model = _dialog(ComplianceDialog, window, firm.draft, qtbot).model
     assert model.setData(model.index(0, 0), Qt.CheckState.Checked.value,
@@ -174,6 +185,7 @@ CASES = {
     "rename required term": Case(do_rename_term, _settings_shown),
     "move required term": Case(do_move_term, _settings_shown),
     "credit policy": Case(do_policy, _settings_shown),
+    "contract number pattern": Case(do_pattern, _settings_shown),
     "tick a term": Case(do_tick, _compliance_shown),
     "sign over unticked terms": Case(do_sign_over, _compliance_shown),
     "order delivered": Case(do_deliver, _order_shown),
@@ -186,6 +198,7 @@ def _firm(store) -> Firm:  # noqa: ANN001
     data = seed_pipeline(store)
     CO.set_required_terms(store, list(CO.required_terms(store)))  # the settings rows exist
     CR.set_credit_policy(store, "warn")
+    C.set_number_pattern(store, C.DEFAULT_PATTERN)
     manager = create_person(store, "陈经理", data.unit_ids["east"], role="manager").value
     data.people["陈经理"] = manager
     cust = data.customers[0]

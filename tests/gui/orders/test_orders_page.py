@@ -103,16 +103,19 @@ def test_new_contract_from_a_won_deal_is_prefilled_and_one_undo_step(qtbot, page
     tab = page.tab(0)
     seen = {}
 
-    def fake(cls, parent, deals, customers, people, me, today, deal_id=None):
-        dialog = ContractDialog(deals, customers, people, me, today, parent, deal_id)
+    def fake(cls, parent, deals, customers, people, me, today, deal_id=None, *, pattern):
+        dialog = ContractDialog(deals, customers, people, me, today, parent, deal_id,
+                                pattern=pattern)
         seen["customer"] = dialog.customer.currentText()
         seen["amount"] = dialog.amount.value()
+        seen["placeholder"] = dialog.number.placeholderText()
         return dialog.value()
 
     monkeypatch.setattr(ContractDialog, "ask", classmethod(fake))
     page.new_record()
     _wait(qtbot, page)
-    assert seen == {"customer": "上海海纳物流有限公司", "amount": 450000.0}
+    assert seen == {"customer": "上海海纳物流有限公司", "amount": 450000.0,
+                    "placeholder": f"Empty: the next number, like HT-{date.today().year}-0001"}
     stack = page.ctx.undo_stack
     assert stack.count() == 1 and stack.undoText() == "New contract"
     new = next(r for r in tab.model.all_rows() if r.deal_id == page.data.won_deal)
@@ -120,6 +123,28 @@ def test_new_contract_from_a_won_deal_is_prefilled_and_one_undo_step(qtbot, page
     stack.undo()
     _wait(qtbot, page)
     assert all(r.deal_id != page.data.won_deal for r in tab.model.all_rows())
+
+
+def test_new_contracts_follow_the_firms_number_pattern(qtbot, page, monkeypatch):
+    from services.orders.contracts import set_number_pattern
+
+    set_number_pattern(page.ctx.store, "XS{yy}{mm}-{seq:03}")
+    seen = {}
+
+    def fake(cls, parent, deals, customers, people, me, today, deal_id=None, *, pattern):
+        dialog = ContractDialog(deals, customers, people, me, today, parent, deal_id,
+                                pattern=pattern)
+        seen["placeholder"] = dialog.number.placeholderText()
+        return dialog.value()
+
+    monkeypatch.setattr(ContractDialog, "ask", classmethod(fake))
+    page.new_record()
+    _wait(qtbot, page)
+    today = date.today()
+    first = f"XS{today.year % 100:02d}{today.month:02d}-001"
+    assert seen["placeholder"] == f"Empty: the next number, like {first}"
+    new = next(r for r in page.tab(0).model.all_rows() if r.deal_id == page.data.won_deal)
+    assert new.number == first
 
 
 def test_plan_editor_adds_up_exactly_and_saves_as_one_step(qtbot, page, monkeypatch):
@@ -237,6 +262,35 @@ def test_receivables_as_of_a_past_date_and_their_export(qtbot, page, tmp_path, m
     wb = openpyxl.load_workbook(out)
     ws = wb.worksheets[0]
     assert ws.max_row - 1 == 3  # three open instalments on that day
+
+
+def test_payments_of_the_rate_dates_are_exported_from_the_receivables_tab(
+        qtbot, page, tmp_path, monkeypatch):
+    saved: list[str] = []
+    monkeypatch.setattr(Messages, "show_saved", classmethod(
+        lambda cls, parent, title, text, path: saved.append(text)))
+    tab = page.show_tab(1)
+    _wait(qtbot, page)
+    today = date.today()
+    tab.rate_from.setDate(QDate(today - timedelta(days=90)))
+    tab.rate_to.setDate(QDate(today - timedelta(days=30)))
+    _wait(qtbot, page)
+    out = tmp_path / "pay.xlsx"
+    tab.export_payments_to(str(out))
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    # the one payment: ¥40,000 received 60 days ago, inside the dates
+    assert saved == [f"Payments received {today - timedelta(days=90)} – "
+                     f"{today - timedelta(days=30)}: 1 totalling ¥40,000, exported to {out}"]
+    rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert len(rows) == 2 and "B-001" in rows[1]
+    saved.clear()
+    tab.rate_from.setDate(QDate(today - timedelta(days=20)))
+    tab.rate_to.setDate(QDate(today))
+    _wait(qtbot, page)
+    tab.export_payments_to(str(out))  # none since: an empty sheet replaces the file whole
+    qtbot.waitUntil(lambda: bool(saved), timeout=30_000)
+    assert ": 0 totalling ¥0, exported to" in saved[0]
+    assert openpyxl.load_workbook(out).worksheets[0].max_row == 1
 
 
 def test_receivables_show_the_payment_figures_of_the_period(qtbot, page):

@@ -4,9 +4,7 @@ Chinese with its values — in the window and on the command line (read from the
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -16,9 +14,9 @@ from gui.common.i18n import install_translators
 from gui.orders import error_texts
 from services.cli import _i18n
 from services.core.errors import ValidationError
+from tests.refusal_scan import scan, service_files
 
-ROOT = Path(__file__).resolve().parents[3]
-FILES = sorted((ROOT / "services" / "orders").glob("*.py"))
+FILES = service_files("orders")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 RAISED = ("ValidationError", "ContractNotFound", "InstalmentNotFound", "PaymentNotFound",
           "ExportError", "CreditLimitExceeded")
@@ -30,15 +28,9 @@ PARAMS = {"limit": "50", "number": "HT-2026-0001", "file": "应收.pdf", "value"
 
 
 def raised() -> set[str]:
-    found: set[str] = set()
-    for path in FILES:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and node.args and getattr(
-                    node.func, "id", "") in RAISED:
-                first = node.args[0]
-                assert isinstance(first, ast.Constant), path
-                found.add(first.value)
-    return found
+    found = scan(FILES, RAISED)
+    assert not found.formatted and not found.other, (found.formatted, found.other)
+    return found.found
 
 
 @pytest.fixture

@@ -6,9 +6,7 @@ without a translation fails here.
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -17,26 +15,16 @@ from gui.common import error_texts as common
 from gui.common.i18n import install_translators
 from gui.org import error_texts as org_texts
 from services.org import people_edit
+from tests.refusal_scan import ROOT, scan
 
-ROOT = Path(__file__).resolve().parents[3]
 FILES = ("units.py", "people_edit.py", "lookup.py")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 FIELD = re.compile(r"\{(\w+)\}")
 
 
 def raised() -> tuple[set[str], list[str]]:
-    found: set[str] = set(people_edit._TOO_LONG.values())
-    formatted: list[str] = []
-    for name in FILES:
-        path = ROOT / "services" / "org" / name
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ValidationError":
-                first = node.args[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    found.add(first.value)
-                elif isinstance(first, ast.JoinedStr):
-                    formatted.append(f"{name}:{node.lineno}")
-    return found, formatted
+    found = scan([ROOT / "services" / "org" / name for name in FILES], {"ValidationError"})
+    return found.found | set(people_edit._TOO_LONG.values()), found.formatted
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ in Chinese with its values (read from the source: a new ``raise`` without one fa
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -14,26 +12,19 @@ from gui.common.error_texts import translate_template
 from gui.common.i18n import install_translators
 from gui.products import error_texts
 from services.products import rules
+from tests.refusal_scan import ROOT, scan, service_files
 
-ROOT = Path(__file__).resolve().parents[3]
-FILES = [*sorted((ROOT / "services" / "products").glob("*.py")),
+FILES = [*service_files("products"),
          ROOT / "services" / "pipeline" / "deal_lines.py"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def raised() -> set[str]:
-    found: set[str] = set()
-    for path in FILES:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and node.args and getattr(
-                    node.func, "id", "") in ("ValidationError", "ProductNotFound"):
-                first = node.args[0]
-                assert isinstance(first, (ast.Constant, ast.Subscript, ast.Name)), path
-                if isinstance(first, ast.Constant):
-                    found.add(first.value)
+    found = scan(FILES, ("ValidationError", "ProductNotFound"))
+    assert not found.formatted, found.formatted  # the others name a table's template
     for table in (rules.TOO_LONG, rules.NEGATIVE, rules.OUT_OF_RANGE):
-        found |= set(table.values())
-    return found | {rules.NOT_NUMBER}
+        found.found |= set(table.values())
+    return found.found | {rules.NOT_NUMBER}
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ translation fails here.
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -21,8 +19,8 @@ from gui.plans import error_texts as plan_texts
 from gui.targets import error_texts as target_texts
 from services.core.amounts import AmountError, read_amount
 from services.targets import cascade, lifecycle
+from tests.refusal_scan import ROOT, scan, service_files
 
-ROOT = Path(__file__).resolve().parents[3]
 ERRORS = {"TargetError", "PlanError", "FunnelError", "ValidationError", "SplitError",
           "AmountError", "FollowError"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,29 +31,15 @@ def raised_templates() -> tuple[set[str], list[str]]:
     """Constant templates raised under services/targets, services/plans and core/amounts, and
     the places that build one from an f-string (which cannot be translated).
     """
-    found: set[str] = set()
-    formatted: list[str] = []
-    files = [*sorted((ROOT / "services" / "targets").glob("*.py")),
-             *sorted((ROOT / "services" / "plans").glob("*.py")),
-             ROOT / "services" / "core" / "amounts.py"]
-    for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-            if name not in ERRORS:
-                continue
-            first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.add(first.value)
-            elif isinstance(first, ast.JoinedStr):
-                formatted.append(f"{path.name}:{node.lineno}")
+    found = scan([*service_files("targets", "plans"), ROOT / "services" / "core" / "amounts.py"],
+                 ERRORS)
+    templates = set(found.found)
     for table in (cascade.PUBLISHED_REFUSALS, lifecycle.ALREADY_DECIDED, lifecycle.NOW_DECIDED):
-        found |= set(table.values())
+        templates |= set(table.values())
     from services.core import amounts
 
-    found |= set(amounts.TEMPLATES)
-    return found, formatted
+    templates |= set(amounts.TEMPLATES)
+    return templates, found.formatted
 
 
 @pytest.fixture

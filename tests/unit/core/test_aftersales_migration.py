@@ -6,15 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 
 from models import Customer
 from services.aftersales import add_feedback, close_ticket, create_ticket, customer_service
 from services.core.check import check_store
-from services.core.db import make_engine
-from services.core.migrate import alembic_config, head_revision, upgrade
+from services.core.migrate import head_revision
 from services.setup import open_store
+from tests.unit.core.migration_steps import downgrade_to, engine_of, table_names, upgrade_to
 from tests.unit.store_helpers import populate
 
 TABLES = {"service_tickets", "customer_feedback"}
@@ -22,15 +21,10 @@ TABLES = {"service_tickets", "customer_feedback"}
 
 def test_0011_adds_the_aftersales_tables_to_a_populated_0010_database(tmp_path: Path):
     target = str(tmp_path / "firm.sqlite3")
-    engine = make_engine(target)
-    try:
-        upgrade(engine, target="0010")
-    finally:
-        engine.dispose()
+    upgrade_to(target, "0010")
     with open_store(target, migrate=False, backup_dir=tmp_path / "b") as old:
         populate(old, customers=4)
-        with old.engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
+        assert not TABLES & table_names(old.engine)
     with open_store(target, backup_dir=tmp_path / "b") as store:
         assert "0011" in store.applied_revisions
         with store.read() as uow:
@@ -42,13 +36,6 @@ def test_0011_adds_the_aftersales_tables_to_a_populated_0010_database(tmp_path: 
         assert customer_service(store, customer).scored == 1
         report = check_store(store)
         assert report.ok and report.revision == head_revision(), report.problems
-    engine = make_engine(target)
-    try:
-        cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0010")
-        with engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
-    finally:
-        engine.dispose()
+    with engine_of(target) as engine:
+        downgrade_to(engine, "0010")
+        assert not TABLES & table_names(engine)

@@ -7,18 +7,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import inspect, select, text
 
 from models import Customer
 from services.core.check import check_store
-from services.core.db import make_engine
-from services.core.migrate import alembic_config, head_revision, upgrade
+from services.core.migrate import head_revision
 from services.orders import compliance as CO
 from services.orders import contracts as C
 from services.orders import risk as RK
 from services.orders import status as ST
 from services.setup import open_store
+from tests.unit.core.migration_steps import downgrade_to, engine_of, upgrade_to
 from tests.unit.store_helpers import populate
 
 NEW = {"order_status", "delivered_on", "accepted_on", "completed_on", "cancelled_on",
@@ -33,11 +32,7 @@ def _columns(engine, table: str) -> set[str]:  # noqa: ANN001
 
 def test_0009_keeps_existing_contracts_signed(tmp_path: Path):
     target = str(tmp_path / "firm.sqlite3")
-    engine = make_engine(target)
-    try:
-        upgrade(engine, target="0008")
-    finally:
-        engine.dispose()
+    upgrade_to(target, "0008")
     with open_store(target, migrate=False, backup_dir=tmp_path / "b") as old:
         populate(old, customers=3)
         with old.engine.begin() as conn:
@@ -65,15 +60,9 @@ def test_0009_keeps_existing_contracts_signed(tmp_path: Path):
         RK.set_disputed(store, ["i1"], True)
         report = check_store(store)
         assert report.ok and report.revision == head_revision(), report.problems
-    engine = make_engine(target)
-    try:
-        cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0008")
+    with engine_of(target) as engine:
+        downgrade_to(engine, "0008")
         assert not NEW & _columns(engine, "contracts")
         assert "disputed" not in _columns(engine, "payment_instalments")
         with engine.connect() as conn:
             assert conn.scalar(text("SELECT count(*) FROM payment_instalments")) == 1
-    finally:
-        engine.dispose()

@@ -8,8 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 
 from models import Deal, Person
 from models.incentives import (
@@ -20,9 +19,9 @@ from models.incentives import (
     SchemeVersion,
 )
 from services.core.check import check_store
-from services.core.db import make_engine
-from services.core.migrate import alembic_config, head_revision, upgrade
+from services.core.migrate import head_revision
 from services.setup import open_store
+from tests.unit.core.migration_steps import downgrade_to, engine_of, table_names, upgrade_to
 from tests.unit.store_helpers import populate
 
 TABLES = {"incentive_schemes", "scheme_versions", "payout_runs", "payout_lines",
@@ -31,15 +30,10 @@ TABLES = {"incentive_schemes", "scheme_versions", "payout_runs", "payout_lines",
 
 def test_0012_adds_the_incentive_tables_to_a_populated_0011_database(tmp_path: Path):
     target = str(tmp_path / "firm.sqlite3")
-    engine = make_engine(target)
-    try:
-        upgrade(engine, target="0011")
-    finally:
-        engine.dispose()
+    upgrade_to(target, "0011")
     with open_store(target, migrate=False, backup_dir=tmp_path / "b") as old:
         populate(old, customers=4)
-        with old.engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
+        assert not TABLES & table_names(old.engine)
     with open_store(target, backup_dir=tmp_path / "b") as store:
         assert "0012" in store.applied_revisions
         with store.write() as uow:
@@ -64,13 +58,6 @@ def test_0012_adds_the_incentive_tables_to_a_populated_0011_database(tmp_path: P
         assert amount == Decimal("6000.00")
         report = check_store(store)
         assert report.ok and report.revision == head_revision(), report.problems
-    engine = make_engine(target)
-    try:
-        cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0011")
-        with engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
-    finally:
-        engine.dispose()
+    with engine_of(target) as engine:
+        downgrade_to(engine, "0011")
+        assert not TABLES & table_names(engine)

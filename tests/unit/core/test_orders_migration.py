@@ -8,18 +8,17 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import inspect, select
 
 from models import Customer
 from services.core.check import check_store
-from services.core.db import make_engine
-from services.core.migrate import alembic_config, head_revision, upgrade
+from services.core.migrate import head_revision
 from services.orders import contracts as C
 from services.orders import payments as PAY
 from services.orders import plans as PL
 from services.orders import receivables as R
 from services.setup import open_store
+from tests.unit.core.migration_steps import downgrade_to, engine_of, table_names, upgrade_to
 from tests.unit.store_helpers import populate
 
 TABLES = {"contracts", "payment_instalments", "payments", "payment_allocations"}
@@ -27,15 +26,10 @@ TABLES = {"contracts", "payment_instalments", "payments", "payment_allocations"}
 
 def test_0008_adds_the_orders_tables_to_a_populated_0006_database(tmp_path: Path):
     target = str(tmp_path / "firm.sqlite3")
-    engine = make_engine(target)
-    try:
-        upgrade(engine, target="0006")
-    finally:
-        engine.dispose()
+    upgrade_to(target, "0006")
     with open_store(target, migrate=False, backup_dir=tmp_path / "b") as old:
         populate(old, customers=4)
-        with old.engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
+        assert not TABLES & table_names(old.engine)
     with open_store(target, backup_dir=tmp_path / "b") as store:
         assert "0008" in store.applied_revisions
         with store.engine.connect() as conn:
@@ -50,13 +44,6 @@ def test_0008_adds_the_orders_tables_to_a_populated_0006_database(tmp_path: Path
         assert R.receivables(store, date(2026, 3, 1)).total == Decimal("60.00")
         report = check_store(store)
         assert report.ok and report.revision == head_revision(), report.problems
-    engine = make_engine(target)
-    try:
-        cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0006")
-        with engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
-    finally:
-        engine.dispose()
+    with engine_of(target) as engine:
+        downgrade_to(engine, "0006")
+        assert not TABLES & table_names(engine)

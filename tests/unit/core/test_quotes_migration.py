@@ -6,15 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 
 from models import Customer
 from services.core.check import check_store
-from services.core.db import make_engine
-from services.core.migrate import alembic_config, head_revision, upgrade
+from services.core.migrate import head_revision
 from services.orders import quotes as Q
 from services.setup import open_store
+from tests.unit.core.migration_steps import downgrade_to, engine_of, table_names, upgrade_to
 from tests.unit.store_helpers import populate
 
 TABLES = {"quotes", "quote_lines", "quote_approvals"}
@@ -22,15 +21,10 @@ TABLES = {"quotes", "quote_lines", "quote_approvals"}
 
 def test_0010_adds_the_quote_tables_to_a_populated_0009_database(tmp_path: Path):
     target = str(tmp_path / "firm.sqlite3")
-    engine = make_engine(target)
-    try:
-        upgrade(engine, target="0009")
-    finally:
-        engine.dispose()
+    upgrade_to(target, "0009")
     with open_store(target, migrate=False, backup_dir=tmp_path / "b") as old:
         populate(old, customers=3)
-        with old.engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
+        assert not TABLES & table_names(old.engine)
     with open_store(target, backup_dir=tmp_path / "b") as store:
         assert "0010" in store.applied_revisions
         with store.read() as uow:
@@ -39,13 +33,6 @@ def test_0010_adds_the_quote_tables_to_a_populated_0009_database(tmp_path: Path)
                        lines=[Q.QuoteLineInput("服务", 1, "100", 2000, 600)])
         report = check_store(store)
         assert report.ok and report.revision == head_revision(), report.problems
-    engine = make_engine(target)
-    try:
-        cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0009")
-        with engine.connect() as conn:
-            assert not TABLES & set(inspect(conn).get_table_names())
-    finally:
-        engine.dispose()
+    with engine_of(target) as engine:
+        downgrade_to(engine, "0009")
+        assert not TABLES & table_names(engine)

@@ -214,3 +214,34 @@ def test_payment_refusals(store, kw, template):
     with pytest.raises(ValidationError) as exc:
         PAY.record_payment(store, **args)
     assert exc.value.template == template
+
+
+def test_the_firms_number_pattern_numbers_new_contracts_and_undoes(store):
+    firm = build_firm(store)
+    assert C.number_pattern(store) == C.DEFAULT_PATTERN
+    op = C.set_number_pattern(store, " XS-{yy}{mm}-{seq:03} ")
+    assert C.number_pattern(store) == "XS-{yy}{mm}-{seq:03}"
+    first = C.create_contract(store, customer_id=firm.customers[1], amount=5,
+                              sign_date=date(2026, 5, 1)).value
+    second = C.create_contract_from_deal(store, deal_id(store, "商机0")).value  # 2026-01-15
+    numbers = {r.id: r.number for r in C.list_contracts(store)}
+    assert (numbers[first], numbers[second]) == ("XS-2605-001", "XS-2601-001")
+    assert op.undo is not None
+    op.undo.run(store)
+    assert C.number_pattern(store) == C.DEFAULT_PATTERN
+    third = C.create_contract(store, customer_id=firm.customers[1], amount=5,
+                              sign_date=date(2026, 5, 1)).value
+    assert {r.id: r.number for r in C.list_contracts(store)}[third] == "HT-2026-0001"
+
+
+@pytest.mark.parametrize(("pattern", "template"), [
+    ("HT-{yyyy}", "A contract number pattern needs exactly one sequence field (seq)."),
+    ("{seq}-{seq}", "A contract number pattern needs exactly one sequence field (seq)."),
+    ("合同" * 22 + "{yyyy}{seq:04}",
+     "A contract number may be at most {limit} characters; this pattern gives {number}."),
+])
+def test_number_patterns_that_cannot_work_are_refused(store, pattern, template):
+    with pytest.raises(ValidationError) as exc:
+        C.set_number_pattern(store, pattern)
+    assert exc.value.template == template
+    assert C.number_pattern(store) == C.DEFAULT_PATTERN
