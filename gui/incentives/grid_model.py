@@ -33,6 +33,7 @@ class GridColumn:
     kind: str = "number"
     choices: tuple[tuple[str, str], ...] = ()
     optional: bool = False
+    hint: str = ""  # the header's tooltip (English, context IncentiveTexts)
 
 
 def clean_number(text: str, kind: str) -> str:
@@ -111,9 +112,13 @@ class GridModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(
+            self.columns)
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal and self.columns[section].hint:
+            return tr(self.columns[section].hint)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+        if horizontal:
             return tr(self.columns[section].title)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)

@@ -113,7 +113,8 @@ class NumberField(Field):
 class ChoiceField(Field):
     """One of a few codes, by name."""
 
-    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None):
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None, *,
+                 wide: bool = False):
         super().__init__(parent)
         self.combo = QComboBox(self)
         # as narrow as the form allows: a long choice elides rather than widening the form
@@ -124,7 +125,8 @@ class ChoiceField(Field):
             self.combo.addItem(name, code)
         self.combo.activated.connect(lambda _i: self.changed.emit())
         _row(self, self.combo)
-        self.layout().addStretch(1)  # type: ignore[union-attr]
+        if not wide:  # a long choice (the method) takes the form's width
+            self.layout().addStretch(1)  # type: ignore[union-attr]
 
     def load(self, value: Any) -> None:
         at = self.combo.findData(value)
@@ -163,7 +165,7 @@ class PickField(Field):
 
     def _show(self) -> None:
         names = [self.names.get(i, i) for i in self.ids]
-        self.shown.setText("、".join(names) if names else self.tr("none"))
+        self.shown.setText(self.tr(", ").join(names) if names else self.tr("none"))
 
     def value(self) -> Any:
         return list(self.ids)
@@ -205,6 +207,9 @@ class TableField(Field):
                 self.view.setItemDelegateForColumn(n, ChoiceDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for n, column in enumerate(columns):  # a name is read whole; numbers share the rest
+            if column.kind == "choice":
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setMinimumWidth(260)
         self.model.modelReset.connect(self._fit_height)
@@ -327,8 +332,8 @@ def make_field(name: str, pick: EditorChoices, parent: QWidget | None = None) ->
         "metrics": ("objects", [
             col("metric", T.FIELDS["metric"], "choice", metrics),
             col("weight_pct", T.FIELDS["weight_pct"]),
-            col("target", str(QT_TRANSLATE_NOOP("IncentiveTexts", "Target (empty: plan's)")),
-                optional=True),
+            col("target", T.FIELDS["target"], optional=True, hint=str(QT_TRANSLATE_NOOP(
+                "IncentiveTexts", "Empty: the person's target from the Targets tree"))),
             col("cap_pct", str(QT_TRANSLATE_NOOP("IncentiveTexts", "At most %")))]),
         "bands": ("objects", [col("from_score", T.FIELDS["from_score"]),
                               col("coefficient", T.FIELDS["coefficient"])]),
@@ -340,7 +345,8 @@ def make_field(name: str, pick: EditorChoices, parent: QWidget | None = None) ->
         unit, money, optional = _NUMBERS[name]
         return NumberField(unit, money=money, optional=optional, parent=parent)
     if name in T.CHOICES:
-        return ChoiceField([(c, T.tr(s)) for c, s in T.CHOICES[name].items()], parent)
+        return ChoiceField([(c, T.tr(s)) for c, s in T.CHOICES[name].items()], parent,
+                           wide=name == "method")
     if name == "target_metric":
         return ChoiceField(_metric_choices(["collected_amount", "signed_amount"]), parent)
     if name == "metric":

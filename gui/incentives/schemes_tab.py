@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,11 +133,11 @@ class SchemesTab(QWidget):
         header = self.tree.header()
         state = settings.value(f"{KEY}/tree")
         if not (state and header.restoreState(state)):
-            for i, width in enumerate((120, 70)):
+            for i, width in enumerate((120, 72)):
                 header.resizeSection(i, width)
         sizes = settings.value(f"{KEY}/split")
         if not (sizes and self.splitter.restoreState(sizes)):
-            self.splitter.setSizes([285, 775])
+            self.splitter.setSizes([305, 755])
         header.sectionResized.connect(self._save_layout)
         header.sectionMoved.connect(self._save_layout)
         self.splitter.splitterMoved.connect(self._save_layout)
@@ -180,6 +180,8 @@ class SchemesTab(QWidget):
         if pick != self.pick and not dirty:
             self._replace_editor(pick)
         self.model.set_schemes(schemes)
+        for row in range(len(schemes)):  # a scheme's name takes the whole row
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
         self.empty.setVisible(not schemes)
         self.tree.setVisible(bool(schemes))

@@ -211,5 +211,6 @@ def _rule_named(rule: str, rules: list[dict[str, object]]) -> str:
     for n, item in enumerate(rules, start=1):
         if str(item.get("id")) == rule or str(n) == rule:
             shown = str(item.get("title") or "").strip() or kind_label(str(item.get("kind")))
-            return QCoreApplication.translate("IncentiveTexts", "%1 “%2”").replace("%1", str(n)).replace("%2", shown)
+            named = QCoreApplication.translate("IncentiveTexts", "%1 “%2”")
+            return named.replace("%1", str(n)).replace("%2", shown)
     return rule

@@ -88,7 +88,6 @@ class VersionEditor(QWidget):
         self.effective.setDisplayFormat("yyyy-MM-dd")
         self.note = QLineEdit(self)
         self.note.setObjectName("versionNote")
-        self.note.setPlaceholderText(self.tr("What changed in this version, and why"))
         self.assign = {name: make_field(name, pick, self)
                        for name in ("roles", "unit_ids", "person_ids")}
         grid = QGridLayout()
@@ -98,7 +97,8 @@ class VersionEditor(QWidget):
         rows: tuple[tuple[tuple[str, QWidget], ...], ...] = (
             ((self.tr("Scheme name:"), self.name), (self.tr("Effective from:"), self.effective)),
             ((self.tr("Note:"), self.note),),
-            ((self.tr("Roles:"), self.assign["roles"]), (self.tr("Teams:"), self.assign["unit_ids"])),
+            ((self.tr("Roles:"), self.assign["roles"]),
+             (self.tr("Teams:"), self.assign["unit_ids"])),
             ((self.tr("People:"), self.assign["person_ids"]),),
         )
         for r, pairs in enumerate(rows):
@@ -199,6 +199,8 @@ class VersionEditor(QWidget):
         """Let the version be looked at only (published, or nothing shown)."""
         self.name.setReadOnly(on)
         self.note.setReadOnly(on)
+        self.note.setPlaceholderText("" if on else self.tr("What changed in this version, and "
+                                                           "why"))
         self.effective.setReadOnly(on)
         self.effective.setCalendarPopup(not on)
         for field in self.assign.values():

@@ -4,78 +4,78 @@
 <context>
     <name>IncentiveTexts</name>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="279"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="284"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="280"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="285"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="282"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="287"/>
         <source>% attainment</source>
         <translation>% 达成率</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="284"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="289"/>
         <source>% of the rate</source>
         <translation>% × 费率</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="289"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="294"/>
         <source>% of the target</source>
         <translation>% 目标</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="309"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="314"/>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="311"/>
-        <location filename="../../gui/incentives/rule_fields.py" line="315"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="316"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="320"/>
         <source>Rate × %</source>
         <translation>费率 × %</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="313"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="318"/>
         <source>Customer tier</source>
         <translation>客户分层</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="316"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="321"/>
         <source>Prize (yuan), best first</source>
         <translation>奖金（元），第一名起</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="318"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="323"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="320"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="325"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="323"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="328"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="330"/>
-        <source>Target (empty: plan&apos;s)</source>
-        <translation>目标值（空：取目标体系）</translation>
+        <location filename="../../gui/incentives/rule_fields.py" line="335"/>
+        <source>Empty: the person&apos;s target from the Targets tree</source>
+        <translation>留空：取目标体系中此人的目标</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="332"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="337"/>
         <source>At most %</source>
         <translation>封顶 %</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="349"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="355"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -778,20 +778,25 @@
 <context>
     <name>PickField</name>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="156"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="158"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="166"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="168"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/rule_fields.py" line="168"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>RuleForm</name>
     <message>
-        <location filename="../../gui/incentives/rule_form.py" line="93"/>
+        <location filename="../../gui/incentives/rule_form.py" line="96"/>
         <source>:</source>
         <translation>：</translation>
     </message>
@@ -908,62 +913,62 @@
         <translation>无法读取方案：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="242"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="244"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="243"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="245"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="273"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="275"/>
         <source>New scheme</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="274"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="276"/>
         <source>A scheme starts as a draft version: add its rules, then publish it.</source>
         <translation>新方案从草稿版本开始：添加规则后再发布。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="279"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="281"/>
         <source>New scheme “%1”</source>
         <translation>新建方案“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="287"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="289"/>
         <source>New Scheme</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="299"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="301"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="300"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="302"/>
         <source>The new version starts as a draft with the rules of %1; it applies from the day below once published.</source>
         <translation>新版本是一份草稿，沿用%1的规则；发布后从下面的日期起生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="305"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="307"/>
         <source>New version of “%1”</source>
         <translation>新建“%1”的版本</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="329"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="331"/>
         <source>Save %1, version %2</source>
         <translation>保存%1第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="346"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="348"/>
         <source>Publish version</source>
         <translation>发布版本</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="347"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="349"/>
         <source>Publish %1 of “%2”, effective from %3?
 
 A published version is never edited: payout runs from that day use it as it is, and a change needs a new version.</source>
@@ -972,32 +977,32 @@ A published version is never edited: payout runs from that day use it as it is, 
 已发布的版本不能再修改：从那天起的提成核算按它计算，要改动须新建版本。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="353"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="355"/>
         <source>Publish %1, version %2</source>
         <translation>发布%1第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="366"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="368"/>
         <source>Delete scheme “%1”</source>
         <translation>删除方案“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="369"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="371"/>
         <source>Delete draft %1, version %2</source>
         <translation>删除草稿%1第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="379"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="381"/>
         <source>Rename scheme</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="380"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="382"/>
         <source>The scheme&apos;s name, as statements and lists show it.</source>
         <translation>方案名称，提成明细和列表中都这样显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="383"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="385"/>
         <source>Rename scheme “%1” to “%2”</source>
         <translation>将方案“%1”重命名为“%2”</translation>
     </message>
@@ -1178,12 +1183,12 @@ A published version is never edited: payout runs from that day use it as it is, 
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="213"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="218"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/rule_fields.py" line="214"/>
+        <location filename="../../gui/incentives/rule_fields.py" line="219"/>
         <source>Remove row</source>
         <translation>删除一行</translation>
     </message>
@@ -1191,27 +1196,27 @@ A published version is never edited: payout runs from that day use it as it is, 
 <context>
     <name>VersionEditor</name>
     <message>
-        <location filename="../../gui/incentives/version_editor.py" line="91"/>
+        <location filename="../../gui/incentives/version_editor.py" line="202"/>
         <source>What changed in this version, and why</source>
         <translation>这一版改了什么，为什么</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/version_editor.py" line="99"/>
+        <location filename="../../gui/incentives/version_editor.py" line="98"/>
         <source>Scheme name:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/version_editor.py" line="99"/>
+        <location filename="../../gui/incentives/version_editor.py" line="98"/>
         <source>Effective from:</source>
         <translation>生效日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/version_editor.py" line="100"/>
+        <location filename="../../gui/incentives/version_editor.py" line="99"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/version_editor.py" line="101"/>
+        <location filename="../../gui/incentives/version_editor.py" line="100"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
@@ -1251,7 +1256,7 @@ A published version is never edited: payout runs from that day use it as it is, 
         <translation>此版本已发布，不能再修改：自生效日期起的核算都按它计算。要修改方案，请新建版本。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/version_editor.py" line="240"/>
+        <location filename="../../gui/incentives/version_editor.py" line="242"/>
         <source>The scheme needs a name.</source>
         <translation>方案需要名称。</translation>
     </message>
