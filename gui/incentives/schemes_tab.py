@@ -183,8 +183,7 @@ class SchemesTab(QWidget):
         for row in range(len(schemes)):  # a scheme's name takes the whole row
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
-        self.empty.setVisible(not schemes)
-        self.tree.setVisible(bool(schemes))
+        self.empty.setVisible(not schemes)  # the list stays, and the keyboard with it
         index = self.model.index_of(keep) if keep else self.model.index(0, 0)
         if not index.isValid() and schemes:
             index = self.model.index(0, 0)

@@ -22,7 +22,7 @@ from gui.incentives.pick_dialog import CheckListModel, PickDialog
 from gui.incentives.scheme_dialog import SchemeDialog
 from gui.incentives.schemes_model import SchemesModel
 from services.incentives.choices import Choice
-from services.incentives.schemes import get_version, list_schemes
+from services.incentives.schemes import create_scheme, get_version, list_schemes
 from tests.gui.incentives.scheme_fixtures import SCHEME_NAME, add_sample_scheme
 from tests.gui.pipeline_fixtures import make_context
 from tests.gui.shell_fixtures import OFFSCREEN_NOISE
@@ -71,7 +71,7 @@ def test_the_page_has_the_schemes_tab_built_on_first_show(qtbot, store, firm):
     assert [t for _f, t in TABS] == ["Schemes"]
     assert set(page._built) == {0}
     tab = page.current_tab()
-    assert tab.empty.isVisible() and not tab.tree.isVisible()  # says how to start
+    assert tab.empty.isVisible() and tab.model.rowCount() == 0  # says how to start
     assert page.new_record_text() == "New Scheme"
 
 
@@ -291,3 +291,26 @@ def test_the_teams_picker_names_the_units_chosen(qtbot, store, firm, monkeypatch
     page.current_tab().save()
     _wait(qtbot, page)
     assert _document(store, ref.version_id)["assign"]["unit_ids"] == [firm.units["south"]]
+
+
+def test_choosing_another_version_offers_to_save_what_was_typed(qtbot, store, firm,
+                                                                 monkeypatch):
+    ref = add_sample_scheme(store, [firm.units["east"]])
+    other = create_scheme(
+        store, "新人成长激励", effective_from=date(2026, 3, 1)).value
+    page = _open(qtbot, store)
+    tab = page.current_tab()
+    tab.show_item("scheme_version", ref.version_id)
+    _wait(qtbot, page)
+    asked: list[str] = []
+    monkeypatch.setattr(Messages, "ask", classmethod(
+        lambda cls, parent, title, text: asked.append(text) or True))
+    gate = _rule_table(tab, 0, "gate_pct")
+    gate.edit.setText("60")
+    gate.changed.emit()
+    tab.tree.setCurrentIndex(tab.model.index_of(other.version_id))
+    _wait(qtbot, page)
+    assert asked == [f"Save the changes to {SCHEME_NAME} · Version 1 first?"]
+    assert _document(store, ref.version_id)["rules"][0]["gate_pct"] == "60"
+    assert tab.editor.version.id == other.version_id
+    assert page.ctx.undo_stack.undoText() == f"Save {SCHEME_NAME}, version 1"
