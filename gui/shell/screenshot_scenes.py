@@ -331,6 +331,32 @@ def _card_orders(window: Any, page: Any) -> None:
         view.selectRow(0)
 
 
+def _scheme_rule(kind: str) -> Callable[[Any, Any], None]:
+    """The Schemes tab with the first scheme's newest version open on its first rule of
+    ``kind`` (the monthly champion, the team award, the scorecard).
+    """
+    def act(window: Any, page: Any) -> None:
+        tab = page.show_tab(0)
+        _loaded(window, page)
+        rules = tab.editor.rules
+        row = next((n for n, r in enumerate(rules.model.rows) if r.kind == kind), -1)
+        if row >= 0:
+            rules.select(row)
+    return act
+
+
+def _scheme_published(window: Any, page: Any) -> None:
+    """The Schemes tab on the first published version: read-only, saying why."""
+    tab = page.show_tab(0)
+    _loaded(window, page)
+    for scheme in tab.model.schemes:
+        published = [v for v in scheme.versions if v.status == "published"]
+        if published:
+            tab.show_item("scheme_version", published[0].id)
+            _loaded(window, page)
+            return
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
     Scene("payments", "today", _today_payments),
@@ -364,6 +390,10 @@ SCENES: tuple[Scene, ...] = (
     Scene("plan", "orders", _orders_plan),
     Scene("payment", "orders", _orders_payment),
     Scene("cancel", "orders", _orders_cancel),
+    Scene("scheme_ranking", "incentives", _scheme_rule("ranking")),
+    Scene("scheme_team_award", "incentives", _scheme_rule("team_award")),
+    Scene("scheme_scorecard", "incentives", _scheme_rule("scorecard")),
+    Scene("scheme_published", "incentives", _scheme_published),
     Scene("backups", "settings", _settings_section("gui.settings.backups_section:BackupsSection")),
     Scene("pipelines", "settings",
           _settings_section("gui.pipeline.settings_section:PipelineSettingsSection")),

@@ -138,7 +138,7 @@ def test_geometry_and_last_page_survive_a_restart(qtbot, store, db_path):
     first = make_window(qtbot, store)
     # A page whose minimum size cannot stretch the window (real pages may need more than the
     # offscreen 800×600 screen), shown before resizing so the size asserted is the one saved.
-    first.show_page("incentives")
+    first.show_page("dashboard")
     first.resize(790, 520)  # fits the offscreen 800×600 screen
     first.move(QPoint(4, 30))
     size = (first.width(), first.height())
@@ -148,7 +148,7 @@ def test_geometry_and_last_page_survive_a_restart(qtbot, store, db_path):
 
     again = open_store(db_path)
     second = make_window(qtbot, again)
-    assert second.host.current_key == "incentives"
+    assert second.host.current_key == "dashboard"
     assert (second.width(), second.height()) == size
     assert ui_settings().value("mainwindow/state") is not None
     second.close()
