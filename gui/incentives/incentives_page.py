@@ -2,8 +2,8 @@
 
 The tabs are listed in :data:`TABS` as ``("module:Class", title)``; a tab class takes
 ``(ctx: AppContext, parent: QWidget | None)`` like a page, and is imported and built the first
-time its tab is shown, so opening the page costs only the tab on screen. Adding a screen (payout
-runs, the leaderboard, my commission, scheme modelling) is one line here. A tab may offer what
+time its tab is shown, so opening the page costs only the tab on screen: 方案 Schemes, 提成核算
+Payout runs, 排行榜 Leaderboard, 我的提成 My commission, 方案测算 Modelling. A tab may offer what
 the page forwards to it: ``default_focus()``, ``is_loading()``, ``new_record()`` /
 ``new_record_text()`` (File ▸ New, Ctrl+N) and ``show_item(kind, id)``.
 """
@@ -21,6 +21,14 @@ from gui.common.context import AppContext
 TABS: tuple[tuple[str, str], ...] = (
     ("gui.incentives.schemes_tab:SchemesTab",
      str(QT_TRANSLATE_NOOP("IncentivesPage", "Schemes"))),
+    ("gui.incentives.runs_tab:RunsTab",
+     str(QT_TRANSLATE_NOOP("IncentivesPage", "Payout runs"))),
+    ("gui.incentives.leaderboard_tab:LeaderboardTab",
+     str(QT_TRANSLATE_NOOP("IncentivesPage", "Leaderboard"))),
+    ("gui.incentives.my_commission_tab:MyCommissionTab",
+     str(QT_TRANSLATE_NOOP("IncentivesPage", "My commission"))),
+    ("gui.incentives.modelling_tab:ModellingTab",
+     str(QT_TRANSLATE_NOOP("IncentivesPage", "Modelling"))),
 )
 """The page's tabs in order: (factory "module:Class", English title in context
 IncentivesPage)."""

@@ -572,6 +572,22 @@
 <context>
     <name>IncentivesPage</name>
     <message>
+        <source>Payout runs</source>
+        <translation>提成核算</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>My commission</source>
+        <translation>我的提成</translation>
+    </message>
+    <message>
+        <source>Modelling</source>
+        <translation>方案测算</translation>
+    </message>
+    <message>
         <location filename="../../gui/incentives/incentives_page.py" line="23"/>
         <source>Schemes</source>
         <translation>方案</translation>

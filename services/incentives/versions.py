@@ -31,7 +31,7 @@ def in_effect(session: Session, period: str) -> list[SchemeInUse]:
         .order_by(IncentiveScheme.name, IncentiveScheme.id,
                   SchemeVersion.effective_from.desc(), SchemeVersion.number.desc()))
     chosen: dict[str, SchemeInUse] = {}
-    for version, scheme in rows.tuples():
+    for version, scheme in rows:
         if scheme.id not in chosen:
             chosen[scheme.id] = in_use(version, scheme)
     return sorted(chosen.values(), key=lambda s: (s.scheme_name, s.scheme_id))

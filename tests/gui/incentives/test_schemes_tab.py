@@ -68,8 +68,9 @@ def _rule_table(tab, rule_row: int, field: str):
 
 def test_the_page_has_the_schemes_tab_built_on_first_show(qtbot, store, firm):
     page = _open(qtbot, store)
-    assert [t for _f, t in TABS] == ["Schemes"]
-    assert set(page._built) == {0}
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Schemes", "Payout runs", "Leaderboard", "My commission", "Modelling"]
+    assert len(TABS) == 5 and set(page._built) == {0}  # the others built when first shown
     tab = page.current_tab()
     assert tab.empty.isVisible() and tab.model.rowCount() == 0  # says how to start
     assert page.new_record_text() == "New Scheme"
