@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
 
 from models import Contract, Person
 from models.orders import ContractStatus
@@ -76,11 +77,29 @@ def _counted() -> ColumnElement[bool]:
     return and_(Contract.deleted_at.is_(None), Contract.status != ContractStatus.CANCELLED)
 
 
+def signs_in(session: Session, *where: ColumnElement[bool]) -> list[ContractSign]:
+    """The counted contracts (``where``: further conditions), in an open session."""
+    return [ContractSign(c, o, d) for c, o, d in session.execute(
+        select(Contract.customer_id, Contract.owner_id, Contract.sign_date)
+        .where(_counted(), *where))]
+
+
+def first_signs(session: Session, before: date) -> list[ContractSign]:
+    """One sign per customer who signed before ``before``: their first (owner unknown) —
+    with :func:`signs_in` of the contracts signed from ``before`` on, what
+    :func:`count_repurchase` needs for periods from ``before`` on.
+    """
+    first = func.min(Contract.sign_date)
+    return [ContractSign(c, None, d if isinstance(d, date) else date.fromisoformat(d))
+            for c, d in session.execute(
+                select(Contract.customer_id, first).where(_counted(),
+                                                          Contract.sign_date < before)
+                .group_by(Contract.customer_id))]
+
+
 def _signs(store: Store) -> list[ContractSign]:
     with store.read() as uow:
-        return [ContractSign(c, o, d) for c, o, d in uow.session.execute(
-            select(Contract.customer_id, Contract.owner_id, Contract.sign_date)
-            .where(_counted()))]
+        return signs_in(uow.session)
 
 
 def count_repurchase(signs: Iterable[ContractSign], start: date, end: date

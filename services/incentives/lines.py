@@ -20,7 +20,7 @@ from models.incentives import LineKind
 TraceRef = tuple[str, str, int | None]
 """A record behind a line: (kind, id, fen or None). Kinds: ``contract``, ``payment``,
 ``customer``, ``deal``, ``target`` (id: ``person id/metric/period``), ``line`` (a line of a
-locked run, for clawbacks), ``adjustment``, ``person``."""
+locked run, for clawbacks), ``adjustment``, ``recognition``, ``person``."""
 
 CENT = Decimal("0.01")
 
@@ -70,3 +70,15 @@ def attainment_pct(actual: int | None, target: int) -> Decimal | None:
     if actual is None or target <= 0:
         return None
     return (Decimal(actual) * 100 / Decimal(target)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def line_text(template: str, params: Mapping[str, str] | None, lang: str = "en") -> str:
+    """A line's explanation in ``lang`` (``zh``/``zh_CN`` or ``en``): its template translated
+    in context ``PayoutLines`` (read from the .ts files, without Qt) and filled with ``params``
+    (the English template is filled when a translation lost a field).
+    """
+    from services.core.catalog import catalogue, fill, normalise
+
+    chosen = normalise(lang) or "en"
+    translated = catalogue(chosen).translate("PayoutLines", template) if template else ""
+    return fill(template, translated, dict(params or {})) if params else translated

@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from models import Customer, Person
 from models.base import from_fen
@@ -191,10 +192,10 @@ def _rate(start: date, end: date, due: int, collected: int) -> CollectionRate:
     return CollectionRate(start, end, from_fen(due), from_fen(collected), rate)
 
 
-def collection_rate(store: Store, start: date, end: date, *, owner_id: str | None = None
-                    ) -> tuple[CollectionRate, dict[str | None, CollectionRate]]:
-    """The collection rate of ``start``–``end`` (both included; see the module docstring),
-    overall and per contract owner (``None``: no owner).
+def collection_by_owner(session: Session, start: date, end: date, *,
+                        owner_id: str | None = None) -> dict[str | None, tuple[int, int]]:
+    """What was due ``start``–``end`` and what of it was collected, per contract owner:
+    owner → (due fen, collected fen) (see the module docstring).
     """
     paid = _paid_by(end)
     q = (select(Contract.owner_id, func.sum(fen(PaymentInstalment.amount)),
@@ -206,8 +207,17 @@ def collection_rate(store: Store, start: date, end: date, *, owner_id: str | Non
          .group_by(Contract.owner_id))
     if owner_id is not None:
         q = q.where(Contract.owner_id == owner_id)
+    return {o: (int(d or 0), int(c or 0)) for o, d, c in session.execute(q)}
+
+
+def collection_rate(store: Store, start: date, end: date, *, owner_id: str | None = None
+                    ) -> tuple[CollectionRate, dict[str | None, CollectionRate]]:
+    """The collection rate of ``start``–``end`` (both included; see the module docstring),
+    overall and per contract owner (``None``: no owner).
+    """
     with store.read() as uow:
-        raw = [(o, int(d or 0), int(c or 0)) for o, d, c in uow.session.execute(q)]
-    per_owner = {o: _rate(start, end, d, c) for o, d, c in raw}
-    total = _rate(start, end, sum(d for _o, d, _c in raw), sum(c for _o, _d, c in raw))
+        raw = collection_by_owner(uow.session, start, end, owner_id=owner_id)
+    per_owner = {o: _rate(start, end, d, c) for o, (d, c) in raw.items()}
+    total = _rate(start, end, sum(d for d, _c in raw.values()),
+                  sum(c for _d, c in raw.values()))
     return total, per_owner
