@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from fractions import Fraction
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -93,10 +94,18 @@ class _Node:
         if metric in RATE_METRICS:
             return whole
         subs = P.sub_periods(above, P.parse(period).grain)
-        weights = [period_factor(self.percents, self.start, k) for k in subs]
+        weights = tuple(period_factor(self.percents, self.start, k) for k in subs)
         if not any(weights):
-            weights = [Fraction(1)] * len(subs)
-        return split_values(whole, weights)[subs.index(period)]
+            weights = (Fraction(1),) * len(subs)
+        return _split(whole.as_tuple(), weights)[subs.index(period)]
+
+
+@lru_cache(maxsize=4096)
+def _split(whole: tuple[int, int, int], weights: tuple[Fraction, ...]) -> tuple[Values, ...]:
+    """:func:`split_values`, remembered: every run of a year splits the same year and quarter
+    targets the same way.
+    """
+    return tuple(split_values(Values(*whole), weights))
 
 
 def gather_targets(session: Session, keys: Sequence[str], people: Mapping[str, PersonInfo]
