@@ -9,5 +9,10 @@ leaderboard and scheme modelling.
 * :mod:`services.incentives.my_commission` — a rep's standing and what an open deal would add;
 * :mod:`services.incentives.measures` — actuals, targets and attainment of people and units,
   values as statements write them, pools shared exactly to the fen;
-* :mod:`services.incentives.leaderboard` — the leaderboard (业绩排行榜) with rank changes.
+* :mod:`services.incentives.leaderboard` — the leaderboard (业绩排行榜) with rank changes;
+* :mod:`services.incentives.schemes` — schemes and versions: drafts, publishing, new versions;
+* :mod:`services.incentives.runs` — payout runs: compute, review, approve, lock, reopen;
+* :mod:`services.incentives.run_lines` — the lines a run adds: adjustments, clawbacks, recognition;
+* :mod:`services.incentives.adjustments` — adjustments and recognition, added and removed;
+* :mod:`services.incentives.run_queries` — the runs and per-person statements with totals.
 """

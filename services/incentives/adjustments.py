@@ -71,10 +71,9 @@ def _person(s: Session, person_id: str) -> None:
         raise RunError("that person does not exist")
 
 
-def _text(value: str | None, limit: int, empty: str) -> str:
+def _text(value: str | None, limit: int) -> str:
+    """``value`` with its spaces tidied ("" when there is nothing); refused over ``limit``."""
     text = " ".join(str(value or "").split())
-    if not text:
-        raise RunError(empty)
     if len(text) > limit:
         raise RunError("a text can be at most {limit} characters long", limit=limit)
     return text
@@ -98,7 +97,9 @@ def add_adjustment(store: Store, person_id: str, period: str, amount: Decimal | 
     """Record an adjustment (see the module docstring); undone by :func:`remove_adjustment`."""
     key = check_period(period).key
     value = _amount(amount)
-    text = _text(reason, REASON_LIMIT, "give the reason for the adjustment")
+    text = _text(reason, REASON_LIMIT)
+    if not text:
+        raise RunError("give the reason for the adjustment")
     aid = adjustment_id or new_id()
     with store.write() as uow:
         s = uow.session
@@ -174,7 +175,9 @@ def add_recognition(store: Store, person_id: str, period: str, kind: str, title:
     except ValueError:
         raise RunError("recognition is an honour, a training or a promotion recommendation, "
                        "not {kind}", kind=kind) from None
-    text = _text(title, TITLE_LIMIT, "a recognition needs a title")
+    text = _text(title, TITLE_LIMIT)
+    if not text:
+        raise RunError("a recognition needs a title")
     extra = (note or "").strip() or None
     rid = recognition_id or new_id()
     with store.write() as uow:

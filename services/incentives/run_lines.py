@@ -69,6 +69,7 @@ TEMPLATES: tuple[str, ...] = (ADJUSTMENT, ADJUSTMENT_CORRECTS, CLAWBACK_CANCELLE
                               CLAWBACK_REMOVED, *RECOGNITION.values())
 """The explanations of the lines this module makes (context ``PayoutLines``)."""
 
+CHUNK = 500
 AWARD_KINDS = frozenset({"new_customer", "key_account"})
 """Rule kinds paid on a contract's signing: clawed back when the contract is cancelled."""
 
@@ -238,64 +239,89 @@ def _rule_of(docs: dict[str, Any], session: Session, version_id: str | None,
         return None
 
 
-def _clawable(rule: Any, line: PayoutLine, refs: Sequence[TraceRef]) -> bool:
-    """Whether a locked line was paid on the signing of the contracts it traces."""
+def _clawable(rule: Any, kind: str, refs: Sequence[TraceRef] | None) -> bool | None:
+    """Whether a locked line was paid on the signing of the contracts it traces (None: its
+    rule is gone and its trace, not read yet, decides).
+    """
     if rule is not None:
         if rule.kind == "commission":
             return bool(rule.base == Base.SIGNED)
         return rule.kind in AWARD_KINDS
     # the version is gone: judge by the line itself
-    if line.kind == LineKind.NEW_CUSTOMER:
+    if kind == LineKind.NEW_CUSTOMER:
         return True
-    return line.kind == LineKind.COMMISSION and not any(k == "payment" for k, _i, _f in refs)
+    if kind != LineKind.COMMISSION:
+        return False
+    if refs is None:
+        return None
+    return not any(k == "payment" for k, _i, _f in refs)
+
+
+def _traces(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        out.update({i: t for i, t in session.execute(select(PayoutLine.id, PayoutLine.trace)
+                                                      .where(PayoutLine.id.in_(
+                                                          ids[start:start + CHUNK])))})
+    return out
 
 
 def clawback_lines(session: Session, period: str, run_id: str | None) -> list[LineDraft]:
     """The clawbacks a run of ``period`` (of id ``run_id``, if it exists) makes: see the module
     docstring. In a fixed order: by the locked run's period, the line's position, the trace's
     order of contracts.
+
+    Only the locked runs of the periods the gone contracts were signed in are read, and of
+    them only the lines of clawable rules (the rule is known before the trace is read: a
+    commission on collected money, with its long trace of payments, is never parsed).
     """
     span = P.parse(period)
-    kind = span.grain
     gone = _gone_contracts(session, span.end)
     if not gone:
         return []
-    locked = [r for r in session.scalars(select(PayoutRun).where(
-        PayoutRun.deleted_at.is_(None), PayoutRun.status == RunStatus.LOCKED))
-        if r.id != run_id and grain(r.period) == kind and P.parse(r.period).start < span.start]
+    locked = []
+    for r in session.scalars(select(PayoutRun).where(
+            PayoutRun.deleted_at.is_(None), PayoutRun.status == RunStatus.LOCKED)):
+        their = P.parse(r.period)
+        if r.id != run_id and their.grain == span.grain and their.start < span.start:
+            locked.append((their, r))
     if not locked:
         return []
-    done = clawed_pairs(session, [r.id for r in locked])
-    by_run: dict[str, list[_Gone]] = {}
-    for g in gone:
-        for r in locked:
-            if P.parse(r.period).contains(g.sign_date):
-                by_run.setdefault(r.id, []).append(g)
+    locked.sort(key=lambda x: P.sort_key(x[1].period))
+    signed_in = {r.id for their, r in locked if any(their.contains(g.sign_date) for g in gone)}
+    if not signed_in:
+        return []
+    done = clawed_pairs(session, [r.id for _p, r in locked])
     gone_by_id = {g.id: g for g in gone}
     docs: dict[str, Any] = {}
     out: list[tuple[tuple[Any, ...], LineDraft]] = []
-    for r in sorted(locked, key=lambda x: P.sort_key(x.period)):
-        wanted = by_run.get(r.id)
-        if not wanted:
+    for _their, r in locked:
+        if r.id not in signed_in:
             continue
-        q = select(PayoutLine).where(
-            PayoutLine.run_id == r.id, PayoutLine.deleted_at.is_(None),
-            PayoutLine.kind.in_((LineKind.COMMISSION, LineKind.NEW_CUSTOMER, LineKind.BONUS)),
-            or_(*[PayoutLine.trace.contains(f'"{g.id}"') for g in wanted]))
-        for line in session.scalars(q):
-            refs = read_trace(line.trace)
-            rule = _rule_of(docs, session, line.scheme_version_id, line.rule_id)
-            if not _clawable(rule, line, refs):
+        rows = list(session.execute(
+            select(PayoutLine.id, PayoutLine.person_id, PayoutLine.kind, PayoutLine.rule_id,
+                   PayoutLine.scheme_version_id, PayoutLine.amount, PayoutLine.position)
+            .where(PayoutLine.run_id == r.id, PayoutLine.deleted_at.is_(None),
+                   PayoutLine.kind.in_((LineKind.COMMISSION, LineKind.NEW_CUSTOMER,
+                                        LineKind.BONUS)))
+            .order_by(PayoutLine.position, PayoutLine.id)))
+        rules = {row[0]: _rule_of(docs, session, row[4], row[3]) for row in rows}
+        keep = [row for row in rows if _clawable(rules[row[0]], row[2], None) is not False]
+        traces = _traces(session, [row[0] for row in keep])
+        for line_id, person_id, kind, rule_id, _vid, amount, position in keep:
+            refs = read_trace(traces.get(line_id, "[]"))
+            rule = rules[line_id]
+            if not _clawable(rule, kind, refs):
                 continue
             by_amount = (rule.kind == "commission" if rule is not None
-                         else line.kind == LineKind.COMMISSION)
+                         else kind == LineKind.COMMISSION)
             contracts = contract_weights(refs, by_amount)
             weights = [w for _c, w in contracts]
-            title = getattr(rule, "title", None) or line.rule_id or line.kind
-            amount_fen = to_fen(line.amount)
+            title = getattr(rule, "title", None) or rule_id or kind
+            amount_fen = to_fen(amount)
             for index, (cid, weight) in enumerate(contracts):
                 found = gone_by_id.get(cid)
-                if found is None or (line.id, cid) in done:
+                if found is None or (line_id, cid) in done:
                     continue
                 part = _part(amount_fen, weights, index)
                 if part == 0:
@@ -306,10 +332,9 @@ def clawback_lines(session: Session, period: str, run_id: str | None) -> list[Li
                 if found.day is not None:
                     params["date"] = found.day.isoformat()
                     template = CLAWBACK_CANCELLED
-                draft = LineDraft(line.person_id, LineKind.CLAWBACK, "", -from_fen(part),
+                draft = LineDraft(person_id, LineKind.CLAWBACK, "", -from_fen(part),
                                   template, params,
-                                  (("line", line.id, part),
+                                  (("line", line_id, part),
                                    ("contract", cid, weight if by_amount else None)))
-                out.append(((P.sort_key(r.period), line.position, index), draft))
+                out.append(((P.sort_key(r.period), position, index), draft))
     return [d for _k, d in sorted(out, key=lambda x: x[0])]
-

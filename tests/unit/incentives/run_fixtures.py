@@ -10,9 +10,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from models.incentives import PayoutLine, PayoutRun
+from services.incentives import run_queries as ST
 from services.incentives import runs as R
 from services.incentives import schemes as S
-from services.incentives import statements as ST
 from services.orders import contracts as C
 from tests.unit.target_fixtures import Firm, build_firm
 

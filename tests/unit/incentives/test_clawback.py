@@ -10,9 +10,9 @@ from decimal import Decimal
 
 import pytest
 
+from services.incentives import run_queries as ST
 from services.incentives import runs as R
 from services.incentives import schemes as S
-from services.incentives import statements as ST
 from services.incentives.run_lines import _part, contract_weights
 from services.incentives.runs import RunError
 from services.orders import contract_edits as CE

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 
 from models.incentives import PayoutAdjustment, PayoutLine, PayoutRun
 from services.incentives import adjustments as A
+from services.incentives import run_queries as ST
 from services.incentives import runs as R
-from services.incentives import statements as ST
 from services.incentives.runs import RunError
 from tests.unit.incentives.run_fixtures import (
     build_firm,

@@ -1,5 +1,6 @@
-"""Reading payout runs: the list of runs, a run's statement per person (提成明细) with every
-line's explanation in the language asked, and each person's totals.
+"""Reading payout runs: the list of runs with their totals, and a run's statement per person
+with every line's explanation in the language asked (:func:`services.incentives.lines.
+line_text`) and each person's totals — what the command line and the run's page show.
 
 A person's totals: **gross** — what the rules paid (commission, awards, bonuses, mentoring,
 the scorecard's coefficient lines); **adjustments** (调整); **clawbacks** (追回, negative);
