@@ -41,13 +41,14 @@ from sqlalchemy import func, select
 from models import Contract, Customer, Deal, OrgUnit, Person
 from models.base import seeded_ids_and_clock
 from models.enums import Role
-from models.incentives import CreditSplit, RecognitionKind
+from models.incentives import RecognitionKind
 from models.orders import ContractStatus
 from services.core import periods as P
 from services.demo.common import Clock, make_uuid
 from services.incentives import adjustments as A
 from services.incentives import runs as R
 from services.incentives import schemes as S
+from services.incentives.splits import set_credit_split
 
 REP_SCHEME = "销售提成方案"
 MANAGER_SCHEME = "区域经理激励方案"
@@ -269,11 +270,8 @@ def _split_deals(s: Any, rng: random.Random, lo: date, hi: date,
 
 
 def _write_splits(store: Any, splits: list[tuple[str, str, int, str, int]]) -> None:
-    with store.write() as uow:
-        for deal, owner, mine, partner, theirs in splits:
-            uow.session.add(CreditSplit(deal_id=deal, person_id=owner, share_bp=mine))
-            uow.session.add(CreditSplit(deal_id=deal, person_id=partner, share_bp=theirs))
-        uow.commit()
+    for deal, owner, mine, partner, theirs in splits:
+        set_credit_split(store, deal, {owner: mine, partner: theirs})
 
 
 def _recognitions(past: list[str], quarters: dict[str, str], person: dict[str, str]

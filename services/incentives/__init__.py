@@ -14,5 +14,8 @@ leaderboard and scheme modelling.
 * :mod:`services.incentives.runs` — payout runs: compute, review, approve, lock, reopen;
 * :mod:`services.incentives.run_lines` — the lines a run adds: adjustments, clawbacks, recognition;
 * :mod:`services.incentives.adjustments` — adjustments and recognition, added and removed;
-* :mod:`services.incentives.run_queries` — the runs and per-person statements with totals.
+* :mod:`services.incentives.run_queries` — the runs and per-person statements with totals;
+* :mod:`services.incentives.gather` — the facts read from the database (credits, process
+  metrics; targets in :mod:`services.incentives.gather_targets`);
+* :mod:`services.incentives.splits` — a deal's credit split between people.
 """

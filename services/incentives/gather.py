@@ -8,7 +8,8 @@
   shared by the lines' amounts, exact to the fen: the remainder goes to the largest line; a
   deal without lines gives one credit with no product line). Product lines are named as the
   catalogue names them (``products.line``);
-- ``collected``: payments received in the period (refunds negative), credited as the Targets
+- ``collected``: payments received in the period (refunds negative; by product line like the
+  signed amounts, by the lines of the deal of the contract credited), credited as the Targets
   tree's 回款额 credits them (:mod:`services.orders.collected`): the part a payment applied to
   an instalment to that instalment's contract, the rest to the contract the payment names,
   else to the customer's owner — so each person's total per period is the tree's actual when
@@ -96,6 +97,15 @@ def share_by_lines(amount: int, weights: Sequence[int]) -> list[int]:
     return [sign * p for p in parts]
 
 
+def _by_line(amount: int, lines: Sequence[tuple[str | None, int]]
+             ) -> list[tuple[str | None, int]]:
+    """An amount by product line (one piece with no line when the deal sold none)."""
+    if not lines:
+        return [(None, amount)]
+    return list(zip((line for line, _w in lines),
+                    share_by_lines(amount, [w for _l, w in lines]), strict=True))
+
+
 def ordered_split(shares: Iterable[tuple[str, int]]) -> Split:
     """A split in its order: highest share first, then by person id."""
     return tuple(sorted(shares, key=lambda s: (-s[1], s[0])))
@@ -127,53 +137,75 @@ class _Customer:
 
 
 class _Reader:
-    """Rows read once and shared by the parts of one gathering."""
+    """The rows one gathering reads, each kind in one query (or a few, by ids): the contracts
+    signed in the range, the payments received in it with their allocations, the contracts
+    those name or settled, the deals' splits and product lines, and the customers.
+    """
 
     def __init__(self, session: Session, lo: date, hi: date):
         self.s, self.lo, self.hi = session, lo, hi
         self.contracts: dict[str, _Contract] = {}
+        self.signed: list[tuple[date, str, int]] = []  # (day, contract id, fen) in the range
+        # (day, payment id, customer id, named contract id, fen), by day and id
+        self.payments: list[tuple[date, str, str, str | None, int]] = []
+        self.applied: dict[str, list[tuple[str, int]]] = defaultdict(list)  # payment → parts
         self.customers: dict[str, _Customer] = {}
         self.splits: dict[str, Split] = {}
         self.lines: dict[str, list[tuple[str | None, int]]] = {}  # deal → (line, weight)
+        self._load()
 
-    def load_contracts(self, ids: Collection[str]) -> None:
-        """The contracts ``ids`` not read yet (their number, customer, deal, owner)."""
-        missing = sorted(set(ids) - self.contracts.keys())
-        for chunk in _chunks(missing):
-            for cid, number, customer, deal, owner, deal_owner in self.s.execute(
-                    select(Contract.id, Contract.number, Contract.customer_id, Contract.deal_id,
-                           Contract.owner_id, Deal.owner_id)
-                    .outerjoin(Deal, Deal.id == Contract.deal_id)
-                    .where(Contract.id.in_(chunk))):
-                self.contracts[cid] = _Contract(cid, number, customer, deal, owner, deal_owner)
+    def _contract_rows(self, *where: Any) -> Iterable[tuple[Any, ...]]:
+        return self.s.execute(
+            select(Contract.id, Contract.number, Contract.customer_id, Contract.deal_id,
+                   Contract.owner_id, Deal.owner_id, Contract.sign_date, fen(Contract.amount))
+            .outerjoin(Deal, Deal.id == Contract.deal_id).where(*where))
 
-    def load_customers(self, ids: Collection[str]) -> None:
-        missing = sorted(set(ids) - self.customers.keys())
-        for chunk in _chunks(missing):
-            for cid, name, tier, owner in self.s.execute(
-                    select(Customer.id, Customer.name, Customer.tier, Customer.owner_id)
-                    .where(Customer.id.in_(chunk))):
-                self.customers[cid] = _Customer(name, tier, owner)
-
-    def load_deals(self, deal_ids: Collection[str]) -> None:
-        """The credit splits and product lines of these deals."""
-        wanted = sorted(set(deal_ids))
+    def _load(self) -> None:
+        s = self.s
+        for cid, number, cust, deal, owner, deal_owner, day, amount in self._contract_rows(
+                Contract.deleted_at.is_(None), Contract.status == ContractStatus.SIGNED,
+                Contract.sign_date >= self.lo, Contract.sign_date <= self.hi):
+            self.contracts[cid] = _Contract(cid, number, cust, deal, owner, deal_owner)
+            self.signed.append((_day(day), cid, int(amount or 0)))
+        self.signed.sort()
+        live = (Payment.deleted_at.is_(None), Payment.received_on >= self.lo,
+                Payment.received_on <= self.hi)
+        self.payments = sorted(
+            (_day(day), pid, cust, named, int(amount or 0))
+            for pid, day, cust, named, amount in s.execute(
+                select(Payment.id, Payment.received_on, Payment.customer_id,
+                       Payment.contract_id, fen(Payment.amount)).where(*live)))
+        for pid, cid, amount in s.execute(
+                select(PaymentAllocation.payment_id, PaymentInstalment.contract_id,
+                       func.sum(fen(PaymentAllocation.amount)))
+                .join(Payment, Payment.id == PaymentAllocation.payment_id)
+                .join(PaymentInstalment,
+                      PaymentInstalment.id == PaymentAllocation.instalment_id)
+                .where(*live, PaymentAllocation.deleted_at.is_(None))
+                .group_by(PaymentAllocation.payment_id, PaymentInstalment.contract_id)):
+            self.applied[pid].append((cid, int(amount or 0)))
+        for parts in self.applied.values():
+            parts.sort()
+        paid_on = ({named for _d, _p, _c, named, _a in self.payments if named}
+                   | {cid for parts in self.applied.values() for cid, _a in parts})
+        for chunk in _chunks(paid_on - self.contracts.keys()):
+            for cid, number, cust, deal, owner, deal_owner, _d, _a in self._contract_rows(
+                    Contract.id.in_(chunk)):
+                self.contracts[cid] = _Contract(cid, number, cust, deal, owner, deal_owner)
         shares: dict[str, list[tuple[str, int]]] = defaultdict(list)
         lines: dict[str, dict[str | None, int]] = defaultdict(dict)
-        line_amount = func.sum(fen(DealLine.amount))
-        for chunk in _chunks(wanted):
-            for deal, person, bp in self.s.execute(
+        for chunk in _chunks({c.deal_id for c in self.contracts.values() if c.deal_id}):
+            for deal, person, bp in s.execute(
                     select(CreditSplit.deal_id, CreditSplit.person_id, CreditSplit.share_bp)
                     .where(CreditSplit.deleted_at.is_(None), CreditSplit.deal_id.in_(chunk))):
                 shares[deal].append((person, int(bp)))
-            for deal, line, amount in self.s.execute(
-                    select(DealLine.deal_id, Product.line, line_amount)
+            for deal, line, amount in s.execute(
+                    select(DealLine.deal_id, Product.line, func.sum(fen(DealLine.amount)))
                     .outerjoin(Product, Product.id == DealLine.product_id)
                     .where(DealLine.deleted_at.is_(None), DealLine.deal_id.in_(chunk))
                     .group_by(DealLine.deal_id, Product.line)):
                 by_line = lines[deal]
-                key = line or None
-                by_line[key] = by_line.get(key, 0) + max(int(amount or 0), 0)
+                by_line[line or None] = by_line.get(line or None, 0) + max(int(amount or 0), 0)
         for deal, found in shares.items():
             if sum(bp for _p, bp in found) == FULL_BP:
                 self.splits[deal] = ordered_split(found)
@@ -181,6 +213,13 @@ class _Reader:
             if any(by_line.values()):
                 self.lines[deal] = sorted(by_line.items(),
                                           key=lambda kv: (kv[0] is None, kv[0] or ""))
+        wanted = ({c.customer_id for c in self.contracts.values()}
+                  | {cust for _d, _p, cust, _n, _a in self.payments})
+        for chunk in _chunks(wanted):
+            for cid, name, tier, owner in s.execute(
+                    select(Customer.id, Customer.name, Customer.tier, Customer.owner_id)
+                    .where(Customer.id.in_(chunk))):
+                self.customers[cid] = _Customer(name, tier, owner)
 
     def split_of(self, contract: _Contract | None, owner: str | None) -> Split:
         """Who shares a contract's credit: its deal's split, else everything to ``owner``."""
@@ -195,9 +234,11 @@ class _Reader:
         return self.lines.get(contract.deal_id, [])
 
 
-def _chunks(ids: Sequence[str], size: int = 900) -> Iterable[Sequence[str]]:
-    for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+def _chunks(ids: Collection[str], size: int = 900) -> Iterable[list[str]]:
+    """Sorted ids in lists short enough for one ``IN (…)`` on every database."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), size):
+        yield ordered[start:start + size]
 
 
 # --- the periods a day counts in ---------------------------------------------------------
@@ -283,16 +324,7 @@ def _signed(r: _Reader, ps: _Periods, acc: _Acc) -> dict[str, list[tuple[str, in
     each contract's sharers and their parts.
     """
     shared: dict[str, list[tuple[str, int]]] = {}
-    rows = r.s.execute(
-        select(Contract.id, Contract.sign_date, fen(Contract.amount))
-        .where(Contract.deleted_at.is_(None), Contract.status == ContractStatus.SIGNED,
-               Contract.sign_date >= ps.lo, Contract.sign_date <= ps.hi)).all()
-    signed = sorted(((_day(d), cid, int(a or 0)) for cid, d, a in rows),
-                    key=lambda x: (x[0], x[1]))
-    r.load_contracts([cid for _d, cid, _a in signed])
-    r.load_customers({r.contracts[cid].customer_id for _d, cid, _a in signed})
-    r.load_deals([c.deal_id for c in r.contracts.values() if c.deal_id])
-    for day, cid, amount in signed:
+    for day, cid, amount in r.signed:
         keys = ps.of(day)
         if not keys:
             continue
@@ -304,14 +336,9 @@ def _signed(r: _Reader, ps: _Periods, acc: _Acc) -> dict[str, list[tuple[str, in
             if not acc.ok(person):
                 continue
             shared.setdefault(cid, []).append((person, part))
-            if lines:
-                pieces = list(zip((ln for ln, _w in lines),
-                                  share_by_lines(part, [w for _l, w in lines]), strict=True))
-            else:
-                pieces = [(None, part)]
             credits = [Credit(("contract", cid), cid, contract.number, contract.customer_id,
                               customer.name, customer.tier, line, day, piece, bp)
-                       for line, piece in pieces]
+                       for line, piece in _by_line(part, lines)]
             for key in keys:
                 acc.signed[(key, person)].extend(credits)
                 counts = acc.counts[(key, person)]
@@ -321,35 +348,13 @@ def _signed(r: _Reader, ps: _Periods, acc: _Acc) -> dict[str, list[tuple[str, in
 
 def _collected(r: _Reader, ps: _Periods, acc: _Acc) -> None:
     """Payments received in the periods, part by part (see the module docstring)."""
-    s = r.s
-    live = (Payment.deleted_at.is_(None), Payment.received_on >= ps.lo,
-            Payment.received_on <= ps.hi)
-    payments = s.execute(select(Payment.id, Payment.received_on, Payment.customer_id,
-                                Payment.contract_id, fen(Payment.amount)).where(*live)).all()
-    applied = s.execute(
-        select(PaymentAllocation.payment_id, PaymentInstalment.contract_id,
-               func.sum(fen(PaymentAllocation.amount)))
-        .join(Payment, Payment.id == PaymentAllocation.payment_id)
-        .join(PaymentInstalment, PaymentInstalment.id == PaymentAllocation.instalment_id)
-        .where(*live, PaymentAllocation.deleted_at.is_(None))
-        .group_by(PaymentAllocation.payment_id, PaymentInstalment.contract_id)).all()
-    parts: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for pid, cid, amount in applied:
-        parts[pid].append((cid, int(amount or 0)))
-    r.load_contracts({cid for _p, _d, _c, cid, _a in payments if cid}
-                     | {cid for _p, cid, _a in applied})
-    r.load_customers({cust for _p, _d, cust, _c, _a in payments})
-    r.load_deals({c.deal_id for c in r.contracts.values() if c.deal_id} - r.lines.keys()
-                 - r.splits.keys())
-    for pid, received, customer_id, named, amount in sorted(
-            payments, key=lambda x: (_day(x[1]), x[0])):
-        day = _day(received)
+    for day, pid, customer_id, named, amount in r.payments:
         keys = ps.of(day)
         if not keys:
             continue
         customer = r.customers.get(customer_id, _Customer("", None, None))
-        pieces = [(cid, part, False) for cid, part in sorted(parts.get(pid, []))]
-        rest = int(amount or 0) - sum(a for _c, a, _r in pieces)
+        pieces = [(cid, part, False) for cid, part in r.applied.get(pid, [])]
+        rest = amount - sum(a for _c, a, _r in pieces)
         if rest:
             pieces.append((named or "", rest, True))
         for cid, part, is_rest in pieces:
@@ -361,13 +366,15 @@ def _collected(r: _Reader, ps: _Periods, acc: _Acc) -> None:
                 owner = owner or customer.owner_id
             split = r.split_of(contract, owner)
             number = contract.number if contract is not None else ""
+            lines = r.lines_of(contract)
             for (person, bp), share in zip(split, share_by_split(part, split), strict=True):
                 if not acc.ok(person):
                     continue
-                credit = Credit(("payment", pid), cid, number, customer_id, customer.name,
-                                customer.tier, None, day, share, bp)
+                credits = [Credit(("payment", pid), cid, number, customer_id, customer.name,
+                                  customer.tier, line, day, piece, bp)
+                           for line, piece in _by_line(share, lines)]
                 for key in keys:
-                    acc.collected[(key, person)].append(credit)
+                    acc.collected[(key, person)].extend(credits)
 
 
 def _new_customers(r: _Reader, ps: _Periods, acc: _Acc,
@@ -463,17 +470,19 @@ def _bp(part: int, whole: int) -> int:
     return (2 * part * FULL_BP + whole) // (2 * whole)
 
 
-def _rates(r: _Reader, ps: _Periods, acc: _Acc) -> None:
+def _rates(r: _Reader, ps: _Periods, acc: _Acc, collection: bool, repurchase: bool) -> None:
     """The collection rate (:func:`services.orders.receivables.collection_by_owner`) and the
     repurchase rate (:func:`services.aftersales.repurchase.count_repurchase`) per owner.
     """
     signs = (signs_in(r.s, Contract.sign_date >= ps.lo, Contract.sign_date <= ps.hi)
-             + first_signs(r.s, ps.lo))
+             + first_signs(r.s, ps.lo)) if repurchase else []
     for p in ps.parsed:
-        for owner, (due, collected) in collection_by_owner(r.s, p.start, p.end).items():
+        for owner, (due, collected) in (collection_by_owner(r.s, p.start, p.end).items()
+                                        if collection else ()):
             if due and acc.ok(owner):
                 acc.values[(p.key, str(owner))]["collection_rate_bp"] = _bp(collected, due)
-        for owner, (buyers, again) in count_repurchase(signs, p.start, p.end).items():
+        for owner, (buyers, again) in (count_repurchase(signs, p.start, p.end).items()
+                                       if repurchase else ()):
             if buyers and acc.ok(owner) and owner != "total":
                 acc.values[(p.key, str(owner))]["repurchase_rate_bp"] = _bp(again, buyers)
 
@@ -481,23 +490,43 @@ def _rates(r: _Reader, ps: _Periods, acc: _Acc) -> None:
 # --- together ----------------------------------------------------------------------------
 
 
+PROCESS_PARTS: dict[str, tuple[str, ...]] = {
+    "new_customers": ("new_customers",), "followups": ("followups",), "visits": ("followups",),
+    "conversion_rate": ("closed",), "satisfaction": ("satisfaction",),
+    "collection_rate": ("collection_rate",), "repurchase_rate": ("repurchase_rate",),
+}
+"""The parts of the gathering each process metric needs (signed and collected credits, the
+contract counts and the targets are always read)."""
+
+
 def gather_facts(session: Session, periods: Sequence[str], *,
-                 person_ids: Collection[str] | None = None) -> Facts:
+                 person_ids: Collection[str] | None = None,
+                 metrics: Collection[str] | None = None) -> Facts:
     """The facts of ``periods`` (month, quarter or year keys) for everyone, or for
     ``person_ids`` only (the people and their facts; the units and unit targets are all).
+
+    ``metrics`` (names of ``doc.METRICS``) limits the process facts read to those the rules
+    use (follow-ups of a large firm are hundreds of thousands of rows); None reads them all.
+    The credits, contract counts and targets are always read.
     """
     ps = _Periods(periods)
     people, units = _people(session, person_ids)
     acc = _Acc(person_ids)
-    r = _Reader(session, ps.lo, ps.hi)
+    wanted = PROCESS_PARTS.keys() if metrics is None else metrics
+    parts = {part for m in wanted for part in PROCESS_PARTS.get(m, ())}
     if ps.keys:
+        r = _Reader(session, ps.lo, ps.hi)
         shared = _signed(r, ps, acc)
         _collected(r, ps, acc)
-        _new_customers(r, ps, acc, shared)
-        _followups(r, ps, acc)
-        _closed(r, ps, acc)
-        _satisfaction(r, ps, acc)
-        _rates(r, ps, acc)
+        if "new_customers" in parts:
+            _new_customers(r, ps, acc, shared)
+        if "followups" in parts:
+            _followups(r, ps, acc)
+        if "closed" in parts:
+            _closed(r, ps, acc)
+        if "satisfaction" in parts:
+            _satisfaction(r, ps, acc)
+        _rates(r, ps, acc, "collection_rate" in parts, "repurchase_rate" in parts)
     targets, unit_targets = gather_targets(session, ps.keys, people)
     cells = (set(acc.signed) | set(acc.collected) | set(acc.counts) | set(acc.new_customers)
              | set(acc.values) | set(targets))

@@ -15,7 +15,7 @@ a plan split in the app already holds the novices' ramped months.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from fractions import Fraction
 from functools import lru_cache
@@ -36,6 +36,31 @@ from services.targets.split import Values, split_values
 Cells = dict[str, TargetCell]
 PersonTargets = dict[tuple[str, str], Cells]  # (period, person) → metric → cell
 UnitTargets = dict[str, dict[str, Cells]]  # period → unit → metric → cell
+
+
+_children = lru_cache(maxsize=None)(P.children)
+_parent = lru_cache(maxsize=None)(P.parent)
+_grain = lru_cache(maxsize=None)(P.grain_of)
+_sub_periods = lru_cache(maxsize=None)(P.sub_periods)
+
+
+def _typed_below(key: str, has: Callable[[str], bool]) -> list[str]:
+    """:func:`services.core.periods.typed_below` on cached period keys."""
+    out: list[str] = []
+    for child in _children(key):
+        if has(child):
+            out.append(child)
+        else:
+            out.extend(_typed_below(child, has))
+    return out
+
+
+def _typed_above(key: str, has: Callable[[str], bool]) -> str | None:
+    """:func:`services.core.periods.typed_above` on cached period keys."""
+    up = _parent(key)
+    while up is not None and not has(up):
+        up = _parent(up)
+    return up
 
 
 def _ramps(session: Session) -> dict[str, tuple[int, ...]]:
@@ -63,13 +88,17 @@ class _Node:
     def __init__(self, rollup: RollupTree, node: str, percents: Sequence[int],
                  start: date | None):
         self.rollup, self.node, self.percents, self.start = rollup, node, percents, start
+        self._shown: dict[tuple[str, str], Values | None] = {}
+        self._splits: dict[tuple[str, str, P.Grain], list[Values]] = {}
 
     def shown(self, metric: str, period: str) -> Values | None:
         """What the tree shows (None: nothing)."""
-        cell = self.rollup.cell(self.node, metric, period)
-        if cell.own is not None or not cell.effective.is_zero():
-            return cell.effective
-        return None
+        key = (metric, period)
+        if key not in self._shown:
+            cell = self.rollup.cell(self.node, metric, period)
+            self._shown[key] = (cell.effective if cell.own is not None
+                                or not cell.effective.is_zero() else None)
+        return self._shown[key]
 
     def value(self, metric: str, period: str) -> Values | None:
         shown = self.shown(metric, period)
@@ -80,32 +109,28 @@ class _Node:
             return self.shown(metric, key) is not None
 
         if metric in ADDITIVE_METRICS:
-            below = P.typed_below(period, has)
+            below = _typed_below(period, has)
             if below:
                 total = Values()
                 for key in below:
                     total = total + (self.shown(metric, key) or Values())
                 return total
-        above = P.typed_above(period, has)
+        above = _typed_above(period, has)
         if above is None:
             return None
         whole = self.shown(metric, above)
         assert whole is not None
         if metric in RATE_METRICS:
             return whole
-        subs = P.sub_periods(above, P.parse(period).grain)
-        weights = tuple(period_factor(self.percents, self.start, k) for k in subs)
-        if not any(weights):
-            weights = (Fraction(1),) * len(subs)
-        return _split(whole.as_tuple(), weights)[subs.index(period)]
-
-
-@lru_cache(maxsize=4096)
-def _split(whole: tuple[int, int, int], weights: tuple[Fraction, ...]) -> tuple[Values, ...]:
-    """:func:`split_values`, remembered: every run of a year splits the same year and quarter
-    targets the same way.
-    """
-    return tuple(split_values(Values(*whole), weights))
+        grain = _grain(period)
+        subs = _sub_periods(above, grain)
+        parts = self._splits.get((metric, above, grain))
+        if parts is None:
+            weights = [period_factor(self.percents, self.start, k) for k in subs]
+            if not any(weights):
+                weights = [Fraction(1)] * len(subs)
+            parts = self._splits[(metric, above, grain)] = split_values(whole, weights)
+        return parts[subs.index(period)]
 
 
 def gather_targets(session: Session, keys: Sequence[str], people: Mapping[str, PersonInfo]

@@ -15,7 +15,7 @@ from services.demo import ensure_demo_db
 from services.incentives import runs as R
 from services.incentives import schemes as S
 from services.incentives.doc import parse
-from services.incentives.statements import get_run, list_runs, statements
+from services.incentives.run_queries import get_run, list_runs, statements
 from services.setup import open_store
 
 TODAY = date(2026, 12, 6)
