@@ -7,6 +7,9 @@ SQLite never rounds it through a float. Timestamps are stored as naive UTC and c
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -26,14 +29,33 @@ NAMING = {
 CENT = Decimal("0.01")
 
 
+_SEEDED: ContextVar[tuple[Callable[[], str], Callable[[], datetime]] | None] = ContextVar(
+    "seeded_ids_and_clock", default=None)
+
+
 def new_id() -> str:
     """A fresh UUID4 primary key as text (mergeable across offline machines)."""
-    return str(uuid.uuid4())
+    seeded = _SEEDED.get()
+    return seeded[0]() if seeded is not None else str(uuid.uuid4())
 
 
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC."""
-    return datetime.now(UTC)
+    seeded = _SEEDED.get()
+    return seeded[1]() if seeded is not None else datetime.now(UTC)
+
+
+@contextmanager
+def seeded_ids_and_clock(ids: Callable[[], str], now: Callable[[], datetime]) -> Iterator[None]:
+    """Inside the block (this thread or task only), :func:`new_id` and :func:`utcnow` answer
+    ``ids()`` and ``now()``: the demo generator writes through the services with ids drawn from
+    its seed and times from its own calendar, so the same seed gives the same rows.
+    """
+    token = _SEEDED.set((ids, now))
+    try:
+        yield
+    finally:
+        _SEEDED.reset(token)
 
 
 def to_fen(value: Decimal | int | str | float) -> int:

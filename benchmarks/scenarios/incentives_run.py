@@ -1,138 +1,107 @@
-"""incentives-run: a year of payout facts on the large demo firm (quick: the 2,000-customer one).
+"""incentives-run: a year of monthly payout runs over the large demo firm (quick: 1,500:4,000).
 
-Sailplan: ``services.incentives.gather.gather_facts(session, the 12 months of 2026)`` — every
-person's signed credits (per product line and credit split), collected credits (per payment
-part), process facts (new customers, follow-ups and visits, won and lost deals, satisfaction,
-collection and repurchase rates) and targets from the published plan. (The whole payout run
-will replace it once it exists.)
-Baseline: one raw SQL aggregate of the same amounts on a raw sqlite3 connection: signed and
-collected fen per owner and month of the year (the collected parts moved to the owner of the
-instalment's contract as :mod:`services.orders.collected` does). Both must agree on every owner
-and month. Goal: ratio ≤ 5.0.
-
-The demo database is the cached one of this size; a cache file of an older schema is copied and
-migrated in the work folder (the cache itself is never opened).
+Sailplan: for each of the 12 months of the demo year, what ``services.incentives.runs.
+compute_run`` does before it stores the lines: gather the run's facts from the database
+(``gather_facts`` of the month and the month before — signed and collected credits with product
+lines and credit splits, new customers, follow-ups and visits, deals won and lost, satisfaction,
+collection and repurchase rates, targets of the published plan), the scheme versions in effect
+and every rule of the demo's schemes evaluated (``engine.evaluate``) into explained lines.
+Storing the lines is left out: the demo's months are locked (a locked run is never computed
+again), and the measured part is the computation a run's review waits for.
+Baseline: one raw SQL aggregate on a raw sqlite3 connection of the same signed and collected
+amounts per owner and month of the year. Both must agree on every month's signed and collected
+total (credit splits move credit between people, never the total).
+Extra figures: the lines written, the people paid, and the 12 months gathered in one pass
+(``gather_facts`` of all 13 months at once, as the demo generator does) then evaluated.
+Goal: ratio ≤ 5.
 """
 
 from __future__ import annotations
 
-import shutil
+import json
 import sqlite3
-import sys
 import time
-from collections import defaultdict
-from pathlib import Path
+from datetime import date
 
 from benchmarks.core import BenchContext, Measurement, median_time
-from benchmarks.data import DEMO_SEED, demo_cache_key, demo_db
+from benchmarks.data import demo_db
 
 NAME = "incentives-run"
 GOAL = 5.0
-YEAR = 2026
-
-
-def _demo_copy(ctx: BenchContext, customers: int, deals: int) -> Path:
-    """A private copy of the cached demo database of this size (any schema version)."""
-    ctx.cache_dir.mkdir(parents=True, exist_ok=True)
-    current = ctx.cache_dir / demo_cache_key(customers, deals)
-    if current.exists():
-        source = current
-    else:
-        stale = sorted((p for p in ctx.cache_dir.glob(
-            f"demo-c{customers}-d{deals}-s{DEMO_SEED}-g*-v*-*.sqlite3")),
-            key=lambda p: p.stat().st_mtime)
-        source = stale[-1] if stale else demo_db(ctx, customers, deals)
-    ctx.work_dir.mkdir(parents=True, exist_ok=True)
-    dest = ctx.work_dir / "incentives-run.sqlite3"
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        Path(str(dest) + suffix).unlink(missing_ok=True)
-    if Path(str(source) + "-wal").exists():
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as s, \
-                sqlite3.connect(dest) as d:
-            s.backup(d)
-    else:
-        shutil.copyfile(source, dest)
-    return dest
+AGGREGATE_SQL = """
+SELECT owner, month, SUM(signed), SUM(collected) FROM (
+    SELECT COALESCE(c.owner_id, d.owner_id) AS owner, strftime('%Y-%m', c.sign_date) AS month,
+           c.amount AS signed, 0 AS collected
+    FROM contracts c LEFT JOIN deals d ON d.id = c.deal_id
+    WHERE c.deleted_at IS NULL AND c.status = 'signed' AND c.sign_date BETWEEN :lo AND :hi
+    UNION ALL
+    SELECT COALESCE(c.owner_id, cu.owner_id), strftime('%Y-%m', p.received_on), 0, p.amount
+    FROM payments p LEFT JOIN contracts c ON c.id = p.contract_id
+    JOIN customers cu ON cu.id = p.customer_id
+    WHERE p.deleted_at IS NULL AND p.received_on BETWEEN :lo AND :hi)
+WHERE owner IS NOT NULL
+GROUP BY owner, month"""
 
 
 def run(ctx: BenchContext) -> Measurement:
     from services.core import periods as P
+    from services.incentives import engine, versions
     from services.incentives.gather import gather_facts
+    from services.incentives.runs import fact_periods
     from services.setup import open_store
 
-    customers, deals = ctx.size(100_000, 2_000), ctx.size(300_000, 6_000)
-    t0 = time.perf_counter()
-    path = _demo_copy(ctx, customers, deals)
-    store = open_store(path, lock=False, backup_dir=ctx.work_dir / "backups")
-    shutil.rmtree(ctx.work_dir / "backups", ignore_errors=True)
-    print(f"[data] {path.name} ready in {time.perf_counter() - t0:.1f}s", file=sys.stderr,
-          flush=True)
+    customers, deals = ctx.size(100_000, 1_500), ctx.size(300_000, 4_000)
+    path = demo_db(ctx, customers=customers, deals=deals)
+    store = open_store(path, lock=False, migrate=False)  # the cached file stays read-only
     conn = sqlite3.connect(path, isolation_level=None)
-    months = P.months(YEAR)
-    bounds = {"lo": f"{YEAR}-01-01", "hi": f"{YEAR}-12-31"}
     try:
         for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
             conn.execute(f"PRAGMA {pragma}")
+        (setting,) = conn.execute("SELECT value FROM app_settings "
+                                  "WHERE key = 'demo.generated'").fetchone()
+        year = date.fromisoformat(json.loads(setting)["today"]).year
+        months = P.months(year)
+        lines_made: list[int] = []
 
-        def sailplan(**kw: object) -> dict[tuple[str, str, str], int]:
+        def sailplan() -> dict[str, tuple[int, int]]:
+            totals: dict[str, tuple[int, int]] = {}
+            made = 0
             with store.read() as uow:
-                facts = gather_facts(uow.session, months, **kw)  # type: ignore[arg-type]
-            out: dict[tuple[str, str, str], int] = {}
-            for key, people in facts.periods.items():
-                for person, pp in people.items():
-                    for what, fen in (("s", pp.signed_fen), ("c", pp.collected_fen)):
-                        if fen:
-                            out[(person, key, what)] = fen
-            return out
+                for month in months:
+                    facts = gather_facts(uow.session, fact_periods(month))
+                    schemes = versions.in_effect(uow.session, month)
+                    made += len(engine.evaluate(month, facts, schemes))
+                    people = facts.periods.get(month, {}).values()
+                    totals[month] = (sum(p.signed_fen for p in people),
+                                     sum(p.collected_fen for p in people))
+            lines_made[:] = [made]
+            return totals
 
-        def baseline() -> dict[tuple[str, str, str], int]:
-            got: dict[tuple[str, str, str], int] = defaultdict(int)
-            for who, month, what, fen in _amounts(conn, bounds):
-                if who is not None:
-                    got[(who, month, what)] += fen
-            return {k: v for k, v in got.items() if v}
+        def baseline() -> dict[str, tuple[int, int]]:
+            totals = {m: (0, 0) for m in months}
+            for _owner, month, signed, collected in conn.execute(
+                    AGGREGATE_SQL, {"lo": f"{year}-01-01", "hi": f"{year}-12-31"}):
+                s, c = totals[month]
+                totals[month] = (s + int(signed or 0), c + int(collected or 0))
+            return totals
 
-        mine, raw = sailplan(), baseline()
-        if mine != raw:
-            wrong = sorted(k for k in mine.keys() | raw.keys() if mine.get(k) != raw.get(k))
-            raise AssertionError(f"incentives-run: facts and raw SQL disagree on {wrong[:5]}")
+        got, want = sailplan(), baseline()
+        if got != want:
+            raise AssertionError(f"incentives-run: runs and raw SQL disagree: {got} vs {want}")
         t_s = median_time(sailplan, ctx.repeat)
         t_b = median_time(baseline, ctx.repeat)
-        t_credits = median_time(lambda: sailplan(metrics=()), ctx.repeat)
+
+        t0 = time.perf_counter()
+        with store.read() as uow:
+            keys = list(dict.fromkeys(k for m in months for k in fact_periods(m)))
+            facts = gather_facts(uow.session, keys)
+            for month in months:
+                engine.evaluate(month, facts, versions.in_effect(uow.session, month))
+        one_pass = time.perf_counter() - t0
+        people = conn.execute("SELECT COUNT(*) FROM people WHERE deleted_at IS NULL").fetchone()
     finally:
         conn.close()
         store.close()
     return Measurement(NAME, t_s, t_b, GOAL, extra={
-        "customers": str(customers), "deals": str(deals), "months": str(len(months)),
-        "credits_and_targets_only": f"{t_credits * 1000:.0f} ms"})
-
-
-def _amounts(conn: sqlite3.Connection, bounds: dict[str, str]
-             ) -> list[tuple[str | None, str, str, int]]:
-    """(owner, month, 's' signed / 'c' collected, fen) rows of the year, in one statement."""
-    sql = """
-    SELECT who, month, what, SUM(fen) FROM (
-        SELECT COALESCE(c.owner_id, d.owner_id) AS who, substr(c.sign_date, 1, 7) AS month,
-               's' AS what, c.amount AS fen
-        FROM contracts c LEFT JOIN deals d ON d.id = c.deal_id
-        WHERE c.deleted_at IS NULL AND c.status = 'signed'
-          AND c.sign_date BETWEEN :lo AND :hi
-        UNION ALL
-        SELECT COALESCE(k.owner_id, cu.owner_id), substr(p.received_on, 1, 7), 'c', p.amount
-        FROM payments p JOIN customers cu ON cu.id = p.customer_id
-        LEFT JOIN contracts k ON k.id = p.contract_id
-        WHERE p.deleted_at IS NULL AND p.received_on BETWEEN :lo AND :hi
-        UNION ALL
-        SELECT CASE WHEN s.side = 1 THEN c.owner_id ELSE COALESCE(k.owner_id, cu.owner_id) END,
-               substr(p.received_on, 1, 7), 'c', s.side * a.amount
-        FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-        JOIN customers cu ON cu.id = p.customer_id
-        LEFT JOIN contracts k ON k.id = p.contract_id
-        JOIN payment_instalments i ON i.id = a.instalment_id
-        JOIN contracts c ON c.id = i.contract_id
-        JOIN (SELECT 1 AS side UNION ALL SELECT -1) s
-        WHERE a.deleted_at IS NULL AND p.deleted_at IS NULL
-          AND p.received_on BETWEEN :lo AND :hi
-    ) GROUP BY who, month, what"""
-    return [(who, month, what, int(fen or 0))
-            for who, month, what, fen in conn.execute(sql, bounds)]
+        "deals": str(deals), "people": str(people[0]), "lines": str(lines_made[0]),
+        "one_pass_ms": f"{one_pass * 1000:.0f}"})

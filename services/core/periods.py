@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Grain(StrEnum):
@@ -83,8 +84,11 @@ def _month_end(year: int, month: int) -> date:
     return nxt - timedelta(days=1)
 
 
+@lru_cache(maxsize=8192)
 def parse(key: str) -> Period:
-    """Parse a period key; raises ``ValueError`` naming the bad key."""
+    """Parse a period key; raises ``ValueError`` naming the bad key. (Cached: a period is
+    immutable, and payout runs and the Targets tree parse the same few keys many times.)
+    """
     m = _KEY.match(key or "")
     if not m:
         raise ValueError(

@@ -21,7 +21,9 @@ from typing import TypeVar
 # 12: won deals have contracts, payment plans, payments (early, on time, late), refunds
 # 13: quotes with revisions and approvals; contracts of accepted quotes signed for their total;
 # order status, compliance ticks and overrides, drafts, cancellations, disputes, credit limits
-GENERATOR_VERSION = 13
+# 14: incentives: the reps' and managers' schemes, credit splits, recognition, an adjustment,
+# the year's payout runs locked and this month's computed
+GENERATOR_VERSION = 14
 DEFAULT_SEED = 20260101
 
 # Customer tiers from the trailing twelve months' won amount (yuan).
@@ -109,6 +111,9 @@ class DemoSummary:
     payments: int = 0
     quotes: int = 0
     quote_approvals: int = 0
+    payout_runs: int = 0
+    locked_runs: int = 0
+    incentive_seconds: float = 0.0
 
     def lines(self) -> list[str]:
         """Human-readable summary lines (English labels with the Chinese terms)."""
@@ -128,6 +133,8 @@ class DemoSummary:
             f"contracts 合同: {self.contracts} ({self.instalments} instalments 回款期次)",
             f"quotes 报价: {self.quotes} ({self.quote_approvals} approvals 审批)",
             f"payments 回款: {self.payments}",
+            f"payout runs 提成核算: {self.payout_runs} ({self.locked_runs} locked 已锁定; "
+            f"{self.incentive_seconds:.1f}s)",
             f"time: {self.seconds:.1f}s",
         ]
 

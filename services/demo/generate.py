@@ -45,6 +45,7 @@ from services.demo.common import (
 )
 from services.demo.customers import CustomerFactory
 from services.demo.deals import DealFactory, draw_starts
+from services.demo.incentives import write_demo_incentives
 from services.demo.orders import write_demo_orders
 from services.demo.org import build_firm
 from services.demo.plans import write_demo_plans
@@ -77,8 +78,12 @@ def tier_for(won_recent: Decimal, today: date | None = None) -> tuple[CustomerTi
 
 def generate_demo(store: Any, *, size: DemoSize | str = "standard", seed: int = DEFAULT_SEED,
                   today: date | None = None, progress: ProgressFn | None = None,
-                  is_cancelled: CancelFn | None = None) -> DemoSummary:
-    """Write the demo firm into an open, migrated, empty store in one transaction.
+                  is_cancelled: CancelFn | None = None, incentives: bool = True
+                  ) -> DemoSummary:
+    """Write the demo firm into an open, migrated, empty store in one transaction, then its
+    incentives (schemes and a year of payout runs, :mod:`services.demo.incentives`) through the
+    services, a transaction each as in the app (``incentives=False``: the caller does that with
+    :func:`add_demo_incentives`, once the indexes are built).
 
     The same ``seed``, ``size`` and ``today`` always give identical rows. Raises
     :class:`DemoCancelled` (nothing written) when ``is_cancelled()`` turns true, and
@@ -111,7 +116,27 @@ def generate_demo(store: Any, *, size: DemoSize | str = "standard", seed: int = 
                 with contextlib.suppress(Exception):  # never mask the original error
                     session.execute(text("PRAGMA cache_size=-2000"))
         uow.commit()
-    return replace(summary, seconds=time.perf_counter() - t0)
+    summary = replace(summary, seconds=time.perf_counter() - t0)
+    if incentives:
+        summary = add_demo_incentives(store, summary, seed=seed, today=clock.today,
+                                      is_cancelled=is_cancelled)
+    return summary
+
+
+def add_demo_incentives(store: Any, summary: DemoSummary, *, seed: int, today: date,
+                        is_cancelled: CancelFn | None = None) -> DemoSummary:
+    """Write the demo firm's schemes and payout runs into the store the firm was written to."""
+
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise DemoCancelled()
+
+    t0 = time.perf_counter()
+    counts = write_demo_incentives(store, Clock(today), seed, check)
+    took = time.perf_counter() - t0
+    return replace(summary, payout_runs=counts.get("runs", 0),
+                   locked_runs=counts.get("locked_runs", 0), incentive_seconds=took,
+                   seconds=summary.seconds + took)
 
 
 def _generate(session: Any, size: DemoSize, seed: int, clock: Clock, rng: random.Random,
@@ -266,12 +291,16 @@ def build_demo_file(target: Path, *, size: DemoSize | str, seed: int = DEFAULT_S
                         "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]:
                     conn.exec_driver_sql(f'DROP INDEX "{name}"')
             summary = generate_demo(store, size=size, seed=seed, today=today, progress=progress,
-                                    is_cancelled=is_cancelled)
+                                    is_cancelled=is_cancelled, incentives=False)
             with store.engine.begin() as conn:
                 for sql in indexes:
                     conn.exec_driver_sql(sql)
                 conn.exec_driver_sql("PRAGMA analysis_limit=1000")  # quick, sampled stats
                 conn.exec_driver_sql("ANALYZE")
+            # the payout runs read the firm through the services: with the indexes back
+            summary = add_demo_incentives(store, summary, seed=seed,
+                                          today=today or date.today(),
+                                          is_cancelled=is_cancelled)
             with store.engine.connect() as conn:  # the finished file is a WAL database again
                 raw: Any = conn.connection.driver_connection
                 raw.execute("PRAGMA journal_mode=WAL")

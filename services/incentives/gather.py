@@ -428,14 +428,17 @@ def _followups(r: _Reader, ps: _Periods, acc: _Acc) -> None:
 
 
 def _closed(r: _Reader, ps: _Periods, acc: _Acc) -> None:
-    """Deals closed won or lost, by owner and close date."""
-    for owner, closed_on, kind, n in r.s.execute(
-            select(Deal.owner_id, Deal.closed_on, Stage.kind, func.count())
-            .join(Stage, Stage.id == Deal.stage_id)
-            .where(Deal.deleted_at.is_(None), Stage.kind.in_((StageKind.WON, StageKind.LOST)),
-                   Deal.closed_on >= ps.lo, Deal.closed_on <= ps.hi)
-            .group_by(Deal.owner_id, Deal.closed_on, Stage.kind)):
-        if closed_on is not None:
+    """Deals closed won or lost, by owner and close date. (The stages' kinds are looked up
+    apart: joined, SQLite would read every won or lost deal by its stage, not by the dates.)
+    """
+    kinds = {sid: kind for sid, kind in r.s.execute(
+        select(Stage.id, Stage.kind).where(Stage.kind.in_((StageKind.WON, StageKind.LOST))))}
+    for owner, closed_on, stage, n in r.s.execute(
+            select(Deal.owner_id, Deal.closed_on, Deal.stage_id, func.count())
+            .where(Deal.deleted_at.is_(None), Deal.closed_on >= ps.lo, Deal.closed_on <= ps.hi)
+            .group_by(Deal.owner_id, Deal.closed_on, Deal.stage_id)):
+        kind = kinds.get(stage)
+        if closed_on is not None and kind is not None:
             acc.count(ps.of(_day(closed_on)), owner,
                       "won" if kind == StageKind.WON else "lost", int(n))
 

@@ -415,19 +415,32 @@ class Won:
     share_bp: int  # the person's share of it
 
 
-def firsts(facts: Facts, period: str, person_id: str) -> list[Won]:
+def signed_by_contract(facts: Facts, period: str) -> dict[str, int]:
+    """Every contract's amount signed in the period (all its sharers' credits added up)."""
+    out: dict[str, int] = {}
+    for pp in facts.periods.get(period, {}).values():
+        for c in pp.signed:
+            out[c.contract_id] = out.get(c.contract_id, 0) + c.fen
+    return out
+
+
+def firsts(facts: Facts, period: str, person_id: str,
+           signed: Mapping[str, int] | None = None) -> list[Won]:
     """The person's new customers of the period with their first contracts, by customer name.
 
     The contract's amount is all of it signed in the period (every sharer's credits; the
     facts' own figure if no credit is found); the person's share is their credit's share.
+    ``signed``: :func:`signed_by_contract` of the period, when the caller already has it.
     """
     person = facts.of(period, person_id)
-    everyone = facts.periods.get(period, {})
+    totals = signed if signed is not None else signed_by_contract(facts, period)
+    mine_by_contract: dict[str, list[Credit]] = {}
+    for c in person.signed:
+        mine_by_contract.setdefault(c.contract_id, []).append(c)
     out: list[Won] = []
     for customer_id, contract_id, fen in person.new_customers:
-        mine = [c for c in person.signed if c.contract_id == contract_id]
-        whole = sum(c.fen for pp in everyone.values() for c in pp.signed
-                    if c.contract_id == contract_id)
+        mine = mine_by_contract.get(contract_id, [])
+        whole = totals.get(contract_id, 0)
         share = mine[0].share_bp if mine else 10_000
         name = mine[0].customer_name if mine else customer_id
         number = mine[0].contract_number if mine else contract_id
@@ -446,8 +459,9 @@ def _award_lines(rule: NewCustomerAward | KeyAccount, ctx: RuleContext, kind: Li
                  template: str, keep: Callable[[Won], bool],
                  extra: Mapping[str, str]) -> list[LineDraft]:
     out: list[LineDraft] = []
+    signed = signed_by_contract(ctx.facts, ctx.period)
     for person_id in ctx.members:
-        chosen = [w for w in firsts(ctx.facts, ctx.period, person_id) if keep(w)]
+        chosen = [w for w in firsts(ctx.facts, ctx.period, person_id, signed) if keep(w)]
         if not chosen:
             continue
         total = sum((Fraction(rule.amount) * w.share_bp / 10_000 for w in chosen), Fraction(0))
