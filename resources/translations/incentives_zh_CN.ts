@@ -37,35 +37,43 @@
 <context>
     <name>FraudSignals</name>
     <message>
+        <location filename="../../gui/incentives/line_texts.py" line="120"/>
         <source>{deal} ({customer}) was created and won on the same day, {day}, for {amount} (signals start at {threshold})</source>
         <translation>商机 {deal}（{customer}）于 {day} 当天创建当天赢单，金额 {amount}（提示起点 {threshold}）</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/line_texts.py" line="118"/>
         <source>{deal} ({customer}) closes on {closed}, before it was created on {created}</source>
         <translation>商机 {deal}（{customer}）的成交日期 {closed} 早于其创建日期 {created}</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/line_texts.py" line="116"/>
         <source>{deal} ({customer}) closes on {closed} but was marked won on {recorded}, {days} days later</source>
         <translation>商机 {deal}（{customer}）的成交日期为 {closed}，但 {recorded} 才标记赢单，晚了 {days} 天</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/line_texts.py" line="112"/>
         <source>Contract {contract} ({customer}) was cancelled on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}</source>
         <translation>合同 {contract}（{customer}）于 {day} 取消，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/line_texts.py" line="114"/>
         <source>{customer} was refunded {refund} on contract {contract} on {day}, after the {run} payout run that paid {paid} on it was locked on {locked}; at stake {amount}</source>
         <translation>{customer} 于 {day} 就合同 {contract} 退款 {refund}，此前 {run} 提成核算已按该合同发放 {paid}（{locked} 锁定）；涉及金额 {amount}</translation>
     </message>
     <message>
-        <source>{person}'s customers {customers} share the phone number {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="126"/>
+        <source>{person}&apos;s customers {customers} share the phone number {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
         <translation>{person} 的客户 {customers} 电话号码相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
     </message>
     <message>
-        <source>{person}'s customers {customers} share the e-mail address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="124"/>
+        <source>{person}&apos;s customers {customers} share the e-mail address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
         <translation>{person} 的客户 {customers} 邮箱相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
     </message>
     <message>
-        <source>{person}'s customers {customers} share the address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="122"/>
+        <source>{person}&apos;s customers {customers} share the address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
         <translation>{person} 的客户 {customers} 地址相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
     </message>
 </context>
@@ -134,7 +142,7 @@
     </message>
     <message>
         <location filename="../../gui/incentives/rule_fields.py" line="335"/>
-        <source>Empty: the person's target from the Targets tree</source>
+        <source>Empty: the person&apos;s target from the Targets tree</source>
         <translation>留空：取目标体系中此人的目标</translation>
     </message>
     <message>
@@ -460,12 +468,12 @@
     </message>
     <message>
         <location filename="../../gui/incentives/texts.py" line="109"/>
-        <source>Whole amount (the reached tier's rate on everything)</source>
+        <source>Whole amount (the reached tier&apos;s rate on everything)</source>
         <translation>全额累计（全部按所达档位费率）</translation>
     </message>
     <message>
         <location filename="../../gui/incentives/texts.py" line="111"/>
-        <source>Marginal (each slice at its own tier's rate)</source>
+        <source>Marginal (each slice at its own tier&apos;s rate)</source>
         <translation>超额累进（各段按各自档位费率）</translation>
     </message>
     <message>
@@ -572,18 +580,22 @@
 <context>
     <name>IncentivesPage</name>
     <message>
+        <location filename="../../gui/incentives/incentives_page.py" line="25"/>
         <source>Payout runs</source>
         <translation>提成核算</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/incentives_page.py" line="27"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/incentives_page.py" line="29"/>
         <source>My commission</source>
         <translation>我的提成</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/incentives_page.py" line="31"/>
         <source>Modelling</source>
         <translation>方案测算</translation>
     </message>
@@ -728,12 +740,12 @@
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/run_texts.py"/>
+        <location filename="../../gui/incentives/run_texts.py" line="50"/>
         <source>deal count</source>
         <translation>签约量</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/run_texts.py"/>
+        <location filename="../../gui/incentives/run_texts.py" line="51"/>
         <source>new customers</source>
         <translation>新增客户数</translation>
     </message>
@@ -897,17 +909,17 @@
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/leaderboard_tab.py" line="281"/>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="279"/>
         <source>%1 · %2 ranked; changes against %3</source>
         <translation>%1 · 共 %2 名上榜；变化对比 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/leaderboard_tab.py" line="284"/>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="282"/>
         <source>%1 · %2 ranked</source>
         <translation>%1 · 共 %2 名上榜</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/incentives/leaderboard_tab.py" line="287"/>
+        <location filename="../../gui/incentives/leaderboard_tab.py" line="285"/>
         <source>; %n without a value (no target or nothing to measure)</source>
         <translation>
             <numerusform>；%n 名无数值（未设目标或无可计量）</numerusform>
@@ -917,213 +929,213 @@
 <context>
     <name>ModellingTab</name>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="147"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="152"/>
         <source>The year whose real data the schemes are applied to</source>
         <translation>用哪一年的真实数据测算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="153"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="158"/>
         <source>Model</source>
         <translation>测算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="155"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="160"/>
         <source>Pay the year under the chosen versions and compare with the schemes in use now</source>
         <translation>按所选版本计算该年的激励，并与现行方案对比</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="158"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="163"/>
         <source>Choose a year and one or two versions, then Model. Nothing is published or paid.</source>
         <translation>选择年份和一到两个方案版本，然后点“测算”。不会发布方案，也不会产生发放。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="168"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="173"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="171"/>
-        <location filename="../../gui/incentives/modelling_tab.py" line="300"/>
-        <location filename="../../gui/incentives/modelling_tab.py" line="321"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="176"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="305"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="326"/>
         <source>Draft A</source>
         <translation>方案A</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="173"/>
-        <location filename="../../gui/incentives/modelling_tab.py" line="300"/>
-        <location filename="../../gui/incentives/modelling_tab.py" line="321"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="178"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="305"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="326"/>
         <source>Draft B</source>
         <translation>方案B</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="213"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="218"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="213"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="218"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="214"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="219"/>
         <source>%1 v%2 (%3, from %4)</source>
         <translation>%1 第%2版（%3，%4 起）</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="220"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="225"/>
         <source>(choose a version)</source>
         <translation>（选择版本）</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="221"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="226"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="236"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="241"/>
         <source>There is no scheme version to model yet: add a scheme and a draft first.</source>
         <translation>还没有可测算的方案版本：请先新建方案并起草一个版本。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="244"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="249"/>
         <source>Modelling</source>
         <translation>方案测算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="245"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="250"/>
         <source>The modelling could not be made: %1</source>
         <translation>无法完成测算：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="292"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="297"/>
         <source>Paying %1 under the schemes…</source>
         <translation>正在按方案测算 %1 年…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="299"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="304"/>
         <source>Current schemes</source>
         <translation>现行方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="305"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="310"/>
         <source>Scheme</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="306"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="311"/>
         <source>Total payout</source>
         <translation>激励总额</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="307"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="312"/>
         <source>% of collected</source>
         <translation>占回款</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="308"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="313"/>
         <source>% of signed</source>
         <translation>占签约额</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="309"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="314"/>
         <source>% of gross margin</source>
         <translation>占毛利</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="310"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="315"/>
         <source>Gain</source>
         <translation>增加人数</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="312"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="317"/>
         <source>Lose</source>
         <translation>减少人数</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="317"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="322"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="318"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="323"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="319"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="324"/>
         <source>Current</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="326"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="331"/>
         <source>Difference %1</source>
         <translation>差额 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="342"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="347"/>
         <source>Commission</source>
         <translation>提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="342"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="347"/>
         <source>New customers</source>
         <translation>客户拓展奖</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="343"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="348"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="343"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="348"/>
         <source>Mentoring</source>
         <translation>老带新奖</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="344"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="349"/>
         <source>Scorecard coefficient</source>
         <translation>考核系数</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="355"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="360"/>
         <source>Draft %1 pays %2 more than the current schemes</source>
         <translation>方案%1 比现行方案多支出 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="357"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="362"/>
         <source>Draft %1 pays %2 less than the current schemes</source>
         <translation>方案%1 比现行方案少支出 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="359"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="364"/>
         <source>%1 of the collected amount (now %2)</source>
         <translation>占回款 %1（现行 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="361"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="366"/>
         <source>%1 gain, %2 lose</source>
         <translation>%1增加，%2减少</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="363"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="368"/>
         <source>%1: %2; %3.</source>
         <translation>%1，%2；%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/incentives/modelling_tab.py" line="367"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="372"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/modelling_tab.py" line="371"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="376"/>
         <source>%1: collected %2, signed %3, gross margin %4</source>
         <translation>%1 年：回款 %2，签约额 %3，毛利 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/incentives/modelling_tab.py" line="376"/>
+        <location filename="../../gui/incentives/modelling_tab.py" line="381"/>
         <source> (%1 of the signed amount in %n contract(s) has no cost: its margin is estimated at the rate of the others)</source>
         <translation>
             <numerusform>（其中 %n 份合同共 %1 签约额没有成本，毛利按其余合同的毛利率估算）</numerusform>
@@ -1199,13 +1211,13 @@
     </message>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="183"/>
-        <source>Choose who you are in Settings ("I am") to see your commission.</source>
+        <source>Choose who you are in Settings (&quot;I am&quot;) to see your commission.</source>
         <translation>请先在设置中选择“我是”，才能查看您的提成。</translation>
     </message>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="190"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; so far in %2: &lt;b style='font-size:16pt'&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 目前提成：&lt;b style='font-size:16pt'&gt;%3&lt;/b&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; so far in %2: &lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 目前提成：&lt;b style=&apos;font-size:16pt&apos;&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/incentives/my_commission_tab.py" line="195"/>
@@ -1269,242 +1281,242 @@
 <context>
     <name>PayoutLines</name>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="31"/>
         <source>{period} collected {parts} (attainment {attainment}, tier {tier}) = {amount}</source>
         <translation>{period} 回款 {parts}（达成率 {attainment}，{tier} 档）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="33"/>
         <source>{period} collected {parts} (attainment {attainment}, tier {tier}) = {computed}, capped at {cap} per period</source>
         <translation>{period} 回款 {parts}（达成率 {attainment}，{tier} 档）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="35"/>
         <source>{period} collected {parts} (attainment {attainment}, tier {tier}; includes the refund of contract {refunds}) = {amount}</source>
         <translation>{period} 回款 {parts}（达成率 {attainment}，{tier} 档；含合同 {refunds} 退款）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="37"/>
         <source>{period} collected {parts} (attainment {attainment}, tier {tier}; includes the refund of contract {refunds}) = {computed}, capped at {cap} per period</source>
         <translation>{period} 回款 {parts}（达成率 {attainment}，{tier} 档；含合同 {refunds} 退款）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} collected {parts} (no target: the first tier's rate) = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="39"/>
+        <source>{period} collected {parts} (no target: the first tier&apos;s rate) = {amount}</source>
         <translation>{period} 回款 {parts}（未设目标：按第一档提成比例）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} collected {parts} (no target: the first tier's rate) = {computed}, capped at {cap} per period</source>
+        <location filename="../../gui/incentives/line_texts.py" line="41"/>
+        <source>{period} collected {parts} (no target: the first tier&apos;s rate) = {computed}, capped at {cap} per period</source>
         <translation>{period} 回款 {parts}（未设目标：按第一档提成比例）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} collected {parts} (no target: the first tier's rate; includes the refund of contract {refunds}) = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="43"/>
+        <source>{period} collected {parts} (no target: the first tier&apos;s rate; includes the refund of contract {refunds}) = {amount}</source>
         <translation>{period} 回款 {parts}（未设目标：按第一档提成比例；含合同 {refunds} 退款）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} collected {parts} (no target: the first tier's rate; includes the refund of contract {refunds}) = {computed}, capped at {cap} per period</source>
+        <location filename="../../gui/incentives/line_texts.py" line="45"/>
+        <source>{period} collected {parts} (no target: the first tier&apos;s rate; includes the refund of contract {refunds}) = {computed}, capped at {cap} per period</source>
         <translation>{period} 回款 {parts}（未设目标：按第一档提成比例；含合同 {refunds} 退款）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="55"/>
         <source>{period} signed {parts} (attainment {attainment}, tier {tier}) = {amount}</source>
         <translation>{period} 签约 {parts}（达成率 {attainment}，{tier} 档）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="57"/>
         <source>{period} signed {parts} (attainment {attainment}, tier {tier}) = {computed}, capped at {cap} per period</source>
         <translation>{period} 签约 {parts}（达成率 {attainment}，{tier} 档）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="59"/>
         <source>{period} signed {parts} (attainment {attainment}, tier {tier}; includes the cancellation of contract {refunds}) = {amount}</source>
         <translation>{period} 签约 {parts}（达成率 {attainment}，{tier} 档；含作废合同 {refunds}）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="61"/>
         <source>{period} signed {parts} (attainment {attainment}, tier {tier}; includes the cancellation of contract {refunds}) = {computed}, capped at {cap} per period</source>
         <translation>{period} 签约 {parts}（达成率 {attainment}，{tier} 档；含作废合同 {refunds}）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} signed {parts} (no target: the first tier's rate) = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="63"/>
+        <source>{period} signed {parts} (no target: the first tier&apos;s rate) = {amount}</source>
         <translation>{period} 签约 {parts}（未设目标：按第一档提成比例）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} signed {parts} (no target: the first tier's rate) = {computed}, capped at {cap} per period</source>
+        <location filename="../../gui/incentives/line_texts.py" line="65"/>
+        <source>{period} signed {parts} (no target: the first tier&apos;s rate) = {computed}, capped at {cap} per period</source>
         <translation>{period} 签约 {parts}（未设目标：按第一档提成比例）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} signed {parts} (no target: the first tier's rate; includes the cancellation of contract {refunds}) = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="67"/>
+        <source>{period} signed {parts} (no target: the first tier&apos;s rate; includes the cancellation of contract {refunds}) = {amount}</source>
         <translation>{period} 签约 {parts}（未设目标：按第一档提成比例；含作废合同 {refunds}）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
-        <source>{period} signed {parts} (no target: the first tier's rate; includes the cancellation of contract {refunds}) = {computed}, capped at {cap} per period</source>
+        <location filename="../../gui/incentives/line_texts.py" line="69"/>
+        <source>{period} signed {parts} (no target: the first tier&apos;s rate; includes the cancellation of contract {refunds}) = {computed}, capped at {cap} per period</source>
         <translation>{period} 签约 {parts}（未设目标：按第一档提成比例；含作废合同 {refunds}）= {computed}，按每期封顶 {cap} 计</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="29"/>
         <source>{period} collected {base}: attainment {attainment} is below the gate of {gate}, no commission = {amount}</source>
         <translation>{period} 回款 {base}：达成率 {attainment} 低于保底 {gate}，不计提成 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="53"/>
         <source>{period} signed {base}: attainment {attainment} is below the gate of {gate}, no commission = {amount}</source>
         <translation>{period} 签约 {base}：达成率 {attainment} 低于保底 {gate}，不计提成 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="51"/>
         <source>{period} new customers: {parts} = {amount}</source>
         <translation>{period} 新增客户：{parts} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="49"/>
         <source>{period} new customers (first contract at least {min_contract}): {parts} = {amount}</source>
         <translation>{period} 新增客户（首单不低于 {min_contract}）：{parts} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="47"/>
         <source>{period} key account won: {parts} = {amount}</source>
         <translation>{period} 重点客户突破：{parts} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/commission.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="27"/>
         <source>{period} attainment {attainment}, steps reached: {parts} = {amount}</source>
         <translation>{period} 达成率 {attainment}，已达阶段：{parts} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="105"/>
         <source>{period} {title}: {value}, place {place} of {count} = {amount}</source>
         <translation>{period} {title}：{value}，第 {place} 名（共 {count} 人）= {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
-        <source>{period} {title}: {value}, {tied} people tied for places {places} of {count} and share those places' prizes: {formula} = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="107"/>
+        <source>{period} {title}: {value}, {tied} people tied for places {places} of {count} and share those places&apos; prizes: {formula} = {amount}</source>
         <translation>{period} {title}：{value}，{tied} 人并列第 {places} 名（共 {count} 人），平分这些名次的奖金：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="77"/>
         <source>{period} {title}: {metric} attainment {now} against {before} in {previous}, up {rise} points, the largest rise = {amount}</source>
         <translation>{period} {title}：{metric}达成率 {now}，{previous} 为 {before}，提升 {rise} 个百分点，进步最快 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="79"/>
         <source>{period} {title}: {metric} attainment {now} against {before} in {previous}, up {rise} points, the largest rise, shared by {tied} people: {formula} = {amount}</source>
         <translation>{period} {title}：{metric}达成率 {now}，{previous} 为 {before}，提升 {rise} 个百分点，进步最快，{tied} 人并列平分：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="103"/>
         <source>{period} {title}: {unit} reached {result} (threshold {threshold}); the pool shared equally by {count} people: {formula} = {amount}</source>
         <translation>{period} {title}：{unit} 达成 {result}（门槛 {threshold}）；奖金池由 {count} 人平分：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="99"/>
         <source>{period} {title}: {unit} reached {result} (threshold {threshold}); the pool shared by contribution, {share} of {total}: {formula} = {amount}</source>
         <translation>{period} {title}：{unit} 达成 {result}（门槛 {threshold}）；奖金池按贡献分配，本人 {share}，合计 {total}：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="101"/>
         <source>{period} {title}: {unit} reached {result} (threshold {threshold}); the pool shared by weight, {share} of {total}: {formula} = {amount}</source>
         <translation>{period} {title}：{unit} 达成 {result}（门槛 {threshold}）；奖金池按权重分配，本人权重 {share}，合计 {total}：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="97"/>
         <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, {unit} won; the pool shared equally by {count} people: {formula} = {amount}</source>
         <translation>{period} {title}：{unit_a} {value_a} 对 {unit_b} {value_b}，{unit} 获胜；奖金池由 {count} 人平分：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="93"/>
         <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, {unit} won; the pool shared by contribution, {share} of {total}: {formula} = {amount}</source>
         <translation>{period} {title}：{unit_a} {value_a} 对 {unit_b} {value_b}，{unit} 获胜；奖金池按贡献分配，本人 {share}，合计 {total}：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="95"/>
         <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, {unit} won; the pool shared by weight, {share} of {total}: {formula} = {amount}</source>
         <translation>{period} {title}：{unit_a} {value_a} 对 {unit_b} {value_b}，{unit} 获胜；奖金池按权重分配，本人权重 {share}，合计 {total}：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
-        <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, a tie; {unit}'s half of the pool shared equally by {count} people: {formula} = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="91"/>
+        <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, a tie; {unit}&apos;s half of the pool shared equally by {count} people: {formula} = {amount}</source>
         <translation>{period} {title}：{unit_a} {value_a} 对 {unit_b} {value_b}，打平；{unit} 分得一半奖金池，由 {count} 人平分：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
-        <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, a tie; {unit}'s half of the pool shared by contribution, {share} of {total}: {formula} = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="87"/>
+        <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, a tie; {unit}&apos;s half of the pool shared by contribution, {share} of {total}: {formula} = {amount}</source>
         <translation>{period} {title}：{unit_a} {value_a} 对 {unit_b} {value_b}，打平；{unit} 分得一半奖金池，按贡献分配，本人 {share}，合计 {total}：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
-        <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, a tie; {unit}'s half of the pool shared by weight, {share} of {total}: {formula} = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="89"/>
+        <source>{period} {title}: {unit_a} {value_a} against {unit_b} {value_b}, a tie; {unit}&apos;s half of the pool shared by weight, {share} of {total}: {formula} = {amount}</source>
         <translation>{period} {title}：{unit_a} {value_a} 对 {unit_b} {value_b}，打平；{unit} 分得一半奖金池，按权重分配，本人权重 {share}，合计 {total}：{formula} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
-        <source>{period} {title}: {novice}'s {metric} attainment {attainment} ({actual} ÷ {target}) × {base} = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="83"/>
+        <source>{period} {title}: {novice}&apos;s {metric} attainment {attainment} ({actual} ÷ {target}) × {base} = {amount}</source>
         <translation>{period} {title}：徒弟 {novice} 的{metric}达成率 {attainment}（{actual} ÷ {target}）× {base} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
-        <source>{period} {title}: {novice}'s {metric} attainment {attainment} ({actual} ÷ {target}), capped at {cap}, × {base} = {amount}</source>
+        <location filename="../../gui/incentives/line_texts.py" line="85"/>
+        <source>{period} {title}: {novice}&apos;s {metric} attainment {attainment} ({actual} ÷ {target}), capped at {cap}, × {base} = {amount}</source>
         <translation>{period} {title}：徒弟 {novice} 的{metric}达成率 {attainment}（{actual} ÷ {target}），封顶 {cap}，× {base} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/bonuses.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="81"/>
         <source>{period} {title}: {novice} had no {metric} target, so nothing is paid</source>
         <translation>{period} {title}：徒弟 {novice} 本期没有{metric}目标，不计奖励</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/scorecard.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="75"/>
         <source>{period} {title}: {breakdown} = {score} points, band {band} → coefficient {coefficient}; bonuses {bonus} × ({coefficient} − 1) = {amount}</source>
         <translation>{period} {title}：{breakdown} = {score} 分，{band} 分档 → 系数 {coefficient}；奖金 {bonus} × ({coefficient} − 1) = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/scorecard.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="73"/>
         <source>{period} {title}: {breakdown} = {score} points ({left_out} had no target or no result and is left out, the other weights scaled up), band {band} → coefficient {coefficient}; bonuses {bonus} × ({coefficient} − 1) = {amount}</source>
         <translation>{period} {title}：{breakdown} = {score} 分（{left_out}无目标或无实绩，不计入，其余指标的权重按比例放大），{band} 分档 → 系数 {coefficient}；奖金 {bonus} × ({coefficient} − 1) = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/rules/scorecard.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="71"/>
         <source>{period} {title}: no metric could be scored ({left_out} had no target or no result), so the bonuses stay as they are = {amount}</source>
         <translation>{period} {title}：没有可评分的指标（{left_out}无目标或无实绩），奖金不作调整 = {amount}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/run_lines.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="15"/>
         <source>Adjustment {amount} for {period}: {reason}</source>
         <translation>{period} 调整 {amount}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/run_lines.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="13"/>
         <source>Adjustment {amount} for {period}, correcting the {run} run: {reason}</source>
         <translation>{period} 调整 {amount}（更正 {run} 核算）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/run_lines.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="17"/>
         <source>Clawback {amount}: contract {contract} was cancelled on {date} after the {run} run paid {rule} on it</source>
         <translation>追回 {amount}：合同 {contract} 于 {date} 取消，{run} 核算已按该合同发放{rule}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/run_lines.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="19"/>
         <source>Clawback {amount}: contract {contract} was removed after the {run} run paid {rule} on it</source>
         <translation>追回 {amount}：合同 {contract} 已删除，{run} 核算已按该合同发放{rule}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/run_lines.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="21"/>
         <source>Honour: {title}</source>
         <translation>荣誉：{title}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/run_lines.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="25"/>
         <source>Training: {title}</source>
         <translation>培训：{title}</translation>
     </message>
     <message>
-        <location filename="../../services/incentives/run_lines.py"/>
+        <location filename="../../gui/incentives/line_texts.py" line="23"/>
         <source>Recommended for promotion: {title}</source>
         <translation>晋升推荐：{title}</translation>
     </message>
@@ -1569,7 +1581,7 @@
     </message>
     <message>
         <location filename="../../gui/incentives/run_dialogs.py" line="132"/>
-        <source>Recognition pays nothing; it shows on the person's statement of %1. Ctrl+Z undoes it.</source>
+        <source>Recognition pays nothing; it shows on the person&apos;s statement of %1. Ctrl+Z undoes it.</source>
         <translation>非现金激励不发放金额，显示在该人员 %1 的提成明细上。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
@@ -1643,7 +1655,7 @@
     <name>RunsTab</name>
     <message>
         <location filename="../../gui/incentives/runs_tab.py" line="141"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="514"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="518"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
@@ -1659,8 +1671,8 @@
     </message>
     <message>
         <location filename="../../gui/incentives/runs_tab.py" line="145"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="530"/>
         <location filename="../../gui/incentives/runs_tab.py" line="534"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="538"/>
         <source>Approve</source>
         <translation>审批</translation>
     </message>
@@ -1731,7 +1743,7 @@
     </message>
     <message>
         <location filename="../../gui/incentives/runs_tab.py" line="174"/>
-        <source>The run's payout workbook: a summary and one statement sheet per person, to Excel</source>
+        <source>The run&apos;s payout workbook: a summary and one statement sheet per person, to Excel</source>
         <translation>本期提成核算表：汇总表及每人一张明细表，导出为 Excel</translation>
     </message>
     <message>
@@ -1851,95 +1863,95 @@
         <translation>%1 人 · 应发 %2 · 调整 %3 · 追回 %4 · 实发 %5</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="483"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="487"/>
         <source>Computing the %1 payout run…</source>
         <translation>正在计算 %1 的提成…</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="507"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="511"/>
         <source>Compute the %1 payout run</source>
         <translation>计算 %1 的提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="524"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="528"/>
         <source>Review the %1 payout run</source>
         <translation>复核 %1 的提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="531"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="535"/>
         <source>The data changed since the %1 run was computed; the run does not show it. Approve it anyway?</source>
         <translation>%1 核算之后数据已有变化，核算结果未反映这些变化。仍要审批吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="535"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="539"/>
         <source>%1 performance-fraud signal(s) are listed for %2. Approve the run anyway?</source>
         <translation>%2 列出了 %1 条业绩造假信号。仍要审批吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="538"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="542"/>
         <source>Approve the %1 payout run</source>
         <translation>审批 %1 的提成</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="544"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="548"/>
         <source>Reopen the %1 payout run</source>
         <translation>退回 %1 的提成核算</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="550"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="554"/>
         <source>A locked run never changes: it is not computed again and nothing is added to %1. Corrections go into a later run as adjustments. Lock the %1 payout run?</source>
         <translation>锁定后的核算永不再变：不再重新计算，也不能再向 %1 添加任何内容；更正将作为调整计入以后的核算。确定锁定 %1 的提成核算吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="554"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="558"/>
         <source>The data changed since the run was computed.</source>
         <translation>本次核算之后数据已有变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="556"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="560"/>
         <source>%1 performance-fraud signal(s) are listed.</source>
         <translation>列出了 %1 条业绩造假信号。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="558"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="567"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="562"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="571"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="580"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="584"/>
         <source>Add an adjustment of %1 for %2</source>
         <translation>为 %2 添加调整 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="593"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="597"/>
         <source>Add the recognition %1 for %2</source>
         <translation>为 %2 添加非现金激励“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="603"/>
-        <location filename="../../gui/incentives/runs_tab.py" line="624"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="607"/>
         <location filename="../../gui/incentives/runs_tab.py" line="628"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="632"/>
         <source>Export payout workbook</source>
         <translation>导出提成核算表</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="605"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="609"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="620"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="624"/>
         <source>The %1 payout workbook (%2 people, net %3) was exported to %4</source>
         <translation>%1 提成核算表（%2 人，实发 %3）已导出到 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="629"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="633"/>
         <source>The payout workbook could not be exported: %1</source>
         <translation>无法导出提成核算表：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/runs_tab.py" line="631"/>
+        <location filename="../../gui/incentives/runs_tab.py" line="635"/>
         <source>Exporting the payout workbook…</source>
         <translation>正在导出提成核算表…</translation>
     </message>
@@ -2023,62 +2035,62 @@
         <translation>无法读取方案：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="244"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="243"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="245"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="244"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="275"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="274"/>
         <source>New scheme</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="276"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="275"/>
         <source>A scheme starts as a draft version: add its rules, then publish it.</source>
         <translation>新方案从草稿版本开始：添加规则后再发布。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="281"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="280"/>
         <source>New scheme “%1”</source>
         <translation>新建方案“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="289"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="288"/>
         <source>New Scheme</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="301"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="300"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="302"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="301"/>
         <source>The new version starts as a draft with the rules of %1; it applies from the day below once published.</source>
         <translation>新版本是一份草稿，沿用%1的规则；发布后从下面的日期起生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="307"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="306"/>
         <source>New version of “%1”</source>
         <translation>新建“%1”的版本</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="331"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="330"/>
         <source>Save %1, version %2</source>
         <translation>保存%1第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="348"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="347"/>
         <source>Publish version</source>
         <translation>发布版本</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="349"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="348"/>
         <source>Publish %1 of “%2”, effective from %3?
 
 A published version is never edited: payout runs from that day use it as it is, and a change needs a new version.</source>
@@ -2087,32 +2099,32 @@ A published version is never edited: payout runs from that day use it as it is, 
 已发布的版本不能再修改：从那天起的提成核算按它计算，要改动须新建版本。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="355"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="354"/>
         <source>Publish %1, version %2</source>
         <translation>发布%1第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="368"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="367"/>
         <source>Delete scheme “%1”</source>
         <translation>删除方案“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="371"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="370"/>
         <source>Delete draft %1, version %2</source>
         <translation>删除草稿%1第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="381"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="380"/>
         <source>Rename scheme</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="382"/>
-        <source>The scheme's name, as statements and lists show it.</source>
+        <location filename="../../gui/incentives/schemes_tab.py" line="381"/>
+        <source>The scheme&apos;s name, as statements and lists show it.</source>
         <translation>方案名称，提成明细和列表中都这样显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/schemes_tab.py" line="385"/>
+        <location filename="../../gui/incentives/schemes_tab.py" line="384"/>
         <source>Rename scheme “%1” to “%2”</source>
         <translation>将方案“%1”重命名为“%2”</translation>
     </message>
@@ -2120,192 +2132,357 @@ A published version is never edited: payout runs from that day use it as it is, 
 <context>
     <name>ServiceErrors</name>
     <message>
+        <location filename="../../gui/incentives/error_texts.py" line="14"/>
         <source>There is no payout run for {period}; compute one first.</source>
         <translation>{period} 尚无提成核算，请先计算。</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/error_texts.py" line="87"/>
+        <source>what the {period} payout run pays changed since it was computed; compute it again</source>
+        <translation>{period} 的提成核算计算后应发内容已有变化；请重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="90"/>
         <source>{period} is not a payout period: give a month (2026-06), a quarter (2026-Q2) or a year (2026).</source>
         <translation>{period} 不是核算期间：请填写月份（2026-06）、季度（2026-Q2）或年份（2026）。</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/error_texts.py" line="89"/>
         <source>{file}: the payout workbook is written to an .xlsx file.</source>
         <translation>{file}：提成核算表只能导出为 .xlsx 文件。</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/error_texts.py" line="11"/>
         <source>The amount that raises a same-day win must be 0 or more.</source>
         <translation>当天赢单的提示金额不能小于 0。</translation>
     </message>
     <message>
+        <location filename="../../gui/incentives/error_texts.py" line="12"/>
         <source>The days a close date may lie before the win must be between 0 and {max}.</source>
         <translation>成交日期早于赢单日期的容许天数必须在 0 到 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="12"/>
+        <location filename="../../gui/incentives/error_texts.py" line="59"/>
         <source>rule {rule}: {field} must be a number</source>
         <translation>规则 {rule}：{field} 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="13"/>
+        <location filename="../../gui/incentives/error_texts.py" line="45"/>
         <source>rule {rule}: an entry is not an object</source>
         <translation>规则 {rule}：有一项不是对象</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="14"/>
+        <location filename="../../gui/incentives/error_texts.py" line="52"/>
         <source>rule {rule}: unknown field {field}</source>
         <translation>规则 {rule}：没有 {field} 这一项</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="15"/>
+        <location filename="../../gui/incentives/error_texts.py" line="54"/>
         <source>rule {rule}: unknown metric {value}</source>
         <translation>规则 {rule}：未知指标 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="16"/>
+        <location filename="../../gui/incentives/error_texts.py" line="55"/>
         <source>rule {rule}: {field} cannot be negative</source>
         <translation>规则 {rule}：{field} 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="17"/>
+        <location filename="../../gui/incentives/error_texts.py" line="42"/>
         <source>rule {rule}: a PK needs two different teams</source>
         <translation>规则 {rule}：PK 需要两个不同的团队</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="18"/>
-        <source>the scheme's rules are not an object</source>
+        <location filename="../../gui/incentives/error_texts.py" line="65"/>
+        <source>the scheme&apos;s rules are not an object</source>
         <translation>方案的规则不是一个对象</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="19"/>
+        <location filename="../../gui/incentives/error_texts.py" line="49"/>
         <source>rule {rule}: the rate table has no tiers</source>
         <translation>规则 {rule}：费率表没有档位</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="20"/>
+        <location filename="../../gui/incentives/error_texts.py" line="47"/>
         <source>rule {rule}: the first tier must start at 0 %</source>
         <translation>规则 {rule}：第一档必须从 0% 开始</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="21"/>
+        <location filename="../../gui/incentives/error_texts.py" line="50"/>
         <source>rule {rule}: the tiers must start at rising attainments</source>
         <translation>规则 {rule}：各档起点必须逐档升高</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="22"/>
+        <location filename="../../gui/incentives/error_texts.py" line="43"/>
         <source>rule {rule}: a rate cannot be negative</source>
         <translation>规则 {rule}：费率不能为负数</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="23"/>
+        <location filename="../../gui/incentives/error_texts.py" line="44"/>
         <source>rule {rule}: a scorecard needs metrics and bands</source>
         <translation>规则 {rule}：绩效考核需要考核指标和得分系数</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="24"/>
+        <location filename="../../gui/incentives/error_texts.py" line="51"/>
         <source>rule {rule}: the weights add up to {value} %, not 100 %</source>
         <translation>规则 {rule}：权重合计 {value}%，不是 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="25"/>
-        <source>the scheme's rules are not valid JSON: {detail}</source>
+        <location filename="../../gui/incentives/error_texts.py" line="66"/>
+        <source>the scheme&apos;s rules are not valid JSON: {detail}</source>
         <translation>方案的规则不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="26"/>
+        <location filename="../../gui/incentives/error_texts.py" line="46"/>
         <source>rule {rule}: it has no id</source>
         <translation>规则 {rule}：缺少编号</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="27"/>
+        <location filename="../../gui/incentives/error_texts.py" line="15"/>
+        <source>a locked payout run paid this adjustment; it stays</source>
+        <translation>该调整已由锁定的提成核算发放，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="18"/>
+        <source>a modelling year is between 2000 and 2100, not {year}</source>
+        <translation>测算年份须在 2000 到 2100 之间，而不是 {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="20"/>
+        <source>a payout period is a month (2026-06), a quarter (2026-Q2) or a year (2026), not {period}</source>
+        <translation>核算期间须为月（2026-06）、季度（2026-Q2）或年（2026），而不是 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="22"/>
+        <source>a payout period is a month, a quarter or a year, not {period}</source>
+        <translation>核算期间须为月、季度或年，而不是 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="25"/>
+        <source>a recognition needs a title</source>
+        <translation>荣誉激励需要标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="30"/>
+        <source>a share of a credit split is a whole number of basis points above 0, not {value}</source>
+        <translation>业绩分配的份额须为大于 0 的整数基点，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="32"/>
+        <source>a text can be at most {limit} characters long</source>
+        <translation>文字最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="33"/>
+        <source>an adjustment corrects a locked payout run</source>
+        <translation>调整只能更正已锁定的提成核算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="34"/>
+        <source>an adjustment needs an amount other than zero</source>
+        <translation>调整金额不能为零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="35"/>
+        <source>an amount must be a number of yuan</source>
+        <translation>金额须为以元计的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="36"/>
+        <source>approve the {period} payout run before locking it</source>
+        <translation>请先审批 {period} 的提成核算，再锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="37"/>
+        <source>at most two versions are modelled side by side</source>
+        <translation>最多同时测算两个方案版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="38"/>
+        <source>give the reason for the adjustment</source>
+        <translation>请填写调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="39"/>
+        <source>recognition is an honour, a training or a promotion recommendation, not {kind}</source>
+        <translation>非现金激励须为荣誉、培训或晋升推荐，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="41"/>
+        <source>review the {period} payout run before approving it</source>
+        <translation>请先复核 {period} 的提成核算，再审批</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="48"/>
         <source>rule {rule}: the id is used twice</source>
         <translation>规则 {rule}：编号重复</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="28"/>
+        <location filename="../../gui/incentives/error_texts.py" line="53"/>
         <source>rule {rule}: unknown kind {value}</source>
         <translation>规则 {rule}：未知的规则类型 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="29"/>
+        <location filename="../../gui/incentives/error_texts.py" line="57"/>
         <source>rule {rule}: {field} must be a list</source>
         <translation>规则 {rule}：{field} 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="30"/>
+        <location filename="../../gui/incentives/error_texts.py" line="60"/>
         <source>rule {rule}: {field} must be an object</source>
         <translation>规则 {rule}：{field} 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="31"/>
+        <location filename="../../gui/incentives/error_texts.py" line="58"/>
         <source>rule {rule}: {field} must be a list of ids</source>
         <translation>规则 {rule}：{field} 必须是编号列表</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="32"/>
+        <location filename="../../gui/incentives/error_texts.py" line="61"/>
         <source>rule {rule}: {field} must be text</source>
         <translation>规则 {rule}：{field} 必须是文字</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="33"/>
+        <location filename="../../gui/incentives/error_texts.py" line="56"/>
         <source>rule {rule}: {field} cannot be {value}</source>
         <translation>规则 {rule}：{field} 不能是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="35"/>
+        <location filename="../../gui/incentives/error_texts.py" line="74"/>
         <source>there is no scheme called {name}</source>
         <translation>没有名为 {name} 的方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="36"/>
+        <location filename="../../gui/incentives/error_texts.py" line="28"/>
         <source>a scheme needs a name</source>
         <translation>方案需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="37"/>
-        <source>a scheme's name can be at most {limit} characters long</source>
+        <location filename="../../gui/incentives/error_texts.py" line="29"/>
+        <source>a scheme&apos;s name can be at most {limit} characters long</source>
         <translation>方案名称最多 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="38"/>
+        <location filename="../../gui/incentives/error_texts.py" line="19"/>
         <source>a note can be at most {limit} characters long</source>
         <translation>备注最多 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="39"/>
+        <location filename="../../gui/incentives/error_texts.py" line="26"/>
         <source>a scheme called {name} already exists</source>
         <translation>已有名为 {name} 的方案</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="40"/>
+        <location filename="../../gui/incentives/error_texts.py" line="62"/>
+        <source>that person does not exist</source>
+        <translation>该人员不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="63"/>
+        <source>the credit split names someone who does not exist: {person}</source>
+        <translation>业绩分配中的人员不存在：{person}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="64"/>
+        <source>the modelling was stopped</source>
+        <translation>测算已停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="67"/>
+        <source>the shares of a credit split add up to 100 %, not {total} %</source>
+        <translation>业绩分配的份额合计须为 100 %，而不是 {total} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="68"/>
+        <source>the {period} payout run is already approved</source>
+        <translation>{period} 的提成核算已审批</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="69"/>
+        <source>the {period} payout run is already reviewed</source>
+        <translation>{period} 的提成核算已复核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="70"/>
+        <source>the {period} payout run is locked</source>
+        <translation>{period} 的提成核算已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="71"/>
+        <source>the {period} payout run is neither reviewed nor approved; there is nothing to reopen</source>
+        <translation>{period} 的提成核算尚未复核或审批，无需退回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="73"/>
+        <source>the {period} payout run was computed again since</source>
+        <translation>{period} 的提成核算此后已重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="75"/>
+        <source>there is no scheme version {version}</source>
+        <translation>没有方案版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="76"/>
+        <source>there is no {period} payout run; compute it first</source>
+        <translation>没有 {period} 的提成核算；请先计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="77"/>
+        <source>this adjustment no longer exists</source>
+        <translation>该调整已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="78"/>
+        <source>this credit split was changed since; it cannot be undone</source>
+        <translation>该业绩分配已被修改，无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="79"/>
+        <source>this deal no longer exists</source>
+        <translation>该商机已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="80"/>
+        <source>this payout run no longer exists</source>
+        <translation>该提成核算已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="81"/>
+        <source>this recognition no longer exists</source>
+        <translation>该非现金激励已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/error_texts.py" line="82"/>
         <source>this scheme no longer exists</source>
         <translation>该方案已不存在</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="41"/>
+        <location filename="../../gui/incentives/error_texts.py" line="83"/>
         <source>this scheme version no longer exists</source>
         <translation>该方案版本已不存在</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="42"/>
+        <location filename="../../gui/incentives/error_texts.py" line="85"/>
         <source>version {number} is published and never changes; make a new version</source>
         <translation>第 {number} 版已发布，不能再修改；请新建版本</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="44"/>
+        <location filename="../../gui/incentives/error_texts.py" line="24"/>
         <source>a payout run used this scheme; it cannot be removed</source>
         <translation>已有提成核算用到该方案，不能删除</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="45"/>
+        <location filename="../../gui/incentives/error_texts.py" line="84"/>
         <source>version {number} is not published</source>
         <translation>第 {number} 版尚未发布</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="46"/>
+        <location filename="../../gui/incentives/error_texts.py" line="16"/>
         <source>a locked payout run used version {number}; it stays published</source>
         <translation>已锁定的提成核算用到第 {number} 版，它保持已发布</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/error_texts.py" line="48"/>
+        <location filename="../../gui/incentives/error_texts.py" line="27"/>
         <source>a scheme keeps at least one version</source>
         <translation>方案至少保留一个版本</translation>
     </message>

@@ -1,39 +1,44 @@
-"""Every refusal of the scheme document and the schemes service is listed for translation and
-reads in Chinese with its values (read from the source: a new ``raise`` without one fails
-here); the editor's words for rule kinds, fields and choices read in Chinese too."""
+"""Every refusal of the incentives services is listed for translation and reads in Chinese with
+its values (read from the source: a new ``raise`` without one fails here); so does every payout
+line explanation and fraud-signal sentence; the editor's words for rule kinds, fields and
+choices read in Chinese too."""
 
 from __future__ import annotations
 
-import ast
 import re
-from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from gui.common.error_texts import translate_template
 from gui.common.i18n import install_translators
-from gui.incentives import error_texts
+from gui.incentives import error_texts, line_texts
 from gui.incentives import texts as T
+from services.incentives import fraud, run_lines, workbook
 from services.incentives.doc import METRICS, RULE_TYPES, SchemeError
+from services.incentives.rules import bonuses, commission, scorecard
+from tests.refusal_scan import ROOT, scan, service_files
 
-ROOT = Path(__file__).resolve().parents[3]
-FILES = [ROOT / "services" / "incentives" / name for name in ("doc.py", "schemes.py")]
+FILES = [*service_files("incentives"), *sorted((ROOT / "services" / "incentives" / "rules")
+                                               .glob("*.py"))]
+RAISERS = ("SchemeError", "ValidationError", "RunError", "CreditSplitError", "ExportError",
+           "SailplanError", "NoPayoutRun", "ModellingError", "ModellingCancelled")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-PARAMS = {"rule": "commission-1", "field": "gate_pct", "value": "abc", "detail": "x",
-          "name": "华东方案", "limit": "200", "number": "2"}
+FIELD = re.compile(r"\{(\w+)\}")
+PARAMS = {name: f"«{name}»" for name in (
+    "actual amount attainment band base before bonus breakdown cap closed coefficient computed "
+    "contract count created customer customers date day days deal detail field file formula "
+    "gate kind left_out limit locked max metric min_contract name novice now number paid parts "
+    "period person place places previous reason recorded refund refunds result rise rule run "
+    "score share target threshold tied tier title total unit unit_a unit_b value value_a "
+    "value_b version year").split()}
 
 
 def raised() -> set[str]:
-    found: set[str] = set()
-    for path in FILES:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and node.args and getattr(
-                    node.func, "id", "") == "SchemeError":
-                first = node.args[0]
-                assert isinstance(first, ast.Constant), path
-                found.add(first.value)
-    return found
+    found = scan(FILES, RAISERS)
+    assert not found.formatted, found.formatted
+    return found.found | set(fraud.ERRORS) | set(workbook.ERRORS)
 
 
 @pytest.fixture
@@ -51,8 +56,20 @@ def test_every_refusal_reads_in_chinese(zh) -> None:
     for template in error_texts.TEMPLATES:
         text = translate_template(template, PARAMS)
         assert CJK.search(text), template
-        for name in re.findall(r"\{(\w+)\}", template):
+        for name in FIELD.findall(template):
             assert PARAMS[name] in text, template
+
+
+def test_every_line_and_signal_sentence_is_listed_and_reads_in_chinese(zh) -> None:
+    assert set(line_texts.LINES) == {*commission.TEMPLATES, *bonuses.TEMPLATES,
+                                     *scorecard.TEMPLATES, *run_lines.TEMPLATES}
+    assert set(line_texts.SIGNALS) == set(fraud.TEMPLATES)
+    for context, templates in (("PayoutLines", line_texts.LINES),
+                               ("FraudSignals", line_texts.SIGNALS)):
+        for template in templates:
+            text = QCoreApplication.translate(context, template)
+            assert CJK.search(text), template
+            assert sorted(FIELD.findall(text)) == sorted(FIELD.findall(template)), template
 
 
 def test_every_kind_field_and_metric_has_a_chinese_word(zh) -> None:
