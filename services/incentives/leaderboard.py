@@ -119,8 +119,21 @@ def _ranks(results: dict[str, M.Result], measure: Measure) -> dict[str, int]:
     return {key: first[value] for key, value in values.items()}
 
 
+SELLING_ROLES = frozenset({"rep", "manager"})
+"""Who is on the board by default: the people who sell (一线销售, 销售经理), and anyone else
+who has a target or a result in the period (a director who closed a deal himself)."""
+
+
+def _on_board(facts: Facts, period: str, person_id: str) -> bool:
+    if facts.people[person_id].role in SELLING_ROLES:
+        return True
+    mine = facts.periods.get(period, {}).get(person_id)
+    return mine is not None and bool(mine.targets or mine.signed or mine.collected)
+
+
 def _default_ids(facts: Facts, period: str, view: View) -> list[str]:
-    people = sorted(p.id for p in facts.people.values() if is_active(p, period))
+    people = sorted(p.id for p in facts.people.values()
+                    if is_active(p, period) and _on_board(facts, period, p.id))
     if view == View.UNITS:
         return sorted({facts.people[p].unit_id for p in people})
     return people
