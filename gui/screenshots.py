@@ -79,7 +79,8 @@ def run_scene(app: Any, tasks: Any, window: Any, action: Callable[[], Any],
             return
         timer.stop()
         done["dialog"] = True
-        dialog = found[-1]
+        modal = app.activeModalWidget()  # a dialog opened from a dialog the scene opened
+        dialog = modal if modal in found else found[-1]
         _settle(app, tasks, 0.8 * pause)
         use(dialog)
         dialog.reject()

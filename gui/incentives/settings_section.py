@@ -79,6 +79,8 @@ class IncentiveSettingsSection(QWidget):
         self.defaults_button.setToolTip(self.tr("¥%1 and %2 days").replace(
             "%1", _amount_text(F.DEFAULT_INSTANT_WIN)).replace(
                 "%2", str(F.DEFAULT_BACKDATE_DAYS)))
+        self.amount.setMaximumWidth(220)
+        self.days.setMaximumWidth(140)
         form = QFormLayout()
         form.addRow(self.tr("Won the day it was created, from (¥):"), self.amount)
         form.addRow(self.tr("Close date more than … before the win:"), self.days)

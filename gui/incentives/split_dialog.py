@@ -114,16 +114,19 @@ class _Row:
         self.person.setCurrentIndex(self.person.findData(person_id) if person_id else -1)
         edit = self.person.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText(dialog.tr("Choose a person"))
+            edit.setPlaceholderText(QCoreApplication.translate("CreditSplitDialog",
+                                                               "Choose a person"))
         self.share = QDoubleSpinBox(dialog)
         self.share.setDecimals(2)
         self.share.setRange(0, 100)
         self.share.setSuffix(" %")
         self.share.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.share.setValue(bp / 100)
-        self.remove = QPushButton(dialog.tr("Remove"), dialog)
+        self.remove = QPushButton(QCoreApplication.translate("CreditSplitDialog", "Remove"),
+                                  dialog)
         self.remove.setAutoDefault(False)
-        self.remove.setToolTip(dialog.tr("Take this person out of the split"))
+        self.remove.setToolTip(QCoreApplication.translate(
+            "CreditSplitDialog", "Take this person out of the split"))
         self.person.currentTextChanged.connect(lambda _t: dialog.refresh())
         self.share.valueChanged.connect(lambda _v: dialog.refresh())
         self.remove.clicked.connect(lambda: dialog.remove_row(self))
@@ -152,7 +155,7 @@ class CreditSplitDialog(QDialog):
         self.cleared = False
         self.setObjectName("creditSplitDialog")
         self.setWindowTitle(self.tr("Split credit: %1").replace("%1", data.deal.deal_name))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
         intro = QLabel(self.tr(
             "Share the credit of this deal's contracts (signed and collected amounts) between "
             "people. Without a split, the owner gets all of it."), self)

@@ -94,6 +94,45 @@ def _deal_detail(_window: Any, page: Any) -> None:
         page.deal_actions.open_detail(cards[0].id)
 
 
+def _split_deal(window: Any) -> str | None:
+    """A deal of the demo firm whose credit is split (the first by id), else None."""
+    from sqlalchemy import select
+
+    from models.incentives import CreditSplit
+
+    with window.ctx.store.read() as uow:
+        return uow.session.scalars(select(CreditSplit.deal_id)
+                                   .where(CreditSplit.deleted_at.is_(None))
+                                   .order_by(CreditSplit.deal_id)).first()
+
+
+def _deal_split(window: Any, page: Any) -> Any:
+    """The deal detail of a deal whose credit is split (业绩分配 under the owner)."""
+    deal = _split_deal(window)
+    if deal is None:
+        _deal_detail(window, page)
+        return None
+    page.deal_actions.open_detail(deal)
+    return page.deal_actions.detail
+
+
+def _split_credit(window: Any, page: Any) -> None:
+    """Split credit… on that deal's detail: the split dialog. The split is read on the worker;
+    its answer is delivered without running timers, so the detail is not photographed first.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    detail = _deal_split(window, page)
+    if detail is None:
+        return
+    for _ in range(100):
+        window.ctx.tasks.wait(100)
+        QApplication.sendPostedEvents()
+        if detail.split_row.data is not None:
+            break
+    detail.split_row.button.click()
+
+
 def _followup(_window: Any, page: Any) -> None:
     page.add_followup()
 
@@ -371,6 +410,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("forecast", "pipeline", _pipeline_view("forecast")),
     Scene("deal", "pipeline", _deal_detail),
     Scene("deal_products", "pipeline", _deal_products),
+    Scene("deal_split", "pipeline", _deal_split),
+    Scene("split_credit", "pipeline", _split_credit),
     Scene("adjustment", "targets", _target_adjustment),
     Scene("cut_product_line", "targets", _target_cut("product_line")),
     Scene("cut_channel", "targets", _target_cut("channel")),
@@ -414,6 +455,8 @@ SCENES: tuple[Scene, ...] = (
     Scene("leaving", "settings", _org_leaving),
     Scene("payment_reminders", "settings",
           _settings_section("gui.orders.reminder_settings:PaymentReminderSection")),
+    Scene("incentives", "settings",
+          _settings_section("gui.incentives.settings_section:IncentiveSettingsSection")),
     Scene("about", "settings", _about),
 )
 

@@ -56,77 +56,92 @@
 <context>
     <name>CreditSplitDialog</name>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="154"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="117"/>
+        <source>Choose a person</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="125"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="128"/>
+        <source>Take this person out of the split</source>
+        <translation>将此人移出业绩分配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="157"/>
         <source>Split credit: %1</source>
         <translation>业绩分配：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="157"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="160"/>
         <source>Share the credit of this deal&apos;s contracts (signed and collected amounts) between people. Without a split, the owner gets all of it.</source>
         <translation>将此商机所签合同的业绩（签约额与回款额）按比例分给多人。未分配时，全部计入负责人。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="160"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="163"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="161"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="164"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="163"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="166"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="164"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="167"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="166"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="169"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="178"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="181"/>
         <source>Clear split</source>
         <translation>清除分配</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="181"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="184"/>
         <source>Give all the credit back to the owner</source>
         <translation>业绩全部重新计入负责人</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="256"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="259"/>
         <source>Choose a person from the list on every row.</source>
         <translation>请在每一行从列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="260"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="263"/>
         <source>%1 is on more than one row.</source>
         <translation>%1 出现在多行中。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="262"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="265"/>
         <source>Every share must be above 0 %.</source>
         <translation>每人的比例须大于 0 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="265"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="268"/>
         <source>%1 % is still to be shared.</source>
         <translation>还有 %1 % 未分配。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="268"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="271"/>
         <source>That is %1 % too much.</source>
         <translation>多分了 %1 %。</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="274"/>
+        <location filename="../../gui/incentives/split_dialog.py" line="277"/>
         <source>Total: %1 %</source>
         <translation>合计：%1 %</translation>
     </message>
@@ -201,7 +216,7 @@
     <name>IncentiveSettingsSection</name>
     <message>
         <location filename="../../gui/incentives/settings_section.py" line="50"/>
-        <location filename="../../gui/incentives/settings_section.py" line="147"/>
+        <location filename="../../gui/incentives/settings_section.py" line="149"/>
         <source>Incentives</source>
         <translation>激励设置</translation>
     </message>
@@ -246,27 +261,27 @@
         <translation>¥%1 和 %2 天</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/settings_section.py" line="83"/>
+        <location filename="../../gui/incentives/settings_section.py" line="85"/>
         <source>Won the day it was created, from (¥):</source>
         <translation>当天创建当天赢单，金额达到（¥）：</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/settings_section.py" line="84"/>
+        <location filename="../../gui/incentives/settings_section.py" line="86"/>
         <source>Close date more than … before the win:</source>
         <translation>成交日期早于赢单超过：</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/settings_section.py" line="156"/>
+        <location filename="../../gui/incentives/settings_section.py" line="158"/>
         <source>Signal same-day wins from ¥%1</source>
         <translation>当天赢单提示金额设为 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/settings_section.py" line="164"/>
+        <location filename="../../gui/incentives/settings_section.py" line="166"/>
         <source>Signal close dates more than %1 days before the win</source>
         <translation>成交日期回溯提示设为超过 %1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/incentives/settings_section.py" line="172"/>
+        <location filename="../../gui/incentives/settings_section.py" line="174"/>
         <source>Restore the fraud-signal defaults</source>
         <translation>恢复业绩造假提示的默认值</translation>
     </message>
@@ -2760,24 +2775,6 @@ A published version is never edited: payout runs from that day use it as it is, 
         <location filename="../../gui/incentives/version_editor.py" line="242"/>
         <source>The scheme needs a name.</source>
         <translation>方案需要名称。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="117"/>
-        <source>Choose a person</source>
-        <translation>选择人员</translation>
-    </message>
-    <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="124"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/incentives/split_dialog.py" line="126"/>
-        <source>Take this person out of the split</source>
-        <translation>将此人移出业绩分配</translation>
     </message>
 </context>
 </TS>

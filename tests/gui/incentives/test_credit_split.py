@@ -250,3 +250,13 @@ def test_tab_walks_the_rows_then_the_buttons(qtbot, store, data):
     # Clear split is disabled (no split saved yet), so Tab skips it
     assert passed == [r0.share, r0.remove, r1.person, r1.share, r1.remove, dlg.add_button,
                       dlg.ok, cancel]
+
+
+def test_the_dialog_reads_in_chinese(qtbot, store, data, english):
+    install_translators(QApplication.instance(), "zh_CN")
+    dlg = _dialog(qtbot, store, data.deals[0])
+    dlg.rows[0].share.setValue(75)
+    assert dlg.windowTitle().startswith("业绩分配：")
+    assert (dlg.rows[0].remove.text(), dlg.add_button.text(), dlg.clear_button.text()) == (
+        "移除", "添加人员", "清除分配")
+    assert (dlg.total.text(), dlg.problem.text()) == ("合计：75 %", "还有 25 % 未分配。")

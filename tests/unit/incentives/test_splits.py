@@ -105,3 +105,23 @@ def test_undo_refused_once_the_split_moved_on(firm):
     assert op.undo is not None
     with pytest.raises(CreditSplitError, match="changed since"):
         op.undo.run(store)
+
+
+def test_deal_split_names_the_deal_its_owner_and_the_shares(firm):
+    from services.incentives.splits import deal_split
+    from services.pipeline.deals import update_deal
+
+    p, deal, store = firm.people, firm.deal, firm.store
+    update_deal(store, deal, owner_id=p["张三"])
+    read = deal_split(store, deal)
+    assert read is not None
+    assert (read.deal_name, read.owner_id, read.owner_name, read.shares) == (
+        "商机2", p["张三"], "张三", ())
+    set_credit_split(store, deal, {p["王五"]: 3000, p["李四"]: 7000})
+    read = deal_split(store, deal)
+    assert read is not None
+    assert [(s.person_name, s.share_bp) for s in read.shares] == [("李四", 7000), ("王五", 3000)]
+    update_deal(store, deal, owner_id=None)
+    read = deal_split(store, deal)
+    assert read is not None and (read.owner_id, read.owner_name) == (None, None)
+    assert deal_split(store, "no-such-deal") is None
