@@ -88,7 +88,11 @@ class CreditSplitRow(QWidget):
         self.loaded.emit()
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.deal_id is not None and changes.touches("credit_splits", "deals", "people"):
+        if self.deal_id is None:
+            return
+        deals = changes.ids("deals")
+        if (changes.touches("credit_splits", "people")
+                or (changes.touches("deals") and (deals is None or self.deal_id in deals))):
             self.show_deal(self.deal_id)
 
     def edit(self) -> None:
