@@ -93,11 +93,9 @@ class BoardView(QScrollArea):
         self.delegate.rot_days = {s.id: s.rot_days for s in stages}
         for st in stages:
             model = StageColumnModel(st.id, self._drop_handler(), self)
-            # Made inside the board: a column built loose and added to the row afterwards is
-            # re-parented, and with the app's style sheet that polishes its whole subtree again.
             col = StageColumnWidget(st.id, st.name, model, self.delegate,
                                     lookup=self._lookup if st.is_open else None,
-                                    can_fold=not st.is_open, parent=self._inner)
+                                    can_fold=not st.is_open)
             col.move_requested.connect(self._on_move)
             col.step_requested.connect(self._on_step)
             col.open_requested.connect(self.open_requested)

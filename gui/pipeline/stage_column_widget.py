@@ -125,18 +125,19 @@ class StageColumnWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        # Children are made with their parent (not re-parented by the layout: see BoardView).
-        self.header = StageColumnHeader(title, can_create=lookup is not None, can_fold=can_fold,
-                                        parent=self)
-        self._lookup = lookup
-        self._quick: QuickCreateCard | None = None  # built the first time it is asked for
-        self.view = StageColumnView(self)
+        self.header = StageColumnHeader(title, can_create=lookup is not None, can_fold=can_fold)
+        self.quick = QuickCreateCard(lookup) if lookup is not None else None
+        self.view = StageColumnView()
         self.view.setModel(model)
         self.view.setItemDelegate(delegate)
-        self.strip = _FoldedStrip(model, self)
+        self.strip = _FoldedStrip(model)
         layout.addWidget(self.header)
-        if lookup is not None:
-            self.header.create_requested.connect(self.start_create)
+        if self.quick is not None:
+            self.quick.hide()
+            layout.addWidget(self.quick)
+            self.quick.submitted.connect(
+                lambda n, c, a: self.create_submitted.emit(self.key, n, c, a))
+            self.header.create_requested.connect(self.quick.start)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.strip, 1)
         self.view.move_requested.connect(lambda d: self.move_requested.emit(self.key, d))
@@ -149,34 +150,13 @@ class StageColumnWidget(QFrame):
         self.folded = False
         self.set_folded(False)
 
-    @property
-    def quick(self) -> QuickCreateCard | None:
-        """The quick-create card under the header (None in a column that creates nothing).
-
-        Made on first use, not with the column: five hidden forms of a board nobody typed in
-        were a fifth of the time the board took to build.
-        """
-        if self._quick is None and self._lookup is not None:
-            quick = self._quick = QuickCreateCard(self._lookup, self)
-            quick.hide()
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(1, quick)
-            quick.submitted.connect(lambda n, c, a: self.create_submitted.emit(self.key, n, c, a))
-        return self._quick
-
-    def start_create(self) -> None:
-        """Open the quick-create card (a column that creates nothing has none)."""
-        if self.quick is not None:
-            self.quick.start()
-
     def set_folded(self, folded: bool) -> None:
         """Show the narrow strip (folded) or the full column."""
         self.folded = folded
         self.header.setVisible(not folded)
         self.view.setVisible(not folded)
-        if self._quick is not None and folded:
-            self._quick.hide()
+        if self.quick is not None and folded:
+            self.quick.hide()
         self.strip.setVisible(folded)
         self.setFixedWidth(FOLDED_WIDTH if folded else self.open_width)
 
