@@ -17,11 +17,21 @@ statements) from being frozen with the data.
 
 Only the real application turns this on (:func:`start` in ``gui.app.run_gui``); tests, which
 count on ``gc.collect()`` reaching everything, leave it off.
+
+Module sources are not kept either (:func:`keep_no_sources`). PySide6 looks at every module
+imported after it for ``from __feature__ import`` by reading its source with
+:func:`inspect.getsource`, which leaves every line of it in :mod:`linecache` for good: after a
+visit of every page of the large demo firm (SQLAlchemy, the pages, matplotlib for the Plans
+chart) that was 43 MB of source text nobody reads again, a tenth of the process.
 """
 
 from __future__ import annotations
 
 import gc
+import linecache
+import sys
+from types import ModuleType
+from typing import Any
 
 _active = False
 
@@ -57,3 +67,26 @@ def stop() -> None:
 def active() -> bool:
     """Whether the policy is on."""
     return _active
+
+
+def keep_no_sources() -> None:
+    """Make PySide6's look at each imported module read its source without caching it, and
+    forget the sources read so far. Called when the application object is made (no other
+    thread reads ``linecache`` yet). Without PySide6's hook (another version) it does nothing.
+    """
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return
+    setattr(feature, "_mod_uses_pyside", _uses_pyside)  # noqa: B010 - a private hook
+    linecache.clearcache()
+
+
+def _uses_pyside(module: ModuleType) -> bool:
+    """PySide6's test — does the module's source name PySide6 — on a source not kept."""
+    spec = getattr(module, "__spec__", None)
+    loader: Any = getattr(module, "__loader__", None)
+    try:
+        source = loader.get_source(spec.name if spec else module.__name__)
+    except Exception:  # no loader, no source (an extension module): as PySide6 on TypeError
+        return False
+    return isinstance(source, str) and "PySide6" in source
