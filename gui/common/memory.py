@@ -15,6 +15,12 @@ deletes its pages (a language switch, a replaced database: the pages' own cycles
 of the young generations before each freeze keeps the loader's short-lived cycles (compiled
 statements) from being frozen with the data.
 
+While a page's data is read on the worker, automatic collection is paused (:func:`pause`)
+until the result has reached the page and been frozen (:func:`resume` after :func:`settle`):
+the rows a large read builds (100,000 customers) would otherwise trigger several full
+collections on the worker, each stopping the GUI thread for up to 150 ms, only to find the rows
+alive. Only reads pause it (page loads), never imports or backups, whose garbage must go.
+
 Only the real application turns this on (:func:`start` in ``gui.app.run_gui``); tests, which
 count on ``gc.collect()`` reaching everything, leave it off.
 
@@ -30,10 +36,13 @@ from __future__ import annotations
 import gc
 import linecache
 import sys
+import threading
 from types import ModuleType
 from typing import Any
 
 _active = False
+_paused = 0
+_pause_lock = threading.Lock()
 
 
 def start() -> None:
@@ -51,6 +60,27 @@ def settle() -> None:
         gc.freeze()
 
 
+def pause() -> None:
+    """A page's read starts on the worker: no automatic collection until :func:`resume`."""
+    global _paused
+    if not _active:
+        return
+    with _pause_lock:
+        _paused += 1
+        gc.disable()
+
+
+def resume() -> None:
+    """A read paused by :func:`pause` has reached its page (and :func:`settle` froze it)."""
+    global _paused
+    with _pause_lock:
+        if _paused == 0:
+            return
+        _paused -= 1
+        if _paused == 0:
+            gc.enable()
+
+
 def release() -> None:
     """Pages were deleted: let the next full collection reach everything again."""
     if _active:
@@ -59,8 +89,12 @@ def release() -> None:
 
 def stop() -> None:
     """Turn the policy off; every object is collectable again."""
-    global _active
+    global _active, _paused
     _active = False
+    with _pause_lock:
+        if _paused:
+            _paused = 0
+            gc.enable()
     gc.unfreeze()
 
 

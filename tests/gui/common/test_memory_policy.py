@@ -80,3 +80,31 @@ def test_imported_modules_sources_are_not_kept(tmp_path, monkeypatch):
         for name in ("sp_qt_mod", "sp_plain_mod"):
             sys.modules.pop(name, None)
             feature.pyside_feature_dict.pop(name, None)
+
+
+def test_a_page_read_pauses_collection_until_its_result_is_frozen(qtbot):
+    was = gc.isenabled()
+    gc.enable()  # as in the app (the GUI tests collect by hand)
+    memory.start()
+    try:
+        runner = TaskRunner()
+        seen: list[bool] = []
+
+        def read(progress, is_cancelled):  # noqa: ANN001
+            seen.append(gc.isenabled())
+            return [_Rows() for _ in range(100)]
+
+        handle = runner.submit(read, read=True)
+        with qtbot.waitSignal(handle.finished) as blocker:
+            pass
+        rows = list(blocker.args[0])
+        assert seen == [False]  # no full collection walks the rows while they are built
+        assert gc.isenabled() and not _collectable(rows)  # frozen, then collection is back
+        handle = runner.submit(lambda progress, is_cancelled: seen.append(gc.isenabled()))
+        with qtbot.waitSignal(handle.finished):
+            pass
+        assert seen == [False, True]  # other work (imports, backups) is never paused
+    finally:
+        memory.stop()
+        if not was:
+            gc.disable()
