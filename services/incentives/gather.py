@@ -17,7 +17,8 @@
 - the process metrics: new customers (their first signed contract ever is in the period),
   contracts signed, follow-ups and visits (by the local calendar day), deals closed won and
   lost, satisfaction of the tickets closed, the collection rate (回款率) and the repurchase
-  rate (复购率) per owner;
+  rate (复购率) per owner — follow-ups, visits, closed deals and the collection rate of the
+  months counted per person and month in one statement each (:mod:`.gather_counts`);
 - the targets of the published plan of each period's year (:mod:`.gather_targets`).
 
 Credit splits (:class:`models.incentives.CreditSplit`): a contract whose deal has a split is

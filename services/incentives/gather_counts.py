@@ -90,8 +90,8 @@ def followups_by_month(session: Session, months: Sequence[Month], *, visits_only
 
 
 def closed_by_month(session: Session, months: Sequence[Month]
-                    ) -> Iterable[tuple[str, str, StageKind, int]]:
-    """(owner, month, won or lost, deals closed) with at least one."""
+                    ) -> Iterable[tuple[str, str, str, int]]:
+    """(owner, month, the stage's kind — won or lost —, deals closed) with at least one."""
     if not months:
         return []
     m = _months_table(months, with_times=False)
@@ -101,7 +101,7 @@ def closed_by_month(session: Session, months: Sequence[Month]
          .scalar_subquery())
     q = (select(Person.id, m.c.key, Stage.kind, n).select_from(Person).join(m, true())
          .join(Stage, Stage.kind.in_((StageKind.WON, StageKind.LOST))))
-    return [(p, k, StageKind(kind), int(c)) for p, k, kind, c in session.execute(q) if c]
+    return [(p, k, str(kind), int(c)) for p, k, kind, c in session.execute(q) if c]
 
 
 def collection_by_month(session: Session, months: Sequence[Month]
