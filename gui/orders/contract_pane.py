@@ -1,5 +1,6 @@
 """One contract's detail beside the list: its payment plan (回款计划) with what is paid and open
-on each instalment, the payments and refunds that touched it, and the customer's credit.
+on each instalment, the payments and refunds that touched it, and the customer's credit; for a
+contract from a deal, the deal's credit split (业绩分配) with its **Split credit…** button.
 
 The detail is read on the worker (:func:`services.orders.overview.contract_detail`). Every
 button is one undo step (:func:`gui.common.undo.push_op`): edit the plan, reschedule an
@@ -77,6 +78,10 @@ class ContractPane(QWidget):
         upper, lower = QWidget(split), QWidget(split)
         self.credit = QLabel(lower)
         self.credit.setWordWrap(True)
+        from gui.incentives.split_row import CreditSplitRow
+
+        self.split_row = CreditSplitRow(ctx, self)  # the deal's 业绩分配, read on the worker
+        self.split_row.setVisible(False)
         self.apply_credit_btn = QPushButton(self.tr("Apply credit"), lower)
         self.apply_credit_btn.setToolTip(self.tr("Use the customer's credit for the open "
                                                  "instalments, oldest first"))
@@ -109,6 +114,7 @@ class ContractPane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
         lay.addWidget(self.note)
+        lay.addWidget(self.split_row)
         plan_bar = QHBoxLayout()
         plan_label = QLabel(self.tr("Payment plan"), upper)
         plan_label.setObjectName("sectionTitle")
@@ -162,8 +168,8 @@ class ContractPane(QWidget):
         self.show_contract(self.contract_id)
 
     def is_loading(self) -> bool:
-        """Whether a read is on its way."""
-        return self._load.is_loading()
+        """Whether a read is on its way (the contract's or its deal's split)."""
+        return self._load.is_loading() or self.split_row.is_loading()
 
     def _apply(self, detail: ContractDetail | None) -> None:
         if detail is not None and detail.contract.id != self.contract_id:
@@ -176,8 +182,11 @@ class ContractPane(QWidget):
             self.credit.setText("")
             self.instalments.set_rows([])
             self.payments.set_rows([])
+            self.split_row.show_deal(None)
         else:
             c = detail.contract
+            if self.split_row.deal_id != c.deal_id:
+                self.split_row.show_deal(c.deal_id)
             self.title.setText(f"<b>{c.number}</b> · {c.customer_name} · "
                                f"{money(c.amount, fen=True)}")
             if c.cancelled:
@@ -196,6 +205,7 @@ class ContractPane(QWidget):
             self.payments_view.resizeColumnsToContents()
             if keep is not None and (n := self.instalments.row_of(keep.id)) >= 0:
                 self.plan_view.selectRow(n)
+        self.split_row.setVisible(detail is not None and detail.contract.deal_id is not None)
         self._enable()
         self.loaded.emit()
 

@@ -2,9 +2,11 @@
 
 Each edit is an :class:`~gui.common.undo.OpCommand` of ``update_deal`` on the window's undo
 stack (the probability's Reset sets the override back to None, so the stage default applies
-again); a follow-up logged here is one of ``log_deal_followup``. Moving stage goes through the
-page's actions, with the same won/lost prompts as a drop. The dialog re-reads its deal whenever
-``ctx.events.changed`` names it (its own edits, an undo from the Edit menu, another page).
+again); a follow-up logged here is one of ``log_deal_followup``. The credit split (业绩分配)
+is shown under the owner with its **Split credit…** button (:mod:`gui.incentives.split_row`).
+Moving stage goes through the page's actions, with the same won/lost prompts as a drop. The
+dialog re-reads its deal whenever ``ctx.events.changed`` names it (its own edits, an undo from
+the Edit menu, another page).
 """
 
 from __future__ import annotations
@@ -136,6 +138,10 @@ class DealDetailDialog(QDialog):
         self.owner.activated.connect(lambda _i: self._edit("owner_id",
                                                            self.owner.currentData() or None))
         form.addRow(self.tr("Owner:"), self.owner)
+        from gui.incentives.split_row import CreditSplitRow
+
+        self.split_row = CreditSplitRow(self.ctx, self)  # 业绩分配, read on the worker
+        form.addRow(self.split_row)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("not set"))
         self.amount.editingFinished.connect(self._amount_edited)
@@ -246,6 +252,8 @@ class DealDetailDialog(QDialog):
         for person in list_people(self.ctx.store, include_inactive=True):
             self.owner.addItem(person.name, person.id)
         self.owner.setCurrentIndex(max(self.owner.findData(d.owner_id or ""), 0))
+        if self.split_row.deal_id != d.id:  # it reads itself again when splits change
+            self.split_row.show_deal(d.id)
         self.amount.setText(self._amount_text())
         # an amount that follows the product lines is changed through them
         self.amount.setReadOnly(d.amount_from_lines)

@@ -18,4 +18,5 @@ SECTIONS: list[str] = [
     "gui.orders.contract_settings_section:ContractSettingsSection",
     "gui.orders.quote_settings_section:QuoteSettingsSection",
     "gui.orders.reminder_settings:PaymentReminderSection",
+    "gui.incentives.settings_section:IncentiveSettingsSection",
 ]

@@ -35,6 +35,126 @@
     </message>
 </context>
 <context>
+    <name>CreditSplit</name>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="86"/>
+        <source>Credit split: none, the owner gets all the credit</source>
+        <translation>业绩分配：未分配，全部计入负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="89"/>
+        <source>, </source>
+        <comment>between the people of a split</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="90"/>
+        <source>Credit split: %1</source>
+        <translation>业绩分配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CreditSplitDialog</name>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="154"/>
+        <source>Split credit: %1</source>
+        <translation>业绩分配：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="157"/>
+        <source>Share the credit of this deal&apos;s contracts (signed and collected amounts) between people. Without a split, the owner gets all of it.</source>
+        <translation>将此商机所签合同的业绩（签约额与回款额）按比例分给多人。未分配时，全部计入负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="160"/>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="161"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="163"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="164"/>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="166"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="178"/>
+        <source>Clear split</source>
+        <translation>清除分配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="181"/>
+        <source>Give all the credit back to the owner</source>
+        <translation>业绩全部重新计入负责人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="256"/>
+        <source>Choose a person from the list on every row.</source>
+        <translation>请在每一行从列表中选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="260"/>
+        <source>%1 is on more than one row.</source>
+        <translation>%1 出现在多行中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="262"/>
+        <source>Every share must be above 0 %.</source>
+        <translation>每人的比例须大于 0 %。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="265"/>
+        <source>%1 % is still to be shared.</source>
+        <translation>还有 %1 % 未分配。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="268"/>
+        <source>That is %1 % too much.</source>
+        <translation>多分了 %1 %。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="274"/>
+        <source>Total: %1 %</source>
+        <translation>合计：%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>CreditSplitRow</name>
+    <message>
+        <location filename="../../gui/incentives/split_row.py" line="29"/>
+        <source>Split the credit of %1</source>
+        <translation>分配 %1 的业绩</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_row.py" line="30"/>
+        <source>Clear the credit split of %1</source>
+        <translation>清除 %1 的业绩分配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_row.py" line="52"/>
+        <source>Split credit…</source>
+        <translation>业绩分配…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_row.py" line="55"/>
+        <source>Share this deal&apos;s credit between people by percentage (业绩分配)</source>
+        <translation>将此商机的业绩按比例分给多人（业绩分配）</translation>
+    </message>
+</context>
+<context>
     <name>FraudSignals</name>
     <message>
         <location filename="../../gui/incentives/line_texts.py" line="120"/>
@@ -75,6 +195,80 @@
         <location filename="../../gui/incentives/line_texts.py" line="122"/>
         <source>{person}&apos;s customers {customers} share the address {value}; created in {period}: {created}; new-customer awards on them: {amount}</source>
         <translation>{person} 的客户 {customers} 地址相同（{value}）；{period} 新建：{created}；相关客户拓展奖 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>IncentiveSettingsSection</name>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="50"/>
+        <location filename="../../gui/incentives/settings_section.py" line="147"/>
+        <source>Incentives</source>
+        <translation>激励设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="59"/>
+        <source>Performance-fraud signals (业绩造假)</source>
+        <translation>业绩造假提示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="61"/>
+        <source>Before a payout run is locked, its approver sees the deals, contracts and customers that may inflate someone&apos;s results: a question to ask, not a verdict. Two of the signals start at a threshold:</source>
+        <translation>提成核算锁定前，审批人会看到可能虚增业绩的商机、合同和客户：这是需要核实的疑点，而非定论。以下两项提示从设定的阈值起触发：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="67"/>
+        <source>e.g. 10万</source>
+        <translation>例如 10万</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="69"/>
+        <source>A deal created and won on the same day is listed from this amount on (100000, ¥100,000 or 10万).</source>
+        <translation>当天创建当天赢单的商机，金额达到此数即列出（可输入 100000、¥100,000 或 10万）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="74"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="76"/>
+        <source>A won deal is listed when its close date lies more than this many days before the day it was marked won (or before the day it was created).</source>
+        <translation>已赢单商机的成交日期早于标记赢单当天（或早于创建当天）超过此天数时列出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="78"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="79"/>
+        <source>¥%1 and %2 days</source>
+        <translation>¥%1 和 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="83"/>
+        <source>Won the day it was created, from (¥):</source>
+        <translation>当天创建当天赢单，金额达到（¥）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="84"/>
+        <source>Close date more than … before the win:</source>
+        <translation>成交日期早于赢单超过：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="156"/>
+        <source>Signal same-day wins from ¥%1</source>
+        <translation>当天赢单提示金额设为 ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="164"/>
+        <source>Signal close dates more than %1 days before the win</source>
+        <translation>成交日期回溯提示设为超过 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/settings_section.py" line="172"/>
+        <source>Restore the fraud-signal defaults</source>
+        <translation>恢复业绩造假提示的默认值</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2760,24 @@ A published version is never edited: payout runs from that day use it as it is, 
         <location filename="../../gui/incentives/version_editor.py" line="242"/>
         <source>The scheme needs a name.</source>
         <translation>方案需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="117"/>
+        <source>Choose a person</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="124"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/incentives/split_dialog.py" line="126"/>
+        <source>Take this person out of the split</source>
+        <translation>将此人移出业绩分配</translation>
     </message>
 </context>
 </TS>

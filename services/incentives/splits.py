@@ -8,7 +8,8 @@ A split is the deal's live ``credit_splits`` rows, one per person, in basis poin
   makes the replaced rows live again (the same ids) and the new ones deleted; its undo makes
   the new ones live again — so undo and redo restore each split exactly, row for row.
   An empty mapping clears the split (the owner gets everything again).
-* :func:`credit_split` reads a deal's split, highest share first.
+* :func:`credit_split` reads a deal's split, highest share first; :func:`deal_split` the same
+  with the deal's name and owner (what the split editor shows).
 """
 
 from __future__ import annotations
@@ -142,3 +143,27 @@ def credit_split(store: Store, deal_id: str) -> list[SplitShare]:
             .where(CreditSplit.deal_id == deal_id, CreditSplit.deleted_at.is_(None))).all()
     return sorted((SplitShare(pid, name, int(bp)) for pid, name, bp in rows),
                   key=lambda x: (-x.share_bp, x.person_id))
+
+
+@dataclass(frozen=True)
+class DealSplit:
+    """A deal's split with the deal's name and owner (who gets everything without a split)."""
+
+    deal_id: str
+    deal_name: str
+    owner_id: str | None
+    owner_name: str | None
+    shares: tuple[SplitShare, ...]
+
+
+def deal_split(store: Store, deal_id: str) -> DealSplit | None:
+    """The deal's name, owner and split; None when the deal no longer exists."""
+    with store.read() as uow:
+        row = uow.session.execute(
+            select(Deal.name, Deal.owner_id, Person.name)
+            .outerjoin(Person, Person.id == Deal.owner_id)
+            .where(Deal.id == deal_id, Deal.deleted_at.is_(None))).first()
+    if row is None:
+        return None
+    name, owner_id, owner_name = row
+    return DealSplit(deal_id, name, owner_id, owner_name, tuple(credit_split(store, deal_id)))
