@@ -55,6 +55,7 @@ def application() -> QApplication:
     """The QApplication (created once), named so QSettings finds Sailplan's state."""
     app = QApplication.instance()
     if app is None:
+        memory.keep_no_sources()
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)

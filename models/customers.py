@@ -67,6 +67,8 @@ class FollowUp(BusinessMixin, Base):
         # "is a follow-up booked?" (rotting, reminders): per customer / per deal, by next date.
         Index("ix_followups_customer_id_next_on", "customer_id", "next_on"),
         Index("ix_followups_deal_id_next_on", "deal_id", "next_on"),
+        # a person's follow-ups of a method in a month, from the index alone (payout runs)
+        Index("ix_followups_person_method_at", "person_id", "method", "at", "deleted_at"),
     )
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)

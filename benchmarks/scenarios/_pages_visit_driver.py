@@ -32,7 +32,7 @@ from typing import Any
 
 ORDER = ("today", "customers", "pipeline", "targets", "plans", "orders", "incentives",
          "dashboard", "settings")
-START_PAGE = "incentives"  # a placeholder page: opening the database creates no real page
+START_PAGE = "dashboard"  # a placeholder page: opening the database creates no real page
 QUIET_TICKS = 3
 PAGE_TIMEOUT_S = 600.0
 

@@ -15,15 +15,34 @@ deletes its pages (a language switch, a replaced database: the pages' own cycles
 of the young generations before each freeze keeps the loader's short-lived cycles (compiled
 statements) from being frozen with the data.
 
+While a page's data is read on the worker, automatic collection is paused (:func:`pause`)
+until the result has reached the page and been frozen (:func:`resume` after :func:`settle`):
+the rows a large read builds (100,000 customers) would otherwise trigger several full
+collections on the worker, each stopping the GUI thread for up to 150 ms, only to find the rows
+alive. Only reads pause it (page loads), never imports or backups, whose garbage must go.
+
 Only the real application turns this on (:func:`start` in ``gui.app.run_gui``); tests, which
 count on ``gc.collect()`` reaching everything, leave it off.
+
+Module sources are not kept either (:func:`keep_no_sources`). PySide6 looks at every module
+imported after it for ``from __feature__ import`` by reading its source with
+:func:`inspect.getsource`, which leaves every line of it in :mod:`linecache` for good: after a
+visit of every page of the large demo firm (SQLAlchemy, the pages, matplotlib for the Plans
+chart) that was 43 MB of source text nobody reads again, a tenth of the process.
 """
 
 from __future__ import annotations
 
 import gc
+import linecache
+import sys
+import threading
+from types import ModuleType
+from typing import Any
 
 _active = False
+_paused = 0
+_pause_lock = threading.Lock()
 
 
 def start() -> None:
@@ -41,6 +60,27 @@ def settle() -> None:
         gc.freeze()
 
 
+def pause() -> None:
+    """A page's read starts on the worker: no automatic collection until :func:`resume`."""
+    global _paused
+    if not _active:
+        return
+    with _pause_lock:
+        _paused += 1
+        gc.disable()
+
+
+def resume() -> None:
+    """A read paused by :func:`pause` has reached its page (and :func:`settle` froze it)."""
+    global _paused
+    with _pause_lock:
+        if _paused == 0:
+            return
+        _paused -= 1
+        if _paused == 0:
+            gc.enable()
+
+
 def release() -> None:
     """Pages were deleted: let the next full collection reach everything again."""
     if _active:
@@ -49,11 +89,38 @@ def release() -> None:
 
 def stop() -> None:
     """Turn the policy off; every object is collectable again."""
-    global _active
+    global _active, _paused
     _active = False
+    with _pause_lock:
+        if _paused:
+            _paused = 0
+            gc.enable()
     gc.unfreeze()
 
 
 def active() -> bool:
     """Whether the policy is on."""
     return _active
+
+
+def keep_no_sources() -> None:
+    """Make PySide6's look at each imported module read its source without caching it, and
+    forget the sources read so far. Called when the application object is made (no other
+    thread reads ``linecache`` yet). Without PySide6's hook (another version) it does nothing.
+    """
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return
+    setattr(feature, "_mod_uses_pyside", _uses_pyside)  # noqa: B010 - a private hook
+    linecache.clearcache()
+
+
+def _uses_pyside(module: ModuleType) -> bool:
+    """PySide6's test — does the module's source name PySide6 — on a source not kept."""
+    spec = getattr(module, "__spec__", None)
+    loader: Any = getattr(module, "__loader__", None)
+    try:
+        source = loader.get_source(spec.name if spec else module.__name__)
+    except Exception:  # no loader, no source (an extension module): as PySide6 on TypeError
+        return False
+    return isinstance(source, str) and "PySide6" in source

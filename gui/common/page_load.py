@@ -45,7 +45,7 @@ class PageLoad(QObject):
             except Exception as exc:  # reported to the page, never swallowed
                 return generation, exc, traceback.format_exc()
 
-        self._tasks.submit(job).finished.connect(self._finished)
+        self._tasks.submit(job, read=True).finished.connect(self._finished)
 
     def is_loading(self) -> bool:
         """Whether a load was started and its result has not arrived yet."""

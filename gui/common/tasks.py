@@ -42,6 +42,8 @@ class TaskHandle(QObject):
 
         super().__init__()
         self._cancel = threading.Event()
+        self.pauses_collection = False  # a page's read: see gui.common.memory.pause
+        self._paused = False
         self._outcome.connect(self._relay, Qt.ConnectionType.QueuedConnection)
 
     @Slot(str, object)
@@ -56,6 +58,9 @@ class TaskHandle(QObject):
         else:
             self.cancelled.emit()
         memory.settle()  # the result is in its page now: keep it out of full collections
+        if self._paused:
+            self._paused = False
+            memory.resume()
 
     def cancel(self) -> None:
         """Ask the task to stop at its next ``is_cancelled()`` check."""
@@ -75,6 +80,9 @@ class _Job(QRunnable):
     def run(self) -> None:
         h = self.handle
         out = h._outcome
+        if h.pauses_collection and not h._paused:
+            h._paused = True
+            memory.pause()
         try:
             result = self.fn(progress=lambda d, t: out.emit("progress", (int(d), int(t))),
                              is_cancelled=h.is_cancelled)
@@ -101,9 +109,13 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(1)
         self._handles: set[TaskHandle] = set()
 
-    def submit(self, fn: Callable[..., Any]) -> TaskHandle:
-        """Run ``fn(progress=…, is_cancelled=…)`` on the worker; connect to the handle's signals."""
+    def submit(self, fn: Callable[..., Any], *, read: bool = False) -> TaskHandle:
+        """Run ``fn(progress=…, is_cancelled=…)`` on the worker; connect to the handle's signals.
+        ``read``: a page's read, during which automatic garbage collection is paused
+        (:func:`gui.common.memory.pause`).
+        """
         handle = TaskHandle()
+        handle.pauses_collection = read
         self._handles.add(handle)
         for sig in (handle.finished, handle.failed, handle.cancelled):
             sig.connect(lambda *_a, h=handle: self._handles.discard(h))

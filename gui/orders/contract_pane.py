@@ -72,21 +72,25 @@ class ContractPane(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.credit = QLabel(self)
+        # The plan (upper) and the payments (lower) side by side; every widget is made in its
+        # final parent (re-parenting re-polishes a subtree under the app's style sheet).
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        upper, lower = QWidget(split), QWidget(split)
+        self.credit = QLabel(lower)
         self.credit.setWordWrap(True)
         from gui.incentives.split_row import CreditSplitRow
 
         self.split_row = CreditSplitRow(ctx, self)  # the deal's 业绩分配, read on the worker
         self.split_row.setVisible(False)
-        self.apply_credit_btn = QPushButton(self.tr("Apply credit"), self)
+        self.apply_credit_btn = QPushButton(self.tr("Apply credit"), lower)
         self.apply_credit_btn.setToolTip(self.tr("Use the customer's credit for the open "
                                                  "instalments, oldest first"))
-        self.plan_btn = QPushButton(self.tr("Edit plan…"), self)
-        self.reschedule_btn = QPushButton(self.tr("Reschedule…"), self)
-        self.invoiced_btn = QPushButton(self.tr("Invoiced…"), self)
-        self.pay_btn = QPushButton(self.tr("Record payment…"), self)
+        self.plan_btn = QPushButton(self.tr("Edit plan…"), upper)
+        self.reschedule_btn = QPushButton(self.tr("Reschedule…"), upper)
+        self.invoiced_btn = QPushButton(self.tr("Invoiced…"), upper)
+        self.pay_btn = QPushButton(self.tr("Record payment…"), lower)
         self.pay_btn.setToolTip(self.tr("Ctrl+P"))
-        self.refund_btn = QPushButton(self.tr("Record refund…"), self)
+        self.refund_btn = QPushButton(self.tr("Record refund…"), lower)
         self.instalments = RowTableModel([
             Column(self.tr("No."), lambda i: str(i.seq), right=True),
             Column(self.tr("Instalment"), lambda i: i.label or ""),
@@ -96,7 +100,7 @@ class ContractPane(QWidget):
             Column(self.tr("Open"), lambda i: money(i.open_amount, fen=True), right=True),
             Column(self.tr("Invoiced"), lambda i: day(i.invoiced_on)),
         ], self)
-        self.plan_view = _table(self.instalments, self)
+        self.plan_view = _table(self.instalments, upper)
         self.payments = RowTableModel([
             Column(self.tr("Date"), lambda p: day(p.received_on)),
             Column(self.tr("Amount"), lambda p: money(p.amount, fen=True), right=True),
@@ -105,27 +109,26 @@ class ContractPane(QWidget):
             Column(self.tr("Method"), lambda p: word(METHODS, p.method)),
             Column(self.tr("Reference"), lambda p: p.reference or ""),
         ], self)
-        self.payments_view = _table(self.payments, self)
+        self.payments_view = _table(self.payments, lower)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
         lay.addWidget(self.note)
         lay.addWidget(self.split_row)
         plan_bar = QHBoxLayout()
-        plan_label = QLabel(self.tr("Payment plan"))
+        plan_label = QLabel(self.tr("Payment plan"), upper)
         plan_label.setObjectName("sectionTitle")
         plan_bar.addWidget(plan_label)
         plan_bar.addStretch(1)
         for b in (self.plan_btn, self.reschedule_btn, self.invoiced_btn):
             plan_bar.addWidget(b)
         pay_bar = QHBoxLayout()
-        pay_label = QLabel(self.tr("Payments"))
+        pay_label = QLabel(self.tr("Payments"), lower)
         pay_label.setObjectName("sectionTitle")
         pay_bar.addWidget(pay_label)
         pay_bar.addStretch(1)
         for b in (self.apply_credit_btn, self.pay_btn, self.refund_btn):
             pay_bar.addWidget(b)
-        upper, lower = QWidget(self), QWidget(self)
         up = QVBoxLayout(upper)
         up.setContentsMargins(0, 0, 0, 0)
         up.addLayout(plan_bar)
@@ -135,7 +138,6 @@ class ContractPane(QWidget):
         low.addLayout(pay_bar)
         low.addWidget(self.credit)
         low.addWidget(self.payments_view)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(upper)
         split.addWidget(lower)
         split.setStretchFactor(0, 1)

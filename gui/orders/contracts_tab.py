@@ -89,8 +89,6 @@ class ContractsTab(QWidget):
         self.order_btn.setObjectName("orderStatusButton")
         self.order_btn.setToolTip(self.tr("Delivered, accepted, completed — or cancelled"))
         self.loading_note = QLabel(self.tr("Loading contracts…"), self)
-        self.totals = QLabel(self)
-        self.totals.setObjectName("totalsNote")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
@@ -102,7 +100,14 @@ class ContractsTab(QWidget):
         bar.addWidget(self.order_btn)
         bar.addWidget(self.cancel_btn)
         self.model = ContractTableModel(self)
-        self.view = QTableView(self)
+        # Every widget is made in its final parent: a widget added to a layout or a splitter
+        # under another parent is re-parented, and with the app's style sheet each re-parenting
+        # polishes its whole subtree again (the detail pane's twice over).
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        left = QWidget(self.splitter)
+        self.view = QTableView(left)
+        self.totals = QLabel(left)
+        self.totals.setObjectName("totalsNote")
         self.view.setModel(self.model)
         self.view.setTabKeyNavigation(False)
         self.view.setSortingEnabled(True)
@@ -112,15 +117,11 @@ class ContractsTab(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionsMovable(True)
-        # Every widget is made with its parent: a widget added to a layout later is re-parented,
-        # and with the app's style sheet each re-parenting polishes its whole subtree again.
-        self.pane = ContractPane(ctx, self)
-        left = QWidget(self)
+        self.pane = ContractPane(ctx, self.splitter)
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.view, 1)
         left_lay.addWidget(self.totals)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 1)

@@ -1,11 +1,15 @@
 """FunnelChart: the reverse funnel (反推) as centred bars, widest stage on top.
 
-A matplotlib ``Figure`` in a ``FigureCanvasQTAgg`` (no pyplot), built on the first
-:meth:`FunnelChart.show_funnel`: matplotlib is imported then, never at start-up, and the CJK
+A matplotlib ``Figure`` in a ``FigureCanvasQTAgg`` (no pyplot), built the first time the chart
+is on screen with a funnel to show: matplotlib is imported then, never at start-up, and the CJK
 font is registered with it first (:func:`gui.common.fonts.configure_matplotlib_cjk`), so the
 stage names of a Chinese pipeline render. That first import (~300 modules, 0.5–1 s) runs on a
-background thread, so the Plans page stays responsive on its first visit: the chart shows a
-placeholder until the import is done (a timer owned by the chart, so it dies with the page).
+background thread, so the Plans page stays responsive: the chart shows a placeholder until the
+import is done (a timer owned by the chart, so it dies with the page).
+A chart not on screen (the funnel is the Plans page's second tab) draws nothing and imports
+nothing: matplotlib costs some 45 MB and drawing 100–200 ms of the GUI thread, which a visit of
+the Plans page that never opens the funnel tab does not pay. :meth:`FunnelChart.show_funnel`
+only keeps the figures then, and the chart draws them when it is shown.
 """
 
 from __future__ import annotations
@@ -72,15 +76,30 @@ class FunnelChart(QWidget):
         self._wait = QTimer(self)  # polls the background import; owned, so it dies with us
         self._wait.setInterval(30)
         self._wait.timeout.connect(self._when_loaded)
+        self._pending = False  # figures arrived while the chart was not on screen
 
     def is_drawn(self) -> bool:
         """Whether the chart shows the last :meth:`show_funnel` (not the placeholder)."""
-        return self.canvas is not None and not self._wait.isActive()
+        return self.canvas is not None and not self._wait.isActive() and not self._pending
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        """Draw what came while the chart was hidden."""
+        super().showEvent(event)
+        if self._pending:  # in the next turn: the tab is on screen first
+            QTimer.singleShot(0, self, self._draw_pending)
+
+    def _draw_pending(self) -> None:
+        if self._pending and self.isVisible():
+            self._pending = False
+            self._draw_when_loaded()
 
     def _when_loaded(self) -> None:
         if _loaded.is_set():
             self._wait.stop()
-            self._draw()
+            if self.isVisible():
+                self._draw()
+            else:
+                self._pending = True
 
     def _build(self) -> None:
         from gui.common.fonts import configure_matplotlib_cjk
@@ -95,10 +114,20 @@ class FunnelChart(QWidget):
         self.canvas.setMinimumHeight(160)
         self.placeholder.hide()
         self._layout.addWidget(self.canvas)
+        self.canvas.show()  # the chart is on screen: now, not in the layout's next turn
 
     def show_funnel(self, stages: list[tuple[str, int]]) -> None:
-        """Draw ``(stage name, count)`` pairs, first stage on top (once matplotlib is in)."""
+        """Draw ``(stage name, count)`` pairs, first stage on top (once matplotlib is in and the
+        chart is on screen).
+        """
         self.shown = list(stages)
+        if not self.isVisible():
+            self._wait.stop()
+            self._pending = True
+            return
+        self._draw_when_loaded()
+
+    def _draw_when_loaded(self) -> None:
         if self.canvas is None and not load_matplotlib_in_background().is_set():
             self.placeholder.setText(self.tr("Drawing the chart…"))
             self._wait.start()

@@ -370,13 +370,26 @@ def _card_orders(window: Any, page: Any) -> None:
         view.selectRow(0)
 
 
+def _richest_scheme(window: Any, page: Any) -> Any:
+    """The Schemes tab on the newest version of the scheme with the most rules (the demo's
+    reps' scheme).
+    """
+    tab = page.show_tab(0)
+    _loaded(window, page)
+    versions = [v for scheme in tab.model.schemes for v in scheme.versions[:1]]
+    if versions:
+        best = max(versions, key=lambda v: len(getattr(v, "document", "") or ""))
+        tab.show_item("scheme_version", best.id)
+        _loaded(window, page)
+    return tab
+
+
 def _scheme_rule(kind: str) -> Callable[[Any, Any], None]:
-    """The Schemes tab with the first scheme's newest version open on its first rule of
-    ``kind`` (the monthly champion, the team award, the scorecard).
+    """The Schemes tab with the reps' scheme open on its first rule of ``kind`` (commission,
+    the monthly champion, the team award, the scorecard).
     """
     def act(window: Any, page: Any) -> None:
-        tab = page.show_tab(0)
-        _loaded(window, page)
+        tab = _richest_scheme(window, page)
         rules = tab.editor.rules
         row = next((n for n, r in enumerate(rules.model.rows) if r.kind == kind), -1)
         if row >= 0:
@@ -385,15 +398,67 @@ def _scheme_rule(kind: str) -> Callable[[Any, Any], None]:
 
 
 def _scheme_published(window: Any, page: Any) -> None:
-    """The Schemes tab on the first published version: read-only, saying why."""
-    tab = page.show_tab(0)
-    _loaded(window, page)
-    for scheme in tab.model.schemes:
-        published = [v for v in scheme.versions if v.status == "published"]
-        if published:
-            tab.show_item("scheme_version", published[0].id)
-            _loaded(window, page)
+    """The Schemes tab on the reps' published scheme, on its commission rule: read-only,
+    saying why.
+    """
+    _scheme_rule("commission")(window, page)
+
+
+def _wait_tab(window: Any, tab: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(600):
+        QApplication.processEvents()
+        if not tab.is_loading() and not getattr(tab, "is_checking", lambda: False)():
             return
+        window.ctx.tasks.wait(100)
+
+
+def _payout_run(window: Any, page: Any) -> None:
+    """Payout runs: this month's run waiting for its review, the first person's statement with
+    the records behind its first line.
+    """
+    tab = page.show_tab(1)
+    _wait_tab(window, tab)
+    if tab.people_model.rowCount():
+        tab.people_view.selectRow(0)
+        _wait_tab(window, tab)
+        if tab.lines_model.rowCount():
+            tab.lines_view.selectRow(0)
+
+
+def _leaderboard(window: Any, page: Any) -> None:
+    """The leaderboard of last month (a whole month) on the signed amount."""
+    from services.core import periods as P
+    from services.incentives.engine import previous_period
+
+    tab = page.show_tab(2)
+    _wait_tab(window, tab)
+    from datetime import date
+
+    today = date.today()
+    tab.set_period(previous_period(P.month_key(today.year, today.month)))
+    _wait_tab(window, tab)
+
+
+def _my_commission(window: Any, page: Any) -> None:
+    """My commission of the rep with the most signed this year (as if it were their computer),
+    with the what-if of their largest open deal.
+    """
+    from sqlalchemy import func, select
+
+    from models import Person
+    from models.orders import Contract
+
+    with window.ctx.store.read() as uow:
+        rep = uow.session.scalar(
+            select(Contract.owner_id).join(Person, Person.id == Contract.owner_id)
+            .where(Person.role == "rep").group_by(Contract.owner_id)
+            .order_by(func.count().desc()).limit(1))
+    if rep is not None:
+        window.set_current_person(rep)
+    tab = page.show_tab(3)
+    _wait_tab(window, tab)
 
 
 SCENES: tuple[Scene, ...] = (
@@ -435,6 +500,9 @@ SCENES: tuple[Scene, ...] = (
     Scene("scheme_team_award", "incentives", _scheme_rule("team_award")),
     Scene("scheme_scorecard", "incentives", _scheme_rule("scorecard")),
     Scene("scheme_published", "incentives", _scheme_published),
+    Scene("runs_review", "incentives", _payout_run),
+    Scene("leaderboard", "incentives", _leaderboard),
+    Scene("my_commission", "incentives", _my_commission),
     Scene("backups", "settings", _settings_section("gui.settings.backups_section:BackupsSection")),
     Scene("pipelines", "settings",
           _settings_section("gui.pipeline.settings_section:PipelineSettingsSection")),

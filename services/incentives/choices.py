@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from models.customers import Customer
+from models.incentives import SchemeVersion
 from models.org import OrgUnit, Person
 from services.core.text import name_key
+from services.incentives.doc import SchemeError, parse
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -39,8 +42,11 @@ class EditorChoices:
 
     ``people`` are the active people (pinyin order), ``units`` the live units depth first
     (``detail`` is the path above), ``product_lines`` the product lines in use (a product
-    factor is keyed by the line's name), ``customers`` the live customers (pinyin order;
-    ``detail`` is the tier). ``names`` has every id's name, deleted or inactive ones too.
+    factor is keyed by the line's name), ``customers`` the customers a key-account award may
+    name: the live A and B customers (客户分层) and any customer a scheme names already (pinyin
+    order; ``detail`` is the tier) — not every customer: a large firm has 100,000 of them, and a
+    key account is a customer the firm already ranks high. ``names`` has every named id's name,
+    deleted or inactive ones too.
     """
 
     people: tuple[Choice, ...] = ()
@@ -49,6 +55,24 @@ class EditorChoices:
     customers: tuple[Choice, ...] = ()
     names: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # person id → role code
+
+
+KEY_TIERS = ("A", "B")
+"""The customer tiers a key-account award offers to pick from."""
+
+
+def _named_customers(session: Session) -> set[str]:
+    """The customers the stored scheme versions name (key accounts)."""
+    found: set[str] = set()
+    for text in session.scalars(select(SchemeVersion.document)
+                                .where(SchemeVersion.deleted_at.is_(None))):
+        try:
+            doc = parse(text)
+        except SchemeError:
+            continue
+        for rule in doc.rules:
+            found.update(getattr(rule, "customer_ids", ()))
+    return found
 
 
 def editor_choices(store: Store, today: date | None = None) -> EditorChoices:
@@ -63,8 +87,11 @@ def editor_choices(store: Store, today: date | None = None) -> EditorChoices:
     lines = tuple(line.name for line in product_lines(store))
     with store.read() as uow:
         s = uow.session
+        named = _named_customers(s)
         customers = s.execute(select(Customer.id, Customer.name, Customer.tier)
-                              .where(Customer.deleted_at.is_(None))).all()
+                              .where(or_(and_(Customer.deleted_at.is_(None),
+                                              Customer.tier.in_(KEY_TIERS)),
+                                         Customer.id.in_(named)))).all()
         names = dict(s.execute(select(Person.id, Person.name)).all())
         names.update(s.execute(select(OrgUnit.id, OrgUnit.name)).all())
         roles = dict(s.execute(select(Person.id, Person.role)

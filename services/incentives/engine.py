@@ -143,6 +143,22 @@ def evaluate(period: str, facts: Facts, schemes: Sequence[SchemeInUse]) -> list[
     return out
 
 
+def used_metrics(schemes: Sequence[SchemeInUse]) -> list[str]:
+    """The process metrics the schemes' rules read (the credits are always gathered): a
+    rule's metric, a scorecard's metrics, new customers for the awards that count them.
+    """
+    out: set[str] = set()
+    for scheme in schemes:
+        for rule in scheme.doc.rules:
+            metric = getattr(rule, "metric", None)
+            if metric:
+                out.add(metric)
+            out.update(m.metric for m in getattr(rule, "metrics", ()))
+            if rule.kind in ("new_customer", "key_account"):
+                out.add("new_customers")
+    return sorted(out)
+
+
 def totals(lines: Iterable[LineDraft]) -> Mapping[str, int]:
     """Each person's total in fen."""
     out: dict[str, int] = {}

@@ -14,7 +14,7 @@ paid back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -81,15 +81,17 @@ class PersonPeriod:
 
     def actual(self, metric: str) -> int | None:
         """The actual of a metric (``doc.METRICS``) in its stored unit; None: not measurable."""
-        values: dict[str, int | None] = {
-            "signed_amount": self.signed_fen, "collected_amount": self.collected_fen,
-            "deal_count": self.deal_count, "new_customers": len(self.new_customers),
-            "followups": self.followups, "visits": self.visits,
-            "conversion_rate": self.conversion_rate_bp,
-            "collection_rate": self.collection_rate_bp, "satisfaction": self.satisfaction,
-            "repurchase_rate": self.repurchase_rate_bp,
-        }
-        return values[metric]
+        return _ACTUALS[metric](self)  # only the metric asked is computed (rules ask often)
+
+
+_ACTUALS: dict[str, Callable[[PersonPeriod], int | None]] = {
+    "signed_amount": lambda p: p.signed_fen, "collected_amount": lambda p: p.collected_fen,
+    "deal_count": lambda p: p.deal_count, "new_customers": lambda p: len(p.new_customers),
+    "followups": lambda p: p.followups, "visits": lambda p: p.visits,
+    "conversion_rate": lambda p: p.conversion_rate_bp,
+    "collection_rate": lambda p: p.collection_rate_bp, "satisfaction": lambda p: p.satisfaction,
+    "repurchase_rate": lambda p: p.repurchase_rate_bp,
+}
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@
 - the process metrics: new customers (their first signed contract ever is in the period),
   contracts signed, follow-ups and visits (by the local calendar day), deals closed won and
   lost, satisfaction of the tickets closed, the collection rate (回款率) and the repurchase
-  rate (复购率) per owner;
+  rate (复购率) per owner — follow-ups, visits, closed deals and the collection rate of the
+  months counted per person and month in one statement each (:mod:`.gather_counts`);
 - the targets of the published plan of each period's year (:mod:`.gather_targets`).
 
 Credit splits (:class:`models.incentives.CreditSplit`): a contract whose deal has a split is
@@ -35,13 +36,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Customer, Deal, DealLine, FollowUp, OrgUnit, Person, Product, Stage
+from models import Customer, Deal, DealLine, OrgUnit, Person, Product
 from models.aftersales import ServiceTicket, TicketStatus
 from models.enums import FollowUpMethod, StageKind
 from models.incentives import CreditSplit
@@ -57,10 +58,16 @@ from services.aftersales.rules import average_satisfaction
 from services.core import periods as P
 from services.incentives.doc import SchemeError
 from services.incentives.facts import Credit, Facts, PersonInfo, PersonPeriod, UnitInfo
+from services.incentives.gather_counts import (
+    Month,
+    closed_by_month,
+    collection_by_month,
+    followups_by_month,
+    months_between,
+)
 from services.incentives.gather_targets import gather_targets
 from services.orders.contracts import fen
 from services.orders.receivables import collection_by_owner
-from services.targets.actuals import _local_day_sql, _utc_bound, fixed_utc_offset
 
 FULL_BP = 10_000
 Split = tuple[tuple[str, int], ...]  # (person id, basis points), first takes the remainder
@@ -401,46 +408,24 @@ def _new_customers(r: _Reader, ps: _Periods, acc: _Acc,
                 acc.new_customers[(key, person)].append((cust, cid, part))
 
 
-def _followups(r: _Reader, ps: _Periods, acc: _Acc) -> None:
-    """Follow-ups and visits by person and local day."""
-    at = FollowUp.at
-    where = (FollowUp.deleted_at.is_(None), at >= _utc_bound(ps.lo),
-             at < _utc_bound(ps.hi + timedelta(days=1)))
-    is_visit = FollowUp.method == FollowUpMethod.VISIT
-    offset = fixed_utc_offset(ps.lo, ps.hi)
-    rows: Iterable[tuple[Any, ...]]
-    if offset is None:  # summer time in the range: by Python's local day
-        found: dict[tuple[str | None, date, bool], int] = defaultdict(int)
-        for person, moment, method in r.s.execute(
-                select(FollowUp.person_id, at, FollowUp.method).where(*where)
-                .execution_options(yield_per=5000)):
-            found[(person, moment.astimezone().date(), method == FollowUpMethod.VISIT)] += 1
-        rows = [(p, d, v, n) for (p, d, v), n in found.items()]
-    else:
-        day = _local_day_sql(r.s, at, offset)
-        rows = r.s.execute(select(FollowUp.person_id, day, is_visit, func.count())
-                           .where(*where).group_by(FollowUp.person_id, day, is_visit))
-    for person, day_value, visit, n in rows:
-        keys = ps.of(_day(day_value))
-        acc.count(keys, person, "followups", int(n))
-        if visit:
-            acc.count(keys, person, "visits", int(n))
+def _followups(r: _Reader, ps: _Periods, acc: _Acc, visits_only: bool) -> None:
+    """Follow-ups and visits by person and local month (:mod:`.gather_counts`); only the
+    visits when the follow-ups are not asked for.
+    """
+    for person, month, method, n in followups_by_month(r.s, months_between(ps.lo, ps.hi),
+                                                       visits_only=visits_only):
+        keys = ps.of(P.parse(month).start)
+        if not visits_only:
+            acc.count(keys, person, "followups", n)
+        if method == FollowUpMethod.VISIT:
+            acc.count(keys, person, "visits", n)
 
 
 def _closed(r: _Reader, ps: _Periods, acc: _Acc) -> None:
-    """Deals closed won or lost, by owner and close date. (The stages' kinds are looked up
-    apart: joined, SQLite would read every won or lost deal by its stage, not by the dates.)
-    """
-    kinds = {sid: kind for sid, kind in r.s.execute(
-        select(Stage.id, Stage.kind).where(Stage.kind.in_((StageKind.WON, StageKind.LOST))))}
-    for owner, closed_on, stage, n in r.s.execute(
-            select(Deal.owner_id, Deal.closed_on, Deal.stage_id, func.count())
-            .where(Deal.deleted_at.is_(None), Deal.closed_on >= ps.lo, Deal.closed_on <= ps.hi)
-            .group_by(Deal.owner_id, Deal.closed_on, Deal.stage_id)):
-        kind = kinds.get(stage)
-        if closed_on is not None and kind is not None:
-            acc.count(ps.of(_day(closed_on)), owner,
-                      "won" if kind == StageKind.WON else "lost", int(n))
+    """Deals closed won or lost, by owner and month of their close date."""
+    for owner, month, kind, n in closed_by_month(r.s, months_between(ps.lo, ps.hi)):
+        acc.count(ps.of(P.parse(month).start), owner,
+                  "won" if kind == StageKind.WON else "lost", n)
 
 
 def _satisfaction(r: _Reader, ps: _Periods, acc: _Acc) -> None:
@@ -476,9 +461,13 @@ def _rates(r: _Reader, ps: _Periods, acc: _Acc, collection: bool, repurchase: bo
     """
     signs = (signs_in(r.s, Contract.sign_date >= ps.lo, Contract.sign_date <= ps.hi)
              + first_signs(r.s, ps.lo)) if repurchase else []
+    by_month = (collection_by_month(r.s, [Month(p.key, p.start, p.end) for p in ps.parsed
+                                          if p.grain is P.Grain.MONTH])
+                if collection else {})
     for p in ps.parsed:
-        for owner, (due, collected) in (collection_by_owner(r.s, p.start, p.end).items()
-                                        if collection else ()):
+        found = (by_month.get(p.key, {}) if p.grain is P.Grain.MONTH
+                 else collection_by_owner(r.s, p.start, p.end))
+        for owner, (due, collected) in (found.items() if collection else ()):
             if due and acc.ok(owner):
                 acc.values[(p.key, str(owner))]["collection_rate_bp"] = _bp(collected, due)
         for owner, (buyers, again) in (count_repurchase(signs, p.start, p.end).items()
@@ -491,7 +480,7 @@ def _rates(r: _Reader, ps: _Periods, acc: _Acc, collection: bool, repurchase: bo
 
 
 PROCESS_PARTS: dict[str, tuple[str, ...]] = {
-    "new_customers": ("new_customers",), "followups": ("followups",), "visits": ("followups",),
+    "new_customers": ("new_customers",), "followups": ("followups",), "visits": ("visits",),
     "conversion_rate": ("closed",), "satisfaction": ("satisfaction",),
     "collection_rate": ("collection_rate",), "repurchase_rate": ("repurchase_rate",),
 }
@@ -520,8 +509,8 @@ def gather_facts(session: Session, periods: Sequence[str], *,
         _collected(r, ps, acc)
         if "new_customers" in parts:
             _new_customers(r, ps, acc, shared)
-        if "followups" in parts:
-            _followups(r, ps, acc)
+        if "followups" in parts or "visits" in parts:
+            _followups(r, ps, acc, visits_only="followups" not in parts)
         if "closed" in parts:
             _closed(r, ps, acc)
         if "satisfaction" in parts:

@@ -16,6 +16,7 @@ a plan split in the app already holds the novices' ramped months.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from fractions import Fraction
 from functools import lru_cache
@@ -86,14 +87,17 @@ class _Node:
     """One node's cells with the fall-backs of the module docstring."""
 
     def __init__(self, rollup: RollupTree, node: str, percents: Sequence[int],
-                 start: date | None):
+                 start: date | None, typed: AbstractSet[tuple[str, str]] = frozenset()):
         self.rollup, self.node, self.percents, self.start = rollup, node, percents, start
+        self.typed = typed  # (metric, period) typed on some node: others show nothing
         self._shown: dict[tuple[str, str], Values | None] = {}
         self._splits: dict[tuple[str, str, P.Grain], list[Values]] = {}
 
     def shown(self, metric: str, period: str) -> Values | None:
         """What the tree shows (None: nothing)."""
         key = (metric, period)
+        if key not in self._shown and metric in ADDITIVE_METRICS and key not in self.typed:
+            self._shown[key] = None  # nobody typed it: every node's sum is empty
         if key not in self._shown:
             cell = self.rollup.cell(self.node, metric, period)
             self._shown[key] = (cell.effective if cell.own is not None
@@ -161,6 +165,7 @@ def gather_targets(session: Session, keys: Sequence[str], people: Mapping[str, P
                    TargetValue.metric.in_(metrics)))
             if n in ids and P.parse(p).year == year}
         rollup = RollupTree({n[0]: n[1] for n in nodes}, own)
+        typed = {(m, p) for _n, m, p in own}
         for node_id, _parent, unit_id, person_id in nodes:
             person = people.get(person_id) if person_id else None
             if person_id is not None and person is None:
@@ -169,7 +174,7 @@ def gather_targets(session: Session, keys: Sequence[str], people: Mapping[str, P
                 continue
             percents = ramps.get(person.capacity_tier, ()) if person is not None else ()
             node = _Node(rollup, node_id, percents,
-                         person.active_from if person is not None else None)
+                         person.active_from if person is not None else None, typed)
             for key in year_keys:
                 cells: Cells = {}
                 for metric in metrics:

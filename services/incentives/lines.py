@@ -72,13 +72,42 @@ def attainment_pct(actual: int | None, target: int) -> Decimal | None:
     return (Decimal(actual) * 100 / Decimal(target)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+ENGLISH_WORDS: dict[str, str] = {
+    "签约额": "signed amount", "回款额": "collected amount", "签约量": "deal count",
+    "新增客户数": "new customers", "跟进数": "follow-ups", "拜访数": "visits",
+    "转化率": "conversion rate", "回款率": "collection rate", "满意度": "satisfaction",
+    "复购率": "repurchase rate", "、": ", ",
+}
+"""The words of the statement vocabulary that explanations' values carry in Chinese (metric
+names, list commas), and their English: an English statement reads in English throughout
+(rule titles and names stay as the firm typed them)."""
+
+
+def _english(value: str) -> str:
+    for word, english in ENGLISH_WORDS.items():
+        value = value.replace(word, english)
+    return value
+
+
 def line_text(template: str, params: Mapping[str, str] | None, lang: str = "en") -> str:
     """A line's explanation in ``lang`` (``zh``/``zh_CN`` or ``en``): its template translated
     in context ``PayoutLines`` (read from the .ts files, without Qt) and filled with ``params``
-    (the English template is filled when a translation lost a field).
+    (the English template is filled when a translation lost a field; the bare template when
+    the stored values do not fill it). In English, the statement words the values carry in
+    Chinese (签约额, 回款率…) are given in English.
     """
     from services.core.catalog import catalogue, fill, normalise
 
+    if not template:
+        return ""
     chosen = normalise(lang) or "en"
-    translated = catalogue(chosen).translate("PayoutLines", template) if template else ""
-    return fill(template, translated, dict(params or {})) if params else translated
+    translated = catalogue(chosen).translate("PayoutLines", template)
+    if not params:
+        return translated
+    values = {k: str(v) for k, v in params.items()}
+    if chosen == "en":
+        values = {k: _english(v) for k, v in values.items()}
+    try:
+        return fill(template, translated, values)
+    except (KeyError, IndexError, ValueError):
+        return template  # a stored template whose values are missing: say at least that

@@ -45,7 +45,7 @@ from services.core import periods as P
 from services.core.errors import SailplanError
 from services.core.store import Store
 from services.incentives import engine, versions
-from services.incentives.engine import SchemeInUse
+from services.incentives.engine import SchemeInUse, used_metrics
 from services.incentives.facts import Facts
 from services.incentives.lines import CENT, money
 from services.orders.contracts import fen
@@ -226,22 +226,6 @@ def fact_periods(year: int, grains: Sequence[str]) -> list[str]:
 
 def _grains(schemes: Sequence[SchemeInUse]) -> list[str]:
     return sorted({str(rule.grain) for s in schemes for rule in s.doc.rules})
-
-
-def used_metrics(schemes: Sequence[SchemeInUse]) -> list[str]:
-    """The process metrics the schemes' rules read (the credits are always gathered): a
-    rule's metric, a scorecard's metrics, new customers for the awards that count them.
-    """
-    out: set[str] = set()
-    for scheme in schemes:
-        for rule in scheme.doc.rules:
-            metric = getattr(rule, "metric", None)
-            if metric:
-                out.add(metric)
-            out.update(m.metric for m in getattr(rule, "metrics", ()))
-            if rule.kind in ("new_customer", "key_account"):
-                out.add("new_customers")
-    return sorted(out)
 
 
 # --- revenue and margin ------------------------------------------------------------------

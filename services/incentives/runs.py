@@ -246,11 +246,11 @@ def compute_run(store: Store, period: str, *, by: str | None = None,
         run = live_run(s, key)
         if run is not None and run.status == RunStatus.LOCKED:
             raise RunError("the {period} payout run is locked", period=key)
+        schemes = versions.in_effect(s, key)
         if facts is None:
             from services.incentives.gather import gather_facts
 
-            facts = gather_facts(s, fact_periods(key))
-        schemes = versions.in_effect(s, key)
+            facts = gather_facts(s, fact_periods(key), metrics=engine.used_metrics(schemes))
         drafts = list(engine.evaluate(key, facts, schemes))
         adj_lines, adj_ids = adjustment_lines(s, key)
         drafts += adj_lines
@@ -288,6 +288,29 @@ def compute_run(store: Store, period: str, *, by: str | None = None,
         run.inputs_digest = new_digest
         uow.commit()
         return uow.op(run.id, undo=call(put_run, run.id, before, added, removed))
+
+
+def compute_runs(store: Store, periods: Sequence[str], *, by: str | None = None
+                 ) -> list[Op[str]]:
+    """Compute (or compute again) the runs of several periods — a year of months — with their
+    facts gathered in one pass (:func:`services.incentives.gather.gather_facts` of every
+    period's :func:`fact_periods` at once, the metrics the schemes in effect read), then each
+    run as :func:`compute_run` computes it: the same lines, one transaction and one
+    :class:`Op` per period, in the order given. Refused (before anything is written) when a
+    period is not a payout period or its run is locked.
+    """
+    from services.incentives.gather import gather_facts
+
+    keys = list(dict.fromkeys(check_period(p).key for p in periods))
+    with store.read() as uow:
+        s = uow.session
+        _check_person(s, by)
+        for key in keys:
+            refuse_if_locked(s, key)
+        used = engine.used_metrics([x for key in keys for x in versions.in_effect(s, key)])
+        wanted = list(dict.fromkeys(k for key in keys for k in fact_periods(key)))
+        facts = gather_facts(s, wanted, metrics=used)
+    return [compute_run(store, key, by=by, facts=facts) for key in keys]
 
 
 # -- transitions -----------------------------------------------------------------------------

@@ -38,10 +38,10 @@ from models.incentives import (
 from models.orders import Contract, Payment
 from models.org import OrgUnit, Person
 from models.pipeline import Deal
-from services.core.catalog import catalogue, fill, normalise
+from services.core.catalog import normalise
 from services.core.errors import SailplanError
 from services.core.store import Store
-from services.incentives.lines import money, yuan
+from services.incentives.lines import line_text, money, yuan
 
 CONTEXT = "PayoutLines"
 MAX_REFS = 40  # references listed per line; more are counted ("… and 12 more")
@@ -163,17 +163,8 @@ def word(pair: tuple[str, str], lang: str) -> str:
 
 
 def explanation(template: str, params: Mapping[str, Any], lang: str) -> str:
-    """A line's explanation in ``lang``: its template translated (context ``PayoutLines``) and
-    filled in; the English sentence when there is no translation.
-    """
-    if not template:
-        return ""
-    code = language_code(lang)
-    translated = catalogue(code).translate(CONTEXT, template) if code != "en" else template
-    try:
-        return fill(template, translated, params)
-    except (KeyError, IndexError, ValueError):
-        return template  # a stored template whose values are missing: say at least that
+    """A line's explanation in ``lang`` (:func:`services.incentives.lines.line_text`)."""
+    return line_text(template, {k: str(v) for k, v in params.items()}, language_code(lang))
 
 
 def find_run(session: Session, period: str) -> PayoutRun | None:

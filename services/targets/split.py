@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 from typing import Any
 
 from models.enums import CapacityTier, SplitRule
@@ -93,14 +94,17 @@ def split_amount(total: int, weights: Sequence[Weight]) -> list[int]:
         raise SplitError("split weights cannot be negative")
     if total < 0:
         return [-p for p in split_amount(-total, fw)]
-    wsum = sum(fw)
+    # in integers: the weights scaled by their common denominator (the same proportions), so
+    # each exact share total × w ÷ Σw is a quotient and a remainder, no fraction per part
+    scale = lcm(*(w.denominator for w in fw))
+    iw = [w.numerator * (scale // w.denominator) for w in fw]
+    wsum = sum(iw)
     if wsum == 0:
-        fw = [Fraction(1)] * n
-        wsum = Fraction(n)
-    exact = [total * w / wsum for w in fw]
-    parts = [int(e) for e in exact]  # floor: every share is non-negative
+        iw, wsum = [1] * n, n
+    shares = [divmod(total * w, wsum) for w in iw]
+    parts = [whole for whole, _rest in shares]  # floor: every share is non-negative
     left = total - sum(parts)
-    order = sorted(range(n), key=lambda i: (-(exact[i] - parts[i]), i))
+    order = sorted(range(n), key=lambda i: (-shares[i][1], i))
     for i in order[:left]:
         parts[i] += 1
     return parts

@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from models.incentives import LineKind
@@ -133,6 +134,14 @@ def round_fen(value: Fraction) -> Decimal:
     return (Decimal(-whole if cents < 0 else whole) / 100).quantize(CENT)
 
 
+@lru_cache(maxsize=4096)
+def exact(value: Decimal) -> Fraction:
+    """A rule's figure (a rate, a bound, a factor) as a fraction — the same few figures are
+    read for every person and period, so each is converted once.
+    """
+    return Fraction(value)
+
+
 def number(value: Decimal | Fraction) -> str:
     """``5``, ``2.5``, ``0.125``: a rate or factor as written, without trailing zeros."""
     if isinstance(value, Fraction):
@@ -169,7 +178,7 @@ def tier_index(rule: Commission, attainment: Fraction | None) -> int:
         return 0
     reached = 0
     for index, tier in enumerate(rule.tiers):
-        if attainment >= Fraction(tier.from_pct):
+        if attainment >= exact(tier.from_pct):
             reached = index
     return reached
 
@@ -203,9 +212,9 @@ class Part:
 
     @property
     def yuan(self) -> Fraction:
-        value = self.fen * Fraction(self.rate_pct) / 100 / 100
+        value = self.fen * exact(self.rate_pct) / 100 / 100
         for factor, _what in self.multipliers:
-            value = value * Fraction(factor) / 100
+            value = value * exact(factor) / 100
         return value
 
     def text(self) -> str:
@@ -221,7 +230,7 @@ def slices(rule: Commission, attainment: Fraction | None) -> list[Slice]:
     if attainment is None or attainment <= 0:
         return [Slice(Fraction(1), first, False)]
     reached = rule.tiers[tier_index(rule, attainment)].rate_pct
-    bounds = sorted({Fraction(t.from_pct) for t in rule.tiers}
+    bounds = sorted({exact(t.from_pct) for t in rule.tiers}
                     | ({Fraction(100)} if rule.accelerator_pct is not None else set()))
     out: list[Slice] = []
     for position, low in enumerate(bounds):
@@ -305,8 +314,9 @@ def compute(rule: Commission, person: PersonPeriod,
     attainment = attainment_of(actual, target)
     tier = tier_index(rule, attainment)
     parts: list[Part] = []
+    grouped = groups(rule, credits)
     for cut in slices(rule, attainment):
-        for group in groups(rule, credits):
+        for group in grouped:
             fen = group.fen * cut.share
             if fen == 0:
                 continue
@@ -516,7 +526,7 @@ def evaluate_milestone(rule: Milestone, ctx: RuleContext) -> list[LineDraft]:
         attainment = attainment_of(person.actual(rule.metric), target)
         if attainment is None:
             continue
-        reached = [s for s in steps if attainment >= Fraction(s.at_pct)]
+        reached = [s for s in steps if attainment >= exact(s.at_pct)]
         if not reached:
             continue
         amount = round_fen(sum((Fraction(s.amount) for s in reached), Fraction(0)))

@@ -94,6 +94,10 @@ def scorecard(rule: Scorecard, ctx: RuleContext) -> list[LineDraft]:
     """绩效考核: one coefficient line per person in the scorecard's roles."""
     bonus_rules = ({r.id for r in ctx.doc.rules if r.kind in BONUS_KINDS}
                    if ctx.doc is not None else set())
+    bonus_of: dict[str, int] = {}
+    for line in ctx.lines:
+        if line.rule_id in bonus_rules:
+            bonus_of[line.person_id] = bonus_of.get(line.person_id, 0) + M.to_fen(line.amount)
     out: list[LineDraft] = []
     for pid in ctx.members:
         person = ctx.facts.people.get(pid)
@@ -119,8 +123,7 @@ def scorecard(rule: Scorecard, ctx: RuleContext) -> list[LineDraft]:
             points += min(ratio, metric.cap_pct) * metric.weight_pct / 100
             weight += metric.weight_pct
             items.append(_score_item(metric, ratio))
-        bonus_fen = sum(M.to_fen(line.amount) for line in ctx.lines
-                        if line.person_id == pid and line.rule_id in bonus_rules)
+        bonus_fen = bonus_of.get(pid, 0)
         params = {"title": rule.title, "period": ctx.period, "bonus": yuan(bonus_fen)}
         if left_out:
             params["left_out"] = "、".join(left_out)

@@ -56,3 +56,55 @@ def test_a_cycle_dropped_after_release_is_collected():
         assert gc.collect() >= 1
     finally:
         memory.stop()
+
+
+def test_imported_modules_sources_are_not_kept(tmp_path, monkeypatch):
+    import linecache
+    import sys
+
+    feature = sys.modules["PySide6.support.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)
+    (tmp_path / "sp_qt_mod.py").write_text("from PySide6.QtCore import QObject\nX = 1\n")
+    (tmp_path / "sp_plain_mod.py").write_text("Y = 2\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    memory.keep_no_sources()
+    try:
+        qt_mod = __import__("sp_qt_mod")  # an import statement: PySide6's hook sees it
+        plain = __import__("sp_plain_mod")
+        kept = {name for name, entry in linecache.cache.items() if len(entry) > 1}
+        assert not kept & {qt_mod.__file__, plain.__file__}
+        # PySide6's verdict is unchanged: a module naming PySide6 uses it, the other not.
+        assert feature.pyside_feature_dict["sp_qt_mod"] == 0
+        assert feature.pyside_feature_dict["sp_plain_mod"] == -1
+    finally:
+        for name in ("sp_qt_mod", "sp_plain_mod"):
+            sys.modules.pop(name, None)
+            feature.pyside_feature_dict.pop(name, None)
+
+
+def test_a_page_read_pauses_collection_until_its_result_is_frozen(qtbot):
+    was = gc.isenabled()
+    gc.enable()  # as in the app (the GUI tests collect by hand)
+    memory.start()
+    try:
+        runner = TaskRunner()
+        seen: list[bool] = []
+
+        def read(progress, is_cancelled):  # noqa: ANN001
+            seen.append(gc.isenabled())
+            return [_Rows() for _ in range(100)]
+
+        handle = runner.submit(read, read=True)
+        with qtbot.waitSignal(handle.finished) as blocker:
+            pass
+        rows = list(blocker.args[0])
+        assert seen == [False]  # no full collection walks the rows while they are built
+        assert gc.isenabled() and not _collectable(rows)  # frozen, then collection is back
+        handle = runner.submit(lambda progress, is_cancelled: seen.append(gc.isenabled()))
+        with qtbot.waitSignal(handle.finished):
+            pass
+        assert seen == [False, True]  # other work (imports, backups) is never paused
+    finally:
+        memory.stop()
+        if not was:
+            gc.disable()

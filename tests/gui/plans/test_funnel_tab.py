@@ -106,3 +106,23 @@ def test_the_base_reads_in_chinese(funnel) -> None:
         assert funnel.base_note.text() == "按全年目标 ¥10,000,000"
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_a_chart_off_screen_draws_only_once_shown(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from gui.plans.funnel_chart import FunnelChart
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("first"), "first")
+    chart = FunnelChart()
+    tabs.addTab(chart, "funnel")
+    tabs.resize(640, 480)
+    tabs.show()
+    chart.show_funnel([("线索", 120), ("赢单", 10)])
+    qtbot.wait(100)
+    assert chart.canvas is None and not chart.is_drawn()  # not built, not drawn: not on screen
+    tabs.setCurrentIndex(1)
+    qtbot.waitUntil(chart.is_drawn, timeout=20_000)
+    assert chart.canvas.isVisible() and chart.shown == [("线索", 120), ("赢单", 10)]
