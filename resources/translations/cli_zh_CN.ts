@@ -479,6 +479,231 @@
         <translation>{count} 个单元格留空，所在行已导入：{reasons}</translation>
     </message>
     <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>there is no scheme called {name}</source>
+        <translation>没有名为 {name} 的激励方案</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a scheme needs a name</source>
+        <translation>激励方案需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a scheme's name can be at most {limit} characters long</source>
+        <translation>激励方案名称最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a note can be at most {limit} characters long</source>
+        <translation>备注最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a scheme called {name} already exists</source>
+        <translation>已有名为 {name} 的激励方案</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>this scheme no longer exists</source>
+        <translation>该激励方案已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>this scheme version no longer exists</source>
+        <translation>该方案版本已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>version {number} is published and never changes; make a new version</source>
+        <translation>版本 {number} 已发布，不可再修改；请新建版本</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a payout run used this scheme; it cannot be removed</source>
+        <translation>已有提成核算使用了该方案，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>version {number} is not published</source>
+        <translation>版本 {number} 尚未发布</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a locked payout run used version {number}; it stays published</source>
+        <translation>已锁定的提成核算使用了版本 {number}，它保持已发布</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a scheme keeps at least one version</source>
+        <translation>激励方案至少保留一个版本</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a payout period is a month (2026-06), a quarter (2026-Q2) or a year (2026), not {period}</source>
+        <translation>核算期间须为月（2026-06）、季度（2026-Q2）或年（2026），而不是 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>there is no {period} payout run; compute it first</source>
+        <translation>没有 {period} 的提成核算；请先计算</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>the {period} payout run is locked</source>
+        <translation>{period} 的提成核算已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>that person does not exist</source>
+        <translation>该人员不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>this payout run no longer exists</source>
+        <translation>该提成核算已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>approve the {period} payout run before locking it</source>
+        <translation>请先审批 {period} 的提成核算，再锁定</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>the {period} payout run was computed again since</source>
+        <translation>{period} 的提成核算此后已重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>the {period} payout run is already reviewed</source>
+        <translation>{period} 的提成核算已复核</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>what the {period} payout run pays changed since it was computed; compute it again</source>
+        <translation>{period} 的提成核算计算后应发内容已有变化；请重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>review the {period} payout run before approving it</source>
+        <translation>请先复核 {period} 的提成核算，再审批</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>the {period} payout run is already approved</source>
+        <translation>{period} 的提成核算已审批</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>the {period} payout run is neither reviewed nor approved; there is nothing to reopen</source>
+        <translation>{period} 的提成核算尚未复核或审批，无需退回</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>give the reason for the adjustment</source>
+        <translation>请填写调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a recognition needs a title</source>
+        <translation>荣誉激励需要标题</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a text can be at most {limit} characters long</source>
+        <translation>文字最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>an adjustment needs an amount other than zero</source>
+        <translation>调整金额不能为零</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>an amount must be a number of yuan</source>
+        <translation>金额须为以元计的数字</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>this adjustment no longer exists</source>
+        <translation>该调整已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>a locked payout run paid this adjustment; it stays</source>
+        <translation>该调整已由锁定的提成核算发放，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>recognition is an honour, a training or a promotion recommendation, not {kind}</source>
+        <translation>非现金激励须为荣誉、培训或晋升推荐，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>this recognition no longer exists</source>
+        <translation>该非现金激励已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>an adjustment corrects a locked payout run</source>
+        <translation>调整只能更正已锁定的提成核算</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>computed</source>
+        <translation>已计算</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>person	gross	adjustments	clawbacks	net</source>
+        <translation>人员	应发	调整	追回	实发</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>The {period} payout run is {status}: {count} person(s), net {net} (gross {gross}, adjustments {adjustments}, clawbacks {clawbacks})</source>
+        <translation>{period} 提成核算{status}：{count} 人，实发 {net}（应发 {gross}，调整 {adjustments}，追回 {clawbacks}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>The {period} payout run ({status})</source>
+        <translation>{period} 提成核算（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>gross {gross}, adjustments {adjustments}, clawbacks {clawbacks}, net {net}</source>
+        <translation>应发 {gross}，调整 {adjustments}，追回 {clawbacks}，实发 {net}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>Nobody is paid in this run.</source>
+        <translation>本次核算无人发放。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>The {period} payout run is now {status}</source>
+        <translation>{period} 提成核算现为{status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/incentives_command.py"/>
+        <source>Adjustment of {amount} for {person} recorded: the first {period} or later run that locks pays it</source>
+        <translation>已为 {person} 记录调整 {amount}：由 {period} 起首个锁定的核算发放</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/incentives_signals.py"/>
         <source>{period} is not a payout period: give a month (2026-06), a quarter (2026-Q2) or a year (2026)</source>
         <translation>{period} 不是核算期间：请填写月份（2026-06）、季度（2026-Q2）或年份（2026）</translation>
@@ -1057,231 +1282,6 @@
         <location filename="../../services/core/check_pg.py"/>
         <source>row count: {table} has {heap} rows but its primary key index lists {indexed} (rebuild it: REINDEX TABLE {table})</source>
         <translation>行数不符：{table} 有 {heap} 行，但其主键索引只列出 {indexed} 行（请重建：REINDEX TABLE {table}）</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>there is no scheme called {name}</source>
-        <translation>没有名为 {name} 的激励方案</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a scheme needs a name</source>
-        <translation>激励方案需要名称</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a scheme's name can be at most {limit} characters long</source>
-        <translation>激励方案名称最多 {limit} 个字符</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a note can be at most {limit} characters long</source>
-        <translation>备注最多 {limit} 个字符</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a scheme called {name} already exists</source>
-        <translation>已有名为 {name} 的激励方案</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>this scheme no longer exists</source>
-        <translation>该激励方案已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>this scheme version no longer exists</source>
-        <translation>该方案版本已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>version {number} is published and never changes; make a new version</source>
-        <translation>版本 {number} 已发布，不可再修改；请新建版本</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a payout run used this scheme; it cannot be removed</source>
-        <translation>已有提成核算使用了该方案，不能删除</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>version {number} is not published</source>
-        <translation>版本 {number} 尚未发布</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a locked payout run used version {number}; it stays published</source>
-        <translation>已锁定的提成核算使用了版本 {number}，它保持已发布</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a scheme keeps at least one version</source>
-        <translation>激励方案至少保留一个版本</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a payout period is a month (2026-06), a quarter (2026-Q2) or a year (2026), not {period}</source>
-        <translation>核算期间须为月（2026-06）、季度（2026-Q2）或年（2026），而不是 {period}</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>there is no {period} payout run; compute it first</source>
-        <translation>没有 {period} 的提成核算；请先计算</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>the {period} payout run is locked</source>
-        <translation>{period} 的提成核算已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>that person does not exist</source>
-        <translation>该人员不存在</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>this payout run no longer exists</source>
-        <translation>该提成核算已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>approve the {period} payout run before locking it</source>
-        <translation>请先审批 {period} 的提成核算，再锁定</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>the {period} payout run was computed again since</source>
-        <translation>{period} 的提成核算此后已重新计算</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>the {period} payout run is already reviewed</source>
-        <translation>{period} 的提成核算已复核</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>what the {period} payout run pays changed since it was computed; compute it again</source>
-        <translation>{period} 的提成核算计算后应发内容已有变化；请重新计算</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>review the {period} payout run before approving it</source>
-        <translation>请先复核 {period} 的提成核算，再审批</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>the {period} payout run is already approved</source>
-        <translation>{period} 的提成核算已审批</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>the {period} payout run is neither reviewed nor approved; there is nothing to reopen</source>
-        <translation>{period} 的提成核算尚未复核或审批，无需退回</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>give the reason for the adjustment</source>
-        <translation>请填写调整原因</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a recognition needs a title</source>
-        <translation>荣誉激励需要标题</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a text can be at most {limit} characters long</source>
-        <translation>文字最多 {limit} 个字符</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>an adjustment needs an amount other than zero</source>
-        <translation>调整金额不能为零</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>an amount must be a number of yuan</source>
-        <translation>金额须为以元计的数字</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>this adjustment no longer exists</source>
-        <translation>该调整已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>a locked payout run paid this adjustment; it stays</source>
-        <translation>该调整已由锁定的提成核算发放，不能删除</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>recognition is an honour, a training or a promotion recommendation, not {kind}</source>
-        <translation>非现金激励须为荣誉、培训或晋升推荐，而不是 {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>this recognition no longer exists</source>
-        <translation>该非现金激励已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>an adjustment corrects a locked payout run</source>
-        <translation>调整只能更正已锁定的提成核算</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>computed</source>
-        <translation>已计算</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>reviewed</source>
-        <translation>已复核</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>approved</source>
-        <translation>已审批</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>person	gross	adjustments	clawbacks	net</source>
-        <translation>人员	应发	调整	追回	实发</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>The {period} payout run is {status}: {count} person(s), net {net} (gross {gross}, adjustments {adjustments}, clawbacks {clawbacks})</source>
-        <translation>{period} 提成核算{status}：{count} 人，实发 {net}（应发 {gross}，调整 {adjustments}，追回 {clawbacks}）</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>The {period} payout run ({status})</source>
-        <translation>{period} 提成核算（{status}）</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>gross {gross}, adjustments {adjustments}, clawbacks {clawbacks}, net {net}</source>
-        <translation>应发 {gross}，调整 {adjustments}，追回 {clawbacks}，实发 {net}</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>Nobody is paid in this run.</source>
-        <translation>本次核算无人发放。</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>The {period} payout run is now {status}</source>
-        <translation>{period} 提成核算现为{status}</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/incentives_command.py"/>
-        <source>Adjustment of {amount} for {person} recorded: the first {period} or later run that locks pays it</source>
-        <translation>已为 {person} 记录调整 {amount}：由 {period} 起首个锁定的核算发放</translation>
     </message>
 </context>
 </TS>
