@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors",
                       'A contract number pattern needs exactly one sequence field (seq).'),
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      'A contract number may be at most {limit} characters; this pattern gives {number}.'),  # noqa: E501
     QT_TRANSLATE_NOOP("ServiceErrors", 'A contract needs a number.'),
     QT_TRANSLATE_NOOP("ServiceErrors", 'A contract number can be at most {limit} characters long.'),
     QT_TRANSLATE_NOOP("ServiceErrors", "A contract's amount must be more than zero."),

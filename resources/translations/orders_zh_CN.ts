@@ -2206,6 +2206,10 @@ Create it anyway?</source>
 <context>
     <name>ServiceErrors</name>
     <message>
+        <source>A contract number may be at most {limit} characters; this pattern gives {number}.</source>
+        <translation>合同编号最多 {limit} 个字符；此规则生成的编号为 {number}。</translation>
+    </message>
+    <message>
         <location filename="../../gui/orders/error_texts.py" line="11"/>
         <source>A contract number pattern needs exactly one sequence field (seq).</source>
         <translation>合同编号规则必须恰好包含一个序号字段（seq）。</translation>
