@@ -53,14 +53,10 @@ def load_board(store: Any, period: str, metric: str, measure: str, view: str,
     gathered), and the board; returns (period, facts, board).
     """
     from services.incentives.doc import Measure
-    from services.incentives.engine import previous_period
-    from services.incentives.leaderboard import View, leaderboard
+    from services.incentives.leaderboard import View, board_facts, leaderboard
 
     if facts is None:
-        from services.incentives.gather import gather_facts
-
-        with store.read() as uow:
-            facts = gather_facts(uow.session, [period, previous_period(period)])
+        facts = board_facts(store, period)
     return period, facts, leaderboard(facts, period, metric, Measure(measure), View(view))
 
 

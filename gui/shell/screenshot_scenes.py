@@ -96,14 +96,9 @@ def _deal_detail(_window: Any, page: Any) -> None:
 
 def _split_deal(window: Any) -> str | None:
     """A deal of the demo firm whose credit is split (the first by id), else None."""
-    from sqlalchemy import select
+    from services.incentives.splits import first_split_deal
 
-    from models.incentives import CreditSplit
-
-    with window.ctx.store.read() as uow:
-        return uow.session.scalars(select(CreditSplit.deal_id)
-                                   .where(CreditSplit.deleted_at.is_(None))
-                                   .order_by(CreditSplit.deal_id)).first()
+    return first_split_deal(window.ctx.store)
 
 
 def _deal_split(window: Any, page: Any) -> Any:
@@ -442,19 +437,10 @@ def _leaderboard(window: Any, page: Any) -> None:
 
 
 def _my_commission(window: Any, page: Any) -> None:
-    """My commission of the rep with the most signed this year (as if it were their computer),
-    with the what-if of their largest open deal.
-    """
-    from sqlalchemy import func, select
+    """My commission of the rep who owns the most contracts (as if it were their computer)."""
+    from services.incentives.my_standing import busiest_rep
 
-    from models import Person
-    from models.orders import Contract
-
-    with window.ctx.store.read() as uow:
-        rep = uow.session.scalar(
-            select(Contract.owner_id).join(Person, Person.id == Contract.owner_id)
-            .where(Person.role == "rep").group_by(Contract.owner_id)
-            .order_by(func.count().desc()).limit(1))
+    rep = busiest_rep(window.ctx.store)
     if rep is not None:
         window.set_current_person(rep)
     tab = page.show_tab(3)

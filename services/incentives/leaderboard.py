@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from services.core.store import Store
 from services.incentives import measures as M
 from services.incentives.doc import Measure
 from services.incentives.engine import is_active, previous_period
@@ -167,3 +168,11 @@ def leaderboard(facts: Facts, period: str, metric: str, measure: Measure = Measu
                              result.attainment, shown, before.get(key), compared))
     rows.sort(key=lambda s: (s.rank is None, s.rank or 0, s.name, s.id))
     return Leaderboard(period, previous, metric, measure, view, tuple(rows), compared)
+
+
+def board_facts(store: Store, period: str) -> Facts:
+    """The facts a board of ``period`` reads: the period and the one before (rank changes)."""
+    from services.incentives.gather import gather_facts
+
+    with store.read() as uow:
+        return gather_facts(uow.session, [period, previous_period(period)])

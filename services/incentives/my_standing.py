@@ -139,3 +139,15 @@ def read_my_standing(store: Store, person_id: str, period: str) -> MyStanding:
     standing = my_commission(facts, key, person_id, rules)
     return MyStanding(person_id, name, key, facts, rules, standing,
                       tuple(open_deals(store, person_id)))
+
+
+def busiest_rep(store: Store) -> str | None:
+    """The rep (一线销售) who owns the most contracts, else None — for showing a standing."""
+    from models.orders import Contract
+
+    with store.read() as uow:
+        return uow.session.scalar(
+            select(Contract.owner_id).join(Person, Person.id == Contract.owner_id)
+            .where(Person.role == Role.REP, Contract.deleted_at.is_(None))
+            .group_by(Contract.owner_id).order_by(func.count().desc(), Contract.owner_id)
+            .limit(1))

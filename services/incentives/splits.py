@@ -167,3 +167,11 @@ def deal_split(store: Store, deal_id: str) -> DealSplit | None:
         return None
     name, owner_id, owner_name = row
     return DealSplit(deal_id, name, owner_id, owner_name, tuple(credit_split(store, deal_id)))
+
+
+def first_split_deal(store: Store) -> str | None:
+    """A deal whose credit is split (the first by id), else None — for showing a split."""
+    with store.read() as uow:
+        return uow.session.scalars(select(CreditSplit.deal_id)
+                                   .where(CreditSplit.deleted_at.is_(None))
+                                   .order_by(CreditSplit.deal_id)).first()
