@@ -14,6 +14,22 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")  # the suite runs on every core (pytest-xdist)
+if _WORKER:
+    # Each worker keeps its temporary files apart, so a test that looks at what the app left in
+    # the temporary folder never sees another worker's files.
+    import tempfile
+
+    _own_tmp = Path(tempfile.gettempdir()) / f"sailplan-tests-{_WORKER}-{os.getpid()}"
+    _own_tmp.mkdir(parents=True, exist_ok=True)
+    os.environ["TMPDIR"] = str(_own_tmp)
+    tempfile.tempdir = None
+
+    import atexit
+    import shutil
+
+    atexit.register(shutil.rmtree, _own_tmp, ignore_errors=True)
+
 GUI_TESTS = ROOT / "tests" / "gui"
 
 

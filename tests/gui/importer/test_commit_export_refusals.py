@@ -8,6 +8,7 @@ The full disks are a 2 MB tmpfs mounted for the test (root only, as in CI; skipp
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -86,9 +87,11 @@ def test_export_refusals_are_chinese(qtbot, store, tmp_path, zh, errors, monkeyp
 
 def test_export_onto_a_full_disk_is_refused_in_chinese(qtbot, store, small_disk,  # noqa: F811
                                                        zh, errors, monkeypatch):
-    with store.write() as uow:  # far more text than the 2 MB disk holds, even compressed
+    # Random notes twice the size of the disk's free space: they do not fit even compressed.
+    per_row = 2 * shutil.disk_usage(small_disk).free // 1_500
+    with store.write() as uow:
         uow.session.add_all(Customer(name=f"客户{i:05d}", name_norm=f"客户{i:05d}", tags="",
-                                     notes=os.urandom(2_000).hex()) for i in range(1_500))
+                                     notes=os.urandom(per_row).hex()) for i in range(1_500))
         uow.commit()
     _export(qtbot, _context(store), small_disk / "客户.xlsx", monkeypatch)
     assert len(errors) == 1 and "磁盘已满" in errors[0] and "未写入任何文件" in errors[0]

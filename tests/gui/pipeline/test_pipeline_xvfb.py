@@ -35,7 +35,9 @@ def _need_tools() -> None:
 
 
 def _free_display() -> int:
-    for n in range(90, 190):
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")  # parallel workers look apart
+    first = 90 + 100 * int(worker.removeprefix("gw") or 0)
+    for n in range(first, first + 100):
         if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
             return n
     raise RuntimeError("no free X display number")
