@@ -4,6 +4,7 @@ released again, and the policy is off unless the app turned it on."""
 from __future__ import annotations
 
 import gc
+import weakref
 
 from gui.common import memory
 from gui.common.tasks import TaskRunner
@@ -108,3 +109,36 @@ def test_a_page_read_pauses_collection_until_its_result_is_frozen(qtbot):
         memory.stop()
         if not was:
             gc.disable()
+
+
+class _Cycle:
+    """Garbage a read left behind: a reference cycle nobody holds."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def _dropped_cycle() -> weakref.ref:
+    return weakref.ref(_Cycle())
+
+
+def test_a_large_result_is_frozen_without_a_walk_a_small_one_after_collecting():
+    memory.start()
+    try:
+        memory.pause()  # a page's read on the worker
+        rows = [[n] for n in range(memory.YOUNG_WALK_LIMIT + 5_000)]  # 100,000 customers
+        left = _dropped_cycle()
+        memory.settle()  # no walk over the rows: the read's few cycles are frozen with them
+        memory.resume()
+        assert left() is not None and not _collectable([rows[0]])
+        memory.pause()
+        small = [[n] for n in range(100)]
+        gone = _dropped_cycle()
+        memory.settle()  # a short walk first: the small read's garbage is freed
+        memory.resume()
+        assert gone() is None and not _collectable([small[0]])
+        memory.release()  # the pages went: the frozen cycle can be collected now
+        gc.collect()
+        assert left() is None
+    finally:
+        memory.stop()
