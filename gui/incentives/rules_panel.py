@@ -59,6 +59,7 @@ class RulesPanel(QWidget):
         self._rules: list[dict[str, Any]] = []
         self.read_only = False
         self.form: RuleForm | None = None
+        self._forms_built = 0  # forms built since select() began (one is enough)
         self.model = RowTableModel(parent=self)
         self.model.set_columns([
             Column(self.tr("Rule"), lambda r: r.title or T.kind_label(r.kind)),
@@ -140,13 +141,15 @@ class RulesPanel(QWidget):
 
     def select(self, row: int) -> None:
         """Select the rule at ``row`` and show its form (none when out of range)."""
+        self._forms_built = 0
         if 0 <= row < self.model.rowCount():
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         else:
             self.view.selectionModel().clearCurrentIndex()
-        self._show_form()
+        if not self._forms_built:  # the row did not change: no signal built the form
+            self._show_form()
 
     def select_id(self, rule_id: str) -> bool:
         """Select the rule with this id (or position, counted from 1); whether one was."""
@@ -217,6 +220,7 @@ class RulesPanel(QWidget):
         self.changed.emit()
 
     def _show_form(self) -> None:
+        self._forms_built += 1
         self._update_buttons()
         row = self.current_row()
         rule = self._rules[row] if 0 <= row < len(self._rules) else None

@@ -63,6 +63,7 @@ class SchemesTab(QWidget):
         self.ctx = ctx
         self.pick: EditorChoices | None = None
         self._select_after: str | None = None
+        self._reselecting = False
         self.loader = PageLoad(ctx.tasks, self)
         self.loader.loaded.connect(self._loaded)
         self.loader.failed.connect(self._failed)
@@ -188,9 +189,13 @@ class SchemesTab(QWidget):
         if not index.isValid() and schemes:
             index = self.model.index(0, 0)
         if index.isValid():
-            self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+            self._reselecting = True  # shown once, just below, not also by the signal
+            try:
+                self.tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._reselecting = False
         self._selected(reloaded=True)
 
     def _replace_editor(self, pick: EditorChoices) -> None:
@@ -233,6 +238,8 @@ class SchemesTab(QWidget):
         return self.tree
 
     def _selected(self, reloaded: bool = False) -> None:
+        if self._reselecting:
+            return
         scheme, version = self.current()
         shown = self.editor.version
         same = shown is not None and version is not None and shown.id == version.id
