@@ -289,11 +289,12 @@ class BoardView(QScrollArea):
             self.move_requested.emit(ids, key, direction)
 
     def set_cards(self, cards: Sequence[Any],
-                  closed_totals: Mapping[str, ColumnTotals] | None = None) -> None:
+                  totals: Mapping[str, ColumnTotals] | None = None) -> None:
         """Distribute the snapshot to the columns and update their header figures.
 
-        A column named in ``closed_totals`` (won/lost, which show only their newest cards)
-        takes its figures from there; the others add up their cards.
+        A column named in ``totals`` takes its figures from there (the won/lost columns, which
+        show only their newest cards; the open columns as the snapshot's reader added them
+        up); the others add up their cards.
         """
         by_stage: dict[str, list[Any]] = {k: [] for k in self.columns}
         for c in cards:
@@ -301,7 +302,7 @@ class BoardView(QScrollArea):
                 by_stage[c.stage_id].append(c)
         for key, col in self.columns.items():
             col.model.set_cards(by_stage[key])
-            t = (closed_totals or {}).get(key) or summarize_columns(by_stage[key]).get(key)
+            t = (totals or {}).get(key) or summarize_columns(by_stage[key]).get(key)
             if t is None:
                 self._show_figures(col, 0, Decimal(0), Decimal(0))
             else:

@@ -60,6 +60,8 @@ class PipelinePage(QWidget):
         self.pipelines: list[PipelineInfo] = []
         self.pipeline: PipelineInfo | None = None
         self.cards: list[DealCard] = []
+        # the open columns' figures as read with ``cards`` (until a patch changes them)
+        self._read_totals: dict[str, ColumnTotals] = {}
         self.closed_totals: dict[str, ColumnTotals] = {}  # won/lost stage id → header figures
         self.folded: set[str] = set()  # explicit user choices; else the stage's own default
         self.unfolded: set[str] = set()
@@ -279,8 +281,10 @@ class PipelinePage(QWidget):
         self._closed_spare = {}
         if snapshot is None:
             self.cards, self.closed_totals, self.closed_limit = [], {}, None
+            self._read_totals = {}
         else:
             self.cards, self.closed_totals = list(snapshot.cards), dict(snapshot.closed_totals)
+            self._read_totals = dict(snapshot.open_totals)
             self.closed_limit = snapshot.closed_limit
         self.show_snapshot()
         area = self.stack.currentWidget()
@@ -338,6 +342,7 @@ class PipelinePage(QWidget):
             self.reload()
             return
         previous = [self.cards[p] for i in deal_ids if (p := self._position.get(i)) is not None]
+        self._read_totals = {}  # the cards change: the columns add themselves up again
         for aside in self._closed_spare.values():  # their fresh versions are in ``current``
             aside[:] = [c for c in aside if c.id not in deal_ids]
         touched = {c.stage_id for c in previous} | {c.stage_id for c in current}
@@ -391,7 +396,7 @@ class PipelinePage(QWidget):
             return
         self._dirty.discard(view)
         if view == "board":
-            self.board.set_cards(self.cards, self.closed_totals)
+            self.board.set_cards(self.cards, {**self._read_totals, **self.closed_totals})
         elif view == "list":
             self.list_view.model().set_cards(self.cards)
         else:

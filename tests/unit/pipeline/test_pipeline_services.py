@@ -225,6 +225,9 @@ def test_board_cards_show_effective_probability_weighted_and_products(world):
     assert cards["乙"].weighted == Decimal("1800.00")
     totals = pl.summarize_columns(cards.values())[world.stages["方案报价"]]
     assert totals == pl.ColumnTotals(2, Decimal("12000.00"), Decimal("7800.00"))
+    # the column header's figures come with the board as read (added up off the GUI thread)
+    snap = pb.load_board_snapshot(world.store, world.pipeline_id, date(2026, 1, 31))
+    assert snap.open_totals == {world.stages["方案报价"]: totals}
     pl.set_probability(world.store, cards["乙"].id, None)
     assert {c.name: c.probability for c in _board(world)}["乙"] == 60
     assert a
