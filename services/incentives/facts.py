@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -66,11 +67,11 @@ class PersonPeriod:
     repurchase_rate_bp: int | None = None
     targets: Mapping[str, TargetCell] = field(default_factory=dict)
 
-    @property
+    @cached_property  # rules read them for every rule and person: summed once
     def signed_fen(self) -> int:
         return sum(c.fen for c in self.signed)
 
-    @property
+    @cached_property
     def collected_fen(self) -> int:
         return sum(c.fen for c in self.collected)
 

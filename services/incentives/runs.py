@@ -281,8 +281,9 @@ def compute_run(store: Store, period: str, *, by: str | None = None,
                            amount=money(Decimal(d.amount)), template=row[5], params=row[6],
                            trace=row[7])
                       for n, (lid, d, row) in enumerate(zip(added, drafts, rows, strict=True))]
+            table = PayoutLine.__table__  # Core: thousands of rows, no ORM objects wanted
             for start in range(0, len(values), CHUNK):
-                s.execute(insert(PayoutLine), values[start:start + CHUNK])
+                s.execute(insert(table), values[start:start + CHUNK])
             _apply(run, RunState(RunStatus.COMPUTED, None, None, None, None, None, None))
         run.computed_at = utcnow()
         run.inputs_digest = new_digest
