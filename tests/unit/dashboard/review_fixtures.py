@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from models import Contract, Customer, Payment, PaymentAllocation, PaymentInstalment
+from models import (
+    Contract,
+    Customer,
+    Payment,
+    PaymentAllocation,
+    PaymentInstalment,
+    Person,
+)
 from services.core.store import Store
 from services.targets import cascade, lifecycle, nodes
 from services.targets.split import Values
@@ -77,8 +84,12 @@ def build_review_world(store: Store) -> ReviewWorld:
                      owner_id=w.people["张三"], last_followup_at=utc(2026, 7, 1),
                      created_at=utc(2026, 1, 1))
         s.add(c)
+        director = Person(name="周总监", role="director", capacity_tier="senior",
+                          unit_id=w.units["company"], active_from=date(2025, 1, 1))
+        s.add(director)
         s.flush()
         w.customers["东方机械"] = c.id
+        w.people["周总监"] = director.id
         uow.commit()
     d = rw.deals
     d["B1"] = _closed(w, "B1", "张三", "赢单", date(2026, 3, 10), 100_000)
