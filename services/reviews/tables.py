@@ -25,6 +25,7 @@ class Table:
     kinds: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
     note: str = ""
+    links: tuple[tuple[str, str] | None, ...] = ()  # per row: (kind, id) a double-click opens
 
 
 def _targets(pack: ReviewPack, en: bool) -> Table:
@@ -78,10 +79,12 @@ def _collection(pack: ReviewPack, en: bool) -> Table:
                  ((c.due, c.collected, c.rate, c.previous_rate),))
 
 
-def _change_rows(pack: ReviewPack, en: bool) -> list[tuple[Any, ...]]:
+def _change_rows(pack: ReviewPack, en: bool
+                 ) -> tuple[list[tuple[Any, ...]], list[tuple[str, str] | None]]:
     diff = pack.changes
     assert diff is not None
     rows: list[tuple[Any, ...]] = []
+    links: list[tuple[str, str] | None] = []
 
     def add(key: str, items: tuple[DealChange, ...], field: str) -> None:
         for c in items:
@@ -96,6 +99,7 @@ def _change_rows(pack: ReviewPack, en: bool) -> list[tuple[Any, ...]]:
             rows.append((word(key, en), c.deal.name, c.deal.customer_name,
                          c.new_amount if c.new_amount is not None else c.old_amount,
                          before, after))
+            links.append(("deal", c.deal.id) if key != "removed" else None)
 
     for key, items, field in (("added", diff.added, "stage"),
                               ("advanced_deal", diff.advanced, "stage"),
@@ -110,7 +114,8 @@ def _change_rows(pack: ReviewPack, en: bool) -> list[tuple[Any, ...]]:
         show = (lambda x: f"¥{from_fen(x):,.2f}") if money else str
         rows.append((word("targets_adjusted", en), metric_name(t.metric, en), "", None,
                      show(t.old[1]), show(t.new[1])))
-    return rows
+        links.append(None)
+    return rows, links
 
 
 def _changes(pack: ReviewPack, en: bool) -> Table:
@@ -122,23 +127,25 @@ def _changes(pack: ReviewPack, en: bool) -> Table:
                      word("no_last_review", en))
     title = (f"{word('changes', en)}（{pack.changes.since}）" if not en
              else f"{word('changes', en)} ({pack.changes.since})")
-    return Table("changes", title, heads, kinds, tuple(_change_rows(pack, en)),
-                 word("nothing_changed", en))
+    rows, links = _change_rows(pack, en)
+    return Table("changes", title, heads, kinds, tuple(rows), word("nothing_changed", en),
+                 tuple(links))
 
 
 def _deals(pack: ReviewPack, en: bool) -> Table:
-    rows = []
+    rows, links = [], []
     for key, refs in (("won_list", pack.won), ("lost_list", pack.lost),
                       ("slipped_list", pack.slipped), ("regressed_list", pack.regressions),
                       ("rotting_list", pack.rotting)):
         for d in refs:
             rows.append((word(key, en), d.name, d.customer_name, d.owner_name or "",
                          d.stage_name, d.amount, d.expected_close, d.closed_on, d.note))
+            links.append(("deal", d.id))
     heads = ("list", "deal", "customer", "owner", "stage", "amount", "close", "closed_on",
              "note")
     return Table("deals", word("deals", en), tuple(word(h, en) for h in heads),
                  ("text", "text", "text", "text", "text", "money", "date", "date", "text"),
-                 tuple(rows), word("empty", en))
+                 tuple(rows), word("empty", en), tuple(links))
 
 
 def _stale(pack: ReviewPack, en: bool) -> Table:
@@ -146,7 +153,8 @@ def _stale(pack: ReviewPack, en: bool) -> Table:
                  for c in pack.stale)
     heads = ("customer", "tier", "owner", "days_since", "open_amount")
     return Table("stale", word("stale", en), tuple(word(h, en) for h in heads),
-                 ("text", "text", "text", "int", "money"), rows, word("empty", en))
+                 ("text", "text", "text", "int", "money"), rows, word("empty", en),
+                 tuple(("customer", c.id) for c in pack.stale))
 
 
 def _overdue(pack: ReviewPack, en: bool) -> Table:
@@ -154,7 +162,8 @@ def _overdue(pack: ReviewPack, en: bool) -> Table:
                   i.open_amount, i.days_overdue) for i in pack.overdue)
     heads = ("customer", "contract", "owner", "due_date", "open", "days_overdue")
     return Table("overdue", word("overdue", en), tuple(word(h, en) for h in heads),
-                 ("text", "text", "text", "date", "money", "int"), rows, word("empty", en))
+                 ("text", "text", "text", "date", "money", "int"), rows, word("empty", en),
+                 tuple(("order", i.contract_id) for i in pack.overdue))
 
 
 def _standings(pack: ReviewPack, en: bool) -> Table:
@@ -171,7 +180,8 @@ def _actions(pack: ReviewPack, en: bool) -> Table:
                   a.due_on, word("done" if a.done else "not_done", en)) for a in pack.actions)
     heads = ("list", "title", "from_review", "owner", "due_date", "status")
     return Table("actions", word("actions", en), tuple(word(h, en) for h in heads),
-                 ("text", "text", "text", "text", "date", "text"), rows, word("empty", en))
+                 ("text", "text", "text", "text", "date", "text"), rows, word("empty", en),
+                 tuple((a.kind, a.record_id) for a in pack.actions))
 
 
 def findings_table(pack: ReviewPack, en: bool) -> Table:
