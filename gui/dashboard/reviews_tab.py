@@ -42,7 +42,6 @@ from gui.common.undo import push_op
 from gui.dashboard.review_dialogs import ActionDialog, AdjustmentDialog, RecordsDialog
 from services.core.changes import Changes, call
 
-CONTEXT = "ReviewsTab"
 FACT_KINDS = frozenset({"deals", "stage_history", "customers", "followups", "contracts",
                         "payments", "payment_allocations", "payment_instalments",
                         "target_values", "target_nodes", "target_plans", "target_adjustments",
@@ -361,7 +360,7 @@ class ReviewsTab(QWidget):
         if self.pack is None:
             return
         s = self.pack.scope
-        self._push(LazyText.translate(CONTEXT, "Save review %1").arg(s.period),
+        self._push(LazyText.translate("ReviewsTab", "Save review %1").arg(s.period),
                    call(save_review, s.grain, s.period, s.unit_id, as_of=s.as_of,
                         notes=self.notes.toPlainText(), decisions=self.decisions.toPlainText(),
                         by=self.ctx.current_person_id))
@@ -372,7 +371,7 @@ class ReviewsTab(QWidget):
 
         if self.pack is None or self.pack.this_review is None:
             return
-        self._push(LazyText.translate(CONTEXT, "Edit review notes"),
+        self._push(LazyText.translate("ReviewsTab", "Edit review notes"),
                    call(update_review, self.pack.this_review.id,
                         notes=self.notes.toPlainText(), decisions=self.decisions.toPlainText()))
 
@@ -385,7 +384,7 @@ class ReviewsTab(QWidget):
         action = ActionDialog.ask(self)
         if action is None:
             return
-        self._push(LazyText.translate(CONTEXT, "New action item %1").arg(action.title),
+        self._push(LazyText.translate("ReviewsTab", "New action item %1").arg(action.title),
                    call(add_action, self.pack.this_review.id, action.title,
                         owner_id=self.ctx.current_person_id, due_on=action.due_on))
 
@@ -413,7 +412,7 @@ class ReviewsTab(QWidget):
         new = to_fen(asked.target)
         ratio = new / line.target if line.target else 1
         values = Values(round(line.floor * ratio), new, round(line.challenge * ratio))
-        self._push(LazyText.translate(CONTEXT, "Request adjustment of %1").arg(
+        self._push(LazyText.translate("ReviewsTab", "Request adjustment of %1").arg(
             metric_name(asked.metric, en)),
             call(add_adjustment, self.pack.this_review.id, asked.metric, values, asked.reason,
                  by=self.ctx.current_person_id))
