@@ -67,7 +67,6 @@ def _table_view(model: RowTableModel) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     return view
 
@@ -94,6 +93,11 @@ class _Section:
         links = table.links or (None,) * len(table.rows)
         self.model.set_rows(list(zip(links, table.rows, strict=True)))
         self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        # the sentence of a finding takes the room; a table ending in a figure keeps it narrow
+        header.setStretchLastSection(self.key != "findings" and table.kinds[-1] == "text")
+        if self.key == "findings":
+            header.setSectionResizeMode(1, header.ResizeMode.Stretch)
 
 
 class ReviewsTab(QWidget):

@@ -7,7 +7,7 @@ The snapshot is compact JSON::
                  "collection": [due fen, collected fen]},
      "deals": {deal id: [stage id, amount fen, "2026-09-30" or "", "o" | "w" | "l"], …}}
 
-``deals`` holds the scope's open deals and those closed in the period up to that day. The
+``deals`` holds the scope's open deals and those closed since the period began. The
 diff compares it with the same deals now (and the scope's open deals now):
 
 * **added** — in scope now, not in the snapshot;
@@ -104,11 +104,10 @@ def _fen(amount: Decimal) -> int:
 
 
 def scope_deals(session: Session, scope: Scope) -> list[Any]:
-    """Rows (:func:`deal_query` + stage id) of the scope's open deals and those closed in the
-    period up to the review's day.
+    """Rows (:func:`deal_query` + stage id) of the scope's open deals and those closed since
+    the period began (a figure read for a past day still sees the deals as they stand now).
     """
-    q = deal_query(or_(Stage.kind == StageKind.OPEN,
-                       Deal.closed_on.between(scope.start, scope.window_end)),
+    q = deal_query(or_(Stage.kind == StageKind.OPEN, Deal.closed_on >= scope.start),
                    *owner_filter(Deal.owner_id, scope)).add_columns(Deal.stage_id, Stage.kind)
     return list(session.execute(q))
 
