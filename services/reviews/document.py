@@ -38,7 +38,8 @@ def cell_text(kind: str, value: Any) -> str:
             return f"{value:,}"
         amount = Decimal(value)
         sign = "-" if amount < 0 else ""
-        shown = f"{abs(amount):,.0f}" if abs(amount) >= 1000 else f"{abs(amount):,.2f}"
+        whole = abs(amount) >= 1000 or amount % 1 == 0
+        shown = f"{abs(amount):,.0f}" if whole else f"{abs(amount):,.2f}"
         return f"{sign}¥{shown}"
     if kind == "pct":
         return f"{float(value) * 100:.1f}%"

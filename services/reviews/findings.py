@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -254,4 +254,4 @@ def findings(pack: ReviewPack) -> tuple[Finding, ...]:
     def rank(f: Finding) -> tuple[Decimal, int, str]:
         return (-f.money, ORDER.index(f.code.partition(":")[0]), f.code)
 
-    return tuple(sorted(found, key=rank))
+    return tuple(replace(f, en=f.en[:1].upper() + f.en[1:]) for f in sorted(found, key=rank))
