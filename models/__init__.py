@@ -20,6 +20,7 @@ from models.org import OrgUnit, Person
 from models.pipeline import Deal, DealLine, LostReason, Pipeline, Product, Stage, StageHistory
 from models.plans import ActionCheckpoint, ActionItem, FunnelScenario, PlanCheckpoint
 from models.quotes import Quote, QuoteApproval, QuoteLine
+from models.reviews import Review, ReviewAction
 from models.settings import AppSetting
 from models.targets import (
     TargetAcknowledgement,
@@ -65,6 +66,8 @@ __all__ = [
     "Quote",
     "QuoteApproval",
     "QuoteLine",
+    "Review",
+    "ReviewAction",
     "Recognition",
     "SchemeVersion",
     "ServiceTicket",

@@ -949,6 +949,26 @@
         <translation>合计</translation>
     </message>
     <message>
+        <location filename="../../services/cli/review_command.py"/>
+        <source>Saved the {period} review of {node} to {path}</source>
+        <translation>已将{node} {period} 的复盘保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/review_command.py"/>
+        <source>the whole firm</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/review_command.py"/>
+        <source>export review needs --period YYYY-Qn, YYYY-MM or YYYY-Wnn</source>
+        <translation>export review 需要 --period YYYY-Qn、YYYY-MM 或 YYYY-Wnn</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/review_command.py"/>
+        <source>a review exports to .xlsx or .pdf</source>
+        <translation>复盘只能导出为 .xlsx 或 .pdf</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/risk_command.py"/>
         <source>over limit</source>
         <translation>超出额度</translation>

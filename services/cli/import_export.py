@@ -80,12 +80,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                              ".xlsx/.csv, or a plan year to .xlsx (export plan "
                                              "--year YYYY)")
     e.add_argument("kind", choices=("customers", "deals", "followups", "plan", "receivables",
-                                    "payments", "payouts"),
+                                    "payments", "payouts", "review"),
                    help="customers, deals or followups (the importer's columns: import them "
                         "back in that order), the plan workbook, the receivables open on "
                         "a date (--as-of), the payments received (--from/--to), or the "
-                        "payout workbook of a period (--period)")
-    e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx)")
+                        "payout workbook of a period (--period), or the review pack of a "
+                        "period (--period) and org unit (--node) as .xlsx or .pdf")
+    e.add_argument("out", help="OUT.xlsx or OUT.csv (a plan: OUT.xlsx; a review: OUT.xlsx or "
+                               "OUT.pdf)")
     e.add_argument("--english", action="store_true",
                    help="English column headers (customers, deals and follow-ups)")
     e.add_argument("--year", type=int, metavar="YYYY", help="export plan: the plan year")
@@ -98,7 +100,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                    help="export payments: received on or before this date")
     e.add_argument("--period", metavar="YYYY-MM|YYYY-Qn|YYYY", default=None,
                    help="export payouts: the period of the payout run (a month, a quarter "
-                        "or a year)")
+                        "or a year); export review: the week (2026-W38), month or quarter "
+                        "reviewed")
+    e.add_argument("--node", metavar="UNIT", default=None,
+                   help="export review: the org unit reviewed, by name, path or id (default: "
+                        "the whole firm)")
     e.set_defaults(handler=run_export)
 
 
@@ -319,6 +325,11 @@ def run_export(args: argparse.Namespace) -> int:
         from services.cli.payouts_command import run_payouts_export
 
         return run_payouts_export(args)
+    if args.kind == "review":
+        # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
+        from services.cli.review_command import run_review_export
+
+        return run_review_export(args)
     if args.kind == "payments":
         # lazy: building the CLI parser imports no SQLAlchemy (see services/cli/__init__.py)
         from services.cli.payments_command import run_payments_export

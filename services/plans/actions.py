@@ -174,21 +174,30 @@ def create_action(store: Store, plan_id: str, node_id: str, title: str, **fields
     Undo: :func:`delete_action` of that id.
     """
     with store.write() as uow:
-        s = uow.session
-        plan_in(s, plan_id)
-        values = _clean_action(s, plan_id, {"node_id": node_id, "title": title, **fields})
-        if "sort_order" not in values:
-            last = s.scalars(select(ActionItem.sort_order).where(
-                ActionItem.plan_id == plan_id, ActionItem.deleted_at.is_(None))
-                .order_by(ActionItem.sort_order.desc()).limit(1)).first()
-            values["sort_order"] = (last or 0) + 1
-        values.setdefault("variant", PlanVariant.A.value)
-        values.setdefault("status", ActionStatus.TODO.value)
-        values.setdefault("budget", Decimal(0))
-        item = ActionItem(plan_id=plan_id, **values)
-        s.add(item)
+        item = add_action_in(uow.session, plan_id, node_id, title, **fields)
         uow.commit()
         return uow.op(item.id, undo=call(delete_action, item.id))
+
+
+def add_action_in(s: Session, plan_id: str, node_id: str, title: str, **fields: Any
+                  ) -> ActionItem:
+    """Add a checked action item in an open unit of work (for a writer that makes it together
+    with records of its own, like a review's decisions); flushed, so its id is set.
+    """
+    plan_in(s, plan_id)
+    values = _clean_action(s, plan_id, {"node_id": node_id, "title": title, **fields})
+    if "sort_order" not in values:
+        last = s.scalars(select(ActionItem.sort_order).where(
+            ActionItem.plan_id == plan_id, ActionItem.deleted_at.is_(None))
+            .order_by(ActionItem.sort_order.desc()).limit(1)).first()
+        values["sort_order"] = (last or 0) + 1
+    values.setdefault("variant", PlanVariant.A.value)
+    values.setdefault("status", ActionStatus.TODO.value)
+    values.setdefault("budget", Decimal(0))
+    item = ActionItem(plan_id=plan_id, **values)
+    s.add(item)
+    s.flush()
+    return item
 
 
 def update_action(store: Store, action_id: str, **fields: Any) -> Op[dict[str, Any]]:

@@ -267,30 +267,41 @@ def request_adjustment(store: Store, node_id: str, metric: str, period: str, pro
 
     Undo is :func:`withdraw_adjustment` (while the request is still pending).
     """
+    with store.write() as uow:
+        adj = request_adjustment_in(uow.session, node_id, metric, period, proposed, reason,
+                                    by=by)
+        uow.commit()
+        return uow.op(adj.id, undo=call(withdraw_adjustment, adj.id))
+
+
+def request_adjustment_in(s: Session, node_id: str, metric: str, period: str,
+                          proposed: Values, reason: str, *, by: str | None
+                          ) -> TargetAdjustment:
+    """:func:`request_adjustment` in an open unit of work (for a writer that makes the request
+    together with records of its own, like a review's decisions); flushed, so its id is set.
+    """
     reason = (reason or "").strip()
     if not reason:
         raise TargetError("an adjustment request needs a reason", field="reason")
     if min(proposed.as_tuple()) < 0:
         raise TargetError("target values cannot be negative", field="value")
-    with store.write() as uow:
-        s = uow.session
-        node = node_in(s, node_id)
-        plan = plan_in(s, node.plan_id)
-        if plan.status != TargetPlanStatus.PUBLISHED:
-            raise TargetError("the plan is still a draft: edit the value directly",
-                              field="status")
-        old = _current(s, node_id, metric, period)
-        if old == proposed:
-            raise TargetError("the proposed values are the current ones", field="value")
-        adj = TargetAdjustment(
-            plan_id=plan.id, node_id=node_id, metric=metric, period=period,
-            requested_by_id=by, requested_at=utcnow(), reason=reason,
-            old_floor=old.floor, old_target=old.target, old_challenge=old.challenge,
-            new_floor=proposed.floor, new_target=proposed.target,
-            new_challenge=proposed.challenge, status=AdjustmentStatus.PENDING)
-        s.add(adj)
-        uow.commit()
-        return uow.op(adj.id, undo=call(withdraw_adjustment, adj.id))
+    node = node_in(s, node_id)
+    plan = plan_in(s, node.plan_id)
+    if plan.status != TargetPlanStatus.PUBLISHED:
+        raise TargetError("the plan is still a draft: edit the value directly",
+                          field="status")
+    old = _current(s, node_id, metric, period)
+    if old == proposed:
+        raise TargetError("the proposed values are the current ones", field="value")
+    adj = TargetAdjustment(
+        plan_id=plan.id, node_id=node_id, metric=metric, period=period,
+        requested_by_id=by, requested_at=utcnow(), reason=reason,
+        old_floor=old.floor, old_target=old.target, old_challenge=old.challenge,
+        new_floor=proposed.floor, new_target=proposed.target,
+        new_challenge=proposed.challenge, status=AdjustmentStatus.PENDING)
+    s.add(adj)
+    s.flush()
+    return adj
 
 
 def _adjustment(s: Session, adjustment_id: str) -> TargetAdjustment:

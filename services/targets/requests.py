@@ -22,7 +22,7 @@ from services.targets.lifecycle import may_decide
 from services.today.reminders import SEVERITY_WARNING, Reminder, reminder_lang
 
 KIND_ADJUSTMENT = "target_adjustment"
-_METRIC_NAMES = {  # (Chinese, English), as the Targets page names them
+METRIC_NAMES = {  # (Chinese, English), as the Targets page names them
     "signed_amount": ("签约额", "Signed amount"),
     "collected_amount": ("回款额", "Collected amount"),
     "deal_count": ("签约量", "Deals won"),
@@ -70,7 +70,7 @@ def adjustment_reminders(store: Store, today: date, person_id: str | None,
             if person_id is not None and not may_decide(s, person_id, node,
                                                         adj.requested_by_id):
                 continue
-            zh_name, en_name = _METRIC_NAMES.get(adj.metric, (adj.metric, adj.metric))
+            zh_name, en_name = METRIC_NAMES.get(adj.metric, (adj.metric, adj.metric))
             change = f"{_value(adj.metric, adj.old_target)} → {_value(adj.metric, adj.new_target)}"
             who = requester or "—"
             if zh:

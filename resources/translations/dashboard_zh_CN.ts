@@ -1,0 +1,385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="85"/>
+        <source>New action item</source>
+        <translation>新建行动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="92"/>
+        <source>What to do</source>
+        <translation>做什么</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="93"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="130"/>
+        <source>Request a target adjustment</source>
+        <translation>申请调整目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="135"/>
+        <source>e.g. 180000 or 18万</source>
+        <translation>例如 180000 或 18万</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="138"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="139"/>
+        <source>New target</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="140"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="165"/>
+        <source>Type the new target as an amount.</source>
+        <translation>请把新目标填写为金额。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="37"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_dialogs.py" line="38"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="116"/>
+        <source>Weekly</source>
+        <translation>周复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="116"/>
+        <source>Monthly</source>
+        <translation>月复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="117"/>
+        <source>Quarterly</source>
+        <translation>季复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="123"/>
+        <source>Save review</source>
+        <translation>保存复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="124"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="125"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="127"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="128"/>
+        <source>Unit</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="146"/>
+        <source>Notes and decisions</source>
+        <translation>备注与决定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="164"/>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="164"/>
+        <source>Since last review</source>
+        <translation>自上次复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="165"/>
+        <source>Target vs. actual</source>
+        <translation>目标与实际</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="165"/>
+        <source>Causes</source>
+        <translation>差额成因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="166"/>
+        <source>Collection</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="166"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="167"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="167"/>
+        <source>Stale customers</source>
+        <translation>跟进断档</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="168"/>
+        <source>Overdue</source>
+        <translation>逾期应收</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="168"/>
+        <source>Standings</source>
+        <translation>排行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="169"/>
+        <source>Actions</source>
+        <translation>行动跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="174"/>
+        <source>What the review found and discussed</source>
+        <translation>复盘发现和讨论的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="176"/>
+        <source>What was decided</source>
+        <translation>做出的决定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="177"/>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="178"/>
+        <source>New action item…</source>
+        <translation>新建行动…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="179"/>
+        <source>Request adjustment…</source>
+        <translation>申请调整目标…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="189"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="191"/>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="253"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="266"/>
+        <source>Reviews</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="267"/>
+        <source>The review could not be loaded: %1</source>
+        <translation>无法加载复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="286"/>
+        <source>Figures as of %1 · last review: %2</source>
+        <translation>数据截至 %1 · 上次复盘：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="288"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="293"/>
+        <source>Saved on %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="296"/>
+        <source>Not saved yet: save the review to keep its snapshot, then add actions.</source>
+        <translation>尚未保存：保存复盘以留存快照，然后再添加行动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="322"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="322"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="323"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="323"/>
+        <source>Action item</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="324"/>
+        <source>Adjustment request</source>
+        <translation>调整申请</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="363"/>
+        <source>Save review %1</source>
+        <translation>保存复盘 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="374"/>
+        <source>Edit review notes</source>
+        <translation>修改复盘备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="387"/>
+        <source>New action item %1</source>
+        <translation>新建行动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="403"/>
+        <source>Request adjustment</source>
+        <translation>申请调整目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="404"/>
+        <source>The unit has no targets for this period.</source>
+        <translation>该组织在本期没有目标。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="415"/>
+        <source>Request adjustment of %1</source>
+        <translation>申请调整 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="427"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="427"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="428"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="437"/>
+        <source>Export review</source>
+        <translation>导出复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="440"/>
+        <source>The review was exported to %1</source>
+        <translation>复盘已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="447"/>
+        <source>The review could not be exported: %1</source>
+        <translation>无法导出复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="461"/>
+        <source>Exporting the review…</source>
+        <translation>正在导出复盘…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="11"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>文字超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="12"/>
+        <source>this review no longer exists</source>
+        <translation>这份复盘已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="13"/>
+        <source>the unit has no node in a target plan of {period}</source>
+        <translation>该组织在 {period} 所属的目标计划中没有节点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="14"/>
+        <source>this action no longer exists</source>
+        <translation>这项行动已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="15"/>
+        <source>the adjustment request has already been decided</source>
+        <translation>该调整申请已经审批</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="16"/>
+        <source>a review is weekly, monthly or quarterly, not {grain}</source>
+        <translation>复盘按周、月或季度进行，不能按 {grain}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="17"/>
+        <source>“{period}” is not a period key (2026-Q3, 2026-09, 2026-W38)</source>
+        <translation>“{period}”不是期间（如 2026-Q3、2026-09、2026-W38）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="19"/>
+        <source>“{period}” is not a {grain} period</source>
+        <translation>“{period}”不是{grain}期间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="20"/>
+        <source>there is no org unit yet</source>
+        <translation>还没有组织单元</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="21"/>
+        <source>this org unit no longer exists</source>
+        <translation>该组织单元已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/review_error_texts.py" line="22"/>
+        <source>a review exports to .xlsx or .pdf, not “{name}”</source>
+        <translation>复盘只能导出为 .xlsx 或 .pdf，不能导出为“{name}”</translation>
+    </message>
+</context>
+</TS>
