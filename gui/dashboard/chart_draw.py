@@ -98,7 +98,7 @@ def draw_targets(fig: Any, data: Any, view: QWidget) -> list[Any]:
     st.money_axis(ax.xaxis)
     ax.set_title(translate("DashboardCharts", "Target vs. actual (floor · target · challenge)"))
     return [(patch, [Ref("targets", b.node_id, data.metric)])
-            for patch, b in zip(actual.patches, bars, strict=True)]
+            for patch, b in zip(actual.patches, bars, strict=True)][::-1]
 
 
 def draw_trend(fig: Any, data: Any, view: QWidget) -> list[Any]:
@@ -186,7 +186,7 @@ def draw_funnel(fig: Any, data: Any, view: QWidget) -> list[Any]:
     for t in legend.get_texts():
         t.set_color(st.text)
     return ([(p, [Ref("funnel", s.stage_id)]) for p, s in zip(bars.patches, stages,
-                                                              strict=True)]
+                                                              strict=True)][::-1]
             + [(won.patches[0], [Ref("forecast", "won")]),
                (weighted.patches[0], [Ref("forecast", "open")])])
 
@@ -288,4 +288,4 @@ def draw_board(fig: Any, data: Any, view: QWidget) -> list[Any]:
     st.money_axis(ax.xaxis)
     ax.set_title(translate("DashboardCharts", "Leaderboard %1").replace("%1", data.period))
     return [(p, [Ref("board", s.id, data.metric)]) for p, s in zip(bars.patches, rows,
-                                                                   strict=True)]
+                                                                   strict=True)][::-1]

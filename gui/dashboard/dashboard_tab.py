@@ -98,27 +98,30 @@ class DashboardTab(QWidget):
         self.person = QComboBox()
         self._unit_id: str | None = str(saved.value(SETTINGS + "unit") or "") or None
         self._person_id: str | None = str(saved.value(SETTINGS + "person") or "") or None
-        for box in (self.unit, self.person):
-            box.addItem(self.tr("Everyone"), "")
-            box.setMinimumContentsLength(10)
+        for box, everyone in ((self.unit, self.tr("All teams")),
+                              (self.person, self.tr("All people"))):
+            box.addItem(everyone, "")
         self.amount = QComboBox()
         self.amount.addItem(self.tr("Signed amount"), "signed_amount")
         self.amount.addItem(self.tr("Collected amount"), "collected_amount")
         self.amount.setCurrentIndex(max(self.amount.findData(
             saved.value(SETTINGS + "metric", "signed_amount")), 0))
+        for box in (self.unit, self.person, self.amount):
+            # long names must not widen the window: the open list shows them whole
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(5)
         self.note = QLabel()
+        # The team, person and amount lists name themselves ("All teams", "Signed amount"),
+        # so the bar stays narrow enough for a small window beside the sidebar.
         top = QHBoxLayout()
-        for label, widget in ((self.tr("Period"), self.grain), (None, self.year),
-                              (None, self.part), (self.tr("Team"), self.unit),
-                              (self.tr("Person"), self.person), (self.tr("Amount"), self.amount)):
-            if label:
-                top.addSpacing(8)
-                top.addWidget(QLabel(label))
+        top.addWidget(QLabel(self.tr("Period")))
+        for widget in (self.grain, self.year, self.part, self.unit, self.person, self.amount):
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(self.note)
         self.charts = QTabWidget()
         self.charts.setDocumentMode(True)
+        self.charts.setUsesScrollButtons(True)
+        self.charts.setCornerWidget(self.note)
         self.views: dict[str, ChartView] = {}
         self._loads: dict[str, PageLoad] = {}
         self._shown_for: dict[str, Any] = {}  # chart → the (scope, metric) it shows or loads
@@ -179,8 +182,9 @@ class DashboardTab(QWidget):
         for box, items, chosen in ((self.unit, choices.units, self._unit_id),
                                    (self.person, choices.people, self._person_id)):
             box.blockSignals(True)
+            everyone = box.itemText(0)
             box.clear()
-            box.addItem(self.tr("Everyone"), "")
+            box.addItem(everyone, "")
             for c in items:
                 box.addItem("    " * c.depth + c.name, c.id)
             found = box.findData(chosen or "")
