@@ -122,6 +122,7 @@ class DashboardTab(QWidget):
         self.charts.setDocumentMode(True)
         self.charts.setUsesScrollButtons(True)
         self.charts.setCornerWidget(self.note)
+        self.charts.tabBar().setObjectName("dashboardCharts")  # the keyboard lands here
         self.views: dict[str, ChartView] = {}
         self._loads: dict[str, PageLoad] = {}
         self._shown_for: dict[str, Any] = {}  # chart → the (scope, metric) it shows or loads
@@ -274,8 +275,8 @@ class DashboardTab(QWidget):
         return any(load.is_loading() for load in self._loads.values())
 
     def default_focus(self) -> QWidget:
-        """The chart tabs."""
-        return self.charts
+        """The chart tabs (the arrow keys switch charts)."""
+        return self.charts.tabBar()
 
     def _apply(self, name: str, data: Any) -> None:
         if not self.is_loading():
