@@ -121,8 +121,11 @@ def draw_trend(fig: Any, data: Any, view: QWidget) -> list[Any]:
     targets = [(x, float(m.signed_target)) for x, m in zip(xs, months, strict=True)
                if m.signed_target is not None]
     if targets:
-        ax.plot([x for x, _t in targets], [t for _x, t in targets], ls="--", marker="_",
-                color=st.c(ORANGE), label=translate("DashboardCharts", "Signed target"))
+        # one dash across each month that has a target: a line joining them would invent the
+        # months in between that have none
+        ax.plot([x for x, _t in targets], [t for _x, t in targets], ls="none", marker="_",
+                markersize=26, markeredgewidth=2.5, color=st.c(ORANGE),
+                label=translate("DashboardCharts", "Signed target"))
     for i, m in enumerate(now):
         if m.signed_yoy is not None:
             ax.text(xs[i] + 0.2, float(m.signed), pct(m.signed_yoy, True), ha="center",

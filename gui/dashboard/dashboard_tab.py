@@ -102,11 +102,11 @@ class DashboardTab(QWidget):
                               (self.person, self.tr("All people"))):
             box.addItem(everyone, "")
         self.amount = QComboBox()
-        self.amount.addItem(self.tr("Signed amount"), "signed_amount")
-        self.amount.addItem(self.tr("Collected amount"), "collected_amount")
+        self.amount.addItem(self.tr("Signed"), "signed_amount")
+        self.amount.addItem(self.tr("Collected"), "collected_amount")
         self.amount.setCurrentIndex(max(self.amount.findData(
             saved.value(SETTINGS + "metric", "signed_amount")), 0))
-        for box in (self.unit, self.person, self.amount):
+        for box in (self.unit, self.person):
             # long names must not widen the window: the open list shows them whole
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(5)
@@ -271,8 +271,12 @@ class DashboardTab(QWidget):
         self._loads[name].start(lambda: load_figure(store, name, scope, metric))
 
     def is_loading(self) -> bool:
-        """Whether a chart's figure is on its way."""
-        return any(load.is_loading() for load in self._loads.values())
+        """Whether a chart's figure is on its way, or the chart on screen has not drawn it
+        yet (matplotlib still being imported).
+        """
+        view = self.views[self.current_chart()]
+        waiting = view.isVisible() and view.data is not None and not view.is_drawn()
+        return waiting or any(load.is_loading() for load in self._loads.values())
 
     def default_focus(self) -> QWidget:
         """The chart tabs (the arrow keys switch charts)."""

@@ -63,138 +63,138 @@
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="125"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="128"/>
         <source>Signed target</source>
         <translation>签约目标</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="134"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="137"/>
         <source>%1: signed and collected by month (above the bars: year on year; under the months: month on month)</source>
         <translation>%1 年各月签约额与回款额（柱上：同比；月份下：环比）</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="138"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="141"/>
         <source>Quarter on quarter: %1</source>
         <translation>季度增长率：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="154"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="157"/>
         <source>No pipeline yet</source>
         <translation>还没有销售流程</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="162"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="165"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="168"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="171"/>
         <source>Entered · converted · median days</source>
         <translation>进入数 · 转化率 · 停留天数中位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="171"/>
-        <location filename="../../gui/dashboard/chart_draw.py" line="222"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="174"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="225"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="174"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="177"/>
         <source>Weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="177"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="180"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="179"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="182"/>
         <source>Gap %1</source>
         <translation>缺口 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="180"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="183"/>
         <source>Covered</source>
         <translation>预测已覆盖目标</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="198"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="201"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="199"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="202"/>
         <source>1–30 days</source>
         <translation>1–30天</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="200"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="203"/>
         <source>31–60 days</source>
         <translation>31–60天</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="201"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="204"/>
         <source>61–90 days</source>
         <translation>61–90天</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="202"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="205"/>
         <source>Over 90 days</source>
         <translation>&gt;90天</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="211"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="214"/>
         <source>Receivables on %1: %2 open, %3 overdue</source>
         <translation>%1 应收：未收 %2，逾期 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="223"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="226"/>
         <source>(no reason)</source>
         <translation>（未填原因）</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="234"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="237"/>
         <source>Won and lost (win rate %1)</source>
         <translation>赢单与输单（赢单率 %1）</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="244"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="247"/>
         <source>No new customers in this period</source>
         <translation>本期没有新增客户</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="247"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="250"/>
         <source>(no source)</source>
         <translation>（未填来源）</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="249"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="252"/>
         <source>New customers</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="251"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="254"/>
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="254"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="257"/>
         <source>%1 · %2 follow-ups each</source>
         <translation>%1 · 人均跟进 %2 次</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="258"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="261"/>
         <source>Customer sources and conversion</source>
         <translation>客户来源与转化</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="276"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="279"/>
         <source>Nobody to rank</source>
         <translation>没有可排名的人</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_draw.py" line="289"/>
+        <location filename="../../gui/dashboard/chart_draw.py" line="292"/>
         <source>Leaderboard %1</source>
         <translation>%1 业绩排行榜</translation>
     </message>
@@ -271,12 +271,12 @@
     </message>
     <message>
         <location filename="../../gui/dashboard/dashboard_tab.py" line="105"/>
-        <source>Signed amount</source>
+        <source>Signed</source>
         <translation>签约额</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/dashboard_tab.py" line="106"/>
-        <source>Collected amount</source>
+        <source>Collected</source>
         <translation>回款额</translation>
     </message>
     <message>
@@ -285,22 +285,22 @@
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="164"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="165"/>
         <source>Month %1</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="269"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="270"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="289"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="294"/>
         <source>The chart could not be loaded: %1</source>
         <translation>图表无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="313"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="318"/>
         <source>%1 · %2: records</source>
         <translation>%1 · %2：明细记录</translation>
     </message>
