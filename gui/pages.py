@@ -37,8 +37,8 @@ PAGES: tuple[PageSpec, ...] = (
              "gui.orders.orders_page:OrdersPage", "Ctrl+6"),
     PageSpec("incentives", str(QT_TRANSLATE_NOOP("Pages", "Incentives")), "incentives",
              "gui.incentives.incentives_page:IncentivesPage", "Ctrl+7"),
-    PageSpec("dashboard", str(QT_TRANSLATE_NOOP("Pages", "Dashboard & Reviews")), "dashboard", None,
-             "Ctrl+8"),
+    PageSpec("dashboard", str(QT_TRANSLATE_NOOP("Pages", "Dashboard & Reviews")), "dashboard",
+             "gui.dashboard.dashboard_page:DashboardPage", "Ctrl+8"),
     PageSpec("settings", str(QT_TRANSLATE_NOOP("Pages", "Settings")), "settings",
              "gui.settings.settings_page:SettingsPage", "Ctrl+9"),
 )

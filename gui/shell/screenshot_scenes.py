@@ -447,6 +447,27 @@ def _my_commission(window: Any, page: Any) -> None:
     _wait_tab(window, tab)
 
 
+def _dashboard_chart(name: str) -> Callable[[Any, Any], None]:
+    """The dashboard with one of its charts on screen (drawn)."""
+    def act(window: Any, page: Any) -> None:
+        from gui.dashboard.dashboard_tab import CHARTS
+
+        tab = page.show_tab(0)
+        tab.charts.setCurrentIndex([n for n, _d in CHARTS].index(name))
+        _wait_tab(window, tab)
+    return act
+
+
+def _dashboard_records(window: Any, page: Any) -> None:
+    """The records behind the company's bullet (this quarter's won deals)."""
+    _dashboard_chart("targets")(window, page)
+    tab = page.tab(0)
+    refs = [ref for _artist, refs in tab.views["targets"].hits for ref in refs]
+    if refs:
+        tab.open_records(refs[0])
+        _wait_tab(window, tab.records_dialog)
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
     Scene("payments", "today", _today_payments),
@@ -489,6 +510,10 @@ SCENES: tuple[Scene, ...] = (
     Scene("runs_review", "incentives", _payout_run),
     Scene("leaderboard", "incentives", _leaderboard),
     Scene("my_commission", "incentives", _my_commission),
+    Scene("trend", "dashboard", _dashboard_chart("trend")),
+    Scene("funnel", "dashboard", _dashboard_chart("funnel")),
+    Scene("aging", "dashboard", _dashboard_chart("aging")),
+    Scene("records", "dashboard", _dashboard_records),
     Scene("backups", "settings", _settings_section("gui.settings.backups_section:BackupsSection")),
     Scene("pipelines", "settings",
           _settings_section("gui.pipeline.settings_section:PipelineSettingsSection")),

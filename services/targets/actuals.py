@@ -24,7 +24,7 @@ Timestamps count by the local calendar day; a week's actual is its own seven day
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -99,6 +99,13 @@ class _Placer:
             node = self.root
         self._cache[person_id] = node
         return node
+
+
+def fact_placer(session: Session, nodes: Sequence[NodeRef]) -> Callable[[str | None], str | None]:
+    """The node a person's facts land on (see the module docstring), as a function of the
+    person's id: what lists the records behind a node's actual.
+    """
+    return _Placer(session, nodes).node_for
 
 
 def _keys_for(day: date, wanted: set[str], grains: Iterable[P.Grain]) -> list[str]:

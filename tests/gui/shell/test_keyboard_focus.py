@@ -104,7 +104,7 @@ def _leaves_on_tab(qtbot, view: QAbstractItemView) -> bool:
 
 def test_opening_a_page_puts_the_focus_in_its_main_list(qtbot, window):
     expected = {"today": "remindersView", "targets": "targetsTree",
-                "settings": "settingsSections"}
+                "settings": "settingsSections", "dashboard": "dashboardCharts"}
     for n, spec in enumerate(PAGES, start=1):
         qtbot.keyClick(QApplication.focusWidget(), getattr(Qt.Key, f"Key_{n}"),
                        Qt.KeyboardModifier.ControlModifier)
