@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QWidget
 
 from gui.common.theme import ink
 from gui.dashboard.chart_text import pct, short_yuan
@@ -28,7 +27,7 @@ BLUE, GREEN, ORANGE, RED, GREY = "#2f72cc", "#2e9d5b", "#d9822b", "#d64545", "#8
 class Style:
     """The palette-derived colours and the language of one drawing."""
 
-    def __init__(self, view: QWidget):
+    def __init__(self, view: Any):  # a widget, or its Look on the worker
         pal = view.palette()
         self.view = view
         self.base = pal.color(QPalette.ColorRole.Base).name()
@@ -70,7 +69,7 @@ def _empty(fig: Any, st: Style, text: str) -> list[Any]:
     return []
 
 
-def draw_targets(fig: Any, data: Any, view: QWidget) -> list[Any]:
+def draw_targets(fig: Any, data: Any, view: Any) -> list[Any]:
     """Bullets: floor/target/challenge bands, the actual as a bar, 达成率 beside it."""
     st = Style(view)
     if not data.bars:
@@ -101,7 +100,7 @@ def draw_targets(fig: Any, data: Any, view: QWidget) -> list[Any]:
             for patch, b in zip(actual.patches, bars, strict=True)][::-1]
 
 
-def draw_trend(fig: Any, data: Any, view: QWidget) -> list[Any]:
+def draw_trend(fig: Any, data: Any, view: Any) -> list[Any]:
     """Signed per month (last year's beside it), collected as a line, the target as a dashed
     line; 同比 above the bars, 环比 under the months, 季度增长率 under the axis.
     """
@@ -148,7 +147,7 @@ def draw_trend(fig: Any, data: Any, view: QWidget) -> list[Any]:
             + [(collected, [Ref("trend", m.month, "collected") for m in now])])
 
 
-def draw_funnel(fig: Any, data: Any, view: QWidget) -> list[Any]:
+def draw_funnel(fig: Any, data: Any, view: Any) -> list[Any]:
     """The stages as bars (entered, conversion, median days) and, beside them, won + weighted
     forecast against the target.
     """
@@ -194,7 +193,7 @@ def draw_funnel(fig: Any, data: Any, view: QWidget) -> list[Any]:
                (weighted.patches[0], [Ref("forecast", "open")])])
 
 
-def draw_aging(fig: Any, data: Any, view: QWidget) -> list[Any]:
+def draw_aging(fig: Any, data: Any, view: Any) -> list[Any]:
     """Open receivables per aging bucket."""
     st = Style(view)
     ax = st.axes(fig, 111)
@@ -218,7 +217,7 @@ def draw_aging(fig: Any, data: Any, view: QWidget) -> list[Any]:
                                                           strict=True)]
 
 
-def draw_reasons(fig: Any, data: Any, view: QWidget) -> list[Any]:
+def draw_reasons(fig: Any, data: Any, view: Any) -> list[Any]:
     """Deals closed: won, then lost by reason."""
     st = Style(view)
     rows = [data.won, *data.lost]
@@ -240,7 +239,7 @@ def draw_reasons(fig: Any, data: Any, view: QWidget) -> list[Any]:
                                                                    strict=True)]
 
 
-def draw_sources(fig: Any, data: Any, view: QWidget) -> list[Any]:
+def draw_sources(fig: Any, data: Any, view: Any) -> list[Any]:
     """New customers per source and how many converted."""
     st = Style(view)
     if not data:
@@ -271,7 +270,7 @@ BOARD_ROWS = 15
 """People the leaderboard chart shows (the best)."""
 
 
-def draw_board(fig: Any, data: Any, view: QWidget) -> list[Any]:
+def draw_board(fig: Any, data: Any, view: Any) -> list[Any]:
     """The ranked people's actual, best on top."""
     st = Style(view)
     ranked = [s for s in data.standings if s.rank is not None][:BOARD_ROWS]

@@ -127,7 +127,7 @@ class DashboardTab(QWidget):
         self._loads: dict[str, PageLoad] = {}
         self._shown_for: dict[str, Any] = {}  # chart → the (scope, metric) it shows or loads
         for name, draw in CHARTS:
-            view = ChartView(draw, name)
+            view = ChartView(draw, name, tasks=ctx.tasks)
             view.element_clicked.connect(self.open_records)
             self.views[name] = view
             load = PageLoad(ctx.tasks, self)

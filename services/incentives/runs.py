@@ -32,9 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from models import Person
@@ -281,7 +281,7 @@ def compute_run(store: Store, period: str, *, by: str | None = None,
                            amount=money(Decimal(d.amount)), template=row[5], params=row[6],
                            trace=row[7])
                       for n, (lid, d, row) in enumerate(zip(added, drafts, rows, strict=True))]
-            table = PayoutLine.__table__  # Core: thousands of rows, no ORM objects wanted
+            table = cast(Table, PayoutLine.__table__)  # Core: thousands of rows, no ORM
             for start in range(0, len(values), CHUNK):
                 s.execute(insert(table), values[start:start + CHUNK])
             _apply(run, RunState(RunStatus.COMPUTED, None, None, None, None, None, None))
