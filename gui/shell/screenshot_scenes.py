@@ -468,6 +468,15 @@ def _dashboard_records(window: Any, page: Any) -> None:
         _wait_tab(window, tab.records_dialog)
 
 
+def _review(window: Any, page: Any) -> None:
+    """Reviews: this quarter's pack for the first region, its findings on screen."""
+    tab = page.show_tab(1)
+    _wait_tab(window, tab)
+    if tab.unit.count() > 1:
+        tab.unit.setCurrentIndex(1)
+        _wait_tab(window, tab)
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
     Scene("payments", "today", _today_payments),
@@ -514,6 +523,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("funnel", "dashboard", _dashboard_chart("funnel")),
     Scene("aging", "dashboard", _dashboard_chart("aging")),
     Scene("records", "dashboard", _dashboard_records),
+    Scene("review", "dashboard", _review),
     Scene("backups", "settings", _settings_section("gui.settings.backups_section:BackupsSection")),
     Scene("pipelines", "settings",
           _settings_section("gui.pipeline.settings_section:PipelineSettingsSection")),
