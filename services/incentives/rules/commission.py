@@ -404,8 +404,8 @@ def evaluate_commission(rule: Commission, ctx: RuleContext) -> list[LineDraft]:
     out: list[LineDraft] = []
     for person_id in ctx.members:
         person = ctx.facts.of(ctx.period, person_id)
-        if not base_credits(rule, person):
-            continue
+        if not (person.collected if rule.base == Base.COLLECTED else person.signed):
+            continue  # no credit of the base (checked before sorting them)
         calc = compute(rule, person, name_of)
         out.append(commission_line(calc, person_id, ctx.period, ctx.version_id))
     return out
