@@ -18,8 +18,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -453,10 +454,16 @@ class ReviewsTab(QWidget):
         if path.lower().endswith(".pdf"):
             from gui.dashboard.review_pdf import write_review_pdf
 
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # laid out here: ~1 s
             try:
-                done(export_review(pack, path, english=english, pdf_writer=write_review_pdf))
+                result = export_review(pack, path, english=english,
+                                       pdf_writer=write_review_pdf)
             except Exception as exc:  # noqa: BLE001 - reported to the user
+                QApplication.restoreOverrideCursor()
                 failed(exc)
+                return
+            QApplication.restoreOverrideCursor()
+            done(result)
             return
 
         def work(progress: Any, is_cancelled: Any) -> Any:
