@@ -361,11 +361,11 @@ class BoardView(QScrollArea):
         """Open the quick-create card of the first open stage (False: the board has none)."""
         for st in self.stages:
             col = self.columns.get(st.id)
-            if st.is_open and col is not None and col.quick is not None:
+            if st.is_open and col is not None and col.can_create:
                 if col.folded:
                     self.fold_toggled.emit(st.id, False)
                 self.ensureWidgetVisible(col)
-                col.quick.start()
+                col.start_quick()
                 return True
         return False
 

@@ -126,18 +126,18 @@ class StageColumnWidget(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = StageColumnHeader(title, can_create=lookup is not None, can_fold=can_fold)
-        self.quick = QuickCreateCard(lookup) if lookup is not None else None
+        # built the first time it is asked for: a board opens with seven columns, few of which
+        # ever get a deal typed in
+        self._lookup = lookup
+        self.quick: QuickCreateCard | None = None
         self.view = StageColumnView()
         self.view.setModel(model)
         self.view.setItemDelegate(delegate)
         self.strip = _FoldedStrip(model)
         layout.addWidget(self.header)
-        if self.quick is not None:
-            self.quick.hide()
-            layout.addWidget(self.quick)
-            self.quick.submitted.connect(
-                lambda n, c, a: self.create_submitted.emit(self.key, n, c, a))
-            self.header.create_requested.connect(self.quick.start)
+        self._layout = layout
+        if lookup is not None:
+            self.header.create_requested.connect(self.start_quick)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.strip, 1)
         self.view.move_requested.connect(lambda d: self.move_requested.emit(self.key, d))
@@ -149,6 +149,23 @@ class StageColumnWidget(QFrame):
         self.highlight = _DropHighlight(self)
         self.folded = False
         self.set_folded(False)
+
+    @property
+    def can_create(self) -> bool:
+        """Whether deals can be typed in here (an open stage's column)."""
+        return self._lookup is not None
+
+    def start_quick(self) -> None:
+        """Open the quick-create card under the header (built on first use)."""
+        if self._lookup is None:
+            return
+        if self.quick is None:
+            self.quick = QuickCreateCard(self._lookup)
+            self.quick.hide()
+            self._layout.insertWidget(1, self.quick)
+            self.quick.submitted.connect(
+                lambda n, c, a: self.create_submitted.emit(self.key, n, c, a))
+        self.quick.start()
 
     def set_folded(self, folded: bool) -> None:
         """Show the narrow strip (folded) or the full column."""
