@@ -39,7 +39,7 @@ translate = QCoreApplication.translate
 CHARTS: tuple[tuple[str, Any], ...] = (
     ("targets", D.draw_targets), ("trend", D.draw_trend), ("funnel", D.draw_funnel),
     ("aging", D.draw_aging), ("reasons", D.draw_reasons), ("sources", D.draw_sources),
-    ("board", D.draw_board))
+    ("board", D.draw_board), ("scorecards", D.draw_scorecards))
 """The charts in tab order: (name in services.dashboard.figures, draw function)."""
 
 CHOICE_KINDS = frozenset({"people", "org_units"})
@@ -54,7 +54,8 @@ def chart_title(name: str) -> str:
             "aging": translate("DashboardTab", "Receivables aging"),
             "reasons": translate("DashboardTab", "Win/loss"),
             "sources": translate("DashboardTab", "Customer sources"),
-            "board": translate("DashboardTab", "Leaderboard")}.get(name, name)
+            "board": translate("DashboardTab", "Leaderboard"),
+            "scorecards": translate("DashboardTab", "Scorecards")}.get(name, name)
 
 
 def load_figure(store: Any, chart: str, scope: Any, metric: str) -> Any:

@@ -106,6 +106,23 @@ def test_the_funnel_stage_lists_the_deals_that_entered_it(qtbot, tab, firm):
     assert {r.title for r in dialog.rows()} == {"A1", "A2", "A5", "A7"}
 
 
+def test_clicking_a_scorecard_bar_lists_the_persons_contracts(qtbot, tab, firm):
+    from tests.unit.dashboard.test_dashboard_scorecards import KPI, publish
+
+    publish(tab.ctx.store, KPI)  # 张三 84.0 (×1.0), 李四 78.0 (×0.8), 王五 0.0 (×0)
+    tab.charts.setCurrentIndex(7)
+    assert tab.current_chart() == "scorecards"
+    _drawn(qtbot, tab, "scorecards")
+    p = firm.world.people
+    assert _refs(tab, "scorecards") == [Ref("scorecards", p[n], "signed_amount")
+                                        for n in ("张三", "李四", "王五")]
+    dialog = _click(qtbot, tab, "scorecards", Ref("scorecards", p["李四"], "signed_amount"))
+    assert [r.id for r in dialog.rows()] == [firm.contracts["C2"]]
+    with qtbot.waitSignal(tab.ctx.events.open_requested) as opened:
+        dialog.open_row(0)
+    assert opened.args == ["contract", firm.contracts["C2"]]
+
+
 def test_copy_and_save_the_chart(tab, tmp_path):
     view = tab.views["targets"]
     view.copy_chart()
