@@ -72,7 +72,14 @@ def _empty(fig: Any, st: Style, text: str) -> list[Any]:
 def draw_targets(fig: Any, data: Any, view: Any) -> list[Any]:
     """Bullets: floor/target/challenge bands, the actual as a bar, 达成率 beside it."""
     st = Style(view)
+    cuts = {"product_line": translate("DashboardCharts", "by product line"),
+            "channel": translate("DashboardCharts", "by channel"),
+            "customer_tier": translate("DashboardCharts", "by customer type")}
+    cut = cuts.get(data.cut or "", data.cut or "")
     if not data.bars:
+        if data.plan is not None and data.cut:
+            return _empty(fig, st, translate("DashboardCharts", "This year's target plan is not "
+                                             "cut %1").replace("%1", cut))
         return _empty(fig, st, translate("DashboardCharts", "No target plan for this year"))
     ax = st.axes(fig, 111)
     bars = list(reversed(data.bars))
@@ -95,7 +102,9 @@ def draw_targets(fig: Any, data: Any, view: Any) -> list[Any]:
     ax.set_yticks(ys, [b.name for b in bars])
     ax.set_xlim(0, peak * 1.25)
     st.money_axis(ax.xaxis)
-    ax.set_title(translate("DashboardCharts", "Target vs. actual (floor · target · challenge)"))
+    ax.set_title(translate("DashboardCharts", "Target vs. actual %1 (floor · target · challenge)")
+                 .replace("%1", cut) if cut else
+                 translate("DashboardCharts", "Target vs. actual (floor · target · challenge)"))
     return [(patch, [Ref("targets", b.node_id, data.metric)])
             for patch, b in zip(actual.patches, bars, strict=True)][::-1]
 
