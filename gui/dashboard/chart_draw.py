@@ -72,7 +72,14 @@ def _empty(fig: Any, st: Style, text: str) -> list[Any]:
 def draw_targets(fig: Any, data: Any, view: Any) -> list[Any]:
     """Bullets: floor/target/challenge bands, the actual as a bar, 达成率 beside it."""
     st = Style(view)
+    cuts = {"product_line": translate("DashboardCharts", "by product line"),
+            "channel": translate("DashboardCharts", "by channel"),
+            "customer_tier": translate("DashboardCharts", "by customer type")}
+    cut = cuts.get(data.cut or "", data.cut or "")
     if not data.bars:
+        if data.plan is not None and data.cut:
+            return _empty(fig, st, translate("DashboardCharts", "This year's target plan is not "
+                                             "cut %1").replace("%1", cut))
         return _empty(fig, st, translate("DashboardCharts", "No target plan for this year"))
     ax = st.axes(fig, 111)
     bars = list(reversed(data.bars))
@@ -95,7 +102,9 @@ def draw_targets(fig: Any, data: Any, view: Any) -> list[Any]:
     ax.set_yticks(ys, [b.name for b in bars])
     ax.set_xlim(0, peak * 1.25)
     st.money_axis(ax.xaxis)
-    ax.set_title(translate("DashboardCharts", "Target vs. actual (floor · target · challenge)"))
+    ax.set_title(translate("DashboardCharts", "Target vs. actual %1 (floor · target · challenge)")
+                 .replace("%1", cut) if cut else
+                 translate("DashboardCharts", "Target vs. actual (floor · target · challenge)"))
     return [(patch, [Ref("targets", b.node_id, data.metric)])
             for patch, b in zip(actual.patches, bars, strict=True)][::-1]
 
@@ -291,3 +300,58 @@ def draw_board(fig: Any, data: Any, view: Any) -> list[Any]:
     ax.set_title(translate("DashboardCharts", "Leaderboard %1").replace("%1", data.period))
     return [(p, [Ref("board", s.id, data.metric)]) for p, s in zip(bars.patches, rows,
                                                                    strict=True)][::-1]
+
+
+def draw_scorecards(fig: Any, data: Any, view: Any) -> list[Any]:
+    """Each person's scorecard score, highest on top, coloured by the coefficient it reaches;
+    the band boundaries as dashed lines with their coefficient (a person on a scorecard of other
+    bands gets their own boundaries as ticks on their bar).
+    """
+    st = Style(view)
+    if not data.bars:
+        if data.other_grains:
+            names = {"month": translate("DashboardCharts", "month"),
+                     "quarter": translate("DashboardCharts", "quarter"),
+                     "year": translate("DashboardCharts", "year")}
+            grains = ", ".join(names.get(g, g) for g in data.other_grains)
+            return _empty(fig, st, translate(
+                "DashboardCharts", "The scorecards are per %1: choose such a period")
+                .replace("%1", grains))
+        if data.unscored:
+            return _empty(fig, st, translate(
+                "DashboardCharts", "No scorecard metric has a target or a result yet: %1")
+                .replace("%1", "、".join(data.unscored)))
+        return _empty(fig, st, translate("DashboardCharts", "Nobody here is on a scorecard"))
+    ax = st.axes(fig, 111)
+    rows = list(reversed(data.bars[:BOARD_ROWS]))
+    ys = list(range(len(rows)))
+    shared = data.bands
+    peak = max([float(b.score) for b in rows]
+               + [float(b.from_score) for r in rows for b in r.bands] + [100.0])
+    colours = [st.c(GREEN if r.coefficient >= 1 else BLUE if r.coefficient > 0 else RED)
+               for r in rows]
+    bars = ax.barh(ys, [float(r.score) for r in rows], color=colours, height=0.6)
+    for band in shared:
+        if band.from_score > 0:
+            ax.axvline(float(band.from_score), color=st.c(ORANGE), ls="--", lw=1)
+        ax.text(float(band.from_score), len(rows) - 0.45, f"×{band.coefficient.normalize():f}",
+                ha="left", va="bottom", fontsize=8, color=st.c(ORANGE))
+    for y, r in zip(ys, rows, strict=True):
+        if not shared:
+            for band in r.bands:
+                ax.plot([float(band.from_score)] * 2, [y - 0.4, y + 0.4], color=st.c(ORANGE),
+                        lw=1.5)
+        ax.text(float(r.score) + peak * 0.01, y,
+                f"{r.score:f}  ×{r.coefficient.normalize():f}", va="center", fontsize=9,
+                color=st.text)
+    ax.set_yticks(ys, [r.name for r in rows])
+    ax.set_xlim(0, peak * 1.2)
+    ax.set_ylim(-0.6, len(rows) + 0.2)
+    ax.set_xlabel(translate("DashboardCharts", "Score (points)"))
+    title = translate("DashboardCharts", "Scorecard progress %1").replace("%1", data.period)
+    if data.unscored:
+        title += "\n" + translate("DashboardCharts", "Not scored yet: %1").replace(
+            "%1", "、".join(data.unscored))
+    ax.set_title(title, fontsize=10)
+    return [(p, [Ref("scorecards", r.person_id, data.metric)])
+            for p, r in zip(bars.patches, rows, strict=True)][::-1]

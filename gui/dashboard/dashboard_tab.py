@@ -1,4 +1,5 @@
-"""The Dashboard tab (业绩看板): filters (period, org unit, person, amount) over a tab per chart.
+"""The Dashboard tab (业绩看板): filters (period, org unit or a target cut, person, amount) over a
+tab per chart.
 
 Only the chart on screen is loaded and drawn: its figure is computed on the worker
 (:func:`services.dashboard.figures.figure`, one :class:`~gui.common.page_load.PageLoad` per
@@ -11,6 +12,7 @@ the chart on screen are remembered (QSettings ``dashboard/…``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,7 +41,7 @@ translate = QCoreApplication.translate
 CHARTS: tuple[tuple[str, Any], ...] = (
     ("targets", D.draw_targets), ("trend", D.draw_trend), ("funnel", D.draw_funnel),
     ("aging", D.draw_aging), ("reasons", D.draw_reasons), ("sources", D.draw_sources),
-    ("board", D.draw_board))
+    ("board", D.draw_board), ("scorecards", D.draw_scorecards))
 """The charts in tab order: (name in services.dashboard.figures, draw function)."""
 
 CHOICE_KINDS = frozenset({"people", "org_units"})
@@ -54,7 +56,8 @@ def chart_title(name: str) -> str:
             "aging": translate("DashboardTab", "Receivables aging"),
             "reasons": translate("DashboardTab", "Win/loss"),
             "sources": translate("DashboardTab", "Customer sources"),
-            "board": translate("DashboardTab", "Leaderboard")}.get(name, name)
+            "board": translate("DashboardTab", "Leaderboard"),
+            "scorecards": translate("DashboardTab", "Scorecards")}.get(name, name)
 
 
 def load_figure(store: Any, chart: str, scope: Any, metric: str) -> Any:
@@ -101,6 +104,15 @@ class DashboardTab(QWidget):
         for box, everyone in ((self.unit, self.tr("All teams")),
                               (self.person, self.tr("All people"))):
             box.addItem(everyone, "")
+        self.cut = QComboBox()
+        for code, text in (("", self.tr("Overall")), ("product_line", self.tr("By product line")),
+                           ("channel", self.tr("By channel")),
+                           ("customer_tier", self.tr("By customer type"))):
+            self.cut.addItem(text, code)
+        self.cut.setToolTip(self.tr("The Targets chart by a cut of the company total (the team "
+                                    "and person filters do not apply to it then)"))
+        self.cut.setCurrentIndex(max(self.cut.findData(str(saved.value(SETTINGS + "cut", "")
+                                                           or "")), 0))
         self.amount = QComboBox()
         self.amount.addItem(self.tr("Signed"), "signed_amount")
         self.amount.addItem(self.tr("Collected"), "collected_amount")
@@ -115,7 +127,8 @@ class DashboardTab(QWidget):
         # so the bar stays narrow enough for a small window beside the sidebar.
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period")))
-        for widget in (self.grain, self.year, self.part, self.unit, self.person, self.amount):
+        for widget in (self.grain, self.year, self.part, self.unit, self.cut, self.person,
+                       self.amount):
             top.addWidget(widget)
         top.addStretch(1)
         self.charts = QTabWidget()
@@ -146,7 +159,7 @@ class DashboardTab(QWidget):
         store = ctx.store
         self._choices.start(lambda: load_choices(store))
         self.grain.currentIndexChanged.connect(lambda _i: self._grain_changed())
-        for box in (self.part, self.unit, self.person, self.amount):
+        for box in (self.part, self.unit, self.cut, self.person, self.amount):
             box.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.year.valueChanged.connect(lambda _v: self._filters_changed())
         self.charts.currentChanged.connect(lambda _i: self._chart_changed())
@@ -210,12 +223,17 @@ class DashboardTab(QWidget):
         """The filters as a :class:`services.dashboard.scope.Scope`."""
         from services.dashboard.scope import Scope
 
-        return Scope(self.period(), self._unit_id, self._person_id)
+        return Scope(self.period(), self._unit_id, self._person_id,
+                     cut=self.cut.currentData() or None)
 
     def set_filters(self, *, period: str | None = None, unit_id: str | None = None,
-                    person_id: str | None = None, metric: str | None = None) -> None:
-        """Choose filters in code (tests, the benchmark); "" clears a unit or person."""
-        widgets = (self.grain, self.year, self.part, self.unit, self.person, self.amount)
+                    person_id: str | None = None, metric: str | None = None,
+                    cut: str | None = None) -> None:
+        """Choose filters in code (tests, the benchmark); "" clears a unit, a person or the
+        cut.
+        """
+        widgets = (self.grain, self.year, self.part, self.unit, self.person, self.amount,
+                   self.cut)
         for w in widgets:
             w.blockSignals(True)
         if period is not None:
@@ -225,7 +243,7 @@ class DashboardTab(QWidget):
             self._fill_parts(start.month if P.grain_of(period) == "month"
                              else (start.month - 1) // 3 + 1)
         for box, value in ((self.unit, unit_id), (self.person, person_id),
-                           (self.amount, metric)):
+                           (self.amount, metric), (self.cut, cut)):
             if value is not None:
                 box.setCurrentIndex(max(box.findData(value), 0))
         if unit_id is not None:
@@ -245,7 +263,8 @@ class DashboardTab(QWidget):
         for key, value in (("grain", self.grain.currentData()), ("year", self.year.value()),
                            ("part", self.part.currentData() or ""),
                            ("unit", self._unit_id or ""), ("person", self._person_id or ""),
-                           ("metric", self.amount.currentData())):
+                           ("metric", self.amount.currentData()),
+                           ("cut", self.cut.currentData() or "")):
             s.setValue(SETTINGS + key, value)
         self.refresh()
 
@@ -262,7 +281,10 @@ class DashboardTab(QWidget):
     def refresh(self, *, again: bool = False) -> None:
         """Load the chart on screen for the filters, unless it shows them already."""
         name = self.current_chart()
-        wanted = (self.scope(), self.amount.currentData())
+        scope = self.scope()
+        if name != "targets":  # only the Targets chart is cut: the others need not reload
+            scope = replace(scope, cut=None)
+        wanted = (scope, self.amount.currentData())
         if not again and self._shown_for.get(name) == wanted:
             return
         self._shown_for[name] = wanted

@@ -4,7 +4,8 @@ A chart element is named by a :class:`Ref` — the chart, the element's key and 
 a detail: ``Ref("targets", node_id, "signed_amount")``, ``Ref("trend", "2026-03", "collected")``,
 ``Ref("funnel", stage_id)``, ``Ref("forecast", "won" | "open")``, ``Ref("reasons", "lost",
 reason)``, ``Ref("aging", bucket)``, ``Ref("sources", source, "converted" | "")``,
-``Ref("board", person_id, metric)``. :func:`records_of` returns the kind of record and the ids (the
+``Ref("board", person_id, metric)``, ``Ref("scorecards", person_id, metric)`` (the
+leaderboard's records of the person). :func:`records_of` returns the kind of record and the ids (the
 chart's own service query, so the list holds exactly what the element counts);
 :func:`describe` reads what a list shows of each.
 """
@@ -26,7 +27,8 @@ from services.dashboard import board, cash, customers, funnel, targets
 from services.dashboard.scope import Scope
 
 KINDS = {"targets": "deal", "trend": "deal", "funnel": "deal", "forecast": "deal",
-         "reasons": "deal", "aging": "instalment", "sources": "customer", "board": "contract"}
+         "reasons": "deal", "aging": "instalment", "sources": "customer", "board": "contract",
+         "scorecards": "contract"}
 """The kind of record behind each chart's elements (payments for the collected series)."""
 
 

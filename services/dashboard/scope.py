@@ -1,4 +1,5 @@
-"""What a dashboard shows: a period, and optionally an org unit or one person (the filters).
+"""What a dashboard shows: a period, and optionally an org unit or one person (the filters), and
+a target cut (产品线, 渠道, 客户分层: ``models.enums.TargetCut``) for the Targets chart.
 
 A unit covers the people in it and in every unit below it; a person, that person only; neither,
 the whole firm (records without an owner included). The period is a key of
@@ -30,6 +31,7 @@ class Scope:
     unit_id: str | None = None
     person_id: str | None = None
     today: date | None = None
+    cut: str | None = None  # the Targets chart's cut of the company total (None: the org tree)
 
     @property
     def start(self) -> date:

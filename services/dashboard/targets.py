@@ -8,6 +8,14 @@ and its actual and 达成率 — exactly the Targets page's figures. The records
 actual are the won deals (签约额) or the payments (回款额) of the period whose person's facts land
 in the node's subtree (:func:`services.targets.actuals.fact_placer`).
 
+**Cuts.** With a cut in the scope (产品线, 渠道, 客户分层) the bullets are the company total and the
+cut's members instead (``load_tree(cut=…)``: the Targets page's cut, its values and actuals as
+:mod:`services.targets.cut_actuals` counts them); the unit and person filters do not apply. The
+records behind a member are the period's won deals carrying one of its subtree's keys (a
+product line among the deal's lines, the deal's source else its customer's, the customer's
+tier); the company total's are all the won deals. Collected amounts are not cut: they stay on
+the company total.
+
 **Trend.** Signed amount (won deals by ``closed_on``) and collected amount (payments by
 ``received_on``, credited as :mod:`services.orders.collected` does) per month of the year, for the
 scope's people, with last year's same month (同比), the previous month (环比), the quarters'
@@ -20,13 +28,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from models import Deal, Stage
+from models import Customer, Deal, Stage
 from models.base import from_fen
-from models.enums import StageKind, TargetPlanStatus
+from models.enums import StageKind, TargetCut, TargetPlanStatus
+from models.pipeline import DealLine, Product
 from services.core import periods as P
 from services.core.store import Store
 from services.dashboard.scope import Scope, people_in
@@ -83,6 +93,7 @@ class TargetFigure:
     metric: str
     plan: TargetPlanRow | None
     bars: tuple[TargetBar, ...]
+    cut: str | None = None  # the cut shown (None: the org tree)
 
 
 def choose_plan(store: Store, year: int) -> TargetPlanRow | None:
@@ -120,18 +131,20 @@ def _bar(tree: TargetTree, node: TargetNodeRow, metric: str, period: str) -> Tar
 def target_figure(store: Store, scope: Scope, metric: str = "signed_amount") -> TargetFigure:
     """The scope node and its children against their targets (see the module docstring)."""
     plan = choose_plan(store, scope.year)
+    cut = scope.cut
     if plan is None or metric not in plan.metrics:
-        return TargetFigure(scope.period, metric, plan, ())
+        return TargetFigure(scope.period, metric, plan, (), cut)
     # the values first, then the actuals of the one metric charted (not every metric of the
     # plan: follow-ups and new customers are the slow part on a large firm)
-    tree = load_tree(store, plan.id, [scope.period], with_actuals=False)
-    node = scope_node(tree, scope)
-    if node is None:
-        return TargetFigure(scope.period, metric, plan, ())
+    tree = load_tree(store, plan.id, [scope.period], with_actuals=False, cut=cut)
+    node = (next((n for n in tree.nodes if n.parent_id is None), None) if cut is not None
+            else scope_node(tree, scope))
+    if node is None or (cut is not None and not tree.children(node.id)):
+        return TargetFigure(scope.period, metric, plan, (), cut)
     tree.rollup.set_actuals(tree_actuals(store, tree, [metric], [scope.period]))
     nodes = [node, *tree.children(node.id)]
     return TargetFigure(scope.period, metric, plan,
-                        tuple(_bar(tree, n, metric, scope.period) for n in nodes))
+                        tuple(_bar(tree, n, metric, scope.period) for n in nodes), cut)
 
 
 def _subtree(tree: TargetTree, node_id: str) -> set[str]:
@@ -163,6 +176,8 @@ def target_records(store: Store, scope: Scope, metric: str, node_id: str) -> lis
     plan = choose_plan(store, scope.year)
     if plan is None:
         return []
+    if scope.cut is not None:
+        return _cut_records(store, scope, metric, plan.id, node_id)
     tree = load_tree(store, plan.id, [scope.period], with_actuals=False)
     inside = _subtree(tree, node_id)
     refs = [NodeRef(n.id, n.parent_id, n.kind, n.unit_id, n.person_id) for n in tree.nodes]
@@ -176,6 +191,44 @@ def target_records(store: Store, scope: Scope, metric: str, node_id: str) -> lis
             found = {did for did, owner, _d, _a in won_deals(s, scope.start, scope.end, None)
                      if place(owner) in inside}
     return sorted(found)
+
+
+def _cut_records(store: Store, scope: Scope, metric: str, plan_id: str, node_id: str
+                 ) -> list[str]:
+    cut = TargetCut(str(scope.cut))
+    tree = load_tree(store, plan_id, [scope.period], with_actuals=False, cut=cut)
+    root = next((n for n in tree.nodes if n.parent_id is None), None)
+    is_root = root is not None and root.id == node_id
+    with store.read() as uow:
+        s = uow.session
+        if metric == "collected_amount":  # not cut: all on the company total
+            return sorted({pid for pid, _p, _d, _a in payment_credits(s, scope.start, scope.end)}
+                          ) if is_root else []
+        won = [did for did, _o, _d, _a in won_deals(s, scope.start, scope.end, None)]
+        if is_root:
+            return sorted(won)
+        keys = {n.cut_key.strip() for n in tree.nodes
+                if n.id in _subtree(tree, node_id) and n.cut_key and n.cut_key.strip()}
+        found: set[str] = set()
+        for part in (won[i:i + 500] for i in range(0, len(won), 500)):
+            found |= {did for did, key in s.execute(_deal_keys(cut, part))
+                      if key is not None and str(key).strip() in keys}
+    return sorted(found)
+
+
+def _deal_keys(cut: TargetCut, deal_ids: list[str]) -> Any:
+    """(deal id, key) of the deals: their product lines (with an amount), their channel (the
+    deal's source, else its customer's) or their customer's tier — as the cut's actuals count.
+    """
+    if cut is TargetCut.PRODUCT_LINE:
+        return (select(DealLine.deal_id, Product.line)
+                .join(Product, Product.id == DealLine.product_id)
+                .where(DealLine.deal_id.in_(deal_ids), DealLine.deleted_at.is_(None),
+                       DealLine.amount > 0))
+    key = (func.coalesce(func.nullif(Deal.source, ""), Customer.source)
+           if cut is TargetCut.CHANNEL else Customer.tier)
+    return (select(Deal.id, key).join(Customer, Customer.id == Deal.customer_id)
+            .where(Deal.id.in_(deal_ids)))
 
 
 # --------------------------------------------------------------------------- trend

@@ -28,12 +28,14 @@ the fen — a person with no bonus gets a ¥0.00 line that still shows the score
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from models.incentives import LineKind
 from services.incentives import measures as M
 from services.incentives.doc import BONUS_KINDS, Band, Scorecard, ScoreMetric
+from services.incentives.facts import PersonPeriod
 from services.incentives.lines import CENT, LineDraft, TraceRef, pct, yuan
 
 if TYPE_CHECKING:
@@ -90,6 +92,51 @@ def _score_item(metric: ScoreMetric, ratio: Decimal) -> str:
     return f"{name} {shown} × {pct(metric.weight_pct)}"
 
 
+@dataclass(frozen=True)
+class PersonScore:
+    """A person's scorecard score for a period, as the coefficient line computes it."""
+
+    score: Decimal | None  # None: no metric could be scored
+    coefficient: Decimal  # 0 with no score (the line then leaves the bonuses as they are)
+    band: str  # ``80–100``, ``≥ 100``, ``< 60``; empty with no score
+    items: tuple[str, ...]  # each scored metric: ``签约额 95 % × 60 %``
+    left_out: tuple[str, ...]  # the metrics without a target or a result
+    weight: Decimal  # the weight of the scored metrics (%)
+    trace: tuple[TraceRef, ...]  # the Targets-tree targets read
+
+
+def person_score(rule: Scorecard, facts_of: PersonPeriod, person_id: str, period: str
+                 ) -> PersonScore:
+    """``person_id``'s score on ``rule`` from their facts of ``period`` (see the module
+    docstring): the score the coefficient line writes, and the band it picks.
+    """
+    items: list[str] = []
+    left_out: list[str] = []
+    trace: list[TraceRef] = []
+    points = Decimal(0)
+    weight = Decimal(0)
+    for metric in rule.metrics:
+        actual = facts_of.actual(metric.metric)
+        cell = facts_of.targets.get(metric.metric)
+        target = (fixed_target(metric.metric, metric.target) if metric.target is not None
+                  else Decimal(cell.target) if cell is not None else None)
+        if target is None or target <= 0 or actual is None:
+            left_out.append(M.metric_name(metric.metric))
+            continue
+        if metric.target is None:
+            trace.append(M.target_ref(person_id, metric.metric, period, int(target)))
+        ratio = max(M.one_place(Decimal(actual) * 100 / target), Decimal(0))
+        points += min(ratio, metric.cap_pct) * metric.weight_pct / 100
+        weight += metric.weight_pct
+        items.append(_score_item(metric, ratio))
+    if not items:
+        return PersonScore(None, Decimal(0), "", (), tuple(left_out), weight, tuple(trace))
+    score = M.one_place(points * 100 / weight)
+    coefficient, band = band_of(rule.bands, score)
+    return PersonScore(score, coefficient, band, tuple(items), tuple(left_out), weight,
+                       tuple(trace))
+
+
 def scorecard(rule: Scorecard, ctx: RuleContext) -> list[LineDraft]:
     """绩效考核: one coefficient line per person in the scorecard's roles."""
     bonus_rules = ({r.id for r in ctx.doc.rules if r.kind in BONUS_KINDS}
@@ -103,46 +150,25 @@ def scorecard(rule: Scorecard, ctx: RuleContext) -> list[LineDraft]:
         person = ctx.facts.people.get(pid)
         if rule.roles and (person is None or person.role not in rule.roles):
             continue
-        facts_of = ctx.facts.of(ctx.period, pid)
-        items: list[str] = []
-        left_out: list[str] = []
-        trace: list[TraceRef] = []
-        points = Decimal(0)
-        weight = Decimal(0)
-        for metric in rule.metrics:
-            actual = facts_of.actual(metric.metric)
-            cell = facts_of.targets.get(metric.metric)
-            target = (fixed_target(metric.metric, metric.target) if metric.target is not None
-                      else Decimal(cell.target) if cell is not None else None)
-            if target is None or target <= 0 or actual is None:
-                left_out.append(M.metric_name(metric.metric))
-                continue
-            if metric.target is None:
-                trace.append(M.target_ref(pid, metric.metric, ctx.period, int(target)))
-            ratio = max(M.one_place(Decimal(actual) * 100 / target), Decimal(0))
-            points += min(ratio, metric.cap_pct) * metric.weight_pct / 100
-            weight += metric.weight_pct
-            items.append(_score_item(metric, ratio))
+        got = person_score(rule, ctx.facts.of(ctx.period, pid), pid, ctx.period)
         bonus_fen = bonus_of.get(pid, 0)
         params = {"title": rule.title, "period": ctx.period, "bonus": yuan(bonus_fen)}
-        if left_out:
-            params["left_out"] = "、".join(left_out)
-        if not items:
+        if got.left_out:
+            params["left_out"] = "、".join(got.left_out)
+        if got.score is None:
             params["amount"] = yuan(0)
             out.append(LineDraft(pid, LineKind.COEFFICIENT, rule.id, Decimal("0.00"),
-                                 SCORE_NONE, params, tuple(trace), ctx.version_id))
+                                 SCORE_NONE, params, got.trace, ctx.version_id))
             continue
-        score = M.one_place(points * 100 / weight)
-        coefficient, band = band_of(rule.bands, score)
-        breakdown = " + ".join(items)
-        if left_out:
-            breakdown = f"({breakdown}) ÷ {pct(weight)}"
-        amount = ((coefficient - 1) * M.fen_yuan(bonus_fen)).quantize(
+        breakdown = " + ".join(got.items)
+        if got.left_out:
+            breakdown = f"({breakdown}) ÷ {pct(got.weight)}"
+        amount = ((got.coefficient - 1) * M.fen_yuan(bonus_fen)).quantize(
             CENT, rounding=ROUND_HALF_UP) + 0  # + 0: no "-0.00"
-        params.update({"breakdown": breakdown, "score": M.number(score), "band": band,
-                       "coefficient": coefficient_text(coefficient), "amount": yuan(amount)})
+        params.update({"breakdown": breakdown, "score": M.number(got.score), "band": got.band,
+                       "coefficient": coefficient_text(got.coefficient), "amount": yuan(amount)})
         out.append(LineDraft(pid, LineKind.COEFFICIENT, rule.id, amount,
-                             SCORE_LEFT_OUT if left_out else SCORE, params, tuple(trace),
+                             SCORE_LEFT_OUT if got.left_out else SCORE, params, got.trace,
                              ctx.version_id))
     return out
 

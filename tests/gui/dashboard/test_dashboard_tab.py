@@ -34,7 +34,7 @@ def tab(qtbot, store, firm):
     qtbot.addWidget(tab)
     tab.resize(1200, 760)
     tab.show()
-    tab.set_filters(period="2026-Q1", unit_id="", person_id="")
+    tab.set_filters(period="2026-Q1", unit_id="", person_id="", cut="")
     _drawn(qtbot, tab, "targets")
     yield tab
     ctx.tasks.wait()
@@ -104,6 +104,40 @@ def test_the_funnel_stage_lists_the_deals_that_entered_it(qtbot, tab, firm):
     _drawn(qtbot, tab, "funnel")
     dialog = _click(qtbot, tab, "funnel", Ref("funnel", firm.world.stages["初步沟通"]))
     assert {r.title for r in dialog.rows()} == {"A1", "A2", "A5", "A7"}
+
+
+def test_clicking_a_scorecard_bar_lists_the_persons_contracts(qtbot, tab, firm):
+    from tests.unit.dashboard.test_dashboard_scorecards import KPI, publish
+
+    publish(tab.ctx.store, KPI)  # 张三 84.0 (×1.0), 李四 78.0 (×0.8), 王五 0.0 (×0)
+    tab.charts.setCurrentIndex(7)
+    assert tab.current_chart() == "scorecards"
+    _drawn(qtbot, tab, "scorecards")
+    p = firm.world.people
+    assert _refs(tab, "scorecards") == [Ref("scorecards", p[n], "signed_amount")
+                                        for n in ("张三", "李四", "王五")]
+    dialog = _click(qtbot, tab, "scorecards", Ref("scorecards", p["李四"], "signed_amount"))
+    assert [r.id for r in dialog.rows()] == [firm.contracts["C2"]]
+    with qtbot.waitSignal(tab.ctx.events.open_requested) as opened:
+        dialog.open_row(0)
+    assert opened.args == ["contract", firm.contracts["C2"]]
+
+
+def test_a_target_cut_redraws_the_targets_with_its_members(qtbot, tab, firm):
+    from tests.unit.dashboard.test_dashboard_cuts import add_channel_cut
+
+    members = add_channel_cut(firm)  # 展会 (A1) and 转介绍 (A2, A7)
+    tab.cut.setCurrentIndex(tab.cut.findData("channel"))
+    assert tab.cut.currentText() == "By channel"
+    qtbot.waitUntil(lambda: _refs(tab, "targets")[1].key == members["展会"], timeout=30_000)
+    _drawn(qtbot, tab, "targets")
+    assert [r.key for r in _refs(tab, "targets")] == [firm.nodes["root"], members["展会"],
+                                                      members["转介绍"]]
+    dialog = _click(qtbot, tab, "targets", Ref("targets", members["转介绍"], "signed_amount"))
+    assert [r.title for r in dialog.rows()] == ["A2", "A7"]  # 2500, 1200
+    dialog.close()
+    tab.cut.setCurrentIndex(tab.cut.findData(""))  # 整体: the org tree again
+    qtbot.waitUntil(lambda: _refs(tab, "targets")[1].key == firm.nodes["east"], timeout=30_000)
 
 
 def test_copy_and_save_the_chart(tab, tmp_path):
