@@ -458,6 +458,13 @@ def _dashboard_chart(name: str) -> Callable[[Any, Any], None]:
     return act
 
 
+def _dashboard_scorecards(window: Any, page: Any) -> None:
+    """The demo's monthly scorecards: this month, every rep's score so far and its band."""
+    tab = page.show_tab(0)
+    tab.grain.setCurrentIndex(tab.grain.findData("month"))
+    _dashboard_chart("scorecards")(window, page)
+
+
 def _dashboard_records(window: Any, page: Any) -> None:
     """The records behind the company's bullet (this quarter's won deals)."""
     _dashboard_chart("targets")(window, page)
@@ -522,6 +529,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("trend", "dashboard", _dashboard_chart("trend")),
     Scene("funnel", "dashboard", _dashboard_chart("funnel")),
     Scene("aging", "dashboard", _dashboard_chart("aging")),
+    Scene("scorecards", "dashboard", _dashboard_scorecards),
     Scene("records", "dashboard", _dashboard_records),
     Scene("review", "dashboard", _review),
     Scene("backups", "settings", _settings_section("gui.settings.backups_section:BackupsSection")),
