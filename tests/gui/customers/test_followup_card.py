@@ -80,7 +80,7 @@ def _next_on(store, cid):
 def test_timeline_content_column_is_readable(qtbot, page):
     page.card.tabs.setCurrentWidget(page.card.lists.followups_tab)
     view = page.card.lists.followups_view
-    qtbot.waitUntil(lambda: view.isVisible())
+    qtbot.waitUntil(lambda: view.isVisible(), timeout=20_000)
     header = view.horizontalHeader()
     content = FollowUpsModel.CONTENT
     assert view.model().headerData(content, header.orientation()) == "Content"
@@ -95,7 +95,7 @@ def test_timeline_content_column_is_readable(qtbot, page):
     # A narrower card scrolls sideways rather than squeeze the content.
     before = view.viewport().width()
     page.resize(760, 740)
-    qtbot.waitUntil(lambda: view.viewport().width() < before)
+    qtbot.waitUntil(lambda: view.viewport().width() < before, timeout=20_000)
     assert header.sectionSize(content) >= view.fontMetrics().horizontalAdvance(
         "中" * CONTENT_MIN_CHARS)
     assert header.length() <= view.viewport().width() or view.horizontalScrollBar().maximum()
