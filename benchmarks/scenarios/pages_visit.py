@@ -2,7 +2,7 @@
 
 Sailplan: ``main.py --db DEMO`` offscreen on a demo database of 100,000 customers and 300,000
 opportunities (quick: 2,000 / 6,000), in its own process (see ``_pages_visit_driver``): the
-window opens the database on the Settings page, then every sidebar page is clicked in turn
+window opens the database on the Today page, then every sidebar page is clicked in turn
 (Today, Customers, Pipeline, Targets, Plans, Orders, Incentives, Dashboard, Settings) and left
 only when it has finished loading. A precise 10 ms QTimer ticks on the GUI thread throughout;
 its longest gap is how long the GUI thread was blocked (nothing repaints, no click is taken)

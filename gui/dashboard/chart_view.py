@@ -71,7 +71,7 @@ class Rendered:
 
     figure: Any
     hits: Hits
-    pixels: bytes
+    pixels: Any  # the Agg canvas's RGBA buffer (a memoryview, not copied)
     width: int  # device pixels
     height: int
     ratio: float
@@ -92,7 +92,17 @@ def render_chart(draw: DrawFn, data: Any, look: Look, size: QSize, ratio: float)
         artist.set_picker(5 if hasattr(artist, "get_xydata") else True)
     canvas.draw()
     w, h = canvas.get_width_height(physical=True)
-    return Rendered(figure, hits, bytes(canvas.buffer_rgba()), w, h, ratio)
+    return Rendered(figure, hits, canvas.buffer_rgba(), w, h, ratio)
+
+
+def _drop_renderer(figure: Any) -> None:
+    """Let the Agg canvas forget its pixel buffer once the image has been copied out (a chart
+    shown keeps only its image; matplotlib makes a new renderer if the figure is drawn again).
+    """
+    canvas = figure.canvas
+    if hasattr(canvas, "_lastKey") and hasattr(canvas, "renderer"):
+        canvas._lastKey = None
+        canvas.renderer = None
 
 
 class ChartCanvas(QWidget):
@@ -113,6 +123,7 @@ class ChartCanvas(QWidget):
         image = QImage(rendered.pixels, rendered.width, rendered.height,
                        QImage.Format.Format_RGBA8888).copy()  # owns its pixels
         image.setDevicePixelRatio(rendered.ratio)
+        _drop_renderer(rendered.figure)
         self.image, self.figure = image, rendered.figure
         self._fresh = True
         self.update()
@@ -123,8 +134,8 @@ class ChartCanvas(QWidget):
             self.figure.canvas.draw()
             w, h = self.figure.canvas.get_width_height(physical=True)
             ratio = self.image.devicePixelRatio() or 1.0
-            self.show_rendered(Rendered(self.figure, [], bytes(
-                self.figure.canvas.buffer_rgba()), w, h, ratio))
+            self.show_rendered(Rendered(self.figure, [], self.figure.canvas.buffer_rgba(),
+                                        w, h, ratio))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)

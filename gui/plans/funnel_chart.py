@@ -42,7 +42,9 @@ def _import_matplotlib() -> None:
 
     try:
         configure_matplotlib_cjk()
-        import matplotlib.backends.backend_qtagg  # noqa: F401
+        # the Agg backend only (the dashboard renders on it); the Plans funnel imports the Qt
+        # canvas itself when it is built (4 MB more, for a chart seldom shown)
+        import matplotlib.backends.backend_agg  # noqa: F401
         import matplotlib.figure  # noqa: F401
     finally:  # a failed import is raised again, on the GUI thread, by _build
         _loaded.set()
