@@ -40,6 +40,7 @@ from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
+from gui.common.when_shown import RefreshWhenShown
 from gui.dashboard.review_dialogs import ActionDialog, AdjustmentDialog, RecordsDialog
 from services.core.changes import Changes, call
 
@@ -113,7 +114,7 @@ class ReviewsTab(QWidget):
         self.pack: Any = None
         self.units: Any = None
         self.as_of: date | None = None  # the day the figures are read for (None: today)
-        self._stale = False
+        self._when_shown = RefreshWhenShown(self, self.reload)  # hidden: read when shown
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._failed)
@@ -308,17 +309,7 @@ class ReviewsTab(QWidget):
         if changes.everything or FACT_KINDS & set(changes.kinds):
             if "org_units" in changes.kinds or changes.everything:
                 self.units = None
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        """Build the pack again if something changed while the tab was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+            self._when_shown.request()
 
     # --- opening records ----------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.theme import ink
+from gui.common.when_shown import RefreshWhenShown
 from gui.incentives.modelling_tab import GAIN, LOSS, HeaderMemory, table
 from services.core import periods as P
 from services.core.changes import Changes
@@ -83,7 +84,8 @@ class LeaderboardTab(QWidget):
         self.ctx = ctx
         self.board: Any = None
         self._facts: tuple[str, Any] | None = None  # (period, facts) last gathered
-        self._stale = False
+        # hidden: ranked again when shown
+        self._when_shown = RefreshWhenShown(self, lambda: self.reload(regather=True))
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._failed)
@@ -225,17 +227,7 @@ class LeaderboardTab(QWidget):
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.everything or FACT_KINDS & set(changes.kinds):
             self._facts = None
-            if self.isVisible():
-                self.reload(regather=True)
-            else:
-                self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        """Rank again what changed while the tab was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload(regather=True)
+            self._when_shown.request()
 
     # --- showing ------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.theme import ink
+from gui.common.when_shown import RefreshWhenShown
 from services.core.changes import Changes
 
 SCHEME_KINDS = frozenset({"incentive_schemes", "scheme_versions"})
@@ -142,7 +143,7 @@ class ModellingTab(QWidget):
         self.ctx = ctx
         self.result: Any = None
         self._choices: list[Any] = []
-        self._stale = False
+        self._when_shown = RefreshWhenShown(self, self.reload)  # hidden: read when shown
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._choices_loaded)
         self._load.failed.connect(self._failed)
@@ -251,17 +252,7 @@ class ModellingTab(QWidget):
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.everything or SCHEME_KINDS & set(changes.kinds):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        """Read the versions again if they changed while the tab was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+            self._when_shown.request()
 
     # --- modelling ---------------------------------------------------------------------
 

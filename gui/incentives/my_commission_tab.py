@@ -31,6 +31,7 @@ from gui.common.formatting import money
 from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
+from gui.common.when_shown import RefreshWhenShown
 from gui.incentives.period_picker import PeriodPicker
 from gui.incentives.run_dialogs import signed_amount
 from gui.incentives.runs_tab import _table, ui_lang
@@ -69,7 +70,7 @@ class MyCommissionTab(QWidget):
         self.data: MyStanding | None = None
         self.choices: list[PersonChoice] = []
         self._person: str | None = ctx.current_person_id
-        self._stale = False
+        self._when_shown = RefreshWhenShown(self, self.reload)  # hidden: read when shown
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._failed)
@@ -291,14 +292,4 @@ class MyCommissionTab(QWidget):
             self._person = self.ctx.current_person_id
         elif not MINE_KINDS & set(changes.kinds):
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        """Read again what changed while the tab was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self._when_shown.request()

@@ -39,6 +39,7 @@ from gui.common.messages import Messages
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.theme import ink
+from gui.common.when_shown import RefreshWhenShown
 from gui.orders.receivables_data import ReceivablesData, read_receivables
 from gui.orders.texts import BUCKETS, word
 from services.core.changes import Changes
@@ -84,7 +85,7 @@ class ReceivablesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: ReceivablesData | None = None
-        self._stale = False
+        self._when_shown = RefreshWhenShown(self, self.reload)  # hidden: read when shown
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._failed)
@@ -282,17 +283,7 @@ class ReceivablesTab(QWidget):
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if not (changes.everything or ORDER_KINDS & set(changes.kinds)):
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        """Read again what changed while the tab was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self._when_shown.request()
 
     def _open_contract(self, index: Any) -> None:
         row = self.open_model.row_at(index.row())
