@@ -118,19 +118,26 @@ class DashboardTab(QWidget):
         self.amount.addItem(self.tr("Collected"), "collected_amount")
         self.amount.setCurrentIndex(max(self.amount.findData(
             saved.value(SETTINGS + "metric", "signed_amount")), 0))
-        for box in (self.unit, self.person):
+        for box in (self.unit, self.person, self.cut):
             # long names must not widen the window: the open list shows them whole
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(5)
         self.note = QLabel()
         # The team, person and amount lists name themselves ("All teams", "Signed amount"),
         # so the bar stays narrow enough for a small window beside the sidebar.
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period")))
-        for widget in (self.grain, self.year, self.part, self.unit, self.cut, self.person,
-                       self.amount):
-            top.addWidget(widget)
-        top.addStretch(1)
+        # Two rows: the period, then what is counted; one row made the page too wide for a
+        # small window beside the sidebar.
+        top = QVBoxLayout()
+        period, counted = QHBoxLayout(), QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Period")))
+        for widget in (self.grain, self.year, self.part):
+            period.addWidget(widget)
+        period.addStretch(1)
+        for widget in (self.unit, self.cut, self.person, self.amount):
+            counted.addWidget(widget)
+        counted.addStretch(1)
+        top.addLayout(period)
+        top.addLayout(counted)
         self.charts = QTabWidget()
         self.charts.setDocumentMode(True)
         self.charts.setUsesScrollButtons(True)
