@@ -94,7 +94,8 @@ def test_timeline_content_column_is_readable(qtbot, page):
     assert lines < len(LONG) / 8
     # A narrower card scrolls sideways rather than squeeze the content.
     before = view.viewport().width()
-    page.resize(760, 740)
+    list_width, card_width = page.splitter.sizes()
+    page.splitter.setSizes([list_width + card_width - 300, 300])  # the card dragged narrow
     qtbot.waitUntil(lambda: view.viewport().width() < before, timeout=20_000)
     assert header.sectionSize(content) >= view.fontMetrics().horizontalAdvance(
         "中" * CONTENT_MIN_CHARS)
