@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,20 +44,18 @@ from gui.plans.funnel_chart import load_matplotlib_in_background
 Hits = list[tuple[Any, list[Any]]]
 """(artist, refs): a bar's patch with one ref, a line with one per point."""
 DrawFn = Callable[[Any, Any, Any], Hits]
-"""draw(figure, data, look) → hits; ``look`` gives the palette (``palette()``) and the
-language."""
+"""draw(figure, data, look) → hits; ``look`` gives the palette (``palette()``)."""
 MIN_HEIGHT = 240
 RESIZE_WAIT_MS = 120
 
 
 class Look:
     """What a chart takes from its view, copied on the GUI thread for the worker: the palette
-    (``palette()``, as a widget answers it) and the interface language.
+    (``palette()``, as a widget answers it; the language is the application's locale).
     """
 
     def __init__(self, widget: QWidget):
         self._palette = QPalette(widget.palette())
-        self.chinese = QLocale().name().startswith("zh")
 
     def palette(self) -> QPalette:
         return self._palette
