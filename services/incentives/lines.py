@@ -52,6 +52,9 @@ def money(fen_or_yuan: int | Decimal) -> Decimal:
 
 def yuan(value: int | Decimal) -> str:
     """``¥120,000.00`` from fen (int) or yuan (Decimal); negatives as ``-¥1,200.00``."""
+    if isinstance(value, int):  # fen: no Decimal needed
+        whole, cents = divmod(-value if value < 0 else value, 100)
+        return f"{'-' if value < 0 else ''}¥{whole:,}.{cents:02d}"
     amount = money(value)
     sign = "-" if amount < 0 else ""
     return f"{sign}¥{abs(amount):,.2f}"

@@ -55,7 +55,7 @@ from services.incentives.doc import (
     NewCustomerAward,
 )
 from services.incentives.facts import Credit, Facts, PersonPeriod
-from services.incentives.lines import CENT, LineDraft, TraceRef, yuan
+from services.incentives.lines import LineDraft, TraceRef, yuan
 
 if TYPE_CHECKING:
     from services.incentives.engine import RuleContext
@@ -127,11 +127,15 @@ def commission_template(base: Base, has_target: bool, refunds: bool, capped: boo
 
 def round_fen(value: Fraction) -> Decimal:
     """Yuan (exact) rounded half up (away from zero on a tie) to two places."""
-    cents = value * 100
-    whole, rest = divmod(abs(cents.numerator), cents.denominator)
-    if 2 * rest >= cents.denominator:
+    return Decimal(fen_half_up(value * 100)).scaleb(-2)  # whole cents: exactly two places
+
+
+def fen_half_up(value: Fraction) -> int:
+    """Fen (exact) rounded half up (away from zero on a tie) to whole fen."""
+    whole, rest = divmod(abs(value.numerator), value.denominator)
+    if 2 * rest >= value.denominator:
         whole += 1
-    return (Decimal(-whole if cents < 0 else whole) / 100).quantize(CENT)
+    return -whole if value < 0 else whole
 
 
 @lru_cache(maxsize=4096)
@@ -146,6 +150,11 @@ def number(value: Decimal | Fraction) -> str:
     """``5``, ``2.5``, ``0.125``: a rate or factor as written, without trailing zeros."""
     if isinstance(value, Fraction):
         value = Decimal(value.numerator) / Decimal(value.denominator)
+    return _number(value)
+
+
+@lru_cache(maxsize=4096)
+def _number(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "") else text
 
@@ -161,8 +170,8 @@ def attainment_text(value: Fraction | None) -> str:
     """
     if value is None:
         return "—"
-    hundredths = (value * 100).numerator // (value * 100).denominator  # floor
-    return percent(Decimal(hundredths) / 100)
+    hundredths = value.numerator * 100 // value.denominator  # floor
+    return percent(Decimal(hundredths).scaleb(-2))
 
 
 def attainment_of(actual: int | None, target: int | None) -> Fraction | None:
@@ -172,15 +181,50 @@ def attainment_of(actual: int | None, target: int | None) -> Fraction | None:
     return Fraction(actual * 100, target)
 
 
+@dataclass(frozen=True)
+class _Table:
+    """A commission rule's figures as fractions, converted once per rule: the tiers' starts
+    and the bounds the base is cut at (every start, and 100 % with an accelerator).
+    """
+
+    starts: tuple[Fraction, ...]
+    bounds: tuple[Fraction, ...]
+    gate: Fraction | None
+    cap: Fraction | None
+
+
+_TABLES: dict[int, tuple[Commission, _Table]] = {}
+
+
+def _table(rule: Commission) -> _Table:
+    found = _TABLES.get(id(rule))
+    if found is not None and found[0] is rule:
+        return found[1]
+    starts = tuple(exact(t.from_pct) for t in rule.tiers)
+    bounds = tuple(sorted(set(starts) | ({Fraction(100)} if rule.accelerator_pct is not None
+                                         else set())))
+    table = _Table(starts, bounds,
+                   None if rule.gate_pct is None else exact(rule.gate_pct),
+                   None if rule.cap is None else exact(rule.cap))
+    if len(_TABLES) >= 256:
+        _TABLES.clear()
+    _TABLES[id(rule)] = (rule, table)  # the rule is kept: its id is not reused meanwhile
+    return table
+
+
+def _reached(starts: Sequence[Fraction], attainment: Fraction) -> int:
+    reached = 0
+    for index, start in enumerate(starts):
+        if attainment >= start:
+            reached = index
+    return reached
+
+
 def tier_index(rule: Commission, attainment: Fraction | None) -> int:
     """The tier reached: the last whose start the attainment reaches (0 without a target)."""
     if attainment is None:
         return 0
-    reached = 0
-    for index, tier in enumerate(rule.tiers):
-        if attainment >= exact(tier.from_pct):
-            reached = index
-    return reached
+    return _reached(_table(rule).starts, attainment)
 
 
 def tier_label(rule: Commission, index: int) -> str:
@@ -212,16 +256,22 @@ class Part:
 
     @property
     def yuan(self) -> Fraction:
-        value = self.fen * exact(self.rate_pct) / 100 / 100
-        for factor, _what in self.multipliers:
-            value = value * exact(factor) / 100
-        return value
+        return self.fen * _coefficient(self.rate_pct, tuple(f for f, _w in self.multipliers))
 
     def text(self) -> str:
-        out = f"{yuan(round_fen(self.fen / 100))} × {percent(self.rate_pct)}"
+        out = f"{yuan(fen_half_up(self.fen))} × {percent(self.rate_pct)}"
         for factor, what in self.multipliers:
             out += f" × {percent(factor)} ({what})"
         return out
+
+
+@lru_cache(maxsize=4096)
+def _coefficient(rate_pct: Decimal, factors: tuple[Decimal, ...]) -> Fraction:
+    """Yuan per fen of a part: its rate (percent) and every factor (percent), exact."""
+    value = exact(rate_pct) / 100 / 100
+    for factor in factors:
+        value = value * exact(factor) / 100
+    return value
 
 
 def slices(rule: Commission, attainment: Fraction | None) -> list[Slice]:
@@ -229,9 +279,9 @@ def slices(rule: Commission, attainment: Fraction | None) -> list[Slice]:
     first = rule.tiers[0].rate_pct
     if attainment is None or attainment <= 0:
         return [Slice(Fraction(1), first, False)]
-    reached = rule.tiers[tier_index(rule, attainment)].rate_pct
-    bounds = sorted({exact(t.from_pct) for t in rule.tiers}
-                    | ({Fraction(100)} if rule.accelerator_pct is not None else set()))
+    table = _table(rule)
+    reached = rule.tiers[_reached(table.starts, attainment)].rate_pct
+    bounds = table.bounds
     out: list[Slice] = []
     for position, low in enumerate(bounds):
         if attainment <= low:
@@ -239,7 +289,7 @@ def slices(rule: Commission, attainment: Fraction | None) -> list[Slice]:
         high = bounds[position + 1] if position + 1 < len(bounds) else None
         top = attainment if high is None or attainment < high else high
         rate = (reached if rule.method == Method.WHOLE
-                else rule.tiers[tier_index(rule, low)].rate_pct)
+                else rule.tiers[_reached(table.starts, low)].rate_pct)
         accelerated = rule.accelerator_pct is not None and low >= 100
         share = (top - low) / attainment
         if out and (out[-1].rate_pct, out[-1].accelerated) == (rate, accelerated):
@@ -333,11 +383,12 @@ def compute(rule: Commission, person: PersonPeriod,
     if not parts:
         parts.append(Part(Fraction(0), rule.tiers[tier].rate_pct, ()))
     computed = sum((p.yuan for p in parts), Fraction(0))
-    gated = (rule.gate_pct is not None and attainment is not None
-             and attainment < Fraction(rule.gate_pct) and computed > 0)
-    capped = not gated and rule.cap is not None and computed > Fraction(rule.cap)
+    table = _table(rule)
+    gated = (table.gate is not None and attainment is not None
+             and attainment < table.gate and computed > 0)
+    capped = not gated and table.cap is not None and computed > table.cap
     paid = (Fraction(0) if gated
-            else Fraction(rule.cap) if capped and rule.cap is not None else computed)
+            else table.cap if capped and table.cap is not None else computed)
     return CommissionCalc(rule, credits, base_fen, target, actual, attainment, tier,
                           tuple(parts), computed, gated, capped, round_fen(paid))
 
