@@ -19,6 +19,10 @@ TEMPLATES = (  # services.core.amounts: every typed amount
                       "“{value}” is not an amount (expected e.g. 1200, ¥1,200.00, 1.2万)."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Negative amount {value} is not allowed here."),
     QT_TRANSLATE_NOOP("ServiceErrors", "{value} is too large for an amount."),
+    # services.core.conflicts: a save or an undo over someone else's newer value
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      "Someone else saved a different value here after you opened it; nothing "
+                      "was saved. Reopen the record to see what is stored now."),
 )
 
 

@@ -11,7 +11,10 @@ refreshes itself.
 A refused call (:class:`~services.core.errors.SailplanError`) is reported, in the interface
 language (:func:`gui.common.error_texts.error_text`), through ``events.refused`` and makes the
 command obsolete: ``QUndoStack.push`` drops a command refused on its first run, and an undo the
-data no longer allows removes the command from the stack.
+data no longer allows removes the command from the stack. A save refused because someone else
+saved the same fields (:class:`~services.core.conflicts.ConflictError`) is not reported when
+its initiator says ``resolves_conflicts``: that editor shows both values and lets the user
+choose (:mod:`gui.common.conflict_dialog`).
 Bulk edits are either one service call over many ids or a macro of several commands
 (:func:`push_macro`).
 
@@ -79,6 +82,7 @@ class OpCommand(QUndoCommand):
 
     def _run(self, call: Call) -> Op[Any] | None:
         from gui.common.error_texts import error_text
+        from services.core.conflicts import ConflictError
         from services.core.errors import SailplanError
 
         initiator = self._initiator() if self._initiator is not None else None
@@ -89,7 +93,9 @@ class OpCommand(QUndoCommand):
             self.failed = exc
             self.op = None
             self.setObsolete(True)
-            self._events.refused.emit(self.text(), error_text(exc))
+            if not (isinstance(exc, ConflictError)
+                    and getattr(initiator, "resolves_conflicts", False)):
+                self._events.refused.emit(self.text(), error_text(exc))
             return None
         self.failed = None
         self.op = op

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.aftersales.customer_service_panel import CustomerServicePanel
+from gui.common.conflict_dialog import resolve_conflict
 from gui.common.context import AppContext
+from gui.common.error_texts import error_text
 from gui.common.formatting import day, money
 from gui.common.lazy_text import LazyText
 from gui.common.optional_date_edit import OptionalDateEdit
@@ -39,6 +41,7 @@ from gui.customers.formatting import owner_text, tier_label
 from gui.customers.ops import push_customer_op
 from gui.orders.customer_orders_panel import CustomerOrdersPanel
 from services.core.changes import Call, Changes, call
+from services.core.conflicts import ConflictError
 from services.core.errors import SailplanError
 from services.customers import bulk, edit, tiers
 from services.customers.queries import CustomerCard, join_tags, load_customer_card
@@ -50,6 +53,8 @@ _TEXT_FIELDS = ("name", "industry", "region", "source", "phone", "email", "websi
 
 class CustomerCardPanel(QWidget):
     """Shows and edits one customer. ``applied(changes)`` after every edit made here."""
+
+    resolves_conflicts = True  # a field someone else saved meanwhile: this card asks
 
     applied = Signal(object)  # Changes
 
@@ -125,6 +130,9 @@ class CustomerCardPanel(QWidget):
             "phone": self.tr("Phone"), "email": self.tr("Email"),
             "website": self.tr("Website"), "address": self.tr("Address"),
         }
+        self._labels = {**labels, "credit_limit": self.tr("Credit limit"),
+                        "cooperation_since": self.tr("Customer since"),
+                        "tags": self.tr("Tags"), "notes": self.tr("Notes")}
         for field in _TEXT_FIELDS:
             line = QLineEdit(host)
             line.setObjectName(f"card_{field}")
@@ -148,19 +156,19 @@ class CustomerCardPanel(QWidget):
         self.credit.setObjectName("card_credit_limit")
         self.credit.setPlaceholderText(self.tr("¥ amount, e.g. 50,000"))
         self.credit.editingFinished.connect(self._commit_credit)
-        form.addRow(self.tr("Credit limit"), self.credit)
+        form.addRow(self._labels["credit_limit"], self.credit)
         self.since = OptionalDateEdit(host)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setMinimumDate(_NO_DATE)
         self.since.setSpecialValueText(self.tr("—"))
         self.since.editingFinished.connect(self._commit_since)
-        form.addRow(self.tr("Customer since"), self.since)
+        form.addRow(self._labels["cooperation_since"], self.since)
         self.tags = QLineEdit(host)
         self.tags.setObjectName("card_tags")
         self.tags.setPlaceholderText(self.tr("Comma separated, e.g. 重点, 华东"))
         self.tags.editingFinished.connect(self._commit_tags)
-        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self._labels["tags"], self.tags)
         self.notes = QPlainTextEdit(host)
         self.notes.setObjectName("card_notes")
         self.notes.setTabChangesFocus(True)  # Tab moves on; it never types a tab character
@@ -170,7 +178,7 @@ class CustomerCardPanel(QWidget):
         self.notes.setMinimumHeight(2 * self.notes.fontMetrics().lineSpacing()
                                     + 2 * self.notes.frameWidth() + 8)
         self.notes.installEventFilter(self)
-        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self._labels["notes"], self.notes)
         scroll = QScrollArea(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: only fields
         scroll.setWidgetResizable(True)
@@ -299,12 +307,32 @@ class CustomerCardPanel(QWidget):
         """One undo step with the card as initiator; False when it was refused."""
         op, failed = push_customer_op(self.ctx, text, do, self)
         if op is None:
+            if isinstance(failed, ConflictError):
+                return self._resolve(text, failed)
             self._fill()  # put the stored values back in the fields; the message says why
             if failed is not None:
-                self._show_error_text(str(failed))
+                self._show_error_text(error_text(failed))
             return False
         self.applied.emit(op.changes)
         return True
+
+    def _resolve(self, text: LazyText, error: ConflictError) -> bool:
+        """Someone else saved the field meanwhile: show both values; save the ticked ones of
+        ours over what is stored now (the stored values as the base), then show the record
+        as stored.
+        """
+        customer_id = error.record[1]
+        mine, stored = resolve_conflict(self, error, self._field_label)
+        saved = False
+        if mine:
+            saved = self._push(text, call(edit.update_customer, customer_id, mine,
+                                          {f: stored[f] for f in mine}))
+        if self.card is not None and self.card.id == customer_id:
+            self.reload()
+        return saved
+
+    def _field_label(self, field: str) -> str:
+        return self._labels.get(field, field)
 
     def _show_error(self, exc: SailplanError) -> None:
         self._show_error_text(str(exc))
@@ -323,7 +351,8 @@ class CustomerCardPanel(QWidget):
             self._show_error(exc)
             return
         self._push(LazyText.translate("CustomerCardPanel", "Edit customer"),
-                   call(edit.update_customer, self.card.id, {field: value}))
+                   call(edit.update_customer, self.card.id, {field: value},
+                        {field: getattr(self.card, field)}))
 
     def _commit_text(self, field: str) -> None:
         if self.card is not None and self.edits[field].text().strip() != getattr(self.card,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.conflict_dialog import resolve_conflict
 from gui.common.context import AppContext
 from gui.common.formatting import day, deal_amount, money
 from gui.common.lazy_text import LazyText
@@ -43,6 +44,7 @@ from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import OpCommand, push_op
 from services.core.amounts import AmountError, read_amount
 from services.core.changes import Call, Changes, call
+from services.core.conflicts import ConflictError
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -53,6 +55,8 @@ def _when(moment: datetime) -> str:
 
 class DealDetailDialog(QDialog):
     """A non-modal window showing one deal, editable in place with undo."""
+
+    resolves_conflicts = True  # a field someone else saved meanwhile: this dialog asks
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -305,7 +309,30 @@ class DealDetailDialog(QDialog):
         from services.pipeline.deals import update_deal
 
         text = LazyText.translate("DealDetailDialog", "Edit deal %1").arg(self.deal.name)
-        self._push(text, call(update_deal, self.deal.id, **{field: value}))
+        cmd = self._push(text, call(update_deal, self.deal.id, base={field: self._current(field)},
+                                    **{field: value}))
+        if isinstance(cmd.failed, ConflictError):
+            self._resolve(text, cmd.failed)
+
+    def _resolve(self, text: LazyText, error: ConflictError) -> None:
+        """Someone else saved the field meanwhile: show both values; save the ticked ones of
+        ours over what is stored now, then show the deal as stored.
+        """
+        from services.pipeline.deals import update_deal
+
+        mine, stored = resolve_conflict(self, error, self._field_label)
+        if mine:
+            self._push(text, call(update_deal, error.record[1],
+                                  base={f: stored[f] for f in mine}, **mine))
+        self.reload()
+
+    def _field_label(self, field: str) -> str:
+        labels = {"name": self.tr("Deal name:"), "customer_id": self.tr("Customer:"),
+                  "owner_id": self.tr("Owner:"), "amount": self.tr("Amount (¥):"),
+                  "expected_close": self.tr("Expected close:"),
+                  "probability": self.tr("Probability:"), "source": self.tr("Source:"),
+                  "notes": self.tr("Notes:")}
+        return labels.get(field, field).rstrip(":：")
 
     def _push(self, text: LazyText, do: Call) -> OpCommand:
         """Push one undoable service call; a refused one puts the shown values back (the main

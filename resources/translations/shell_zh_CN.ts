@@ -258,6 +258,37 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else saved these fields after you opened this record. Nothing of yours was saved yet. Tick the values of yours to save; the others keep what is stored now.</source>
+        <translation>您打开此记录后，其他人保存了以下字段。您的修改尚未保存。请勾选要保存的您的值；未勾选的字段保留当前已保存的值。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>当前已保存的值</translation>
+    </message>
+    <message>
+        <source>Save the ticked values</source>
+        <translation>保存勾选的值</translation>
+    </message>
+    <message>
+        <source>Keep what is saved</source>
+        <translation>保留已保存的值</translation>
+    </message>
+</context>
+<context>
     <name>DamagedStore</name>
     <message>
         <location filename="../../gui/shell/damaged_store_dialog.py" line="236"/>
@@ -1122,6 +1153,10 @@ Everything entered since then is replaced. The current state is first saved as a
         <location filename="../../gui/common/error_texts.py" line="21"/>
         <source>{value} is too large for an amount.</source>
         <translation>{value} 超出金额上限。</translation>
+    </message>
+    <message>
+        <source>Someone else saved a different value here after you opened it; nothing was saved. Reopen the record to see what is stored now.</source>
+        <translation>您打开后，其他人在此保存了不同的值；您的修改未保存。请重新打开记录查看当前保存的内容。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.enums import CustomerAction, CustomerTier, FollowUpMethod
 from services.core.amounts import AmountError, read_amount
 from services.core.changes import Op, call
+from services.core.conflicts import check_base, locked
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.core.text import trim
@@ -220,11 +221,19 @@ def restore_discarded(store: Store, customer_id: str, row_ids: tuple[str, ...]) 
         return uow.op(customer_id, undo=call(discard_customer, customer_id))
 
 
-def update_customer(store: Store, customer_id: str,
-                    changes: dict[str, Any]) -> Op[dict[str, Any]]:
+def _stored(cust: Customer, field: str) -> Any:
+    value = getattr(cust, field)
+    return (value or "") if field == "tags" else value
+
+
+def update_customer(store: Store, customer_id: str, changes: dict[str, Any],
+                    base: dict[str, Any] | None = None) -> Op[dict[str, Any]]:
     """Change some card fields; the value is the previous values of the fields that changed.
 
-    The inverse passes them back, which restores the customer exactly.
+    ``base``: the values the card showed for those fields; a field someone else saved since
+    refuses the whole change (:class:`~services.core.conflicts.ConflictError`, nothing
+    written). The inverse passes the previous values back (with the saved ones as its base),
+    which restores the customer exactly.
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
@@ -232,11 +241,13 @@ def update_customer(store: Store, customer_id: str,
     cleaned = {k: _clean_customer_value(k, v) for k, v in changes.items()}
     old: dict[str, Any] = {}
     with store.write() as uow:
-        cust = _get_customer(uow.session, customer_id)
+        cust = locked(uow.session, Customer, customer_id)
+        if cust is None:
+            raise ValidationError("The customer no longer exists.", field="customer")
+        check_base("customer", cust, customer_id, base, cleaned,
+                   clean=_clean_customer_value, current=_stored)
         for field, value in cleaned.items():
-            current = getattr(cust, field)
-            if field == "tags":
-                current = current or ""
+            current = _stored(cust, field)
             if current == value:
                 continue
             old[field] = current
@@ -245,7 +256,8 @@ def update_customer(store: Store, customer_id: str,
                 cust.name_norm = normalise_name(value)
         if old:
             uow.commit()
-        return uow.op(old, undo=call(update_customer, customer_id, old) if old else None)
+        saved = {k: cleaned[k] for k in old}
+        return uow.op(old, undo=call(update_customer, customer_id, old, saved) if old else None)
 
 
 def customers_by_ids(session: Session, ids: list[str]) -> list[Customer]:

@@ -53,6 +53,7 @@ from models.base import CENT, new_id, utcnow
 from models.enums import StageKind
 from services.core.amounts import AmountError, read_amount
 from services.core.changes import STAYED_OPEN, Changes, Op, call
+from services.core.conflicts import check_base, locked
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
 from services.pipeline.lost_reasons import LostReasonInfo, list_lost_reasons, save_lost_reasons
@@ -518,15 +519,22 @@ def _validate_field(key: str, value: Any) -> Any:
     return value
 
 
-def update_deal(store: Store, deal_id: str, **fields: Any) -> Op[dict[str, Any]]:
+def update_deal(store: Store, deal_id: str, *, base: dict[str, Any] | None = None,
+                **fields: Any) -> Op[dict[str, Any]]:
     """Change plain fields of a deal (not its stage: see :func:`move_deals`).
 
-    The value is the old values of the fields given; the undo is ``update_deal(id, **old)``.
+    ``base``: the values the editor showed for those fields; a field someone else saved since
+    refuses the change (:class:`~services.core.conflicts.ConflictError`, nothing written).
+    The value is the old values of the fields given; the undo is ``update_deal(id, **old)``
+    with the saved values as its base.
     """
     clean = {k: _validate_field(k, v) for k, v in fields.items()}
     with store.write() as uow:
         s = uow.session
-        d = _get_deal(s, deal_id)
+        d = locked(s, Deal, deal_id)
+        if d is None or d.deleted_at is not None:
+            raise NotFoundError(f"Deal {deal_id} does not exist.")
+        check_base("deal", d, deal_id, base, clean, clean=_validate_field)
         if "customer_id" in clean and s.get(Customer, clean["customer_id"]) is None:
             raise ValidationError("That customer does not exist.", field="customer_id")
         if clean.get("owner_id") and s.get(Person, clean["owner_id"]) is None:
@@ -535,7 +543,7 @@ def update_deal(store: Store, deal_id: str, **fields: Any) -> Op[dict[str, Any]]
         for k, v in clean.items():
             setattr(d, k, v)
         uow.commit()
-        return uow.op(old, undo=call(update_deal, deal_id, **old))
+        return uow.op(old, undo=call(update_deal, deal_id, base=dict(clean), **old))
 
 
 def set_probability(store: Store, deal_id: str, value: int | None) -> Op[int | None]:
