@@ -22,6 +22,7 @@ from gui.common.messages import Messages
 from gui.common.ui_settings import location_key, ui_settings
 from gui.common.undo import retranslate_commands
 from gui.pages import PAGES
+from gui.shell.feed_watch import start_feed_watch, stop_feed_watch
 from gui.shell.menus import MenuBuilder
 from gui.shell.nav_model import NavigationModel, page_title
 from gui.shell.page_host import PageHost
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         if self.ready:
             raise RuntimeError("the main window already has its context")
         self._attach_context(ctx)
+        start_feed_watch(ctx, self)  # a shared database: others' saves appear here
         self._rebuild_menus()  # the Edit menu's undo/redo now act on ctx.undo_stack
         if self.host.current_key is None and self._pending_page is None:
             self._pending_page = DEFAULT_PAGE
@@ -393,12 +395,14 @@ class MainWindow(QMainWindow):
 
     def replace_store(self, store: Any) -> None:
         """Close the current store and continue with ``store``: reload every page."""
+        stop_feed_watch(self.ctx)
         self.ctx.tasks.wait()
         self.host.clear()
         old = self.ctx.store
         if old is not store:
             old.close()
         self.ctx.store = store
+        start_feed_watch(self.ctx, self)
         self.ctx.undo_stack.clear()  # commands refer to rows of the previous database
         self.ctx.current_person_id = self.stored_person_id()
         self.status.set_location(store.location)
@@ -509,6 +513,7 @@ class MainWindow(QMainWindow):
             from gui.shell.maintenance import stop_maintenance
 
             stop_maintenance(self)  # the automatic backup stops at its next check
+            stop_feed_watch(self.ctx)
             self.ctx.tasks.wait()
             if self._opening is not None:  # closed while switching: release the new file
                 self._opening.abandon()

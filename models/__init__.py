@@ -21,7 +21,7 @@ from models.pipeline import Deal, DealLine, LostReason, Pipeline, Product, Stage
 from models.plans import ActionCheckpoint, ActionItem, FunnelScenario, PlanCheckpoint
 from models.quotes import Quote, QuoteApproval, QuoteLine
 from models.reviews import Review, ReviewAction
-from models.settings import AppSetting
+from models.settings import AppSetting, ChangeFeedEntry
 from models.targets import (
     TargetAcknowledgement,
     TargetAdjustment,
@@ -37,6 +37,7 @@ __all__ = [
     "ActionCheckpoint",
     "ActionItem",
     "AppSetting",
+    "ChangeFeedEntry",
     "Base",
     "BusinessMixin",
     "Contact",

@@ -44,6 +44,8 @@ class Store:
     migrations_dir: MigrationsDir = None
     rules: list[DerivedRule] = field(default_factory=list)
     """Derived updates every writing unit of work runs before it commits (see ``UnitOfWork``)."""
+    feed_origin: str | None = None
+    """This store's id in the change feed, once it writes one (:mod:`services.core.feed`)."""
     seed: Callable[[Store], None] | None = None
     """Default data for a database that had no schema: run once, right after the upgrade that
     creates it (by ``open_store`` or by ``migrate``)."""

@@ -6,6 +6,7 @@ import os
 
 from sqlalchemy.engine import URL
 
+from services.core.feed import attach as attach_feed
 from services.core.migrate import MigrationsDir
 from services.core.store import Store
 from services.core.store import open_store as open_core_store
@@ -39,4 +40,5 @@ def open_store(
     store = open_core_store(target, migrate=migrate, lock=lock, backup_dir=backup_dir,
                             migrations_dir=migrations_dir, seed=seed_defaults)
     store.rules.extend(DERIVED_RULES)
+    attach_feed(store)  # a shared database: the feed rule comes last, after the others
     return store
