@@ -23,6 +23,17 @@ TEMPLATES = (  # services.core.amounts: every typed amount
     QT_TRANSLATE_NOOP("ServiceErrors",
                       "Someone else saved a different value here after you opened it; nothing "
                       "was saved. Reopen the record to see what is stored now."),
+    # services.setup.copy_firm: moving a firm's file to the team's server
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      "the target database is not empty ({table} has {count} rows); Sailplan "
+                      "copies a firm only into an empty database"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the copy was cancelled; nothing was written"),
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      "{table}: {source} rows in the source but {target} copied; nothing was "
+                      "written"),
+    QT_TRANSLATE_NOOP("ServiceErrors",
+                      "{column}: the amounts add up to {source} fen in the source but {target} "
+                      "in the copy; nothing was written"),
 )
 
 

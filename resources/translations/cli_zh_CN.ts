@@ -1219,6 +1219,26 @@
         <translation>分解 {cut} 对不上：{metric} {period} {level}：{parts}，公司总目标 {total}（差额 {difference}）</translation>
     </message>
     <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>name the team database to copy into with --db URL</source>
+        <translation>请用 --db URL 指定要复制到的团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>{file} does not exist</source>
+        <translation>{file} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>Copied {rows} records from {file} to {target}; every table's count and every amount's sum agree.</source>
+        <translation>已从 {file} 复制 {rows} 条记录到 {target}；每张表的记录数和每个金额合计均一致。</translation>
+    </message>
+    <message>
         <location filename="../../services/cli/tickets_command.py"/>
         <source>number	status	type	priority	customer	owner	due	days overdue	satisfaction	issue</source>
         <translation>编号	状态	类型	优先级	客户	负责人	截止日期	逾期天数	满意度	问题</translation>

@@ -1158,6 +1158,22 @@ Everything entered since then is replaced. The current state is first saved as a
         <source>Someone else saved a different value here after you opened it; nothing was saved. Reopen the record to see what is stored now.</source>
         <translation>您打开后，其他人在此保存了不同的值；您的修改未保存。请重新打开记录查看当前保存的内容。</translation>
     </message>
+    <message>
+        <source>the target database is not empty ({table} has {count} rows); Sailplan copies a firm only into an empty database</source>
+        <translation>目标数据库不是空的（{table} 有 {count} 行）；Sailplan 只会把企业数据复制到空数据库</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled; nothing was written</source>
+        <translation>复制已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{table}: {source} rows in the source but {target} copied; nothing was written</source>
+        <translation>{table}：源数据库有 {source} 行，但只复制了 {target} 行；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{column}: the amounts add up to {source} fen in the source but {target} in the copy; nothing was written</source>
+        <translation>{column}：源数据库金额合计 {source} 分，副本中为 {target} 分；未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
