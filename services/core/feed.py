@@ -45,7 +45,7 @@ from services.core.uow import DerivedRule
 log = logging.getLogger(__name__)
 
 TEAM_SETTING = "team.mode"
-"""The app setting (JSON ``true``) that makes a SQLite file a shared, team-mode database."""
+"""The app setting (JSON ``"team"``) that makes a SQLite file a shared, team-mode database."""
 FEED_TABLE = "change_feed"
 CHANNEL = "sailplan_feed"
 MAX_IDS = 500
@@ -110,7 +110,7 @@ def is_shared(session: Session) -> bool:
         return True
     value = session.scalar(select(AppSetting.value).where(AppSetting.key == TEAM_SETTING))
     try:
-        return value is not None and json.loads(value) is True
+        return value is not None and json.loads(value) in ("team", True)
     except ValueError:
         return False
 
@@ -146,7 +146,7 @@ def share(store: Any) -> bool:
 
     with store.write() as uow:
         if not is_shared(uow.session):
-            write_json(uow.session, TEAM_SETTING, True)
+            write_json(uow.session, TEAM_SETTING, "team")
             uow.commit()
     return attach(store)
 
