@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.conflict_dialog import resolve_conflict
 from gui.common.context import AppContext
 from gui.common.error_texts import error_text
 from gui.common.lazy_text import LazyText
@@ -49,6 +50,7 @@ from gui.targets.page_data import TargetsData, periods_for, read_actuals, read_p
 from gui.targets.page_toolbar import add_view_shortcuts, build_toolbar
 from gui.targets.tree_model import TargetTreeModel
 from services.core.changes import Changes, call
+from services.core.conflicts import ConflictError
 from services.core.store import Store
 from services.targets import cascade as T
 from services.targets import nodes as N
@@ -489,13 +491,48 @@ class TargetsPage(QWidget):
         text = LazyText.translate("TargetCommands", "Edit target of “%1”").arg(
             tree.node(node_id).name)
         cmd = push_op(self.ctx.undo_stack, self.store, self.events, text,
-                      call(T.set_values, node_id, metric, period, values, by=self.person_id),
+                      call(T.set_values, node_id, metric, period, values, by=self.person_id,
+                           shown=(old,)),
                       initiator=self.model)
         if cmd.failed is not None:
             self.model.apply_values(node_id, metric, period, old)
+            if isinstance(cmd.failed, ConflictError):
+                return self._resolve_value(node_id, metric, period, values, cmd.failed)
             self.show_refusal(error_text(cmd.failed))
             return False
         self.banner.hide()
+        return True
+
+    def _resolve_value(self, node_id: str, metric: str, period: str, values: Values | None,
+                       error: ConflictError) -> bool:
+        """Someone else saved the cell meanwhile: show what is stored now beside the typed
+        values and save the typed ones over it only if the user says so.
+        """
+        theirs = error.conflicts[0].theirs
+        self.model.apply_values(node_id, metric, period, theirs)
+        tree = self.model.tree
+        name = tree.node(node_id).name if tree is not None else node_id
+        label = f"{name} · {F.label(F.METRIC_LABELS, metric)} · {F.period_label(period)}"
+
+        def show(_field: str, v: Any) -> str:
+            if v is None:
+                return "—"
+            return " / ".join(F.show_value(metric, n) for n in v.as_tuple())
+
+        mine, _stored = resolve_conflict(self, error, lambda _f: label, show)
+        if not mine:
+            return False
+        self.model.apply_values(node_id, metric, period, values)
+        text = LazyText.translate("TargetCommands", "Edit target of “%1”").arg(name)
+        cmd = push_op(self.ctx.undo_stack, self.store, self.events, text,
+                      call(T.set_values, node_id, metric, period, values, by=self.person_id,
+                           shown=(theirs,)),
+                      initiator=self.model)
+        if cmd.failed is not None:
+            self.model.apply_values(node_id, metric, period, theirs)
+            if not isinstance(cmd.failed, ConflictError):
+                self.show_refusal(error_text(cmd.failed))
+            return False
         return True
 
     def move_node(self, node_id: str, new_parent: str) -> None:

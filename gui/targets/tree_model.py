@@ -65,6 +65,8 @@ class _Item:
 class TargetTreeModel(QAbstractItemModel):
     """Nodes (name, kind/owner) then, per period, own values, allocated, gap, actual, attainment."""
 
+    resolves_conflicts = True  # the page asks when a cell was saved by someone else meanwhile
+
     error = Signal(str)  # a refused edit, in words the user can act on
 
     def __init__(self, parent: QObject | None = None):

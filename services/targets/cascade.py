@@ -38,6 +38,7 @@ from models.targets import (
 from models.targets import TargetValueVersion as Version
 from services.core import periods as P
 from services.core.changes import Changes, Op, call
+from services.core.conflicts import ConflictError, FieldConflict
 from services.core.errors import ValidationError
 from services.core.store import Store
 from services.targets.actuals import NodeRef, compute_actuals
@@ -498,18 +499,45 @@ def _plan_for(s: Session, changes: Sequence[ValueChange]) -> TargetPlan:
     return plan
 
 
+def _own_values(s: Session, node_id: str, metric: str, period: str) -> Values | None:
+    row = s.scalars(select(TargetValue).where(
+        TargetValue.node_id == node_id, TargetValue.metric == metric,
+        TargetValue.period == period).with_for_update()).first()
+    return (Values(row.floor, row.target, row.challenge)
+            if row is not None and row.deleted_at is None else None)
+
+
+def _check_expected(s: Session, changes: Sequence[ValueChange],
+                    expect: Sequence[Values | None] | None) -> None:
+    """Refuse (:class:`~services.core.conflicts.ConflictError`) a cell someone else saved
+    since its editor showed ``expect`` (one per change; None: the cell had no own value).
+    """
+    if expect is None:
+        return
+    for ch, shown in zip(changes, expect, strict=True):
+        now = _own_values(s, ch.node_id, ch.metric, ch.period)
+        if now != shown and now != ch.values:
+            raise ConflictError("target", f"{ch.node_id}/{ch.metric}/{ch.period}",
+                                (FieldConflict(ch.metric, ch.values, now),))
+
+
 def set_many_values(store: Store, changes: Sequence[ValueChange], *, by: str | None = None,
-                    reason: str | None = None) -> Op[list[ValueChange]]:
+                    reason: str | None = None,
+                    expect: Sequence[Values | None] | None = None) -> Op[list[ValueChange]]:
     """Write several cells in one unit of work; the value is the inverse changes.
 
     Draft plans only, except the process metrics (:data:`PROCESS_METRICS`) a reverse funnel saves.
-    All-or-nothing: a bad cell leaves every cell as it was. Undo is :func:`revert_values`.
+    All-or-nothing: a bad cell leaves every cell as it was. ``expect``: each cell's own values
+    as its editor showed them; a cell someone else saved since refuses them all
+    (:class:`~services.core.conflicts.ConflictError`). Undo is :func:`revert_values`, which
+    expects the written values in turn.
     """
     if not changes:
         return Op([], Changes())
     with store.write() as uow:
         s = uow.session
         plan = _plan_for(s, changes)
+        _check_expected(s, changes, expect)
         inverse, versions = [], []
         for ch in changes:
             version = new_id()
@@ -519,15 +547,18 @@ def set_many_values(store: Store, changes: Sequence[ValueChange], *, by: str | N
                 versions.append(version)
         uow.commit()
         inverse.reverse()
-        undo = call(revert_values, inverse, tuple(versions)) if versions else None
+        written = [ch.values for ch in reversed(changes)]
+        undo = (call(revert_values, inverse, tuple(versions), expect=written) if versions
+                else None)
         return uow.op(inverse, undo=undo)
 
 
 def _rewrite(store: Store, changes: Sequence[ValueChange], version_ids: Sequence[str],
-             *, live: bool) -> Op[list[ValueChange]]:
+             *, live: bool, expect: Sequence[Values | None] | None) -> Op[list[ValueChange]]:
     with store.write() as uow:
         s = uow.session
         _plan_for(s, changes)
+        _check_expected(s, changes, expect)
         inverse = [ValueChange(ch.node_id, ch.metric, ch.period, put_value(s, ch))
                    for ch in changes]
         for vid in version_ids:
@@ -537,29 +568,35 @@ def _rewrite(store: Store, changes: Sequence[ValueChange], version_ids: Sequence
         uow.commit()
         inverse.reverse()
         again = reapply_values if not live else revert_values
-        return uow.op(inverse, undo=call(again, inverse, tuple(version_ids)))
+        written = [ch.values for ch in reversed(changes)]
+        return uow.op(inverse, undo=call(again, inverse, tuple(version_ids), expect=written))
 
 
-def revert_values(store: Store, changes: Sequence[ValueChange],
-                  version_ids: Sequence[str]) -> Op[list[ValueChange]]:
-    """Undo a value edit: write ``changes`` back and soft-delete the edit's version rows.
+def revert_values(store: Store, changes: Sequence[ValueChange], version_ids: Sequence[str],
+                  expect: Sequence[Values | None] | None = None) -> Op[list[ValueChange]]:
+    """Undo a value edit: write ``changes`` back and soft-delete the edit's version rows
+    (``expect``: the values the edit wrote; a cell changed since refuses the undo).
 
     Undo (the redo) is :func:`reapply_values`.
     """
-    return _rewrite(store, changes, version_ids, live=False)
+    return _rewrite(store, changes, version_ids, live=False, expect=expect)
 
 
-def reapply_values(store: Store, changes: Sequence[ValueChange],
-                   version_ids: Sequence[str]) -> Op[list[ValueChange]]:
+def reapply_values(store: Store, changes: Sequence[ValueChange], version_ids: Sequence[str],
+                   expect: Sequence[Values | None] | None = None) -> Op[list[ValueChange]]:
     """Redo an undone value edit: write ``changes`` again and restore its version rows."""
-    return _rewrite(store, changes, version_ids, live=True)
+    return _rewrite(store, changes, version_ids, live=True, expect=expect)
 
 
 def set_values(store: Store, node_id: str, metric: str, period: str, values: Values | None,
-               *, by: str | None = None, reason: str | None = None) -> Op[Values | None]:
-    """Set (None clears) one cell's floor/target/challenge; the value is the old values."""
+               *, by: str | None = None, reason: str | None = None,
+               shown: tuple[Values | None] | None = None) -> Op[Values | None]:
+    """Set (None clears) one cell's floor/target/challenge; the value is the old values.
+    ``shown``: ``(values,)`` as the editor showed the cell (someone else's save since is a
+    :class:`~services.core.conflicts.ConflictError`).
+    """
     op = set_many_values(store, [ValueChange(node_id, metric, period, values)], by=by,
-                         reason=reason)
+                         reason=reason, expect=list(shown) if shown is not None else None)
     return Op(op.value[0].values, op.changes, op.undo)
 
 

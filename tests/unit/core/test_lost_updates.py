@@ -172,3 +172,33 @@ def test_two_processes_the_second_save_is_refused_and_shown_the_difference(any_s
     assert result["saved"] is False
     assert result["conflicts"] == [["phone", "from the child", "from the parent"]]
     assert load_customer_card(any_store, cid).phone == "from the parent"
+
+
+def test_a_target_cell_typed_by_a_colleague_is_not_overwritten_nor_undone_away(any_store):
+    from services.targets import cascade as T
+    from services.targets import ops
+    from services.targets.split import Values
+    from tests.unit.target_fixtures import build_firm
+
+    build_firm(any_store)
+    plan_id = ops.create_plan_from_org(any_store, 2026, metrics=["signed_amount"]).value
+    tree = T.load_tree(any_store, plan_id)
+    east = next(n.id for n in tree.nodes if n.name == "华东区")
+    q1 = "2026-Q1"
+    mine = T.set_values(any_store, east, "signed_amount", q1, Values(800, 1000, 1200),
+                        shown=(None,))
+    other = _second(any_store)
+    try:  # the colleague saw my values and raised them
+        T.set_values(other, east, "signed_amount", q1, Values(900, 1100, 1300),
+                     shown=(Values(800, 1000, 1200),))
+        with pytest.raises(ConflictError) as refused:  # my next edit was typed over mine
+            T.set_values(any_store, east, "signed_amount", q1, Values(0, 500, 0),
+                         shown=(Values(800, 1000, 1200),))
+    finally:
+        other.close()
+    (conflict,) = refused.value.conflicts
+    assert (conflict.mine, conflict.theirs) == (Values(0, 500, 0), Values(900, 1100, 1300))
+    assert mine.undo is not None
+    with pytest.raises(ConflictError):  # undoing mine would drop theirs
+        mine.undo.run(any_store)
+    assert T.node_values(any_store, east)[("signed_amount", q1)] == Values(900, 1100, 1300)
