@@ -128,7 +128,8 @@ class ReviewsTab(QWidget):
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._failed)
         self.exporting: Any = None  # the export's task (gui.common.tasks.TaskHandle)
-        self._opening: str | None = None  # a saved review asked for (show_item), until shown
+        self._opening: str | None = None  # a saved review asked for (show_item), until found
+        self._to_notes = False  # the next pack shown is a review asked for: on its notes
         self._find = PageLoad(ctx.tasks, self)
         self._find.loaded.connect(self._found)
         self._find.failed.connect(self._failed)
@@ -289,10 +290,11 @@ class ReviewsTab(QWidget):
         self._find.start(find)
 
     def _found(self, row: Any) -> None:
-        if row is None or row.id != self._opening:
-            self._opening = None
+        asked, self._opening = self._opening, None
+        if row is None or row.id != asked:
             self.ctx.events.status_message.emit(self.tr("This review no longer exists."), 5000)
             return
+        self._to_notes = True
         self.choose(row.grain, row.period, row.unit_id)
 
     def english(self) -> bool:
@@ -354,8 +356,8 @@ class ReviewsTab(QWidget):
                                             "snapshot, then add actions."))
         for b in (self.notes_button, self.action_button, self.adjust_button):
             b.setEnabled(this is not None)
-        if self._opening is not None:  # a saved review asked for: on its notes and decisions
-            self._opening = None
+        if self._to_notes:  # a saved review asked for: on its notes and decisions
+            self._to_notes = False
             self.tabs.setCurrentWidget(self.notes_page)
         self.loaded.emit()
 

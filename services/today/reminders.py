@@ -57,7 +57,9 @@ class Reminder:
     it goes to the backlog, whatever its date. ``actions`` are what Today may do with it
     (:data:`ACTION_DONE`, :data:`ACTION_SNOOZE`, :data:`ACTION_LOG`, :data:`ACTION_WON`,
     :data:`ACTION_LOST`; opening is always possible) and ``note`` the planned next step, when
-    the item has one. Slotted: the large demo firm has 36,000 of them at once.
+    the item has one. ``origin`` is the record the item came from, when Today can open that
+    too: ``("review", id)`` for an action item decided in a review (复盘). Slotted: the large
+    demo firm has 36,000 of them at once.
     """
 
     kind: str
@@ -70,6 +72,7 @@ class Reminder:
     backlog: bool = False
     actions: tuple[str, ...] = ()
     note: str = ""
+    origin: tuple[str, str] | None = None
 
 
 def section_of(reminder: Reminder, today: date) -> str:
