@@ -1,4 +1,5 @@
-"""What Today does with the selected reminders: done, snooze, log a follow-up, won, lost, open.
+"""What Today does with the selected reminders: done, snooze, log a follow-up, won, lost, open
+(and open the review an action item or adjustment request was decided in).
 
 Each action is one undo step through the one change path: the calls go to the feature that owns
 the item (a customer's booked follow-up: :mod:`services.customers.followup_actions`; a plan
@@ -94,7 +95,7 @@ class ReminderActions(QObject):
         self.open = self._action(self.tr("Open"), self.open_current, None,
                                  self.tr("Show the customer, deal, plan or request (Enter)"))
         self.open_review = self._action(self.tr("Open review"), self.open_origin, None,
-                                        self.tr("Show the review (复盘) the action was decided in"))
+                                        self.tr("Show the review the action or request was decided in"))
         self.snooze_menu = QMenu(self.tr("Snooze"), page)
         for act in (self.tomorrow, self.week, self.pick):
             self.snooze_menu.addAction(act)

@@ -51,6 +51,8 @@ from services.today.reminders import (
     SEVERITY_WARNING,
     Reminder,
     reminder_lang,
+    review_detail,
+    review_origins,
 )
 
 K = PlanCheckpointKind
@@ -318,40 +320,26 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
         if person_id is not None:
             q = q.where(ActionItem.owner_id == person_id)
             cq = cq.where(ActionItem.owner_id == person_id)
-        overdue = [a for a in s.scalars(q) if a.due_on is not None]
-        checkpoints = [(cp, title) for cp, title in s.execute(cq) if cp.due_on is not None]
-        reviews = _reviews_of_actions(s, {a.id for a in overdue}
-                                      | {cp.action_id for cp, _t in checkpoints})
-        for a in overdue:
-            detail = (f"行动计划{a.variant} · 截止 {a.due_on}" if zh
-                      else f"Action plan {a.variant} · due {a.due_on}")
+        overdue = [(a, a.due_on) for a in s.scalars(q) if a.due_on is not None]
+        checkpoints = [(cp, cp.due_on, title) for cp, title in s.execute(cq)
+                       if cp.due_on is not None]
+        reviews = review_origins(s, "action") if overdue or checkpoints else {}
+        for a, due in overdue:
+            detail = (f"行动计划{a.variant} · 截止 {due}" if zh
+                      else f"Action plan {a.variant} · due {due}")
             origin = reviews.get(a.id)
             if origin is not None:
-                detail = (f"{origin[1]} 复盘 · {detail}" if zh
-                          else f"Review {origin[1]} · {detail}")
-            out.append(Reminder("action_overdue", a.title, detail, a.due_on, "action", a.id,
+                detail = review_detail(detail, origin[1], zh)
+            out.append(Reminder("action_overdue", a.title, detail, due, "action", a.id,
                                 SEVERITY_OVERDUE, origin=_origin(origin)))
-        for cp, title in checkpoints:
+        for cp, due, title in checkpoints:
             word = "检查点" if zh else "Checkpoint"
-            out.append(Reminder("action_overdue", cp.title, f"{word} · {title} · {cp.due_on}",
-                                cp.due_on, "action", cp.action_id, SEVERITY_OVERDUE,
+            out.append(Reminder("action_overdue", cp.title, f"{word} · {title} · {due}",
+                                due, "action", cp.action_id, SEVERITY_OVERDUE,
                                 origin=_origin(reviews.get(cp.action_id))))
     return out
 
 
-def _reviews_of_actions(session: Any, action_ids: set[str]) -> dict[str, tuple[str, str]]:
-    """action item id → (review id, period) of the saved review it was decided in."""
-    if not action_ids:
-        return {}
-    from models.reviews import Review, ReviewAction
-
-    rows = session.execute(
-        select(ReviewAction.record_id, Review.id, Review.period)
-        .join(Review, Review.id == ReviewAction.review_id)
-        .where(ReviewAction.kind == "action", ReviewAction.deleted_at.is_(None),
-               Review.deleted_at.is_(None)))  # few: the actions decided in reviews
-    return {record: (review, period) for record, review, period in rows if record in action_ids}
-
-
 def _origin(found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A reminder's ``origin``: the review an action item was decided in."""
     return ("review", found[0]) if found is not None else None

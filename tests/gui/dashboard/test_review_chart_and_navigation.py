@@ -243,3 +243,20 @@ def test_a_pdf_cancelled_while_written_leaves_no_file(qtbot, tab, tmp_path: Path
     tab.ctx.tasks.wait()
     assert list(out.parent.iterdir()) == []
     assert said == ["Export cancelled; no file was written."]
+
+
+def test_an_adjustment_requested_in_a_review_names_it_on_today(world):
+    from services.reviews.saved import add_adjustment
+    from services.targets.requests import adjustment_reminders
+    from services.targets.split import Values
+
+    store = world.store
+    review_id = save_review(store, "month", "2026-09", world.east, as_of=AS_OF).value
+    adj_id = add_adjustment(store, review_id, "signed_amount",
+                            Values(10_000_000, 15_000_000, 20_000_000), "大客户延期").value
+    [reminder] = [r for r in adjustment_reminders(store, AS_OF, None, "en")
+                  if r.item_id == adj_id]
+    assert reminder.origin == ("review", review_id)
+    assert reminder.detail.startswith("Review 2026-09 · requested by")
+    [zh] = [r for r in adjustment_reminders(store, AS_OF, None, "zh_CN") if r.item_id == adj_id]
+    assert zh.detail.startswith("2026-09 复盘 · ")
