@@ -94,8 +94,9 @@ class ReminderActions(QObject):
                                  self.tr("Mark the deal lost (asks the reason)"))
         self.open = self._action(self.tr("Open"), self.open_current, None,
                                  self.tr("Show the customer, deal, plan or request (Enter)"))
-        self.open_review = self._action(self.tr("Open review"), self.open_origin, None,
-                                        self.tr("Show the review the action or request was decided in"))
+        self.open_review = self._action(
+            self.tr("Open review"), self.open_origin, None,
+            self.tr("Show the review the action or request was decided in"))
         self.snooze_menu = QMenu(self.tr("Snooze"), page)
         for act in (self.tomorrow, self.week, self.pick):
             self.snooze_menu.addAction(act)
