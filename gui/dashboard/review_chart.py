@@ -50,7 +50,7 @@ def draw_waterfall(fig: Any, decomposition: Any, view: Any) -> list[Any]:
                     fontsize=9, color=st.text, xytext=(0, 2), textcoords="offset points")
     for x in xs[:-1]:  # where each bar ends, the next starts
         end = bars[x].bottom + bars[x].height if bars[x].kind != "down" else bars[x].bottom
-        ax.plot([x + 0.3, x + 0.7], [float(end)] * 2, color=st.grid, lw=1)
+        ax.plot([x + 0.3, x + 0.7], [float(end)] * 2, color=st.text, alpha=0.45, lw=1)
     ax.set_xticks(xs, [word(b.key, english) for b in bars])
     ax.set_ylim(bottom=min(0.0, *(float(b.bottom) for b in bars)))
     top = max(float(b.bottom + b.height) for b in bars)

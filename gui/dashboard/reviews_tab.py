@@ -109,6 +109,11 @@ class _Section:
         header.setStretchLastSection(self.key != "findings" and table.kinds[-1] == "text")
         if self.key == "findings":
             header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        if self.page is not self.view:  # above a chart: as tall as its rows, the chart the rest
+            view = self.view
+            rows = sum(view.rowHeight(r) for r in range(self.model.rowCount()))
+            view.setMaximumHeight(rows + view.horizontalHeader().height()
+                                  + 2 * view.frameWidth() + 2)
 
 
 class ReviewsTab(QWidget):
@@ -312,8 +317,12 @@ class ReviewsTab(QWidget):
         self._load.start(lambda: load_pack(store, grain, period, unit, units, as_of))
 
     def is_loading(self) -> bool:
-        """Whether a pack (or a review asked for) is on its way."""
-        return self._load.is_loading() or self._find.is_loading()
+        """Whether a pack (or a review asked for) is on its way, or the chart on screen has not
+        drawn it yet.
+        """
+        chart = self.chart
+        waiting = chart.isVisible() and self.pack is not None and not chart.is_drawn()
+        return waiting or self._load.is_loading() or self._find.is_loading()
 
     def default_focus(self) -> QWidget:
         """The findings."""
