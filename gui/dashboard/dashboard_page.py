@@ -23,7 +23,7 @@ PRELOAD_MODULES = preload_modules(TABS)
 """The tabs' modules, imported by the start-up preloader (gui.shell.preload) off the GUI
 thread: building the first tab then costs its widgets only."""
 
-ITEM_TABS: dict[str, int] = {}
+ITEM_TABS: dict[str, int] = {"review": 1}
 """Which tab shows an item of each kind (``show_item``)."""
 
 

@@ -2,6 +2,12 @@
 ``QTextDocument`` on an A4 ``QPdfWriter`` in a font with CJK glyphs, the waterfall chart as an
 image, and "第 1 页，共 3 页" / "Page 1 of 3" at the foot of every page.
 
+The Reviews tab runs :func:`write_review_pdf` on the task worker (a ``QTextDocument`` and a
+``QPainter`` on a ``QPdfWriter`` need no GUI thread): it reports a step per page and stops at the
+next page once cancelled; :func:`services.reviews.export.export_review` writes it to a temporary
+file renamed into place, so a cancelled or failed export leaves no file. Call
+:func:`prepare_fonts` on the GUI thread first (it may register the CJK font file).
+
 Also a small program for the command line's ``export review … OUT.pdf``, which runs it in a
 child process (the services and the CLI never import Qt)::
 
@@ -14,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -39,9 +46,25 @@ RESOLUTION = 300
 FOOTER_MM = 8
 
 
-def write_review_pdf(pack: ReviewPack, path: str | Path, english: bool = False) -> Path:
-    """Write the pack as an A4 PDF at ``path`` (not atomic: the export wraps it); returns it."""
+def prepare_fonts() -> list[str]:
+    """Register the CJK font file if the system has none (on the GUI thread, before the PDF is
+    laid out on the worker); returns the PDF's font families.
+    """
     register_cjk_font_file_if_missing()
+    return pdf_families()
+
+
+def write_review_pdf(pack: ReviewPack, path: str | Path, english: bool = False, *,
+                     progress: Callable[[int, int], None] | None = None,
+                     is_cancelled: Callable[[], bool] | None = None,
+                     families: list[str] | None = None) -> Path:
+    """Write the pack as an A4 PDF at ``path`` (not atomic: the export wraps it); returns it.
+    ``progress(done, total)`` is told of each page; once ``is_cancelled()`` the writing stops
+    with :class:`~services.importing.exporting.ExportCancelled`. ``families``: those of
+    :func:`prepare_fonts` (else it is called here, on a single-threaded caller).
+    """
+    if families is None:
+        families = prepare_fonts()
     out = Path(path)
     writer = QPdfWriter(str(out))
     writer.setResolution(RESOLUTION)
@@ -54,7 +77,7 @@ def write_review_pdf(pack: ReviewPack, path: str | Path, english: bool = False) 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     font = QFont()
-    font.setFamilies(pdf_families())
+    font.setFamilies(families)
     font.setPointSizeF(9)
     doc.setDefaultFont(font)
     if pack.decomposition is not None:
@@ -72,6 +95,12 @@ def write_review_pdf(pack: ReviewPack, path: str | Path, english: bool = False) 
     try:
         painter.setFont(font)
         for page in range(pages):
+            if is_cancelled is not None and is_cancelled():
+                from services.importing.exporting import ExportCancelled
+
+                raise ExportCancelled("Export cancelled; no file was written.")
+            if progress is not None:
+                progress(page, pages)
             if page:
                 writer.newPage()
             painter.save()
@@ -85,6 +114,8 @@ def write_review_pdf(pack: ReviewPack, path: str | Path, english: bool = False) 
                              text)
     finally:
         painter.end()
+    if progress is not None:
+        progress(pages, pages)
     return out
 
 

@@ -1,15 +1,20 @@
 """The Reviews tab (复盘): pick a grain (周 week / 月 month / 季 quarter), a period and an org
 unit, and see the review pack — findings ranked by the money at stake (a double-click opens the
 records behind one), what changed since the unit's last saved review, target vs. actual and
-the causes of the variance, the funnel, the lists, standings, and the actions from earlier
-reviews with whether they were done.
+the causes of the variance with their chart (the exports' waterfall from the target to the
+actual, drawn on the task worker by :class:`~gui.dashboard.chart_view.ChartView` in the
+interface's palette: :mod:`gui.dashboard.review_chart`; a click on a bar lists the deals behind
+it), the funnel, the lists, standings, and the actions from earlier reviews with whether they
+were done. ``show_item("review", id)`` (the main window's ``open_requested``) shows a saved
+review: its period and unit, on its notes and decisions.
 
 The pack is built on the worker (:func:`services.reviews.pack.build_pack`); its tables are
 worded by :mod:`services.reviews.tables` in the interface language, the same words the export
 uses. "Save review" stores the snapshot with the notes and decisions as one undo step
 (:func:`services.reviews.saved.save_review`); an action item or an adjustment request is
-created from the saved review, one undo step each. Export writes the pack to Excel (on the
-worker) or PDF (laid out by Qt here: :mod:`gui.dashboard.review_pdf`).
+created from the saved review, one undo step each. Export writes the pack to Excel or PDF
+(laid out by Qt: :mod:`gui.dashboard.review_pdf`), both on the task worker under a progress
+dialog with Cancel, to a temporary file renamed into place.
 """
 
 from __future__ import annotations
@@ -20,12 +25,12 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,8 +46,11 @@ from gui.common.page_load import PageLoad
 from gui.common.row_table_model import Column, RowTableModel
 from gui.common.undo import push_op
 from gui.common.when_shown import RefreshWhenShown
+from gui.dashboard.chart_view import ChartView
+from gui.dashboard.review_chart import draw_waterfall
 from gui.dashboard.review_dialogs import ActionDialog, AdjustmentDialog, RecordsDialog
 from services.core.changes import Changes, call
+from services.reviews.findings import RecordLink
 
 FACT_KINDS = frozenset({"deals", "stage_history", "customers", "followups", "contracts",
                         "payments", "payment_allocations", "payment_instalments",
@@ -81,6 +89,7 @@ class _Section:
         self.table: Any = None
         self.model = RowTableModel()
         self.view = _table_view(self.model)
+        self.page: QWidget = self.view  # what the section's tab shows
 
     def show(self, table: Any) -> None:
         from services.reviews.document import cell_text
@@ -100,6 +109,11 @@ class _Section:
         header.setStretchLastSection(self.key != "findings" and table.kinds[-1] == "text")
         if self.key == "findings":
             header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        if self.page is not self.view:  # above a chart: as tall as its rows, the chart the rest
+            view = self.view
+            rows = sum(view.rowHeight(r) for r in range(self.model.rowCount()))
+            view.setMaximumHeight(rows + view.horizontalHeader().height()
+                                  + 2 * view.frameWidth() + 2)
 
 
 class ReviewsTab(QWidget):
@@ -118,6 +132,12 @@ class ReviewsTab(QWidget):
         self._load = PageLoad(ctx.tasks, self)
         self._load.loaded.connect(self._apply)
         self._load.failed.connect(self._failed)
+        self.exporting: Any = None  # the export's task (gui.common.tasks.TaskHandle)
+        self._opening: str | None = None  # a saved review asked for (show_item), until found
+        self._to_notes = False  # the next pack shown is a review asked for: on its notes
+        self._find = PageLoad(ctx.tasks, self)
+        self._find.loaded.connect(self._found)
+        self._find.failed.connect(self._failed)
         self.grain = QComboBox()
         for code, text in (("week", self.tr("Weekly")), ("month", self.tr("Monthly")),
                            ("quarter", self.tr("Quarterly"))):
@@ -148,7 +168,9 @@ class ReviewsTab(QWidget):
             section.view.doubleClicked.connect(
                 lambda index, s=section: self._open_row(s, index.row()))
             self.sections[key] = section
-            self.tabs.addTab(section.view, title)
+            if key == "causes":
+                section.page = self._causes_page(section)
+            self.tabs.addTab(section.page, title)
         self.tabs.addTab(self._notes_panel(), self.tr("Notes and decisions"))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -174,8 +196,20 @@ class ReviewsTab(QWidget):
                 ("overdue", self.tr("Overdue")), ("standings", self.tr("Standings")),
                 ("actions", self.tr("Actions"))]
 
+    def _causes_page(self, section: _Section) -> QWidget:
+        """The causes' table above their chart (the waterfall from the target to the actual)."""
+        self.chart = ChartView(draw_waterfall, self.tr("Review chart"), tasks=self.ctx.tasks)
+        self.chart.element_clicked.connect(self.open_bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(section.view)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        return split
+
     def _notes_panel(self) -> QWidget:
-        panel = QWidget()
+        panel = self.notes_page = QWidget()
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What the review found and discussed"))
         self.decisions = QPlainTextEdit()
@@ -245,6 +279,29 @@ class ReviewsTab(QWidget):
             w.blockSignals(False)
         self.reload()
 
+    def show_item(self, _kind: str, review_id: str) -> None:
+        """Show the saved review ``review_id``: its grain, period and unit, on its notes and
+        decisions (read on the worker; a review deleted since is said so).
+        """
+        from services.reviews.records import review_by_id
+
+        store = self.ctx.store
+        self._opening = review_id
+
+        def find() -> Any:
+            with store.read() as uow:
+                return review_by_id(uow.session, review_id)
+
+        self._find.start(find)
+
+    def _found(self, row: Any) -> None:
+        asked, self._opening = self._opening, None
+        if row is None or row.id != asked:
+            self.ctx.events.status_message.emit(self.tr("This review no longer exists."), 5000)
+            return
+        self._to_notes = True
+        self.choose(row.grain, row.period, row.unit_id)
+
     def english(self) -> bool:
         """Whether the pack is worded in English (the interface language is not Chinese)."""
         return not QLocale().name().startswith("zh")
@@ -260,8 +317,12 @@ class ReviewsTab(QWidget):
         self._load.start(lambda: load_pack(store, grain, period, unit, units, as_of))
 
     def is_loading(self) -> bool:
-        """Whether a pack is on its way."""
-        return self._load.is_loading()
+        """Whether a pack (or a review asked for) is on its way, or the chart on screen has not
+        drawn it yet.
+        """
+        chart = self.chart
+        waiting = chart.isVisible() and self.pack is not None and not chart.is_drawn()
+        return waiting or self._load.is_loading() or self._find.is_loading()
 
     def default_focus(self) -> QWidget:
         """The findings."""
@@ -287,7 +348,8 @@ class ReviewsTab(QWidget):
                 section.show(table)
             else:
                 section.model.set_rows([])
-            self.tabs.setTabVisible(self.tabs.indexOf(section.view), table is not None)
+            self.tabs.setTabVisible(self.tabs.indexOf(section.page), table is not None)
+        self.chart.show_data(pack.decomposition)
         last = pack.last_review
         self.note.setText(self.tr("Figures as of %1 · last review: %2")
                           .replace("%1", pack.scope.as_of.isoformat())
@@ -303,6 +365,9 @@ class ReviewsTab(QWidget):
                                             "snapshot, then add actions."))
         for b in (self.notes_button, self.action_button, self.adjust_button):
             b.setEnabled(this is not None)
+        if self._to_notes:  # a saved review asked for: on its notes and decisions
+            self._to_notes = False
+            self.tabs.setCurrentWidget(self.notes_page)
         self.loaded.emit()
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
@@ -327,6 +392,26 @@ class ReviewsTab(QWidget):
         if record is not None and record[0] is not None:
             self.ctx.events.open_requested.emit(*record[0])
 
+    def open_bar(self, key: object) -> None:
+        """Open the deals behind a bar of the chart (``key``: the cause, or the actual)."""
+        from services.reviews.chart import BAR_RECORDS
+        from services.reviews.labels import word
+
+        attr = BAR_RECORDS.get(str(key))
+        if self.pack is None or attr is None:
+            return
+        records = [RecordLink("deal", d.id, d.name) for d in getattr(self.pack, attr)]
+        self._open_records(word(str(key), self.english()), records)
+
+    def _open_records(self, title: str, records: list[Any]) -> None:
+        if not records:
+            self.ctx.events.status_message.emit(self.tr("No deals behind this bar."), 5000)
+            return
+        chosen = ((records[0].kind, records[0].id) if len(records) == 1 else
+                  RecordsDialog.ask(self, title, records, self.kind_name))
+        if chosen is not None:
+            self.ctx.events.open_requested.emit(*chosen)
+
     def open_finding(self, row: int) -> None:
         """Open the records behind finding ``row``: the record itself when there is one, else
         the list of them to choose from.
@@ -334,14 +419,9 @@ class ReviewsTab(QWidget):
         if self.pack is None or not 0 <= row < len(self.pack.findings):
             return
         finding = self.pack.findings[row]
-        records = list(finding.records)
-        if not records:
-            return
-        chosen = ((records[0].kind, records[0].id) if len(records) == 1 else
-                  RecordsDialog.ask(self, finding.text("en" if self.english() else "zh_CN"),
-                                    records, self.kind_name))
-        if chosen is not None:
-            self.ctx.events.open_requested.emit(*chosen)
+        if finding.records:
+            self._open_records(finding.text("en" if self.english() else "zh_CN"),
+                               list(finding.records))
 
     # --- writes -------------------------------------------------------------------------
 
@@ -426,7 +506,10 @@ class ReviewsTab(QWidget):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        """Write the pack shown to ``path`` (.xlsx on the worker, .pdf here)."""
+        """Write the pack shown to ``path`` (.xlsx or .pdf) on the task worker, under a
+        progress dialog with Cancel; a temporary file is renamed into place, so a cancelled or
+        failed export leaves none.
+        """
         from services.reviews.export import export_review
 
         pack, english = self.pack, self.english()
@@ -442,23 +525,27 @@ class ReviewsTab(QWidget):
             Messages.show_error(self, title, self.tr(
                 "The review could not be exported: %1").replace("%1", error_text(exc)))
 
-        if path.lower().endswith(".pdf"):
-            from gui.dashboard.review_pdf import write_review_pdf
+        def cancelled() -> None:
+            from services.importing.exporting import ExportCancelled
 
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # laid out here: ~1 s
-            try:
-                result = export_review(pack, path, english=english,
-                                       pdf_writer=write_review_pdf)
-            except Exception as exc:  # noqa: BLE001 - reported to the user
-                QApplication.restoreOverrideCursor()
-                failed(exc)
-                return
-            QApplication.restoreOverrideCursor()
-            done(result)
-            return
+            self.ctx.events.status_message.emit(
+                error_text(ExportCancelled("Export cancelled; no file was written.")), 5000)
+
+        families: list[str] | None = None
+        if path.lower().endswith(".pdf"):
+            from gui.dashboard.review_pdf import prepare_fonts
+
+            families = prepare_fonts()  # may register a font file: here, the rest on the worker
 
         def work(progress: Any, is_cancelled: Any) -> Any:
-            return export_review(pack, path, english=english, is_cancelled=is_cancelled)
+            from gui.dashboard.review_pdf import write_review_pdf
 
-        self.ctx.tasks.run_with_dialog(self, self.tr("Exporting the review…"), work, done,
-                                       failed)
+            def pdf(pack_: Any, tmp: Path, english_: bool) -> Path:
+                return write_review_pdf(pack_, tmp, english_, progress=progress,
+                                        is_cancelled=is_cancelled, families=families)
+
+            return export_review(pack, path, english=english, is_cancelled=is_cancelled,
+                                 pdf_writer=pdf if families is not None else None)
+
+        self.exporting = self.ctx.tasks.run_with_dialog(
+            self, self.tr("Exporting the review…"), work, done, failed, cancelled)

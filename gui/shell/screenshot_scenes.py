@@ -484,6 +484,14 @@ def _review(window: Any, page: Any) -> None:
         _wait_tab(window, tab)
 
 
+def _review_chart(window: Any, page: Any) -> None:
+    """Reviews: the same pack on its causes, the waterfall from the target to the actual."""
+    _review(window, page)
+    tab = page.tab(1)
+    tab.tabs.setCurrentWidget(tab.sections["causes"].page)
+    _wait_tab(window, tab)
+
+
 SCENES: tuple[Scene, ...] = (
     Scene("snooze", "today", _snooze),
     Scene("payments", "today", _today_payments),
@@ -532,6 +540,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("scorecards", "dashboard", _dashboard_scorecards),
     Scene("records", "dashboard", _dashboard_records),
     Scene("review", "dashboard", _review),
+    Scene("review_chart", "dashboard", _review_chart),
     Scene("backups", "settings", _settings_section("gui.settings.backups_section:BackupsSection")),
     Scene("pipelines", "settings",
           _settings_section("gui.pipeline.settings_section:PipelineSettingsSection")),

@@ -1,4 +1,5 @@
-"""What Today does with the selected reminders: done, snooze, log a follow-up, won, lost, open.
+"""What Today does with the selected reminders: done, snooze, log a follow-up, won, lost, open
+(and open the review an action item or adjustment request was decided in).
 
 Each action is one undo step through the one change path: the calls go to the feature that owns
 the item (a customer's booked follow-up: :mod:`services.customers.followup_actions`; a plan
@@ -93,6 +94,9 @@ class ReminderActions(QObject):
                                  self.tr("Mark the deal lost (asks the reason)"))
         self.open = self._action(self.tr("Open"), self.open_current, None,
                                  self.tr("Show the customer, deal, plan or request (Enter)"))
+        self.open_review = self._action(
+            self.tr("Open review"), self.open_origin, None,
+            self.tr("Show the review the action or request was decided in"))
         self.snooze_menu = QMenu(self.tr("Snooze"), page)
         for act in (self.tomorrow, self.week, self.pick):
             self.snooze_menu.addAction(act)
@@ -122,6 +126,8 @@ class ReminderActions(QObject):
         """The menu of the reminder rows (built each time: it follows the selection)."""
         menu = QMenu(self.page)
         menu.addAction(self.open)
+        if self.open_review.isEnabled():
+            menu.addAction(self.open_review)
         menu.addSeparator()
         menu.addAction(self.done)
         menu.addMenu(self.snooze_menu)
@@ -148,6 +154,7 @@ class ReminderActions(QObject):
         self.won.setEnabled(any(ACTION_WON in r.actions for r in chosen))
         self.lost.setEnabled(any(ACTION_LOST in r.actions for r in chosen))
         self.open.setEnabled(len(chosen) == 1)
+        self.open_review.setEnabled(len(chosen) == 1 and chosen[0].origin is not None)
 
     # --- the actions ---------------------------------------------------------------------------
     def mark_done(self) -> None:
@@ -255,6 +262,14 @@ class ReminderActions(QObject):
     def open_current(self) -> None:
         """Show the current reminder's customer, deal, plan item or adjustment request."""
         self.page.open_index(self.page.view.currentIndex())
+
+    def open_origin(self) -> None:
+        """Show the record the current reminder's item came from: the review (复盘) an action
+        item was decided in (the main window routes ``open_requested``).
+        """
+        chosen = self.page.selected_reminders()
+        if len(chosen) == 1 and chosen[0].origin is not None:
+            self.ctx.events.open_requested.emit(*chosen[0].origin)
 
     def _push(self, label: LazyText, calls: list[Call], items: Sequence[Reminder]) -> None:
         if not calls:

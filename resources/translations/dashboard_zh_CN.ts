@@ -55,33 +55,33 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../gui/dashboard/chart_view.py" line="187"/>
-        <location filename="../../gui/dashboard/chart_view.py" line="356"/>
+        <location filename="../../gui/dashboard/chart_view.py" line="196"/>
+        <location filename="../../gui/dashboard/chart_view.py" line="365"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_view.py" line="190"/>
+        <location filename="../../gui/dashboard/chart_view.py" line="199"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_view.py" line="246"/>
+        <location filename="../../gui/dashboard/chart_view.py" line="255"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_view.py" line="357"/>
+        <location filename="../../gui/dashboard/chart_view.py" line="366"/>
         <source>Save as PNG or SVG…</source>
         <translation>另存为 PNG 或 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_view.py" line="375"/>
+        <location filename="../../gui/dashboard/chart_view.py" line="384"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/chart_view.py" line="376"/>
+        <location filename="../../gui/dashboard/chart_view.py" line="385"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
@@ -436,27 +436,27 @@
         <translation>回款额</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="132"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="185"/>
         <source>Month %1</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="292"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="299"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="316"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="323"/>
         <source>The chart could not be loaded: %1</source>
         <translation>图表无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/dashboard_tab.py" line="340"/>
+        <location filename="../../gui/dashboard/dashboard_tab.py" line="347"/>
         <source>%1 · %2: records</source>
         <translation>%1 · %2：明细记录</translation>
     </message>
@@ -538,260 +538,283 @@
     </message>
 </context>
 <context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../../gui/dashboard/review_chart.py" line="34"/>
+        <source>No signed-amount target for this unit and period</source>
+        <translation>该组织本期没有签约额目标</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="120"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="137"/>
         <source>Weekly</source>
         <translation>周复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="120"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="137"/>
         <source>Monthly</source>
         <translation>月复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="121"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="138"/>
         <source>Quarterly</source>
         <translation>季复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="127"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="144"/>
         <source>Save review</source>
         <translation>保存复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="128"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="145"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="129"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="146"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="131"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="148"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="132"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="149"/>
         <source>Unit</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="150"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="169"/>
         <source>Notes and decisions</source>
         <translation>备注与决定</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="168"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="187"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="168"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="187"/>
         <source>Since last review</source>
         <translation>自上次复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="169"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="188"/>
         <source>Target vs. actual</source>
         <translation>目标与实际</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="169"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="188"/>
         <source>Causes</source>
         <translation>差额成因</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="170"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="189"/>
         <source>Collection</source>
         <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="170"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="189"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="171"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="190"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="171"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="190"/>
         <source>Stale customers</source>
         <translation>跟进断档</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="172"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="191"/>
         <source>Overdue</source>
         <translation>逾期应收</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="172"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="191"/>
         <source>Standings</source>
         <translation>排行</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="173"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="192"/>
         <source>Actions</source>
         <translation>行动跟踪</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="178"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="196"/>
+        <source>Review chart</source>
+        <translation>复盘图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="209"/>
         <source>What the review found and discussed</source>
         <translation>复盘发现和讨论的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="180"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="211"/>
         <source>What was decided</source>
         <translation>做出的决定</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="181"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="212"/>
         <source>Save notes</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="182"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="213"/>
         <source>New action item…</source>
         <translation>新建行动…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="183"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="214"/>
         <source>Request adjustment…</source>
         <translation>申请调整目标…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="193"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="224"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="195"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="226"/>
         <source>Decisions</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="257"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="295"/>
+        <source>This review no longer exists.</source>
+        <translation>该复盘已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="311"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="270"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="324"/>
         <source>Reviews</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="271"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="325"/>
         <source>The review could not be loaded: %1</source>
         <translation>无法加载复盘：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="290"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="345"/>
         <source>Figures as of %1 · last review: %2</source>
         <translation>数据截至 %1 · 上次复盘：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="292"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="347"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="297"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="352"/>
         <source>Saved on %1</source>
         <translation>保存于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="300"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="355"/>
         <source>Not saved yet: save the review to keep its snapshot, then add actions.</source>
         <translation>尚未保存：保存复盘以留存快照，然后再添加行动。</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="326"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="374"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="326"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="374"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="327"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="375"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="327"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="375"/>
         <source>Action item</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="328"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="376"/>
         <source>Adjustment request</source>
         <translation>调整申请</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="367"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="399"/>
+        <source>No deals behind this bar.</source>
+        <translation>此柱没有对应的商机。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="430"/>
         <source>Save review %1</source>
         <translation>保存复盘 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="378"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="441"/>
         <source>Edit review notes</source>
         <translation>修改复盘备注</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="391"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="454"/>
         <source>New action item %1</source>
         <translation>新建行动 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="407"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="470"/>
         <source>Request adjustment</source>
         <translation>申请调整目标</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="408"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="471"/>
         <source>The unit has no targets for this period.</source>
         <translation>该组织在本期没有目标。</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="419"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="482"/>
         <source>Request adjustment of %1</source>
         <translation>申请调整 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="431"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="494"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="431"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="494"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="432"/>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="441"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="495"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="507"/>
         <source>Export review</source>
         <translation>导出复盘</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="444"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="510"/>
         <source>The review was exported to %1</source>
         <translation>复盘已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="451"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="517"/>
         <source>The review could not be exported: %1</source>
         <translation>无法导出复盘：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/reviews_tab.py" line="465"/>
+        <location filename="../../gui/dashboard/reviews_tab.py" line="542"/>
         <source>Exporting the review…</source>
         <translation>正在导出复盘…</translation>
     </message>

@@ -27,29 +27,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="97"/>
-        <location filename="../../gui/app.py" line="103"/>
-        <location filename="../../gui/app.py" line="129"/>
+        <location filename="../../gui/app.py" line="98"/>
+        <location filename="../../gui/app.py" line="104"/>
+        <location filename="../../gui/app.py" line="130"/>
         <source>Demo firm</source>
         <translation>演示企业</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="97"/>
+        <location filename="../../gui/app.py" line="98"/>
         <source>The demo firm is not available in this build of Sailplan.</source>
         <translation>此版本的 Sailplan 不包含演示企业。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="103"/>
-        <source>Unknown demo size "{size}": use small, standard, large or CUSTOMERS[:DEALS].</source>
+        <location filename="../../gui/app.py" line="104"/>
+        <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="119"/>
+        <location filename="../../gui/app.py" line="120"/>
         <source>Preparing the demo firm…</source>
         <translation>正在准备演示企业…</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="129"/>
+        <location filename="../../gui/app.py" line="130"/>
         <source>The demo firm could not be created: {error}</source>
         <translation>无法创建演示企业：{error}</translation>
     </message>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../gui/settings/backups_section.py" line="151"/>
-        <source>Backups are managed by the database server's administrator.</source>
+        <source>Backups are managed by the database server&apos;s administrator.</source>
         <translation>此数据库的备份由数据库服务器管理员负责。</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
         <location filename="../../gui/settings/backups_section.py" line="245"/>
         <source>Restore the {kind} backup taken {when}?
 
-Everything entered since then is replaced. The current state is first saved as a "before restore" backup, so this can be undone by restoring that one.</source>
+Everything entered since then is replaced. The current state is first saved as a &quot;before restore&quot; backup, so this can be undone by restoring that one.</source>
         <translation>要恢复 {when} 的{kind}备份吗？
 
 此后录入的所有内容都将被替换。当前状态会先保存为“恢复前”备份，如需撤销，恢复那一份即可。</translation>
@@ -297,7 +297,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/shell/damaged_store_dialog.py" line="239"/>
-        <source>parts of the file can no longer be read (SQLite reports "database disk image is malformed")</source>
+        <source>parts of the file can no longer be read (SQLite reports &quot;database disk image is malformed&quot;)</source>
         <translation>文件的部分内容已无法读取（SQLite 报告“数据库磁盘映像格式错误”）</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/shell/damaged_store_dialog.py" line="188"/>
-        <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today's date, and is never deleted.</source>
+        <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today&apos;s date, and is never deleted.</source>
         <translation>Sailplan 可以恢复一个备份。已选中最新的完好备份：它通过了完整性检查。备份之后所做的更改不在其中。损坏的文件会以今天的日期重命名后保留在原处，绝不会被删除。</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/settings/general_section.py" line="61"/>
-        <source>Sailplan uses this for "only mine" lists and as the author of follow-ups and stage changes on this computer.</source>
+        <source>Sailplan uses this for &quot;only mine&quot; lists and as the author of follow-ups and stage changes on this computer.</source>
         <translation>用于“只看我的”列表，并作为本机所录入跟进记录和阶段变更的操作人。</translation>
     </message>
     <message>
@@ -529,53 +529,53 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
-        <source>Sailplan cannot show a "{kind}" yet.</source>
+        <location filename="../../gui/main_window.py" line="261"/>
+        <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>{page} cannot show single items yet.</source>
         <translation>“{page}”暂时还不能定位到单个条目。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Cannot do “%1”</source>
         <translation>无法执行“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>{path} already exists. Use File → Open Database to open it.</source>
         <translation>{path} 已存在。请使用“文件 → 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Another database is still being opened.</source>
         <translation>另一个数据库仍在打开中。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Opening {location}…</source>
         <translation>正在打开 {location}…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Opened {location}</source>
         <translation>已打开 {location}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Opening {page}…</source>
         <translation>正在打开{page}…</translation>
     </message>
@@ -663,127 +663,128 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../../gui/shell/menus.py" line="65"/>
-        <location filename="../../gui/shell/menus.py" line="97"/>
+        <location filename="../../gui/shell/menus.py" line="66"/>
+        <location filename="../../gui/shell/menus.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="106"/>
+        <location filename="../../gui/shell/menus.py" line="107"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="108"/>
+        <location filename="../../gui/shell/menus.py" line="109"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="111"/>
+        <location filename="../../gui/shell/menus.py" line="112"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="114"/>
+        <location filename="../../gui/shell/menus.py" line="115"/>
         <source>Customers…</source>
         <translation>客户…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="114"/>
+        <location filename="../../gui/shell/menus.py" line="115"/>
         <source>Contacts…</source>
         <translation>联系人…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="115"/>
+        <location filename="../../gui/shell/menus.py" line="116"/>
         <source>Follow-ups…</source>
         <translation>跟进记录…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="115"/>
+        <location filename="../../gui/shell/menus.py" line="116"/>
         <source>Deals…</source>
         <translation>商机…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="116"/>
+        <location filename="../../gui/shell/menus.py" line="117"/>
         <source>Products…</source>
         <translation>产品…</translation>
     </message>
     <message>
+        <location filename="../../gui/shell/menus.py" line="118"/>
         <source>People and Units…</source>
         <translation>人员与组织…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py"/>
+        <location filename="../../gui/shell/menus.py" line="119"/>
         <source>Receivables Ledger…</source>
         <translation>应收台账…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="122"/>
+        <location filename="../../gui/shell/menus.py" line="125"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="131"/>
+        <location filename="../../gui/shell/menus.py" line="134"/>
         <source>Import and export are not installed in this build.</source>
         <translation>此版本未安装导入导出功能。</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="135"/>
+        <location filename="../../gui/shell/menus.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="65"/>
-        <location filename="../../gui/shell/menus.py" line="141"/>
+        <location filename="../../gui/shell/menus.py" line="66"/>
+        <location filename="../../gui/shell/menus.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="143"/>
+        <location filename="../../gui/shell/menus.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="146"/>
+        <location filename="../../gui/shell/menus.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="66"/>
-        <location filename="../../gui/shell/menus.py" line="158"/>
+        <location filename="../../gui/shell/menus.py" line="67"/>
+        <location filename="../../gui/shell/menus.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="66"/>
-        <location filename="../../gui/shell/menus.py" line="174"/>
+        <location filename="../../gui/shell/menus.py" line="67"/>
+        <location filename="../../gui/shell/menus.py" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="67"/>
-        <location filename="../../gui/shell/menus.py" line="188"/>
+        <location filename="../../gui/shell/menus.py" line="68"/>
+        <location filename="../../gui/shell/menus.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="101"/>
-        <location filename="../../gui/shell/menus.py" line="200"/>
+        <location filename="../../gui/shell/menus.py" line="102"/>
+        <location filename="../../gui/shell/menus.py" line="203"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="104"/>
+        <location filename="../../gui/shell/menus.py" line="105"/>
         <source>New &amp;Database…</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="190"/>
+        <location filename="../../gui/shell/menus.py" line="193"/>
         <source>Open &amp;Data Folder</source>
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/shell/menus.py" line="192"/>
+        <location filename="../../gui/shell/menus.py" line="195"/>
         <source>&amp;About Sailplan</source>
         <translation>关于 Sailplan(&amp;A)</translation>
     </message>
@@ -897,107 +898,117 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>ReminderActions</name>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="83"/>
+        <location filename="../../gui/today/reminder_actions.py" line="84"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="84"/>
+        <location filename="../../gui/today/reminder_actions.py" line="85"/>
         <source>Mark the booked follow-up or checkpoint done</source>
         <translation>将预约的跟进或检查点标为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="85"/>
+        <location filename="../../gui/today/reminder_actions.py" line="86"/>
         <source>Until tomorrow</source>
         <translation>推迟到明天</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="86"/>
+        <location filename="../../gui/today/reminder_actions.py" line="87"/>
         <source>For a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="87"/>
+        <location filename="../../gui/today/reminder_actions.py" line="88"/>
         <source>Pick a date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="88"/>
+        <location filename="../../gui/today/reminder_actions.py" line="89"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="89"/>
+        <location filename="../../gui/today/reminder_actions.py" line="90"/>
         <source>Write what happened; the booked follow-up is done</source>
         <translation>写下跟进情况；预约的跟进随之完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="94"/>
+        <location filename="../../gui/today/reminder_actions.py" line="95"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="95"/>
+        <location filename="../../gui/today/reminder_actions.py" line="96"/>
         <source>Show the customer, deal, plan or request (Enter)</source>
         <translation>查看客户、商机、计划或调整申请（回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="96"/>
+        <location filename="../../gui/today/reminder_actions.py" line="98"/>
+        <source>Open review</source>
+        <translation>打开复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="99"/>
+        <source>Show the review the action or request was decided in</source>
+        <translation>查看决定该行动或申请的复盘</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today/reminder_actions.py" line="100"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="116"/>
+        <location filename="../../gui/today/reminder_actions.py" line="120"/>
         <source>Until tomorrow (%1)</source>
         <translation>推迟到明天（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="118"/>
+        <location filename="../../gui/today/reminder_actions.py" line="122"/>
         <source>For a week (%1)</source>
         <translation>推迟一周（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="159"/>
+        <location filename="../../gui/today/reminder_actions.py" line="166"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="161"/>
+        <location filename="../../gui/today/reminder_actions.py" line="168"/>
         <source>Mark %n reminders done</source>
         <translation>将 %n 条提醒标为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="189"/>
+        <location filename="../../gui/today/reminder_actions.py" line="196"/>
         <source>Snooze %1 until %2</source>
         <translation>将 %1 推迟到 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="192"/>
+        <location filename="../../gui/today/reminder_actions.py" line="199"/>
         <source>Snooze %n reminders until %1</source>
         <translation>将 %n 条提醒推迟到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="231"/>
+        <location filename="../../gui/today/reminder_actions.py" line="240"/>
         <source>Log follow-up: %1</source>
         <translation>记录跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="90"/>
+        <location filename="../../gui/today/reminder_actions.py" line="91"/>
         <source>Won…</source>
         <translation>赢单…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="91"/>
+        <location filename="../../gui/today/reminder_actions.py" line="92"/>
         <source>Mark the deal won (asks the amount and date)</source>
         <translation>标记为赢单（填写成交金额和日期）</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="92"/>
+        <location filename="../../gui/today/reminder_actions.py" line="93"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/reminder_actions.py" line="93"/>
+        <location filename="../../gui/today/reminder_actions.py" line="94"/>
         <source>Mark the deal lost (asks the reason)</source>
         <translation>标记为输单（选择输单原因）</translation>
     </message>
@@ -1005,6 +1016,7 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>ReminderKinds</name>
     <message>
+        <location filename="../../gui/today/kinds.py" line="21"/>
         <source>Service tickets due</source>
         <translation>服务工单到期</translation>
     </message>
@@ -1029,43 +1041,43 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>本周预计成交商机</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="14"/>
+        <location filename="../../gui/today/kinds.py" line="15"/>
         <source>Overdue payments</source>
         <translation>逾期回款</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="15"/>
+        <location filename="../../gui/today/kinds.py" line="17"/>
         <source>Targets to acknowledge</source>
         <translation>待认领目标</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="16"/>
-        <location filename="../../gui/today/kinds.py" line="17"/>
+        <location filename="../../gui/today/kinds.py" line="18"/>
+        <location filename="../../gui/today/kinds.py" line="19"/>
         <source>Plan checkpoints</source>
         <translation>计划检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="18"/>
+        <location filename="../../gui/today/kinds.py" line="20"/>
         <source>Overdue action items</source>
         <translation>逾期的行动项</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="31"/>
+        <location filename="../../gui/today/kinds.py" line="35"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="32"/>
+        <location filename="../../gui/today/kinds.py" line="36"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="33"/>
+        <location filename="../../gui/today/kinds.py" line="37"/>
         <source>Coming up</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="34"/>
+        <location filename="../../gui/today/kinds.py" line="38"/>
         <source>Backlog</source>
         <translation>待办积压</translation>
     </message>
@@ -1080,16 +1092,17 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation>待审批调整申请</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="45"/>
+        <location filename="../../gui/today/kinds.py" line="49"/>
         <source>Other reminders</source>
         <translation>其他提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/kinds.py" line="1"/>
+        <location filename="../../gui/today/kinds.py" line="14"/>
         <source>Quote approvals</source>
         <translation>待审批报价</translation>
     </message>
     <message>
+        <location filename="../../gui/today/kinds.py" line="16"/>
         <source>Payments due soon</source>
         <translation>即将到期回款</translation>
     </message>
@@ -1222,7 +1235,7 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/common/tasks.py" line="129"/>
+        <location filename="../../gui/common/tasks.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1230,78 +1243,78 @@ Everything entered since then is replaced. The current state is first saved as a
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../gui/today/today_page.py" line="99"/>
+        <location filename="../../gui/today/today_page.py" line="103"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="103"/>
+        <location filename="../../gui/today/today_page.py" line="107"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="107"/>
+        <location filename="../../gui/today/today_page.py" line="111"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="109"/>
+        <location filename="../../gui/today/today_page.py" line="113"/>
         <source>Reload reminders (F5)</source>
         <translation>重新加载提醒 (F5)</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="148"/>
+        <location filename="../../gui/today/today_page.py" line="152"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="150"/>
+        <location filename="../../gui/today/today_page.py" line="154"/>
         <source>Move the reminder to a later day: tomorrow (Ctrl+T), in a week (Ctrl+Shift+T) or a day you pick</source>
         <translation>把提醒推迟到以后：明天（Ctrl+T）、一周后（Ctrl+Shift+T）或您选的日期</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="186"/>
-        <location filename="../../gui/today/today_page.py" line="242"/>
+        <location filename="../../gui/today/today_page.py" line="192"/>
+        <location filename="../../gui/today/today_page.py" line="249"/>
         <source>Loading reminders…</source>
         <translation>正在加载提醒…</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="269"/>
+        <location filename="../../gui/today/today_page.py" line="276"/>
         <source>Some reminders could not be loaded ({names}).</source>
         <translation>部分提醒未能加载（{names}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="276"/>
+        <location filename="../../gui/today/today_page.py" line="283"/>
         <source>All clear — nothing of yours needs attention today.</source>
         <translation>一切就绪——今天没有需要您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="278"/>
+        <location filename="../../gui/today/today_page.py" line="285"/>
         <source>All clear — nothing needs attention today.</source>
         <translation>一切就绪——今天没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="348"/>
+        <location filename="../../gui/today/today_page.py" line="355"/>
         <source>Reminders could not be loaded: {error}</source>
         <translation>无法加载提醒：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="380"/>
+        <location filename="../../gui/today/today_page.py" line="387"/>
         <source>Choose who you are in Settings → General to see only your reminders.</source>
         <translation>请先在“设置 → 常规”中选择您是谁，才能只看自己的提醒。</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="383"/>
+        <location filename="../../gui/today/today_page.py" line="390"/>
         <source>%1 due today</source>
         <translation>今天到期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="385"/>
+        <location filename="../../gui/today/today_page.py" line="392"/>
         <source>%1 overdue</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="389"/>
+        <location filename="../../gui/today/today_page.py" line="396"/>
         <source>%1 in the backlog</source>
         <translation>待办积压 %1</translation>
     </message>
@@ -1314,8 +1327,8 @@ Everything entered since then is replaced. The current state is first saved as a
         <translation type="vanished">{count} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/today/today_page.py" line="379"/>
-        <source>Your reminders only; a manager also sees the team's deals</source>
+        <location filename="../../gui/today/today_page.py" line="386"/>
+        <source>Your reminders only; a manager also sees the team&apos;s deals</source>
         <translation>只看我的提醒；经理还能看到团队的商机</translation>
     </message>
 </context>

@@ -51,6 +51,8 @@ from services.today.reminders import (
     SEVERITY_WARNING,
     Reminder,
     reminder_lang,
+    review_detail,
+    review_origins,
 )
 
 K = PlanCheckpointKind
@@ -318,15 +320,26 @@ def plan_checkpoint_reminders(store: Store, today: date, person_id: str | None
         if person_id is not None:
             q = q.where(ActionItem.owner_id == person_id)
             cq = cq.where(ActionItem.owner_id == person_id)
-        for a in s.scalars(q):
-            if a.due_on is not None:
-                detail = (f"行动计划{a.variant} · 截止 {a.due_on}" if zh
-                          else f"Action plan {a.variant} · due {a.due_on}")
-                out.append(Reminder("action_overdue", a.title, detail, a.due_on,
-                                    "action", a.id, SEVERITY_OVERDUE))
-        for cp, title in s.execute(cq):
-            if cp.due_on is not None:
-                word = "检查点" if zh else "Checkpoint"
-                out.append(Reminder("action_overdue", cp.title, f"{word} · {title} · {cp.due_on}",
-                                    cp.due_on, "action", cp.action_id, SEVERITY_OVERDUE))
+        overdue = [(a, a.due_on) for a in s.scalars(q) if a.due_on is not None]
+        checkpoints = [(cp, cp.due_on, title) for cp, title in s.execute(cq)
+                       if cp.due_on is not None]
+        reviews = review_origins(s, "action") if overdue or checkpoints else {}
+        for a, due in overdue:
+            detail = (f"行动计划{a.variant} · 截止 {due}" if zh
+                      else f"Action plan {a.variant} · due {due}")
+            origin = reviews.get(a.id)
+            if origin is not None:
+                detail = review_detail(detail, origin[1], zh)
+            out.append(Reminder("action_overdue", a.title, detail, due, "action", a.id,
+                                SEVERITY_OVERDUE, origin=_origin(origin)))
+        for cp, due, title in checkpoints:
+            word = "检查点" if zh else "Checkpoint"
+            out.append(Reminder("action_overdue", cp.title, f"{word} · {title} · {due}",
+                                due, "action", cp.action_id, SEVERITY_OVERDUE,
+                                origin=_origin(reviews.get(cp.action_id))))
     return out
+
+
+def _origin(found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A reminder's ``origin``: the review an action item was decided in."""
+    return ("review", found[0]) if found is not None else None

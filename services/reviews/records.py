@@ -91,6 +91,14 @@ def review_of_period(session: Session, unit_id: str, period: str) -> ReviewRow |
     return _row(*found) if found is not None else None
 
 
+def review_by_id(session: Session, review_id: str) -> ReviewRow | None:
+    """The saved review ``review_id``, or None when there is none (or it was deleted)."""
+    found = session.execute(
+        select(Review, Person.name).outerjoin(Person, Person.id == Review.by_person_id)
+        .where(Review.id == review_id, Review.deleted_at.is_(None))).first()
+    return _row(*found) if found is not None else None
+
+
 def action_states(session: Session, unit_id: str) -> tuple[ActionState, ...]:
     """Every record created from the unit's reviews, the open ones first, then by due date."""
     links = session.execute(

@@ -19,7 +19,13 @@ from models.org import Person
 from models.targets import TargetAdjustment, TargetNode, TargetPlan
 from services.core.store import Store
 from services.targets.lifecycle import may_decide
-from services.today.reminders import SEVERITY_WARNING, Reminder, reminder_lang
+from services.today.reminders import (
+    SEVERITY_WARNING,
+    Reminder,
+    reminder_lang,
+    review_detail,
+    review_origins,
+)
 
 KIND_ADJUSTMENT = "target_adjustment"
 METRIC_NAMES = {  # (Chinese, English), as the Targets page names them
@@ -66,6 +72,7 @@ def adjustment_reminders(store: Store, today: date, person_id: str | None,
     out: list[Reminder] = []
     with store.read() as uow:
         s = uow.session
+        reviews = review_origins(s, "adjustment")
         for adj, node, requester in s.execute(stmt):
             if person_id is not None and not may_decide(s, person_id, node,
                                                         adj.requested_by_id):
@@ -77,10 +84,14 @@ def adjustment_reminders(store: Store, today: date, person_id: str | None,
                 detail = f"{who} 申请调整 · 目标 {change} · 原因：{adj.reason}"
             else:
                 detail = f"requested by {who} · target {change} · reason: {adj.reason}"
+            origin = reviews.get(adj.id)
+            if origin is not None:
+                detail = review_detail(detail, origin[1], zh)
             title = f"{node.name} · {zh_name if zh else en_name} {adj.period}"
             asked = adj.requested_at.astimezone().date()
             out.append(Reminder(KIND_ADJUSTMENT, title, detail, min(asked, today), "adjustment",
-                                adj.id, SEVERITY_WARNING))
+                                adj.id, SEVERITY_WARNING,
+                                origin=("review", origin[0]) if origin is not None else None))
     return out
 
 

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -57,7 +57,9 @@ class Reminder:
     it goes to the backlog, whatever its date. ``actions`` are what Today may do with it
     (:data:`ACTION_DONE`, :data:`ACTION_SNOOZE`, :data:`ACTION_LOG`, :data:`ACTION_WON`,
     :data:`ACTION_LOST`; opening is always possible) and ``note`` the planned next step, when
-    the item has one. Slotted: the large demo firm has 36,000 of them at once.
+    the item has one. ``origin`` is the record the item came from, when Today can open that
+    too: ``("review", id)`` for an action item decided in a review (复盘). Slotted: the large
+    demo firm has 36,000 of them at once.
     """
 
     kind: str
@@ -70,6 +72,29 @@ class Reminder:
     backlog: bool = False
     actions: tuple[str, ...] = ()
     note: str = ""
+    origin: tuple[str, str] | None = None
+
+
+def review_origins(session: Any, kind: str) -> dict[str, tuple[str, str]]:
+    """Records of ``kind`` ("action" or "adjustment") decided in a saved review (复盘):
+    record id → (review id, period), for a reminder's ``origin`` and its detail. Few: one
+    query over the reviews' links.
+    """
+    from sqlalchemy import select
+
+    from models.reviews import Review, ReviewAction
+
+    rows = session.execute(
+        select(ReviewAction.record_id, Review.id, Review.period)
+        .join(Review, Review.id == ReviewAction.review_id)
+        .where(ReviewAction.kind == kind, ReviewAction.deleted_at.is_(None),
+               Review.deleted_at.is_(None)))
+    return {record: (review, period) for record, review, period in rows}
+
+
+def review_detail(detail: str, period: str, zh: bool) -> str:
+    """``detail`` prefixed with the review it was decided in: "2026-09 复盘 · …"."""
+    return f"{period} 复盘 · {detail}" if zh else f"Review {period} · {detail}"
 
 
 def section_of(reminder: Reminder, today: date) -> str:
