@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.conflict_dialog import resolve_conflict, shown_value
 from gui.common.context import AppContext
 from gui.common.lazy_text import LazyText
 from gui.common.messages import Messages
@@ -55,6 +56,7 @@ from gui.org.people_model import PeopleModel
 from gui.org.person_dialog import PersonDialog
 from gui.org.unit_tree_model import UnitTreeModel
 from services.core.changes import Call, Changes, call
+from services.core.conflicts import ConflictError
 from services.org import people_edit as P
 from services.org import units as U
 
@@ -362,6 +364,8 @@ class OrgSection(QWidget):
 
     # ------------------------------------------------------------------ unit edits
 
+    resolves_conflicts = True  # a person saved by someone else meanwhile: this section asks
+
     def _push(self, label: LazyText, do: Call) -> Any:
         return push_op(self.ctx.undo_stack, self.ctx.store, self.ctx.events, label, do,
                        initiator=self)
@@ -474,8 +478,36 @@ class OrgSection(QWidget):
         changed = {k: v for k, v in P.clean_person_values(values).items() if v != old.get(k)}
         if not changed:
             return
-        self._push(LazyText.translate("OrgSection", "Edit %1").arg(person.name),
-                   call(P.edit_person, person.id, changed))
+        text = LazyText.translate("OrgSection", "Edit %1").arg(person.name)
+        cmd = self._push(text, call(P.edit_person, person.id, changed,
+                                    {k: old.get(k) for k in changed}))
+        if isinstance(cmd.failed, ConflictError):
+            self._resolve_person(text, cmd.failed, everyone)
+
+    def _resolve_person(self, text: LazyText, error: ConflictError, everyone: Any) -> None:
+        """Someone else saved the person meanwhile: show both values per field; save the
+        ticked ones of ours over what is stored now.
+        """
+        labels = {"name": self.tr("Name"), "phone": self.tr("Phone"),
+                  "email": self.tr("E-mail"), "unit_id": self.tr("Unit"),
+                  "role": self.tr("Role"), "capacity_tier": self.tr("Capacity tier"),
+                  "manager_id": self.tr("Manager"), "active_from": self.tr("Start date"),
+                  "active_to": self.tr("Left on")}
+        units = {u.id: u.name for u in self._units}
+        people = {p.id: p.name for p in everyone}
+
+        def show(field: str, value: Any) -> str:
+            if field == "unit_id":
+                return units.get(value, "—") if value else "—"
+            if field == "manager_id":
+                return people.get(value, "—") if value else "—"
+            return shown_value(value)
+
+        mine, stored = resolve_conflict(self, error, lambda f: labels.get(f, f), show)
+        if mine:
+            self._push(text, call(P.edit_person, error.record[1], mine,
+                                  {f: stored[f] for f in mine}))
+        self.reload()
 
     def _select_person(self, person_id: str | None) -> None:
         row = self.people_model.row_of(person_id or "")

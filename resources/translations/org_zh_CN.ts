@@ -389,6 +389,42 @@
         <source>Reassigning a leaving person&apos;s work is not available in this version. Set the day they left with Edit… instead.</source>
         <translation>此版本暂不支持离职交接。请通过“编辑…”填写离职日期。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属组织</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Capacity tier</source>
+        <translation>能力层级</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>

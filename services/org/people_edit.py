@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from models.enums import CapacityTier, Role
 from models.org import OrgUnit, Person
 from services.core.changes import Op, call
+from services.core.conflicts import check_base, locked
 from services.core.errors import ValidationError
 from services.core.text import name_key, trim
 from services.org.people import delete_person
@@ -211,20 +212,25 @@ def add_person(store: Store, name: str, unit_id: str, *, role: str = Role.REP,
         return uow.op(person_id, undo=call(delete_person, person_id))
 
 
-def edit_person(store: Store, person_id: str, changes: dict[str, Any]) -> Op[dict[str, Any]]:
+def edit_person(store: Store, person_id: str, changes: dict[str, Any],
+                base: dict[str, Any] | None = None) -> Op[dict[str, Any]]:
     """Change some of a person's fields (:data:`FIELDS`); the value is the old values of the
-    fields that changed, and the inverse writes them back.
+    fields that changed, and the inverse writes them back (with the saved values as its base).
 
     A new unit must be open; a manager must exist and not close a circle; the left date is
-    not before the start date.
+    not before the start date. ``base``: the values the editor showed for those fields; a field
+    someone else saved since refuses the change
+    (:class:`~services.core.conflicts.ConflictError`).
     """
     cleaned = clean_person_values(changes)
     old: dict[str, Any] = {}
     with store.write() as uow:
         s = uow.session
-        person = s.get(Person, person_id)
+        person = locked(s, Person, person_id)
         if person is None or person.deleted_at is not None:
             raise ValidationError("this person no longer exists", field="person")
+        check_base("person", person, person_id, base, cleaned,
+                   clean=lambda f, v: clean_person_values({f: v})[f])
         diff = {k: v for k, v in cleaned.items() if getattr(person, k) != v}
         if not diff:
             return uow.op({})
@@ -238,4 +244,5 @@ def edit_person(store: Store, person_id: str, changes: dict[str, Any]) -> Op[dic
             old[key] = getattr(person, key)
             setattr(person, key, value)
         uow.commit()
-        return uow.op(old, undo=call(edit_person, person_id, old))
+        return uow.op(old, undo=call(edit_person, person_id, old,
+                                     {k: diff[k] for k in old}))

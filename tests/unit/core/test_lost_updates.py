@@ -202,3 +202,22 @@ def test_a_target_cell_typed_by_a_colleague_is_not_overwritten_nor_undone_away(a
     with pytest.raises(ConflictError):  # undoing mine would drop theirs
         mine.undo.run(any_store)
     assert T.node_values(any_store, east)[("signed_amount", q1)] == Values(900, 1100, 1300)
+
+
+def test_a_persons_role_changed_by_a_colleague_is_not_overwritten(any_store):
+    from services.org.people_edit import add_person, edit_person
+    from services.org.units import add_unit
+
+    company = add_unit(any_store, "帆程公司", "company", None).value
+    unit = add_unit(any_store, "华东区", "region", company).value
+    pid = add_person(any_store, "张三", unit, role="rep").value
+    other = _second(any_store)
+    try:
+        edit_person(other, pid, {"role": "manager"}, {"role": "rep"})
+        with pytest.raises(ConflictError) as refused:
+            edit_person(any_store, pid, {"role": "analyst"}, {"role": "rep"})
+        edit_person(any_store, pid, {"phone": "139 0000 0000"}, {"phone": None})  # no conflict
+    finally:
+        other.close()
+    (conflict,) = refused.value.conflicts
+    assert (conflict.field, conflict.mine, conflict.theirs) == ("role", "analyst", "manager")
