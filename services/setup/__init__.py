@@ -6,12 +6,14 @@ import os
 
 from sqlalchemy.engine import URL
 
+from services.core.db import write_engine
 from services.core.migrate import MigrationsDir
 from services.core.store import Store
 from services.core.store import open_store as open_core_store
 from services.core.uow import DerivedRule
 from services.customers.tiers import tier_rule
 from services.pipeline.settings import ensure_defaults
+from services.team.audit_schema import audit_installed, ensure_audit, team_mode
 
 DERIVED_RULES: tuple[DerivedRule, ...] = (tier_rule,)
 """Derived updates every writing unit of work runs in its own transaction (see core.uow)."""
@@ -39,4 +41,21 @@ def open_store(
     store = open_core_store(target, migrate=migrate, lock=lock, backup_dir=backup_dir,
                             migrations_dir=migrations_dir, seed=seed_defaults)
     store.rules.extend(DERIVED_RULES)
+    if migrate:
+        try:
+            ensure_audit_triggers(store)
+        except BaseException:
+            store.close()
+            raise
     return store
+
+
+def ensure_audit_triggers(store: Store) -> bool:
+    """A database in team mode has every audit trigger (a migration that rebuilt a tracked
+    SQLite table dropped that table's): install what is missing. True if anything was.
+    """
+    with store.engine.connect() as conn:
+        if not team_mode(conn) or audit_installed(conn):
+            return False
+    with write_engine(store.engine).begin() as conn:
+        return ensure_audit(conn)
