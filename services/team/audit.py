@@ -101,7 +101,8 @@ class AuditPage:
 @dataclass(frozen=True)
 class AuditChoices:
     """What the log's filters offer: the people who made changes, the tracked tables and
-    their fields."""
+    their fields.
+    """
 
     people: tuple[tuple[str, str], ...]
     tables: tuple[tuple[str, tuple[str, ...]], ...]
@@ -116,8 +117,7 @@ def audit_choices(store: Store) -> AuditChoices:
     """The people who appear in the log (by name) and the tracked tables and fields."""
     with store.read() as uow:
         s = uow.session
-        ids = set(s.scalars(select(AuditEntry.actor_id).distinct()
-                            .where(AuditEntry.actor_id.is_not(None))))
+        ids = {i for i in s.scalars(select(AuditEntry.actor_id).distinct()) if i}
         names = _names(s, Person, ids)
     people = tuple(sorted(((i, names.get(i, i)) for i in ids), key=lambda p: p[1]))
     return AuditChoices(people, tuple(TRACKED.items()))
