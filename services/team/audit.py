@@ -35,7 +35,7 @@ from models.pipeline import Deal, Stage
 from models.targets import TargetNode, TargetValue
 from services.core.actor import set_actor
 from services.core.store import Store
-from services.team.audit_schema import TRACKED
+from services.team.audit_schema import TRACKED, audit_installed, team_mode
 
 PAGE = 200
 """Rows per page of the log."""
@@ -111,6 +111,12 @@ class AuditChoices:
 def act_as(store: Store, person_id: str | None) -> None:
     """Changes through ``store`` from now on are logged as made by ``person_id``."""
     set_actor(store.engine, person_id)
+
+
+def audit_kept(store: Store) -> bool:
+    """Whether this database keeps an audit trail (team mode, triggers in place)."""
+    with store.engine.connect() as conn:
+        return team_mode(conn) and audit_installed(conn)
 
 
 def audit_choices(store: Store) -> AuditChoices:
