@@ -19,18 +19,19 @@ from gui.team.audit_texts import (
 
 def audit_columns() -> list[Column]:
     """When, who, kind, record, field, action, old → new."""
-    tr = QCoreApplication.translate
     columns = [
-        Column(tr("AuditColumns", "When"), lambda r: day_time(r.at)),
-        Column(tr("AuditColumns", "Who"), actor_text,
+        Column(QCoreApplication.translate("AuditColumns", "When"), lambda r: day_time(r.at)),
+        Column(QCoreApplication.translate("AuditColumns", "Who"), actor_text,
                tooltip=lambda r: r.actor_id or ""),
     ]
     columns += [
-        Column(tr("AuditColumns", "Kind"), lambda r: table_label(r.table)),
-        Column(tr("AuditColumns", "Record"), record_text),
-        Column(tr("AuditColumns", "Field"), lambda r: field_label(r.field)),
-        Column(tr("AuditColumns", "Action"), lambda r: action_label(r.action)),
-        Column(tr("AuditColumns", "Change"), change_text, tooltip=change_text),
+        Column(QCoreApplication.translate("AuditColumns", "Kind"), lambda r: table_label(r.table)),
+        Column(QCoreApplication.translate("AuditColumns", "Record"), record_text),
+        Column(QCoreApplication.translate("AuditColumns", "Field"), lambda r: field_label(r.field)),
+        Column(QCoreApplication.translate("AuditColumns", "Action"),
+               lambda r: action_label(r.action)),
+        Column(QCoreApplication.translate("AuditColumns", "Change"), change_text,
+               tooltip=change_text),
     ]
     return columns
 

@@ -51,6 +51,15 @@ ACTIONS: dict[str, str] = {
     "delete": str(QT_TRANSLATE_NOOP("AuditTexts", "Removed")),
 }
 
+WORDS: dict[str, str] = {
+    "yes": str(QT_TRANSLATE_NOOP("AuditTexts", "Yes")),
+    "no": str(QT_TRANSLATE_NOOP("AuditTexts", "No")),
+    "deleted": str(QT_TRANSLATE_NOOP("AuditTexts", "deleted")),
+    "restored": str(QT_TRANSLATE_NOOP("AuditTexts", "restored")),
+    "unknown": str(QT_TRANSLATE_NOOP("AuditTexts", "(unknown)")),
+    "rules": str(QT_TRANSLATE_NOOP("AuditTexts", "rules ({count} characters)")),
+}
+
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
@@ -88,13 +97,13 @@ def value_text(row: AuditRow, value: AuditValue) -> str:
     if value.kind == "time":
         return day_time(v)  # type: ignore[arg-type]
     if value.kind == "flag":
-        return _tr("Yes") if v else _tr("No")
+        return _tr(WORDS["yes"]) if v else _tr(WORDS["no"])
     if value.kind == "count":
         return count(v)  # type: ignore[arg-type]
     if value.kind == "rate":
         return percent(int(v) / 10000)  # type: ignore[arg-type]
     if value.kind == "document":
-        return _tr("rules ({count} characters)").format(count=f"{v:,}")
+        return _tr(WORDS["rules"]).format(count=f"{v:,}")
     if value.kind == "enum" and row.field == "role":
         return role_label(str(v))
     if value.kind == "enum" and row.table == "payout_runs":
@@ -107,7 +116,7 @@ def value_text(row: AuditRow, value: AuditValue) -> str:
 def change_text(row: AuditRow) -> str:
     """``old → new``; a creation shows the first value, a removal the last."""
     if row.field == "deleted_at" and row.action == "update":
-        return _tr("deleted") if row.new.value is not None else _tr("restored")
+        return _tr(WORDS["deleted"] if row.new.value is not None else WORDS["restored"])
     if row.action == "insert":
         return value_text(row, row.new)
     if row.action == "delete":
@@ -122,4 +131,4 @@ def record_text(row: AuditRow) -> str:
 
 def actor_text(row: AuditRow) -> str:
     """Who: the person's name, the database login, or "unknown"."""
-    return row.actor or _tr("(unknown)")
+    return row.actor or _tr(WORDS["unknown"])
