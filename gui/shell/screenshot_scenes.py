@@ -94,6 +94,16 @@ def _deal_detail(_window: Any, page: Any) -> None:
         page.deal_actions.open_detail(cards[0].id)
 
 
+def _deal_change_log(window: Any, page: Any) -> Any:
+    """The deal detail's Change log tab (who changed the deal's owner, stage, amount…)."""
+    _deal_detail(window, page)
+    detail = page.deal_actions.detail
+    if detail is not None:
+        detail.tabs.setCurrentWidget(detail.change_log)
+        _loaded(window, detail.change_log._load)
+    return detail
+
+
 def _split_deal(window: Any) -> str | None:
     """A deal of the demo firm whose credit is split (the first by id), else None."""
     from services.incentives.splits import first_split_deal
@@ -151,6 +161,11 @@ def _loaded(window: Any, widget: Any) -> None:
         if not widget.is_loading():
             return
         window.ctx.tasks.wait(100)
+
+
+def _audit_log(window: Any, page: Any) -> None:
+    section = page.show_section("gui.team.audit_section:AuditLogSection")
+    _loaded(window, section)
 
 
 def _org_section(page: Any) -> Any:
@@ -498,6 +513,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("forecast", "pipeline", _pipeline_view("forecast")),
     Scene("deal", "pipeline", _deal_detail),
     Scene("deal_products", "pipeline", _deal_products),
+    Scene("deal_change_log", "pipeline", _deal_change_log),
     Scene("deal_split", "pipeline", _deal_split),
     Scene("split_credit", "pipeline", _split_credit),
     Scene("adjustment", "targets", _target_adjustment),
@@ -554,6 +570,7 @@ SCENES: tuple[Scene, ...] = (
           _settings_section("gui.orders.reminder_settings:PaymentReminderSection")),
     Scene("incentives", "settings",
           _settings_section("gui.incentives.settings_section:IncentiveSettingsSection")),
+    Scene("audit_log", "settings", _audit_log),
     Scene("about", "settings", _about),
 )
 

@@ -80,14 +80,18 @@ class AuditLogSection(QWidget):
         self.until = self._date_edit("auditUntil")
         self.reset_button = QPushButton(self.tr("Clear Filters"), self)
         self.reset_button.clicked.connect(self.clear_filters)
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("Who:"), self.person), (self.tr("Record:"), self.kind),
-                              (self.tr("Field:"), self.field), (self.tr("From:"), self.since),
-                              (self.tr("To:"), self.until)):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(widget)
-        filters.addWidget(self.reset_button)
-        filters.addStretch(1)
+        # Two rows: one would make the window wider than 1280 in English.
+        who_what, when = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in ((who_what, self.tr("Who:"), self.person),
+                                   (who_what, self.tr("Record:"), self.kind),
+                                   (who_what, self.tr("Field:"), self.field),
+                                   (when, self.tr("From:"), self.since),
+                                   (when, self.tr("To:"), self.until)):
+            row.addWidget(QLabel(label, self))
+            row.addWidget(widget)
+        when.addWidget(self.reset_button)
+        who_what.addStretch(1)
+        when.addStretch(1)
 
         self.model = RowTableModel(audit_columns(), self)
         self.view = audit_table(self, self.model, "auditView")
@@ -106,7 +110,8 @@ class AuditLogSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
         layout.addWidget(self.intro)
-        layout.addLayout(filters)
+        layout.addLayout(who_what)
+        layout.addLayout(when)
         layout.addWidget(self.view, 1)
         layout.addLayout(paging)
 

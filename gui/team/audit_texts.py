@@ -91,7 +91,7 @@ def value_text(row: AuditRow, value: AuditValue) -> str:
     if v is None:
         return "—"
     if value.kind == "money":
-        return money(v, fen=True)  # type: ignore[arg-type]
+        return money(v)  # type: ignore[arg-type]
     if value.kind == "date":
         return day(v)  # type: ignore[arg-type]
     if value.kind == "time":

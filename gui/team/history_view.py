@@ -88,7 +88,6 @@ class HistoryView(QWidget):
         else:
             self.note.setText(self.tr("Changes: {count}, newest first.").format(
                 count=len(rows)))
-        self.view.setVisible(bool(rows))
 
 
 class HistoryDialog(QDialog):

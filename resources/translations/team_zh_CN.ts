@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../gui/team/audit_section.py" line="70"/>
-        <location filename="../../gui/team/audit_section.py" line="233"/>
+        <location filename="../../gui/team/audit_section.py" line="238"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -63,67 +63,67 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="84"/>
+        <location filename="../../gui/team/audit_section.py" line="85"/>
         <source>Who:</source>
         <translation>操作人：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="84"/>
+        <location filename="../../gui/team/audit_section.py" line="86"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="85"/>
+        <location filename="../../gui/team/audit_section.py" line="87"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="85"/>
+        <location filename="../../gui/team/audit_section.py" line="88"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="86"/>
+        <location filename="../../gui/team/audit_section.py" line="89"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="96"/>
+        <location filename="../../gui/team/audit_section.py" line="100"/>
         <source>Newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="98"/>
+        <location filename="../../gui/team/audit_section.py" line="102"/>
         <source>Older</source>
         <translation>较早</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="129"/>
+        <location filename="../../gui/team/audit_section.py" line="134"/>
         <source>Any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="140"/>
+        <location filename="../../gui/team/audit_section.py" line="145"/>
         <source>All fields</source>
         <translation>全部字段</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="212"/>
+        <location filename="../../gui/team/audit_section.py" line="217"/>
         <source>Every change to owners, stages, amounts, close dates, targets, payments, payouts, scheme rules and people&apos;s roles and units is recorded here with who made it and when, in the same transaction as the change. Nobody can change or delete this log.</source>
         <translation>负责人、阶段、金额、预计成交日期、目标、回款、提成、激励方案规则以及人员的角色和部门，每一次变更都会在同一事务中记录在这里，包括操作人和时间。任何人都不能修改或删除此日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="218"/>
+        <location filename="../../gui/team/audit_section.py" line="223"/>
         <source>This is a personal database: it keeps no audit log. A database switched to team mode records every change to owners, stages, amounts, targets, payments and payouts here.</source>
         <translation>这是个人数据库：不保留操作日志。切换到团队模式的数据库会在这里记录负责人、阶段、金额、目标、回款和提成的每一次变更。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="222"/>
+        <location filename="../../gui/team/audit_section.py" line="227"/>
         <source>{first}–{last} of {total}</source>
         <translation>第 {first}–{last} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gui/team/audit_section.py" line="226"/>
+        <location filename="../../gui/team/audit_section.py" line="231"/>
         <source>No changes match.</source>
         <translation>没有符合条件的变更。</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../gui/team/history_view.py" line="110"/>
+        <location filename="../../gui/team/history_view.py" line="109"/>
         <source>Change Log — {name}</source>
         <translation>变更记录 — {name}</translation>
     </message>

@@ -80,7 +80,7 @@ def test_the_log_lists_changes_with_old_and_new_values_and_filters_them(store, c
     updates = [r for r in section.model.rows if r.action == "update"]
     assert len(updates) == 3 and section.page is not None
     changes = _texts(section, 6)
-    assert "¥0.05 → ¥12,000.00" in changes and "¥1.05 → ¥3,500.50" in changes
+    assert "¥0.05 → ¥12,000" in changes and "¥1.05 → ¥3,500.50" in changes
     assert "王芳 → 李雷" in changes
 
     section.person.setCurrentIndex(section.person.findData(li))
@@ -151,4 +151,28 @@ def test_a_deals_change_log_follows_a_change(store, ctx, qtbot):
     ctx.events.changed.emit(changes, None)
     _wait(qtbot, view)
     assert view.model.rowCount() == before + 1
-    assert view.model.index(0, 6).data() == "¥3,500.50 → ¥1.00"
+    assert view.model.index(0, 6).data() == "¥3,500.50 → ¥1"
+
+
+def test_who_uses_this_computer_is_who_the_log_names(store, qtbot):
+    from tests.gui.shell_fixtures import make_window
+
+    populate(store, customers=2)
+    switch_to_team(store)
+    with store.read() as uow:
+        wang = uow.session.scalar(select(Person.id).where(Person.name == "王芳"))
+        deal = uow.session.scalar(select(Deal.id).order_by(Deal.name))
+    window = make_window(qtbot, store)
+    window.set_current_person(wang)
+    with store.write() as uow:
+        uow.session.execute(update(Deal).where(Deal.id == deal).values(amount=Decimal(9)))
+        uow.commit()
+    window.set_current_person(None)
+    with store.write() as uow:
+        uow.session.execute(update(Deal).where(Deal.id == deal).values(amount=Decimal(10)))
+        uow.commit()
+    from services.team.audit import AuditFilter, audit_log
+
+    rows = audit_log(store, AuditFilter(field="amount", record_ids=(deal,))).rows
+    assert [(r.actor, r.new.value) for r in rows[:2]] == [("", Decimal(10)), ("王芳", Decimal(9))]
+    window.ctx.tasks.wait()
