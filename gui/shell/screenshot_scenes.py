@@ -95,12 +95,17 @@ def _deal_detail(_window: Any, page: Any) -> None:
 
 
 def _deal_change_log(window: Any, page: Any) -> Any:
-    """The deal detail's Change log tab (who changed the deal's owner, stage, amount…)."""
-    _deal_detail(window, page)
+    """The Change log tab of the deal changed last (of the first card when none was)."""
+    from services.team.audit import AuditFilter, audit_log
+
+    logged = audit_log(window.ctx.store, AuditFilter(table="deals"), limit=1).rows
+    if not logged:
+        _deal_detail(window, page)
+    else:
+        page.deal_actions.open_detail(logged[0].record_id)
     detail = page.deal_actions.detail
     if detail is not None:
         detail.tabs.setCurrentWidget(detail.change_log)
-        _loaded(window, detail.change_log._load)
     return detail
 
 
@@ -380,6 +385,17 @@ def _card_orders(window: Any, page: Any) -> None:
         view.selectRow(0)
 
 
+def _card_change_log(window: Any, page: Any) -> None:
+    """The card's Change Log… window for the customer changed last (its deals included)."""
+    from services.team.audit import AuditFilter, audit_log
+
+    logged = audit_log(window.ctx.store, AuditFilter(table="customers"), limit=1).rows
+    if logged:
+        page.show_item("customer", logged[0].record_id)
+        _loaded(window, page)
+    page.card.show_history()
+
+
 def _richest_scheme(window: Any, page: Any) -> Any:
     """The Schemes tab on the newest version of the scheme with the most rules (the demo's
     reps' scheme).
@@ -506,6 +522,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("card_followups", "customers", _card_tab(2)),
     Scene("card_deals", "customers", _card_tab(3)),
     Scene("card_orders", "customers", _card_orders),
+    Scene("card_change_log", "customers", _card_change_log),
     Scene("new_customer", "customers", _new_record),
     Scene("followup", "customers", _followup),
     Scene("export", "customers", _export_customers),
