@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.context import AppContext
+from gui.common.optional_date_edit import OptionalDateEdit
 from gui.common.page_load import PageLoad
 from gui.common.row_table_model import RowTableModel
 from gui.team.audit_columns import audit_columns, audit_table
@@ -125,8 +125,8 @@ class AuditLogSection(QWidget):
         ctx.events.changed.connect(self._on_changed)
         self._update_buttons()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, name: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit(self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
