@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
 from services.core.db import write_engine
 from services.core.migrate import MigrationsDir
@@ -14,6 +16,8 @@ from services.core.uow import DerivedRule
 from services.customers.tiers import tier_rule
 from services.pipeline.settings import ensure_defaults
 from services.team.audit_schema import audit_installed, ensure_audit, team_mode
+
+log = logging.getLogger(__name__)
 
 DERIVED_RULES: tuple[DerivedRule, ...] = (tier_rule,)
 """Derived updates every writing unit of work runs in its own transaction (see core.uow)."""
@@ -57,5 +61,14 @@ def ensure_audit_triggers(store: Store) -> bool:
     with store.engine.connect() as conn:
         if not team_mode(conn) or audit_installed(conn):
             return False
-    with write_engine(store.engine).begin() as conn:
-        return ensure_audit(conn)
+    try:
+        with write_engine(store.engine).begin() as conn:
+            return ensure_audit(conn)
+    except DBAPIError:
+        if store.engine.dialect.name != "postgresql":
+            raise
+        # A login that does not own the schema (a rep) cannot create triggers: the owner's
+        # next opening or ``team init`` puts them back; this user still works meanwhile.
+        log.warning("the audit triggers of %s are incomplete and this login cannot "
+                    "install them", store.location)
+        return False

@@ -225,3 +225,12 @@ def test_sigkill_in_a_loop_of_updates_leaves_every_change_with_its_audit_row(
         chain = [e for e in log if e.field == "amount"]
         assert all(a.new_value == b.old_value for a, b in zip(chain, chain[1:], strict=False)
                    if b.new_value != "1")
+
+
+def test_every_tracked_field_is_a_column_of_its_table():
+    import models
+
+    tables = models.Base.metadata.tables
+    for table, fields in TRACKED.items():
+        assert set(fields) <= set(tables[table].columns.keys()), table
+        assert "id" in tables[table].columns
