@@ -28,6 +28,7 @@ from gui.shell.nav_model import NavigationModel, page_title
 from gui.shell.page_host import PageHost
 from gui.shell.resources import icon
 from gui.shell.status_bar import ShellStatusBar
+from services.core.actor import set_actor
 from services.core.changes import Changes
 from services.core.paths import data_dir
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from gui.shell.opening import StoreOpening
-    from services.core.changes import Changes
+    from services.core.actor import set_actor
 
 # Dialogs (About, file choosers) and QDesktopServices are imported where used: every class
 # PySide6 hands out is initialised on first access, a cost the first paint need not pay.
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.ready = True
         ctx.extras["shell"] = self
         ctx.current_person_id = self.stored_person_id()
+        set_actor(ctx.store.engine, ctx.current_person_id)
         self.host.ctx = ctx
         self.status.set_location(ctx.store.location)
         ctx.events.open_requested.connect(self.open_item)
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow):
         else:
             settings.remove(key)
         self.ctx.current_person_id = person_id
+        set_actor(self.ctx.store.engine, person_id)
         self.refresh_person_label()
         self.ctx.events.changed.emit(Changes.setting("user/person_id"), self)
 
@@ -405,6 +408,7 @@ class MainWindow(QMainWindow):
         start_feed_watch(self.ctx, self)
         self.ctx.undo_stack.clear()  # commands refer to rows of the previous database
         self.ctx.current_person_id = self.stored_person_id()
+        set_actor(store.engine, self.ctx.current_person_id)
         self.status.set_location(store.location)
         self.refresh_person_label()
         self.ctx.events.changed.emit(Changes.all(), None)

@@ -4,6 +4,7 @@ Importing this package registers every table on :data:`models.base.Base.metadata
 """
 
 from models.aftersales import CustomerFeedback, ServiceTicket
+from models.audit import AuditEntry
 from models.base import Base, BusinessMixin, Money, UTCDateTime, new_id, utcnow
 from models.customers import Contact, Customer, CustomerEvent, FollowUp
 from models.incentives import (
@@ -37,6 +38,7 @@ __all__ = [
     "ActionCheckpoint",
     "ActionItem",
     "AppSetting",
+    "AuditEntry",
     "ChangeFeedEntry",
     "Base",
     "BusinessMixin",

@@ -18,9 +18,11 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -64,6 +66,7 @@ class CustomerCardPanel(QWidget):
         self.card: CustomerCard | None = None
         self.people: list[PersonRow] = []
         self._loading = False
+        self._history: Any = None
 
         self.title = QLabel(self)
         self.title.setObjectName("customerCardTitle")
@@ -141,7 +144,15 @@ class CustomerCardPanel(QWidget):
             form.addRow(labels[field], line)
         self.owner = QComboBox(host)
         self.owner.activated.connect(self._commit_owner)
-        form.addRow(self.tr("Owner"), self.owner)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner, 1)
+        self.history_button = QPushButton(self.tr("Change Log…"), host)
+        self.history_button.setObjectName("cardHistory")
+        self.history_button.setToolTip(self.tr(
+            "Who changed this customer's owner, its deals and its payments, and when"))
+        self.history_button.clicked.connect(self.show_history)
+        owner_row.addWidget(self.history_button)
+        form.addRow(self.tr("Owner"), owner_row)
         self.tier = QComboBox(host)
         self.tier.addItem(self.tr("By the rules"), None)
         for t in ("A", "B", "C"):
@@ -184,6 +195,16 @@ class CustomerCardPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
         return scroll
+
+    def show_history(self) -> None:
+        """The change log of the shown customer, its deals and payments (a window)."""
+        if self.card is None:
+            return
+        from gui.team.history_view import HistoryDialog
+
+        if self._history is None:
+            self._history = HistoryDialog(self.ctx, self)
+        self._history.present("customers", self.card.id, self.card.name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:

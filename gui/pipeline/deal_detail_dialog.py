@@ -94,6 +94,10 @@ class DealDetailDialog(QDialog):
             Column(self.tr("By"), lambda r: r.by_name or ""),
             Column(self.tr("Amount then"), lambda r: deal_amount(r.amount), True),
             Column(self.tr("Close date then"), lambda r: day(r.expected_close))])
+        from gui.team.history_view import HistoryView
+
+        self.change_log = HistoryView(ctx, self.tabs)
+        self.tabs.addTab(self.change_log, self.tr("Change log"))
         layout.addWidget(self.tabs, 1)
         self.log_button = QPushButton(self.tr("Log follow-up…"))
         self.log_button.setToolTip(self.tr("Record a visit, call or message about this deal"))
@@ -213,6 +217,7 @@ class DealDetailDialog(QDialog):
         from services.pipeline.details import read_deal_detail
 
         self.deal = read_deal_detail(self.ctx.store, deal_id)
+        self.change_log.set_record("deals", deal_id)
         self._fill()
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:

@@ -94,6 +94,21 @@ def _deal_detail(_window: Any, page: Any) -> None:
         page.deal_actions.open_detail(cards[0].id)
 
 
+def _deal_change_log(window: Any, page: Any) -> Any:
+    """The Change log tab of the deal changed last (of the first card when none was)."""
+    from services.team.audit import AuditFilter, audit_log
+
+    logged = audit_log(window.ctx.store, AuditFilter(table="deals"), limit=1).rows
+    if not logged:
+        _deal_detail(window, page)
+    else:
+        page.deal_actions.open_detail(logged[0].record_id)
+    detail = page.deal_actions.detail
+    if detail is not None:
+        detail.tabs.setCurrentWidget(detail.change_log)
+    return detail
+
+
 def _split_deal(window: Any) -> str | None:
     """A deal of the demo firm whose credit is split (the first by id), else None."""
     from services.incentives.splits import first_split_deal
@@ -151,6 +166,11 @@ def _loaded(window: Any, widget: Any) -> None:
         if not widget.is_loading():
             return
         window.ctx.tasks.wait(100)
+
+
+def _audit_log(window: Any, page: Any) -> None:
+    section = page.show_section("gui.team.audit_section:AuditLogSection")
+    _loaded(window, section)
 
 
 def _org_section(page: Any) -> Any:
@@ -365,6 +385,17 @@ def _card_orders(window: Any, page: Any) -> None:
         view.selectRow(0)
 
 
+def _card_change_log(window: Any, page: Any) -> None:
+    """The card's Change Log… window for the customer changed last (its deals included)."""
+    from services.team.audit import AuditFilter, audit_log
+
+    logged = audit_log(window.ctx.store, AuditFilter(table="customers"), limit=1).rows
+    if logged:
+        page.show_item("customer", logged[0].record_id)
+        _loaded(window, page)
+    page.card.show_history()
+
+
 def _richest_scheme(window: Any, page: Any) -> Any:
     """The Schemes tab on the newest version of the scheme with the most rules (the demo's
     reps' scheme).
@@ -499,6 +530,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("card_followups", "customers", _card_tab(2)),
     Scene("card_deals", "customers", _card_tab(3)),
     Scene("card_orders", "customers", _card_orders),
+    Scene("card_change_log", "customers", _card_change_log),
     Scene("new_customer", "customers", _new_record),
     Scene("followup", "customers", _followup),
     Scene("export", "customers", _export_customers),
@@ -506,6 +538,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("forecast", "pipeline", _pipeline_view("forecast")),
     Scene("deal", "pipeline", _deal_detail),
     Scene("deal_products", "pipeline", _deal_products),
+    Scene("deal_change_log", "pipeline", _deal_change_log),
     Scene("deal_split", "pipeline", _deal_split),
     Scene("split_credit", "pipeline", _split_credit),
     Scene("adjustment", "targets", _target_adjustment),
@@ -563,6 +596,7 @@ SCENES: tuple[Scene, ...] = (
           _settings_section("gui.orders.reminder_settings:PaymentReminderSection")),
     Scene("incentives", "settings",
           _settings_section("gui.incentives.settings_section:IncentiveSettingsSection")),
+    Scene("audit_log", "settings", _audit_log),
     Scene("about", "settings", _about),
 )
 

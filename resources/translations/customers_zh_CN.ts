@@ -169,6 +169,16 @@
 <context>
     <name>CustomerCardPanel</name>
     <message>
+        <location filename="../../gui/customers/customer_card.py" line="141"/>
+        <source>Change Log…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/customers/customer_card.py" line="143"/>
+        <source>Who changed this customer&apos;s owner, its deals and its payments, and when</source>
+        <translation>谁在何时修改了该客户的负责人、商机和回款</translation>
+    </message>
+    <message>
         <location filename="../../gui/customers/customer_card.py" line="73"/>
         <source>Select a customer to see its card.</source>
         <translation>选择一个客户以查看客户卡片。</translation>

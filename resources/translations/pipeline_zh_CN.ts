@@ -70,6 +70,11 @@
 <context>
     <name>DealDetailDialog</name>
     <message>
+        <location filename="../../gui/pipeline/deal_detail_dialog.py" line="96"/>
+        <source>Change log</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
         <location filename="../../gui/pipeline/deal_detail_dialog.py" line="62"/>
         <source>Deal</source>
         <translation>商机</translation>

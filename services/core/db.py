@@ -16,6 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
+from services.core import actor
+
 BUSY_TIMEOUT_MS = 30_000
 BUSY_TIMEOUT_ENV = "SAILPLAN_BUSY_TIMEOUT"
 """Seconds a writer waits for another program's write lock on a SQLite file (default 30)."""
@@ -101,9 +103,12 @@ def make_engine(target: str | os.PathLike[str] | URL, **kwargs: Any) -> Engine:
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+        actor.listen(engine, sqlite=True)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
+    actor.listen(engine, sqlite=False)
+    return engine
 
 
 def write_engine(engine: Engine) -> Engine:
