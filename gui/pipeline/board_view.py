@@ -320,6 +320,10 @@ class BoardView(QScrollArea):
             left = col.model.remove_ids(ids)
             arriving = [c for c in current if c.stage_id == key]
             col.model.insert_sorted(arriving, card_order)
+            if (left or arriving) and col.view.isVisible():
+                # Lay the cards out now rather than on Qt's zero timer: the list then repaints
+                # in the same pass as the header figures, not in a second one after it.
+                col.view.doItemsLayout()
             t = ColumnTotals(*col.header.figures()).moved(left, arriving)
             self._show_figures(col, t.count, t.amount, t.weighted)
 

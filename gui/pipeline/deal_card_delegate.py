@@ -25,6 +25,14 @@ FOCUS_ACCENT = "#1d5fbf"
 PAD = 8
 CARD_CACHE = 3000  # rendered cards kept (a screenful of every column, many times over)
 ROT_COLOURS = {1: QColor("#f39c12"), 2: QColor("#d93025")}  # orange: rotting, red: long overdue
+TEXT_CACHE = 4000  # measured and elided texts kept
+# Flags and roles combined once: Python enum arithmetic per card costs more than the drawing.
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ELIDE_LEFT, _ELIDE_RIGHT = Qt.TextElideMode.ElideLeft, Qt.TextElideMode.ElideRight
+_BASE, _MID, _TEXT = QPalette.ColorRole.Base, QPalette.ColorRole.Mid, QPalette.ColorRole.Text
+_PLACEHOLDER = QPalette.ColorRole.PlaceholderText
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
 
 
 class DealCardDelegate(QStyledItemDelegate):
@@ -40,6 +48,9 @@ class DealCardDelegate(QStyledItemDelegate):
         self._avatars: dict[tuple[Any, ...], QPixmap] = {}
         self._cards: dict[tuple[Any, ...], QPixmap] = {}
         self._fonts: tuple[str, QFont, QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+        self._font_keys = ("", "")  # (base, bold) font keys of ``_fonts``
+        self._widths: dict[tuple[str, str], int] = {}
+        self._elisions: dict[tuple[str, str, Qt.TextElideMode, int], str] = {}
 
     def _font_set(self, font: QFont) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics]:
         """(base, bold, small, base metrics, bold metrics), built once per view font."""
@@ -51,6 +62,7 @@ class DealCardDelegate(QStyledItemDelegate):
             small = QFont(font)
             small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
             self._fonts = (key, base, bold, small, QFontMetrics(base), QFontMetrics(bold))
+            self._font_keys = (base.key(), bold.key())
         return self._fonts[1:]
 
     def rot_level(self, card: Any) -> int:
@@ -90,7 +102,8 @@ class DealCardDelegate(QStyledItemDelegate):
         painted. The column view draws these directly; ``paint`` serves other views.
         ``look`` is :meth:`look_of` ``option``, when the caller draws many cards with it.
         """
-        key = (card, width, selected, ratio, self.rot_level(card),
+        level = self.rot_level(card)
+        key = (card, width, selected, ratio, level,
                look if look is not None else self.look_of(option))
         pixmap = self._cards.get(key)
         if pixmap is not None:
@@ -98,83 +111,94 @@ class DealCardDelegate(QStyledItemDelegate):
         pixmap = QPixmap(round(width * ratio), round(CARD_HEIGHT * ratio))
         pixmap.setDevicePixelRatio(ratio)
         # Opaque, on the column's own background: copied, not alpha-blended, when drawn.
-        pixmap.fill(option.palette.color(QPalette.ColorRole.Base))
+        palette = option.palette
+        pixmap.fill(palette.color(_BASE))
         p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        opt = QStyleOptionViewItem(option)
-        opt.rect = QRect(0, 0, width, CARD_HEIGHT)
-        if selected:
-            opt.state |= QStyle.StateFlag.State_Selected
-        else:
-            opt.state &= ~QStyle.StateFlag.State_Selected
-        rect = QRect(opt.rect).adjusted(MARGIN, MARGIN // 2, -MARGIN, -(MARGIN // 2))
-        self._paint_frame(p, opt, rect, card)
-        self._paint_text(p, opt, rect, card)
+        p.setRenderHint(_ANTIALIASING, True)
+        rect = QRect(MARGIN, MARGIN // 2, width - 2 * MARGIN, CARD_HEIGHT - 2 * (MARGIN // 2))
+        self._paint_frame(p, palette, rect, selected, level)
+        self._paint_text(p, palette, option.font, rect, card, level)
         p.end()
         if len(self._cards) > CARD_CACHE:
             self._cards.clear()
         self._cards[key] = pixmap
         return pixmap
 
-    def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
-                     card: Any) -> None:
-        pal = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base = pal.color(QPalette.ColorRole.Base)
+    def _paint_frame(self, painter: QPainter, pal: QPalette, rect: QRect, selected: bool,
+                     level: int) -> None:
+        base = pal.color(_BASE)
         # The accent, not the palette's highlight: the style sheet makes that a pale tint,
         # and a selected card must stand out for the keyboard user.
-        border = ink(FOCUS_ACCENT) if selected else pal.color(QPalette.ColorRole.Mid)
+        border = ink(FOCUS_ACCENT) if selected else pal.color(_MID)
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(base.darker(104) if selected else base)
         painter.drawRoundedRect(QRectF(rect), 5, 5)
-        level = self.rot_level(card)
         if level:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ROT_COLOURS[level])
             painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
 
-    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
-                    card: Any) -> None:
-        pal = option.palette
-        text = pal.color(QPalette.ColorRole.Text)
-        dim = pal.color(QPalette.ColorRole.PlaceholderText)
+    def _width(self, metrics: QFontMetrics, font_key: str, text: str) -> int:
+        """``metrics.horizontalAdvance(text)``, remembered (measuring shapes the text)."""
+        key = (font_key, text)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > TEXT_CACHE:
+                self._widths.clear()
+            width = self._widths[key] = metrics.horizontalAdvance(text)
+        return width
+
+    def _elided(self, metrics: QFontMetrics, font_key: str, text: str, mode: Qt.TextElideMode,
+                width: int) -> str:
+        """``metrics.elidedText(text, mode, width)``, remembered: a moved card keeps its name
+        and customer, so only its new figures are measured.
+        """
+        key = (font_key, text, mode, width)
+        elided = self._elisions.get(key)
+        if elided is None:
+            if len(self._elisions) > TEXT_CACHE:
+                self._elisions.clear()
+            elided = self._elisions[key] = metrics.elidedText(text, mode, width)
+        return elided
+
+    def _paint_text(self, painter: QPainter, pal: QPalette, font: QFont, rect: QRect,
+                    card: Any, level: int) -> None:
+        text = pal.color(_TEXT)
+        dim = pal.color(_PLACEHOLDER)
         inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
-        base_font, bold, small, fm, bold_fm = self._font_set(option.font)
+        base_font, bold, small, fm, bold_fm = self._font_set(font)
+        base_key, bold_key = self._font_keys
         line = fm.height() + 2
+        left, top, inner_width = inner.left(), inner.top(), inner.width()
         # line 1: deal name (bold), probability at the right
         prob = f"{card.probability}%" + ("*" if card.probability_overridden else "")
         painter.setFont(base_font)
-        prob_w = fm.horizontalAdvance(prob) + 4
+        prob_w = self._width(fm, base_key, prob) + 4
         painter.setPen(ink("#1a73e8") if card.probability_overridden else dim)
-        painter.drawText(QRect(inner.right() - prob_w, inner.top(), prob_w, line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, prob)
+        painter.drawText(QRect(inner.right() - prob_w, top, prob_w, line), _RIGHT, prob)
         painter.setFont(bold)
         painter.setPen(text)
-        name_rect = QRect(inner.left(), inner.top(), inner.width() - prob_w - 4, line)
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         bold_fm.elidedText(card.name, Qt.TextElideMode.ElideRight,
-                                                       name_rect.width()))
+        name_width = inner_width - prob_w - 4
+        painter.drawText(QRect(left, top, name_width, line), _LEFT,
+                         self._elided(bold_fm, bold_key, card.name, _ELIDE_RIGHT, name_width))
         # line 2: customer
         painter.setFont(base_font)
         painter.setPen(dim)
-        cust_rect = QRect(inner.left(), inner.top() + line, inner.width(), line)
-        painter.drawText(cust_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(card.customer_name or "", Qt.TextElideMode.ElideRight,
-                                       cust_rect.width()))
+        painter.drawText(QRect(left, top + line, inner_width, line), _LEFT,
+                         self._elided(fm, base_key, card.customer_name or "", _ELIDE_RIGHT,
+                                      inner_width))
         # line 3: avatar, amount, close date, days in stage
-        y = inner.top() + 2 * line + 2
+        y = top + 2 * line + 2
         size = line
-        self._paint_avatar(painter, QRect(inner.left(), y, size, size), card, small)
+        self._paint_avatar(painter, QRect(left, y, size, size), card, small)
         painter.setFont(bold)
         painter.setPen(text)
         amount = deal_amount(shown_amount(card))
-        amount_w = bold_fm.horizontalAdvance(amount) + 6
-        painter.drawText(QRect(inner.left() + size + 6, y, amount_w, size),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, amount)
+        amount_w = self._width(bold_fm, bold_key, amount) + 6
+        painter.drawText(QRect(left + size + 6, y, amount_w, size), _LEFT, amount)
         painter.setFont(base_font)
-        level = self.rot_level(card)
         painter.setPen(ROT_COLOURS[level] if level else dim)
-        room = inner.right() - (inner.left() + size + 6 + amount_w)
+        room = inner.right() - (left + size + 6 + amount_w)
         if card.closed_on is not None:  # won or lost: when (and why) it closed
             when = day(card.closed_on)
             choices = [f"{card.lost_reason or ''}  {when}".strip(), when, when[5:]]
@@ -183,10 +207,9 @@ class DealCardDelegate(QStyledItemDelegate):
             when = day(card.expected_close)
             # A narrow column drops the year, then the date, rather than cut a date in half.
             choices = [f"{when}  {days}".strip(), f"{when[5:]}  {days}".strip(), days]
-        right = next((t for t in choices if fm.horizontalAdvance(t) <= room), choices[-1])
-        painter.drawText(QRect(inner.left() + size + 6 + amount_w, y, room, size),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(right, Qt.TextElideMode.ElideLeft, room))
+        right = next((t for t in choices if self._width(fm, base_key, t) <= room), choices[-1])
+        painter.drawText(QRect(left + size + 6 + amount_w, y, room, size), _RIGHT,
+                         self._elided(fm, base_key, right, _ELIDE_LEFT, room))
 
     def _paint_avatar(self, painter: QPainter, rect: QRect, card: Any, small: QFont) -> None:
         # Antialiased circles cost more than the rest of a card: draw each owner's once.

@@ -108,6 +108,7 @@ class StageColumnHeader(QWidget):
         outer.addLayout(top)
         self.totals = QLabel()
         self.totals.setObjectName("columnTotals")
+        self.totals.setAutoFillBackground(True)
         self._two_lines = False
         self._totals_box = _FiguresBox(self.totals)
         outer.addWidget(self._totals_box)

@@ -126,6 +126,7 @@ class StageColumnWidget(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = StageColumnHeader(title, can_create=lookup is not None, can_fold=can_fold)
+        self.header.setAutoFillBackground(True)
         # built the first time it is asked for: a board opens with seven columns, few of which
         # ever get a deal typed in
         self._lookup = lookup

@@ -10,10 +10,12 @@ handling is switched off so that SQLAlchemy's ``begin`` emits ``BEGIN`` itself â
 from __future__ import annotations
 
 import os
+import sqlite3
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from services.core import actor
@@ -86,10 +88,18 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_sqlite_begin(conn: Any) -> None:
-    if conn.get_execution_options().get(WRITE_OPTION):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-    else:
-        conn.exec_driver_sql("BEGIN")
+    """Every transaction's first statement: ``BEGIN IMMEDIATE`` for writers, else ``BEGIN``.
+
+    Sent on the driver connection itself: every unit of work begins here (a Kanban drop twice,
+    its write and the read of the moved card), and a statement through SQLAlchemy's execution
+    machinery costs several times the BEGIN. A failure (another program holding the write lock
+    past the busy timeout) is raised as SQLAlchemy's error, as from any other statement.
+    """
+    sql = "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN"
+    try:
+        conn.connection.driver_connection.execute(sql)
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, (), exc, sqlite3.Error, dialect=conn.dialect) from exc
 
 
 def make_engine(target: str | os.PathLike[str] | URL, **kwargs: Any) -> Engine:

@@ -45,7 +45,7 @@ class UnitOfWork:
         self._record = record
         self._rules = tuple(rules)
         self._pending: ChangeRecorder | None = None
-        self._done = ChangeRecorder()
+        self._done: list[Changes] = []  # what each committed transaction changed
         self._token: Token[ChangeRecorder | None] | None = None
 
     @property
@@ -98,7 +98,7 @@ class UnitOfWork:
         session.commit()
         self.committed = True
         if pending is not None:
-            self._done.absorb(pending.changes())
+            self._done.append(pending.changes())
             pending.clear()
         session.begin()  # autobegin is off: open the next (lazy) transaction ourselves
 
@@ -120,7 +120,9 @@ class UnitOfWork:
     @property
     def changes(self) -> Changes:
         """What the committed transactions of this unit changed."""
-        return self._done.changes()
+        done = self._done
+        # The usual unit commits once: its changes as recorded, without a merge.
+        return done[0] if len(done) == 1 else Changes.merge(done)
 
     def op(self, value: T, undo: Call | None = None) -> Op[T]:
         """The service's result: ``value``, this unit's committed changes and the inverse."""
