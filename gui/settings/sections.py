@@ -19,4 +19,5 @@ SECTIONS: list[str] = [
     "gui.orders.quote_settings_section:QuoteSettingsSection",
     "gui.orders.reminder_settings:PaymentReminderSection",
     "gui.incentives.settings_section:IncentiveSettingsSection",
+    "gui.team.accounts_section:AccountsSection",
 ]
