@@ -87,7 +87,7 @@ class TeamInitDialog(QDialog):
         layout.addWidget(self.buttons)
         if not owners:
             self.message.setText(self.tr("Nobody is the owner yet: give someone the role "
-                                         "Owner / administrator in Settings ▸ Organisation "
+                                         "Owner / administrator in Settings ▸ Org & people "
                                          "first."))
             self.ok.setEnabled(False)
         else:

@@ -27,6 +27,11 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../gui/app.py" line="236"/>
+        <source>Waiting for sign-in…</source>
+        <translation>等待登录…</translation>
+    </message>
+    <message>
         <location filename="../../gui/app.py" line="97"/>
         <location filename="../../gui/app.py" line="103"/>
         <location filename="../../gui/app.py" line="129"/>
@@ -1139,6 +1144,11 @@ Everything entered since then is replaced. The current state is first saved as a
 </context>
 <context>
     <name>ShellStatusBar</name>
+    <message>
+        <location filename="../../gui/shell/status_bar.py" line="40"/>
+        <source>Signed in: {user} ({name})</source>
+        <translation>已登录：{user}（{name}）</translation>
+    </message>
     <message>
         <location filename="../../gui/shell/status_bar.py" line="36"/>
         <source>I am: {name}</source>
