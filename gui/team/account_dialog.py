@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from gui.org.labels import role_label
 
+WIDTH = 440
+
 
 class AccountDialog(QDialog):
     """With ``people`` (id, name, role): a new account (person, user name, password); without:
@@ -30,7 +32,7 @@ class AccountDialog(QDialog):
         self.new = not user
         self.setWindowTitle(self.tr("New Account") if self.new
                             else self.tr("Reset Password of {user}").format(user=user))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(WIDTH)
         form = QFormLayout()
         self.person = QComboBox(self)
         self.person.setObjectName("accountPerson")
@@ -58,6 +60,7 @@ class AccountDialog(QDialog):
                               "person or by phone, never in a group chat."), self)
         hint.setObjectName("hintText")
         hint.setWordWrap(True)
+        hint.setMinimumHeight(hint.heightForWidth(WIDTH - 24))  # else the fields are squeezed
         self.message = QLabel(self)
         self.message.setObjectName("warningText")
         self.message.setWordWrap(True)

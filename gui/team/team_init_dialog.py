@@ -30,6 +30,8 @@ from services.team.mode import TeamInit, init_team
 if TYPE_CHECKING:
     from services.core.store import Store
 
+WIDTH = 520
+
 
 class TeamInitDialog(QDialog):
     """See the module docstring; :attr:`done` is what the switch did once accepted."""
@@ -39,7 +41,7 @@ class TeamInitDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("teamInitDialog")
         self.setWindowTitle(self.tr("Team Mode — the Owner's Account"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(WIDTH)
         self.store = store
         self.done_init: TeamInit | None = None
         if required:
@@ -52,6 +54,8 @@ class TeamInitDialog(QDialog):
                            "the others their accounts in Settings ▸ Accounts.")
         intro = QLabel(text, self)
         intro.setWordWrap(True)
+        # a wrapped label does not make the dialog taller by itself: the fields were squeezed
+        intro.setMinimumHeight(intro.heightForWidth(WIDTH - 24))
         self.person = QComboBox(self)
         self.person.setObjectName("ownerCombo")
         for person_id, name in owners:
