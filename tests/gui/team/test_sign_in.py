@@ -151,3 +151,71 @@ def test_the_dialog_speaks_chinese(qapp, db_path: Path, qtbot):
             assert dialog.windowTitle() == "登录 — Sailplan"
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_a_team_database_without_an_owner_account_asks_for_one_first(qapp, db_path: Path):
+    from gui.team.team_init_dialog import TeamInitDialog
+    from services.core.rule_store import write_json
+    from services.team.mode import MODE_KEY
+
+    with open_store(db_path) as store:
+        make_team(store)
+        with store.write() as uow:  # as a PostgreSQL database is: a team's, nobody's account
+            write_json(uow.session, MODE_KEY, "team")
+            uow.commit()
+    seen: dict[str, object] = {}
+
+    def step_through() -> None:
+        first = _top(TeamInitDialog)
+        dialog = _top(SignInDialog)
+        window = _top(MainWindow)
+        if isinstance(first, TeamInitDialog) and "owners" not in seen:
+            seen["owners"] = [first.person.itemText(i) for i in range(first.person.count())]
+            first.user.setText("wang")
+            first.password.setText(PASSWORD)
+            first.repeat.setText(PASSWORD)
+            first.ok.click()
+        elif isinstance(dialog, SignInDialog) and "signed" not in seen:
+            seen["signed"] = True
+            dialog.user.setText("wang")
+            dialog.password.setText(PASSWORD)
+            dialog.sign_in_button.click()
+        elif isinstance(window, MainWindow) and window.ready \
+                and window.host.current_key is not None:
+            seen["account"] = window.ctx.account.user_name
+            window.close()
+            return
+        QTimer.singleShot(20, poll)
+
+    poll = _guarded(step_through, seen)
+    QTimer.singleShot(0, poll)
+    args = argparse.Namespace(db=str(db_path), demo=False, demo_size="standard", lang="en")
+    assert run_gui(args) == 0, seen
+    assert seen == {"owners": ["王总"], "signed": True, "account": "wang"}
+
+
+def test_opening_a_team_database_from_the_window_asks_who_signs_in(qtbot, store, tmp_path):
+    from tests.gui.shell_fixtures import make_window
+
+    other = tmp_path / "team.sqlite3"
+    _team_file(other)
+    window = make_window(qtbot, store)
+    assert window.ctx.account is None
+    window.switch_database(str(other))
+    qtbot.waitUntil(lambda: isinstance(_top(SignInDialog), SignInDialog), timeout=20000)
+    dialog = _top(SignInDialog)
+    assert isinstance(dialog, SignInDialog)
+    dialog.reject()  # Cancel: the current database stays
+    qtbot.waitUntil(lambda: window.ctx.store is store and window._opening is None)
+    assert window.ctx.account is None
+    window.switch_database(str(other))
+    qtbot.waitUntil(lambda: isinstance(_top(SignInDialog), SignInDialog), timeout=20000)
+    dialog = _top(SignInDialog)
+    assert isinstance(dialog, SignInDialog)
+    dialog.user.setText("wang")
+    dialog.password.setText(PASSWORD)
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: window.ctx.store.path == str(other), timeout=20000)
+    assert window.ctx.account is not None and window.ctx.account.user_name == "wang"
+    assert window.ctx.current_person_id == window.ctx.account.person_id
+    window.close()
