@@ -9,10 +9,10 @@ owner account cannot be disabled, so a team database keeps someone who manages a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -100,12 +100,16 @@ def find_account(store: Store, ref: str) -> AccountInfo:
     raise ValidationError("there is no account “{name}”", field="account", name=ref)
 
 
-def account_candidates(store: Store) -> list[tuple[str, str, str]]:
-    """(person id, name, role) of the people still without an account, by name."""
+def account_candidates(store: Store, today: date | None = None) -> list[tuple[str, str, str]]:
+    """(person id, name, role) of the people still without an account who have not left,
+    by name.
+    """
+    day = today or date.today()
     with store.read() as uow:
         rows = uow.session.execute(
             select(Person.id, Person.name, Person.role)
-            .where(Person.deleted_at.is_(None), Person.active_to.is_(None),
+            .where(Person.deleted_at.is_(None),
+                   or_(Person.active_to.is_(None), Person.active_to >= day),
                    Person.id.not_in(select(Account.person_id)
                                     .where(Account.deleted_at.is_(None))))).all()
     return sorted(((i, n, r) for i, n, r in rows), key=lambda r: name_key(r[1]))

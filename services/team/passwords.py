@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from functools import cache
+from typing import Any
 
 from services.core.errors import ValidationError
 from services.core.text import trim
@@ -28,37 +27,50 @@ MAX_PASSWORD = 1024
 MAX_USER_NAME = 64
 _USER_NAME = re.compile(r"^[\w.@+-]+$")
 
-_hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=PARALLELISM,
-                         hash_len=32, salt_len=16, type=Type.ID)
+@cache
+def _hasher() -> Any:
+    """The Argon2id hasher (argon2 is imported on first use: opening a personal file, which
+    only asks for the mode, never loads it).
+    """
+    from argon2 import PasswordHasher, Type
+
+    return PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=PARALLELISM,
+                          hash_len=32, salt_len=16, type=Type.ID)
 
 
 def hash_password(password: str) -> str:
     """A new Argon2id hash (with its own random salt) of ``password``."""
-    return _hasher.hash(password)
+    return str(_hasher().hash(password))
 
 
 def verify_password(stored: str, password: str) -> bool:
     """Whether ``password`` matches the stored hash (False for a damaged hash too)."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return bool(_hasher.verify(stored, password))
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return bool(_hasher().verify(stored, password))
+    except (VerificationError, InvalidHashError):  # a mismatch is a VerificationError
         return False
 
 
 def needs_rehash(stored: str) -> bool:
     """Whether the stored hash was made with parameters other than today's."""
+    from argon2.exceptions import InvalidHashError
+
     try:
-        return bool(_hasher.check_needs_rehash(stored))
+        return bool(_hasher().check_needs_rehash(stored))
     except (InvalidHashError, ValueError):
         return True
 
 
+@cache
+def _dummy() -> str:
+    return hash_password("sailplan: no such account")
+
+
 def spend_time(password: str) -> None:
     """Verify against a throw-away hash: an unknown user name costs as long as a known one."""
-    verify_password(_DUMMY, password)
-
-
-_DUMMY = hash_password("sailplan: no such account")
+    verify_password(_dummy(), password)
 
 
 def user_key(user_name: str) -> str:
