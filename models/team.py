@@ -3,7 +3,8 @@
 A personal SQLite file has no accounts and no sign-in. A database in team mode (a SQLite file
 switched with ``team init``, and every PostgreSQL database) asks for a user name and password
 before the main window; each account belongs to one person, whose role (``people.role``) is the
-account's role. The AppSetting ``team.mode`` (``"personal"`` or ``"team"``) marks the mode.
+account's role. The AppSetting ``team.mode`` (``"team"``, written by ``team init``) marks a file
+in team mode.
 
 The table is built for the steps that follow: the PostgreSQL login role of an account will be
 derived from its id (``people.role`` decides its policies), so neither needs a column here.

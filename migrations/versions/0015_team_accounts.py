@@ -1,4 +1,4 @@
-"""team accounts: the accounts people sign in with, and the database's mode
+"""team accounts: the accounts people sign in with
 
 Revision ID: 0015
 Revises: 0014
@@ -7,10 +7,11 @@ Create Date: 2026-12-07 14:00:00
 - accounts (models.team.Account): one per person at most (person_id unique), the user name and
   its case-folded key (unique: user names are unique regardless of case), the Argon2id hash,
   failed attempts and the time the next attempt is allowed, a disabled flag, the last sign-in
-  and the last password change;
-- the AppSetting ``team.mode``: "personal" on a SQLite file (no sign-in, as before), "team" on
-  PostgreSQL (a shared server always signs people in). ``python main.py team init`` switches a
-  file to "team".
+  and the last password change.
+
+Nothing else is touched: the database's mode is the AppSetting ``team.mode`` (services.team.mode),
+written by ``python main.py team init`` (absent: a personal file; PostgreSQL is a team's
+whatever it says). A downgrade drops the accounts and that setting.
 """
 from collections.abc import Sequence
 
@@ -28,7 +29,7 @@ MODE_KEY = 'team.mode'
 
 
 def upgrade() -> None:
-    """Create the accounts table and record the mode (see the module docstring)."""
+    """Create the accounts table (see the module docstring)."""
     op.create_table(
         'accounts',
         sa.Column('person_id', sa.String(length=36), nullable=False),
@@ -53,15 +54,6 @@ def upgrade() -> None:
     with op.batch_alter_table('accounts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_accounts_updated_at'), ['updated_at'],
                               unique=False)
-    bind = op.get_bind()
-    mode = 'team' if bind.dialect.name == 'postgresql' else 'personal'
-    settings = sa.table('app_settings', sa.column('key', sa.String),
-                        sa.column('value', sa.Text),
-                        sa.column('updated_at', models.base.UTCDateTime()))
-    exists = bind.execute(sa.select(settings.c.key).where(settings.c.key == MODE_KEY)).first()
-    if exists is None:
-        op.execute(settings.insert().values(key=MODE_KEY, value=f'"{mode}"',
-                                            updated_at=models.base.utcnow()))
 
 
 def downgrade() -> None:

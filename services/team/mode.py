@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from services.core.store import Store
 
 MODE_KEY = "team.mode"
-"""AppSetting: ``"personal"`` or ``"team"`` (written by migration 0015 and ``team init``)."""
+"""AppSetting: ``"team"`` once ``team init`` switched the database (absent: personal)."""
 TEAM = "team"
 PERSONAL = "personal"
 
@@ -112,8 +112,8 @@ def init_team(store: Store, person_id: str, user_name: str, password: str | None
                 raise ValidationError("a password is needed for the new account",
                                       field="password")
             account_id, created = create_in(s, person_id, user_name, password).id, True
-        switched = read_json(s, MODE_KEY) != TEAM
-        if switched:
+        switched = not team_mode_in(s)  # PostgreSQL: a team's already
+        if read_json(s, MODE_KEY) != TEAM:
             write_json(s, MODE_KEY, TEAM)
         info = account_in(s, account_id)
         uow.commit()

@@ -1,6 +1,6 @@
 """Migration 0015 (team accounts) on a populated 0014 file: the accounts table arrives empty,
-the file stays personal (no sign-in), the check passes, and a downgrade removes both; a
-PostgreSQL database is marked as a team's."""
+the file stays personal (no sign-in), the check passes, and a downgrade removes the table and
+the mode a ``team init`` wrote; a PostgreSQL database is a team's from the start."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from sqlalchemy import text
 from services.core.check import check_store
 from services.core.migrate import head_revision
 from services.setup import open_store
-from services.team.mode import MODE_KEY, team_mode
+from services.team.mode import MODE_KEY, init_team, team_mode
 from tests.unit.core.migration_steps import downgrade_to, engine_of, table_names, upgrade_to
 from tests.unit.store_helpers import populate
+from tests.unit.team.team_fixtures import make_team
 
 
 def _mode(engine) -> str | None:
@@ -31,8 +32,11 @@ def test_0015_adds_accounts_to_a_populated_0014_file_which_stays_personal(tmp_pa
     with open_store(target, backup_dir=tmp_path / "b") as store:
         assert "0015" in store.applied_revisions
         assert "accounts" in table_names(store.engine)
-        assert _mode(store.engine) == '"personal"'
+        assert _mode(store.engine) is None
         assert not team_mode(store)
+        team = make_team(store)
+        init_team(store, team.owner, "wang", "secret-pass1")
+        assert _mode(store.engine) == '"team"' and team_mode(store)
         report = check_store(store)
         assert report.ok and report.revision == head_revision(), report.problems
     with engine_of(target) as engine:
@@ -43,5 +47,5 @@ def test_0015_adds_accounts_to_a_populated_0014_file_which_stays_personal(tmp_pa
 
 def test_a_new_postgresql_database_is_in_team_mode(pg_url: str, tmp_path: Path):
     with open_store(pg_url, backup_dir=tmp_path / "b") as store:
-        assert _mode(store.engine) == '"team"'
+        assert _mode(store.engine) is None
         assert team_mode(store)
