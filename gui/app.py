@@ -241,9 +241,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from gui.team.gate import sign_in_then
 
         opened["store"] = store
-        window.host.show_placeholder(translate("App", "Waiting for sign-in…"))
         sign_in_then(tasks, store, window, lambda account: signed_in(store, account),
-                     not_signed_in)
+                     not_signed_in, lambda: window.host.show_placeholder(
+                         translate("App", "Waiting for sign-in…")))
 
     def not_signed_in() -> None:  # a team database, and nobody signed in
         opened.pop("store").close()

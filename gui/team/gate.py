@@ -48,8 +48,10 @@ def gate_state(store: Store) -> GateState:
 
 class _Gate(QObject):
     def __init__(self, tasks: TaskRunner, store: Store, parent: QWidget | None,
-                 on_done: Callable[[AccountInfo | None], None], on_cancel: Callable[[], None]):
+                 on_done: Callable[[AccountInfo | None], None], on_cancel: Callable[[], None],
+                 on_ask: Callable[[], None] | None):
         super().__init__(parent)
+        self.on_ask = on_ask
         self.store = store
         self.parent_widget = parent
         self.on_done = on_done
@@ -76,6 +78,8 @@ class _Gate(QObject):
         self._show(SignInDialog(self.store, self.parent_widget), self._signed_in)
 
     def _show(self, dialog: QDialog, then: Callable[[int], None]) -> None:
+        if self.on_ask is not None:
+            self.on_ask()
         self.dialog = dialog
         dialog.finished.connect(then)
         dialog.open()
@@ -111,6 +115,9 @@ class _Gate(QObject):
 
 def sign_in_then(tasks: TaskRunner, store: Store, parent: QWidget | None,
                  on_done: Callable[[AccountInfo | None], None],
-                 on_cancel: Callable[[], None]) -> QObject:
-    """See the module docstring; returns the gate (a QObject parented to ``parent``)."""
-    return _Gate(tasks, store, parent, on_done, on_cancel)
+                 on_cancel: Callable[[], None],
+                 on_ask: Callable[[], None] | None = None) -> QObject:
+    """See the module docstring; ``on_ask()`` runs before a dialog is shown (a personal file
+    never calls it). Returns the gate (a QObject parented to ``parent``).
+    """
+    return _Gate(tasks, store, parent, on_done, on_cancel, on_ask)
