@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="31"/>
+        <location filename="../../gui/team/account_dialog.py" line="33"/>
         <source>New Account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="32"/>
+        <location filename="../../gui/team/account_dialog.py" line="34"/>
         <source>Reset Password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="43"/>
+        <location filename="../../gui/team/account_dialog.py" line="45"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="44"/>
+        <location filename="../../gui/team/account_dialog.py" line="46"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="54"/>
+        <location filename="../../gui/team/account_dialog.py" line="56"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="54"/>
+        <location filename="../../gui/team/account_dialog.py" line="56"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="56"/>
+        <location filename="../../gui/team/account_dialog.py" line="58"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="57"/>
+        <location filename="../../gui/team/account_dialog.py" line="59"/>
         <source>At least 8 characters. Tell the person their password in person or by phone, never in a group chat.</source>
         <translation>至少 8 个字符。请当面或电话告知本人密码，切勿发在群聊里。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="78"/>
+        <location filename="../../gui/team/account_dialog.py" line="81"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -343,12 +343,12 @@
 <context>
     <name>SignInGate</name>
     <message>
-        <location filename="../../gui/team/gate.py" line="98"/>
+        <location filename="../../gui/team/gate.py" line="102"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../gui/team/gate.py" line="99"/>
+        <location filename="../../gui/team/gate.py" line="103"/>
         <source>Sailplan could not read who may use this database: {error}</source>
         <translation>Sailplan 无法读取此数据库的登录信息：{error}</translation>
     </message>
@@ -356,52 +356,52 @@
 <context>
     <name>TeamInitDialog</name>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="41"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="43"/>
         <source>Team Mode — the Owner&apos;s Account</source>
         <translation>团队模式 — 老板账号</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="46"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="48"/>
         <source>This database is shared by a team but has no owner account yet. Create it now: from then on everyone signs in, and the owner gives the others their accounts in Settings ▸ Accounts.</source>
         <translation>此数据库由团队共用，但还没有老板账号。现在创建：此后每个人都需要登录，老板在 设置 ▸ 账号与登录 中为其他人创建账号。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="50"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="52"/>
         <source>In team mode everyone signs in before Sailplan opens this database. First create the owner&apos;s account; the owner then gives the others their accounts in Settings ▸ Accounts.</source>
         <translation>团队模式下，Sailplan 打开此数据库前每个人都需要登录。先创建老板账号；之后由老板在 设置 ▸ 账号与登录 中为其他人创建账号。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="69"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="73"/>
         <source>Owner:</source>
         <translation>老板/管理员：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="70"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="74"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="71"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="75"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="72"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="76"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="77"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="81"/>
         <source>Switch to Team Mode</source>
         <translation>切换为团队模式</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="89"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="93"/>
         <source>Nobody is the owner yet: give someone the role Owner / administrator in Settings ▸ Org &amp; people first.</source>
         <translation>还没有人是老板/管理员：请先在 设置 ▸ 组织与人员 中把某人的角色设为老板/管理员。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="100"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="104"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
