@@ -36,14 +36,20 @@ class GateState:
 
 
 def gate_state(store: Store) -> GateState:
-    """The mode, the enabled owner accounts and the owners (on the worker)."""
+    """The mode, the enabled owner accounts and the owners (on the worker). A personal file
+    costs one small read: nothing else is imported or asked.
+    """
+    from services.team.mode import team_mode
+
+    if not team_mode(store):
+        return GateState(False, 0, ())
     from services.org.people import list_people
     from services.team.mode import team_state
 
     state = team_state(store)
-    owners = () if not state.team_mode or state.owner_accounts else tuple(
+    owners = () if state.owner_accounts else tuple(
         (p.id, p.name) for p in list_people(store) if p.role == "owner")
-    return GateState(state.team_mode, state.owner_accounts, owners)
+    return GateState(True, state.owner_accounts, owners)
 
 
 class _Gate(QObject):
