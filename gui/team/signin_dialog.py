@@ -8,6 +8,8 @@ so reopening Sailplan does not shorten it).
 
 from __future__ import annotations
 
+import math
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -33,6 +35,10 @@ if TYPE_CHECKING:
     from services.team.accounts import AccountInfo
 
 
+WAIT_MARGIN = 0.3
+"""Seconds the Sign In button stays disabled past the wait the refusal named."""
+
+
 def last_user_key(location: str) -> str:
     """QSettings key of the last user name signed in with the database at ``location``."""
     return f"team/last_user/{location_key(location)}"
@@ -51,8 +57,10 @@ class SignInDialog(QDialog):
         self.store = store
         self.account: AccountInfo | None = None
         self._wait_left = 0
+        self._wait_until = 0.0
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(200)
         self._timer.timeout.connect(self._tick)
 
         intro = QLabel(self.tr("This database is shared by a team. Sign in to open it."), self)
@@ -130,6 +138,9 @@ class SignInDialog(QDialog):
         self.password.setFocus()
         self._say(text)
         if wait > 0:
+            # counted from now, a little past the stored time (which was taken before the
+            # refusal came back), so the button never comes back before the account allows
+            self._wait_until = time.monotonic() + wait + WAIT_MARGIN
             self._wait_left = wait
             self._show_wait()
             self._timer.start()
@@ -139,7 +150,8 @@ class SignInDialog(QDialog):
         self.message.show()
 
     def _tick(self) -> None:
-        self._wait_left = max(0, self._wait_left - 1)
+        left = self._wait_until - time.monotonic()
+        self._wait_left = max(1, math.ceil(left - WAIT_MARGIN)) if left > 0 else 0
         self._show_wait()
         if not self._wait_left:
             self._timer.stop()
