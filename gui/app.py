@@ -212,7 +212,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Run the main window until it closes; returns the process exit code.
 
     2 means the database could not be opened (the user was told why and nothing was changed);
-    1 means the user cancelled creating the demo firm.
+    1 means the user cancelled creating the demo firm, or the sign-in of a team database.
     """
     app, lang = prepare_application(getattr(args, "lang", None), font_file_later=True)
     events = AppEvents()
@@ -238,7 +238,22 @@ def run_gui(args: argparse.Namespace) -> int:
         app.exit(EXIT_OPEN_FAILED)
 
     def attach(store: Any) -> None:
-        ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks)
+        from gui.team.gate import sign_in_then
+
+        opened["store"] = store
+        sign_in_then(tasks, store, window, lambda account: signed_in(store, account),
+                     not_signed_in, lambda: window.host.show_placeholder(
+                         translate("App", "Waiting for sign-in…")))
+
+    def not_signed_in() -> None:  # a team database, and nobody signed in
+        opened.pop("store").close()
+        opened["failed"] = True
+        window.hide()
+        app.exit(EXIT_CANCELLED)
+
+    def signed_in(store: Any, account: Any) -> None:
+        ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks,
+                         account=account)
         opened["ctx"] = ctx
         if os.environ.get(BENCH_ENV) == "1" and os.environ.get(BENCH_READY_ENV) == "1":
             window.host.page_shown.connect(_print_ready_and_quit)
@@ -263,8 +278,10 @@ def run_gui(args: argparse.Namespace) -> int:
         memory.stop()
         if "ctx" in opened:
             opened["ctx"].store.close()  # idempotent: closeEvent normally closed it already
+        elif "store" in opened:
+            opened["store"].close()  # closed while the sign-in was asked for
     if opened.get("failed"):
         window.deleteLater()
-        return EXIT_OPEN_FAILED
+        return int(code) or EXIT_OPEN_FAILED
     return int(code)
 

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.ready = True
         ctx.extras["shell"] = self
-        ctx.current_person_id = self.stored_person_id()
+        ctx.current_person_id = self._person_of_store()
         set_actor(ctx.store.engine, ctx.current_person_id)
         self.host.ctx = ctx
         self.status.set_location(ctx.store.location)
@@ -300,11 +300,28 @@ class MainWindow(QMainWindow):
         from services.org.people import list_people
 
         people = {p.id: p.name for p in list_people(self.ctx.store, include_inactive=True)}
-        self.status.set_person(people.get(person_id))
+        account = self.ctx.account
+        self.status.set_person(people.get(person_id), account.user_name if account else None)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches("people", "org_units"):  # the "I am" label shows a person's name
             self.refresh_person_label()
+
+    def _person_of_store(self) -> str | None:
+        """Who uses the open database: the signed-in account's person on a team database,
+        else the remembered "I am".
+        """
+        account = self.ctx.account
+        return account.person_id if account is not None else self.stored_person_id()
+
+    def set_account(self, account: Any) -> None:
+        """Someone signed in (the database was just switched to team mode): they are the
+        current person from now on; the pages are told.
+        """
+        self.ctx.account = account
+        self.ctx.current_person_id = account.person_id
+        self.refresh_person_label()
+        self.ctx.events.changed.emit(Changes.setting("user/person_id"), self)
 
     def stored_person_id(self) -> str | None:
         """The remembered "I am" for the open database."""
@@ -387,17 +404,31 @@ class MainWindow(QMainWindow):
         self._disable_store_actions()
 
     def _switch_opened(self, store: Any) -> None:
-        self._opening = None
-        self._enable_switch_actions()
-        self.replace_store(store)
+        """The other database is open: on a team database someone signs in first (Cancel
+        closes it again and the current one stays).
+        """
+        from gui.team.gate import sign_in_then
+
+        def signed_in(account: Any) -> None:
+            self._opening = None
+            self._enable_switch_actions()
+            self.replace_store(store, account)
+
+        def cancelled() -> None:
+            store.close()
+            self._switch_failed()
+
+        sign_in_then(self.ctx.tasks, store, self, signed_in, cancelled)
 
     def _switch_failed(self) -> None:
         self._opening = None
         self._enable_switch_actions()
         self.status.clearMessage()
 
-    def replace_store(self, store: Any) -> None:
-        """Close the current store and continue with ``store``: reload every page."""
+    def replace_store(self, store: Any, account: Any = None) -> None:
+        """Close the current store and continue with ``store`` (signed in as ``account`` on a
+        team database): reload every page.
+        """
         stop_feed_watch(self.ctx)
         self.ctx.tasks.wait()
         self.host.clear()
@@ -406,8 +437,9 @@ class MainWindow(QMainWindow):
             old.close()
         self.ctx.store = store
         start_feed_watch(self.ctx, self)
+        self.ctx.account = account
         self.ctx.undo_stack.clear()  # commands refer to rows of the previous database
-        self.ctx.current_person_id = self.stored_person_id()
+        self.ctx.current_person_id = self._person_of_store()
         set_actor(store.engine, self.ctx.current_person_id)
         self.status.set_location(store.location)
         self.refresh_person_label()

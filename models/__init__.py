@@ -33,8 +33,10 @@ from models.targets import (
     TargetValue,
     TargetValueVersion,
 )
+from models.team import Account
 
 __all__ = [
+    "Account",
     "ActionCheckpoint",
     "ActionItem",
     "AppSetting",

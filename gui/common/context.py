@@ -12,6 +12,7 @@ from gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:  # importing the store layer (SQLAlchemy) waits until it is opened
     from services.core.store import Store
+    from services.team.accounts import AccountInfo
 
 
 @dataclass
@@ -19,7 +20,8 @@ class AppContext:
     """The open store plus the window-wide undo stack, events and background task runner.
 
     ``current_person_id`` is who is using Sailplan on this machine (Settings → "I am"), used for
-    "my customers/deals" and as the author of follow-ups and stage changes.
+    "my customers/deals" and as the author of follow-ups and stage changes. On a team database
+    ``account`` is who signed in (gui/team/gate.py), and ``current_person_id`` is their person.
     """
 
     store: Store
@@ -27,6 +29,7 @@ class AppContext:
     undo_stack: QUndoStack
     tasks: TaskRunner
     current_person_id: str | None = None
+    account: AccountInfo | None = None
     extras: dict[str, object] = field(default_factory=dict)
 
     def remember_person(self, person_id: str) -> None:

@@ -104,6 +104,8 @@ class GeneralSection(QWidget):
                 self.person.addItem(label, row.id)
             found = self.person.findData(self.ctx.current_person_id)
             self.person.setCurrentIndex(max(found, 0))
+            # on a team database you are who signed in
+            self.person.setEnabled(self.ctx.account is None)
         finally:
             self.person.blockSignals(False)
 

@@ -19,5 +19,6 @@ SECTIONS: list[str] = [
     "gui.orders.quote_settings_section:QuoteSettingsSection",
     "gui.orders.reminder_settings:PaymentReminderSection",
     "gui.incentives.settings_section:IncentiveSettingsSection",
+    "gui.team.accounts_section:AccountsSection",
     "gui.team.audit_section:AuditLogSection",
 ]

@@ -294,7 +294,8 @@ def reopen_after(window: MainWindow, db_path: str, unlock: Callable[[], None],
     def opened(store: Any) -> None:
         window._opening = None
         unlock()
-        window.replace_store(store)
+        # the same database, restored: whoever signed in stays signed in
+        window.replace_store(store, window.ctx.account)
         if message:
             window.show_status(message, 0)
 

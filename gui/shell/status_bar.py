@@ -11,6 +11,7 @@ class ShellStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._person: str | None = None
+        self._user: str | None = None
         self._location = ""
         self.person_label = QLabel(self)
         self.person_label.setObjectName("statusPerson")
@@ -20,9 +21,12 @@ class ShellStatusBar(QStatusBar):
         self.addPermanentWidget(self.location_label)
         self.retranslate()
 
-    def set_person(self, name: str | None) -> None:
-        """Show the current person's name (None: nobody chosen yet)."""
+    def set_person(self, name: str | None, user: str | None = None) -> None:
+        """Show the current person's name (None: nobody chosen yet); ``user``: the user name
+        they signed in with (a team database).
+        """
         self._person = name
+        self._user = user
         self.retranslate()
 
     def set_location(self, location: str) -> None:
@@ -32,7 +36,11 @@ class ShellStatusBar(QStatusBar):
 
     def retranslate(self) -> None:
         """Rebuild the labels' text in the current language."""
-        if self._person:
+        if self._user:
+            self.person_label.setText(self.tr("Signed in: {user} ({name})").format(
+                user=self._user, name=self._person or ""))
+            self.person_label.setToolTip("")
+        elif self._person:
             self.person_label.setText(self.tr("I am: {name}").format(name=self._person))
             self.person_label.setToolTip("")
         else:

@@ -1323,5 +1323,135 @@
         <source>row count: {table} has {heap} rows but its primary key index lists {indexed} (rebuild it: REINDEX TABLE {table})</source>
         <translation>行数不符：{table} 有 {heap} 行，但其主键索引只列出 {indexed} 行（请重建：REINDEX TABLE {table}）</translation>
     </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>cancelled; nothing was changed</source>
+        <translation>已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>no password on standard input</source>
+        <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>a password is needed: run this in a terminal to be asked for it, or give it on standard input with --password-stdin</source>
+        <translation>需要密码：请在终端中运行以便输入，或用 --password-stdin 从标准输入提供</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>两次输入的密码不一致；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>give the owner's user name with --user</source>
+        <translation>请用 --user 给出老板的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>User name for the owner: </source>
+        <translation>老板的用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>nobody in this database is the owner: add the firm and yourself first (python main.py setup --firm NAME --me NAME --role owner), or make someone the owner (people edit NAME --role owner)</source>
+        <translation>此数据库中没有老板/管理员：请先添加公司和您自己（python main.py setup --firm 名称 --me 姓名 --role owner），或把某人设为老板（people edit 姓名 --role owner）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>more than one person is the owner ({names}): name one with --person</source>
+        <translation>有多人是老板/管理员（{names}）：请用 --person 指定一人</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>{location} is now in team mode: everyone signs in.</source>
+        <translation>{location} 已切换为团队模式：每个人都需要登录。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>{location} was already in team mode.</source>
+        <translation>{location} 已经是团队模式。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>Created the owner account {user} for {person}.</source>
+        <translation>已为 {person} 创建老板账号 {user}。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>The owner account {user} ({person}) exists already; its password is unchanged.</source>
+        <translation>老板账号 {user}（{person}）已存在；密码未改。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>{location}: team mode (everyone signs in)</source>
+        <translation>{location}：团队模式（每个人都需要登录）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>{location}: personal (no sign-in); python main.py team init switches it to team mode</source>
+        <translation>{location}：个人模式（无需登录）；python main.py team init 可切换为团队模式</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>No accounts yet.</source>
+        <translation>还没有账号。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>user name	person	role	state	last sign-in</source>
+        <translation>用户名	人员	角色	状态	上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>{count} failed attempt(s)</source>
+        <translation>{count} 次登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>Created the account {user} for {person}.</source>
+        <translation>已为 {person} 创建账号 {user}。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>This database is still personal (no sign-in) until python main.py team init switches it.</source>
+        <translation>在 python main.py team init 切换之前，此数据库仍是个人模式（无需登录）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>New password set for {user}.</source>
+        <translation>已为 {user} 设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>Disabled {user}: it can no longer sign in.</source>
+        <translation>已停用 {user}：该账号不能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
+        <source>Enabled {user} again.</source>
+        <translation>已重新启用 {user}。</translation>
+    </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../gui/app.py" line="104"/>
-        <source>Unknown demo size &quot;{size}&quot;: use small, standard, large or CUSTOMERS[:DEALS].</source>
+        <source>Unknown demo size "{size}": use small, standard, large or CUSTOMERS[:DEALS].</source>
         <translation>未知的演示规模“{size}”：请使用 small、standard、large 或 客户数[:商机数]。</translation>
     </message>
     <message>
@@ -52,6 +52,11 @@
         <location filename="../../gui/app.py" line="130"/>
         <source>The demo firm could not be created: {error}</source>
         <translation>无法创建演示企业：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="236"/>
+        <source>Waiting for sign-in…</source>
+        <translation>等待登录…</translation>
     </message>
 </context>
 <context>
@@ -149,7 +154,7 @@
     </message>
     <message>
         <location filename="../../gui/settings/backups_section.py" line="151"/>
-        <source>Backups are managed by the database server&apos;s administrator.</source>
+        <source>Backups are managed by the database server's administrator.</source>
         <translation>此数据库的备份由数据库服务器管理员负责。</translation>
     </message>
     <message>
@@ -193,7 +198,7 @@
         <location filename="../../gui/settings/backups_section.py" line="245"/>
         <source>Restore the {kind} backup taken {when}?
 
-Everything entered since then is replaced. The current state is first saved as a &quot;before restore&quot; backup, so this can be undone by restoring that one.</source>
+Everything entered since then is replaced. The current state is first saved as a "before restore" backup, so this can be undone by restoring that one.</source>
         <translation>要恢复 {when} 的{kind}备份吗？
 
 此后录入的所有内容都将被替换。当前状态会先保存为“恢复前”备份，如需撤销，恢复那一份即可。</translation>
@@ -297,7 +302,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/shell/damaged_store_dialog.py" line="239"/>
-        <source>parts of the file can no longer be read (SQLite reports &quot;database disk image is malformed&quot;)</source>
+        <source>parts of the file can no longer be read (SQLite reports "database disk image is malformed")</source>
         <translation>文件的部分内容已无法读取（SQLite 报告“数据库磁盘映像格式错误”）</translation>
     </message>
     <message>
@@ -406,7 +411,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/shell/damaged_store_dialog.py" line="188"/>
-        <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today&apos;s date, and is never deleted.</source>
+        <source>Sailplan can put back a backup. The newest good one is selected: it passed an integrity check. Changes made after it was taken are not in it. The damaged file is kept beside it, renamed with today's date, and is never deleted.</source>
         <translation>Sailplan 可以恢复一个备份。已选中最新的完好备份：它通过了完整性检查。备份之后所做的更改不在其中。损坏的文件会以今天的日期重命名后保留在原处，绝不会被删除。</translation>
     </message>
     <message>
@@ -492,7 +497,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/settings/general_section.py" line="61"/>
-        <source>Sailplan uses this for &quot;only mine&quot; lists and as the author of follow-ups and stage changes on this computer.</source>
+        <source>Sailplan uses this for "only mine" lists and as the author of follow-ups and stage changes on this computer.</source>
         <translation>用于“只看我的”列表，并作为本机所录入跟进记录和阶段变更的操作人。</translation>
     </message>
     <message>
@@ -530,7 +535,7 @@ Everything entered since then is replaced. The current state is first saved as a
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="261"/>
-        <source>Sailplan cannot show a &quot;{kind}&quot; yet.</source>
+        <source>Sailplan cannot show a "{kind}" yet.</source>
         <translation>Sailplan 暂时还不能显示“{kind}”。</translation>
     </message>
     <message>
@@ -1223,6 +1228,11 @@ Everything entered since then is replaced. The current state is first saved as a
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
     </message>
+    <message>
+        <location filename="../../gui/shell/status_bar.py" line="40"/>
+        <source>Signed in: {user} ({name})</source>
+        <translation>已登录：{user}（{name}）</translation>
+    </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
@@ -1328,7 +1338,7 @@ Everything entered since then is replaced. The current state is first saved as a
     </message>
     <message>
         <location filename="../../gui/today/today_page.py" line="386"/>
-        <source>Your reminders only; a manager also sees the team&apos;s deals</source>
+        <source>Your reminders only; a manager also sees the team's deals</source>
         <translation>只看我的提醒；经理还能看到团队的商机</translation>
     </message>
 </context>
