@@ -22,6 +22,7 @@ from gui.common.messages import Messages
 from gui.common.ui_settings import location_key, ui_settings
 from gui.common.undo import retranslate_commands
 from gui.pages import PAGES
+from gui.shell.feed_watch import KEY as KEY_FEED
 from gui.shell.feed_watch import start_feed_watch, stop_feed_watch
 from gui.shell.menus import MenuBuilder
 from gui.shell.nav_model import NavigationModel, page_title
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from gui.shell.opening import StoreOpening
-    from services.core.actor import set_actor
 
 # Dialogs (About, file choosers) and QDesktopServices are imported where used: every class
 # PySide6 hands out is initialised on first access, a cost the first paint need not pay.
@@ -320,6 +320,9 @@ class MainWindow(QMainWindow):
         """
         self.ctx.account = account
         self.ctx.current_person_id = account.person_id
+        set_actor(self.ctx.store.engine, account.person_id)  # whom the audit trail names
+        if KEY_FEED not in self.ctx.extras:  # the change feed is on from the switch
+            start_feed_watch(self.ctx, self)
         self.refresh_person_label()
         self.ctx.events.changed.emit(Changes.setting("user/person_id"), self)
 
