@@ -18,7 +18,8 @@ from gui.pipeline.deal_detail_dialog import DealDetailDialog
 from gui.pipeline.lost_reason_dialog import LostReasonDialog
 from gui.pipeline.won_deal_dialog import WonDealDialog
 from models.enums import StageKind
-from services.core.changes import Call, call
+from services.core.changes import Call, Changes, KindChanges, call
+from services.core.conflicts import ConflictError
 
 if TYPE_CHECKING:
     from gui.pipeline.pipeline_page import PipelinePage
@@ -78,8 +79,13 @@ class DealActions(QObject):
 
         text = LazyText.translate("DealActions", "Move %n deal(s) to %1").plural(len(ids)).arg(
             stage.name)
-        self.push(text, call(move_deals, list(ids), stage_id, self.page.ctx.current_person_id,
-                             won_amount=won_amount, closed_on=closed_on, lost_reason=reason))
+        shown = {i: c.stage_id for i, c in cards.items()}
+        cmd = self.push(text, call(move_deals, list(ids), stage_id,
+                                   self.page.ctx.current_person_id, won_amount=won_amount,
+                                   closed_on=closed_on, lost_reason=reason, from_stages=shown))
+        if isinstance(cmd.failed, ConflictError):  # moved by someone else: show where it is now
+            self.page.ctx.events.changed.emit(
+                Changes({"deals": KindChanges(updated=frozenset(ids))}), None)
 
     def keyboard_move(self, ids: list[str], from_stage_id: str, direction: int) -> None:
         """Ctrl+Left / Ctrl+Right: the selected cards go to the previous / next stage."""

@@ -53,7 +53,7 @@ from models.base import CENT, new_id, utcnow
 from models.enums import StageKind
 from services.core.amounts import AmountError, read_amount
 from services.core.changes import STAYED_OPEN, Changes, Op, call
-from services.core.conflicts import check_base, locked
+from services.core.conflicts import ConflictError, FieldConflict, check_base, locked
 from services.core.errors import SailplanError, ValidationError
 from services.core.store import Store
 from services.pipeline.lost_reasons import LostReasonInfo, list_lost_reasons, save_lost_reasons
@@ -359,8 +359,13 @@ _READ_MOVING, _READ_ONE_MOVING, _SET_DEAL_STATE, _INSERT_HISTORY = _move_stateme
 def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
                by_person_id: str | None, *, won_amount: Decimal | None = None,
                closed_on: date | None = None, lost_reason: str | None = None,
-               at: datetime | None = None) -> Op[MoveUndo]:
+               at: datetime | None = None,
+               from_stages: Mapping[str, str] | None = None) -> Op[MoveUndo]:
     """Move deals to a stage in one unit of work, recording one history row per moved deal.
+
+    ``from_stages``: the stage each deal was shown in (the board's column); a deal someone else
+    moved to another stage since is not moved back over their move
+    (:class:`~services.core.conflicts.ConflictError`, nothing written).
 
     Won: ``won_amount`` (default the deal's amount) and ``closed_on`` (default the local date of
     ``at``) are set and the lost reason cleared. Lost: ``lost_reason`` is set, ``closed_on`` as for
@@ -395,6 +400,10 @@ def move_deals(store: Store, deal_ids: Sequence[str], to_stage_id: str,
                 raise NotFoundError(f"Deal {deal_id} does not exist.")
             if d.stage_id == to_stage_id:
                 continue
+            shown = from_stages.get(deal_id) if from_stages else None
+            if shown is not None and d.stage_id != shown:
+                raise ConflictError("deal", deal_id,
+                                    (FieldConflict("stage_id", to_stage_id, d.stage_id),))
             before.append(DealState(d.id, d.pipeline_id, d.stage_id, d.stage_entered_at,
                                     d.closed_on, d.won_amount, d.lost_reason))
             won: Decimal | None = None

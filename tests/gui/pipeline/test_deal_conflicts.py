@@ -57,3 +57,33 @@ def test_a_colleagues_newer_amount_is_shown_beside_mine(qtbot, store, choose_min
     want = Decimal("280000.00") if choose_mine else Decimal("300000.00")
     assert read_deal_detail(store, deal).amount == want
     assert dlg.amount.text() == f"{want:,.2f}"  # the dialog shows what is stored
+
+
+def test_a_card_a_colleague_moved_meanwhile_is_not_dragged_back(qtbot, store):
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from gui.pipeline.deal_mime import encode_deal_ids
+    from services.pipeline.deals import move_deals
+    from tests.gui.pipeline_fixtures import column_ids
+
+    data = seed_pipeline(store)
+    s0, s1, s2 = data.stage_ids[0], data.stage_ids[1], data.stage_ids[2]
+    page = PipelinePage(make_context(store, data.people["张伟"]))
+    qtbot.addWidget(page)
+    page.resize(1600, 700)
+    wait_board(qtbot, page)
+    deal = column_ids(page, s0)[0]
+    other = open_store(store.url.render_as_string(hide_password=False), lock=False,
+                       migrate=False)
+    try:  # a colleague moves it on while this board still shows it in the first column
+        move_deals(other, [deal], s2, None)
+    finally:
+        other.close()
+    refused: list[str] = []
+    page.ctx.events.refused.connect(lambda _a, r: refused.append(r))
+    model = page.board.columns[s1].model
+    model.dropMimeData(encode_deal_ids([deal]), Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert refused and "Someone else" in refused[0]  # told, not silently overwritten
+    assert read_deal_detail(store, deal).stage_id == s2  # their move stands
+    qtbot.waitUntil(lambda: deal in column_ids(page, s2), timeout=10_000)  # shown where it is
+    assert deal not in column_ids(page, s0) and page.ctx.undo_stack.count() == 0
