@@ -27,9 +27,11 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import Connection, text
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from models.base import Base
+from services.team.passwords import user_key
 from services.team.scope import ADMIN_TABLES, SCOPED, WRITERS
 
 READ_GROUP = "sailplan_read"
@@ -208,7 +210,8 @@ END $$
 
 def _run(connection: Connection, statement: str) -> None:
     """One statement on the connection's own transaction, as written (no parameters: the
-    functions' ``format('%I')`` must reach the server untouched)."""
+    functions' ``format('%I')`` must reach the server untouched).
+    """
     cursor = connection.connection.cursor()
     try:
         cursor.execute(statement)
@@ -268,3 +271,10 @@ def sync_login(session: Session, user_key: str, password: str | None) -> str | N
     connection.execute(text("SELECT sailplan_sync_login(:k, :v)"), {"k": user_key,
                                                                      "v": verifier})
     return role
+
+
+def login_url(url: URL, user_name: str, password: str) -> URL:
+    """``url`` (the team database) connecting as the account ``user_name``'s login role with
+    its password: PostgreSQL checks the password and applies the account's scope."""
+    return url.set(username=login_role(str(url.database), user_key(user_name)),
+                   password=password)

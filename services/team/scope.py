@@ -28,8 +28,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, event, false, inspect, or_, select, true
-from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
+from sqlalchemy import (
+    Alias,
+    ColumnElement,
+    Join,
+    Select,
+    Table,
+    event,
+    false,
+    inspect,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
 
 from models.base import Base
 from models.customers import Customer
@@ -126,54 +138,50 @@ def scope_of(session: Session, person_id: str) -> Scope:
     return Scope(person_id, role, frozenset({person_id}))
 
 
-def customer_clause(scope: Scope) -> ColumnElement[bool]:
-    """Customers in ``scope``: owned by its people, in the pool or unassigned."""
-    if scope.people is None:
+def _table(name: str) -> Any:
+    return Base.metadata.tables[name]
+
+
+def _customer_rows(t: Any, people: frozenset[str]) -> ColumnElement[bool]:
+    return or_(t.c.owner_id.is_(None), t.c.in_pool.is_(True), t.c.owner_id.in_(sorted(people)))
+
+
+def clause_for(table: str, scope: Scope, t: Any = None) -> ColumnElement[bool]:
+    """The rows of the scoped ``table`` in ``scope``, on ``t`` (the table, or an alias of it):
+    customers owned by its people, in the pool or unassigned; deals owned by its people or of
+    a customer in scope; the other tables' rows by their parent (:data:`SCOPED`).
+    """
+    t = _table(table) if t is None else t
+    people = scope.people
+    if people is None:
         return true()
-    return or_(Customer.owner_id.is_(None), Customer.in_pool.is_(True),
-               Customer.owner_id.in_(sorted(scope.people)))
+    if table == "customers":
+        return _customer_rows(t, people)
+    if table == "deals":
+        if not people:
+            return false()
+        customers = _table("customers")
+        return or_(t.c.owner_id.in_(sorted(people)),
+                   t.c.customer_id.in_(select(customers.c.id)
+                                       .where(_customer_rows(customers, people))))
+    column, parent = SCOPED[table]
+    return t.c[column].in_(ids_in_scope(parent, scope))
 
 
-def customers_in_scope(scope: Scope) -> Any:
-    """A select of the ids of the customers in ``scope``."""
-    return select(Customer.id).where(customer_clause(scope))
+def ids_in_scope(table: str, scope: Scope) -> Any:
+    """A select of the ids of ``table``'s rows in ``scope`` (customers, deals or a child)."""
+    t = _table(table)
+    return select(t.c.id).where(clause_for(table, scope, t))
+
+
+def customer_clause(scope: Scope) -> ColumnElement[bool]:
+    """Customers in ``scope`` (on ``customers``)."""
+    return clause_for("customers", scope)
 
 
 def deal_clause(scope: Scope) -> ColumnElement[bool]:
-    """Deals in ``scope``: owned by its people, or of a customer in it."""
-    if scope.people is None:
-        return true()
-    if not scope.people:
-        return false()
-    return or_(Deal.owner_id.in_(sorted(scope.people)),
-               Deal.customer_id.in_(customers_in_scope(scope)))
-
-
-def _classes() -> dict[str, Any]:
-    return {str(getattr(m.local_table, "name", "")): m.class_ for m in Base.registry.mappers}
-
-
-def parent_select(table: str, scope: Scope) -> Any:
-    """A select of the ids of ``table``'s rows in ``scope`` (customers, deals or a child)."""
-    classes = _classes()
-    if table == "customers":
-        return customers_in_scope(scope)
-    if table == "deals":
-        return select(Deal.id).where(deal_clause(scope))
-    column, parent = SCOPED[table]
-    cls: Any = classes[table]
-    return select(cls.id).where(getattr(cls, column).in_(parent_select(parent, scope)))
-
-
-def clause_for(table: str, scope: Scope) -> ColumnElement[bool]:
-    """The rows of a scoped ``table`` in ``scope`` (for one mapped class)."""
-    if table == "customers":
-        return customer_clause(scope)
-    if table == "deals":
-        return deal_clause(scope)
-    column, parent = SCOPED[table]
-    cls: Any = _classes()[table]
-    return getattr(cls, column).in_(parent_select(parent, scope))
+    """Deals in ``scope`` (on ``deals``)."""
+    return clause_for("deals", scope)
 
 
 # --- SQLite team mode: the sessions filter and check -------------------------------------
@@ -237,13 +245,13 @@ def _check_deal(session: Session, scope: Scope, obj: Deal) -> None:
 def _row_in_scope(session: Session, scope: Scope, table: str, row_id: str | None) -> bool:
     if row_id is None:
         return True
-    found = session.execute(parent_select(table, scope).where(_classes()[table].id == row_id)
+    found = session.execute(ids_in_scope(table, scope).where(_table(table).c.id == row_id)
                             .execution_options(**{UNSCOPED: True})).first()
     if found is not None:
         return True
     # a parent written in this same flush is checked by itself
-    exists = session.execute(select(_classes()[table].id)
-                             .where(_classes()[table].id == row_id)
+    exists = session.execute(select(_table(table).c.id)
+                             .where(_table(table).c.id == row_id)
                              .execution_options(**{UNSCOPED: True})).first()
     return exists is None
 
@@ -272,17 +280,46 @@ def check_write(session: Session, scope: Scope, obj: object) -> None:
             raise OutOfScopeError("this record belongs to a customer outside your data scope")
 
 
+SCOPED_TABLES = frozenset({"customers", "deals", *SCOPED})
+
+
+def _tables(frm: Any, nullable: bool) -> list[tuple[Any, str, bool]]:
+    """The scoped tables (or aliases of them) in a FROM element, with whether they are on the
+    nullable side of an outer join.
+    """
+    if isinstance(frm, Join):
+        return (_tables(frm.left, nullable or frm.full)
+                + _tables(frm.right, nullable or frm.isouter or frm.full))
+    base = frm.element if isinstance(frm, Alias) else frm
+    name = getattr(base, "name", None) if isinstance(base, Table) else None
+    return [(frm, name, nullable)] if name in SCOPED_TABLES else []
+
+
+def scoped_select(statement: Any, scope: Scope) -> Any:
+    """``statement`` (a SELECT) keeping only the rows in ``scope`` of every scoped table in its
+    FROM list; other statements unchanged. Subqueries are not rewritten: the rows a query
+    returns come from its outer FROM list.
+    """
+    if not isinstance(statement, Select) or scope.people is None:
+        return statement
+    clauses = []
+    for frm in statement.get_final_froms():
+        for t, name, nullable in _tables(frm, False):
+            clause = clause_for(name, scope, t)
+            clauses.append(or_(clause, t.c.id.is_(None)) if nullable else clause)
+    return statement.where(*clauses) if clauses else statement
+
+
 def _filter_reads(scope: Scope) -> Any:
-    classes = _classes()
-    options = [with_loader_criteria(classes[t], clause_for(t, scope), include_aliases=True)
-               for t in ("customers", "deals", *SCOPED)]
+    def before_execute(_conn: object, statement: Any, multiparams: Any, params: Any,
+                       options: Any) -> tuple[Any, Any, Any]:
+        unscoped = (options or {}).get(UNSCOPED) or getattr(
+            statement, "_execution_options", {}).get(UNSCOPED)
+        if not unscoped:
+            statement = scoped_select(statement, scope)
+        return statement, multiparams, params
 
-    def on_execute(state: ORMExecuteState) -> None:
-        if (state.is_select and not state.is_column_load and not state.is_relationship_load
-                and not state.execution_options.get(UNSCOPED)):
-            state.statement = state.statement.options(*options)
-
-    return on_execute
+    return before_execute
 
 
 def _check_flush(scope: Scope) -> Any:
@@ -304,9 +341,9 @@ def apply_scope(store: Store, scope: Scope, *, filter_reads: bool = True) -> Non
     store.scope = scope
     if scope.sees_all and scope.can_write:
         return
+    if filter_reads and not scope.sees_all:
+        event.listen(store.engine, "before_execute", _filter_reads(scope), retval=True)
     for factory in (store.factories.read, store.factories.write):
-        if filter_reads and not scope.sees_all:
-            event.listen(factory, "do_orm_execute", _filter_reads(scope))
         event.listen(factory, "before_flush", _check_flush(scope))
 
 
