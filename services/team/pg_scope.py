@@ -275,6 +275,7 @@ def sync_login(session: Session, user_key: str, password: str | None) -> str | N
 
 def login_url(url: URL, user_name: str, password: str) -> URL:
     """``url`` (the team database) connecting as the account ``user_name``'s login role with
-    its password: PostgreSQL checks the password and applies the account's scope."""
+    its password: PostgreSQL checks the password and applies the account's scope.
+    """
     return url.set(username=login_role(str(url.database), user_key(user_name)),
                    password=password)

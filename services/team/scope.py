@@ -111,8 +111,9 @@ EVERYTHING = Scope(None, Role.OWNER.value, None)
 
 def subtree_units(session: Session, unit_id: str) -> set[str]:
     """``unit_id`` and every unit below it."""
-    parents = dict(session.execute(select(OrgUnit.id, OrgUnit.parent_id)
-                                   .execution_options(**{UNSCOPED: True})).tuples().all())
+    parents: dict[str, str | None] = {
+        u: p for u, p in session.execute(select(OrgUnit.id, OrgUnit.parent_id)
+                                         .execution_options(**{UNSCOPED: True}))}
     found = {unit_id}
     grew = True
     while grew:

@@ -51,11 +51,9 @@ def make_firm(store: Any) -> Firm:
     init_team(store, firm.people["wang"], "wang", PASSWORD)
     for user in ("zhao", "qian", "li", "zhangsan", "lisi", "wangwu"):
         create_account(store, firm.people[user], user, PASSWORD)
-    owners = {"own": "zhangsan", "team": "lisi", "manager": "li", "other": "wangwu",
-              "pool": "wangwu", "unassigned": None}
     pipeline = list_pipelines(store)[0].id
-    for kind, user in owners.items():
-        owner = firm.people[user] if user else None
+    for kind, holder in OWNERS.items():
+        owner = firm.people[holder] if holder else None
         cid = create_customer(store, NewCustomer(name=f"客户-{kind}", owner_id=owner)).value
         firm.customers[kind] = cid
         firm.contacts[kind] = add_contact(store, cid, {"name": f"联系人-{kind}"}).value
@@ -66,6 +64,9 @@ def make_firm(store: Any) -> Firm:
     return firm
 
 
+OWNERS: dict[str, str | None] = {"own": "zhangsan", "team": "lisi", "manager": "li",
+                                  "other": "wangwu", "pool": "wangwu", "unassigned": None}
+"""Who owns each kind's customer when it is made (the pool's is then released)."""
 VISIBLE = {
     "zhangsan": {"own", "pool", "unassigned"},
     "li": {"own", "team", "manager", "pool", "unassigned"},

@@ -6,6 +6,7 @@ delete, reassign) × ownership (own, same team, other region, pool, unassigned).
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import psycopg
 import pytest
@@ -54,7 +55,7 @@ def _names(conn: psycopg.Connection, table: str) -> set[str]:
     return {r[0].split("-", 1)[1] for r in rows}
 
 
-def _outcome(conn: psycopg.Connection, sql: str, params: dict[str, object]) -> str:
+def _outcome(conn: psycopg.Connection, sql: str, params: dict[str, Any]) -> str:
     """'changed', 'unseen' (no row matched: invisible) or 'refused' (the server said no);
     always rolled back."""
     try:
@@ -142,7 +143,7 @@ def test_a_wrong_password_a_disabled_account_and_a_stranger_are_kept_out(pg_url,
     with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
         _connect(pg_url, "lisi")
     url = make_url(pg_url)
-    stranger = {"host": url.host, "port": url.port, "dbname": url.database,
+    stranger: dict[str, Any] = {"host": url.host, "port": url.port, "dbname": url.database,
                 "user": "sp_stranger", "password": "x-stranger"}
     with psycopg.connect(host=url.host, port=url.port, dbname=url.database,
                          user=url.username, autocommit=True) as admin:
