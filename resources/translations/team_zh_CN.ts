@@ -4,47 +4,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="31"/>
+        <location filename="../../gui/team/account_dialog.py" line="33"/>
         <source>New Account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="32"/>
+        <location filename="../../gui/team/account_dialog.py" line="34"/>
         <source>Reset Password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="43"/>
+        <location filename="../../gui/team/account_dialog.py" line="45"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="44"/>
+        <location filename="../../gui/team/account_dialog.py" line="46"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="54"/>
+        <location filename="../../gui/team/account_dialog.py" line="56"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="54"/>
+        <location filename="../../gui/team/account_dialog.py" line="56"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="56"/>
+        <location filename="../../gui/team/account_dialog.py" line="58"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="57"/>
+        <location filename="../../gui/team/account_dialog.py" line="59"/>
         <source>At least 8 characters. Tell the person their password in person or by phone, never in a group chat.</source>
         <translation>至少 8 个字符。请当面或电话告知本人密码，切勿发在群聊里。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/account_dialog.py" line="78"/>
+        <location filename="../../gui/team/account_dialog.py" line="81"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -293,6 +293,46 @@
         <source>this account is disabled; ask the owner of the database</source>
         <translation>此账号已停用；请联系数据库的老板/管理员</translation>
     </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="45"/>
+        <source>the database server refused this account&apos;s login; ask the owner to reset your password</source>
+        <translation>数据库服务器拒绝了此账号的登录；请让老板重设你的密码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="48"/>
+        <source>this customer is outside your data scope: it belongs to someone you do not manage</source>
+        <translation>此客户不在你的数据范围内：它属于你不管理的人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="50"/>
+        <source>you can only give customers to people you manage (or release them to the pool)</source>
+        <translation>你只能把客户分给你管理的人（或释放到公海）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="52"/>
+        <source>you can only give deals to people you manage</source>
+        <translation>你只能把商机分给你管理的人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="53"/>
+        <source>this deal is outside your data scope: it belongs to someone you do not manage</source>
+        <translation>此商机不在你的数据范围内：它属于你不管理的人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="55"/>
+        <source>your role (data analyst) reads only; it changes nothing</source>
+        <translation>你的角色（数据分析岗）只能查看，不能修改任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="56"/>
+        <source>only the owner changes people, units and accounts</source>
+        <translation>只有老板可以修改人员、组织单元和账号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="57"/>
+        <source>this record belongs to a customer outside your data scope</source>
+        <translation>此记录属于你数据范围以外的客户</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -302,38 +342,39 @@
         <translation>登录 — Sailplan</translation>
     </message>
     <message>
-        <location filename="../../gui/team/signin_dialog.py" line="58"/>
+        <location filename="../../gui/team/signin_dialog.py" line="60"/>
         <source>This database is shared by a team. Sign in to open it.</source>
+        <extracomment>the store the account works in (services.team.signin.open_as_account)</extracomment>
         <translation>此数据库由团队共用。请登录后打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/signin_dialog.py" line="71"/>
+        <location filename="../../gui/team/signin_dialog.py" line="73"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/signin_dialog.py" line="72"/>
+        <location filename="../../gui/team/signin_dialog.py" line="74"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/signin_dialog.py" line="79"/>
-        <location filename="../../gui/team/signin_dialog.py" line="151"/>
+        <location filename="../../gui/team/signin_dialog.py" line="81"/>
+        <location filename="../../gui/team/signin_dialog.py" line="155"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../gui/team/signin_dialog.py" line="106"/>
+        <location filename="../../gui/team/signin_dialog.py" line="108"/>
         <source>Type your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/signin_dialog.py" line="110"/>
+        <location filename="../../gui/team/signin_dialog.py" line="112"/>
         <source>Type your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/team/signin_dialog.py" line="151"/>
+        <location filename="../../gui/team/signin_dialog.py" line="155"/>
         <source>Sign In (%n s)</source>
         <translation>
             <numerusform>登录（%n 秒）</numerusform>
@@ -343,12 +384,12 @@
 <context>
     <name>SignInGate</name>
     <message>
-        <location filename="../../gui/team/gate.py" line="98"/>
+        <location filename="../../gui/team/gate.py" line="103"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../gui/team/gate.py" line="99"/>
+        <location filename="../../gui/team/gate.py" line="104"/>
         <source>Sailplan could not read who may use this database: {error}</source>
         <translation>Sailplan 无法读取此数据库的登录信息：{error}</translation>
     </message>
@@ -356,52 +397,52 @@
 <context>
     <name>TeamInitDialog</name>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="41"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="43"/>
         <source>Team Mode — the Owner&apos;s Account</source>
         <translation>团队模式 — 老板账号</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="46"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="48"/>
         <source>This database is shared by a team but has no owner account yet. Create it now: from then on everyone signs in, and the owner gives the others their accounts in Settings ▸ Accounts.</source>
         <translation>此数据库由团队共用，但还没有老板账号。现在创建：此后每个人都需要登录，老板在 设置 ▸ 账号与登录 中为其他人创建账号。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="50"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="52"/>
         <source>In team mode everyone signs in before Sailplan opens this database. First create the owner&apos;s account; the owner then gives the others their accounts in Settings ▸ Accounts.</source>
         <translation>团队模式下，Sailplan 打开此数据库前每个人都需要登录。先创建老板账号；之后由老板在 设置 ▸ 账号与登录 中为其他人创建账号。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="69"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="73"/>
         <source>Owner:</source>
         <translation>老板/管理员：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="70"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="74"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="71"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="75"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="72"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="76"/>
         <source>Password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="77"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="81"/>
         <source>Switch to Team Mode</source>
         <translation>切换为团队模式</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="89"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="93"/>
         <source>Nobody is the owner yet: give someone the role Owner / administrator in Settings ▸ Org &amp; people first.</source>
         <translation>还没有人是老板/管理员：请先在 设置 ▸ 组织与人员 中把某人的角色设为老板/管理员。</translation>
     </message>
     <message>
-        <location filename="../../gui/team/team_init_dialog.py" line="100"/>
+        <location filename="../../gui/team/team_init_dialog.py" line="104"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
