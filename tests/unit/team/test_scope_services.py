@@ -19,9 +19,8 @@ from services.customers.edit import NewCustomer, create_customer, delete_custome
 from services.customers.queries import load_customer_rows
 from services.pipeline.board import load_board
 from services.pipeline.deals import list_pipelines, update_deal
-from services.setup import open_store
-from services.team.pg_scope import login_url
-from services.team.scope import OutOfScopeError, sign_in_scope
+from services.team.scope import OutOfScopeError
+from services.team.signin import SignInError, open_as_account, sign_in
 from tests.unit.team.scope_fixtures import (
     ACTORS,
     KINDS,
@@ -43,16 +42,14 @@ def signed_in(any_store, tmp_path) -> Iterator[Callable[[str], tuple[Any, Firm]]
     firm = make_firm(any_store)
     opened: list[Any] = []
 
-    def sign_in(user: str) -> tuple[Any, Firm]:
-        store = any_store
-        if any_store.engine.dialect.name == "postgresql":
-            store = open_store(login_url(any_store.url, user, PASSWORD),
-                               backup_dir=tmp_path / "b")
+    def signed(user: str) -> tuple[Any, Firm]:
+        account = sign_in(any_store, user, PASSWORD).value
+        store = open_as_account(any_store, account, PASSWORD)
+        if store is not any_store:
             opened.append(store)
-        sign_in_scope(store, firm.people[user])
         return store, firm
 
-    yield sign_in
+    yield signed
     for store in opened:
         store.close()
     if any_store.engine.dialect.name == "postgresql":
@@ -129,3 +126,31 @@ def test_the_analyst_is_told_the_role_reads_only(signed_in):
     store, firm = signed_in("qian")
     with pytest.raises(OutOfScopeError, match="reads only"):
         update_customer(store, firm.customers["own"], {"notes": "x"})
+
+
+@pytest.mark.postgres
+def test_a_login_the_server_refuses_is_told(pg_url, tmp_path):
+    import psycopg
+
+    from services.setup import open_store
+    from tests.pg_server import drop_sailplan_roles
+
+    store = open_store(pg_url, backup_dir=tmp_path / "b")
+    try:
+        make_firm(store)
+        account = sign_in(store, "zhangsan", PASSWORD).value
+        own = open_as_account(store, account, PASSWORD)
+        assert own is not store and own.url.username != store.url.username
+        own.close()
+        url = store.url
+        with psycopg.connect(host=url.host, port=url.port, dbname=url.database,
+                             user=url.username, autocommit=True) as admin:
+            admin.execute(f'ALTER ROLE "{own.url.username}" PASSWORD \'changed-elsewhere\'')
+        with pytest.raises(SignInError, match="refused this account's login"):
+            open_as_account(store, account, PASSWORD)
+    finally:
+        store.close()
+        url = store.url
+        with psycopg.connect(host=url.host, port=url.port, dbname=url.database,
+                             user=url.username, autocommit=True) as admin:
+            drop_sailplan_roles(admin)
