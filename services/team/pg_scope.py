@@ -145,8 +145,8 @@ def _scope_expr(schema: str, table: str) -> str:
     sees_all = f"(SELECT {s}.sailplan_sees_all({me}))"
     people = f"CAST((SELECT {s}.sailplan_people({me})) AS text[])"
     if table == "customers":
-        return (f"{sees_all} OR (({s}.sailplan_person({me})) IS NOT NULL AND (owner_id IS NULL "
-                f"OR in_pool OR owner_id = ANY ({people})))")
+        return (f"{sees_all} OR ((SELECT {s}.sailplan_person({me})) IS NOT NULL AND "
+                f"(owner_id IS NULL OR in_pool OR owner_id = ANY ({people})))")
     if table == "deals":
         return (f"{sees_all} OR owner_id = ANY ({people}) "
                 f"OR customer_id IN (SELECT id FROM {s}.customers)")
