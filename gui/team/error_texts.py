@@ -1,5 +1,5 @@
-"""The refusals of the team services (accounts, sign-in, team mode, data scope), listed for translation
-(shown by gui.common.error_texts; context ``ServiceErrors``).
+"""The refusals of the team services (accounts, sign-in, team mode, data scope), listed for
+translation (shown by gui.common.error_texts; context ``ServiceErrors``).
 """
 
 from __future__ import annotations
