@@ -12,8 +12,9 @@ from services.core.store import open_store as open_core_store
 from services.core.uow import DerivedRule
 from services.customers.tiers import tier_rule
 from services.pipeline.settings import ensure_defaults
+from services.team.pg_scope import login_rule
 
-DERIVED_RULES: tuple[DerivedRule, ...] = (tier_rule,)
+DERIVED_RULES: tuple[DerivedRule, ...] = (tier_rule, login_rule)
 """Derived updates every writing unit of work runs in its own transaction (see core.uow)."""
 
 

@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from models.base import Base
+from models.team import Account
+from services.core.changes import ChangeRecorder
 from services.team.passwords import user_key
 from services.team.scope import ADMIN_TABLES, SCOPED, WRITERS
 
@@ -279,3 +281,24 @@ def login_url(url: URL, user_name: str, password: str) -> URL:
     """
     return url.set(username=login_role(str(url.database), user_key(user_name)),
                    password=password)
+
+
+def login_rule(session: Session, recorder: ChangeRecorder) -> None:
+    """Derived update (PostgreSQL): a person whose role changed or who was deleted or restored
+    gets their account's login role brought in line in the same transaction — the writers'
+    or the readers' group, LOGIN or NOLOGIN (the policies follow ``people.role`` by
+    themselves; the grants follow here).
+    """
+    people = recorder.changes().of("people")
+    if not (people.unknown or people.deleted or people.fields & {"role", "deleted_at"}):
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    if not scope_installed(connection):
+        return
+    query = select(Account.user_key).where(Account.deleted_at.is_(None))
+    if not people.unknown:
+        query = query.where(Account.person_id.in_(sorted(people.updated | people.deleted)))
+    for key in session.scalars(query).all():
+        sync_login(session, key, None)

@@ -175,3 +175,27 @@ def test_install_scope_again_changes_nothing_and_reports_every_login(pg_url, fir
     assert sorted(roles) == sorted(login_role(database, k) for k in keys)
     with _connect(pg_url, "zhangsan") as conn:
         assert _names(conn, "customers") == VISIBLE["zhangsan"]
+
+
+def test_a_new_role_takes_effect_in_the_grants_at_once(pg_url, firm, tmp_path):
+    from services.org.people_edit import edit_person
+
+    def granted(user: str) -> tuple[bool, bool]:
+        with _connect(pg_url, user) as conn:
+            row = conn.execute("SELECT pg_has_role(current_user, 'sailplan_write', 'MEMBER'), "
+                               "pg_has_role(current_user, 'sailplan_read', 'MEMBER')").fetchone()
+            assert row is not None
+            return bool(row[0]), bool(row[1])
+
+    assert granted("qian") == (False, True) and granted("lisi") == (True, False)
+    store = open_store(pg_url, backup_dir=tmp_path / "b4")
+    try:
+        edit_person(store, firm.people["qian"], {"role": "rep"})
+        edit_person(store, firm.people["lisi"], {"role": "analyst"})
+    finally:
+        store.close()
+    assert granted("qian") == (True, False) and granted("lisi") == (False, True)
+    with _connect(pg_url, "lisi") as conn:  # now an analyst: reads all, writes nothing
+        assert _names(conn, "customers") == set(KINDS)
+        assert _outcome(conn, "UPDATE customers SET notes = 'x' WHERE id = %(id)s",
+                        {"id": firm.customers["team"]}) == "refused"
