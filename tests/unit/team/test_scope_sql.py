@@ -199,3 +199,45 @@ def test_a_new_role_takes_effect_in_the_grants_at_once(pg_url, firm, tmp_path):
         assert _names(conn, "customers") == set(KINDS)
         assert _outcome(conn, "UPDATE customers SET notes = 'x' WHERE id = %(id)s",
                         {"id": firm.customers["team"]}) == "refused"
+
+
+def test_only_the_owner_manages_logins(pg_url, firm, tmp_path):
+    from services.org.people import create_person
+    from services.org.people_edit import get_person
+    from services.team.accounts import create_account, reset_password
+    from services.team.signin import open_as_account, sign_in
+
+    with _connect(pg_url, "zhangsan") as rep:  # a rep cannot take over the owner's login
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            rep.execute("SELECT sailplan_sync_login('wang', NULL)")
+        rep.rollback()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            rep.execute("SELECT password_hash FROM accounts")
+        rep.rollback()
+        assert _outcome(rep, "UPDATE people SET role = 'owner' WHERE id = %(id)s",
+                        {"id": firm.people["zhangsan"]}) == "unseen"
+    admin = open_store(pg_url, backup_dir=tmp_path / "b5")
+    try:
+        owner = sign_in(admin, "wang", PASSWORD).value
+        own = open_as_account(admin, owner, PASSWORD)  # the owner, signed in to the app
+        try:
+            unit = get_person(own, firm.people["wangwu"]).unit_id
+            zhao6 = create_person(own, "赵六", unit, role="rep").value  # in 王五's region
+            new = create_account(own, zhao6, "zhaoliu", PASSWORD, by=owner.id).value
+            reset_password(own, find(own, "zhangsan"), "a-new-pass-1", by=owner.id)
+        finally:
+            own.close()
+    finally:
+        admin.close()
+    with _connect(pg_url, "zhaoliu") as conn:  # a new rep: the pool and unassigned ones
+        assert _names(conn, "customers") == {"pool", "unassigned"}
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        _connect(pg_url, "zhangsan")
+    _connect(pg_url, "zhangsan", "a-new-pass-1").close()
+    assert new.user_name == "zhaoliu"
+
+
+def find(store: Any, user: str) -> str:
+    from services.team.accounts import find_account
+
+    return find_account(store, user).id
