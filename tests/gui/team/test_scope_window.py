@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 def test_a_rep_signed_in_sees_only_their_scope(qapp, db_path: Path):
     with open_store(db_path) as store:
         make_firm(store)
-    seen: dict[str, object] = {}
+    seen: dict[str, Any] = {}
     step = {"n": 0}
 
     def step_through() -> None:
@@ -40,16 +41,14 @@ def test_a_rep_signed_in_sees_only_their_scope(qapp, db_path: Path):
             seen["page"] = page
             step["n"] = 2
         elif step["n"] == 2 and isinstance(window, MainWindow):
-            page = seen["page"]
-            if not page.loading and page.model.rows:  # type: ignore[attr-defined]
-                seen["customers"] = {r.name.split("-", 1)[1]
-                                     for r in page.model.rows}  # type: ignore[attr-defined]
+            customers = seen["page"]
+            if not customers.loading and customers.model.rows:
+                seen["customers"] = {r.name.split("-", 1)[1] for r in customers.model.rows}
                 board = window.show_page("pipeline")
                 seen["board"] = board
                 step["n"] = 3
         elif step["n"] == 3 and isinstance(window, MainWindow):
-            board = seen["board"]
-            cards = getattr(board, "cards", None)
+            cards = getattr(seen["board"], "cards", None)
             if cards:
                 seen["deals"] = {c.name.split("-", 1)[1] for c in cards}
                 window.close()
