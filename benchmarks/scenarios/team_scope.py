@@ -16,6 +16,10 @@ Goal: ≤ 1.5×. ``no_rls_ms`` is the owner's work as the schema owner (no polic
 Full size: ``env -u PYTHONDONTWRITEBYTECODE python -m benchmarks team-scope`` (the copy of the
 100,000-customer firm into PostgreSQL takes a few minutes before the timing); ``--quick`` copies
 the 2,000-customer demo.
+
+Measured 2026-12-07 (2 shared cores, PostgreSQL 15 on the same machine): full size rep 8.56 s
+vs owner 8.81 s, ratio 0.97 (the rep's scope: 31,979 customers, 1,227 cards; the owner's
+100,000 and 5,733; the same work as the schema owner, without policies: 5.13 s); quick 1.04×.
 """
 
 from __future__ import annotations
