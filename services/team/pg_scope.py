@@ -289,6 +289,8 @@ def login_rule(session: Session, recorder: ChangeRecorder) -> None:
     or the readers' group, LOGIN or NOLOGIN (the policies follow ``people.role`` by
     themselves; the grants follow here).
     """
+    if "people" not in recorder.kinds_touched():
+        return
     people = recorder.changes().of("people")
     if not (people.unknown or people.deleted or people.fields & {"role", "deleted_at"}):
         return
