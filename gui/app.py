@@ -241,7 +241,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from gui.team.gate import sign_in_then
 
         opened["store"] = store
-        sign_in_then(tasks, store, window, lambda account: signed_in(store, account),
+        sign_in_then(tasks, store, window, lambda account, own: signed_in(own, account),
                      not_signed_in, lambda: window.host.show_placeholder(
                          translate("App", "Waiting for sign-in…")))
 
@@ -252,6 +252,7 @@ def run_gui(args: argparse.Namespace) -> int:
         app.exit(EXIT_CANCELLED)
 
     def signed_in(store: Any, account: Any) -> None:
+        opened["store"] = store
         ctx = AppContext(store=store, events=events, undo_stack=QUndoStack(), tasks=tasks,
                          account=account)
         opened["ctx"] = ctx

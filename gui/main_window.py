@@ -412,10 +412,10 @@ class MainWindow(QMainWindow):
         """
         from gui.team.gate import sign_in_then
 
-        def signed_in(account: Any) -> None:
+        def signed_in(account: Any, own: Any) -> None:
             self._opening = None
             self._enable_switch_actions()
-            self.replace_store(store, account)
+            self.replace_store(own, account)
 
         def cancelled() -> None:
             store.close()

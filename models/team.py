@@ -6,8 +6,10 @@ before the main window; each account belongs to one person, whose role (``people
 account's role. The AppSetting ``team.mode`` (``"team"``, written by ``team init``) marks a file
 in team mode.
 
-The table is built for the steps that follow: the PostgreSQL login role of an account will be
-derived from its id (``people.role`` decides its policies), so neither needs a column here.
+On PostgreSQL each account is also a login role, named from the database and the user name
+(``services.team.pg_scope.login_role``) so the app can connect as it before reading anything;
+``people.role`` decides its policies, so neither needs a column here. The Argon2id hash is
+deferred (not read unless asked for): app roles may not read that column on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ class Account(BusinessMixin, Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), unique=True)
     user_name: Mapped[str] = mapped_column(String(64))
     user_key: Mapped[str] = mapped_column(String(64), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -2,7 +2,8 @@
 
 ``initdb`` into a fresh temporary folder, start on 127.0.0.1 with a free port, create a database,
 and stop/remove everything at the end. As root, PostgreSQL refuses to run, so the server runs as
-the ``postgres`` user (``runuser``) and owns the folder.
+the ``postgres`` user (``runuser``) and owns the folder. The superuser ``postgres`` connects
+without a password; any other role needs its password (``scram-sha-256``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import socket
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 PG_BIN = Path(os.environ.get("SAILPLAN_PG_BIN", "/usr/lib/postgresql/15/bin"))
 DB_NAME = "sailplan_test"
@@ -52,6 +54,12 @@ class PgServer:
             self._runas = ["runuser", "-u", "postgres", "--"]
         self._run(str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync")
+        # The superuser connects without a password; every other role (the Sailplan accounts'
+        # login roles) must give its SCRAM password, as on a real server.
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            "host all postgres 127.0.0.1/32 trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n")
         self.port = _free_port()
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c full_page_writes=off -c synchronous_commit=off")
@@ -80,7 +88,9 @@ class PgServer:
 
 
 def reset_schema(url: str) -> None:
-    """Give the database an empty ``public`` schema (every test starts from nothing)."""
+    """Give the database an empty ``public`` schema (every test starts from nothing), without
+    the login and group roles a test's ``team`` commands made (:func:`drop_sailplan_roles`).
+    """
     import psycopg
 
     plain = url.replace("postgresql+psycopg://", "postgresql://", 1)
@@ -88,3 +98,19 @@ def reset_schema(url: str) -> None:
         conn.execute("SET lock_timeout = '20s'")
         conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
         conn.execute("CREATE SCHEMA public")
+        drop_sailplan_roles(conn)
+
+
+def drop_sailplan_roles(conn: object) -> None:
+    """Drop the accounts' login roles (``sp_…``) and the groups ``sailplan_read`` and
+    ``sailplan_write``, with whatever they were granted in this database.
+    """
+    from psycopg import sql
+
+    cur: Any = conn
+    roles = [r for (r,) in cur.execute(
+        "SELECT rolname FROM pg_roles WHERE rolname LIKE 'sp\\_%' "
+        "OR rolname IN ('sailplan_read', 'sailplan_write')").fetchall()]
+    for role in roles:
+        cur.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+        cur.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))

@@ -1,5 +1,5 @@
-"""The refusals of the team services (accounts, sign-in, team mode), listed for translation
-(shown by gui.common.error_texts; context ``ServiceErrors``).
+"""The refusals of the team services (accounts, sign-in, team mode, data scope), listed for
+translation (shown by gui.common.error_texts; context ``ServiceErrors``).
 """
 
 from __future__ import annotations
@@ -42,4 +42,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "too many failed attempts; try again in {seconds} "
                                        "second(s)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this account is disabled; ask the owner of the database"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "the database server refused this account's login; ask "
+                                       "the owner to reset your password"),
+    # data scope
+    QT_TRANSLATE_NOOP("ServiceErrors", "this customer is outside your data scope: it belongs to "
+                                       "someone you do not manage"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "you can only give customers to people you manage (or "
+                                       "release them to the pool)"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "you can only give deals to people you manage"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this deal is outside your data scope: it belongs to "
+                                       "someone you do not manage"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "your role (data analyst) reads only; it changes nothing"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "only the owner changes people, units and accounts"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "this record belongs to a customer outside your data "
+                                       "scope"),
 )

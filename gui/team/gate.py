@@ -3,9 +3,11 @@ sign-in on a team database (PostgreSQL, or a file switched to team mode).
 
 :func:`sign_in_then` reads the mode on the worker, then shows :class:`SignInDialog` (a team
 database without any owner account first asks for one, :class:`TeamInitDialog`) and calls
-``on_done(account)`` — ``None`` for a personal file — or ``on_cancel()`` when the user gives up.
-The window gets the store only in ``on_done``, so nothing of a team's data is on screen before
-someone signed in.
+``on_done(account, store)`` — ``None`` for a personal file — or ``on_cancel()`` when the user
+gives up. The window gets the store only in ``on_done``, so nothing of a team's data is on screen
+before someone signed in; it is the store the account works in
+(:func:`services.team.signin.open_as_account`: on PostgreSQL a new connection as the account's
+login role, the one given is closed; on a SQLite file the same store, keeping to the scope).
 """
 
 from __future__ import annotations
@@ -54,8 +56,8 @@ def gate_state(store: Store) -> GateState:
 
 class _Gate(QObject):
     def __init__(self, tasks: TaskRunner, store: Store, parent: QWidget | None,
-                 on_done: Callable[[AccountInfo | None], None], on_cancel: Callable[[], None],
-                 on_ask: Callable[[], None] | None):
+                 on_done: Callable[[AccountInfo | None, Store], None],
+                 on_cancel: Callable[[], None], on_ask: Callable[[], None] | None):
         super().__init__(parent)
         self.on_ask = on_ask
         self.store = store
@@ -69,7 +71,7 @@ class _Gate(QObject):
 
     def _read(self, state: GateState) -> None:
         if not state.team_mode:
-            self._finish(lambda: self.on_done(None))
+            self._finish(lambda: self.on_done(None, self.store))
         elif not state.owner_accounts:
             from gui.team.team_init_dialog import TeamInitDialog
 
@@ -99,8 +101,10 @@ class _Gate(QObject):
     def _signed_in(self, result: int) -> None:
         dialog: Any = self.dialog
         if result == QDialog.DialogCode.Accepted and dialog.account is not None:
-            account = dialog.account
-            self._finish(lambda: self.on_done(account))
+            account, own = dialog.account, dialog.signed_store or self.store
+            if own is not self.store:
+                self.store.close()
+            self._finish(lambda: self.on_done(account, own))
         else:
             self._finish(self.on_cancel)
 
@@ -120,7 +124,7 @@ class _Gate(QObject):
 
 
 def sign_in_then(tasks: TaskRunner, store: Store, parent: QWidget | None,
-                 on_done: Callable[[AccountInfo | None], None],
+                 on_done: Callable[[AccountInfo | None, Store], None],
                  on_cancel: Callable[[], None],
                  on_ask: Callable[[], None] | None = None) -> QObject:
     """See the module docstring; ``on_ask()`` runs before a dialog is shown (a personal file

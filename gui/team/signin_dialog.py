@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from gui.common.error_texts import error_text
 from gui.common.ui_settings import location_key, ui_settings
 from services.core.errors import SailplanError
-from services.team.signin import SignInError, sign_in
+from services.team.signin import SignInError, open_as_account, sign_in
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -56,6 +56,8 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(440)
         self.store = store
         self.account: AccountInfo | None = None
+        #: the store the account works in (services.team.signin.open_as_account)
+        self.signed_store: Store | None = None
         self._wait_left = 0
         self._wait_until = 0.0
         self._timer = QTimer(self)
@@ -120,7 +122,9 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.account = sign_in(self.store, user, self.password.text()).value
+            account = sign_in(self.store, user, self.password.text()).value
+            self.signed_store = open_as_account(self.store, account, self.password.text())
+            self.account = account
         except SignInError as exc:
             self._refused(error_text(exc), exc.wait_seconds)
             return

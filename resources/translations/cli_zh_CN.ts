@@ -1410,6 +1410,11 @@
     </message>
     <message>
         <location filename="../../services/cli/team_command.py"/>
+        <source>user name	person	role	state	last sign-in	database login</source>
+        <translation>用户名	人员	角色	状态	上次登录	数据库登录名</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_command.py"/>
         <source>user name	person	role	state	last sign-in</source>
         <translation>用户名	人员	角色	状态	上次登录</translation>
     </message>

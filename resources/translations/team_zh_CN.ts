@@ -625,6 +625,46 @@
         <source>this account is disabled; ask the owner of the database</source>
         <translation>此账号已停用；请联系数据库的老板/管理员</translation>
     </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="45"/>
+        <source>the database server refused this account's login; ask the owner to reset your password</source>
+        <translation>数据库服务器拒绝了此账号的登录；请让老板重设你的密码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="48"/>
+        <source>this customer is outside your data scope: it belongs to someone you do not manage</source>
+        <translation>此客户不在你的数据范围内：它属于你不管理的人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="50"/>
+        <source>you can only give customers to people you manage (or release them to the pool)</source>
+        <translation>你只能把客户分给你管理的人（或释放到公海）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="52"/>
+        <source>you can only give deals to people you manage</source>
+        <translation>你只能把商机分给你管理的人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="53"/>
+        <source>this deal is outside your data scope: it belongs to someone you do not manage</source>
+        <translation>此商机不在你的数据范围内：它属于你不管理的人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="55"/>
+        <source>your role (data analyst) reads only; it changes nothing</source>
+        <translation>你的角色（数据分析岗）只能查看，不能修改任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="56"/>
+        <source>only the owner changes people, units and accounts</source>
+        <translation>只有老板可以修改人员、组织单元和账号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/team/error_texts.py" line="57"/>
+        <source>this record belongs to a customer outside your data scope</source>
+        <translation>此记录属于你数据范围以外的客户</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -172,22 +172,32 @@ def _status(store: Any) -> int:
     else:
         print(tr("{location}: personal (no sign-in); python main.py team init switches it to "
                  "team mode", location=store.location))
-    _print_accounts(list_accounts(store))
+    _print_accounts(store, list_accounts(store))
     return 0
 
 
-def _print_accounts(accounts: list[Any]) -> None:
+def _print_accounts(store: Any, accounts: list[Any]) -> None:
+    """The accounts, one a line; on PostgreSQL with each one's database login role."""
+    from services.team.passwords import user_key
+    from services.team.pg_scope import login_role
+
     if not accounts:
         print(tr("No accounts yet."))
         return
-    print(tr("user name\tperson\trole\tstate\tlast sign-in"))
+    database = store.url.database if store.engine.dialect.name == "postgresql" else None
+    if database:
+        print(tr("user name\tperson\trole\tstate\tlast sign-in\tdatabase login"))
+    else:
+        print(tr("user name\tperson\trole\tstate\tlast sign-in"))
     for a in accounts:
         state = tr("disabled") if a.disabled else tr("active")
         if not a.disabled and a.failed_attempts:
             state = tr("{count} failed attempt(s)", count=a.failed_attempts)
         last = a.last_sign_in_at.astimezone().strftime("%Y-%m-%d %H:%M") \
             if a.last_sign_in_at else ""
-        print(f"{a.user_name}\t{a.person_name}\t{code_label('role', a.role)}\t{state}\t{last}")
+        login = f"\t{login_role(database, user_key(a.user_name))}" if database else ""
+        print(f"{a.user_name}\t{a.person_name}\t{code_label('role', a.role)}\t{state}\t{last}"
+              f"{login}")
 
 
 def _account(store: Any, args: argparse.Namespace) -> int:
@@ -197,7 +207,7 @@ def _account(store: Any, args: argparse.Namespace) -> int:
 
     action = args.account_action
     if action == "list":
-        _print_accounts(A.list_accounts(store))
+        _print_accounts(store, A.list_accounts(store))
         return 0
     if action == "add":
         person = find_person(store, args.person)

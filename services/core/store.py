@@ -49,6 +49,9 @@ class Store:
     seed: Callable[[Store], None] | None = None
     """Default data for a database that had no schema: run once, right after the upgrade that
     creates it (by ``open_store`` or by ``migrate``)."""
+    scope: object | None = None
+    """The data scope of whoever signed in to a team database (``services.team.scope``);
+    None: everything (a personal file, the CLI)."""
 
     @property
     def path(self) -> str | None:

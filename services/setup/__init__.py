@@ -17,10 +17,11 @@ from services.core.uow import DerivedRule
 from services.customers.tiers import tier_rule
 from services.pipeline.settings import ensure_defaults
 from services.team.audit_schema import audit_installed, ensure_audit, team_mode
+from services.team.pg_scope import login_rule
 
 log = logging.getLogger(__name__)
 
-DERIVED_RULES: tuple[DerivedRule, ...] = (tier_rule,)
+DERIVED_RULES: tuple[DerivedRule, ...] = (tier_rule, login_rule)
 """Derived updates every writing unit of work runs in its own transaction (see core.uow)."""
 
 

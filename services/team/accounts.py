@@ -4,6 +4,9 @@ Each person has at most one account. The acting account (``by``) must be an enab
 the GUI passes the signed-in account; the CLI passes None, acting with the rights of its
 database connection (whoever can write the file or log in to the server). The last enabled
 owner account cannot be disabled, so a team database keeps someone who manages accounts.
+
+On PostgreSQL each change is also made to the account's login role in the same transaction
+(:func:`services.team.pg_scope.sync_login`): its password, LOGIN or NOLOGIN, its group.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from services.core.changes import Op
 from services.core.errors import ValidationError
 from services.core.text import name_key
 from services.team.passwords import check_password, checked_user_name, hash_password, user_key
+from services.team.pg_scope import sync_login
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -149,6 +153,7 @@ def create_in(session: Session, person_id: str, user_name: str, password: str) -
                       disabled=False, password_changed_at=now)
     session.add(account)
     session.flush()
+    sync_login(session, account.user_key, password)
     return account
 
 
@@ -181,6 +186,7 @@ def reset_password(store: Store, account_id: str, password: str, *,
         account.locked_until = None
         account.password_changed_at = utcnow()
         s.flush()
+        sync_login(s, account.user_key, password)
         info = account_in(s, account_id)
         uow.commit()
         return uow.op(info)
@@ -208,6 +214,7 @@ def set_disabled(store: Store, account_id: str, disabled: bool, *,
             account.failed_attempts = 0
             account.locked_until = None
         s.flush()
+        sync_login(s, account.user_key, None)
         info = account_in(s, account_id)
         uow.commit()
         return uow.op(info)

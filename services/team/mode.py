@@ -23,6 +23,7 @@ from services.core.rule_store import read_json, write_json
 from services.team.accounts import AccountInfo, account_in, create_in, enabled_owner_count
 from services.team.audit_schema import install_audit
 from services.team.passwords import user_key
+from services.team.pg_scope import install_scope
 
 if TYPE_CHECKING:
     from services.core.store import Store
@@ -90,8 +91,10 @@ def init_team(store: Store, person_id: str, user_name: str, password: str | None
     """Switch the database to team mode with ``person_id`` (an owner) as its first account.
 
     Idempotent: run again with the same person and user name it changes nothing (the password
-    is not touched, and may be None then). Refused when the person is not an owner, the user
-    name belongs to someone else, or that person already has another user name.
+    is not touched, and may be None then). On PostgreSQL it (re)installs the data scope: login
+    roles, grants and row-level security (:func:`services.team.pg_scope.install_scope`).
+    Refused when the person is not an owner, the user name belongs to someone else, or that
+    person already has another user name.
     """
     with store.write() as uow:
         s = uow.session
@@ -114,6 +117,8 @@ def init_team(store: Store, person_id: str, user_name: str, password: str | None
                 raise ValidationError("a password is needed for the new account",
                                       field="password")
             account_id, created = create_in(s, person_id, user_name, password).id, True
+        if s.get_bind().dialect.name == "postgresql":
+            install_scope(s.connection())
         switched = not team_mode_in(s)  # PostgreSQL: a team's already
         if read_json(s, MODE_KEY) != TEAM:
             write_json(s, MODE_KEY, TEAM)

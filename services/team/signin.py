@@ -145,3 +145,30 @@ def seconds_to_wait(store: Store, user_name: str, *, now: datetime | None = None
         until = uow.session.scalar(select(Account.locked_until)
                                    .where(Account.user_key == user_key(user_name)))
     return _seconds_left(until, now or utcnow())
+
+
+def open_as_account(store: Store, account: AccountInfo, password: str) -> Store:
+    """The store ``account`` works in once signed in, keeping to its data scope
+    (:mod:`services.team.scope`).
+
+    A SQLite file: ``store`` itself, its sessions now filtering reads and refusing writes
+    outside the scope. PostgreSQL: a new store connected as the account's login role with
+    ``password`` (the server checks it again and applies the row-level security), which the
+    caller uses instead of ``store`` (and closes ``store``); refused when the server does not
+    accept the password (its login was not set up, e.g. a database copied in without them).
+    """
+    from services.core.store import open_store
+    from services.team.pg_scope import login_url
+    from services.team.scope import sign_in_scope
+
+    if store.engine.dialect.name != "postgresql":
+        sign_in_scope(store, account.person_id)
+        return store
+    try:
+        own = open_store(login_url(store.url, account.user_name, password), seed=store.seed)
+    except Exception as exc:  # noqa: BLE001 - any refusal of the connection means the same
+        raise SignInError("the database server refused this account's login; ask the owner "
+                          "to reset your password") from exc
+    own.rules.extend(store.rules)
+    sign_in_scope(own, account.person_id)
+    return own

@@ -17,7 +17,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def test_every_refusal_is_listed_and_reads_in_chinese(qapp) -> None:
-    found = scan(service_files("team"), {"ValidationError", "SignInError"})
+    found = scan(service_files("team"), {"ValidationError", "SignInError", "OutOfScopeError"})
     assert not found.formatted and not found.other
     assert found.found == set(error_texts.TEMPLATES)
     install_translators(QApplication.instance(), "zh_CN")

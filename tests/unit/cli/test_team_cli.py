@@ -139,3 +139,35 @@ def test_team_init_on_postgresql(pg_url: str):
     assert "was already in team mode" in done.stdout  # a server always is
     with open_store(pg_url) as store:
         assert sign_in(store, "WANG", "secret-pass1").value.role == "owner"
+    # the owner's account is a login role of its own: PostgreSQL checks its password
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from services.team.pg_scope import login_role
+    from tests.pg_server import drop_sailplan_roles
+
+    url = make_url(pg_url)
+    role = login_role(str(url.database), "wang")
+    listed = sailplan(pg_url, "team", "account", "list")
+    assert role in listed.stdout and "database login" in listed.stdout
+    added = sailplan(pg_url, "team", "account", "add", "张三", "--user", "zhangsan",
+                     "--password-stdin", stdin="rep-pass-12\n")
+    assert added.returncode == 0, added.stderr
+    try:
+        with psycopg.connect(host=url.host, port=url.port, dbname=url.database,
+                             user=login_role(str(url.database), "zhangsan"),
+                             password="rep-pass-12") as rep:
+            assert rep.execute("SELECT current_user").fetchone() != (url.username,)
+            rep.rollback()
+        assert sailplan(pg_url, "team", "account", "disable", "zhangsan").returncode == 0
+        try:
+            psycopg.connect(host=url.host, port=url.port, dbname=url.database,
+                            user=login_role(str(url.database), "zhangsan"),
+                            password="rep-pass-12").close()
+            raise AssertionError("a disabled account's role logged in")
+        except psycopg.OperationalError as exc:
+            assert "not permitted to log in" in str(exc)
+    finally:
+        with psycopg.connect(host=url.host, port=url.port, dbname=url.database,
+                             user=url.username, autocommit=True) as admin:
+            drop_sailplan_roles(admin)
