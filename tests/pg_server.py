@@ -99,6 +99,12 @@ def reset_schema(url: str) -> None:
         conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
         conn.execute("CREATE SCHEMA public")
         drop_sailplan_roles(conn)
+        # team init revokes CONNECT from PUBLIC; a test's own roles connect again
+        database = conn.execute("SELECT current_database()").fetchone()[0]
+        from psycopg import sql
+
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO PUBLIC").format(
+            sql.Identifier(database)))
 
 
 def drop_sailplan_roles(conn: object) -> None:

@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from services.core.errors import SailplanError
@@ -60,8 +61,18 @@ class ConflictError(SailplanError):
 def locked(session: Session, model: type[T], record_id: str) -> T | None:
     """The record read for a write that checks a base: locked until the commit on
     PostgreSQL (``FOR UPDATE``); on SQLite the write transaction already excludes others.
+    A PostgreSQL login that may read the record but not change it (an analyst) gets it
+    unlocked: the write that follows is refused with the reason, not a permission error.
     """
-    return session.get(model, record_id, with_for_update=True)
+    if session.get_bind().dialect.name != "postgresql":
+        return session.get(model, record_id)
+    try:
+        with session.begin_nested():
+            return session.get(model, record_id, with_for_update=True)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+    return session.get(model, record_id)
 
 
 def check_base(kind: str, record: Any, record_id: str, base: Mapping[str, Any] | None,

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from models.base import Base
 from models.team import Account
 from services.core.changes import ChangeRecorder
+from services.team.audit_schema import grant_audit
 from services.team.passwords import user_key
 from services.team.scope import ADMIN_TABLES, SCOPED, WRITERS
 
@@ -238,6 +239,7 @@ def install_scope(connection: Connection) -> list[str]:
             _run(connection, statement)
     for statement in _grants(str(schema), str(database)):
         _run(connection, statement)
+    grant_audit(connection, [READ_GROUP, WRITE_GROUP])  # the log: read, never written by hand
     keys = connection.scalars(text("SELECT user_key FROM accounts ORDER BY user_key")).all()
     return [str(connection.scalar(text("SELECT sailplan_sync_login(:k, NULL)"), {"k": k}))
             for k in keys]
