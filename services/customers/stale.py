@@ -237,5 +237,9 @@ def _booked_steps(session: Session, today: date, person_id: str | None
             .order_by(FollowUp.at))
     if person_id is not None:
         stmt = stmt.where(Customer.owner_id == person_id)
-    # Ordered by time: the newest booking of a date wins.
-    return {(cid, on): step for cid, on, step in session.execute(stmt) if step and on}
+    # Ordered by time: the newest booking of a date wins. Steps repeat ("电话回访"): one
+    # string each, not one per customer.
+    steps: dict[str, str] = {}
+    one = steps.setdefault
+    return {(cid, on): one(step, step) for cid, on, step in session.execute(stmt)
+            if step and on}
