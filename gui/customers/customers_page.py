@@ -76,8 +76,9 @@ def read_customer_list(store: Store, today: date, sort_key: str | None,
     The collator is made here, on the thread that uses it.
     """
     collator = pinyin_collator()
-    rows = load_customer_rows(store, today)
-    return LoadedList(prepare_list(rows, sort_key, descending, collator.sortKey),
+    contacts: list[str] = []  # searched only: kept in the haystacks, not in the rows
+    rows = load_customer_rows(store, today, contacts_out=contacts)
+    return LoadedList(prepare_list(rows, sort_key, descending, collator.sortKey, contacts),
                       list_people(store, today=today),
                       list_people(store, include_inactive=True, today=today))
 

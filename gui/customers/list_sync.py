@@ -121,7 +121,7 @@ class CustomerListSync(_Base):
 
             def job() -> tuple[list[int], dict[str, int], str, bool, int]:
                 order = sort_customer_rows(rows, key, descending)
-                return order, {r.id: i for i, r in enumerate(rows)}, key, descending, version
+                return order, {rows[i].id: i for i in order}, key, descending, version
 
             self._sort.start(job)
         self._show_sorting()

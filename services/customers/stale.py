@@ -187,23 +187,40 @@ def stale_customer_reminders(store: Store, today: date, person_id: str | None,
         rows = s.execute(stmt).all()
         steps = _booked_steps(s, today, person_id)
     out: list[Reminder] = []
+    # Details and dates repeat across thousands of reminders (the large demo firm has
+    # 36,000): one shared object each instead of one per reminder (about 4 MB less held).
+    due_details: dict[date, str] = {}
+    stale_details: dict[tuple[int | None, int, str | None], str] = {}
+    dues: dict[int | None, date] = {}
     for cid, name, tier, last_at, next_on, created in rows:
         if next_on is not None and next_on <= today:
             severity = SEVERITY_WARNING if next_on == today else SEVERITY_OVERDUE
             step = steps.get((cid, next_on), "")
-            out.append(Reminder(KIND_DUE, name, step or _due_detail(next_on, today, zh), next_on,
-                                "customer", cid, severity,
-                                actions=(ACTION_DONE, ACTION_SNOOZE, ACTION_LOG), note=step))
+            detail = step or due_details.get(next_on)
+            if not detail:
+                detail = due_details[next_on] = _due_detail(next_on, today, zh)
+            out.append(Reminder(KIND_DUE, name, detail, next_on,
+                                "customer", cid, severity, actions=_DUE_ACTIONS, note=step))
         elif is_stale(last_at, next_on, created, tier, today, rules):
             days = days_since_contact(last_at, created, today)
             limit = rules.days_for(tier)
             # The first day the customer counted as stale.
-            due = today if days is None else today - timedelta(days=days - limit - 1)
-            out.append(Reminder(KIND_STALE, name, _stale_detail(days, limit, tier, zh), due,
-                                "customer", cid,
+            key = None if days is None else days - limit
+            due = dues.get(key)
+            if due is None:
+                due = dues[key] = today if days is None else today - timedelta(
+                    days=days - limit - 1)
+            detail = stale_details.get((days, limit, tier))
+            if detail is None:
+                detail = stale_details[days, limit, tier] = _stale_detail(days, limit, tier, zh)
+            out.append(Reminder(KIND_STALE, name, detail, due, "customer", cid,
                                 SEVERITY_WARNING if tier == "A" else SEVERITY_INFO,
-                                backlog=True, actions=(ACTION_SNOOZE, ACTION_LOG)))
+                                backlog=True, actions=_STALE_ACTIONS))
     return out
+
+
+_DUE_ACTIONS = (ACTION_DONE, ACTION_SNOOZE, ACTION_LOG)
+_STALE_ACTIONS = (ACTION_SNOOZE, ACTION_LOG)
 
 
 def _booked_steps(session: Session, today: date, person_id: str | None
@@ -220,5 +237,9 @@ def _booked_steps(session: Session, today: date, person_id: str | None
             .order_by(FollowUp.at))
     if person_id is not None:
         stmt = stmt.where(Customer.owner_id == person_id)
-    # Ordered by time: the newest booking of a date wins.
-    return {(cid, on): step for cid, on, step in session.execute(stmt) if step and on}
+    # Ordered by time: the newest booking of a date wins. Steps repeat ("电话回访"): one
+    # string each, not one per customer.
+    steps: dict[str, str] = {}
+    one = steps.setdefault
+    return {(cid, on): one(step, step) for cid, on, step in session.execute(stmt)
+            if step and on}

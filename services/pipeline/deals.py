@@ -116,9 +116,11 @@ class BoardFilters:
     include_closed_since: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DealCard:
-    """One card on the board (and one row of the list view)."""
+    """One card on the board (and one row of the list view). Slotted: a large firm's board
+    holds 12,000 of them.
+    """
 
     id: str
     name: str

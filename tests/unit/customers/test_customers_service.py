@@ -14,7 +14,13 @@ from services.core.errors import ValidationError
 from services.customers import bulk, edit
 from services.customers.pool import release_to_pool
 from services.customers.queries import load_customer_card, load_customer_rows
-from services.customers.search import CustomerFilters, SearchIndex, filter_rows, sort_order
+from services.customers.search import (
+    CustomerFilters,
+    SearchIndex,
+    filter_rows,
+    prepare_list,
+    sort_order,
+)
 from services.org.people import create_person, create_unit
 
 TODAY = date(2026, 6, 15)
@@ -350,3 +356,26 @@ def test_bulk_actions_work_across_id_chunks(three, monkeypatch):
     assert set(_owners(store).values()) == {wang} and set(old) == {b}
     assert set(edit.delete_customers(store, [a, b, c]).value) == {a, b, c}
     assert set(edit.restore_customers(store, [a, b, c]).value) == {a, b, c}
+
+
+def test_full_list_keeps_contacts_text_only_in_its_search(three):
+    """The page's full load leaves every contact's name and phone out of the rows (held once,
+    in the search haystacks) and still finds a customer by a second contact."""
+    store, _wang, _li, a, *_ = three
+    edit.add_contact(store, a, {"name": "周敏", "title": "采购经理", "phone": "139-1234-5678"})
+    contacts: list[str] = []
+    rows = load_customer_rows(store, TODAY, contacts_out=contacts)
+    assert len(contacts) == len(rows)
+    assert all(r.contacts_text == "" for r in rows)
+    prepared = prepare_list(rows, "name", contacts=contacts)
+    for text in ("周敏", "13912345678", "陈静"):
+        hits = filter_rows(rows, prepared.index, text, order=prepared.order)
+        assert [rows[i].id for i in hits] == [a]
+    # Rows reloaded by id after an edit keep their text, so the index stays right.
+    (fresh,) = load_customer_rows(store, TODAY, ids=[a])
+    assert "周敏" in fresh.contacts_text
+    i = prepared.index.positions()[a]
+    rows[i] = fresh
+    prepared.index.update_row(i, fresh)
+    assert [rows[i].id for i in filter_rows(rows, prepared.index, "周敏")] == [a]
+    assert prepared.index.positions() == {r.id: i for i, r in enumerate(rows)}
