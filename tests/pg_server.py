@@ -100,7 +100,9 @@ def reset_schema(url: str) -> None:
         conn.execute("CREATE SCHEMA public")
         drop_sailplan_roles(conn)
         # team init revokes CONNECT from PUBLIC; a test's own roles connect again
-        database = conn.execute("SELECT current_database()").fetchone()[0]
+        row = conn.execute("SELECT current_database()").fetchone()
+        assert row is not None
+        database = row[0]
         from psycopg import sql
 
         conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO PUBLIC").format(
