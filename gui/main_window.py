@@ -29,7 +29,6 @@ from gui.shell.nav_model import NavigationModel, page_title
 from gui.shell.page_host import PageHost
 from gui.shell.resources import icon
 from gui.shell.status_bar import ShellStatusBar
-from services.core.actor import set_actor
 from services.core.changes import Changes
 from services.core.paths import data_dir
 
@@ -144,7 +143,7 @@ class MainWindow(QMainWindow):
         self.ready = True
         ctx.extras["shell"] = self
         ctx.current_person_id = self._person_of_store()
-        set_actor(ctx.store.engine, ctx.current_person_id)
+        _set_actor(ctx.store.engine, ctx.current_person_id)
         self.host.ctx = ctx
         self.status.set_location(ctx.store.location)
         ctx.events.open_requested.connect(self.open_item)
@@ -320,7 +319,7 @@ class MainWindow(QMainWindow):
         """
         self.ctx.account = account
         self.ctx.current_person_id = account.person_id
-        set_actor(self.ctx.store.engine, account.person_id)  # whom the audit trail names
+        _set_actor(self.ctx.store.engine, account.person_id)  # whom the audit trail names
         if KEY_FEED not in self.ctx.extras:  # the change feed is on from the switch
             start_feed_watch(self.ctx, self)
         self.refresh_person_label()
@@ -340,7 +339,7 @@ class MainWindow(QMainWindow):
         else:
             settings.remove(key)
         self.ctx.current_person_id = person_id
-        set_actor(self.ctx.store.engine, person_id)
+        _set_actor(self.ctx.store.engine, person_id)
         self.refresh_person_label()
         self.ctx.events.changed.emit(Changes.setting("user/person_id"), self)
 
@@ -443,7 +442,7 @@ class MainWindow(QMainWindow):
         self.ctx.account = account
         self.ctx.undo_stack.clear()  # commands refer to rows of the previous database
         self.ctx.current_person_id = self._person_of_store()
-        set_actor(store.engine, self.ctx.current_person_id)
+        _set_actor(store.engine, self.ctx.current_person_id)
         self.status.set_location(store.location)
         self.refresh_person_label()
         self.ctx.events.changed.emit(Changes.all(), None)
@@ -565,3 +564,11 @@ class MainWindow(QMainWindow):
     def sizeHint(self) -> QSize:
         return QSize(1280, 800)
 
+
+def _set_actor(engine: Any, person_id: str | None) -> None:
+    """Whom the audit trail names for this window's writes (imported when the store is open:
+    the window paints before SQLAlchemy is loaded).
+    """
+    from services.core.actor import set_actor
+
+    set_actor(engine, person_id)

@@ -1219,111 +1219,6 @@
         <translation>分解 {cut} 对不上：{metric} {period} {level}：{parts}，公司总目标 {total}（差额 {difference}）</translation>
     </message>
     <message>
-        <location filename="../../services/cli/team_move.py"/>
-        <source>name the team database to copy into with --db URL</source>
-        <translation>请用 --db URL 指定要复制到的团队数据库</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/team_move.py"/>
-        <source>{file} does not exist</source>
-        <translation>{file} 不存在</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/team_move.py"/>
-        <source>Copying</source>
-        <translation>正在复制</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/team_move.py"/>
-        <source>Copied {rows} records from {file} to {target}; every table's count and every amount's sum agree.</source>
-        <translation>已从 {file} 复制 {rows} 条记录到 {target}；每张表的记录数和每个金额合计均一致。</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/tickets_command.py"/>
-        <source>number	status	type	priority	customer	owner	due	days overdue	satisfaction	issue</source>
-        <translation>编号	状态	类型	优先级	客户	负责人	截止日期	逾期天数	满意度	问题</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/tickets_command.py"/>
-        <source>{count} ticket(s)</source>
-        <translation>共 {count} 个工单</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/tickets_command.py"/>
-        <source>Opened service ticket {number} for {customer}</source>
-        <translation>已为 {customer} 创建服务工单 {number}</translation>
-    </message>
-    <message>
-        <location filename="../../services/cli/tickets_command.py"/>
-        <source>Closed service ticket {number}, satisfaction {score}</source>
-        <translation>已关闭服务工单 {number}，满意度 {score}</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>integrity: {detail}</source>
-        <translation>完整性：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>broken reference: {table} row {rowid} points to a missing {parent} row</source>
-        <translation>引用断裂：{table} 第 {rowid} 行指向不存在的 {parent} 记录</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>… and {count} more broken references</source>
-        <translation>……另有 {count} 处引用断裂</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>the database holds tables but no Sailplan schema version: it is not a Sailplan database, or not the one you meant. Check the URL (--db), and the schema it uses.</source>
-        <translation>数据库里有表，但没有 Sailplan 的数据结构版本：它不是 Sailplan 数据库，或不是您要打开的那个。请检查地址（--db）及其使用的 schema。</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>the database holds tables but no Sailplan schema version: it is not a Sailplan database, or not the one you meant. Check the path (--db).</source>
-        <translation>数据库里有表，但没有 Sailplan 的数据结构版本：它不是 Sailplan 数据库，或不是您要打开的那个。请检查路径（--db）。</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>the database is empty: it has no Sailplan schema yet (opening it with Sailplan, or `migrate`, creates it)</source>
-        <translation>数据库是空的：还没有 Sailplan 数据结构（用 Sailplan 打开它，或运行 `migrate`，即可创建）</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>schema revision {revision} is older than this Sailplan's {head}: update every Sailplan that uses this server, back it up (`backup OUT`), then run `migrate` once</source>
-        <translation>数据结构版本 {revision} 早于本 Sailplan 的 {head}：请先更新使用此服务器的每一台 Sailplan，备份（`backup OUT`），再运行一次 `migrate`</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check.py"/>
-        <source>schema revision {revision} is older than this Sailplan's {head} (run `migrate`: it backs the file up first)</source>
-        <translation>数据结构版本 {revision} 早于本 Sailplan 的 {head}（请运行 `migrate`：它会先备份文件）</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check_pg.py"/>
-        <source>broken reference: {count} {table} row(s) point to a missing {parent} row ({columns})</source>
-        <translation>引用断裂：{table} 有 {count} 行指向不存在的 {parent} 记录（{columns}）</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check_pg.py"/>
-        <source>missing constraint: {table}.{columns} should reference {parent}, but the database does not enforce it</source>
-        <translation>缺少约束：{table}.{columns} 应引用 {parent}，但数据库没有强制执行</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check_pg.py"/>
-        <source>constraint {name} on {table} holds for every row but was never validated</source>
-        <translation>{table} 上的约束 {name} 对每一行都成立，但从未验证</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check_pg.py"/>
-        <source>constraint {name} on {table} is broken by existing rows ({detail})</source>
-        <translation>{table} 上的约束 {name} 被现有数据违反（{detail}）</translation>
-    </message>
-    <message>
-        <location filename="../../services/core/check_pg.py"/>
-        <source>row count: {table} has {heap} rows but its primary key index lists {indexed} (rebuild it: REINDEX TABLE {table})</source>
-        <translation>行数不符：{table} 有 {heap} 行，但其主键索引只列出 {indexed} 行（请重建：REINDEX TABLE {table}）</translation>
-    </message>
-    <message>
         <location filename="../../services/cli/team_command.py"/>
         <source>cancelled; nothing was changed</source>
         <translation>已取消；未做任何更改</translation>
@@ -1457,6 +1352,111 @@
         <location filename="../../services/cli/team_command.py"/>
         <source>Enabled {user} again.</source>
         <translation>已重新启用 {user}。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>name the team database to copy into with --db URL</source>
+        <translation>请用 --db URL 指定要复制到的团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>{file} does not exist</source>
+        <translation>{file} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/team_move.py"/>
+        <source>Copied {rows} records from {file} to {target}; every table's count and every amount's sum agree.</source>
+        <translation>已从 {file} 复制 {rows} 条记录到 {target}；每张表的记录数和每个金额合计均一致。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>number	status	type	priority	customer	owner	due	days overdue	satisfaction	issue</source>
+        <translation>编号	状态	类型	优先级	客户	负责人	截止日期	逾期天数	满意度	问题</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>{count} ticket(s)</source>
+        <translation>共 {count} 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>Opened service ticket {number} for {customer}</source>
+        <translation>已为 {customer} 创建服务工单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cli/tickets_command.py"/>
+        <source>Closed service ticket {number}, satisfaction {score}</source>
+        <translation>已关闭服务工单 {number}，满意度 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>integrity: {detail}</source>
+        <translation>完整性：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>broken reference: {table} row {rowid} points to a missing {parent} row</source>
+        <translation>引用断裂：{table} 第 {rowid} 行指向不存在的 {parent} 记录</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>… and {count} more broken references</source>
+        <translation>……另有 {count} 处引用断裂</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>the database holds tables but no Sailplan schema version: it is not a Sailplan database, or not the one you meant. Check the URL (--db), and the schema it uses.</source>
+        <translation>数据库里有表，但没有 Sailplan 的数据结构版本：它不是 Sailplan 数据库，或不是您要打开的那个。请检查地址（--db）及其使用的 schema。</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>the database holds tables but no Sailplan schema version: it is not a Sailplan database, or not the one you meant. Check the path (--db).</source>
+        <translation>数据库里有表，但没有 Sailplan 的数据结构版本：它不是 Sailplan 数据库，或不是您要打开的那个。请检查路径（--db）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>the database is empty: it has no Sailplan schema yet (opening it with Sailplan, or `migrate`, creates it)</source>
+        <translation>数据库是空的：还没有 Sailplan 数据结构（用 Sailplan 打开它，或运行 `migrate`，即可创建）</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>schema revision {revision} is older than this Sailplan's {head}: update every Sailplan that uses this server, back it up (`backup OUT`), then run `migrate` once</source>
+        <translation>数据结构版本 {revision} 早于本 Sailplan 的 {head}：请先更新使用此服务器的每一台 Sailplan，备份（`backup OUT`），再运行一次 `migrate`</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check.py"/>
+        <source>schema revision {revision} is older than this Sailplan's {head} (run `migrate`: it backs the file up first)</source>
+        <translation>数据结构版本 {revision} 早于本 Sailplan 的 {head}（请运行 `migrate`：它会先备份文件）</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check_pg.py"/>
+        <source>broken reference: {count} {table} row(s) point to a missing {parent} row ({columns})</source>
+        <translation>引用断裂：{table} 有 {count} 行指向不存在的 {parent} 记录（{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check_pg.py"/>
+        <source>missing constraint: {table}.{columns} should reference {parent}, but the database does not enforce it</source>
+        <translation>缺少约束：{table}.{columns} 应引用 {parent}，但数据库没有强制执行</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check_pg.py"/>
+        <source>constraint {name} on {table} holds for every row but was never validated</source>
+        <translation>{table} 上的约束 {name} 对每一行都成立，但从未验证</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check_pg.py"/>
+        <source>constraint {name} on {table} is broken by existing rows ({detail})</source>
+        <translation>{table} 上的约束 {name} 被现有数据违反（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/core/check_pg.py"/>
+        <source>row count: {table} has {heap} rows but its primary key index lists {indexed} (rebuild it: REINDEX TABLE {table})</source>
+        <translation>行数不符：{table} 有 {heap} 行，但其主键索引只列出 {indexed} 行（请重建：REINDEX TABLE {table}）</translation>
     </message>
 </context>
 </TS>

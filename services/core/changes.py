@@ -38,6 +38,8 @@ STAYED_OPEN = "deals.stayed_open"
 """A fact a writer may add: deals it changed that were open (never closed) before and are still
 open after, so nothing read from closed deals (tiers, won amounts) can have moved."""
 SOFT_DELETE = "deleted_at"
+UNRECORDED = frozenset({"change_feed"})
+"""Tables whose writes are not changes of the data: the change feed describes the others."""
 _BOOKKEEPING = frozenset({"updated_at", "created_at"})
 
 
@@ -475,7 +477,7 @@ def _inserted_ids(result: Any) -> list[Any]:
 def _record_dml(recorder: ChangeRecorder, statement: Any, sets: Sequence[Any],
                 result: Any = None) -> None:
     shape = _shape(statement)
-    if shape is None:
+    if shape is None or shape.table in UNRECORDED:
         return
     kind = shape.table
     if shape.verb == "insert":
@@ -551,6 +553,8 @@ def _record_sql(recorder: ChangeRecorder, sql: str, sets: Sequence[Any]) -> None
     if m is None:
         return
     verb, kind = m.group(1).split()[0].lower(), m.group(2)
+    if kind in UNRECORDED:
+        return
     fields: list[str] = []
     if verb == "update":
         s = _SQL_SET.search(sql)
