@@ -105,3 +105,17 @@ class StderrProgress:
             self._last = pct
             end = "\n" if done >= total else ""
             print(f"\r{self.label}: {pct:3d}%", end=end, file=sys.stderr, flush=True)
+
+
+def command_actions(subparsers: Any, name: str, help_text: str, dest: str) -> Any:
+    """The sub-command action of the command ``name``, creating the command (with
+    ``help_text``) if no module of this package made it yet: several modules add actions to one
+    command, in whatever order they register.
+    """
+    parser = subparsers.choices.get(name)
+    if parser is None:
+        parser = subparsers.add_parser(name, help=help_text)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest=dest, required=True, metavar="ACTION")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from services.cli._common import command_actions
 from services.cli._i18n import tr
 
 INCENTIVES_DEST = "incentives_action"
@@ -24,14 +25,8 @@ INCENTIVES_DEST = "incentives_action"
 
 def incentives_actions(subparsers: Any) -> Any:
     """The sub-command action of the ``incentives`` command, creating the command if needed."""
-    parser = subparsers.choices.get("incentives")
-    if parser is None:
-        parser = subparsers.add_parser("incentives", help="incentives (绩效与激励): payout runs "
-                                                          "and their fraud signals")
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=INCENTIVES_DEST, required=True, metavar="ACTION")
+    return command_actions(subparsers, "incentives", "incentives (绩效与激励): payout runs "
+                           "and their fraud signals", INCENTIVES_DEST)
 
 
 def add_signals(actions: Any) -> None:

@@ -17,7 +17,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from services.cli._common import fail, open_for_command
+from services.cli._common import command_actions, fail, open_for_command
 from services.cli._errors import guarded
 from services.cli._i18n import join, tr
 
@@ -26,13 +26,7 @@ PEOPLE_DEST = "people_action"
 
 def people_actions(subparsers: Any) -> Any:
     """The sub-command action of the ``people`` command, creating the command if needed."""
-    parser = subparsers.choices.get("people")
-    if parser is None:
-        parser = subparsers.add_parser("people", help="people on the team (人员)")
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=PEOPLE_DEST, required=True, metavar="ACTION")
+    return command_actions(subparsers, "people", "people on the team (人员)", PEOPLE_DEST)
 
 
 def register(subparsers: Any) -> None:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from services.cli._common import fail, open_for_command
+from services.cli._common import command_actions, fail, open_for_command
 from services.cli._errors import guarded
 from services.cli._i18n import tr
 
@@ -25,14 +25,8 @@ RECEIVABLES_DEST = "receivables_action"
 
 def receivables_actions(subparsers: Any) -> Any:
     """The sub-command action of the ``receivables`` command, creating the command if needed."""
-    parser = subparsers.choices.get("receivables")
-    if parser is None:
-        parser = subparsers.add_parser("receivables", help="receivables (应收账款) and payment "
-                                                           "figures")
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=RECEIVABLES_DEST, required=True, metavar="ACTION")
+    return command_actions(subparsers, "receivables", "receivables (应收账款) and payment "
+                           "figures", RECEIVABLES_DEST)
 
 
 def _day(text: str) -> date:

@@ -17,7 +17,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from services.cli._common import StderrProgress, fail
+from services.cli._common import StderrProgress, command_actions, fail
 from services.cli._i18n import tr
 
 TEAM_DEST = "team_action"
@@ -28,13 +28,7 @@ MAIN_SUMS = ("deals.amount", "contracts.amount", "payments.amount", "payout_line
 
 def team_actions(subparsers: Any) -> Any:
     """The sub-command action of the ``team`` command, creating the command if needed."""
-    parser = subparsers.choices.get("team")
-    if parser is None:
-        parser = subparsers.add_parser("team", help="team mode on a shared server (团队模式)")
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=TEAM_DEST, required=True, metavar="ACTION")
+    return command_actions(subparsers, "team", "team mode on a shared server (团队模式)", TEAM_DEST)
 
 
 def register(subparsers: Any) -> None:
