@@ -14,18 +14,17 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from services.core.conflicts import ConflictError
+from gui.common.row_table_model import Column, RowTableModel
+from services.core.conflicts import ConflictError, FieldConflict
 
 
 def shown_value(value: Any) -> str:
@@ -63,18 +62,17 @@ class ConflictDialog(QDialog):
             "now."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(len(error.conflicts), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Your value"), self.tr("Saved now")])
+        self._keep = {c.field for c in error.conflicts}  # ticked: save the value of yours
+        self.model = RowTableModel([
+            Column(self.tr("Field"), lambda c: label(c.field)),
+            Column(self.tr("Your value"), lambda c: fmt(c.field, c.mine), field="keep",
+                   check=lambda c: c.field in self._keep),
+            Column(self.tr("Saved now"), lambda c: fmt(c.field, c.theirs)),
+        ], self, on_edit=self._tick)
+        self.model.set_rows(error.conflicts)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, c in enumerate(error.conflicts):
-            self.table.setItem(row, 0, QTableWidgetItem(label(c.field)))
-            mine = QTableWidgetItem(fmt(c.field, c.mine))
-            mine.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            mine.setCheckState(Qt.CheckState.Checked)
-            self.table.setItem(row, 1, mine)
-            self.table.setItem(row, 2, QTableWidgetItem(fmt(c.field, c.theirs)))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
@@ -89,14 +87,15 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 160 + 30 * len(error.conflicts))
 
+    def _tick(self, conflict: FieldConflict, _field: str, keep: bool) -> bool:
+        (self._keep.add if keep else self._keep.discard)(conflict.field)
+        row = self.error.conflicts.index(conflict)
+        self.model.dataChanged.emit(self.model.index(row, 1), self.model.index(row, 1))
+        return True
+
     def chosen(self) -> dict[str, Any]:
         """The fields whose value of yours is ticked, with that value."""
-        out: dict[str, Any] = {}
-        for row, c in enumerate(self.error.conflicts):
-            item = self.table.item(row, 1)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                out[c.field] = c.mine
-        return out
+        return {c.field: c.mine for c in self.error.conflicts if c.field in self._keep}
 
     def stored(self) -> dict[str, Any]:
         """Every conflicting field's stored value (the base of a save again)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from gui.common.context import AppContext
 from gui.common.error_texts import error_text
 from gui.common.formatting import day_time
 from gui.common.messages import Messages
+from gui.common.row_table_model import Column, RowTableModel
 from gui.org.labels import role_label
 from gui.team.account_dialog import AccountDialog
 from services.core.changes import Changes
@@ -56,11 +56,16 @@ class AccountsSection(QWidget):
         self.switch_button = QPushButton(self.tr("Switch This Database to Team Mode…"), self)
         self.switch_button.setObjectName("switchToTeamMode")
         self.switch_button.clicked.connect(self.switch_to_team_mode)
-        self.table = QTableWidget(0, 5, self)
+        self.model = RowTableModel([
+            Column(self.tr("User name"), lambda a: a.user_name),
+            Column(self.tr("Person"), lambda a: a.person_name),
+            Column(self.tr("Role"), lambda a: role_label(a.role)),
+            Column(self.tr("State"), self._state),
+            Column(self.tr("Last sign-in"), lambda a: day_time(a.last_sign_in_at)),
+        ], self)
+        self.table = QTableView(self)
         self.table.setObjectName("accountsTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("User name"), self.tr("Person"), self.tr("Role"), self.tr("State"),
-            self.tr("Last sign-in")])
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +74,7 @@ class AccountsSection(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode
                                                            .ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._enable_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable_buttons())
         self.add_button = QPushButton(self.tr("New Account…"), self)
         self.add_button.setObjectName("newAccount")
         self.add_button.clicked.connect(self.add_account)
@@ -141,28 +146,22 @@ class AccountsSection(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        self.table.setRowCount(len(self._accounts))
-        for row, a in enumerate(self._accounts):
-            if a.disabled:
-                state = self.tr("Disabled")
-            elif a.failed_attempts:
-                state = self.tr("%n failed attempt(s)", "", a.failed_attempts)
-            else:
-                state = self.tr("Active")
-            last = day_time(a.last_sign_in_at)
-            for col, text in enumerate((a.user_name, a.person_name, role_label(a.role),
-                                        state, last)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, a.id)
-                self.table.setItem(row, col, item)
+        self.model.set_rows(self._accounts)
         self._enable_buttons()
+
+    def _state(self, a: A.AccountInfo) -> str:
+        if a.disabled:
+            return self.tr("Disabled")
+        if a.failed_attempts:
+            return self.tr("%n failed attempt(s)", "", a.failed_attempts)
+        return self.tr("Active")
 
     def selected(self) -> A.AccountInfo | None:
         """The account of the selected row."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self._accounts[rows[0].row()]
+        return self.model.row_at(rows[0].row())
 
     def select_user(self, user_name: str) -> None:
         """Select the row of ``user_name``."""

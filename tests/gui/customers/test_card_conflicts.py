@@ -57,9 +57,9 @@ def _answer(qtbot, choose_mine: bool, seen: list[list[str]]) -> None:
         if not isinstance(dialog, ConflictDialog):
             QTimer.singleShot(20, act)
             return
-        table = dialog.table
-        seen.extend([[table.item(r, c).text() for c in range(3)]
-                     for r in range(table.rowCount())])
+        model = dialog.model
+        seen.extend([[model.index(r, c).data() for c in range(3)]
+                     for r in range(model.rowCount())])
         (dialog.save if choose_mine else dialog.keep).click()
     QTimer.singleShot(0, act)
 

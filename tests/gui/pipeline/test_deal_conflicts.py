@@ -45,8 +45,8 @@ def test_a_colleagues_newer_amount_is_shown_beside_mine(qtbot, store, choose_min
         if not isinstance(box, ConflictDialog):
             QTimer.singleShot(20, answer)
             return
-        seen.extend([[box.table.item(r, c).text() for c in range(3)]
-                     for r in range(box.table.rowCount())])
+        seen.extend([[box.model.index(r, c).data() for c in range(3)]
+                     for r in range(box.model.rowCount())])
         (box.save if choose_mine else box.keep).click()
 
     QTimer.singleShot(0, answer)

@@ -116,8 +116,8 @@ def test_switch_to_team_mode_then_manage_accounts(qtbot, store):
     _when_modal(AccountDialog, new_account, problems)
     section.add_button.click()
     assert not problems, problems
-    rows = [[section.table.item(r, c).text() for c in range(4)]
-            for r in range(section.table.rowCount())]
+    rows = [[section.model.index(r, c).data() for c in range(4)]
+            for r in range(section.model.rowCount())]
     assert rows == [["wang", "王总", "Owner / administrator", "Active"],
                     ["zhangsan", "张三", "Sales rep", "Active"]]
     assert section.selected() is not None and section.selected().user_name == "zhangsan"
@@ -135,6 +135,6 @@ def test_switch_to_team_mode_then_manage_accounts(qtbot, store):
     assert sign_in(store, "zhangsan", "new-pass-22").value.person_id == team.rep
 
     section.disable_button.click()
-    assert section.table.item(1, 3).text() == "Disabled"
+    assert section.model.index(1, 3).data() == "Disabled"
     assert find_account(store, "zhangsan").disabled
     assert section.enable_button.isEnabled() and not section.disable_button.isEnabled()
