@@ -92,9 +92,9 @@ class AccountsSection(QWidget):
                   self.enable_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.coming = QLabel(self.tr("Coming next: what each role may see and change, "
-                                     "enforced by the database, and a log of who changed "
-                                     "what."), self)
+        self.coming = QLabel(self.tr("Each person sees and changes what their role allows "
+                                     "(their data scope); every change of theirs is in "
+                                     "Settings ▸ Audit Log."), self)
         self.coming.setObjectName("hintText")
         self.coming.setWordWrap(True)
         switch_row = QHBoxLayout()

@@ -109,8 +109,8 @@
     </message>
     <message>
         <location filename="../../gui/team/accounts_section.py" line="90"/>
-        <source>Coming next: what each role may see and change, enforced by the database, and a log of who changed what.</source>
-        <translation>即将推出：各角色可查看和修改的数据范围（由数据库强制执行），以及记录谁改了什么的操作日志。</translation>
+        <source>Each person sees and changes what their role allows (their data scope); every change of theirs is in Settings ▸ Audit Log.</source>
+        <translation>每个人只能查看和修改其角色允许的数据范围；所有修改都记录在“设置 ▸ 操作日志”中。</translation>
     </message>
     <message>
         <location filename="../../gui/team/accounts_section.py" line="122"/>
