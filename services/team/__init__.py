@@ -19,5 +19,6 @@
 
 Every write returns an :class:`~services.core.changes.Op` with ``undo=None``: account changes
 are settings, saved explicitly, never on the undo stack (a password cannot be "undone").
-Roles come from ``people.role``; data scope comes later (docs/TEAM.md).
+Roles come from ``people.role``; the data scope they give is :mod:`services.team.scope`
+(PostgreSQL: row-level security, :mod:`services.team.pg_scope`; docs/TEAM.md).
 """
