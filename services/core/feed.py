@@ -138,19 +138,6 @@ def feed_rule(origin: str) -> DerivedRule:
     return rule
 
 
-def share(store: Any) -> bool:
-    """Mark a SQLite file as shared (team mode: the ``team.mode`` setting) and attach the
-    feed to ``store``; PostgreSQL is always shared. Idempotent; True once the feed is on.
-    """
-    from services.core.rule_store import write_json
-
-    with store.write() as uow:
-        if not is_shared(uow.session):
-            write_json(uow.session, TEAM_SETTING, "team")
-            uow.commit()
-    return attach(store)
-
-
 def attach(store: Any) -> bool:
     """Give ``store`` the feed rule when its database is shared (idempotent); True if so.
     Called when a store opens and when a database is switched to team mode.

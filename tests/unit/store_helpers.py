@@ -172,3 +172,17 @@ def sqlite_scalar(path: Path, sql: str) -> object:
             return con.execute(sql).fetchone()[0]
         finally:
             con.close()
+
+
+def share(store) -> bool:  # noqa: ANN001
+    """Put a database in team mode as ``team init`` does (without its accounts) and give
+    ``store`` the change feed; True once the feed is on.
+    """
+    from services.core import feed
+    from services.core.rule_store import write_json
+
+    with store.write() as uow:
+        if not feed.is_shared(uow.session):
+            write_json(uow.session, feed.TEAM_SETTING, "team")
+            uow.commit()
+    return feed.attach(store)

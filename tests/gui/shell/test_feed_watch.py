@@ -12,9 +12,9 @@ from gui.common.events import AppEvents
 from gui.common.tasks import TaskRunner
 from gui.customers.customers_page import CustomersPage
 from gui.shell.feed_watch import start_feed_watch, stop_feed_watch
-from services.core import feed
 from services.customers import edit
 from services.setup import open_store
+from tests.unit.store_helpers import share
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -26,7 +26,7 @@ def _names(page: CustomersPage) -> list[str]:
 
 def test_a_colleagues_new_name_shows_in_the_list_without_a_restart(qtbot, store):
     cid = edit.create_customer(store, edit.NewCustomer(name="上海星河贸易")).value
-    assert feed.share(store)  # the file is in team mode: others may open it
+    assert share(store)  # the file is in team mode: others may open it
     runner = TaskRunner()
     ctx = AppContext(store=store, events=AppEvents(), undo_stack=QUndoStack(), tasks=runner)
     page = CustomersPage(ctx)

@@ -15,6 +15,7 @@ from services.core import feed
 from services.core.changes import Changes, KindChanges
 from services.customers import edit
 from services.setup import open_store
+from tests.unit.store_helpers import share
 
 
 def _target(store) -> str:  # noqa: ANN001
@@ -29,7 +30,7 @@ def _feed_rows(store) -> int:  # noqa: ANN001
 @pytest.fixture
 def shared(any_store):
     """An open shared store (SQLite switched to team mode; PostgreSQL as it is)."""
-    assert feed.share(any_store)
+    assert share(any_store)
     return any_store
 
 
