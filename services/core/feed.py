@@ -34,7 +34,7 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, insert, inspect, select, text
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -104,13 +104,17 @@ def decode(payload: str) -> Changes:
 
 # -- writing ---------------------------------------------------------------------------------
 
-def is_shared(session: Session) -> bool:
-    """Whether the database is shared: PostgreSQL always; SQLite in team mode."""
-    if session.get_bind().dialect.name == "postgresql":
+def is_shared(conn: Session | Connection) -> bool:
+    """Whether the database is shared (team mode): PostgreSQL always; a SQLite file whose
+    ``team.mode`` setting says ``"team"`` (written by ``team init``).
+    """
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name == "postgresql":
         return True
-    value = session.scalar(select(AppSetting.value).where(AppSetting.key == TEAM_SETTING))
+    value = conn.execute(select(AppSetting.value)
+                         .where(AppSetting.key == TEAM_SETTING)).scalar()
     try:
-        return value is not None and json.loads(value) in ("team", True)
+        return value is not None and json.loads(value) == "team"
     except ValueError:
         return False
 

@@ -18,6 +18,7 @@ from models.org import Person
 from models.team import Account
 from services.core.changes import Op
 from services.core.errors import ValidationError
+from services.core.feed import TEAM_SETTING, is_shared
 from services.core.feed import attach as attach_feed
 from services.core.rule_store import read_json, write_json
 from services.team.accounts import AccountInfo, account_in, create_in, enabled_owner_count
@@ -28,7 +29,7 @@ from services.team.pg_scope import install_scope
 if TYPE_CHECKING:
     from services.core.store import Store
 
-MODE_KEY = "team.mode"
+MODE_KEY = TEAM_SETTING
 """AppSetting: ``"team"`` once ``team init`` switched the database (absent: personal)."""
 TEAM = "team"
 PERSONAL = "personal"
@@ -36,10 +37,7 @@ PERSONAL = "personal"
 
 def team_mode_in(session: Session) -> bool:
     """:func:`team_mode` inside an open session."""
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        return True
-    return read_json(session, MODE_KEY) == TEAM
+    return is_shared(session)
 
 
 def team_mode(store: Store) -> bool:
